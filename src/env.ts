@@ -1,0 +1,16 @@
+/** Bindings and variables of the Worker (see wrangler.toml and .dev.vars). */
+export interface Env {
+  DB: D1Database;
+  ARTICLES: KVNamespace;
+  INGEST_QUEUE: Queue<IngestMessage>;
+  /** Bearer token for /api/*; the API refuses to serve when it is unset. */
+  INGEST_TOKEN?: string;
+  TELEGRAM_WEBHOOK_SECRET?: string;
+  TELEGRAM_BOT_USERNAME?: string;
+  INLINE_MAX_BYTES?: string;
+}
+
+/** What goes on the ingest queue: ids only, never text (128 KB limit). */
+export interface IngestMessage {
+  id: string;
+}

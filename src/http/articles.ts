@@ -1,0 +1,119 @@
+import { Hono } from "hono";
+import * as v from "valibot";
+import type { Env } from "../env";
+import { AppError, notFound } from "../errors";
+import { processArticle } from "../ingest/process";
+import { receiveArticle, type Upload } from "../ingest/receive";
+import { countByStatus, getArticleRow, listArticles, type ArticleRow } from "../store/articles";
+import { deleteArticleRows } from "../store/facts";
+import { deleteRaw, getRaw } from "../store/raw";
+import { readStructuredArticle } from "../store/read-article";
+import { MAX_ARTICLE_BYTES, mediaType, parseJson, readUtf8Body } from "./read-body";
+import { readUpload, uploadFromJson } from "./upload-body";
+
+/** Most articles one batch request may carry (one queue sendBatch holds 100 messages). */
+export const MAX_BATCH_ARTICLES = 100;
+const MAX_BATCH_BYTES = 16 * MAX_ARTICLE_BYTES;
+const DEFAULT_INLINE_MAX = 64 * 1024;
+const ID = /^[0-9a-f]{64}$/;
+
+const ListQuery = v.object({
+  limit: v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(1), v.maxValue(100)), "20"),
+  cursor: v.optional(v.pipe(v.string(), v.toNumber(), v.integer())),
+  status: v.optional(v.picklist(["queued", "processing", "ready", "failed"])),
+});
+
+const summary = (r: ArticleRow) => ({
+  id: r.id, title: r.title, published: r.published, status: r.status, error: r.error, bytes: r.bytes, created_at: r.created_at,
+});
+
+async function requireRow(env: Env, id: string): Promise<ArticleRow> {
+  const row = ID.test(id) ? await getArticleRow(env.DB, id) : null;
+  if (!row) throw notFound(`Article ${id.slice(0, 80)}`);
+  return row;
+}
+
+/** NDJSON or a JSON array of `{text, url?, title?}` (or bare strings). */
+function readBatch(body: string, type: string): Upload[] {
+  const items: unknown[] = type === "application/x-ndjson" || type === "application/ndjson" || !body.trimStart().startsWith("[")
+    ? body.split("\n").filter((l) => l.trim()).map(parseJson)
+    : (parseJson(body) as unknown[]);
+  if (!Array.isArray(items) || items.length === 0) throw new AppError(400, "empty_batch", "The batch holds no articles.");
+  if (items.length > MAX_BATCH_ARTICLES) throw new AppError(413, "batch_too_large", `A batch holds at most ${MAX_BATCH_ARTICLES} articles.`);
+  return items.map((item, i) => {
+    try {
+      return uploadFromJson(typeof item === "string" ? { text: item } : item);
+    } catch (err) {
+      if (err instanceof AppError) throw new AppError(err.status, err.code, `article ${i}: ${err.message}`);
+      throw err;
+    }
+  });
+}
+
+export const articles = new Hono<{ Bindings: Env }>()
+  .post("/", async (c) => {
+    const upload = await readUpload(c.req.raw);
+    const inlineMax = Number(c.env.INLINE_MAX_BYTES ?? DEFAULT_INLINE_MAX);
+    const inline = upload.body.length <= inlineMax;
+    const got = await receiveArticle(c.env, upload, inline ? "processing" : "queued");
+    if (got.duplicate) return c.json({ ...got }, 200);
+    if (!inline) {
+      await c.env.INGEST_QUEUE.send({ id: got.id });
+      return c.json({ ...got, status: "queued" }, 202);
+    }
+    try {
+      await processArticle(c.env, got.id);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      console.error("processing failed", got.id, message);
+      return c.json({ ...got, status: "failed", error: { code: "processing_failed", message: "Extraction failed; the raw text is kept. POST /api/articles/:id/reprocess to try again." } }, 201);
+    }
+    const row = await requireRow(c.env, got.id);
+    return c.json({ ...got, status: row.status, title: row.title, published: row.published }, 201);
+  })
+  .post("/batch", async (c) => {
+    const type = mediaType(c.req.raw);
+    if (!["application/json", "application/x-ndjson", "application/ndjson"].includes(type)) {
+      throw new AppError(415, "unsupported_media_type", "Send a batch as application/json (an array) or application/x-ndjson.");
+    }
+    const uploads = readBatch(await readUtf8Body(c.req.raw, MAX_BATCH_BYTES), type);
+    const received = await Promise.all(uploads.map((u) => receiveArticle(c.env, u, "queued")));
+    const fresh = received.filter((r) => !r.duplicate);
+    if (fresh.length) await c.env.INGEST_QUEUE.sendBatch(fresh.map((r) => ({ body: { id: r.id } })));
+    return c.json({ articles: received, accepted: fresh.length, duplicates: received.length - fresh.length }, 202);
+  })
+  .get("/", async (c) => {
+    const q = v.safeParse(ListQuery, c.req.query());
+    if (!q.success) throw new AppError(400, "invalid_query", q.issues[0]!.message);
+    const { rows, nextCursor } = await listArticles(c.env.DB, { limit: q.output.limit, cursor: q.output.cursor ?? null, status: q.output.status ?? null });
+    return c.json({ articles: rows.map(summary), next_cursor: nextCursor === null ? null : String(nextCursor) });
+  })
+  .get("/:id", async (c) => c.json(await readStructuredArticle(c.env.DB, await requireRow(c.env, c.req.param("id")))))
+  .get("/:id/raw", async (c) => {
+    const row = await requireRow(c.env, c.req.param("id"));
+    const raw = await getRaw(c.env.ARTICLES, row.id);
+    if (!raw) throw notFound("Raw text of this article");
+    return c.body(raw.body, 200, { "content-type": `${raw.contentType}; charset=utf-8` });
+  })
+  .post("/:id/reprocess", async (c) => {
+    const row = await requireRow(c.env, c.req.param("id"));
+    try {
+      await processArticle(c.env, row.id);
+    } catch {
+      const after = await requireRow(c.env, row.id);
+      return c.json({ id: row.id, status: after.status, error: { code: "processing_failed", message: after.error ?? "Extraction failed." } }, 200);
+    }
+    return c.json({ id: row.id, status: "ready" });
+  })
+  .delete("/:id", async (c) => {
+    const row = await requireRow(c.env, c.req.param("id"));
+    await deleteArticleRows(c.env.DB, row.id);
+    await deleteRaw(c.env.ARTICLES, row.id);
+    return c.json({ id: row.id, deleted: true });
+  });
+
+/** GET /api/stats: counts by status, for progress while the queue drains. */
+export const stats = new Hono<{ Bindings: Env }>().get("/", async (c) => {
+  const counts = await countByStatus(c.env.DB);
+  return c.json({ articles: counts, total: Object.values(counts).reduce((a, b) => a + b, 0) });
+});

@@ -1,0 +1,30 @@
+/**
+ * Lines that are page furniture, not article text: media players, share
+ * buttons, newsletter prompts. Each rule: id, pattern (whole line), example.
+ */
+export const RESIDUE_RULES: ReadonlyArray<{ id: string; re: RegExp; example: string }> = [
+  { id: "player-time", re: /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i, example: "0:00" },
+  { id: "advertisement", re: /^(?:advertisement|advert|sponsored(?: content)?|story continues below(?: advertisement)?)$/i, example: "Advertisement" },
+  { id: "share", re: /^(?:share|share this(?: article| story)?|share on \w+|tweet|print|email|copy link)$/i, example: "Share this article" },
+  { id: "read-more", re: /^(?:read more|related|see also|more from [\w ]+|recommended)\b.{0,200}$/i, example: "Read more: Altamira to buy Stroomnet" },
+  { id: "newsletter", re: /^.{0,60}\b(?:sign up|subscribe)\b.{0,80}$/i, example: "Sign up for our newsletter" },
+  { id: "read-time", re: /^\d+\s+min(?:ute)?s?\s+read$/i, example: "4 min read" },
+  { id: "listen", re: /^(?:listen to (?:this )?(?:article|story)|audio)\b.{0,40}$/i, example: "Listen to this article" },
+];
+
+/**
+ * Lines that credit the reporting rather than tell the story.
+ * "Tom Ozimek and Reuters contributed to this report."
+ */
+export const BYLINE_RULES: ReadonlyArray<{ id: string; re: RegExp; example: string }> = [
+  { id: "by", re: /^By\s+\p{Lu}[^.!?]{1,150}$/u, example: "By Park Seo-yeon" },
+  { id: "contributed", re: /^.{2,200}\bcontributed to this (?:report|story|article)\.?$/i, example: "Emily Tran and The Associated Press contributed to this report." },
+  { id: "reporting-by", re: /^\(?(?:additional\s+)?(?:reporting|writing|editing) by\b.{1,300}$/i, example: "(Reporting by Carla Reyes; editing by Tom Hale)" },
+];
+
+/**
+ * A photo credit closing a caption: "(Lintao Zhang/Getty Images)",
+ * "(KFA handout)", "Photograph: Matt Kirby/ProSport Images".
+ */
+export const CAPTION_CREDIT =
+  /(?:\((?:photo(?:graph)?:\s*)?[^()]{2,120}(?:\/[^()]*|\b(?:handout|photo|images|pool|file|getty|reuters|afp|ap|epa|via)\b[^()]*)\)|\b(?:Photograph|Photo|Credit):\s*[^.]{2,120})\s*$/i;

@@ -1,0 +1,86 @@
+export type ArticleStatus = "queued" | "processing" | "ready" | "failed";
+
+/** One row of `articles`, as the API shows it. */
+export interface ArticleRow {
+  id: string;
+  status: ArticleStatus;
+  error: string | null;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  updated: string | null;
+  byline: string | null;
+  content_type: string;
+  bytes: number;
+  attempts: number;
+  created_at: string;
+  processed_at: string | null;
+  seq: number;
+}
+
+export interface NewArticle {
+  id: string;
+  status: ArticleStatus;
+  title: string | null;
+  url: string | null;
+  contentType: string;
+  bytes: number;
+}
+
+/** Upload order: milliseconds with a random tail so that same-millisecond uploads still order. */
+const nextSeq = () => Date.now() * 1000 + Math.floor(Math.random() * 1000);
+
+export function insertArticleStatement(db: D1Database, a: NewArticle): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT OR IGNORE INTO articles (id, seq, status, title, url, content_type, bytes, created_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`,
+    )
+    .bind(a.id, nextSeq(), a.status, a.title, a.url, a.contentType, a.bytes, new Date().toISOString());
+}
+
+/**
+ * Inserts the article unless its id exists (the D1 primary key is the dedup,
+ * safe under concurrent uploads). Returns true when this call created it.
+ */
+export async function insertArticleIfNew(db: D1Database, a: NewArticle): Promise<boolean> {
+  const res = await insertArticleStatement(db, a).run();
+  return res.meta.changes === 1;
+}
+
+export async function getArticleRow(db: D1Database, id: string): Promise<ArticleRow | null> {
+  return db.prepare("SELECT * FROM articles WHERE id = ?1").bind(id).first<ArticleRow>();
+}
+
+export async function setStatus(db: D1Database, id: string, status: ArticleStatus, error: string | null = null) {
+  await db
+    .prepare("UPDATE articles SET status = ?2, error = ?3, attempts = attempts + (?2 = 'processing') WHERE id = ?1")
+    .bind(id, status, error)
+    .run();
+}
+
+export interface ListOptions {
+  limit: number;
+  cursor: number | null;
+  status: ArticleStatus | null;
+}
+
+/** Newest first; the cursor is the `seq` of the last row of the previous page. */
+export async function listArticles(db: D1Database, o: ListOptions): Promise<{ rows: ArticleRow[]; nextCursor: number | null }> {
+  // Two shapes of query so that each stays on its index (no "?1 IS NULL OR" scans).
+  const before = o.cursor ?? Number.MAX_SAFE_INTEGER;
+  const stmt = o.status
+    ? db.prepare("SELECT * FROM articles WHERE status = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT ?3").bind(o.status, before, o.limit + 1)
+    : db.prepare("SELECT * FROM articles WHERE seq < ?1 ORDER BY seq DESC LIMIT ?2").bind(before, o.limit + 1);
+  const { results } = await stmt.all<ArticleRow>();
+  const rows = results.slice(0, o.limit);
+  return { rows, nextCursor: results.length > o.limit ? rows[rows.length - 1]!.seq : null };
+}
+
+/** Counts of articles by status (for progress while the queue drains). */
+export async function countByStatus(db: D1Database): Promise<Record<ArticleStatus, number>> {
+  const { results } = await db.prepare("SELECT status, COUNT(*) AS n FROM articles GROUP BY status").all<{ status: ArticleStatus; n: number }>();
+  const counts = { queued: 0, processing: 0, ready: 0, failed: 0 };
+  for (const r of results) counts[r.status] = r.n;
+  return counts;
+}

@@ -1,0 +1,66 @@
+import type { Extraction } from "../extract/types";
+import type { ParsedArticle } from "../ingest/parse/parse-article";
+import { normaliseKey } from "../util/normalise";
+
+/** D1 refuses statements with more than 100 bound parameters. */
+const MAX_PARAMS = 100;
+
+/** Multi-row INSERTs, chunked so that none exceeds the parameter limit. */
+function insertRows(db: D1Database, table: string, columns: string[], rows: unknown[][]): D1PreparedStatement[] {
+  const perRow = columns.length;
+  const rowsPerStmt = Math.max(1, Math.floor(MAX_PARAMS / perRow));
+  const out: D1PreparedStatement[] = [];
+  for (let i = 0; i < rows.length; i += rowsPerStmt) {
+    const chunk = rows.slice(i, i + rowsPerStmt);
+    const tuples = chunk.map((_, r) => `(${columns.map((_, c) => `?${r * perRow + c + 1}`).join(", ")})`);
+    out.push(db.prepare(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${tuples.join(", ")}`).bind(...chunk.flat()));
+  }
+  return out;
+}
+
+/** Deletes every fact row of an article (children first, whatever the FK settings). */
+export function deleteFactStatements(db: D1Database, id: string): D1PreparedStatement[] {
+  return ["meeting_participants", "meetings", "statements", "aliases", "entities"].map((t) =>
+    db.prepare(`DELETE FROM ${t} WHERE article_id = ?1`).bind(id),
+  );
+}
+
+/**
+ * All writes of one processed article as one batch (one transaction): old
+ * facts removed, new facts inserted, the article marked ready. Either all of
+ * it lands or none.
+ */
+export function replaceFactsStatements(db: D1Database, id: string, parsed: ParsedArticle, x: Extraction): D1PreparedStatement[] {
+  const entities = x.entities.map((e, i) => [id, i, e.name, normaliseKey(e.name), e.type, e.role, e.affiliation, e.mentions]);
+  const aliases = x.entities.flatMap((e, i) => {
+    const seen = new Set<string>();
+    return [e.name, ...e.aliases].flatMap((a) => {
+      const k = normaliseKey(a);
+      if (!k || seen.has(k)) return [];
+      seen.add(k);
+      return [[id, i, a, k]];
+    });
+  });
+  const meetings = x.meetings.map((m, i) => [id, i, m.date, m.place, m.kind, m.evidence.text, m.evidence.start, m.evidence.end, m.rule]);
+  const participants = x.meetings.flatMap((m, i) => [...new Set(m.participants)].map((p) => [id, i, p]));
+  const statements = x.statements.map((s, i) => [id, i, s.speaker, s.text, s.kind, s.evidence.text, s.evidence.start, s.evidence.end, s.rule]);
+  return [
+    ...deleteFactStatements(db, id),
+    ...insertRows(db, "entities", ["article_id", "idx", "name", "norm", "type", "role", "affiliation", "mentions"], entities),
+    ...insertRows(db, "aliases", ["article_id", "entity_idx", "alias", "norm"], aliases),
+    ...insertRows(db, "meetings", ["article_id", "idx", "date", "place", "kind", "evidence", "ev_start", "ev_end", "rule"], meetings),
+    ...insertRows(db, "meeting_participants", ["article_id", "meeting_idx", "entity_idx"], participants),
+    ...insertRows(db, "statements", ["article_id", "idx", "speaker_idx", "text", "kind", "evidence", "ev_start", "ev_end", "rule"], statements),
+    db
+      .prepare(
+        `UPDATE articles SET status = 'ready', error = NULL, title = COALESCE(title, ?2), published = ?3, updated = ?4,
+         byline = ?5, processed_at = ?6 WHERE id = ?1`,
+      )
+      .bind(id, parsed.title, parsed.published, parsed.updated, parsed.byline, new Date().toISOString()),
+  ];
+}
+
+/** Removes an article and all its facts in one transaction. */
+export async function deleteArticleRows(db: D1Database, id: string): Promise<void> {
+  await db.batch([...deleteFactStatements(db, id), db.prepare("DELETE FROM articles WHERE id = ?1").bind(id)]);
+}

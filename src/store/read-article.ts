@@ -1,0 +1,45 @@
+import type { ArticleRow } from "./articles";
+
+interface EntityRow { idx: number; name: string; type: string; role: string | null; affiliation: string | null }
+interface AliasRow { entity_idx: number; alias: string }
+interface MeetingRow { idx: number; date: string | null; place: string | null; kind: string; evidence: string; ev_start: number | null; ev_end: number | null; rule: string | null }
+interface ParticipantRow { meeting_idx: number; entity_idx: number }
+interface StatementRow { idx: number; speaker_idx: number; text: string; kind: string; evidence: string; ev_start: number | null; ev_end: number | null; rule: string | null }
+
+/** The structured article of the API contract: row fields plus entities, meetings and statements. */
+export async function readStructuredArticle(db: D1Database, row: ArticleRow) {
+  const id = row.id;
+  const [entities, aliases, meetings, participants, statements] = await db.batch<unknown>([
+    db.prepare("SELECT idx, name, type, role, affiliation FROM entities WHERE article_id = ?1 ORDER BY idx").bind(id),
+    db.prepare("SELECT entity_idx, alias FROM aliases WHERE article_id = ?1").bind(id),
+    db.prepare("SELECT idx, date, place, kind, evidence, ev_start, ev_end, rule FROM meetings WHERE article_id = ?1 ORDER BY idx").bind(id),
+    db.prepare("SELECT meeting_idx, entity_idx FROM meeting_participants WHERE article_id = ?1").bind(id),
+    db.prepare("SELECT idx, speaker_idx, text, kind, evidence, ev_start, ev_end, rule FROM statements WHERE article_id = ?1 ORDER BY idx").bind(id),
+  ]);
+  const ents = (entities!.results as EntityRow[]).map((e) => ({
+    name: e.name, type: e.type, role: e.role, affiliation: e.affiliation,
+    aliases: (aliases!.results as AliasRow[]).filter((a) => a.entity_idx === e.idx && a.alias !== e.name).map((a) => a.alias),
+  }));
+  const ref = (i: number) => ({ name: ents[i]?.name ?? "?", type: ents[i]?.type ?? "person" });
+  const source = (r: { ev_start: number | null; ev_end: number | null; rule: string | null }) =>
+    r.ev_start === null ? null : { start: r.ev_start, end: r.ev_end, rule: r.rule };
+  return {
+    id,
+    status: row.status,
+    error: row.error,
+    title: row.title,
+    url: row.url,
+    published: row.published,
+    updated: row.updated,
+    byline: row.byline,
+    created_at: row.created_at,
+    entities: ents,
+    meetings: (meetings!.results as MeetingRow[]).map((m) => ({
+      participants: (participants!.results as ParticipantRow[]).filter((p) => p.meeting_idx === m.idx).map((p) => ref(p.entity_idx)),
+      date: m.date, place: m.place, kind: m.kind, evidence: m.evidence, source: source(m),
+    })),
+    statements: (statements!.results as StatementRow[]).map((s) => ({
+      speaker: ref(s.speaker_idx), text: s.text, kind: s.kind, evidence: s.evidence, source: source(s),
+    })),
+  };
+}
