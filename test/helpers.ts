@@ -1,0 +1,30 @@
+import { exports } from "cloudflare:workers";
+
+export const TOKEN = "test-token";
+
+/** Calls the Worker's fetch handler with the test token unless headers say otherwise. */
+export function api(path: string, init: RequestInit & { token?: string | null } = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  const token = init.token === undefined ? TOKEN : init.token;
+  if (token !== null && !headers.has("authorization")) headers.set("authorization", `Bearer ${token}`);
+  return exports.default.fetch(new Request(`http://worker.test${path}`, { ...init, headers }));
+}
+
+/** Uploads text/plain and returns the parsed JSON answer with its status. */
+export async function uploadText(text: string): Promise<{ status: number; body: { id: string; status: string; duplicate?: boolean } }> {
+  const res = await api("/api/articles", { method: "POST", body: text, headers: { "content-type": "text/plain; charset=utf-8" } });
+  return { status: res.status, body: (await res.json()) as { id: string; status: string; duplicate?: boolean } };
+}
+
+export async function json<T = Record<string, unknown>>(res: Response): Promise<T> {
+  return (await res.json()) as T;
+}
+
+/** A small article with a meeting and a quote, made up for tests. */
+export const SAMPLE = `Ministers meet in Lisbon over fishing rights
+
+LISBON, May 4 (Wire) - Portuguese Foreign Minister Rui Almeida met with Spanish Foreign Minister Elena Castro in Lisbon on Tuesday.
+
+"We have agreed on a common plan," Almeida told reporters.
+
+(Reporting by Ana Sousa; editing by Tom Hale)`;
