@@ -1,7 +1,33 @@
 import type { ParsedArticle } from "../ingest/parse/parse-article";
-import type { Extraction } from "./types";
+import { analyse } from "./entities";
+import { findMeetings } from "./meetings";
+import { findStatements } from "./statements";
+import type { Entity, Extraction } from "./types";
 
-/** Runs the extraction passes over a parsed article. */
-export function extractFacts(_parsed: ParsedArticle): Extraction {
-  return { entities: [], meetings: [], statements: [] };
+/**
+ * The extraction pipeline, pure and synchronous:
+ * 1. sentences and names → entities and mentions (entities.ts)
+ * 2. meetings from meeting verbs and nouns (meetings.ts)
+ * 3. statements from quotes and speech verbs (statements.ts)
+ * Entities that take part in no meeting or statement and are mentioned once are dropped.
+ */
+export function extractFacts(parsed: ParsedArticle): Extraction {
+  const a = analyse(parsed);
+  const meetings = findMeetings(a);
+  const statements = findStatements(a, meetings);
+  return compact(a.entities, meetings, statements);
+}
+
+/** Keeps the entities that matter and renumbers references to them. */
+function compact(entities: Entity[], meetings: Extraction["meetings"], statements: Extraction["statements"]): Extraction {
+  const used = new Set<number>([...meetings.flatMap((m) => m.participants), ...statements.map((s) => s.speaker)]);
+  const keep = entities.map((e, i) => used.has(i) || (e.type === "person" && (e.role !== null || e.mentions > 1)));
+  const index = new Map<number, number>();
+  const kept: Entity[] = [];
+  entities.forEach((e, i) => { if (keep[i]) index.set(i, kept.push(e) - 1); });
+  return {
+    entities: kept,
+    meetings: meetings.map((m) => ({ ...m, participants: m.participants.map((p) => index.get(p)!) })),
+    statements: statements.map((s) => ({ ...s, speaker: index.get(s.speaker)! })),
+  };
 }

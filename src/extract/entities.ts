@@ -1,0 +1,217 @@
+import type { ParsedArticle } from "../ingest/parse/parse-article";
+import { CAPTION_CREDIT } from "../lexicon/page-residue";
+import { normaliseKey } from "../util/normalise";
+import { ORG_NOUNS, ORG_NOUN_SYNONYMS } from "./lexicon/organisations";
+import { adjectiveOf } from "./lexicon/places";
+import { ROLE_HEADS } from "./lexicon/titles";
+import { findNames, type NameRun } from "./names";
+import { countryOf, roleAfter, roleBefore } from "./roles";
+import { splitSentences, type Sentence } from "./sentences";
+import type { Entity } from "./types";
+
+/** A reference to an entity at absolute offsets in the article text. */
+export interface Mention {
+  start: number;
+  end: number;
+  entity: number;
+  kind: "name" | "alias" | "org" | "role";
+}
+
+/** The article read once: sentences, entities, and every resolved mention in text order. */
+export interface Analysis {
+  parsed: ParsedArticle;
+  sentences: Sentence[];
+  entities: Entity[];
+  mentions: Mention[];
+  /** Places named in each sentence (by sentence index). */
+  places: Array<Array<{ name: string; start: number }>>;
+}
+
+const nameTokens = (name: string) => normaliseKey(name).split(/[\s-]+/).filter(Boolean);
+const ORG_NOUN_RE = new RegExp(
+  `(?:\\b([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+)?(?:(\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2})(?:[’']s)?\\s+)?(${[...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS]
+    .sort((a, b) => b.length - a.length).join("|")})\\b`,
+  "gu",
+);
+const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.join("|")})\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, "gu");
+
+class Registry {
+  readonly entities: Entity[] = [];
+  private byKey = new Map<string, number>();
+  readonly lastSeen: number[] = [];
+
+  add(key: string, init: Omit<Entity, "mentions" | "aliases">, surface: string, at: number): number {
+    let i = this.byKey.get(key);
+    if (i === undefined) {
+      i = this.entities.push({ ...init, aliases: [], mentions: 0 }) - 1;
+      this.byKey.set(key, i);
+    }
+    const e = this.entities[i]!;
+    e.mentions++;
+    if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
+    e.role ??= init.role;
+    e.affiliation ??= init.affiliation;
+    this.lastSeen[i] = at;
+    return i;
+  }
+  get(key: string) { return this.byKey.get(key); }
+  /** Records another mention of an existing entity. */
+  touch(i: number, at: number): number {
+    this.entities[i]!.mentions++;
+    this.lastSeen[i] = at;
+    return i;
+  }
+}
+
+/** Canonical key and name of an organisation: "Beijing’s foreign ministry" → china|foreign ministry, "Chinese foreign ministry". */
+export function canonicalOrg(qualifier: string | undefined, noun: string): { key: string; name: string; affiliation: string | null } {
+  const n = ORG_NOUN_SYNONYMS[noun.toLowerCase()] ?? noun.toLowerCase();
+  const country = qualifier ? countryOf(qualifier) : undefined;
+  if (country) return { key: `${country}|${n}`, name: `${adjectiveOf(country) ?? country} ${n}`, affiliation: country };
+  const q = qualifier ? qualifier.replace(/[’']s$/, "") : "";
+  return { key: `${normaliseKey(q)}|${n}`, name: q ? `${q}'s ${n}` : n, affiliation: null };
+}
+
+function orgFromRun(name: string): { key: string; name: string; affiliation: string | null } {
+  const m = /^(\S+)\s+(.+)$/.exec(name);
+  if (m && countryOf(m[1]!)) {
+    const rest = m[2]!.toLowerCase();
+    const noun = ORG_NOUN_SYNONYMS[rest] ?? rest;
+    if (ORG_NOUNS.includes(noun)) return canonicalOrg(m[1], noun);
+  }
+  return { key: normaliseKey(name), name, affiliation: null };
+}
+
+/** Reads the article's sentences and resolves every name, organisation and role noun to an entity. */
+export function analyse(parsed: ParsedArticle): Analysis {
+  const spans = [
+    ...parsed.paragraphs.map((p, i) => ({ p, i, caption: false })),
+    ...parsed.captions.map((p, i) => ({ p, i: -1 - i, caption: true })),
+  ].sort((a, b) => a.p.start - b.p.start);
+  // Captions lose their photo credit: "(Lintao Zhang/Getty Images)" names no actor.
+  const sentences = spans.flatMap(({ p, i, caption }) => splitSentences(caption ? withoutCredit(p) : p, i, caption));
+  const runs = sentences.map((s) => findNames(s.text));
+  const reg = new Registry();
+
+  // Pass 1: full person names (two or more tokens) anywhere in the article.
+  const full = new Map<string, string>();
+  for (const rs of runs) for (const r of rs) if (r.kind === "person" && nameTokens(r.name).length >= 2) full.set(normaliseKey(r.name), r.name);
+  const fullNames = [...full.values()];
+
+  const mentions: Mention[] = [];
+  const places: Analysis["places"] = [];
+  sentences.forEach((s, si) => {
+    places.push([]);
+    for (const r of runs[si]!) {
+      const at = s.start + r.start;
+      if (r.kind === "place") { places[si]!.push({ name: r.name, start: at }); continue; }
+      if (r.kind === "organization") {
+        const o = orgFromRun(r.name);
+        mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.add(o.key, { name: o.name, type: "organization", role: null, affiliation: o.affiliation }, r.name, at) });
+        continue;
+      }
+      const person = resolvePerson(r, fullNames, reg);
+      if (!person) continue;
+      const role = personRole(s.text, r);
+      mentions.push({ start: at, end: s.start + r.end, kind: person === r.name ? "name" : "alias", entity: reg.add(`p:${normaliseKey(person)}`, { name: person, type: "person", ...role }, r.name, at) });
+    }
+    addOrgNouns(s, mentions, reg);
+    addRoleNouns(s, mentions, reg);
+  });
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { parsed, sentences, entities: reg.entities, mentions: dropNested(mentions), places };
+}
+
+function withoutCredit(p: { text: string; start: number; end: number }) {
+  const m = CAPTION_CREDIT.exec(p.text);
+  const text = m ? p.text.slice(0, m.index).trimEnd() : p.text;
+  return { text, start: p.start, end: p.start + text.length };
+}
+
+function personRole(text: string, r: NameRun) {
+  const before = roleBefore(text.slice(0, r.start - (r.prefix ? r.prefix.length + 1 : 0)), r.prefix);
+  if (before.role) return before;
+  const after = roleAfter(text.slice(r.end));
+  if (after.role) return after;
+  // "Altamira’s chief executive, Marcus Hale," — the role stands before, set off by a comma.
+  const pre = /(?:^|\s)((?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*$/u.exec(text.slice(0, r.start));
+  if (pre && pre[1]!.split(/\s+/).some((w) => ROLE_HEADS.includes(w.toLowerCase()))) {
+    const phrase = pre[1]!;
+    const owner = /^(\p{Lu}[\p{L}-]*)[’']s\s+/u.exec(phrase);
+    return { role: phrase.replace(/^\p{Lu}[\p{L}-]*[’']s\s+/u, ""), affiliation: owner ? countryOf(owner[1]!) ?? owner[1]! : null };
+  }
+  return { role: null, affiliation: null };
+}
+
+/** A person run to a full name: itself, or the known full name it is a part of (surname or surname-first given name). */
+function resolvePerson(r: NameRun, fullNames: string[], reg: Registry): string | null {
+  const toks = nameTokens(r.name);
+  if (toks.length >= 2) {
+    // "Ms. Vance-Ortiz" style partial names with two tokens that are part of a longer known name.
+    const longer = fullNames.filter((f) => f !== r.name && toks.every((t) => nameTokens(f).includes(t)));
+    return longer.length === 1 ? longer[0]! : r.name;
+  }
+  const candidates = fullNames.filter((f) => nameTokens(f).includes(toks[0]!) || normaliseKey(f).endsWith(normaliseKey(r.name)));
+  if (candidates.length === 1) return candidates[0]!;
+  if (candidates.length > 1) {
+    // Two people share the token: the one mentioned last.
+    const seen = candidates.map((c) => ({ c, at: reg.lastSeen[reg.get(`p:${normaliseKey(c)}`) ?? -1] ?? -1 }));
+    return seen.sort((a, b) => b.at - a.at)[0]!.c;
+  }
+  return r.titled ? r.name : null;
+}
+
+function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
+  ORG_NOUN_RE.lastIndex = 0;
+  for (let m = ORG_NOUN_RE.exec(s.text); m; m = ORG_NOUN_RE.exec(s.text)) {
+    const [, det, qualifier, noun] = m;
+    const start = s.start + m.index + (det ? det.length + 1 : 0);
+    const end = s.start + m.index + m[0].length;
+    if (mentions.some((x) => x.start <= start && x.end >= end)) continue;
+    if (qualifier && !countryOf(qualifier)) {
+      const owner = mentions.find((x) => x.start === s.start + m!.index + (det ? det.length + 1 : 0));
+      if (!owner || !/[’']s$/.test(s.text.slice(0, m.index + m[0].length - noun!.length).trim())) continue;
+      const ownerName = reg.entities[owner.entity]!.name;
+      const o = canonicalOrg(ownerName, noun!);
+      mentions.push({ start, end, kind: "org", entity: reg.add(o.key, { name: `${nameTokens(ownerName).length > 1 ? ownerName.split(" ").pop() : ownerName}'s ${noun!.toLowerCase()}`, type: "organization", role: null, affiliation: null }, s.text.slice(start - s.start, end - s.start), start) });
+      continue;
+    }
+    if (qualifier) {
+      const o = canonicalOrg(qualifier, noun!);
+      mentions.push({ start, end, kind: "org", entity: reg.add(o.key, { name: o.name, type: "organization", role: null, affiliation: o.affiliation }, s.text.slice(start - s.start, end - s.start), start) });
+    } else if (det?.toLowerCase() === "the") {
+      const n = ORG_NOUN_SYNONYMS[noun!.toLowerCase()] ?? noun!.toLowerCase();
+      const target = latest(reg, (e) => e.type === "organization" && normaliseKey(e.name).endsWith(n));
+      if (target !== undefined) mentions.push({ start, end, kind: "org", entity: reg.touch(target, start) });
+    }
+  }
+}
+
+function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry) {
+  ROLE_NOUN_RE.lastIndex = 0;
+  for (let m = ROLE_NOUN_RE.exec(s.text); m; m = ROLE_NOUN_RE.exec(s.text)) {
+    const start = s.start + m.index, end = start + m[0].length;
+    if (mentions.some((x) => x.start < end && x.end > start)) continue;
+    const head = m[2]!.toLowerCase();
+    // "A spokesperson of Beijing’s foreign ministry": the organisation speaks.
+    const of = /^\s+(?:of|for|at)\s+/.exec(s.text.slice(end - s.start));
+    if (of) {
+      const org = mentions.find((x) => x.start >= end && x.start <= end + of[0].length + 1 && reg.entities[x.entity]!.type === "organization");
+      if (org) { mentions.push({ start, end, kind: "role", entity: org.entity }); continue; }
+    }
+    const target = latest(reg, (e) => e.type === "person" && !!e.role && e.role.toLowerCase().split(/\s+/).includes(head));
+    if (target !== undefined && (reg.lastSeen[target] ?? -1) < start) mentions.push({ start, end, kind: "role", entity: target });
+  }
+}
+
+function latest(reg: Registry, f: (e: Entity) => boolean): number | undefined {
+  let best: number | undefined;
+  reg.entities.forEach((e, i) => { if (f(e) && (best === undefined || (reg.lastSeen[i] ?? -1) > (reg.lastSeen[best] ?? -1))) best = i; });
+  return best;
+}
+
+function dropNested(ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) if (!out.some((o) => o.start <= m.start && o.end >= m.end)) out.push(m);
+  return out;
+}

@@ -1,0 +1,37 @@
+/**
+ * Head nouns that make a capitalised run an organisation
+ * ("Korea Football Association", "Digital Markets Authority").
+ */
+export const ORG_HEADS: readonly string[] = [
+  "ministry", "office", "agency", "association", "union", "authority", "commission", "council", "party", "group",
+  "company", "corp", "corporation", "inc", "ltd", "llc", "plc", "bank", "fund", "forces", "alliance", "trust", "league",
+  "federation", "board", "administration", "service", "services", "embassy", "government", "department", "institute",
+  "university", "secretariat", "watch", "solutions", "metals", "systems", "committee", "organisation", "organization",
+  "assembly", "parliament", "senate", "congress", "court", "police", "army", "navy", "club", "athletic", "fc",
+  "airlines", "holdings", "partners", "consortium", "foundation", "network", "coalition", "kremlin", "regime",
+  "cabinet", "media", "ministries", "press", "times", "news", "post", "reuters", "bureau", "center", "centre",
+  "industries", "motors", "technologies", "energy", "cloud", "labs", "exchange", "network", "programme", "program",
+];
+
+/**
+ * Lower-case organisation nouns that, after a country or a possessive, name an
+ * actor: "Beijing's foreign ministry", "the Chinese regime", "Lukashenko's office".
+ */
+export const ORG_NOUNS: readonly string[] = [
+  "foreign ministry", "defence ministry", "defense ministry", "trade ministry", "investment ministry", "finance ministry",
+  "interior ministry", "ministry", "office", "government", "embassy", "regime", "cabinet", "presidency",
+  "state media", "foreign office", "military", "secretariat", "commission", "council", "authority", "union",
+  "company", "consortium", "club", "agency", "board", "campaign", "administration",
+];
+
+/** Synonyms folded to one canonical organisation noun. */
+export const ORG_NOUN_SYNONYMS: Readonly<Record<string, string>> = {
+  "ministry of foreign affairs": "foreign ministry",
+  "foreign affairs ministry": "foreign ministry",
+  "ministry of defence": "defence ministry",
+  "ministry of defense": "defence ministry",
+  "defense ministry": "defence ministry",
+  "ministry of trade": "trade ministry",
+  "ministry of investment": "investment ministry",
+  "ministry of finance": "finance ministry",
+};

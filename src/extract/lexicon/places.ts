@@ -1,0 +1,120 @@
+/**
+ * Countries with their nationality adjectives and capitals, and other major
+ * cities with their country. A small gazetteer shipped as data: places are
+ * never people, capitals stand for governments, adjectives map to countries.
+ * [country, adjectives, capital, other cities]
+ */
+const COUNTRIES: ReadonlyArray<[string, string[], string, string[]]> = [
+  ["China", ["Chinese"], "Beijing", ["Shanghai", "Hong Kong", "Shenzhen", "Guangzhou"]],
+  ["Russia", ["Russian"], "Moscow", ["St. Petersburg", "Rostov-on-Don"]],
+  ["United States", ["American", "U.S.", "US"], "Washington", ["New York", "Houston", "Los Angeles", "Chicago", "Corpus Christi", "San Francisco", "Miami"]],
+  ["United Kingdom", ["British", "U.K.", "UK"], "London", ["Manchester", "Edinburgh", "Hull"]],
+  ["France", ["French"], "Paris", ["Marseille", "Lyon"]],
+  ["Germany", ["German"], "Berlin", ["Bonn", "Munich", "Frankfurt", "Hamburg"]],
+  ["Belarus", ["Belarusian"], "Minsk", []],
+  ["Ukraine", ["Ukrainian"], "Kyiv", ["Kiev", "Odesa", "Kharkiv"]],
+  ["Japan", ["Japanese"], "Tokyo", ["Osaka", "Kyoto"]],
+  ["South Korea", ["South Korean", "Korean"], "Seoul", ["Busan"]],
+  ["North Korea", ["North Korean"], "Pyongyang", []],
+  ["India", ["Indian"], "New Delhi", ["Mumbai", "Delhi", "Bengaluru"]],
+  ["Pakistan", ["Pakistani"], "Islamabad", ["Karachi", "Lahore"]],
+  ["Indonesia", ["Indonesian"], "Jakarta", ["Surabaya"]],
+  ["Philippines", ["Philippine", "Filipino"], "Manila", []],
+  ["Vietnam", ["Vietnamese"], "Hanoi", ["Ho Chi Minh City"]],
+  ["Laos", ["Lao", "Laotian"], "Vientiane", []],
+  ["Thailand", ["Thai"], "Bangkok", []],
+  ["Cambodia", ["Cambodian"], "Phnom Penh", []],
+  ["Malaysia", ["Malaysian"], "Kuala Lumpur", []],
+  ["Singapore", ["Singaporean"], "Singapore", []],
+  ["Australia", ["Australian"], "Canberra", ["Sydney", "Melbourne"]],
+  ["New Zealand", ["New Zealand"], "Wellington", ["Auckland"]],
+  ["Canada", ["Canadian"], "Ottawa", ["Toronto", "Montreal", "Vancouver"]],
+  ["Mexico", ["Mexican"], "Mexico City", ["Tapachula", "Monterrey", "Guadalajara"]],
+  ["Guatemala", ["Guatemalan"], "Guatemala City", ["Cobán"]],
+  ["Brazil", ["Brazilian"], "Brasília", ["São Paulo", "Rio de Janeiro"]],
+  ["Argentina", ["Argentine", "Argentinian"], "Buenos Aires", []],
+  ["Kenya", ["Kenyan"], "Nairobi", ["Mombasa"]],
+  ["Sudan", ["Sudanese"], "Khartoum", ["Port Sudan"]],
+  ["Egypt", ["Egyptian"], "Cairo", ["Alexandria"]],
+  ["Ethiopia", ["Ethiopian"], "Addis Ababa", []],
+  ["Nigeria", ["Nigerian"], "Abuja", ["Lagos"]],
+  ["South Africa", ["South African"], "Pretoria", ["Johannesburg", "Cape Town"]],
+  ["Qatar", ["Qatari"], "Doha", []],
+  ["Saudi Arabia", ["Saudi"], "Riyadh", ["Jeddah"]],
+  ["United Arab Emirates", ["Emirati", "UAE"], "Abu Dhabi", ["Dubai"]],
+  ["Iran", ["Iranian"], "Tehran", []],
+  ["Iraq", ["Iraqi"], "Baghdad", []],
+  ["Israel", ["Israeli"], "Jerusalem", ["Tel Aviv"]],
+  ["Turkey", ["Turkish"], "Ankara", ["Istanbul"]],
+  ["Italy", ["Italian"], "Rome", ["Milan"]],
+  ["Spain", ["Spanish"], "Madrid", ["Barcelona"]],
+  ["Portugal", ["Portuguese"], "Lisbon", ["Porto"]],
+  ["Netherlands", ["Dutch"], "Amsterdam", ["The Hague", "Rotterdam", "Groningen"]],
+  ["Belgium", ["Belgian"], "Brussels", ["Antwerp"]],
+  ["Switzerland", ["Swiss"], "Bern", ["Geneva", "Zurich"]],
+  ["Sweden", ["Swedish"], "Stockholm", []],
+  ["Norway", ["Norwegian"], "Oslo", []],
+  ["Denmark", ["Danish"], "Copenhagen", []],
+  ["Finland", ["Finnish"], "Helsinki", []],
+  ["Poland", ["Polish"], "Warsaw", []],
+  ["Serbia", ["Serbian"], "Belgrade", []],
+  ["Kosovo", ["Kosovar", "Kosovo"], "Pristina", []],
+  ["Austria", ["Austrian"], "Vienna", []],
+  ["Greece", ["Greek"], "Athens", []],
+  ["Ireland", ["Irish"], "Dublin", []],
+  ["Hungary", ["Hungarian"], "Budapest", []],
+  ["Czech Republic", ["Czech"], "Prague", []],
+  ["Romania", ["Romanian"], "Bucharest", []],
+  ["Bulgaria", ["Bulgarian"], "Sofia", []],
+  ["Venezuela", ["Venezuelan"], "Caracas", []],
+  ["Colombia", ["Colombian"], "Bogotá", []],
+  ["Chile", ["Chilean"], "Santiago", []],
+  ["Peru", ["Peruvian"], "Lima", []],
+  ["Cuba", ["Cuban"], "Havana", []],
+  ["Afghanistan", ["Afghan"], "Kabul", []],
+  ["Syria", ["Syrian"], "Damascus", []],
+  ["Lebanon", ["Lebanese"], "Beirut", []],
+  ["Jordan", ["Jordanian"], "Amman", []],
+  ["Taiwan", ["Taiwanese"], "Taipei", []],
+  ["Bangladesh", ["Bangladeshi"], "Dhaka", []],
+  ["Sri Lanka", ["Sri Lankan"], "Colombo", []],
+  ["Myanmar", ["Myanmar", "Burmese"], "Naypyidaw", ["Yangon"]],
+  ["Kazakhstan", ["Kazakh"], "Astana", ["Almaty"]],
+  ["Morocco", ["Moroccan"], "Rabat", ["Casablanca"]],
+  ["Algeria", ["Algerian"], "Algiers", []],
+  ["Ghana", ["Ghanaian"], "Accra", []],
+  ["European Union", ["European", "E.U.", "EU"], "Brussels", []],
+];
+
+export interface Place {
+  name: string;
+  country: string;
+  kind: "country" | "capital" | "city";
+}
+
+const places = new Map<string, Place>();
+const adjectives = new Map<string, string>();
+const capitals = new Map<string, string>();
+for (const [country, adjs, capital, cities] of COUNTRIES) {
+  places.set(country.toLowerCase(), { name: country, country, kind: "country" });
+  if (!places.has(capital.toLowerCase())) places.set(capital.toLowerCase(), { name: capital, country, kind: "capital" });
+  capitals.set(capital.toLowerCase(), country);
+  for (const c of cities) places.set(c.toLowerCase(), { name: c, country, kind: "city" });
+  for (const a of adjs) adjectives.set(a.toLowerCase(), country);
+}
+for (const [alias, name] of [["the hague", "The Hague"], ["korea", "South Korea"], ["britain", "United Kingdom"], ["america", "United States"], ["u.s.", "United States"]] as const) {
+  places.set(alias, { ...places.get(name.toLowerCase())!, name: name === "The Hague" ? "The Hague" : alias.replace(/\b\w/g, (c) => c.toUpperCase()) });
+}
+
+/** A known place by name, case-insensitive. */
+export const lookupPlace = (name: string): Place | undefined => places.get(name.toLowerCase());
+/** Country of a nationality adjective ("Belarusian" → "Belarus"). */
+export const countryOfAdjective = (adj: string): string | undefined => adjectives.get(adj.toLowerCase());
+/** Country a capital stands for ("Beijing" → "China"). */
+export const countryOfCapital = (name: string): string | undefined => capitals.get(name.toLowerCase());
+/** Adjective of a country ("China" → "Chinese"). */
+export function adjectiveOf(country: string): string | undefined {
+  const row = COUNTRIES.find(([c]) => c === country);
+  return row?.[1][0];
+}
+export const PLACE_NAMES: readonly string[] = [...places.values()].map((p) => p.name);

@@ -1,0 +1,19 @@
+/**
+ * Capitalised words that start sentences or clauses but never start a name
+ * ("Prior to the talks", "While the rebellion"). Lower case.
+ */
+export const NON_NAME_WORDS: readonly string[] = [
+  "the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but", "as", "after",
+  "before", "while", "when", "where", "what", "who", "why", "how", "prior", "during", "since", "until", "although",
+  "though", "because", "if", "it", "its", "his", "her", "their", "they", "he", "she", "we", "i", "you", "this",
+  "that", "these", "those", "there", "here", "also", "both", "each", "all", "some", "many", "most", "several",
+  "last", "next", "this", "earlier", "later", "then", "now", "today", "yesterday", "tomorrow", "under", "over",
+  "about", "against", "between", "among", "through", "despite", "without", "within", "members", "fighters",
+  "talks", "photo", "caption", "reporting", "editing", "writing", "additional", "updated", "published", "read",
+  "share", "advertisement", "asked", "speaking", "according", "meanwhile", "however", "still", "yet", "not",
+  "no", "yes", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
+  "third", "new", "former", "western", "eastern", "northern", "southern", "central", "state", "investors",
+  "neither", "either", "whatever", "our", "my", "your", "once", "even", "only", "just", "such", "other", "another",
+  "people", "officials", "negotiators", "ministers", "leaders", "analysts", "diplomats", "supporters",
+  "shares", "police", "soldiers", "rivers", "ice", "buses", "workers", "dockworkers", "residents", "riders",
+];

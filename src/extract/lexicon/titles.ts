@@ -1,0 +1,26 @@
+/**
+ * Words that head a role or title ("Foreign Minister", "Kremlin spokesman",
+ * "Hanul CEO"). In a capitalised run, the name starts after the last of them.
+ * Lower case; matched case-insensitively, with or without a final dot.
+ */
+export const ROLE_HEADS: readonly string[] = [
+  "minister", "secretary", "president", "vice-president", "premier", "chancellor", "spokesman", "spokeswoman",
+  "spokesperson", "ambassador", "envoy", "senator", "sen", "governor", "mayor", "executive", "officer", "director",
+  "chair", "chairman", "chairwoman", "chairperson", "ceo", "cfo", "coo", "founder", "co-founder", "owner", "manager",
+  "commissioner", "king", "queen", "prince", "princess", "sheikh", "emir", "leader", "head", "general", "gen",
+  "administrator", "negotiator", "counsel", "adviser", "advisor", "mediator", "coach", "rep", "representative",
+  "lawmaker", "official", "chief", "deputy", "economist", "analyst", "diplomat", "justice", "judge", "speaker",
+  "secretary-general", "director-general", "president-elect", "captain", "colonel", "col", "lt", "maj", "major",
+  "admiral", "commander", "councillor", "councilor", "treasurer", "editor", "professor", "prof",
+];
+
+/** Honorifics dropped from a name ("Mr. Blinken" is Blinken). */
+export const HONORIFICS: readonly string[] = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam"];
+
+/** Lower-case words that belong to a role phrase before a name ("deputy foreign minister"). */
+export const ROLE_MODIFIERS: readonly string[] = [
+  "vice", "deputy", "foreign", "defence", "defense", "trade", "investment", "economy", "finance", "interior",
+  "commerce", "affairs", "cabinet", "state", "competition", "prime", "top", "senior", "chief", "former", "acting",
+  "executive", "general", "federal", "regional", "national", "union", "transport", "energy", "health", "security",
+  "military", "opposition", "party", "team", "club", "company", "board", "elected", "interim", "special",
+];

@@ -1,0 +1,44 @@
+/** Speech verbs (all forms listed) that introduce what someone said. */
+export const SPEECH_VERBS: readonly string[] = [
+  "said", "says", "say", "told", "tells", "stated", "states", "announced", "announces", "added", "adds", "warned",
+  "warns", "pledged", "pledges", "vowed", "vows", "denied", "denies", "insisted", "insists", "urged", "urges",
+  "described", "describes", "wrote", "writes", "posted", "argued", "argues", "noted", "notes", "stressed",
+  "acknowledged", "confirmed", "confirms", "accused", "rejected", "predicted", "cautioned", "complained", "conceded",
+  "explained", "maintained", "promised", "replied", "responded", "suggested", "reaffirmed", "assured", "estimated",
+  "claimed", "claims", "dismissed", "welcomed", "praised", "criticised", "criticized", "hailed", "emphasised",
+  "emphasized", "expressed", "called", "calls", "declared", "recalled", "admitted", "asserted", "countered",
+  "signalled", "signaled", "indicated", "revealed", "disclosed", "forecast", "projected", "pointed out",
+  "reiterated", "underlined", "voiced", "outlined", "exchanged", "agreed", "read",
+];
+
+/**
+ * Meeting verbs and phrases: "X <verb> Y" is a meeting between X and Y.
+ * Each: id, pattern (regex source, case-insensitive), kind.
+ */
+export const MEETING_VERBS: ReadonlyArray<{ id: string; re: string; kind: "in_person" | "call" }> = [
+  { id: "phone-call-with", re: "(?:held|had|made|conducted|took part in) (?:a |an )?(?:phone|telephone|video|virtual) (?:call|conversation|talks?) with", kind: "call" },
+  { id: "spoke-by-phone", re: "(?:spoke|talked|speaks|talks) (?:by|over the|on the) (?:phone|telephone|video ?link|video call)(?: \\w+){0,4}? with", kind: "call" },
+  { id: "held-talks-with", re: "(?:held|holds|had|has|opened|began|resumed|conducted) (?:\\w+ ){0,3}?(?:talks|meetings?|discussions|negotiations|consultations) with", kind: "in_person" },
+  { id: "met-with", re: "(?:met|meets|meeting) (?:separately |privately |briefly |again |later )?with", kind: "in_person" },
+  { id: "sat-down-with", re: "(?:sat|sits) down with", kind: "in_person" },
+  { id: "dinner-with", re: "(?:had|hosted|held|attended) (?:a |an )?(?:\\w+ )?(?:dinner|lunch|breakfast|meal) with", kind: "in_person" },
+  { id: "met", re: "(?:met|meets)", kind: "in_person" },
+  { id: "hosted", re: "(?:hosted|hosts|received|receives|welcomed|welcomes)", kind: "in_person" },
+  { id: "visited", re: "(?:visited|visits|called on)", kind: "in_person" },
+  { id: "talks-with", re: "(?:talks|talked|speaks|spoke|shakes hands|shook hands|shake hands|greets|greeted) with", kind: "in_person" },
+  { id: "greets", re: "(?:greets|greeted)", kind: "in_person" },
+];
+
+/** Nouns for a meeting: "a meeting between X and Y", "talks between X and Y". */
+export const MEETING_NOUNS: readonly string[] = [
+  "meeting", "meetings", "talks", "call", "phone call", "video call", "dinner", "breakfast", "lunch", "summit",
+  "encounter", "conversation", "discussions", "negotiations",
+];
+
+/** Words before a meeting verb that make it not (yet) a meeting. */
+export const NOT_A_MEETING_BEFORE =
+  /\b(?:not|never|n['’]t|no|will|would|could|might|may|should|shall|must|to|plans?|planned|expected|scheduled|set|due|hopes?|hoped|wants?|wanted|proposed|refused|declined|cancell?ed|postponed|denied|unlikely|whether|if|yet to|ready to|offered to|agreed to|seeking to|sought to|asked to|invited to)\s+(?:\w+\s+){0,2}$/i;
+
+/** Objects of "met" that are not people: "met the press", "met expectations". */
+export const NOT_A_MEETING_OBJECT =
+  /^\s*(?:with\s+)?(?:the\s+)?(?:press|reporters|journalists|media|expectations|forecasts|estimates|criticism|resistance|opposition|demands?|targets?|deadline|requirements?|standards?|conditions?|needs|approval|scepticism|skepticism|protests?|calls)\b/i;

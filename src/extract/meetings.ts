@@ -1,0 +1,147 @@
+import { resolveDate } from "./dates";
+import type { Analysis, Mention } from "./entities";
+import { MEETING_VERBS, NOT_A_MEETING_BEFORE, NOT_A_MEETING_OBJECT } from "./lexicon/verbs";
+import type { Sentence } from "./sentences";
+import type { Meeting } from "./types";
+
+const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, re: new RegExp(`\\b(?:${v.re})\\b`, "gi") }));
+const BETWEEN = /\b(meeting|talks|(?:phone |video |telephone )?call|dinner|breakfast|lunch|encounter|conversation)\s+(?:[^.;,]{0,40}?\s)?between\s/gi;
+const PRONOUN = /\b(he|she|him|her)\b/gi;
+// A clause ends at these; participants are looked for inside the verb's clause only.
+const CLAUSE_END = /[;:]|,\s+(?:who|which|where|during which|while|but|as|after|before|and then)\b|\s+(?:to discuss|to agree|about|on the sidelines|for talks)\b/i;
+
+/** Persons mentioned in [from, to) of the article. */
+function personsIn(a: Analysis, from: number, to: number): Mention[] {
+  return a.mentions.filter((m) => m.start >= from && m.end <= to && a.entities[m.entity]!.type === "person");
+}
+
+/** The most recent person mentioned before `offset` (outside captions), for "he"/"him". */
+export function personBefore(a: Analysis, offset: number, not: number[] = []): number | undefined {
+  for (let i = a.mentions.length - 1; i >= 0; i--) {
+    const m = a.mentions[i]!;
+    if (m.end <= offset && a.entities[m.entity]!.type === "person" && !not.includes(m.entity)) return m.entity;
+  }
+  return undefined;
+}
+
+/** The subject side: the nearest person before the verb, with any others joined to it by "and" or commas. */
+function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
+  const before = personsIn(a, s.start, verbAt);
+  const out: number[] = [];
+  let edge = verbAt;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    const gap = a.parsed.text.slice(m.end, edge);
+    // Right to left: the first join must be "and" ("X, Y and Z met"); commas only extend such a list.
+    const andJoin = /^(?:,[^,]{0,80},)?\s*,?\s*and\s+$/.test(gap);
+    const commaJoin = out.length >= 2 && /^\s*,\s*$/.test(gap);
+    const joined = out.length === 0 ? !/[;:]/.test(gap) && gap.length < 140 : andJoin || commaJoin;
+    if (!joined) break;
+    out.unshift(m.entity);
+    edge = m.start;
+  }
+  if (!out.length) {
+    const pro = /\b(he|she)\s+(?:\w+\s+){0,2}$/i.exec(a.parsed.text.slice(s.start, verbAt));
+    const p = pro ? personBefore(a, s.start + pro.index) : undefined;
+    if (p !== undefined) out.push(p);
+  }
+  return out;
+}
+
+/** The object side: the first person after the verb in its clause, with others joined by "and". */
+function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[]): number[] {
+  const rest = a.parsed.text.slice(from, s.end);
+  const stop = CLAUSE_END.exec(rest);
+  const to = from + (stop ? stop.index : rest.length);
+  const after = personsIn(a, from, to).filter((m) => !exclude.includes(m.entity));
+  const out: number[] = [];
+  let edge = from;
+  for (const m of after) {
+    const gap = a.parsed.text.slice(edge, m.start);
+    if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]{0,60})$/u.test(gap.replace(/,[^,]{0,90},/g, ","))) break;
+    out.push(m.entity);
+    edge = m.end;
+  }
+  if (!out.length) {
+    PRONOUN.lastIndex = 0;
+    const pro = PRONOUN.exec(a.parsed.text.slice(from, to));
+    if (pro && pro.index < 20) {
+      const p = personBefore(a, s.start, exclude);
+      if (p !== undefined) out.push(p);
+    }
+  }
+  return out;
+}
+
+/** Meetings told by a verb ("X met with Y") or a noun ("talks between X and Y") in one sentence. */
+function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
+  const out: Meeting[] = [];
+  const taken: Array<[number, number]> = [];
+  const text = s.text;
+  const add = (participants: number[], kind: Meeting["kind"], rule: string, at: number) => {
+    const unique = [...new Set(participants)];
+    if (unique.length < 2) return;
+    const date = resolveDate(text.slice(Math.max(0, at - 60)), a.parsed.published) ?? resolveDate(text, a.parsed.published);
+    const place = placeIn(a, s, at);
+    out.push({ participants: unique, date, place, kind, evidence: { text, start: s.start, end: s.end }, rule });
+  };
+  BETWEEN.lastIndex = 0;
+  for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) {
+    if (NOT_A_MEETING_BEFORE.test(text.slice(0, m.index))) continue;
+    const from = s.start + m.index + m[0].length;
+    const ps = objectsAfter(a, s, from, []);
+    taken.push([m.index, m.index + m[0].length]);
+    add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index);
+  }
+  for (const rule of VERB_RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const at = m.index, end = at + m[0].length;
+      if (taken.some(([x, y]) => at < y && end > x)) continue;
+      taken.push([at, end]);
+      if (NOT_A_MEETING_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
+      if (NOT_A_MEETING_OBJECT.test(text.slice(end))) continue;
+      const subjects = subjectsBefore(a, s, s.start + at);
+      if (!subjects.length) continue;
+      const objects = objectsAfter(a, s, s.start + end, subjects);
+      const participants = objects.length ? [...subjects, ...objects] : rule.id === "met" && subjects.length > 1 ? subjects : [];
+      add(participants, rule.kind, rule.id, at);
+    }
+  }
+  return out;
+}
+
+/** The place of a meeting: a known place after the verb in the sentence ("in Moscow"), else before it. */
+function placeIn(a: Analysis, s: Sentence, at: number): string | null {
+  const idx = a.sentences.indexOf(s);
+  const ps = a.places[idx] ?? [];
+  const inPlace = (p: { name: string; start: number }) => /\b(?:in|at|to|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(a.parsed.text.slice(Math.max(s.start, p.start - 30), p.start));
+  const after = ps.filter((p) => p.start >= s.start + at && inPlace(p));
+  const any = ps.filter(inPlace);
+  return (after[0] ?? any[0])?.name ?? null;
+}
+
+/** Every meeting of the article, merged by participants (one meeting, best date and place). */
+export function findMeetings(a: Analysis): Meeting[] {
+  const merged = new Map<string, Meeting>();
+  for (const s of a.sentences) {
+    for (const m of meetingsIn(a, s)) {
+      const key = [...m.participants].sort((x, y) => x - y).join(",");
+      const prev = merged.get(key);
+      if (!prev) { merged.set(key, m); continue; }
+      prev.date ??= m.date;
+      prev.place ??= m.place;
+      if (prev.evidence.text.length > 0 && s.caption === false && a.sentences.find((x) => x.start === prev.evidence.start)?.caption) {
+        merged.set(key, { ...m, date: prev.date ?? m.date, place: prev.place ?? m.place });
+      }
+    }
+  }
+  const meetings = [...merged.values()];
+  // No place in the sentence: a meeting with a shared participant on the same date, else the dateline.
+  for (const m of meetings) {
+    if (m.place || m.kind === "call") continue;
+    const sibling = meetings.find((o) => o !== m && o.place && o.date === m.date && o.participants.some((p) => m.participants.includes(p)));
+    m.place = sibling?.place ?? a.parsed.dateline?.place ?? null;
+  }
+  return meetings;
+}

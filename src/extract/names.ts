@@ -1,0 +1,144 @@
+import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
+import { ORG_HEADS } from "./lexicon/organisations";
+import { countryOfAdjective, lookupPlace } from "./lexicon/places";
+import { NON_NAME_WORDS } from "./lexicon/stopwords";
+import { HONORIFICS, ROLE_HEADS } from "./lexicon/titles";
+
+/** A token of a capitalised run, with offsets relative to the sentence. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+/** What a capitalised run names once its role prefix is split off. */
+export interface NameRun {
+  kind: "person" | "organization" | "place";
+  name: string;
+  start: number;
+  end: number;
+  /** Capitalised words before the name inside the run ("Investment Minister"). */
+  prefix: string;
+  /** True when the run closes with a possessive ("China’s"). */
+  possessive: boolean;
+  /** True when the name came after a title or honorific ("Sen. Whitmore"). */
+  titled: boolean;
+}
+
+const set = (xs: readonly string[]) => new Set(xs);
+const ROLE_HEAD_SET = set(ROLE_HEADS);
+const HONORIFIC_SET = set(HONORIFICS);
+const ORG_HEAD_SET = set(ORG_HEADS);
+const NON_NAME = set(NON_NAME_WORDS);
+/** Heads of place-like and event-like names that are never people ("Southern Military District", "World Cup"). */
+const NOT_PERSON_HEADS = set([
+  "district", "region", "province", "state", "city", "island", "islands", "sea", "ocean", "river", "avenue", "street",
+  "road", "square", "ground", "terminal", "hall", "house", "palace", "diwan", "hill", "cup", "summit", "forum",
+  "conference", "games", "championship", "war", "day", "week", "strait", "gulf", "coast", "bay", "valley", "port",
+  "airport", "station", "stadium", "park", "tower", "building", "headquarters", "base", "hotel", "plant", "site",
+  "channel", "peninsula", "mountains", "desert", "canal", "dam", "zone", "agreement", "accord", "treaty", "act",
+  "plan", "initiative", "framework", "corridor", "project", "policy", "index", "report", "league", "series",
+]);
+const PARTICLES = set(["de", "la", "del", "della", "der", "den", "da", "das", "do", "dos", "du", "van", "von", "bin", "ibn", "bint", "al", "el", "di", "le", "ter", "ten", "y", "of"]);
+
+const bare = (w: string) => w.toLowerCase().replace(/[.’']+$/, "").replace(/[’']s$/, "");
+const isCapital = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|ad|as|ash|an|ibn|bin|abu)-\p{Lu}/u.test(w);
+export const isRoleHead = (w: string) => ROLE_HEAD_SET.has(bare(w));
+export const isHonorific = (w: string) => HONORIFIC_SET.has(bare(w));
+export const isOrgHead = (w: string) => ORG_HEAD_SET.has(bare(w));
+const isCalendar = (w: string) => bare(w) in MONTHS || bare(w) in WEEKDAYS;
+
+const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
+
+/** Word tokens of a sentence; a final dot is kept only on abbreviations and initials. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let w = m[0];
+    if (w.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(w) && !/^(?:mr|mrs|ms|dr|sen|gen|rep|gov|st|jr|sr|lt|col|maj|capt|prof|adm)\.$/i.test(w)) {
+      w = w.replace(/\.+$/, "");
+    }
+    w = w.replace(/[-’']+$/, (s) => (s === "’" || s === "'" ? "" : s));
+    const possessive = /[’']s$/.test(w);
+    out.push({ text: w, start: m.index, end: m.index + w.length, possessive });
+  }
+  return out;
+}
+
+/** A capital follows, possibly after more particles ("de la Vega"). */
+function startsName(tokens: Token[], i: number): boolean {
+  while (tokens[i] && PARTICLES.has(tokens[i]!.text.toLowerCase())) i++;
+  return !!tokens[i] && isCapital(tokens[i]!.text);
+}
+
+/** Groups tokens into runs of capitalised words joined by name particles ("Ana Lucía de la Vega"). */
+export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const close = () => {
+    while (run.length && PARTICLES.has(run[run.length - 1]!.text.toLowerCase())) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const gap = run.length ? text.slice(run[run.length - 1]!.end, t.start) : " ";
+    if (run.length && !/^\s+$/.test(gap)) close();
+    if (isCapital(t.text) && !/^\d/.test(t.text)) {
+      run.push(t);
+      if (t.possessive) close();
+    } else if (run.length && PARTICLES.has(t.text.toLowerCase()) && startsName(tokens, i + 1)) {
+      run.push(t);
+    } else close();
+  }
+  close();
+  return runs;
+}
+
+/** Classifies one run: splits off a title prefix and decides person, organisation or place. */
+export function classifyRun(text: string, run: Token[]): NameRun | null {
+  let i = 0;
+  // Leading sentence words: "The", "Prior", "While" (but keep "The Hague").
+  while (i < run.length && NON_NAME.has(bare(run[i]!.text)) && !lookupPlace(run.slice(i).map((t) => t.text).join(" "))) i++;
+  const body = run.slice(i);
+  if (!body.length) return null;
+  const possessive = body[body.length - 1]!.possessive;
+  const surface = (ts: Token[]) => text.slice(ts[0]!.start, ts[ts.length - 1]!.end).replace(/[’']s$/, "");
+  const whole = surface(body);
+  if (lookupPlace(whole)) return { kind: "place", name: lookupPlace(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
+  const lastTitle = lastIndexOf(body, (t) => isRoleHead(t.text) || isHonorific(t.text));
+  const nameTokens = body.slice(lastTitle + 1);
+  if (!nameTokens.length) return null;
+  const span = { start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end };
+  const prefix = lastTitle >= 0 ? surface(body.slice(0, lastTitle + 1)) : "";
+  const name = surface(nameTokens);
+  // An organisation head inside the name part: "Korea Football Association", "Ministry of Foreign Affairs".
+  if (nameTokens.some((t) => isOrgHead(t.text))) {
+    const orgTokens = lastTitle >= 0 ? nameTokens : body;
+    return { kind: "organization", name: surface(orgTokens), start: orgTokens[0]!.start, end: span.end, prefix: "", possessive, titled: false };
+  }
+  if (nameTokens.length === 1) {
+    const first = bare(nameTokens[0]!.text).split("-")[0]!;
+    if (first.length < 2 || countryOfAdjective(first) || lookupPlace(first)) return null;
+  }
+  if (nameTokens.every((t) => NON_NAME.has(bare(t.text)) || isCalendar(t.text) || countryOfAdjective(bare(t.text)))) return null;
+  if (nameTokens.some((t) => NOT_PERSON_HEADS.has(bare(t.text)) || isOrgHead(t.text))) return null;
+  if (nameTokens.some((t) => lookupPlace(bare(t.text)) || (countryOfAdjective(bare(t.text)) && nameTokens.length > 1))) {
+    return lookupPlace(name) ? { kind: "place", name, ...span, prefix, possessive, titled: false } : null;
+  }
+  if (isCalendar(nameTokens[0]!.text)) return null;
+  return { kind: "person", name, ...span, prefix, possessive, titled: lastTitle >= 0 };
+}
+
+function lastIndexOf<T>(xs: T[], f: (x: T) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!)) return i;
+  return -1;
+}
+
+/** Every name run of a sentence, classified. */
+export function findNames(text: string): NameRun[] {
+  const tokens = tokenize(text);
+  return capitalisedRuns(text, tokens).map((r) => classifyRun(text, r)).filter((r): r is NameRun => r !== null);
+}

@@ -1,0 +1,65 @@
+import { countryOfAdjective, countryOfCapital, lookupPlace } from "./lexicon/places";
+import { ROLE_MODIFIERS } from "./lexicon/titles";
+import { isHonorific, isRoleHead } from "./names";
+
+const MODIFIERS = new Set(ROLE_MODIFIERS);
+
+/** The country a word stands for: adjective, country, capital ("Chinese", "China’s", "Beijing"). */
+export function countryOf(word: string): string | undefined {
+  const w = word.replace(/[’']s$/, "").replace(/\.$/, "");
+  return countryOfAdjective(w) ?? (lookupPlace(w)?.kind === "country" ? lookupPlace(w)!.name : undefined) ?? countryOfCapital(w);
+}
+
+export interface Role {
+  role: string | null;
+  affiliation: string | null;
+}
+
+/**
+ * Role and affiliation from the words before a name: the capitalised prefix of
+ * its run ("Investment Minister") and the lower-case words just before it
+ * ("Chinese foreign minister", "China’s vice foreign minister").
+ */
+export function roleBefore(before: string, prefix: string): Role {
+  const words = `${before.slice(-90)} ${prefix}`.trim().split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.replace(/[,;:(]$/, "");
+    if (w !== words[i] && kept.length) break;
+    if (isRoleHead(w) || MODIFIERS.has(w.toLowerCase()) || countryOf(w) || /^\p{Lu}/u.test(w)) kept.unshift(w);
+    else break;
+  }
+  return splitRole(kept.filter((w) => !isHonorific(w)));
+}
+
+/** Role words vs the affiliation among them: "Russian deputy foreign minister" → deputy foreign minister, Russia. */
+function splitRole(words: string[]): Role {
+  let affiliation: string | null = null;
+  const role: string[] = [];
+  let sawHead = false;
+  for (const w of words) {
+    const country = countryOf(w);
+    if (country && !sawHead && role.length === 0) { affiliation = country; continue; }
+    if (isRoleHead(w) || MODIFIERS.has(w.toLowerCase())) { role.push(w.toLowerCase().replace(/\.$/, "")); sawHead ||= isRoleHead(w); continue; }
+    if (!sawHead && role.length === 0) { affiliation = affiliation ? `${affiliation} ${w}` : w.replace(/[’']s$/, ""); continue; }
+    role.push(w);
+  }
+  let r = role.join(" ").replace(/\bsen\b/, "senator").replace(/\bgen\b/, "general").replace(/\brep\b/, "representative");
+  // "Kremlin spokesman": an affiliation that is not a country belongs to the role's wording.
+  if (affiliation && !countryOf(affiliation) && r) r = `${affiliation} ${r}`;
+  return { role: sawHead && r ? r : null, affiliation: sawHead ? affiliation : null };
+}
+
+/** An appositive role after a name: ", the boss of Russia’s Wagner mercenary group," */
+export function roleAfter(after: string): Role {
+  const m = /^,\s+((?:the|a|an)\s+)?([^,;.()“"]{3,90}?)(?:,|;|\.|$)/u.exec(after);
+  if (!m) return { role: null, affiliation: null };
+  const phrase = m[2]!.trim();
+  const words = phrase.split(/\s+/);
+  if (!words.some((w) => isRoleHead(w) || w === "boss")) return { role: null, affiliation: null };
+  if (/^(?:who|which|that|whose|said|says|told|and)\b/i.test(phrase)) return { role: null, affiliation: null };
+  const of = /\b(?:of|at|for)\s+(?:the\s+)?(.+)$/i.exec(phrase);
+  const possessor = /^(\p{Lu}[\p{L}\s.-]*?)[’']s\s+/u.exec(phrase);
+  const affiliation = of?.[1] ?? (possessor ? countryOf(possessor[1]!) ?? possessor[1]! : null);
+  return { role: phrase.replace(/^\p{Lu}[\p{L}\s.-]*?[’']s\s+/u, ""), affiliation: affiliation ?? null };
+}

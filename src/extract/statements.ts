@@ -1,0 +1,97 @@
+import type { Analysis, Mention } from "./entities";
+import { SPEECH_VERBS } from "./lexicon/verbs";
+import { personBefore } from "./meetings";
+import type { Meeting, Statement } from "./types";
+
+const VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join("|");
+const SPEECH = new RegExp(`\\b(?:${VERB_ALT})\\b`, "gi");
+const QUOTE = /[“"]([^”"]{2,}?)(?:[”"]|$)/g;
+const GROUP = /\b(?:the two|both)(?:\s+(?:top|senior))?(?:\s+(?:sides|leaders|ministers|diplomats|men|women|officials|chiefs|delegations|governments))?\s*$/i;
+const ACCORDING = /\baccording to\s+/gi;
+
+/** The speaker whose mention (or pronoun, or "the two") ends right before `at`, allowing an appositive and adverbs. */
+function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[]): number | undefined {
+  const text = a.parsed.text;
+  const ADVERBS = /\s+(?:also|later|earlier|then|has|had|have|previously|separately|again|publicly|repeatedly|once|first)\s*$/i;
+  let gap = text.slice(from, at);
+  for (let i = 0; i < 3; i++) gap = gap.replace(ADVERBS, " ");
+  const withAppositive = gap.replace(/,\s*$/, "");
+  gap = gap.replace(/,[^,“”"]{1,120},\s*$/, " ");
+  const end = from + gap.trimEnd().length;
+  const m = a.mentions.filter((x) => x.end <= end && x.end >= end - 1 && x.start >= from).pop()
+    // "Western leaders, including U.S. President Joe Biden, said": the named person inside the appositive.
+    ?? a.mentions.filter((x) => x.end === from + withAppositive.trimEnd().length && x.start >= from).pop();
+  if (m) return m.entity;
+  const tail = gap.trimEnd();
+  if (/\b(?:he|she)$/i.test(tail)) return personBefore(a, from + tail.length - 3);
+  if (/\b(?:they)$/i.test(tail) || GROUP.test(tail)) {
+    const last = meetings.filter((mt) => mt.evidence.start < at).pop();
+    if (last && GROUP.test(tail)) return last.participants[0];
+  }
+  return undefined;
+}
+
+/** A speaker right after a verb: "said Hale", "said the ministry". */
+function speakerAfter(a: Analysis, at: number, limit: number): Mention | undefined {
+  const m = a.mentions.find((x) => x.start >= at && x.start <= at + 6 && x.start < limit);
+  return m;
+}
+
+function clean(s: string): string {
+  return s.replace(/^[\s,:;]+|[\s,]+$/g, "").replace(/^that\s+/i, "");
+}
+
+/** Statements of the article: direct quotes with their speaker, and reported speech. */
+export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
+  const out: Statement[] = [];
+  const text = a.parsed.text;
+  let lastSpeaker: number | undefined;
+  let lastParagraph = -99;
+  for (const s of a.sentences) {
+    if (s.caption) continue;
+    const st = s.text;
+    const quotes: Array<[number, number, string]> = [];
+    QUOTE.lastIndex = 0;
+    for (let q = QUOTE.exec(st); q; q = QUOTE.exec(st)) quotes.push([q.index, q.index + q[0].length, q[1]!]);
+    const inQuote = (i: number) => quotes.some(([x, y]) => i > x && i < y);
+    const found: Array<{ speaker: number; text: string; kind: Statement["kind"]; rule: string }> = [];
+    SPEECH.lastIndex = 0;
+    for (let v = SPEECH.exec(st); v; v = SPEECH.exec(st)) {
+      if (inQuote(v.index)) continue;
+      const at = s.start + v.index, end = at + v[0].length;
+      const lastQuoteEnd = quotes.filter(([, y]) => y <= v!.index).pop()?.[1] ?? 0;
+      let speaker = speakerBefore(a, s.start + lastQuoteEnd, at, meetings);
+      if (speaker === undefined) speaker = speakerAfter(a, end, s.end)?.entity;
+      if (speaker === undefined) continue;
+      const before = quotes.filter(([, y]) => y <= v!.index + 3);
+      const after = quotes.filter(([x]) => x >= v!.index);
+      const quoted = (before.length && v.index - before[before.length - 1]![1] < 60 ? before : after).map((q) => q[2]).join(" ");
+      const clause = clean(st.slice(v.index + v[0].length)).replace(/^(?:\S+\s+){0,3}?that\s+/i, "");
+      const speakerAt = a.mentions.find((x) => x.entity === speaker && x.end <= at && x.start >= s.start)?.start ?? at;
+      const trailing = /,\s*(?:the\s+|a\s+)?$/.test(text.slice(s.start, speakerAt)); // "..., the ministry said"
+      const lead = clean(st.slice(0, Math.max(0, v.index)));
+      const said = quoted || (!trailing && clause.split(/\s+/).length >= 4 ? clause : lead);
+      if (said.split(/\s+/).length < 2) continue;
+      found.push({ speaker, text: said, kind: quoted ? "direct" : "reported", rule: quoted ? "quote-verb" : "reported-verb" });
+    }
+    ACCORDING.lastIndex = 0;
+    for (let m = ACCORDING.exec(st); m; m = ACCORDING.exec(st)) {
+      const men = a.mentions.find((x) => x.start >= s.start + m!.index + m![0].length && x.start <= s.start + m!.index + m![0].length + 40);
+      if (men) found.push({ speaker: men.entity, text: clean(st.slice(0, m.index)) || clean(st.slice(m.index)), kind: "reported", rule: "according-to" });
+    }
+    // A quote standing alone continues the previous speaker's words.
+    if (!found.length && quotes[0]?.[0] === 0 && lastSpeaker !== undefined && s.paragraph - lastParagraph <= 1) {
+      found.push({ speaker: lastSpeaker, text: quotes.map((q) => q[2]).join(" "), kind: "direct", rule: "quote-continued" });
+    }
+    const seen = new Set<number>();
+    for (const f of found) {
+      if (seen.has(f.speaker)) continue;
+      seen.add(f.speaker);
+      out.push({ ...f, evidence: { text: st, start: s.start, end: s.end } });
+      lastSpeaker = f.speaker;
+      lastParagraph = s.paragraph;
+    }
+  }
+  void text;
+  return out;
+}
