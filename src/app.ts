@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { Env } from "./env";
 import { AppError, errorBody } from "./errors";
 import { articles, stats } from "./http/articles";
+import { ask } from "./http/ask";
 import { bearerAuth } from "./http/auth";
 
 /** The HTTP side of the Worker: routes, auth and the one error renderer. */
@@ -12,6 +13,7 @@ app.get("/health", (c) => c.json({ ok: true }));
 app.use("/api/*", bearerAuth());
 app.route("/api/articles", articles);
 app.route("/api/stats", stats);
+app.route("/api/ask", ask);
 
 app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 200)}.`), 404));
 

@@ -1,0 +1,148 @@
+import { normaliseKey } from "../util/normalise";
+import { parseIntent, type Intent } from "./intent";
+import * as q from "./query";
+
+export interface Source {
+  article_id: string;
+  title: string | null;
+  evidence: string;
+}
+
+export interface Answer {
+  answer: string;
+  sources: Source[];
+  intent: Intent["type"];
+}
+
+export interface AskContext {
+  db: D1Database;
+  articleId: string | null;
+}
+
+const MAX_ITEMS = 8;
+export const HELP = [
+  "I answer from the articles stored here. Try:",
+  "• Who did Rudenko meet?",
+  "• When did Qin Gang meet Rudenko?",
+  "• What did Peskov say?",
+  "• Who is Ma Zhaoxu?",
+  "• Who said the uprising was Russia's internal affairs?",
+  "• Who met whom?",
+].join("\n");
+
+const src = (r: { article_id: string; title: string | null; evidence: string }): Source => ({ article_id: r.article_id, title: r.title, evidence: r.evidence });
+const when = (m: q.MeetingRow) => [m.date, m.place].filter(Boolean).join(", ");
+const others = (m: q.MeetingRow, refs: q.EntityRef[]) => {
+  const mine = new Set(refs.filter((r) => r.article_id === m.article_id).map((r) => r.idx));
+  const names = m.participants.split("|");
+  return m.participant_idxs.split("|").map(Number).map((idx, i) => ({ idx, name: names[i]! })).filter((p) => !mine.has(p.idx)).map((p) => p.name);
+};
+const more = (n: number) => (n > MAX_ITEMS ? ` …and ${n - MAX_ITEMS} more.` : "");
+const quote = (s: q.StatementRow) => (s.kind === "direct" ? `“${s.text.replace(/^[“"]|[”",]+$/g, "")}”` : s.text);
+
+/** Answers a question from the stored facts: intent → D1 queries → plain text with sources. */
+export async function ask(question: string, ctx: AskContext): Promise<Answer> {
+  const intent = parseIntent(question);
+  const done = (answer: string, sources: Source[] = []) => ({ answer, sources: dedupe(sources).slice(0, MAX_ITEMS), intent: intent.type });
+  const find = (name: string) => q.findEntities(ctx.db, name, ctx.articleId);
+  switch (intent.type) {
+    case "help":
+      return done(question.trim() ? `I did not understand that question.\n${HELP}` : HELP);
+    case "all_meetings": {
+      const ms = await q.allMeetings(ctx.db, ctx.articleId);
+      if (!ms.length) return done("No meetings are recorded in the stored articles.");
+      const lines = ms.slice(0, MAX_ITEMS).map((m) => `• ${m.participants.split("|").join(" and ")}${when(m) ? ` (${when(m)})` : ""}`);
+      return done(`Meetings on record:\n${lines.join("\n")}${more(ms.length)}`, ms.map(src));
+    }
+    case "meetings_of": {
+      const refs = await find(intent.a);
+      if (!refs.length) return done(notKnown(intent.a));
+      const ms = await q.meetingsOf(ctx.db, refs);
+      const name = refs[0]!.name;
+      if (!ms.length) return done(`I have no record of ${name} meeting anyone (searched ${refs.length} mention(s)).`);
+      const parts = ms.slice(0, MAX_ITEMS).map((m) => `${others(m, refs).join(" and ")}${when(m) ? ` (${when(m)})` : ""}`);
+      return done(`${name} met ${parts.join("; ")}.${more(ms.length)}`, ms.map(src));
+    }
+    case "when":
+    case "where":
+    case "did_meet":
+    case "discuss": {
+      const [ra, rb] = await Promise.all([find(intent.a), find(intent.b)]);
+      if (!ra.length) return done(notKnown(intent.a));
+      if (!rb.length) return done(notKnown(intent.b));
+      const bKeys = new Set(rb.map((r) => `${r.article_id}:${r.idx}`));
+      const ms = (await q.meetingsOf(ctx.db, ra)).filter((m) => m.participant_idxs.split("|").some((i) => bKeys.has(`${m.article_id}:${i}`)));
+      const [na, nb] = [ra[0]!.name, rb[0]!.name];
+      if (!ms.length) return done(`No stored article says that ${na} met ${nb}, so as far as the record goes they did not meet.`);
+      if (intent.type === "when") {
+        const dated = ms.filter((m) => m.date);
+        return done(dated.length ? `${na} met ${nb} on ${dated.map((m) => m.date).join(", ")}${dated[0]!.place ? ` in ${dated[0]!.place}` : ""}.` : `${na} met ${nb}, but the article does not say when.`, ms.map(src));
+      }
+      if (intent.type === "where") {
+        const placed = ms.filter((m) => m.place);
+        return done(placed.length ? `${na} met ${nb} in ${[...new Set(placed.map((m) => m.place))].join(", ")}${placed[0]!.date ? ` (${placed[0]!.date})` : ""}.` : `${na} met ${nb}, but the article does not say where.`, ms.map(src));
+      }
+      if (intent.type === "did_meet") return done(`Yes. ${na} met ${nb}${when(ms[0]!) ? ` (${when(ms[0]!)})` : ""}.`, ms.map(src));
+      const near = (await Promise.all(ms.map((m) => q.statementsNear(ctx.db, m.article_id, m.ev_start ?? 0, (m.ev_end ?? 0) + 800)))).flat();
+      const said = near.slice(0, MAX_ITEMS).map((s) => `• ${s.speaker}: ${quote(s)}`);
+      return done([`${na} and ${nb} met${when(ms[0]!) ? ` (${when(ms[0]!)})` : ""}: ${ms[0]!.evidence}`, ...said].join("\n"), [...ms.map(src), ...near.map(src)]);
+    }
+    case "said_by": {
+      const refs = await find(intent.a);
+      if (!refs.length) return done(notKnown(intent.a));
+      let ss = await q.statementsOf(ctx.db, refs);
+      if (intent.about) {
+        const words = contentWords(intent.about);
+        const about = ss.filter((s) => words.some((w) => normaliseKey(s.evidence).includes(w)));
+        if (about.length) ss = about;
+      }
+      const name = refs[0]!.name;
+      if (!ss.length) return done(`I have no statements by ${name} on record.`);
+      return done(`${name} said:\n${ss.slice(0, MAX_ITEMS).map((s) => `• ${quote(s)}`).join("\n")}${more(ss.length)}`, ss.map(src));
+    }
+    case "said_about":
+    case "who_said": {
+      const phrase = intent.type === "said_about" ? intent.topic : intent.phrase;
+      const words = contentWords(phrase);
+      const ss = rank(await q.statementsMentioning(ctx.db, words, ctx.articleId), words);
+      if (!ss.length) return done(`I found no statement matching “${phrase}” (searched for: ${words.join(", ")}).`);
+      if (intent.type === "who_said") {
+        const best = ss[0]!;
+        return done(`${best.speaker} said it: ${quote(best)}`, [src(best)]);
+      }
+      return done(`Said about ${phrase}:\n${ss.slice(0, MAX_ITEMS).map((s) => `• ${s.speaker}: ${quote(s)}`).join("\n")}`, ss.map(src));
+    }
+    case "who_is": {
+      const refs = await find(intent.a);
+      if (!refs.length) return done(notKnown(intent.a));
+      const r = refs.find((x) => x.role) ?? refs[0]!;
+      const what = [r.role, r.affiliation].filter(Boolean).join(", ");
+      const titles = [...new Set(refs.map((x) => x.title).filter(Boolean))].slice(0, 3);
+      return done(`${r.name}${what ? `: ${what}` : r.type === "organization" ? " (organisation)" : ""}. Mentioned in: ${titles.join("; ")}.`, refs.map((x) => ({ article_id: x.article_id, title: x.title, evidence: `${x.name}${what ? `, ${what}` : ""}` })));
+    }
+    case "mentions": {
+      const refs = await find(intent.a);
+      if (!refs.length) return done(notKnown(intent.a));
+      const titles = [...new Map(refs.map((r) => [r.article_id, r.title ?? r.article_id])).values()];
+      return done(`${refs[0]!.name} is mentioned in ${titles.length} article(s): ${titles.slice(0, MAX_ITEMS).join("; ")}.${more(titles.length)}`, refs.map((r) => ({ article_id: r.article_id, title: r.title, evidence: r.name })));
+    }
+  }
+}
+
+const notKnown = (name: string) => `I found no one called “${name.slice(0, 80)}” in the stored articles.`;
+const STOP = new Set(["the", "a", "an", "was", "were", "is", "are", "that", "this", "of", "to", "in", "on", "and", "or", "it", "as", "had", "has", "have", "be", "been", "not", "for", "with", "their", "its", "his", "her", "they", "we", "said", "would", "will"]);
+
+/** Distinctive words of a phrase, for matching statements. */
+export function contentWords(phrase: string): string[] {
+  return [...new Set(normaliseKey(phrase).split(/\s+/).filter((w) => w.length > 2 && !STOP.has(w)))];
+}
+
+function rank(rows: q.StatementRow[], words: string[]): q.StatementRow[] {
+  const score = (s: q.StatementRow) => words.filter((w) => normaliseKey(`${s.text} ${s.evidence}`).includes(w)).length;
+  return rows.map((s) => ({ s, n: score(s) })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n).map((x) => x.s);
+}
+
+function dedupe(sources: Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => !seen.has(s.article_id + s.evidence) && !!seen.add(s.article_id + s.evidence));
+}

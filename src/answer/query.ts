@@ -1,0 +1,115 @@
+import { normaliseKey } from "../util/normalise";
+
+/** One entity of one article that a typed name resolved to. */
+export interface EntityRef {
+  article_id: string;
+  idx: number;
+  name: string;
+  type: string;
+  role: string | null;
+  affiliation: string | null;
+  title: string | null;
+}
+
+export interface MeetingRow {
+  article_id: string;
+  idx: number;
+  date: string | null;
+  place: string | null;
+  kind: string;
+  evidence: string;
+  ev_start: number | null;
+  ev_end: number | null;
+  title: string | null;
+  participants: string;
+  participant_idxs: string;
+}
+
+export interface StatementRow {
+  article_id: string;
+  idx: number;
+  speaker: string;
+  speaker_idx: number;
+  text: string;
+  kind: string;
+  evidence: string;
+  ev_start: number | null;
+  title: string | null;
+}
+
+const scope = (articleId: string | null, col = "a.article_id") => (articleId ? ` AND ${col} = ?2` : "");
+
+/**
+ * Entities a typed name stands for: an exact alias (index look-up on the
+ * normalised form), else each of its tokens as an alias ("Rudenko").
+ */
+export async function findEntities(db: D1Database, name: string, articleId: string | null): Promise<EntityRef[]> {
+  const key = normaliseKey(name);
+  if (!key) return [];
+  const sql = `SELECT DISTINCT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, ar.title
+    FROM aliases a JOIN entities e ON e.article_id = a.article_id AND e.idx = a.entity_idx
+    JOIN articles ar ON ar.id = e.article_id
+    WHERE a.norm = ?1${scope(articleId)} LIMIT 200`;
+  const run = (k: string) => {
+    const stmt = db.prepare(sql);
+    return (articleId ? stmt.bind(k, articleId) : stmt.bind(k)).all<EntityRef>();
+  };
+  const exact = (await run(key)).results;
+  if (exact.length) return exact;
+  const tokens = key.split(/\s+/).filter((t) => t.length > 2);
+  for (const t of tokens.reverse()) {
+    const hits = (await run(t)).results;
+    if (hits.length) return hits;
+  }
+  return [];
+}
+
+const MEETING_SQL = `SELECT m.article_id, m.idx, m.date, m.place, m.kind, m.evidence, m.ev_start, m.ev_end, ar.title,
+    (SELECT group_concat(e.name, '|') FROM meeting_participants p2 JOIN entities e ON e.article_id = p2.article_id AND e.idx = p2.entity_idx
+      WHERE p2.article_id = m.article_id AND p2.meeting_idx = m.idx) AS participants,
+    (SELECT group_concat(p3.entity_idx, '|') FROM meeting_participants p3 WHERE p3.article_id = m.article_id AND p3.meeting_idx = m.idx) AS participant_idxs
+  FROM meetings m JOIN articles ar ON ar.id = m.article_id`;
+
+/** Meetings in which any of the given entities took part (index look-ups per entity). */
+export async function meetingsOf(db: D1Database, refs: EntityRef[]): Promise<MeetingRow[]> {
+  if (!refs.length) return [];
+  const stmts = refs.slice(0, 50).map((r) =>
+    db.prepare(`${MEETING_SQL} JOIN meeting_participants p ON p.article_id = m.article_id AND p.meeting_idx = m.idx
+      WHERE p.article_id = ?1 AND p.entity_idx = ?2`).bind(r.article_id, r.idx),
+  );
+  const results = (await db.batch<MeetingRow>(stmts)).flatMap((r) => r.results);
+  const seen = new Set<string>();
+  return results.filter((m) => !seen.has(`${m.article_id}:${m.idx}`) && !!seen.add(`${m.article_id}:${m.idx}`));
+}
+
+/** Every meeting in scope, newest articles first. */
+export async function allMeetings(db: D1Database, articleId: string | null, limit = 50): Promise<MeetingRow[]> {
+  const stmt = articleId
+    ? db.prepare(`${MEETING_SQL} WHERE m.article_id = ?1 ORDER BY m.idx LIMIT ?2`).bind(articleId, limit)
+    : db.prepare(`${MEETING_SQL} ORDER BY ar.seq DESC, m.idx LIMIT ?1`).bind(limit);
+  return (await stmt.all<MeetingRow>()).results;
+}
+
+const STATEMENT_SQL = `SELECT s.article_id, s.idx, e.name AS speaker, s.speaker_idx, s.text, s.kind, s.evidence, s.ev_start, ar.title
+  FROM statements s JOIN entities e ON e.article_id = s.article_id AND e.idx = s.speaker_idx JOIN articles ar ON ar.id = s.article_id`;
+
+/** Statements made by any of the given entities. */
+export async function statementsOf(db: D1Database, refs: EntityRef[]): Promise<StatementRow[]> {
+  if (!refs.length) return [];
+  const stmts = refs.slice(0, 50).map((r) => db.prepare(`${STATEMENT_SQL} WHERE s.article_id = ?1 AND s.speaker_idx = ?2 ORDER BY s.idx`).bind(r.article_id, r.idx));
+  return (await db.batch<StatementRow>(stmts)).flatMap((r) => r.results);
+}
+
+/** Statements in scope whose text or evidence contains any of the words (ranked by the caller). */
+export async function statementsMentioning(db: D1Database, words: string[], articleId: string | null): Promise<StatementRow[]> {
+  if (!words.length) return [];
+  const likes = words.slice(0, 8).map((_, i) => `(s.evidence LIKE ?${i + (articleId ? 2 : 1)} ESCAPE '\\')`).join(" OR ");
+  const sql = articleId ? `${STATEMENT_SQL} WHERE s.article_id = ?1 AND (${likes}) LIMIT 200` : `${STATEMENT_SQL} WHERE ${likes} LIMIT 200`;
+  const params = words.slice(0, 8).map((w) => `%${w.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+  return (await db.prepare(sql).bind(...(articleId ? [articleId, ...params] : params)).all<StatementRow>()).results;
+}
+
+/** Statements of one article between two offsets (what was said around a meeting). */
+export async function statementsNear(db: D1Database, articleId: string, from: number, to: number): Promise<StatementRow[]> {
+  return (await db.prepare(`${STATEMENT_SQL} WHERE s.article_id = ?1 AND s.ev_start BETWEEN ?2 AND ?3 ORDER BY s.idx`).bind(articleId, from, to).all<StatementRow>()).results;
+}
