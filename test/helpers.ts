@@ -7,7 +7,7 @@ export function api(path: string, init: RequestInit & { token?: string | null } 
   const headers = new Headers(init.headers);
   const token = init.token === undefined ? TOKEN : init.token;
   if (token !== null && !headers.has("authorization")) headers.set("authorization", `Bearer ${token}`);
-  return exports.default.fetch(new Request(`http://worker.test${path}`, { ...init, headers }));
+  return (exports as unknown as { default: Fetcher }).default.fetch(new Request(`http://worker.test${path}`, { ...init, headers }));
 }
 
 /** Uploads text/plain and returns the parsed JSON answer with its status. */

@@ -36,7 +36,7 @@ const NOT_PERSON_HEADS = set([
   "district", "region", "province", "state", "city", "island", "islands", "sea", "ocean", "river", "avenue", "street",
   "road", "square", "ground", "terminal", "hall", "house", "palace", "diwan", "hill", "cup", "summit", "forum",
   "conference", "games", "championship", "war", "day", "week", "strait", "gulf", "coast", "bay", "valley", "port",
-  "airport", "station", "stadium", "park", "tower", "building", "headquarters", "base", "hotel", "plant", "site",
+  "airport", "station", "stadium", "tower", "building", "headquarters", "base", "hotel", "plant", "site",
   "channel", "peninsula", "mountains", "desert", "canal", "dam", "zone", "agreement", "accord", "treaty", "act",
   "plan", "initiative", "framework", "corridor", "project", "policy", "index", "report", "league", "series",
 ]);

@@ -9,7 +9,7 @@ const DLQ_SUFFIX = "-dlq";
  * failure that may pass next time, ack a permanent failure (already marked
  * failed). Messages arriving on the dead-letter queue mark their article failed.
  */
-export async function consumeIngestBatch(batch: MessageBatch<IngestMessage>, env: Env): Promise<void> {
+export async function consumeIngestBatch(batch: MessageBatch<IngestMessage>, env: Env, _ctx?: ExecutionContext): Promise<void> {
   const deadLetters = batch.queue.endsWith(DLQ_SUFFIX);
   for (const msg of batch.messages) {
     const id = typeof msg.body?.id === "string" ? msg.body.id : null;

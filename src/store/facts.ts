@@ -34,7 +34,9 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
   const entities = x.entities.map((e, i) => [id, i, e.name, normaliseKey(e.name), e.type, e.role, e.affiliation, e.mentions]);
   const aliases = x.entities.flatMap((e, i) => {
     const seen = new Set<string>();
-    return [e.name, ...e.aliases].flatMap((a) => {
+    // Each token of a person's name is a look-up key too: "Peskov", and "Qin" of surname-first "Qin Gang".
+    const tokens = e.type === "person" ? e.name.split(/\s+/).filter((t) => t.length > 2) : [];
+    return [e.name, ...e.aliases, ...tokens].flatMap((a) => {
       const k = normaliseKey(a);
       if (!k || seen.has(k)) return [];
       seen.add(k);

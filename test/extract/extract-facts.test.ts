@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { parseArticle } from "../../src/ingest/parse/parse-article";
+import example from "../../fixtures/01-beijing-wagner.txt?raw";
+
+const facts = (body: string, published = "2024-05-10") => {
+  const x = extractFacts(parseArticle(`Headline\n\n${published}\n\n${body}`));
+  return {
+    meetings: x.meetings.map((m) => ({ who: m.participants.map((i) => x.entities[i]!.name).sort(), date: m.date, place: m.place, kind: m.kind })),
+    statements: x.statements.map((s) => ({ speaker: x.entities[s.speaker]!.name, text: s.text, kind: s.kind })),
+    entities: x.entities,
+  };
+};
+
+describe("meetings: sentences that report one", () => {
+  it.each([
+    ["Chinese foreign minister Qin Gang met with Russian deputy foreign minister Andrei Rudenko in Beijing on Tuesday.", ["Andrei Rudenko", "Qin Gang"]],
+    ["Trade Minister Paula Grant held talks with Commerce Secretary Omar Diaz in Lisbon.", ["Omar Diaz", "Paula Grant"]],
+    ["The talks followed a meeting in Rome between Italian Prime Minister Marco Rossi and French President Claire Dubois.", ["Claire Dubois", "Marco Rossi"]],
+    ["When Governor Lena Park met Mayor Tom Reyes in Seoul in March, they agreed on a plan.", ["Lena Park", "Tom Reyes"]],
+    ["Senator Ruth Ames sat down with Defense Secretary Paul Kerr at the Pentagon.", ["Paul Kerr", "Ruth Ames"]],
+    ["Foreign Minister Ana Lucía de la Vega hosted Sen. Laura Whitmore in Guatemala City on Monday.", ["Ana Lucía de la Vega", "Laura Whitmore"]],
+  ])("%s", (sentence, who) => {
+    expect(facts(sentence).meetings.map((m) => m.who)).toEqual([who]);
+  });
+
+  it("reads a phone call as a call", () => {
+    expect(facts("Defense Secretary Eduardo Villanueva held a phone call with Defence Minister Nakamura Yoshio on Tuesday.").meetings[0]).toMatchObject({ kind: "call", date: "2024-05-07" });
+  });
+
+  it("resolves the date relative to the article and the place from the sentence", () => {
+    expect(facts("In March, when Chinese leader Xi Jinping met with Russian President Vladimir Putin in Moscow, the two sides signed deals.").meetings[0])
+      .toMatchObject({ date: "2024-03", place: "Moscow" });
+  });
+});
+
+describe("meetings: sentences that must NOT produce one", () => {
+  it.each([
+    "Trade Minister Paula Grant is expected to meet Commerce Secretary Omar Diaz in Lisbon next week.",
+    "Trade Minister Paula Grant did not meet Commerce Secretary Omar Diaz during the visit.",
+    "Trade Minister Paula Grant could meet Commerce Secretary Omar Diaz in June.",
+    "The results of Trade Minister Paula Grant's ministry met expectations.",
+    "Trade Minister Paula Grant and Commerce Secretary Omar Diaz both criticised the plan.",
+  ])("%s", (sentence) => {
+    expect(facts(sentence).meetings).toEqual([]);
+  });
+});
+
+describe("statements", () => {
+  it.each([
+    ["“We will not retreat,” Trade Minister Paula Grant said.", "Paula Grant", "We will not retreat", "direct"],
+    ["Trade Minister Paula Grant said: “We will not retreat.”", "Paula Grant", "We will not retreat", "direct"],
+    ["Kremlin spokesman Dmitry Peskov told reporters that the deal would hold.", "Dmitry Peskov", "the deal would hold", "reported"],
+    ["The plan would cut costs, the Russian foreign ministry said in a statement.", "Russian foreign ministry", "The plan would cut costs", "reported"],
+  ])("%s", (sentence, speaker, text, kind) => {
+    const [s] = facts(sentence).statements;
+    expect(s).toBeDefined();
+    expect(s!.speaker).toBe(speaker);
+    expect(s!.text).toContain(text);
+    expect(s!.kind).toBe(kind);
+  });
+
+  it("resolves a pronoun speaker to the person just named", () => {
+    const { statements } = facts("Trade Minister Paula Grant arrived late. She said the talks had been useful.");
+    expect(statements[0]).toMatchObject({ speaker: "Paula Grant" });
+  });
+});
+
+describe("the example article", () => {
+  const x = extractFacts(parseArticle(example));
+  const names = (ps: number[]) => ps.map((i) => x.entities[i]!.name).sort();
+
+  it("yields exactly its three meetings with dates and places", () => {
+    expect(x.meetings.map((m) => ({ who: names(m.participants), date: m.date, place: m.place }))).toEqual([
+      { who: ["Andrei Rudenko", "Qin Gang"], date: "2023-06-25", place: "Beijing" },
+      { who: ["Andrei Rudenko", "Ma Zhaoxu"], date: "2023-06-25", place: "Beijing" },
+      { who: ["Vladimir Putin", "Xi Jinping"], date: "2023-03", place: "Moscow" },
+    ]);
+  });
+
+  it("finds roles, affiliations and aliases", () => {
+    const rudenko = x.entities.find((e) => e.name === "Andrei Rudenko")!;
+    expect(rudenko).toMatchObject({ role: "deputy foreign minister", affiliation: "Russia" });
+    expect(rudenko.aliases).toContain("Rudenko");
+    expect(x.entities.find((e) => e.name === "Dmitry Peskov")!.role).toBe("Kremlin spokesman");
+    expect(x.entities.find((e) => e.name === "Alexander Lukashenko")!.affiliation).toBe("Belarus");
+  });
+
+  it("attributes statements to the right speakers", () => {
+    const by = (name: string) => x.statements.filter((s) => x.entities[s.speaker]!.name === name).map((s) => s.text).join(" ");
+    expect(by("Dmitry Peskov")).toContain("Belarus");
+    expect(by("Yevgeny Prigozhin")).toContain("march for justice");
+    expect(by("Chinese foreign ministry")).toContain("internal affairs");
+    expect(by("Russian foreign ministry")).toContain("stabilize the situation");
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { parseDate } from "../../src/ingest/parse/dates";
+import { htmlToText } from "../../src/ingest/parse/html";
+import { parseArticle } from "../../src/ingest/parse/parse-article";
+import example from "../../fixtures/01-beijing-wagner.txt?raw";
+
+describe("the example article", () => {
+  const p = parseArticle(example);
+  it("reads title, dates and byline", () => {
+    expect(p.title).toBe("China, Russia Diplomats Meet in Beijing After Wagner Mercenary Uprising");
+    expect(p.published).toBe("2023-06-25");
+    expect(p.updated).toBe("2023-06-26");
+    expect(p.byline).toBe("Tom Ozimek and Reuters contributed to this report.");
+  });
+  it("separates and deduplicates captions", () => {
+    expect(p.captions).toHaveLength(3);
+    expect(p.captions.every((c) => /\)$/.test(c.text))).toBe(true);
+    expect(p.paragraphs.some((x) => x.text.includes("Getty Images"))).toBe(false);
+  });
+  it("drops page residue and the repeated title, and keeps offsets into the text", () => {
+    expect(p.paragraphs.some((x) => x.text === "0:00" || x.text.startsWith("China, Russia Diplomats"))).toBe(false);
+    for (const x of [...p.paragraphs, ...p.captions]) expect(example.slice(x.start, x.end)).toBe(x.text);
+  });
+});
+
+describe("dates in the forms people paste", () => {
+  it.each([
+    ["6/25/2023", "2023-06-25"],
+    ["June 25, 2023", "2023-06-25"],
+    ["25 June 2023", "2023-06-25"],
+    ["Tue 19 Nov 2024 18.04 GMT", "2024-11-19"],
+    ["Published: April 12, 2025 | 09:15 KST", "2025-04-12"],
+    ["Jan. 23, 2025", "2025-01-23"],
+    ["no date here", null],
+  ])("%s → %s", (text, iso) => expect(parseDate(text)).toBe(iso));
+});
+
+describe("datelines", () => {
+  it("takes the place and date of a wire dateline", () => {
+    const p = parseArticle("Title\n\nPARIS, March 3, 2024 (Reuters) - Leaders met on Monday.");
+    expect(p.dateline).toMatchObject({ place: "Paris", date: "2024-03-03", agency: "Reuters" });
+    expect(p.published).toBe("2024-03-03");
+    expect(p.paragraphs[0]!.text).toBe("Leaders met on Monday.");
+  });
+});
+
+describe("html", () => {
+  it("reduces tags and entities to lines of text", () => {
+    expect(htmlToText("<h1>A &amp; B</h1><p>One&#8217;s <b>bold</b></p><script>x()</script><p>Two</p>")).toBe("A & B\n\nOne’s bold\n\nTwo");
+  });
+});
