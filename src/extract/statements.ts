@@ -44,7 +44,6 @@ function clean(s: string): string {
 /** Statements of the article: direct quotes with their speaker, and reported speech. */
 export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
   const out: Statement[] = [];
-  const text = a.parsed.text;
   let lastSpeaker: number | undefined;
   let lastParagraph = -99;
   for (const s of a.sentences) {
@@ -68,7 +67,7 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       const quoted = (before.length && v.index - before[before.length - 1]![1] < 60 ? before : after).map((q) => q[2]).join(" ");
       const clause = clean(st.slice(v.index + v[0].length)).replace(/^(?:\S+\s+){0,3}?that\s+/i, "");
       const speakerAt = a.mentions.find((x) => x.entity === speaker && x.end <= at && x.start >= s.start)?.start ?? at;
-      const trailing = /,\s*(?:the\s+|a\s+)?$/.test(text.slice(s.start, speakerAt)); // "..., the ministry said"
+      const trailing = /,\s*(?:the\s+|a\s+)?$/.test(a.parsed.text.slice(s.start, speakerAt)); // "..., the ministry said"
       const lead = clean(st.slice(0, Math.max(0, v.index)));
       const said = quoted || (!trailing && clause.split(/\s+/).length >= 4 ? clause : lead);
       if (said.split(/\s+/).length < 2) continue;
@@ -92,6 +91,5 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       lastParagraph = s.paragraph;
     }
   }
-  void text;
   return out;
 }

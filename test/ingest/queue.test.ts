@@ -35,14 +35,13 @@ describe("batch upload through the queue", () => {
     const { articles } = await json<{ articles: Array<{ id: string }> }>(res);
     const id = articles[0]!.id;
     const raw = await env.ARTICLES.get(`raw:${id}`);
-    const stub = env.DB.prepare; // a D1 failure on the fact write: simulate by removing a table the batch writes to
+    // A D1 failure on the fact write: simulated by removing a table the batch writes to.
     await env.DB.exec("ALTER TABLE statements RENAME TO statements_gone");
     const result = await runQueue("newsgraph-ingest", [{ id: "bad", body: { id } }, { id: "junk", body: {} as IngestMessage }]);
     expect(result.retryMessages.map((m: { msgId: string }) => m.msgId)).toEqual(["bad"]);
     expect(result.explicitAcks).toEqual(["junk"]);
     expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM entities").first("n")).toBe(0); // nothing half-written
     await env.DB.exec("ALTER TABLE statements_gone RENAME TO statements");
-    void stub;
 
     await runQueue("newsgraph-ingest-dlq", [{ id: "dead", body: { id } }]);
     const failed = await json<{ articles: Array<{ id: string }> }>(await api("/api/articles?status=failed"));
