@@ -2,9 +2,10 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { Env } from "./env";
 import { AppError, errorBody } from "./errors";
-import { articles, stats } from "./http/articles";
-import { ask } from "./http/ask";
-import { bearerAuth } from "./http/auth";
+import { articles, stats } from "./transports/api/articles";
+import { ask } from "./transports/api/ask";
+import { bearerAuth } from "./transports/api/auth";
+import { telegram } from "./transports/telegram/webhook";
 
 /** The HTTP side of the Worker: routes, auth and the one error renderer. */
 export const app = new Hono<{ Bindings: Env }>();
@@ -14,6 +15,7 @@ app.use("/api/*", bearerAuth());
 app.route("/api/articles", articles);
 app.route("/api/stats", stats);
 app.route("/api/ask", ask);
+app.route("/webhooks/telegram", telegram);
 
 app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 200)}.`), 404));
 

@@ -1,5 +1,6 @@
 import { normaliseKey } from "../util/normalise";
-import { parseIntent, type Intent } from "./intent";
+import { parseInContext, type Subject } from "./follow-up";
+import type { Intent } from "./intent";
 import * as q from "./query";
 
 export interface Source {
@@ -12,11 +13,15 @@ export interface Answer {
   answer: string;
   sources: Source[];
   intent: Intent["type"];
+  /** Who the answer was about, kept by chats for follow-ups. */
+  subject?: Subject;
 }
 
 export interface AskContext {
   db: D1Database;
   articleId: string | null;
+  /** The last answer's subject in this conversation, for follow-ups. */
+  subject?: Subject | null;
 }
 
 const MAX_ITEMS = 8;
@@ -42,8 +47,8 @@ const quote = (s: q.StatementRow) => (s.kind === "direct" ? `“${s.text.replace
 
 /** Answers a question from the stored facts: intent → D1 queries → plain text with sources. */
 export async function ask(question: string, ctx: AskContext): Promise<Answer> {
-  const intent = parseIntent(question);
-  const done = (answer: string, sources: Source[] = []) => ({ answer, sources: dedupe(sources).slice(0, MAX_ITEMS), intent: intent.type });
+  const intent = parseInContext(question, ctx.subject ?? null);
+  const done = (answer: string, sources: Source[] = [], subject?: Subject): Answer => ({ answer, sources: dedupe(sources).slice(0, MAX_ITEMS), intent: intent.type, ...(subject ? { subject } : {}) });
   const find = (name: string) => q.findEntities(ctx.db, name, ctx.articleId);
   switch (intent.type) {
     case "help":
@@ -61,7 +66,8 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
       const name = refs[0]!.name;
       if (!ms.length) return done(`I have no record of ${name} meeting anyone (searched ${refs.length} mention(s)).`);
       const parts = ms.slice(0, MAX_ITEMS).map((m) => `${others(m, refs).join(" and ")}${when(m) ? ` (${when(m)})` : ""}`);
-      return done(`${name} met ${parts.join("; ")}.${more(ms.length)}`, ms.map(src));
+      const first = others(ms[0]!, refs).join(" and ");
+      return done(`${name} met ${parts.join("; ")}.${more(ms.length)}`, ms.map(src), { people: [name], pair: first ? [name, first] : undefined });
     }
     case "when":
     case "where":
@@ -73,19 +79,20 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
       const bKeys = new Set(rb.map((r) => `${r.article_id}:${r.idx}`));
       const ms = (await q.meetingsOf(ctx.db, ra)).filter((m) => m.participant_idxs.split("|").some((i) => bKeys.has(`${m.article_id}:${i}`)));
       const [na, nb] = [ra[0]!.name, rb[0]!.name];
-      if (!ms.length) return done(`No stored article says that ${na} met ${nb}, so as far as the record goes they did not meet.`);
+      const pair = { people: [na, nb], pair: [na, nb] as [string, string] };
+      if (!ms.length) return done(`No stored article says that ${na} met ${nb}, so as far as the record goes they did not meet.`, [], pair);
       if (intent.type === "when") {
         const dated = ms.filter((m) => m.date);
-        return done(dated.length ? `${na} met ${nb} on ${dated.map((m) => m.date).join(", ")}${dated[0]!.place ? ` in ${dated[0]!.place}` : ""}.` : `${na} met ${nb}, but the article does not say when.`, ms.map(src));
+        return done(dated.length ? `${na} met ${nb} on ${dated.map((m) => m.date).join(", ")}${dated[0]!.place ? ` in ${dated[0]!.place}` : ""}.` : `${na} met ${nb}, but the article does not say when.`, ms.map(src), pair);
       }
       if (intent.type === "where") {
         const placed = ms.filter((m) => m.place);
-        return done(placed.length ? `${na} met ${nb} in ${[...new Set(placed.map((m) => m.place))].join(", ")}${placed[0]!.date ? ` (${placed[0]!.date})` : ""}.` : `${na} met ${nb}, but the article does not say where.`, ms.map(src));
+        return done(placed.length ? `${na} met ${nb} in ${[...new Set(placed.map((m) => m.place))].join(", ")}${placed[0]!.date ? ` (${placed[0]!.date})` : ""}.` : `${na} met ${nb}, but the article does not say where.`, ms.map(src), pair);
       }
-      if (intent.type === "did_meet") return done(`Yes. ${na} met ${nb}${when(ms[0]!) ? ` (${when(ms[0]!)})` : ""}.`, ms.map(src));
+      if (intent.type === "did_meet") return done(`Yes. ${na} met ${nb}${when(ms[0]!) ? ` (${when(ms[0]!)})` : ""}.`, ms.map(src), pair);
       const near = (await Promise.all(ms.map((m) => q.statementsNear(ctx.db, m.article_id, m.ev_start ?? 0, (m.ev_end ?? 0) + 800)))).flat();
       const said = near.slice(0, MAX_ITEMS).map((s) => `• ${s.speaker}: ${quote(s)}`);
-      return done([`${na} and ${nb} met${when(ms[0]!) ? ` (${when(ms[0]!)})` : ""}: ${ms[0]!.evidence}`, ...said].join("\n"), [...ms.map(src), ...near.map(src)]);
+      return done([`${na} and ${nb} met${when(ms[0]!) ? ` (${when(ms[0]!)})` : ""}: ${ms[0]!.evidence}`, ...said].join("\n"), [...ms.map(src), ...near.map(src)], pair);
     }
     case "said_by": {
       const refs = await find(intent.a);
@@ -97,8 +104,8 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
         if (about.length) ss = about;
       }
       const name = refs[0]!.name;
-      if (!ss.length) return done(`I have no statements by ${name} on record.`);
-      return done(`${name} said:\n${ss.slice(0, MAX_ITEMS).map((s) => `• ${quote(s)}`).join("\n")}${more(ss.length)}`, ss.map(src));
+      if (!ss.length) return done(`I have no statements by ${name} on record.`, [], { people: [name] });
+      return done(`${name} said:\n${ss.slice(0, MAX_ITEMS).map((s) => `• ${quote(s)}`).join("\n")}${more(ss.length)}`, ss.map(src), { people: [name] });
     }
     case "said_about":
     case "who_said": {
@@ -108,7 +115,7 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
       if (!ss.length) return done(`I found no statement matching “${phrase}” (searched for: ${words.join(", ")}).`);
       if (intent.type === "who_said") {
         const best = ss[0]!;
-        return done(`${best.speaker} said it: ${quote(best)}`, [src(best)]);
+        return done(`${best.speaker} said it: ${quote(best)}`, [src(best)], { people: [best.speaker] });
       }
       return done(`Said about ${phrase}:\n${ss.slice(0, MAX_ITEMS).map((s) => `• ${s.speaker}: ${quote(s)}`).join("\n")}`, ss.map(src));
     }
@@ -118,13 +125,13 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
       const r = refs.find((x) => x.role) ?? refs[0]!;
       const what = [r.role, r.affiliation].filter(Boolean).join(", ");
       const titles = [...new Set(refs.map((x) => x.title).filter(Boolean))].slice(0, 3);
-      return done(`${r.name}${what ? `: ${what}` : r.type === "organization" ? " (organisation)" : ""}. Mentioned in: ${titles.join("; ")}.`, refs.map((x) => ({ article_id: x.article_id, title: x.title, evidence: `${x.name}${what ? `, ${what}` : ""}` })));
+      return done(`${r.name}${what ? `: ${what}` : r.type === "organization" ? " (organisation)" : ""}. Mentioned in: ${titles.join("; ")}.`, refs.map((x) => ({ article_id: x.article_id, title: x.title, evidence: `${x.name}${what ? `, ${what}` : ""}` })), { people: [r.name] });
     }
     case "mentions": {
       const refs = await find(intent.a);
       if (!refs.length) return done(notKnown(intent.a));
       const titles = [...new Map(refs.map((r) => [r.article_id, r.title ?? r.article_id])).values()];
-      return done(`${refs[0]!.name} is mentioned in ${titles.length} article(s): ${titles.slice(0, MAX_ITEMS).join("; ")}.${more(titles.length)}`, refs.map((r) => ({ article_id: r.article_id, title: r.title, evidence: r.name })));
+      return done(`${refs[0]!.name} is mentioned in ${titles.length} article(s): ${titles.slice(0, MAX_ITEMS).join("; ")}.${more(titles.length)}`, refs.map((r) => ({ article_id: r.article_id, title: r.title, evidence: r.name })), { people: [refs[0]!.name] });
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
-import type { Env } from "../env";
-import { AppError } from "../errors";
-import { secretsEqual } from "../util/crypto";
+import type { Env } from "../../env";
+import { AppError } from "../../errors";
+import { secretsEqual } from "../../util/crypto";
 
 /**
  * Bearer-token guard for /api/*. Fails closed: without a configured

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { AppError } from "../errors";
+import { AppError } from "../../errors";
 
 /** Largest single article accepted (API.md: over 1 MiB is 413). */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;

@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { app } from "../../src/app";
-import { api, json, SAMPLE, uploadText } from "../helpers";
-import example from "../../fixtures/01-beijing-wagner.txt?raw";
+import { app } from "../../../src/app";
+import { api, json, SAMPLE, uploadText } from "../../helpers";
+import example from "../../../fixtures/01-beijing-wagner.txt?raw";
 
 type ErrorBody = { error: { code: string; message: string } };
 const countRows = async (table: string) =>

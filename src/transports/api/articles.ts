@@ -1,13 +1,13 @@
 import { Hono } from "hono";
 import * as v from "valibot";
-import type { Env } from "../env";
-import { AppError, notFound } from "../errors";
-import { processArticle } from "../ingest/process";
-import { receiveArticle, type Upload } from "../ingest/receive";
-import { countByStatus, getArticleRow, listArticles, type ArticleRow } from "../store/articles";
-import { deleteArticleRows } from "../store/facts";
-import { deleteRaw, getRaw } from "../store/raw";
-import { readStructuredArticle } from "../store/read-article";
+import type { Env } from "../../env";
+import { AppError, notFound } from "../../errors";
+import { processArticle } from "../../ingest/process";
+import { receiveArticle, type Upload } from "../../ingest/receive";
+import { countByStatus, getArticleRow, listArticles, type ArticleRow } from "../../store/articles";
+import { deleteArticleRows } from "../../store/facts";
+import { deleteRaw, getRaw } from "../../store/raw";
+import { readStructuredArticle } from "../../store/read-article";
 import { MAX_ARTICLE_BYTES, mediaType, parseJson, readUtf8Body } from "./read-body";
 import { readUpload, uploadFromJson } from "./upload-body";
 

@@ -1,6 +1,6 @@
 import * as v from "valibot";
-import { AppError } from "../errors";
-import type { Upload } from "../ingest/receive";
+import { AppError } from "../../errors";
+import type { Upload } from "../../ingest/receive";
 import { decodeUtf8, MAX_ARTICLE_BYTES, mediaType, parseJson, readUtf8Body, tooLarge, validate } from "./read-body";
 
 const nonBlank = v.pipe(v.string(), v.check((s) => s.trim().length > 0, "must not be empty"));

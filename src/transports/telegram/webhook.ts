@@ -1,0 +1,61 @@
+import type { Message, Update } from "@grammyjs/types";
+import { Hono } from "hono";
+import { HELP } from "../../answer/ask";
+import { converse } from "../../answer/converse";
+import type { Env } from "../../env";
+import { AppError } from "../../errors";
+import { secretsEqual } from "../../util/crypto";
+import { parseJson, readUtf8Body } from "../api/read-body";
+import { formatAnswer, escapeHtml } from "./format";
+import { interpret } from "./interpret";
+
+const MAX_UPDATE_BYTES = 256 * 1024;
+
+/** Records an update id; false when it was seen before (Telegram redelivers on any non-2xx). */
+async function firstDelivery(db: D1Database, updateId: number): Promise<boolean> {
+  const r = await db.prepare("INSERT OR IGNORE INTO telegram_updates (update_id, seen_at) VALUES (?1, ?2)").bind(updateId, new Date().toISOString()).run();
+  return r.meta.changes === 1;
+}
+
+/** The webhook reply: one sendMessage carried in the response body, no outbound call. */
+const reply = (message: Message, html: string) => ({
+  method: "sendMessage",
+  chat_id: message.chat.id,
+  text: html,
+  parse_mode: "HTML",
+  ...(message.message_thread_id !== undefined && message.is_topic_message ? { message_thread_id: message.message_thread_id } : {}),
+  ...(message.chat.type === "private" ? {} : { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } }),
+  link_preview_options: { is_disabled: true },
+});
+
+/**
+ * POST /webhooks/telegram (API.md, Telegram section). Answers 2xx to every
+ * authentic update, handled or not, because a non-2xx makes Telegram resend
+ * and blocks the chat; only a wrong secret or a body that is not an update is refused.
+ */
+export const telegram = new Hono<{ Bindings: Env }>().post("/", async (c) => {
+  const secret = c.env.TELEGRAM_WEBHOOK_SECRET;
+  if (!secret) throw new AppError(503, "not_configured", "The Telegram webhook secret (TELEGRAM_WEBHOOK_SECRET) is not configured on this server.");
+  const given = c.req.header("x-telegram-bot-api-secret-token") ?? "";
+  if (!(await secretsEqual(given, secret))) throw new AppError(401, "unauthorized", "The Telegram secret token header is missing or wrong.");
+
+  const update = parseJson(await readUtf8Body(c.req.raw, MAX_UPDATE_BYTES)) as Partial<Update> | null;
+  if (!update || typeof update !== "object" || !Number.isSafeInteger(update.update_id)) {
+    throw new AppError(400, "invalid_update", "The body is not a Telegram Update (update_id missing).");
+  }
+  const message = update.message;
+  if (!message || typeof message.text !== "string" || !message.chat) return c.json({ ok: true, handled: false });
+
+  try {
+    if (!(await firstDelivery(c.env.DB, update.update_id!))) return c.json({ ok: true, duplicate: true });
+    const incoming = interpret(message, c.env.TELEGRAM_BOT_USERNAME);
+    if (incoming.kind === "ignore") return c.json({ ok: true, handled: false });
+    if (incoming.kind === "help") return c.json(reply(message, escapeHtml(HELP)));
+    const answer = await converse(incoming.question.slice(0, 1000), { db: c.env.DB, conversationId: `tg:${message.chat.id}` });
+    return c.json(reply(message, formatAnswer(answer)));
+  } catch (err) {
+    // Never a 5xx: Telegram would resend the update and hold up the chat.
+    console.error("telegram update failed", update.update_id, err instanceof Error ? err.name : "error");
+    return c.json(reply(message, "Sorry, I could not answer that just now. Please try again in a minute."));
+  }
+});
