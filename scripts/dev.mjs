@@ -6,7 +6,10 @@ import { spawnSync, spawn } from "node:child_process";
 const wrangler = (args, opts) => spawnSync("npx", ["wrangler", ...args], { stdio: "inherit", ...opts });
 const passThrough = process.argv.slice(2);
 
-const migrate = wrangler(["d1", "migrations", "apply", "DB", "--local"], { env: { ...process.env, CI: "true" } });
+// Migrations must land in the same local state that `wrangler dev` will use.
+const at = passThrough.indexOf("--persist-to");
+const persist = at >= 0 && passThrough[at + 1] ? ["--persist-to", passThrough[at + 1]] : [];
+const migrate = wrangler(["d1", "migrations", "apply", "DB", "--local", ...persist], { env: { ...process.env, CI: "true" } });
 if (migrate.status !== 0) {
   console.error("Applying D1 migrations to the local database failed.");
   process.exit(migrate.status ?? 1);

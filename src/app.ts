@@ -6,11 +6,13 @@ import { articles, stats } from "./transports/api/articles";
 import { ask } from "./transports/api/ask";
 import { bearerAuth } from "./transports/api/auth";
 import { telegram } from "./transports/telegram/webhook";
+import { webPage } from "./transports/web/page";
 
 /** The HTTP side of the Worker: routes, auth and the one error renderer. */
 export const app = new Hono<{ Bindings: Env }>();
 
 app.get("/health", (c) => c.json({ ok: true }));
+app.route("/", webPage);
 app.use("/api/*", bearerAuth());
 app.route("/api/articles", articles);
 app.route("/api/stats", stats);

@@ -1,0 +1,13 @@
+// Files bundled as strings (wrangler.toml [[rules]] type = "Text").
+declare module "*.html" {
+  const text: string;
+  export default text;
+}
+declare module "*.css" {
+  const text: string;
+  export default text;
+}
+declare module "*.client.js" {
+  const text: string;
+  export default text;
+}

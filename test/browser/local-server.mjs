@@ -1,0 +1,44 @@
+// Starts the Worker with `npm run dev` on a free port and fresh local state,
+// as a user would, and stops it again. For tests that need a real server.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const srv = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+
+export async function startLocalServer({ token = `t-${Date.now()}`, vars = {} } = {}) {
+  const port = await freePort();
+  const state = mkdtempSync(join(tmpdir(), "newsgraph-state-"));
+  const varArgs = Object.entries({ INGEST_TOKEN: token, ...vars }).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
+  const child = spawn("npm", ["run", "dev", "--", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state, ...varArgs], {
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout.on("data", (d) => (log += d));
+  child.stderr.on("data", (d) => (log += d));
+  const base = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {}
+    rmSync(state, { recursive: true, force: true });
+  };
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) break;
+    const ok = await fetch(`${base}/health`).then((r) => r.ok, () => false);
+    if (ok) return { base, token, stop, log: () => log };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  stop();
+  throw new Error(`the local server did not become healthy:\n${log.slice(-3000)}`);
+}
