@@ -95,7 +95,8 @@ export function analyse(parsed: ParsedArticle): Analysis {
 
   // Pass 1: full person names (two or more tokens) anywhere in the article.
   const full = new Map<string, string>();
-  for (const rs of runs) for (const r of rs) if (r.kind === "person" && nameTokens(r.name).length >= 2) full.set(normaliseKey(r.name), r.name);
+  // A full name has two words or more ("Xi Jinping"); a lone hyphenated word is a surname ("Vance-Ortiz").
+  for (const rs of runs) for (const r of rs) if (r.kind === "person" && /\S\s+\S/.test(r.name)) full.set(normaliseKey(r.name), r.name);
   const fullNames = [...full.values()];
 
   const mentions: Mention[] = [];
@@ -149,7 +150,10 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry): string |
   if (toks.length >= 2) {
     // "Ms. Vance-Ortiz" style partial names with two tokens that are part of a longer known name.
     const longer = fullNames.filter((f) => f !== r.name && toks.every((t) => nameTokens(f).includes(t)));
-    return longer.length === 1 ? longer[0]! : r.name;
+    if (longer.length === 1) return longer[0]!;
+    // "the Zhou-Đặng talks": two known people's surnames joined, not a third person.
+    const joined = !/\s/.test(r.name) && toks.every((t) => fullNames.some((f) => nameTokens(f).includes(t)));
+    return joined ? null : r.name;
   }
   const candidates = fullNames.filter((f) => nameTokens(f).includes(toks[0]!) || normaliseKey(f).endsWith(normaliseKey(r.name)));
   if (candidates.length === 1) return candidates[0]!;

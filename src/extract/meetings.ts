@@ -1,10 +1,15 @@
 import { resolveDate } from "./dates";
 import type { Analysis, Mention } from "./entities";
-import { MEETING_VERBS, NOT_A_MEETING_BEFORE, NOT_A_MEETING_OBJECT } from "./lexicon/verbs";
+import { MEETING_VERBS, NOT_A_MEETING_AFTER, NOT_A_MEETING_BEFORE, NOT_A_MEETING_OBJECT } from "./lexicon/verbs";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
 
-const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, re: new RegExp(`\\b(?:${v.re})\\b`, "gi") }));
+// Not after a hyphen: "co-hosted" is not "hosted".
+const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
+// Words between "and" and the next name that belong to that name's role ("and U.S. Ambassador").
+const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
+const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$`, "u");
+const COMMA_JOIN = new RegExp(`^\\s*,\\s*${PREMODIFIERS}$`, "u");
 const BETWEEN = /\b(meeting|talks|(?:phone |video |telephone )?call|dinner|breakfast|lunch|encounter|conversation)\s+(?:[^.;,]{0,40}?\s)?between\s/gi;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
@@ -31,10 +36,12 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
   let edge = verbAt;
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
+    // "Carl Johnson, the chief negotiator, met": the role noun is the same person again.
+    if (out.includes(m.entity)) { edge = m.start; continue; }
     const gap = a.parsed.text.slice(m.end, edge);
     // Right to left: the first join must be "and" ("X, Y and Z met"); commas only extend such a list.
-    const andJoin = /^(?:,[^,]{0,80},)?\s*,?\s*and\s+$/.test(gap);
-    const commaJoin = out.length >= 2 && /^\s*,\s*$/.test(gap);
+    const andJoin = AND_JOIN.test(gap);
+    const commaJoin = out.length >= 2 && COMMA_JOIN.test(gap);
     const joined = out.length === 0 ? !/[;:]/.test(gap) && gap.length < 140 : andJoin || commaJoin;
     if (!joined) break;
     out.unshift(m.entity);
@@ -58,7 +65,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[])
   let edge = from;
   for (const m of after) {
     const gap = a.parsed.text.slice(edge, m.start);
-    if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]{0,60})$/u.test(gap.replace(/,[^,]{0,90},/g, ","))) break;
+    // Joined by "and" or commas, maybe with the next one's role between: "and the club's finance director, ".
+    if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]{0,60})(?:,\s*)?$/u.test(gap.replace(/,[^,]{0,90},/g, ","))) break;
     out.push(m.entity);
     edge = m.end;
   }
@@ -91,6 +99,7 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
     const from = s.start + m.index + m[0].length;
     const ps = objectsAfter(a, s, from, []);
     taken.push([m.index, m.index + m[0].length]);
+    if (NOT_A_MEETING_AFTER.test(text.slice(m.index + m[0].length))) continue;
     add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index);
   }
   for (const rule of VERB_RULES) {

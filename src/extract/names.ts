@@ -1,8 +1,8 @@
 import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
 import { ORG_HEADS } from "./lexicon/organisations";
 import { countryOfAdjective, lookupPlace } from "./lexicon/places";
-import { NON_NAME_WORDS } from "./lexicon/stopwords";
-import { HONORIFICS, ROLE_HEADS } from "./lexicon/titles";
+import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "./lexicon/stopwords";
+import { HONORIFICS, PORTFOLIO_WORDS, ROLE_HEADS } from "./lexicon/titles";
 
 /** A token of a capitalised run, with offsets relative to the sentence. */
 export interface Token {
@@ -31,15 +31,8 @@ const ROLE_HEAD_SET = set(ROLE_HEADS);
 const HONORIFIC_SET = set(HONORIFICS);
 const ORG_HEAD_SET = set(ORG_HEADS);
 const NON_NAME = set(NON_NAME_WORDS);
-/** Heads of place-like and event-like names that are never people ("Southern Military District", "World Cup"). */
-const NOT_PERSON_HEADS = set([
-  "district", "region", "province", "state", "city", "island", "islands", "sea", "ocean", "river", "avenue", "street",
-  "road", "square", "ground", "terminal", "hall", "house", "palace", "diwan", "hill", "cup", "summit", "forum",
-  "conference", "games", "championship", "war", "day", "week", "strait", "gulf", "coast", "bay", "valley", "port",
-  "airport", "station", "stadium", "tower", "building", "headquarters", "base", "hotel", "plant", "site",
-  "channel", "peninsula", "mountains", "desert", "canal", "dam", "zone", "agreement", "accord", "treaty", "act",
-  "plan", "initiative", "framework", "corridor", "project", "policy", "index", "report", "league", "series",
-]);
+const NOT_PERSON_HEADS = set(NOT_PERSON_WORDS);
+const PORTFOLIO = set(PORTFOLIO_WORDS);
 const PARTICLES = set(["de", "la", "del", "della", "der", "den", "da", "das", "do", "dos", "du", "van", "von", "bin", "ibn", "bint", "al", "el", "di", "le", "ter", "ten", "y", "of"]);
 
 const bare = (w: string) => w.toLowerCase().replace(/[.’']+$/, "").replace(/[’']s$/, "");
@@ -85,7 +78,8 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const gap = run.length ? text.slice(run[run.length - 1]!.end, t.start) : " ";
-    if (run.length && !/^\s+$/.test(gap)) close();
+    // "Data & Power": an ampersand joins the parts of one (organisation) name.
+    if (run.length && !/^\s+$/.test(gap) && !(/^\s*&\s*$/.test(gap) && isCapital(t.text))) close();
     if (isCapital(t.text) && !/^\d/.test(t.text)) {
       run.push(t);
       if (t.possessive) close();
@@ -108,7 +102,14 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const surface = (ts: Token[]) => text.slice(ts[0]!.start, ts[ts.length - 1]!.end).replace(/[’']s$/, "");
   const whole = surface(body);
   if (lookupPlace(whole)) return { kind: "place", name: lookupPlace(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
-  const lastTitle = lastIndexOf(body, (t) => isRoleHead(t.text) || isHonorific(t.text));
+  if (/&/.test(whole)) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
+  let lastTitle = lastIndexOf(body, (t) => isRoleHead(t.text) || isHonorific(t.text));
+  // "Minister of Water Resources Wang Lixin": the portfolio belongs to the title.
+  if (lastTitle >= 0 && body[lastTitle + 1]?.text.toLowerCase() === "of") {
+    let j = lastTitle + 2;
+    while (j < body.length - 1 && PORTFOLIO.has(bare(body[j]!.text))) j++;
+    if (j > lastTitle + 2) lastTitle = j - 1;
+  }
   const nameTokens = body.slice(lastTitle + 1);
   if (!nameTokens.length) return null;
   const span = { start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end };

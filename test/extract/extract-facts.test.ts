@@ -20,6 +20,20 @@ describe("meetings: sentences that report one", () => {
     ["When Governor Lena Park met Mayor Tom Reyes in Seoul in March, they agreed on a plan.", ["Lena Park", "Tom Reyes"]],
     ["Senator Ruth Ames sat down with Defense Secretary Paul Kerr at the Pentagon.", ["Paul Kerr", "Ruth Ames"]],
     ["Foreign Minister Ana Lucía de la Vega hosted Sen. Laura Whitmore in Guatemala City on Monday.", ["Ana Lucía de la Vega", "Laura Whitmore"]],
+    // Lists: "and" with the next one's role between, commas, appositives.
+    ["On Monday, Ames and U.S. Ambassador Tom Reyes met with Gen. Paul Kerr at a base. Senator Ruth Ames spoke later.", ["Paul Kerr", "Ruth Ames", "Tom Reyes"]],
+    ["Last week, the agency's chief executive, Omar Diaz, Kerr and federal mediator Lena Park met at a hotel. Paul Kerr left.", ["Lena Park", "Omar Diaz", "Paul Kerr"]],
+    ["Union president Rosa Lind and Omar Diaz, the chief negotiator for the employers, met with mediator Ivo Tamm.", ["Ivo Tamm", "Omar Diaz", "Rosa Lind"]],
+    ["A delegation led by Omar Diaz toured the port and met Rosa Lind and the port's finance director, Ivo Tamm.", ["Ivo Tamm", "Omar Diaz", "Rosa Lind"]],
+    ["That evening, Sheikh Khalid Nasser, Ms. Lin Hua and Trade Minister Ravi Patel met to discuss a grain reserve.", ["Khalid Nasser", "Lin Hua", "Ravi Patel"]],
+    // Words between the noun and "with".
+    ["Trade Minister Paula Grant held a video call on Thursday with Rachel Moss, the chief executive.", ["Paula Grant", "Rachel Moss"]],
+    ["A delegation led by Omar Diaz held talks on Wednesday with Foreign Minister Lena Park.", ["Lena Park", "Omar Diaz"]],
+    // Portfolios after "of" belong to the title, not the name.
+    ["Paula Grant met Minister of Water Resources Sok Dara on Monday.", ["Paula Grant", "Sok Dara"]],
+    ["Paula Grant spoke by phone with Deputy Secretary of State Michael Stone.", ["Michael Stone", "Paula Grant"]],
+    // A company with an ampersand is not a person; its founder is.
+    ["CEO Mark Olsen meets Delta founder Pia Wit in Oslo. Delta Data & Power, founded by Pia Wit, runs two plants.", ["Mark Olsen", "Pia Wit"]],
   ])("%s", (sentence, who) => {
     expect(facts(sentence).meetings.map((m) => m.who)).toEqual([who]);
   });
@@ -41,8 +55,20 @@ describe("meetings: sentences that must NOT produce one", () => {
     "Trade Minister Paula Grant could meet Commerce Secretary Omar Diaz in June.",
     "The results of Trade Minister Paula Grant's ministry met expectations.",
     "Trade Minister Paula Grant and Commerce Secretary Omar Diaz both criticised the plan.",
+    "A meeting between Trade Minister Paula Grant and Omar Diaz, planned for Oslo in late March, was cancelled.",
+    "Football Australia, which co-hosted the Women's World Cup, said Paula Grant would attend.",
   ])("%s", (sentence) => {
     expect(facts(sentence).meetings).toEqual([]);
+  });
+});
+
+describe("names that are not people", () => {
+  it.each([
+    ["The FIFA Women's World Cup in East Asia drew Paula Grant.", ["FIFA Women", "East Asia"]],
+    ["Vice Premier Zhou Min met Deputy Prime Minister Dang Ha. The Zhou-Dang talks ran late.", ["Zhou-Dang"]],
+  ])("%s", (sentence, notPeople) => {
+    const names = facts(sentence).entities.filter((e) => e.type === "person").map((e) => e.name);
+    for (const n of notPeople) expect(names).not.toContain(n);
   });
 });
 

@@ -86,10 +86,18 @@ const COUNTRIES: ReadonlyArray<[string, string[], string, string[]]> = [
   ["European Union", ["European", "E.U.", "EU"], "Brussels", []],
 ];
 
+/** Regions and continents: places, never people, and no country of their own. */
+const REGIONS: readonly string[] = [
+  "Asia", "East Asia", "Southeast Asia", "South Asia", "Central Asia", "Europe", "Eastern Europe", "Western Europe",
+  "Africa", "East Africa", "West Africa", "North Africa", "Southern Africa", "Horn of Africa", "Sahel", "Middle East",
+  "Latin America", "South America", "North America", "Central America", "Caribbean", "Balkans", "Caucasus",
+  "Gulf", "Pacific", "Atlantic", "Arctic", "Antarctica", "Mekong", "Scandinavia", "Oceania",
+];
+
 export interface Place {
   name: string;
   country: string;
-  kind: "country" | "capital" | "city";
+  kind: "country" | "capital" | "city" | "region";
 }
 
 const places = new Map<string, Place>();
@@ -105,6 +113,8 @@ for (const [country, adjs, capital, cities] of COUNTRIES) {
 for (const [alias, name] of [["the hague", "The Hague"], ["korea", "South Korea"], ["britain", "United Kingdom"], ["america", "United States"], ["u.s.", "United States"]] as const) {
   places.set(alias, { ...places.get(name.toLowerCase())!, name: name === "The Hague" ? "The Hague" : alias.replace(/\b\w/g, (c) => c.toUpperCase()) });
 }
+
+for (const r of REGIONS) if (!places.has(r.toLowerCase())) places.set(r.toLowerCase(), { name: r, country: "", kind: "region" });
 
 /** A known place by name, case-insensitive. */
 export const lookupPlace = (name: string): Place | undefined => places.get(name.toLowerCase());

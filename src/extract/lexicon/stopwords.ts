@@ -17,3 +17,17 @@ export const NON_NAME_WORDS: readonly string[] = [
   "people", "officials", "negotiators", "ministers", "leaders", "analysts", "diplomats", "supporters",
   "shares", "police", "soldiers", "rivers", "ice", "buses", "workers", "dockworkers", "residents", "riders",
 ];
+
+/**
+ * Words that make a capitalised run a place, event, document or group rather
+ * than a person ("Southern Military District", "World Cup", "FIFA Women's").
+ */
+export const NOT_PERSON_WORDS: readonly string[] = [
+  "district", "region", "province", "state", "city", "island", "islands", "sea", "ocean", "river", "avenue", "street",
+  "road", "square", "ground", "terminal", "hall", "house", "palace", "diwan", "hill", "cup", "summit", "forum",
+  "conference", "games", "championship", "war", "day", "week", "strait", "gulf", "coast", "bay", "valley", "port",
+  "airport", "station", "stadium", "tower", "building", "headquarters", "base", "hotel", "plant", "site",
+  "channel", "peninsula", "mountains", "desert", "canal", "dam", "zone", "agreement", "accord", "treaty", "act",
+  "plan", "initiative", "framework", "corridor", "project", "policy", "index", "report", "league", "series", "women", "men", "people", "children", "youth",
+  "basin", "fleet", "market", "markets", "deal", "data", "power", "bid",
+];

@@ -24,3 +24,18 @@ export const ROLE_MODIFIERS: readonly string[] = [
   "executive", "general", "federal", "regional", "national", "union", "transport", "energy", "health", "security",
   "military", "opposition", "party", "team", "club", "company", "board", "elected", "interim", "special",
 ];
+
+/**
+ * Capitalised words of a portfolio after "of" in a title ("Minister of Water
+ * Resources", "Secretary of State"): part of the role, never of the name.
+ */
+export const PORTFOLIO_WORDS: readonly string[] = [
+  "state", "foreign", "affairs", "home", "interior", "defence", "defense", "finance", "economy", "economic",
+  "trade", "industry", "commerce", "energy", "mines", "petroleum", "oil", "gas", "water", "resources", "natural",
+  "environment", "agriculture", "fisheries", "health", "education", "justice", "labour", "labor", "transport",
+  "infrastructure", "housing", "culture", "tourism", "sport", "sports", "information", "communications",
+  "planning", "development", "investment", "public", "security", "national", "internal", "external", "the", "and",
+  "&", "staff", "operations", "treasury", "budget", "works", "science", "technology", "digital", "employment",
+  "social", "welfare", "family", "women", "youth", "immigration", "migration", "citizenship", "climate", "land",
+  "lands", "cooperation", "european", "international", "relations", "integration", "government", "policy",
+];

@@ -16,9 +16,9 @@ export const SPEECH_VERBS: readonly string[] = [
  * Each: id, pattern (regex source, case-insensitive), kind.
  */
 export const MEETING_VERBS: ReadonlyArray<{ id: string; re: string; kind: "in_person" | "call" }> = [
-  { id: "phone-call-with", re: "(?:held|had|made|conducted|took part in) (?:a |an )?(?:phone|telephone|video|virtual) (?:call|conversation|talks?) with", kind: "call" },
+  { id: "phone-call-with", re: "(?:held|had|made|conducted|took part in) (?:a |an )?(?:phone|telephone|video|virtual) (?:call|conversation|talks?)(?: [\\w’'-]+){0,3}? with", kind: "call" },
   { id: "spoke-by-phone", re: "(?:spoke|talked|speaks|talks) (?:by|over the|on the) (?:phone|telephone|video ?link|video call)(?: \\w+){0,4}? with", kind: "call" },
-  { id: "held-talks-with", re: "(?:held|holds|had|has|opened|began|resumed|conducted) (?:\\w+ ){0,3}?(?:talks|meetings?|discussions|negotiations|consultations) with", kind: "in_person" },
+  { id: "held-talks-with", re: "(?:held|holds|had|has|opened|began|resumed|conducted) (?:\\w+ ){0,3}?(?:talks|meetings?|discussions|negotiations|consultations)(?: [\\w’'-]+){0,3}? with", kind: "in_person" },
   { id: "met-with", re: "(?:met|meets|meeting) (?:separately |privately |briefly |again |later )?with", kind: "in_person" },
   { id: "sat-down-with", re: "(?:sat|sits) down with", kind: "in_person" },
   { id: "dinner-with", re: "(?:had|hosted|held|attended) (?:a |an )?(?:\\w+ )?(?:dinner|lunch|breakfast|meal) with", kind: "in_person" },
@@ -38,6 +38,13 @@ export const MEETING_NOUNS: readonly string[] = [
 /** Words before a meeting verb that make it not (yet) a meeting. */
 export const NOT_A_MEETING_BEFORE =
   /\b(?:not|never|n['’]t|no|will|would|could|might|may|should|shall|must|to|plans?|planned|expected|scheduled|set|due|hopes?|hoped|wants?|wanted|proposed|refused|declined|cancell?ed|postponed|denied|unlikely|whether|if|yet to|ready to|offered to|agreed to|seeking to|sought to|asked to|invited to)\s+(?:\w+\s+){0,2}$/i;
+
+/**
+ * What follows a meeting noun phrase that makes it not (yet) a meeting:
+ * "A meeting between X and Y, planned for March, was cancelled".
+ */
+export const NOT_A_MEETING_AFTER =
+  /^[^.;]*?(?:\b(?:was|were|has been|have been|had been|is|are|was later|got)\s+(?:\w+\s+)?(?:cancell?ed|postponed|called off|scrapped|shelved|put off|delayed|planned|scheduled|expected|due|proposed)\b|,\s*(?:planned|scheduled|expected|proposed|due)\s+(?:for|to|on|in|at)\b)/i;
 
 /** Objects of "met" that are not people: "met the press", "met expectations". */
 export const NOT_A_MEETING_OBJECT =
