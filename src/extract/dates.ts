@@ -41,24 +41,44 @@ const RULES: ReadonlyArray<{ id: string; re: RegExp; resolve: (m: RegExpExecArra
   },
 ];
 
+/** A date expression found in text, resolved, with its offsets in that text. */
+export interface DateMention {
+  start: number;
+  end: number;
+  value: string;
+}
+
+const GLOBAL_RULES = RULES.map((r) => ({ ...r, re: new RegExp(r.re.source, r.re.flags.includes("g") ? r.re.flags : r.re.flags + "g") }));
+
 /**
- * The date a stretch of text refers to, resolved against the article's own
- * date: "June 25, 2023", "on June 25", "on Tuesday", "last week", "in March".
- * Returns the earliest expression in the text.
+ * Every date expression of a stretch of text, resolved against the article's
+ * own date ("June 25, 2023", "on June 25", "on Tuesday", "last week", "in
+ * March"), in text order. Partial forms inside a full date are skipped.
  */
-export function resolveDate(text: string, published: string | null): string | null {
-  const found: Array<{ at: number; value: string }> = [];
-  const full = findDate(text);
-  if (full) found.push({ at: full.index, value: formatIso(full.parts)! });
+export function datesIn(text: string, published: string | null): DateMention[] {
+  const found: DateMention[] = [];
+  for (let from = 0; from < text.length; ) {
+    const full = findDate(text.slice(from));
+    if (!full) break;
+    const value = formatIso(full.parts);
+    if (value) found.push({ start: from + full.index, end: from + full.index + full.length, value });
+    from += full.index + Math.max(1, full.length);
+  }
   const ref = published ? new Date(`${published.length === 7 ? published + "-01" : published}T00:00:00Z`) : null;
   if (ref && !Number.isNaN(ref.getTime())) {
-    for (const rule of RULES) {
-      const m = rule.re.exec(text);
-      if (!m || (full && m.index >= full.index && m.index < full.index + full.length)) continue;
-      const v = rule.resolve(m, ref);
-      if (v) found.push({ at: m.index, value: v });
+    for (const rule of GLOBAL_RULES) {
+      for (const m of text.matchAll(rule.re)) {
+        const start = m.index!, end = start + m[0].length;
+        if (found.some((f) => start < f.end && end > f.start)) continue;
+        const value = rule.resolve(m as RegExpExecArray, ref);
+        if (value) found.push({ start, end, value });
+      }
     }
   }
-  found.sort((a, b) => a.at - b.at);
-  return found[0]?.value ?? null;
+  return found.sort((x, y) => x.start - y.start);
+}
+
+/** The first date a stretch of text refers to, or null. */
+export function resolveDate(text: string, published: string | null): string | null {
+  return datesIn(text, published)[0]?.value ?? null;
 }

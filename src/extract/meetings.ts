@@ -1,4 +1,4 @@
-import { resolveDate } from "./dates";
+import { datesIn, type DateMention } from "./dates";
 import type { Analysis, Mention } from "./entities";
 import { MEETING_VERBS, NOT_A_MEETING_AFTER, NOT_A_MEETING_BEFORE, NOT_A_MEETING_OBJECT } from "./lexicon/verbs";
 import type { Sentence } from "./sentences";
@@ -13,7 +13,22 @@ const COMMA_JOIN = new RegExp(`^\\s*,\\s*${PREMODIFIERS}$`, "u");
 const BETWEEN = /\b(meeting|talks|(?:phone |video |telephone )?call|dinner|breakfast|lunch|encounter|conversation)\s+(?:[^.;,]{0,40}?\s)?between\s/gi;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
-const CLAUSE_END = /[;:]|,\s+(?:who|which|where|during which|while|but|as|after|before|and then)\b|\s+(?:to discuss|to agree|about|on the sidelines|for talks)\b/i;
+const CLAUSE_END = /[;:]|,\s+(?:who|which|where|during which|while|but|as|after|before|and then)\b|\s+(?:about|on the sidelines|for talks)\b|\s+to\s+(?!the\b)[a-z]+\b/;
+
+/** End (sentence-relative) of the clause that starts at `from`. */
+function clauseEnd(text: string, from: number): number {
+  const m = CLAUSE_END.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/**
+ * Which of a sentence's dates or places belongs to the verb at `at`: the
+ * first inside the verb's clause ("met Y in Moscow on Tuesday"), else the
+ * nearest before it ("On Tuesday, X met Y"), else the first after the clause.
+ */
+function nearestTo<T extends { start: number }>(items: T[], at: number, clause: number): T | undefined {
+  return items.find((x) => x.start >= at && x.start < clause) ?? items.filter((x) => x.start < at).pop() ?? items.find((x) => x.start >= clause);
+}
 
 /** Persons mentioned in [from, to) of the article. */
 function personsIn(a: Analysis, from: number, to: number): Mention[] {
@@ -86,11 +101,13 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
   const out: Meeting[] = [];
   const taken: Array<[number, number]> = [];
   const text = s.text;
-  const add = (participants: number[], kind: Meeting["kind"], rule: string, at: number) => {
+  const dates: DateMention[] = datesIn(text, a.parsed.published);
+  const add = (participants: number[], kind: Meeting["kind"], rule: string, at: number, end: number) => {
     const unique = [...new Set(participants)];
     if (unique.length < 2) return;
-    const date = resolveDate(text.slice(Math.max(0, at - 60)), a.parsed.published) ?? resolveDate(text, a.parsed.published);
-    const place = placeIn(a, s, at);
+    const clause = clauseEnd(text, end);
+    const date = nearestTo(dates, at, clause)?.value ?? null;
+    const place = placeIn(a, s, at, end, clause);
     out.push({ participants: unique, date, place, kind, evidence: { text, start: s.start, end: s.end }, rule });
   };
   BETWEEN.lastIndex = 0;
@@ -100,7 +117,7 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
     const ps = objectsAfter(a, s, from, []);
     taken.push([m.index, m.index + m[0].length]);
     if (NOT_A_MEETING_AFTER.test(text.slice(m.index + m[0].length))) continue;
-    add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index);
+    add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index, m.index + m[0].length);
   }
   for (const rule of VERB_RULES) {
     rule.re.lastIndex = 0;
@@ -113,21 +130,51 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
       const subjects = subjectsBefore(a, s, s.start + at);
       if (!subjects.length) continue;
       const objects = objectsAfter(a, s, s.start + end, subjects);
-      const participants = objects.length ? [...subjects, ...objects] : rule.id === "met" && subjects.length > 1 ? subjects : [];
-      add(participants, rule.kind, rule.id, at);
+      const participants = objects.length ? [...subjects, ...objects] : rule.reciprocal && subjects.length > 1 ? subjects : [];
+      add(participants, rule.kind, rule.id, at, end);
     }
   }
   return out;
 }
 
-/** The place of a meeting: a known place after the verb in the sentence ("in Moscow"), else before it. */
-function placeIn(a: Analysis, s: Sentence, at: number): string | null {
-  const idx = a.sentences.indexOf(s);
-  const ps = a.places[idx] ?? [];
-  const inPlace = (p: { name: string; start: number }) => /\b(?:in|at|to|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(a.parsed.text.slice(Math.max(s.start, p.start - 30), p.start));
-  const after = ps.filter((p) => p.start >= s.start + at && inPlace(p));
-  const any = ps.filter(inPlace);
-  return (after[0] ?? any[0])?.name ?? null;
+const PLACE_PREPOSITION = /\b(?:in|at|to|from|beside|near|outside|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+
+/** The place of a meeting: a known place after a preposition, chosen as for dates. */
+function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: number): string | null {
+  const ps = (a.places[a.sentences.indexOf(s)] ?? [])
+    .map((p) => ({ name: p.name, start: p.start - s.start }))
+    .filter((p) => PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)));
+  return nearestTo(ps, at, clause)?.name ?? null;
+}
+
+const MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|session|visit|visited|call|called|spoke|hosted|received|sat down)\b/i;
+const LOOK_BACK = 3;
+const EVENT_NOUN = /\bthe (summit|conference|forum|gathering|session|congress|assembly|ceremony|talks)\b/i;
+
+/**
+ * A meeting told without a date often continues an earlier sentence that
+ * dated it ("They met for nine hours on Tuesday. … met at a hotel …",
+ * "… later the same day"): the nearest of the previous few body sentences
+ * that speaks of a meeting and carries a date lends it.
+ */
+function dateFromContext(a: Analysis, m: Meeting): string | null {
+  const i = a.sentences.findIndex((s) => s.start === m.evidence.start);
+  if (i < 0 || a.sentences[i]!.caption) return null;
+  const event = EVENT_NOUN.exec(a.sentences[i]!.text)?.[1]?.toLowerCase();
+  for (let j = i - 1, seen = 0; j >= 0 && seen < LOOK_BACK; j--) {
+    const s = a.sentences[j]!;
+    if (s.caption) continue;
+    seen++;
+    const dates = datesIn(s.text, a.parsed.published);
+    // "On the sidelines of the summit": the date the context gives that event.
+    const at = event ? s.text.toLowerCase().indexOf(event) : -1;
+    if (at >= 0 && dates.length) return (dates.find((d) => d.start > at) ?? dates[dates.length - 1]!).value;
+    const word = MEETING_WORD.exec(s.text);
+    if (!word) continue;
+    const d = nearestTo(dates, word.index, clauseEnd(s.text, word.index + word[0].length));
+    if (d) return d.value;
+  }
+  return null;
 }
 
 /** Every meeting of the article, merged by participants (one meeting, best date and place). */
@@ -146,6 +193,7 @@ export function findMeetings(a: Analysis): Meeting[] {
     }
   }
   const meetings = [...merged.values()];
+  for (const m of meetings) m.date ??= dateFromContext(a, m);
   // No place in the sentence: a meeting with a shared participant on the same date, else the dateline.
   for (const m of meetings) {
     if (m.place || m.kind === "call") continue;

@@ -125,12 +125,23 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     if (first.length < 2 || countryOfAdjective(first) || lookupPlace(first)) return null;
   }
   if (nameTokens.every((t) => NON_NAME.has(bare(t.text)) || isCalendar(t.text) || countryOfAdjective(bare(t.text)))) return null;
+  const city = facilityCity(nameTokens);
+  if (city) return { kind: "place", name: city, ...span, prefix, possessive, titled: false };
   if (nameTokens.some((t) => NOT_PERSON_HEADS.has(bare(t.text)) || isOrgHead(t.text))) return null;
   if (nameTokens.some((t) => lookupPlace(bare(t.text)) || (countryOfAdjective(bare(t.text)) && nameTokens.length > 1))) {
-    return lookupPlace(name) ? { kind: "place", name, ...span, prefix, possessive, titled: false } : null;
+    if (lookupPlace(name)) return { kind: "place", name, ...span, prefix, possessive, titled: false };
+    return null;
   }
   if (isCalendar(nameTokens[0]!.text)) return null;
   return { kind: "person", name, ...span, prefix, possessive, titled: lastTitle >= 0 };
+}
+
+/** "Houston Ship Channel", "Jakarta Convention Hall": a facility named after its city stands for the city. */
+function facilityCity(tokens: Token[]): string | undefined {
+  const last = tokens[tokens.length - 1]!;
+  if (tokens.length < 2 || !NOT_PERSON_HEADS.has(bare(last.text))) return undefined;
+  const city = lookupPlace(tokens[0]!.text) ?? (tokens.length > 2 ? lookupPlace(`${tokens[0]!.text} ${tokens[1]!.text}`) : undefined);
+  return city && city.kind !== "country" ? city.name : undefined;
 }
 
 function lastIndexOf<T>(xs: T[], f: (x: T) => boolean): number {

@@ -48,6 +48,22 @@ describe("meetings: sentences that report one", () => {
   });
 });
 
+describe("meetings: date and place", () => {
+  // The article is dated Friday 2024-05-10.
+  it.each([
+    ["On Thursday morning Paula Grant, Omar Diaz and Lena Park met to decide how to split the budget by December.", "2024-05-09", null],
+    ["Negotiators met for nine hours on Tuesday in Houston. Union chief Rosa Lind and Omar Diaz met at a hotel beside the Houston Ship Channel.", "2024-05-07", "Houston"],
+    ["When Lena Park met Tom Reyes on Monday, they agreed. Park also spoke by phone with Omar Diaz later the same day.", "2024-05-06", null],
+    ["The talks came a day before a summit, which Kenya hosted in Nairobi on Wednesday. On the sidelines of the summit, Paula Grant held talks with Omar Diaz.", "2024-05-08", null],
+    ["The offer follows a meeting in Brussels last week at which Paula Grant sat down with Omar Diaz to press the case, which the Netherlands opposes.", "2024-05", "Brussels"],
+    ["Paula Grant, right, and Omar Diaz shake hands after their talks in Seoul, April 11, 2024.", "2024-04-11", "Seoul"],
+  ])("%s", (text, date, place) => {
+    const last = facts(text).meetings.pop();
+    expect(last).toMatchObject({ date });
+    if (place) expect(last!.place).toBe(place);
+  });
+});
+
 describe("meetings: sentences that must NOT produce one", () => {
   it.each([
     "Trade Minister Paula Grant is expected to meet Commerce Secretary Omar Diaz in Lisbon next week.",

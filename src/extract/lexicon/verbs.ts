@@ -13,20 +13,22 @@ export const SPEECH_VERBS: readonly string[] = [
 
 /**
  * Meeting verbs and phrases: "X <verb> Y" is a meeting between X and Y.
- * Each: id, pattern (regex source, case-insensitive), kind.
+ * Each: id, pattern (regex source, case-insensitive), kind, and whether the
+ * verb is reciprocal ("X and Y met", "X and Y shake hands": no object needed).
  */
-export const MEETING_VERBS: ReadonlyArray<{ id: string; re: string; kind: "in_person" | "call" }> = [
+export const MEETING_VERBS: ReadonlyArray<{ id: string; re: string; kind: "in_person" | "call"; reciprocal?: boolean }> = [
   { id: "phone-call-with", re: "(?:held|had|made|conducted|took part in) (?:a |an )?(?:phone|telephone|video|virtual) (?:call|conversation|talks?)(?: [\\w’'-]+){0,3}? with", kind: "call" },
   { id: "spoke-by-phone", re: "(?:spoke|talked|speaks|talks) (?:by|over the|on the) (?:phone|telephone|video ?link|video call)(?: \\w+){0,4}? with", kind: "call" },
   { id: "held-talks-with", re: "(?:held|holds|had|has|opened|began|resumed|conducted) (?:\\w+ ){0,3}?(?:talks|meetings?|discussions|negotiations|consultations)(?: [\\w’'-]+){0,3}? with", kind: "in_person" },
   { id: "met-with", re: "(?:met|meets|meeting) (?:separately |privately |briefly |again |later )?with", kind: "in_person" },
   { id: "sat-down-with", re: "(?:sat|sits) down with", kind: "in_person" },
   { id: "dinner-with", re: "(?:had|hosted|held|attended) (?:a |an )?(?:\\w+ )?(?:dinner|lunch|breakfast|meal) with", kind: "in_person" },
-  { id: "met", re: "(?:met|meets)", kind: "in_person" },
+  { id: "met", re: "(?:met|meets)", kind: "in_person", reciprocal: true },
   { id: "hosted", re: "(?:hosted|hosts|received|receives|welcomed|welcomes)", kind: "in_person" },
   { id: "visited", re: "(?:visited|visits|called on)", kind: "in_person" },
   { id: "talks-with", re: "(?:talks|talked|speaks|spoke|shakes hands|shook hands|shake hands|greets|greeted) with", kind: "in_person" },
   { id: "greets", re: "(?:greets|greeted)", kind: "in_person" },
+  { id: "shake-hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true },
 ];
 
 /** Nouns for a meeting: "a meeting between X and Y", "talks between X and Y". */
