@@ -29,11 +29,14 @@ export interface Analysis {
 
 const nameTokens = (name: string) => normaliseKey(name).split(/[\s-]+/).filter(Boolean);
 const ORG_NOUN_RE = new RegExp(
-  `(?:\\b([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+)?(?:(\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2})(?:[’']s)?\\s+)?(${[...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS]
+  `(?:\\b([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+)?(?:(\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2})(?:[’']s)?\\s+)?(?:([a-z][a-z-]{2,})\\s+)??(${[...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS]
     .sort((a, b) => b.length - a.length).join("|")})\\b`,
   "gu",
 );
 const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.join("|")})\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, "gu");
+
+/** Words before an organisation noun that do not make a name of it ("the same ministry"). */
+const NOT_ORG_MODIFIERS = new Set(["same", "other", "new", "former", "whole", "entire", "local", "national", "previous", "next", "first", "last", "own", "main", "two", "three", "both", "each", "every", "such", "that", "this"]);
 
 class Registry {
   readonly entities: Entity[] = [];
@@ -168,7 +171,7 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry): string |
 function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
   ORG_NOUN_RE.lastIndex = 0;
   for (let m = ORG_NOUN_RE.exec(s.text); m; m = ORG_NOUN_RE.exec(s.text)) {
-    const [, det, qualifier, noun] = m;
+    const [, det, qualifier, modifier, noun] = m;
     const start = s.start + m.index + (det ? det.length + 1 : 0);
     const end = s.start + m.index + m[0].length;
     if (mentions.some((x) => x.start <= start && x.end >= end)) continue;
@@ -183,10 +186,24 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
     if (qualifier) {
       const o = canonicalOrg(qualifier, noun!);
       mentions.push({ start, end, kind: "org", entity: reg.add(o.key, { name: o.name, type: "organization", role: null, affiliation: o.affiliation }, s.text.slice(start - s.start, end - s.start), start) });
-    } else if (det?.toLowerCase() === "the") {
+    } else if (det && /^(?:his|her)$/i.test(det)) {
+      // "her office", "his ministry": the organisation of the person just named.
+      const owner = latest(reg, (e) => e.type === "person");
+      if (owner === undefined) continue;
+      const ownerName = reg.entities[owner]!.name;
+      const o = canonicalOrg(ownerName, noun!);
+      const surface = s.text.slice(m.index, m.index + m[0].length);
+      mentions.push({ start: s.start + m.index, end, kind: "org", entity: reg.add(o.key, { name: `${ownerName.split(" ").pop()}'s ${noun!.toLowerCase()}`, type: "organization", role: null, affiliation: null }, surface, start) });
+    } else if (det?.toLowerCase() === "the" || (det && modifier)) {
+      // "the union" → the union named earlier; "the summit secretariat" with no antecedent is an organisation of its own.
       const n = ORG_NOUN_SYNONYMS[noun!.toLowerCase()] ?? noun!.toLowerCase();
       const target = latest(reg, (e) => e.type === "organization" && normaliseKey(e.name).endsWith(n));
-      if (target !== undefined) mentions.push({ start, end, kind: "org", entity: reg.touch(target, start) });
+      const orgStart = modifier ? s.start + m.index + m[0].length - noun!.length - modifier.length - 1 : start;
+      if (target !== undefined) mentions.push({ start: orgStart, end, kind: "org", entity: reg.touch(target, start) });
+      else if (modifier && !NOT_ORG_MODIFIERS.has(modifier) || n.includes(" ")) {
+        const name = modifier ? `${modifier} ${n}` : n;
+        mentions.push({ start: orgStart, end, kind: "org", entity: reg.add(`|${name}`, { name, type: "organization", role: null, affiliation: null }, name, start) });
+      }
     }
   }
 }
