@@ -16,17 +16,41 @@ function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[
   let gap = text.slice(from, at);
   for (let i = 0; i < 3; i++) gap = gap.replace(ADVERBS, " ");
   const withAppositive = gap.replace(/,\s*$/, "");
-  gap = gap.replace(/,[^,“”"]{1,120},\s*$/, " ");
+  // "Lars Eriksson, the U.N. envoy, who followed the summit from Geneva, described": up to two appositive segments.
+  gap = gap.replace(/(?:,[^,“”"]{1,120}){1,2},\s*$/, " ");
   const end = from + gap.trimEnd().length;
   const m = a.mentions.filter((x) => x.end <= end && x.end >= end - 1 && x.start >= from).pop()
     // "Western leaders, including U.S. President Joe Biden, said": the named person inside the appositive.
     ?? a.mentions.filter((x) => x.end === from + withAppositive.trimEnd().length && x.start >= from).pop();
   if (m) return m.entity;
   const tail = gap.trimEnd();
+  // "Ms. Johnson declined to comment but said": the subject of the sentence.
+  if (/\b(?:but|and)$/.test(tail) && !/[“”"]/.test(tail)) {
+    const first = a.mentions.find((x) => x.start >= from);
+    // The first name, with at most a short role phrase before it ("Mediator Ana Lind").
+    const subject = first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(from, first.start)) ? first : undefined;
+    if (subject) return subject.entity;
+    const pro = /^\s*(?:he|she)\b/i.exec(tail);
+    if (pro) return sentenceSubjectBefore(a, from);
+  }
+  // "He said …" opening a sentence: the subject of the previous sentence, not merely the last name.
+  if (/^\s*(?:he|she)$/i.test(tail)) return sentenceSubjectBefore(a, from) ?? personBefore(a, from);
   if (/\b(?:he|she)$/i.test(tail)) return personBefore(a, from + tail.length - 3);
   if (/\b(?:they)$/i.test(tail) || GROUP.test(tail)) {
     const last = meetings.filter((mt) => mt.evidence.start < at).pop();
     if (last && GROUP.test(tail)) return last.participants[0];
+  }
+  return undefined;
+}
+
+/** The first person named in the body sentence before the one starting at `at` (its likely subject). */
+function sentenceSubjectBefore(a: Analysis, at: number): number | undefined {
+  const i = a.sentences.findIndex((s) => s.start <= at && at < s.end + 1);
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const s = a.sentences[j]!;
+    if (s.caption) continue;
+    const first = a.mentions.find((x) => x.start >= s.start && x.end <= s.end && a.entities[x.entity]!.type === "person");
+    if (first) return first.entity;
   }
   return undefined;
 }
@@ -46,9 +70,11 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
   const out: Statement[] = [];
   let lastSpeaker: number | undefined;
   let lastParagraph = -99;
+  let previousQuote: string | null = null;
   for (const s of a.sentences) {
-    if (s.caption) continue;
     const st = s.text;
+    const quoteBefore = previousQuote;
+    previousQuote = /^[“"][^“”"]+[”"]$/.test(st.trim()) ? st.trim().slice(1, -1) : null;
     const quotes: Array<[number, number, string]> = [];
     QUOTE.lastIndex = 0;
     for (let q = QUOTE.exec(st); q; q = QUOTE.exec(st)) quotes.push([q.index, q.index + q[0].length, q[1]!]);
@@ -68,8 +94,15 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       const clause = clean(st.slice(v.index + v[0].length)).replace(/^(?:\S+\s+){0,3}?that\s+/i, "");
       const speakerAt = a.mentions.find((x) => x.entity === speaker && x.end <= at && x.start >= s.start)?.start ?? at;
       const trailing = /,\s*(?:the\s+|a\s+)?$/.test(a.parsed.text.slice(s.start, speakerAt)); // "..., the ministry said"
-      const lead = clean(st.slice(0, Math.max(0, v.index)));
-      const said = quoted || (!trailing && clause.split(/\s+/).length >= 4 ? clause : lead);
+      // After the verb only a time, place or audience ("said on Friday.", "told reporters."): the words are before it.
+      const tailOnly = clause.split(/\s+/).length < 4 || /^(?:on|in|at|after|before|during|late|early|last|this|afterwards|later|to reporters|reporters|in a statement)\b[^,]*(?:[,.]|$)/i.test(clause) && !/\bthat\b/.test(clause.slice(0, 60));
+      const lead = clean(st.slice(0, Math.max(0, trailing ? speakerAt - s.start : v.index)));
+      const said = quoted || (trailing && tailOnly ? lead : !tailOnly ? clause : lead);
+      // '"… whose days are those?" Tremblay said.': the quote closed the sentence before.
+      if (said.split(/\s+/).length < 2 && quoteBefore && v.index < 40 && st.slice(v.index + v[0].length).trim().length < 3) {
+        found.push({ speaker, text: quoteBefore, kind: "direct", rule: "quote-before" });
+        continue;
+      }
       if (said.split(/\s+/).length < 2) continue;
       found.push({ speaker, text: said, kind: quoted ? "direct" : "reported", rule: quoted ? "quote-verb" : "reported-verb" });
     }

@@ -94,12 +94,38 @@ describe("statements", () => {
     ["Trade Minister Paula Grant said: “We will not retreat.”", "Paula Grant", "We will not retreat", "direct"],
     ["Kremlin spokesman Dmitry Peskov told reporters that the deal would hold.", "Dmitry Peskov", "the deal would hold", "reported"],
     ["The plan would cut costs, the Russian foreign ministry said in a statement.", "Russian foreign ministry", "The plan would cut costs", "reported"],
+    // Two appositive segments between the speaker and the verb.
+    ["Lars Berg, the U.N. envoy, who followed the talks from Geneva, described the week as \"a small but real opening.\"", "Lars Berg", "small but real opening", "direct"],
+    // Reported clause after the verb even when the sentence opens with a phrase and a comma.
+    ["At last week's meeting, Trade Minister Paula Grant also argued that the deal would hurt customers.", "Paula Grant", "the deal would hurt customers", "reported"],
+    ["A ministry spokeswoman, Elise Moreau, said the minister did not meet Grant during the visit.", "Elise Moreau", "did not meet Grant", "reported"],
+    // The words before a trailing attribution.
+    ["Prices will rise next year, Trade Minister Paula Grant said on Friday.", "Paula Grant", "Prices will rise next year", "reported"],
+    // Coordinated verb: the subject of the sentence speaks.
+    ["Mediator Ana Lind declined to describe the session but said both sides would return on Monday.", "Ana Lind", "return on Monday", "reported"],
+    // An organisation without an earlier name, and a possessive pronoun's organisation.
+    ["Costs fell by half, according to figures from the summit secretariat.", "summit secretariat", "Costs fell by half", "reported"],
   ])("%s", (sentence, speaker, text, kind) => {
     const [s] = facts(sentence).statements;
     expect(s).toBeDefined();
     expect(s!.speaker).toBe(speaker);
     expect(s!.text).toContain(text);
     expect(s!.kind).toBe(kind);
+  });
+
+  it("attributes a quote that closed the sentence before to the speaker after it", () => {
+    const { statements } = facts('Trade Minister Paula Grant spoke last. "If a ship waits four days, whose days are those?" Grant said.');
+    expect(statements).toContainEqual(expect.objectContaining({ speaker: "Paula Grant", kind: "direct", text: expect.stringContaining("whose days are those") }));
+  });
+
+  it("reads an opening he/she as the subject of the sentence before", () => {
+    const { statements } = facts('When Lena Park met Omar Diaz in Zurich, she asked for a bid. She said on Friday that Diaz had been "open but careful."');
+    expect(statements).toContainEqual(expect.objectContaining({ speaker: "Lena Park", text: expect.stringContaining("open but careful") }));
+  });
+
+  it("gives her office to the person just named", () => {
+    const { statements } = facts('Economy Minister Sanne Smit hosted him for what her office called "a frank conversation about jobs."');
+    expect(statements[0]).toMatchObject({ speaker: "Smit's office" });
   });
 
   it("resolves a pronoun speaker to the person just named", () => {
