@@ -27,12 +27,23 @@ export interface Analysis {
   places: Array<Array<{ name: string; start: number }>>;
 }
 
-const nameTokens = (name: string) => normaliseKey(name).split(/[\s-]+/).filter(Boolean);
+// Names recur in every sentence; their tokens are worked out once (bounded memo, pure).
+const tokenMemo = new Map<string, string[]>();
+function nameTokens(name: string): string[] {
+  let t = tokenMemo.get(name);
+  if (!t) {
+    if (tokenMemo.size > 10_000) tokenMemo.clear();
+    tokenMemo.set(name, (t = normaliseKey(name).split(/[\s-]+/).filter(Boolean)));
+  }
+  return t;
+}
 const ORG_NOUN_RE = new RegExp(
   `(?:\\b([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+)?(?:(\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2})(?:[’']s)?\\s+)?(?:([a-z][a-z-]{2,})\\s+)??(${[...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS]
     .sort((a, b) => b.length - a.length).join("|")})\\b`,
   "gu",
 );
+// A quick test before the costly pattern: most sentences name no organisation noun.
+const ORG_NOUN_HINT = new RegExp(`\\b(?:${[...new Set([...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS].map((n) => n.split(" ").pop()!))].join("|")})\\b`, "i");
 const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.join("|")})\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, "gu");
 
 /** Words before an organisation noun that do not make a name of it ("the same ministry"). */
@@ -133,12 +144,14 @@ function withoutCredit(p: { text: string; start: number; end: number }) {
 }
 
 function personRole(text: string, r: NameRun) {
-  const before = roleBefore(text.slice(0, r.start - (r.prefix ? r.prefix.length + 1 : 0)), r.prefix);
+  const cut = r.start - (r.prefix ? r.prefix.length + 1 : 0);
+  const before = roleBefore(text.slice(Math.max(0, cut - 90), Math.max(0, cut)), r.prefix);
   if (before.role) return before;
   const after = roleAfter(text.slice(r.end));
   if (after.role) return after;
   // "Altamira’s chief executive, Marcus Hale," — the role stands before, set off by a comma.
-  const pre = /(?:^|\s)((?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*$/u.exec(text.slice(0, r.start));
+  // Only the last stretch before the name matters; a bounded window keeps the $-anchored pattern linear.
+  const pre = /(?:^|\s)((?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*$/u.exec(text.slice(Math.max(0, r.start - 100), r.start));
   if (pre && pre[1]!.split(/\s+/).some((w) => ROLE_HEADS.includes(w.toLowerCase()))) {
     const phrase = pre[1]!;
     const owner = /^(\p{Lu}[\p{L}-]*)[’']s\s+/u.exec(phrase);
@@ -158,7 +171,8 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry): string |
     const joined = !/\s/.test(r.name) && toks.every((t) => fullNames.some((f) => nameTokens(f).includes(t)));
     return joined ? null : r.name;
   }
-  const candidates = fullNames.filter((f) => nameTokens(f).includes(toks[0]!) || normaliseKey(f).endsWith(normaliseKey(r.name)));
+  const key = nameTokens(r.name).join(" ");
+  const candidates = fullNames.filter((f) => nameTokens(f).includes(toks[0]!) || nameTokens(f).join(" ").endsWith(key));
   if (candidates.length === 1) return candidates[0]!;
   if (candidates.length > 1) {
     // Two people share the token: the one mentioned last.
@@ -169,6 +183,7 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry): string |
 }
 
 function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
+  if (!ORG_NOUN_HINT.test(s.text)) return;
   ORG_NOUN_RE.lastIndex = 0;
   for (let m = ORG_NOUN_RE.exec(s.text); m; m = ORG_NOUN_RE.exec(s.text)) {
     const [, det, qualifier, modifier, noun] = m;

@@ -1,6 +1,6 @@
 import { datesIn, type DateMention } from "./dates";
 import type { Analysis, Mention } from "./entities";
-import { MEETING_VERBS, NOT_A_MEETING_AFTER, NOT_A_MEETING_BEFORE, NOT_A_MEETING_OBJECT } from "./lexicon/verbs";
+import { MEETING_HINTS, MEETING_VERBS, NOT_A_MEETING_AFTER, NOT_A_MEETING_BEFORE, NOT_A_MEETING_OBJECT } from "./lexicon/verbs";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
 
@@ -11,6 +11,7 @@ const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$`, "u");
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${PREMODIFIERS}$`, "u");
 const BETWEEN = /\b(meeting|talks|(?:phone |video |telephone )?call|dinner|breakfast|lunch|encounter|conversation)\s+(?:[^.;,]{0,40}?\s)?between\s/gi;
+const HINT = new RegExp(`\\b(?:${MEETING_HINTS.join("|")})`, "i");
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
 const CLAUSE_END = /[;:]|,\s+(?:who|which|where|during which|while|but|as|after|before|and then)\b|\s+(?:about|on the sidelines|for talks)\b|\s+to\s+(?!the\b)[a-z]+\b/;
@@ -101,11 +102,13 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
   const out: Meeting[] = [];
   const taken: Array<[number, number]> = [];
   const text = s.text;
-  const dates: DateMention[] = datesIn(text, a.parsed.published);
+  if (!HINT.test(text)) return out;
+  let dates: DateMention[] | undefined; // only sentences with a meeting need their dates
   const add = (participants: number[], kind: Meeting["kind"], rule: string, at: number, end: number) => {
     const unique = [...new Set(participants)];
     if (unique.length < 2) return;
     const clause = clauseEnd(text, end);
+    dates ??= datesIn(text, a.parsed.published);
     const date = nearestTo(dates, at, clause)?.value ?? null;
     const place = placeIn(a, s, at, end, clause);
     out.push({ participants: unique, date, place, kind, evidence: { text, start: s.start, end: s.end }, rule });

@@ -35,7 +35,16 @@ const NOT_PERSON_HEADS = set(NOT_PERSON_WORDS);
 const PORTFOLIO = set(PORTFOLIO_WORDS);
 const PARTICLES = set(["de", "la", "del", "della", "der", "den", "da", "das", "do", "dos", "du", "van", "von", "bin", "ibn", "bint", "al", "el", "di", "le", "ter", "ten", "y", "of"]);
 
-const bare = (w: string) => w.toLowerCase().replace(/[.’']+$/, "").replace(/[’']s$/, "");
+const bareMemo = new Map<string, string>();
+/** Lower case without a final dot or possessive ("Sen." → "sen", "China’s" → "china"); memoised, words recur. */
+function bare(w: string): string {
+  let b = bareMemo.get(w);
+  if (b === undefined) {
+    if (bareMemo.size > 20_000) bareMemo.clear();
+    bareMemo.set(w, (b = w.toLowerCase().replace(/[.’']+$/, "").replace(/[’']s$/, "")));
+  }
+  return b;
+}
 const isCapital = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|ad|as|ash|an|ibn|bin|abu)-\p{Lu}/u.test(w);
 export const isRoleHead = (w: string) => ROLE_HEAD_SET.has(bare(w));
 export const isHonorific = (w: string) => HONORIFIC_SET.has(bare(w));
@@ -53,8 +62,10 @@ export function tokenize(text: string): Token[] {
     if (w.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(w) && !/^(?:mr|mrs|ms|dr|sen|gen|rep|gov|st|jr|sr|lt|col|maj|capt|prof|adm)\.$/i.test(w)) {
       w = w.replace(/\.+$/, "");
     }
-    w = w.replace(/[-’']+$/, (s) => (s === "’" || s === "'" ? "" : s));
-    const possessive = /[’']s$/.test(w);
+    // A lone trailing apostrophe goes ("Jones’"); character tests, as this runs for every word.
+    const isQuote = (c: string | undefined) => c === "’" || c === "'";
+    if (isQuote(w[w.length - 1]) && !isQuote(w[w.length - 2]) && w[w.length - 2] !== "-") w = w.slice(0, -1);
+    const possessive = w.length > 2 && w[w.length - 1] === "s" && isQuote(w[w.length - 2]);
     out.push({ text: w, start: m.index, end: m.index + w.length, possessive });
   }
   return out;

@@ -15,6 +15,18 @@ const FOLD: Record<string, string> = { đ: "d", ø: "o", ł: "l", ß: "ss", æ: 
  * "Beijing’s Foreign Ministry" → "beijing foreign ministry".
  */
 export function normaliseKey(text: string): string {
+  let key = keyMemo.get(text);
+  if (key === undefined) {
+    if (keyMemo.size > 20_000) keyMemo.clear();
+    keyMemo.set(text, (key = computeKey(text)));
+  }
+  return key;
+}
+
+// Names recur sentence after sentence; a bounded memo saves recomputing their keys.
+const keyMemo = new Map<string, string>();
+
+function computeKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/[đøłßæı]/g, (c) => FOLD[c] ?? c)

@@ -31,6 +31,16 @@ export const MEETING_VERBS: ReadonlyArray<{ id: string; re: string; kind: "in_pe
   { id: "shake-hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true },
 ];
 
+/**
+ * Word stems one of which every meeting sentence contains; sentences without
+ * any skip the meeting rules (a fast pre-check, kept in step with the rules above).
+ */
+export const MEETING_HINTS: readonly string[] = [
+  "met", "meet", "talk", "spoke", "speak", "call", "host", "receiv", "welcom", "visit", "sat", "sits", "dinner",
+  "lunch", "breakfast", "meal", "greet", "hands", "discussion", "negotiation", "consultation", "conversation",
+  "encounter",
+];
+
 /** Nouns for a meeting: "a meeting between X and Y", "talks between X and Y". */
 export const MEETING_NOUNS: readonly string[] = [
   "meeting", "meetings", "talks", "call", "phone call", "video call", "dinner", "breakfast", "lunch", "summit",

@@ -51,7 +51,8 @@ function isDateLine(line: string): boolean {
 
 function classify(line: string, title: string | null): LineKind {
   if (title === null) return "title";
-  if (key(line) === key(title)) return "repeat";
+  // Cheap length check first: most lines are nowhere near the title's length.
+  if (Math.abs(line.length - title.length) < 8 && key(line) === key(title)) return "repeat";
   if (RESIDUE_RULES.some((r) => r.re.test(line))) return "residue";
   if (/^(?:updated|last updated):?$/i.test(line)) return "updated-marker";
   if (isDateLine(line)) return "date";
