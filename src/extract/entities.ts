@@ -227,16 +227,22 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry) {
   ROLE_NOUN_RE.lastIndex = 0;
   for (let m = ROLE_NOUN_RE.exec(s.text); m; m = ROLE_NOUN_RE.exec(s.text)) {
     const start = s.start + m.index, end = start + m[0].length;
-    if (mentions.some((x) => x.start < end && x.end > start)) continue;
+    const overlapping = mentions.filter((x) => x.start < end && x.end > start);
+    // "The Kremlin spokesman": an organisation inside the role phrase modifies it; anything else blocks it.
+    if (overlapping.some((x) => x.kind !== "org" || x.start < start || x.end > end)) continue;
     const head = m[2]!.toLowerCase();
+    const withoutOrgs = () => { for (const x of overlapping) mentions.splice(mentions.indexOf(x), 1); };
     // "A spokesperson of Beijing’s foreign ministry": the organisation speaks.
     const of = /^\s+(?:of|for|at)\s+/.exec(s.text.slice(end - s.start));
     if (of) {
       const org = mentions.find((x) => x.start >= end && x.start <= end + of[0].length + 1 && reg.entities[x.entity]!.type === "organization");
-      if (org) { mentions.push({ start, end, kind: "role", entity: org.entity }); continue; }
+      if (org) { withoutOrgs(); mentions.push({ start, end, kind: "role", entity: org.entity }); continue; }
     }
     const target = latest(reg, (e) => e.type === "person" && !!e.role && e.role.toLowerCase().split(/\s+/).includes(head));
-    if (target !== undefined && (reg.lastSeen[target] ?? -1) < start) mentions.push({ start, end, kind: "role", entity: target });
+    if (target !== undefined && (reg.lastSeen[target] ?? -1) < start) {
+      withoutOrgs();
+      mentions.push({ start, end, kind: "role", entity: target });
+    }
   }
 }
 

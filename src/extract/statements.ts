@@ -9,6 +9,11 @@ const QUOTE = /[“"]([^”"]{2,}?)(?:[”"]|$)/g;
 const GROUP = /\b(?:the two|both)(?:\s+(?:top|senior))?(?:\s+(?:sides|leaders|ministers|diplomats|men|women|officials|chiefs|delegations|governments))?\s*$/i;
 const ACCORDING = /\baccording to\s+/gi;
 
+/** Whom something was told, dropped from what was said: "told reporters (on Friday) that …". */
+const AUDIENCE = /^(?:reporters|journalists|the press|lawmakers|staff|members|supporters|the (?:\w+ )?(?:parliament|assembly|senate|committee|council|audience|crowd|conference|newspaper|broadcaster|agency)|(?:a|the) (?:news|press) conference|a briefing|state (?:media|television))\b,?\s*/i;
+/** A clause after the verb that only says when or where ("said on Friday in Oslo."). */
+const TIME_TAIL = /^(?:on|in|at|after|before|during|late|early|last|this|afterwards|later|to reporters|reporters|in a statement)\b[^,]*(?:[,.]|$)/i;
+
 /** The speaker whose mention (or pronoun, or "the two") ends right before `at`, allowing an appositive and adverbs. */
 function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[]): number | undefined {
   const text = a.parsed.text;
@@ -91,13 +96,15 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       const before = quotes.filter(([, y]) => y <= v!.index + 3);
       const after = quotes.filter(([x]) => x >= v!.index);
       const quoted = (before.length && v.index - before[before.length - 1]![1] < 60 ? before : after).map((q) => q[2]).join(" ");
-      const clause = clean(st.slice(v.index + v[0].length)).replace(/^(?:\S+\s+){0,3}?that\s+/i, "");
+      let clause = clean(st.slice(v.index + v[0].length));
+      if (/^tells?$|^told$/i.test(v[0])) clause = clause.replace(AUDIENCE, "");
+      clause = clause.replace(/^(?:\S+\s+){0,3}?that\s+/i, "");
       const speakerAt = a.mentions.find((x) => x.entity === speaker && x.end <= at && x.start >= s.start)?.start ?? at;
-      const trailing = /,\s*(?:the\s+|a\s+)?$/.test(a.parsed.text.slice(s.start, speakerAt)); // "..., the ministry said"
-      // After the verb only a time, place or audience ("said on Friday.", "told reporters."): the words are before it.
-      const tailOnly = clause.split(/\s+/).length < 4 || /^(?:on|in|at|after|before|during|late|early|last|this|afterwards|later|to reporters|reporters|in a statement)\b[^,]*(?:[,.]|$)/i.test(clause) && !/\bthat\b/.test(clause.slice(0, 60));
-      const lead = clean(st.slice(0, Math.max(0, trailing ? speakerAt - s.start : v.index)));
-      const said = quoted || (trailing && tailOnly ? lead : !tailOnly ? clause : lead);
+      const trailing = /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(s.start, speakerAt)); // "..., the ministry said", "..., Trade Minister X said"
+      // After the verb only a time or place ("said on Friday."): the words are before the speaker, if anywhere.
+      const tailOnly = clause.split(/\s+/).length < 2 || (TIME_TAIL.test(clause) && !/\bthat\b/.test(clause.slice(0, 60)));
+      const lead = clean(st.slice(0, Math.max(0, speakerAt - s.start)));
+      const said = quoted || (trailing && (tailOnly || clause.split(/\s+/).length < 3) ? lead : !tailOnly ? clause : trailing ? lead : "");
       // '"… whose days are those?" Tremblay said.': the quote closed the sentence before.
       if (said.split(/\s+/).length < 2 && quoteBefore && v.index < 40 && st.slice(v.index + v[0].length).trim().length < 3) {
         found.push({ speaker, text: quoteBefore, kind: "direct", rule: "quote-before" });

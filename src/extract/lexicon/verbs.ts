@@ -49,7 +49,7 @@ export const MEETING_NOUNS: readonly string[] = [
 
 /** Words before a meeting verb that make it not (yet) a meeting. */
 export const NOT_A_MEETING_BEFORE =
-  /\b(?:not|never|n['’]t|no|will|would|could|might|may|should|shall|must|to|plans?|planned|expected|scheduled|set|due|hopes?|hoped|wants?|wanted|proposed|refused|declined|cancell?ed|postponed|denied|unlikely|whether|if|yet to|ready to|offered to|agreed to|seeking to|sought to|asked to|invited to)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:not|never|n['’]t|no|will|would|could|might|may|should|shall|must|to|plans?|planned|expected|scheduled|set|due|hopes?|hoped|wants?|wanted|proposed|refused|declined|cancell?ed|postponed|denied|unlikely|whether|if|yet to|ready to|offered to|agreed to|seeking to|sought to|asked to|invited to)\s+(?:\w+\s+){0,2}$|\bden(?:ied|ies|y)\s+(?:that\s+)?(?:\w+\s+){0,3}$/i;
 
 /**
  * What follows a meeting noun phrase that makes it not (yet) a meeting:

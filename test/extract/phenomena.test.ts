@@ -1,0 +1,198 @@
+// One table per phenomenon of issue 3, each with sentences of our own.
+import { describe, expect, it } from "vitest";
+import { resolveDate } from "../../src/extract/dates";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { findNames } from "../../src/extract/names";
+import { splitSentences } from "../../src/extract/sentences";
+import { parseArticle } from "../../src/ingest/parse/parse-article";
+
+const sentences = (text: string) => splitSentences({ text, start: 0, end: text.length }, 0, false).map((s) => s.text);
+const article = (body: string, published = "2024-05-10") => {
+  const x = extractFacts(parseArticle(`Headline\n\n${published}\n\n${body}`));
+  const name = (i: number) => x.entities[i]!.name;
+  return {
+    x,
+    people: x.entities.filter((e) => e.type === "person").map((e) => e.name),
+    entity: (n: string) => x.entities.find((e) => e.name === n),
+    meetings: x.meetings.map((m) => m.participants.map(name).sort().join(" + ")),
+    speakers: x.statements.map((s) => name(s.speaker)),
+    statements: x.statements.map((s) => ({ speaker: name(s.speaker), text: s.text, kind: s.kind })),
+  };
+};
+
+describe("sentences", () => {
+  it.each([
+    ["Gen. Mark Stone met Sen. Ruth Ames. They talked.", 2],
+    ["U.S. and U.N. officials met on Jan. 5 in Geneva. Talks ended.", 2],
+    ["Growth was 2.5 percent in the quarter. Prices rose 3.1 percent.", 2],
+    ["John F. Kennedy Jr. spoke first. Then others followed.", 2],
+    ['"We are ready," she said. "We will sign."', 2],
+    ["Who pays? Nobody knows. The talks went on!", 3],
+  ])("%s", (text, n) => expect(sentences(text)).toHaveLength(n));
+
+  it("keeps captions apart from body text", () => {
+    const x = parseArticle("Headline\n\nLena Park, left, meets Tom Reyes in Seoul on May 2. (Photo: Ann Lee/Reuters)\n\nThe talks in Seoul were long.");
+    expect(x.captions.map((c) => c.text)).toEqual([expect.stringContaining("Lena Park, left, meets Tom Reyes")]);
+    expect(x.paragraphs.map((p) => p.text)).toEqual(["The talks in Seoul were long."]);
+  });
+});
+
+describe("names", () => {
+  const names = (text: string) => findNames(text).filter((r) => r.kind === "person").map((r) => r.name);
+  it.each([
+    ["Ana Lucía de la Vega spoke to Ludwig van der Berg.", ["Ana Lucía de la Vega", "Ludwig van der Berg"]],
+    ["Khalid bin Nasser al-Mahmoud greeted Marc-André Tremblay.", ["Khalid bin Nasser al-Mahmoud", "Marc-André Tremblay"]],
+    ["Seán O'Brien met Đặng Thu Hà.", ["Seán O'Brien", "Đặng Thu Hà"]],
+    ["Foreign Minister Qin Gang and Kremlin spokesman Dmitry Peskov spoke.", ["Qin Gang", "Dmitry Peskov"]],
+    ["On Tuesday, Belarusian President Alexander Lukashenko spoke in March.", ["Alexander Lukashenko"]],
+    ["Prior to the talks, Moscow and the Kremlin said nothing.", []],
+  ])("%s", (text, expected) => expect(names(text)).toEqual(expected));
+
+  it("calls surname-first names by their first token and Western names by their last", () => {
+    const a = article("Chinese Foreign Minister Qin Gang met U.S. Secretary of State Antony Blinken in Beijing. Qin said the talks were candid. Mr. Blinken said they were useful.");
+    expect(a.speakers).toEqual(["Qin Gang", "Antony Blinken"]);
+  });
+
+  it("keeps two people who share a surname apart", () => {
+    const a = article("Union chief Carl Olsen met mediator Denise Olsen (no relation) on Monday. Carl Olsen said the talks were hard. Denise Olsen said the sides would return.");
+    expect(a.people).toEqual(expect.arrayContaining(["Carl Olsen", "Denise Olsen"]));
+    expect(a.speakers).toEqual(["Carl Olsen", "Denise Olsen"]);
+  });
+});
+
+describe("roles and affiliations", () => {
+  it.each([
+    ["Chinese foreign minister Qin Gang spoke.", "Qin Gang", "foreign minister", "China"],
+    ["Kremlin spokesman Dmitry Peskov spoke.", "Dmitry Peskov", "Kremlin spokesman", null],
+    ["Yevgeny Prigozhin, the boss of Russia's Wagner group, spoke.", "Yevgeny Prigozhin", "boss of Russia's Wagner group", null],
+    ["China's vice foreign minister Ma Zhaoxu spoke.", "Ma Zhaoxu", "vice foreign minister", "China"],
+    ["Belarusian President Alexander Lukashenko spoke.", "Alexander Lukashenko", "president", "Belarus"],
+  ])("%s", (sentence, name, role, affiliation) => {
+    const e = article(`${sentence} ${name} said the plan would work.`).entity(name);
+    expect(e?.role?.toLowerCase()).toContain(role.toLowerCase().split(" ").pop());
+    if (affiliation) expect(e?.affiliation).toBe(affiliation);
+  });
+});
+
+describe("organisations as actors", () => {
+  it("folds Beijing's, China's and the Chinese foreign ministry into one entity", () => {
+    const a = article("Beijing's foreign ministry said the talks were useful. China's foreign ministry said ties were strong. The Chinese Foreign Ministry said more talks would follow.");
+    expect(new Set(a.speakers)).toEqual(new Set(["Chinese foreign ministry"]));
+    expect(a.speakers).toHaveLength(3);
+  });
+
+  it("reads the union and the authority as the ones named before", () => {
+    const a = article("The Harbour Workers Union and the Port Ellison Transit Authority reached a deal. The union said members would vote next week. The authority said the costs were covered.");
+    expect(a.speakers).toEqual(["Harbour Workers Union", "Port Ellison Transit Authority"]);
+  });
+});
+
+describe("dates relative to the article (dated Friday 2024-05-10)", () => {
+  it.each([
+    ["on Tuesday", "2024-05-07"],
+    ["last week", "2024-05"],
+    ["earlier this month", "2024-05"],
+    ["in March", "2024-03"],
+    ["in November", "2023-11"],
+    ["on June 25", "2024-06-25"],
+    ["on 3 April", "2024-04-03"],
+    ["on June 25, 2023", "2023-06-25"],
+    ["yesterday", "2024-05-09"],
+  ])("%s", (phrase, iso) => expect(resolveDate(`They met ${phrase} in Rome.`, "2024-05-10")).toBe(iso));
+});
+
+describe("coreference for speakers and participants", () => {
+  it.each([
+    ["Kremlin spokesman Dmitry Peskov arrived. The Kremlin spokesman said the deal would hold.", "Dmitry Peskov"],
+    ["Trade Minister Paula Grant arrived. The minister said the deal would hold.", "Paula Grant"],
+    ["Trade Minister Paula Grant arrived late. She said the deal would hold.", "Paula Grant"],
+    ["Trade Minister Paula Grant met Omar Diaz. Grant said the deal would hold.", "Paula Grant"],
+  ])("%s", (text, speaker) => expect(article(text).speakers).toContain(speaker));
+
+  it("reads 'the two' as the participants just named", () => {
+    const a = article("Paula Grant met Omar Diaz in Oslo on Monday. The two sides vowed to deepen cooperation.");
+    expect(["Paula Grant", "Omar Diaz"]).toContain(a.speakers[0]);
+  });
+
+  it("reads 'him' as the person just named", () => {
+    expect(article("Trade Minister Paula Grant flew to Oslo. On Monday, Foreign Minister Omar Diaz hosted him at the ministry.").meetings).toEqual(["Omar Diaz + Paula Grant"]);
+  });
+});
+
+describe("meeting verbs and nouns", () => {
+  it.each([
+    ["Paula Grant met Omar Diaz in Oslo."],
+    ["Paula Grant met with Omar Diaz in Oslo."],
+    ["Paula Grant held talks with Omar Diaz in Oslo."],
+    ["Talks between Paula Grant and Omar Diaz ran late."],
+    ["A meeting between Paula Grant and Omar Diaz ran late."],
+    ["Paula Grant hosted Omar Diaz in Oslo."],
+    ["Paula Grant received Omar Diaz in Oslo."],
+    ["Paula Grant visited Omar Diaz in Oslo."],
+    ["Paula Grant sat down with Omar Diaz in Oslo."],
+    ["Paula Grant spoke by phone with Omar Diaz."],
+    ["A phone call between Paula Grant and Omar Diaz lasted an hour."],
+    ["Paula Grant had dinner with Omar Diaz in Oslo."],
+    ["When Paula Grant met Omar Diaz in Oslo, they agreed on a plan."],
+    ["A delegation led by Paula Grant held talks with Omar Diaz in Oslo."],
+  ])("%s", (text) => expect(article(text).meetings).toEqual(["Omar Diaz + Paula Grant"]));
+
+  it("joins participant lists with 'and'", () => {
+    expect(article("Paula Grant met Omar Diaz and Lena Park in Oslo.").meetings).toEqual(["Lena Park + Omar Diaz + Paula Grant"]);
+  });
+
+  it("merges a meeting told twice, keeping the best date and place", () => {
+    const a = article("Paula Grant met Omar Diaz on Monday. Later, the talks between Paula Grant and Omar Diaz in Oslo were called productive.");
+    expect(a.x.meetings).toHaveLength(1);
+    expect(a.x.meetings[0]).toMatchObject({ date: "2024-05-06", place: "Oslo" });
+  });
+
+  it("reads a caption meeting", () => {
+    const x = extractFacts(parseArticle("Headline\n\nPaula Grant, left, speaks with Omar Diaz in Oslo on May 6, 2024. (Photo: Ann Lee/Reuters)\n\nThe talks went well."));
+    expect(x.meetings.map((m) => m.participants.map((i) => x.entities[i]!.name).sort())).toEqual([["Omar Diaz", "Paula Grant"]]);
+  });
+});
+
+describe("not meetings", () => {
+  it.each([
+    "Paula Grant plans to meet Omar Diaz next week.",
+    "Paula Grant is scheduled to meet Omar Diaz in June.",
+    "A meeting between Paula Grant and Omar Diaz was postponed.",
+    "Paula Grant proposed talks with Omar Diaz.",
+    "Paula Grant refused to meet Omar Diaz.",
+    "Paula Grant denied that she had met Omar Diaz.",
+    "Paula Grant did not meet Omar Diaz.",
+    "Paula Grant never met Omar Diaz.",
+    "Paula Grant could meet Omar Diaz in June.",
+    "Paula Grant met the press in Oslo.",
+    "Paula Grant met resistance from Omar Diaz.",
+    "Paula Grant met criticism from lawmakers.",
+    "Paula Grant, Omar Diaz and Lena Park signed the letter.",
+  ])("%s", (text) => expect(article(text).meetings).toEqual([]));
+});
+
+describe("statement forms", () => {
+  it.each([
+    ['"We are ready," Paula Grant said.', "Paula Grant", "We are ready", "direct"],
+    ['Paula Grant said: "We are ready."', "Paula Grant", "We are ready", "direct"],
+    ['"We are ready," Paula Grant said, "and we will sign."', "Paula Grant", "We are ready", "direct"],
+    ["Paula Grant said that the deal would hold.", "Paula Grant", "the deal would hold", "reported"],
+    ["Paula Grant told reporters the deal would hold.", "Paula Grant", "the deal would hold", "reported"],
+    ["Paula Grant announced that the plant would open in June.", "Paula Grant", "the plant would open", "reported"],
+    ['Paula Grant described the deal as "a fair outcome."', "Paula Grant", "a fair outcome", "direct"],
+    ["Paula Grant warned that prices would rise.", "Paula Grant", "prices would rise", "reported"],
+    ["Paula Grant pledged to cut fees.", "Paula Grant", "to cut fees", "reported"],
+    ["Paula Grant denied that she had resigned.", "Paula Grant", "she had resigned", "reported"],
+    ["Paula Grant urged lawmakers to pass the bill.", "Paula Grant", "lawmakers to pass the bill", "reported"],
+    ["The plant will employ 4,500 people, according to Paula Grant.", "Paula Grant", "4,500 people", "reported"],
+    ["Paula Grant wrote on X that the deal was done.", "Paula Grant", "the deal was done", "reported"],
+    ["The Harbour Workers Union said in a statement that members would strike.", "Harbour Workers Union", "members would strike", "reported"],
+  ])("%s", (text, speaker, said, kind) => {
+    expect(article(text).statements).toContainEqual(expect.objectContaining({ speaker, kind, text: expect.stringContaining(said) }));
+  });
+
+  it("keeps a multi-paragraph quote with its speaker", () => {
+    const a = article('"We are ready to sign," Paula Grant said.\n\n"The next step is a vote in parliament, and we expect it in June."');
+    expect(a.statements).toContainEqual(expect.objectContaining({ speaker: "Paula Grant", text: expect.stringContaining("vote in parliament") }));
+  });
+});
