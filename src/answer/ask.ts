@@ -80,7 +80,7 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
       const ms = (await q.meetingsOf(ctx.db, ra)).filter((m) => m.participant_idxs.split("|").some((i) => bKeys.has(`${m.article_id}:${i}`)));
       const [na, nb] = [ra[0]!.name, rb[0]!.name];
       const pair = { people: [na, nb], pair: [na, nb] as [string, string] };
-      if (!ms.length) return done(`No stored article says that ${na} met ${nb}, so as far as the record goes they did not meet.`, [], pair);
+      if (!ms.length) return done(`${na} has not met ${nb} as far as the stored articles say: none reports a meeting between them.`, [], pair);
       if (intent.type === "when") {
         const dated = ms.filter((m) => m.date);
         return done(dated.length ? `${na} met ${nb} on ${dated.map((m) => m.date).join(", ")}${dated[0]!.place ? ` in ${dated[0]!.place}` : ""}.` : `${na} met ${nb}, but the article does not say when.`, ms.map(src), pair);
@@ -89,7 +89,14 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
         const placed = ms.filter((m) => m.place);
         return done(placed.length ? `${na} met ${nb} in ${[...new Set(placed.map((m) => m.place))].join(", ")}${placed[0]!.date ? ` (${placed[0]!.date})` : ""}.` : `${na} met ${nb}, but the article does not say where.`, ms.map(src), pair);
       }
-      if (intent.type === "did_meet") return done(`Yes. ${na} met ${nb}${when(ms[0]!) ? ` (${when(ms[0]!)})` : ""}.`, ms.map(src), pair);
+      if (intent.type === "did_meet") {
+        const m = ms.find((x) => x.kind !== "call") ?? ms[0]!;
+        const how = m.kind === "call" ? " by phone or video call" : " in person";
+        const head = intent.inPerson && m.kind === "call"
+          ? `No, not in person as far as the record goes: ${na} and ${nb} spoke by phone or video call${when(m) ? ` (${when(m)})` : ""}.`
+          : `Yes. ${na} met ${nb}${intent.how || intent.inPerson ? how : ""}${when(m) ? ` (${when(m)})` : ""}.`;
+        return done(`${head}\n“${m.evidence}”`, ms.map(src), pair);
+      }
       const near = (await Promise.all(ms.map((m) => q.statementsNear(ctx.db, m.article_id, m.ev_start ?? 0, (m.ev_end ?? 0) + 800)))).flat();
       const said = near.slice(0, MAX_ITEMS).map((s) => `• ${s.speaker}: ${quote(s)}`);
       return done([`${na} and ${nb} met${when(ms[0]!) ? ` (${when(ms[0]!)})` : ""}: ${ms[0]!.evidence}`, ...said].join("\n"), [...ms.map(src), ...near.map(src)], pair);
@@ -126,6 +133,16 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
       const what = [r.role, r.affiliation].filter(Boolean).join(", ");
       const titles = [...new Set(refs.map((x) => x.title).filter(Boolean))].slice(0, 3);
       return done(`${r.name}${what ? `: ${what}` : r.type === "organization" ? " (organisation)" : ""}. Mentioned in: ${titles.join("; ")}.`, refs.map((x) => ({ article_id: x.article_id, title: x.title, evidence: `${x.name}${what ? `, ${what}` : ""}` })), { people: [r.name] });
+    }
+    case "led_by": {
+      const words = contentWords(intent.phrase);
+      const ms = (await q.meetingsLedBy(ctx.db, ctx.articleId)).filter((m) => words.every((w) => normaliseKey(m.evidence).includes(w)));
+      for (const m of ms) {
+        const after = m.evidence.slice(m.evidence.search(/\bled by\b/i));
+        const leader = m.participants.split("|").map((n) => ({ n, at: after.indexOf(n.split(" ").pop()!) })).filter((x) => x.at >= 0).sort((x, y) => x.at - y.at)[0];
+        if (leader) return done(`${leader.n} led it: “${m.evidence}”`, [src(m)], { people: [leader.n] });
+      }
+      return done(`I found no meeting of a group led by someone that matches “${intent.phrase}”.`);
     }
     case "mentions": {
       const refs = await find(intent.a);

@@ -56,12 +56,23 @@ export async function findEntities(db: D1Database, name: string, articleId: stri
   };
   const exact = (await run(key)).results;
   if (exact.length) return exact;
-  const tokens = key.split(/\s+/).filter((t) => t.length > 2);
-  for (const t of tokens.reverse()) {
-    const hits = (await run(t)).results;
-    if (hits.length) return hits;
-  }
-  return [];
+  // Word by word ("the foreign ministry spokesman", "Hong Jae"): the entities matching most words win.
+  const tokens = [...new Set(key.split(/\s+/).filter((t) => t.length > 2))].slice(0, 6);
+  if (!tokens.length) return [];
+  const stmts = tokens.map((t) => (articleId ? db.prepare(sql).bind(t, articleId) : db.prepare(sql).bind(t)));
+  const score = new Map<string, { ref: EntityRef; n: number; last: number }>();
+  (await db.batch<EntityRef>(stmts)).forEach((r, i) => {
+    for (const ref of r.results) {
+      const k = `${ref.article_id}:${ref.idx}`;
+      const s = score.get(k) ?? { ref, n: 0, last: -1 };
+      s.n++;
+      s.last = i; // later words ("spokesman", a surname) weigh more on a tie
+      score.set(k, s);
+    }
+  });
+  const ranked = [...score.values()].sort((a, b) => b.n - a.n || b.last - a.last);
+  const best = ranked[0];
+  return best ? ranked.filter((s) => s.n === best.n && s.last === best.last).map((s) => s.ref) : [];
 }
 
 const MEETING_SQL = `SELECT m.article_id, m.idx, m.date, m.place, m.kind, m.evidence, m.ev_start, m.ev_end, ar.title,
@@ -80,6 +91,14 @@ export async function meetingsOf(db: D1Database, refs: EntityRef[]): Promise<Mee
   const results = (await db.batch<MeetingRow>(stmts)).flatMap((r) => r.results);
   const seen = new Set<string>();
   return results.filter((m) => !seen.has(`${m.article_id}:${m.idx}`) && !!seen.add(`${m.article_id}:${m.idx}`));
+}
+
+/** Meetings told as "a delegation led by X …" (evidence scan within the scope). */
+export async function meetingsLedBy(db: D1Database, articleId: string | null, limit = 100): Promise<MeetingRow[]> {
+  const stmt = articleId
+    ? db.prepare(`${MEETING_SQL} WHERE m.article_id = ?1 AND m.evidence LIKE '%led by%' LIMIT ?2`).bind(articleId, limit)
+    : db.prepare(`${MEETING_SQL} WHERE m.evidence LIKE '%led by%' ORDER BY ar.seq DESC LIMIT ?1`).bind(limit);
+  return (await stmt.all<MeetingRow>()).results;
 }
 
 /** Every meeting in scope, newest articles first. */

@@ -25,6 +25,19 @@ export function deleteFactStatements(db: D1Database, id: string): D1PreparedStat
   );
 }
 
+const NOT_KEYS = new Set(["the", "and", "for", "of", "de", "von", "van", "bin", "al", "del", "la"]);
+
+/**
+ * Every form under which a question may name an entity: its name and aliases;
+ * each token of its name ("Peskov", "Qin" of surname-first "Qin Gang", "union"
+ * of "Harbour Workers Union"); its role and the role's words ("Kremlin
+ * spokesman", "mayor"), so that role phrases resolve by index look-ups.
+ */
+export function lookupKeys(e: Extraction["entities"][number]): string[] {
+  const words = (s: string) => s.split(/[\s’']+/).filter((t) => t.length > 2 && !NOT_KEYS.has(t.toLowerCase()));
+  return [e.name, ...e.aliases, ...words(e.name), ...(e.role ? [e.role, ...words(e.role)] : [])];
+}
+
 /**
  * All writes of one processed article as one batch (one transaction): old
  * facts removed, new facts inserted, the article marked ready. Either all of
@@ -34,9 +47,7 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
   const entities = x.entities.map((e, i) => [id, i, e.name, normaliseKey(e.name), e.type, e.role, e.affiliation, e.mentions]);
   const aliases = x.entities.flatMap((e, i) => {
     const seen = new Set<string>();
-    // Each token of a person's name is a look-up key too: "Peskov", and "Qin" of surname-first "Qin Gang".
-    const tokens = e.type === "person" ? e.name.split(/\s+/).filter((t) => t.length > 2) : [];
-    return [e.name, ...e.aliases, ...tokens].flatMap((a) => {
+    return lookupKeys(e).flatMap((a) => {
       const k = normaliseKey(a);
       if (!k || seen.has(k)) return [];
       seen.add(k);
