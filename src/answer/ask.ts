@@ -80,7 +80,8 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
       const ms = (await q.meetingsOf(ctx.db, ra)).filter((m) => m.participant_idxs.split("|").some((i) => bKeys.has(`${m.article_id}:${i}`)));
       const [na, nb] = [ra[0]!.name, rb[0]!.name];
       const pair = { people: [na, nb], pair: [na, nb] as [string, string] };
-      if (!ms.length) return done(`${na} has not met ${nb} as far as the stored articles say: none reports a meeting between them.`, [], pair);
+      const negative = /^\s*(?:has|have)\b/i.test(question) ? "has not met" : "did not meet";
+      if (!ms.length) return done(`No. As far as the stored articles say, ${na} ${negative} ${nb}: none reports a meeting between them.`, [], pair);
       if (intent.type === "when") {
         const dated = ms.filter((m) => m.date);
         return done(dated.length ? `${na} met ${nb} on ${dated.map((m) => m.date).join(", ")}${dated[0]!.place ? ` in ${dated[0]!.place}` : ""}.` : `${na} met ${nb}, but the article does not say when.`, ms.map(src), pair);

@@ -15,7 +15,8 @@ export type Intent =
   | { type: "mentions"; a: string };
 
 const MEET = "(?:meet(?: with)?|met(?: with)?|hold talks with|held talks with|talk (?:to|with)|speak (?:to|with)|visit|host|receive|welcome|greet|sit down with|call|phone)";
-const MET = "(?:met(?: with)?|visited|hosted|received|welcomed|greeted|called|phoned|held talks with|talked (?:to|with)|spoke (?:to|with)|sat down with)";
+// Not "called": "Who called the plan a failure?" asks who said so.
+const MET = "(?:met(?: with)?|visited|hosted|received|welcomed|greeted|phoned|held talks with|talked (?:to|with)|spoke (?:to|with)|sat down with)";
 // Each rule: a pattern over the cleaned question and how to read it. First match wins.
 const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Intent]> = [
   [/^(?:\/?help|\/start|what can you do|how does this work)\b/i, () => ({ type: "help" })],

@@ -212,7 +212,9 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
     } else if (det?.toLowerCase() === "the" || (det && modifier)) {
       // "the union" → the union named earlier; "the summit secretariat" with no antecedent is an organisation of its own.
       const n = ORG_NOUN_SYNONYMS[noun!.toLowerCase()] ?? noun!.toLowerCase();
-      const target = latest(reg, (e) => e.type === "organization" && normaliseKey(e.name).endsWith(n));
+      // "the union" → "… Transit Union Local": the noun ends the name, or failing that is one of its words.
+      const target = latest(reg, (e) => e.type === "organization" && normaliseKey(e.name).endsWith(n))
+        ?? (n.includes(" ") ? undefined : latest(reg, (e) => e.type === "organization" && nameTokens(e.name).includes(n)));
       const orgStart = modifier ? s.start + m.index + m[0].length - noun!.length - modifier.length - 1 : start;
       if (target !== undefined) mentions.push({ start: orgStart, end, kind: "org", entity: reg.touch(target, start) });
       else if (modifier && !NOT_ORG_MODIFIERS.has(modifier) || n.includes(" ")) {

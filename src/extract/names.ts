@@ -33,6 +33,7 @@ const ORG_HEAD_SET = set(ORG_HEADS);
 const NON_NAME = set(NON_NAME_WORDS);
 const NOT_PERSON_HEADS = set(NOT_PERSON_WORDS);
 const PORTFOLIO = set(PORTFOLIO_WORDS);
+const FUNCTION_WORDS = set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but", "as", "after", "before", "while", "when", "if"]);
 const PARTICLES = set(["de", "la", "del", "della", "der", "den", "da", "das", "do", "dos", "du", "van", "von", "bin", "ibn", "bint", "al", "el", "di", "le", "ter", "ten", "y", "of"]);
 
 const bareMemo = new Map<string, string>();
@@ -107,6 +108,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   let i = 0;
   // Leading sentence words: "The", "Prior", "While" (but keep "The Hague").
   while (i < run.length && NON_NAME.has(bare(run[i]!.text)) && !lookupPlace(run.slice(i).map((t) => t.text).join(" "))) i++;
+  // "State Department", "Foreign Office": a word that opens sentences can still open an organisation's name.
+  if (i > 0 && i === run.length - 1 && isOrgHead(run[i]!.text) && !FUNCTION_WORDS.has(bare(run[i - 1]!.text))) i--;
   const body = run.slice(i);
   if (!body.length) return null;
   const possessive = body[body.length - 1]!.possessive;

@@ -26,6 +26,8 @@ export function roleBefore(before: string, prefix: string): Role {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.replace(/[,;:(]$/, "");
     if (w !== words[i] && kept.length) break;
+    // "Minister of Water Resources": "of" joins a portfolio to its title.
+    if (w === "of" && kept.length && /^\p{Lu}/u.test(kept[0]!) && i > 0 && isRoleHead(words[i - 1]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
     if (isRoleHead(w) || MODIFIERS.has(w.toLowerCase()) || countryOf(w) || /^\p{Lu}/u.test(w)) kept.unshift(w);
     else break;
   }

@@ -118,6 +118,14 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       const men = a.mentions.find((x) => x.start >= s.start + m!.index + m![0].length && x.start <= s.start + m!.index + m![0].length + 40);
       if (men) found.push({ speaker: men.entity, text: clean(st.slice(0, m.index)) || clean(st.slice(m.index)), kind: "reported", rule: "according-to" });
     }
+    // 'Radovanović was blunt in his own account: "We will not sign …"': the subject, a colon, a quote.
+    const colon = /:\s*[“"]/.exec(st);
+    if (!found.length && colon && quotes.length) {
+      const first = a.mentions.find((x) => x.start >= s.start && x.start < s.start + colon.index);
+      if (first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(s.start, first.start))) {
+        found.push({ speaker: first.entity, text: quotes.filter(([x]) => x > colon.index).map((q) => q[2]).join(" "), kind: "direct", rule: "colon-quote" });
+      }
+    }
     // A quote standing alone continues the previous speaker's words.
     if (!found.length && quotes[0]?.[0] === 0 && lastSpeaker !== undefined && s.paragraph - lastParagraph <= 1) {
       found.push({ speaker: lastSpeaker, text: quotes.map((q) => q[2]).join(" "), kind: "direct", rule: "quote-continued" });

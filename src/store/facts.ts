@@ -35,7 +35,9 @@ const NOT_KEYS = new Set(["the", "and", "for", "of", "de", "von", "van", "bin", 
  */
 export function lookupKeys(e: Extraction["entities"][number]): string[] {
   const words = (s: string) => s.split(/[\s’']+/).filter((t) => t.length > 2 && !NOT_KEYS.has(t.toLowerCase()));
-  return [e.name, ...e.aliases, ...words(e.name), ...(e.role ? [e.role, ...words(e.role)] : [])];
+  // Role words in lower case only: "Union" in "president of Amalgamated Transit Union" names the union, not him.
+  const roleWords = e.role ? words(e.role).filter((w) => !/^\p{Lu}/u.test(w)) : [];
+  return [e.name, ...e.aliases, ...words(e.name), ...(e.role ? [e.role, ...roleWords] : [])];
 }
 
 /**

@@ -16,6 +16,16 @@ describe("question → intent", () => {
     ["Who is Ma Zhaoxu?", { type: "who_is", a: "Ma Zhaoxu" }],
     ["Who met whom?", { type: "all_meetings" }],
     ["What's the weather like?", { type: "help" }],
+    ["Who visited Hong Jae-won in Seoul?", { type: "meetings_of", a: "Hong Jae-won" }],
+    ["Whom did Mutua host?", { type: "meetings_of", a: "Mutua" }],
+    ["Where did Sanne Bakker host Hale?", { type: "where", a: "Sanne Bakker", b: "Hale" }],
+    ["Has Choi met Energy Minister Arif Santoso?", { type: "did_meet", a: "Choi", b: "Arif Santoso" }],
+    ["Have Villanueva and Nakamura met in person?", { type: "did_meet", a: "Villanueva", b: "Nakamura", inPerson: true }],
+    ["How did Hong hold talks with Rachel Quinn?", { type: "did_meet", a: "Hong", b: "Rachel Quinn", how: true }],
+    ["Who led the congressional delegation?", { type: "led_by", phrase: "the congressional delegation" }],
+    ["What did Sanne Bakker ask for?", { type: "said_by", a: "Sanne Bakker" }],
+    ["Who called the vetting process a box-ticking exercise?", { type: "who_said", phrase: "the vetting process a box-ticking exercise" }],
+    ["Did Sen. Laura Whitmore meet Gen. Mateo Ruiz?", { type: "did_meet", a: "Laura Whitmore", b: "Mateo Ruiz" }],
   ])("%s", (q, intent) => expect(parseIntent(q)).toEqual(intent));
 });
 
@@ -40,6 +50,26 @@ describe("POST /api/ask", () => {
   it("says what it searched when there is no record, and helps with unknown questions", async () => {
     expect((await askQ("Who did Nobody Known meet?")).answer).toContain("no one called");
     expect((await askQ("Tell me a joke")).answer).toContain("Who did Rudenko meet?");
+  });
+
+  it("resolves role phrases and organisation words to the entity", async () => {
+    await uploadText(example);
+    expect((await askQ("What did the Kremlin spokesman say?")).answer).toContain("Dmitry Peskov said");
+    expect((await askQ("Who is the deputy foreign minister?")).answer).toMatch(/Rudenko|Ma Zhaoxu/);
+  });
+
+  it("answers yes/no meeting questions with how and the evidence, and a clear no", async () => {
+    await uploadText(example);
+    const yes = await askQ("How did Qin Gang meet Rudenko?");
+    expect(yes.answer).toMatch(/^Yes\. Qin Gang met Andrei Rudenko in person/);
+    expect(yes.answer).toContain("June 25 meeting in Beijing");
+    expect((await askQ("Did Putin meet Rudenko?")).answer).toMatch(/^No\. .*did not meet/);
+    expect((await askQ("Has Putin met Rudenko?")).answer).toContain("has not met");
+  });
+
+  it("names who led a delegation", async () => {
+    await uploadText("Headline\n\n2024-05-10\n\nA trade delegation led by Minister Paula Grant held talks with Omar Diaz in Oslo on Monday.");
+    expect((await askQ("Who led the trade delegation?")).answer).toMatch(/^Paula Grant led it/);
   });
 
   it("refuses a bad body with a JSON 400", async () => {

@@ -196,3 +196,18 @@ describe("statement forms", () => {
     expect(a.statements).toContainEqual(expect.objectContaining({ speaker: "Paula Grant", text: expect.stringContaining("vote in parliament") }));
   });
 });
+
+describe("more speakers and roles", () => {
+  it.each([
+    ['Nikola Petrov was blunt in his own account: "We will not sign anything."', "Nikola Petrov", "We will not sign anything"],
+    ["The State Department said the offer stood.", "State Department", "the offer stood"],
+    ["Rosa Lind, president of Harbour Transit Union Local, spoke first. The union posted on social media that members would vote next week.", "Harbour Transit Union Local", "members would vote"],
+  ])("%s", (text, speaker, said) => {
+    expect(article(text).statements).toContainEqual(expect.objectContaining({ speaker, text: expect.stringContaining(said) }));
+  });
+
+  it.each([
+    ["Vinh met Cambodian Minister of Water Resources Sok Dara on Monday. Sok Dara said the river was low.", "Sok Dara", "Minister of Water Resources"],
+    ["Carmen Ortiz, a human rights lawyer, called the process a sham.", "Carmen Ortiz", "human rights lawyer"],
+  ])("%s", (text, name, role) => expect(article(text).entity(name)?.role).toMatch(new RegExp(role, "i")));
+});

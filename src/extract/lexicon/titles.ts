@@ -12,6 +12,10 @@ export const ROLE_HEADS: readonly string[] = [
   "lawmaker", "official", "chief", "deputy", "economist", "analyst", "diplomat", "justice", "judge", "speaker",
   "secretary-general", "director-general", "president-elect", "captain", "colonel", "col", "lt", "maj", "major",
   "admiral", "commander", "councillor", "councilor", "treasurer", "editor", "professor", "prof",
+  // Occupations that stand as roles in appositives ("Carmen Ruiz, a human rights lawyer,").
+  "lawyer", "attorney", "activist", "researcher", "journalist", "scientist", "engineer", "historian", "consultant",
+  "strategist", "campaigner", "organiser", "organizer", "lobbyist", "expert", "scholar", "author",
+  "banker", "investor", "entrepreneur", "businessman", "businesswoman", "farmer", "teacher", "doctor",
 ];
 
 /** Honorifics dropped from a name ("Mr. Blinken" is Blinken). */
