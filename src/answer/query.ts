@@ -119,13 +119,20 @@ export async function statementsOf(db: D1Database, refs: EntityRef[]): Promise<S
   return (await db.batch<StatementRow>(stmts)).flatMap((r) => r.results);
 }
 
-/** Statements in scope whose text or evidence contains any of the words (ranked by the caller). */
-export async function statementsMentioning(db: D1Database, words: string[], articleId: string | null): Promise<StatementRow[]> {
+/** An FTS5 query matching any of the words, each quoted so that no word is read as syntax. */
+export const anyOf = (words: string[]) => words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" OR ");
+
+/** Statements in scope matching any of the words, best bm25 first (full-text index, no scan). */
+export async function statementsMentioning(db: D1Database, words: string[], articleId: string | null, limit = 50): Promise<StatementRow[]> {
   if (!words.length) return [];
-  const likes = words.slice(0, 8).map((_, i) => `(s.evidence LIKE ?${i + (articleId ? 2 : 1)} ESCAPE '\\')`).join(" OR ");
-  const sql = articleId ? `${STATEMENT_SQL} WHERE s.article_id = ?1 AND (${likes}) LIMIT 200` : `${STATEMENT_SQL} WHERE ${likes} LIMIT 200`;
-  const params = words.slice(0, 8).map((w) => `%${w.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
-  return (await db.prepare(sql).bind(...(articleId ? [articleId, ...params] : params)).all<StatementRow>()).results;
+  const sql = `SELECT s.article_id, s.idx, e.name AS speaker, s.speaker_idx, s.text, s.kind, s.evidence, s.ev_start, ar.title
+    FROM statement_search f JOIN statement_docs d ON d.doc = f.rowid
+    JOIN statements s ON s.article_id = d.article_id AND s.idx = d.idx
+    JOIN entities e ON e.article_id = s.article_id AND e.idx = s.speaker_idx JOIN articles ar ON ar.id = s.article_id
+    WHERE statement_search MATCH ?1${articleId ? " AND d.article_id = ?3" : ""} ORDER BY bm25(statement_search) LIMIT ?2`;
+  const stmt = db.prepare(sql);
+  const query = anyOf(words.slice(0, 12));
+  return (await (articleId ? stmt.bind(query, limit, articleId) : stmt.bind(query, limit)).all<StatementRow>()).results;
 }
 
 /** Statements of one article between two offsets (what was said around a meeting). */

@@ -20,9 +20,27 @@ function insertRows(db: D1Database, table: string, columns: string[], rows: unkn
 
 /** Deletes every fact row of an article (children first, whatever the FK settings). */
 export function deleteFactStatements(db: D1Database, id: string): D1PreparedStatement[] {
-  return ["meeting_participants", "meetings", "statements", "aliases", "entities"].map((t) =>
-    db.prepare(`DELETE FROM ${t} WHERE article_id = ?1`).bind(id),
-  );
+  return [
+    // The article's search rows by their (consecutive) document numbers: an FTS rowid range, not a scan.
+    db.prepare(
+      `DELETE FROM statement_search WHERE rowid BETWEEN (SELECT min(doc) FROM statement_docs WHERE article_id = ?1)
+       AND (SELECT max(doc) FROM statement_docs WHERE article_id = ?1)`,
+    ).bind(id),
+    ...["statement_docs", "meeting_participants", "meetings", "statements", "aliases", "entities"].map((t) =>
+      db.prepare(`DELETE FROM ${t} WHERE article_id = ?1`).bind(id),
+    ),
+  ];
+}
+
+/** Indexes an article's statements (already inserted in the same batch) for full-text search. */
+function indexStatements(db: D1Database, id: string): D1PreparedStatement[] {
+  return [
+    db.prepare("INSERT INTO statement_docs (article_id, idx) SELECT article_id, idx FROM statements WHERE article_id = ?1 ORDER BY idx").bind(id),
+    db.prepare(
+      `INSERT INTO statement_search (rowid, body) SELECT d.doc, s.text || ' ' || s.evidence
+       FROM statement_docs d JOIN statements s ON s.article_id = d.article_id AND s.idx = d.idx WHERE d.article_id = ?1`,
+    ).bind(id),
+  ];
 }
 
 const NOT_KEYS = new Set(["the", "and", "for", "of", "de", "von", "van", "bin", "al", "del", "la"]);
@@ -66,6 +84,7 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
     ...insertRows(db, "meetings", ["article_id", "idx", "date", "place", "kind", "evidence", "ev_start", "ev_end", "rule"], meetings),
     ...insertRows(db, "meeting_participants", ["article_id", "meeting_idx", "entity_idx"], participants),
     ...insertRows(db, "statements", ["article_id", "idx", "speaker_idx", "text", "kind", "evidence", "ev_start", "ev_end", "rule"], statements),
+    ...indexStatements(db, id),
     db
       .prepare(
         `UPDATE articles SET status = 'ready', error = NULL, title = COALESCE(title, ?2), published = ?3, updated = ?4,
