@@ -65,9 +65,16 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
       const ms = await q.meetingsOf(ctx.db, refs);
       const name = refs[0]!.name;
       if (!ms.length) return done(`I have no record of ${name} meeting anyone (searched ${refs.length} mention(s)).`);
-      const parts = ms.slice(0, MAX_ITEMS).map((m) => `${others(m, refs).join(" and ")}${when(m) ? ` (${when(m)})` : ""}`);
-      const first = others(ms[0]!, refs).join(" and ");
-      return done(`${name} met ${parts.join("; ")}.${more(ms.length)}`, ms.map(src), { people: [name], pair: first ? [name, first] : undefined });
+      // One line per counterpart, however many articles report the meeting.
+      const groups = new Map<string, string[]>();
+      for (const m of ms) {
+        const who = others(m, refs).join(" and ");
+        const list = groups.get(who) ?? groups.set(who, []).get(who)!;
+        if (when(m) && !list.includes(when(m))) list.push(when(m));
+      }
+      const parts = [...groups].slice(0, MAX_ITEMS).map(([who, ws]) => `${who}${ws.length ? ` (${ws.join("; ")})` : ""}`);
+      const first = [...groups.keys()][0];
+      return done(`${name} met ${parts.join("; ")}.${more(groups.size)}`, ms.map(src), { people: [name], pair: first ? [name, first] : undefined });
     }
     case "when":
     case "where":

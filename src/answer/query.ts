@@ -1,3 +1,4 @@
+import { editDistance, typoAllowance } from "../util/edit-distance";
 import { normaliseKey } from "../util/normalise";
 
 /** One entity of one article that a typed name resolved to. */
@@ -72,7 +73,26 @@ export async function findEntities(db: D1Database, name: string, articleId: stri
   });
   const ranked = [...score.values()].sort((a, b) => b.n - a.n || b.last - a.last);
   const best = ranked[0];
-  return best ? ranked.filter((s) => s.n === best.n && s.last === best.last).map((s) => s.ref) : [];
+  if (best) return ranked.filter((s) => s.n === best.n && s.last === best.last).map((s) => s.ref);
+  // Small typos ("Peskow", "Rudneko"): the closest stored key sharing the first two letters.
+  const near = await closestKey(db, key);
+  return near ? (await run(near)).results : [];
+}
+
+const FUZZY_CANDIDATES = 5000;
+
+/** The stored look-up key nearest to `key` within its typo allowance (index range scan on the prefix). */
+async function closestKey(db: D1Database, key: string): Promise<string | null> {
+  const max = typoAllowance(key.length);
+  if (!max) return null;
+  const prefix = key.slice(0, 2);
+  const rows = (await db.prepare("SELECT DISTINCT norm FROM aliases WHERE norm >= ?1 AND norm < ?2 LIMIT ?3").bind(prefix, prefix + "\uffff", FUZZY_CANDIDATES).all<{ norm: string }>()).results;
+  let best: { norm: string; d: number } | null = null;
+  for (const { norm } of rows) {
+    const d = editDistance(key, norm, max);
+    if (d <= max && (!best || d < best.d)) best = { norm, d };
+  }
+  return best?.norm ?? null;
 }
 
 const MEETING_SQL = `SELECT m.article_id, m.idx, m.date, m.place, m.kind, m.evidence, m.ev_start, m.ev_end, ar.title,
