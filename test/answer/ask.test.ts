@@ -16,6 +16,18 @@ describe("question → intent", () => {
     ["Who is Ma Zhaoxu?", { type: "who_is", a: "Ma Zhaoxu" }],
     ["Who met whom?", { type: "all_meetings" }],
     ["What's the weather like?", { type: "help" }],
+    ["Who did Rudenko talk to?", { type: "meetings_of", a: "Rudenko" }],
+    ["Who did Rudenko hold talks with?", { type: "meetings_of", a: "Rudenko" }],
+    ["Who did Rudenko meet with?", { type: "meetings_of", a: "Rudenko" }],
+    ["Which meetings were reported?", { type: "all_meetings" }],
+    ["What did Peskov tell reporters?", { type: "said_by", a: "Peskov" }],
+    ["What did Peskov announce?", { type: "said_by", a: "Peskov" }],
+    ["What did Peskov say about Belarus?", { type: "said_by", a: "Peskov", about: "Belarus" }],
+    ["Peskov's comments", { type: "said_by", a: "Peskov" }],
+    ["What was said about Wagner?", { type: "said_about", topic: "Wagner" }],
+    ["Who described the march as a betrayal?", { type: "who_said", phrase: "the march as a betrayal" }],
+    ["Which articles mention Putin?", { type: "mentions", a: "Putin" }],
+    ["/help", { type: "help" }],
     ["Who visited Hong Jae-won in Seoul?", { type: "meetings_of", a: "Hong Jae-won" }],
     ["Whom did Mutua host?", { type: "meetings_of", a: "Mutua" }],
     ["Where did Sanne Bakker host Hale?", { type: "where", a: "Sanne Bakker", b: "Hale" }],
@@ -65,6 +77,17 @@ describe("POST /api/ask", () => {
     expect(yes.answer).toContain("June 25 meeting in Beijing");
     expect((await askQ("Did Putin meet Rudenko?")).answer).toMatch(/^No\. .*did not meet/);
     expect((await askQ("Has Putin met Rudenko?")).answer).toContain("has not met");
+  });
+
+  it("keeps follow-up context per conversation_id, and none without one", async () => {
+    await uploadText(example);
+    const say = (question: string, conversation_id?: string) =>
+      api("/api/ask", { method: "POST", body: JSON.stringify({ question, conversation_id }), headers: { "content-type": "application/json" } }).then((r) => json<{ answer: string }>(r));
+    await say("Who did Rudenko meet?", "c-1");
+    expect((await say("When was that?", "c-1")).answer).toContain("2023-06-25");
+    await say("Who is Peskov?", "c-2");
+    expect((await say("And what did he say?", "c-2")).answer).toContain("Dmitry Peskov said");
+    expect((await say("And what did he say?")).answer).toContain("did not understand");
   });
 
   it("names who led a delegation", async () => {
