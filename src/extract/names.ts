@@ -142,12 +142,25 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const city = facilityCity(nameTokens);
   if (city) return { kind: "place", name: city, ...span, prefix, possessive, titled: false };
   if (nameTokens.some((t) => NOT_PERSON_HEADS.has(bare(t.text)) || isOrgHead(t.text))) return null;
-  if (nameTokens.some((t) => lookupPlace(bare(t.text)) || (countryOfAdjective(bare(t.text)) && nameTokens.length > 1))) {
+  if (nameTokens.some((t) => lookupPlace(bare(t.text)) || (countryOfAdjective(bare(t.text)) && nameTokens.length > 1)) && !cityAsGivenName(nameTokens)) {
     if (lookupPlace(name)) return { kind: "place", name, ...span, prefix, possessive, titled: false };
     return null;
   }
   if (isCalendar(nameTokens[0]!.text)) return null;
   return { kind: "person", name, ...span, prefix, possessive, titled: lastTitle >= 0 };
+}
+
+/**
+ * "Santiago Peña", "Victoria Beckham": a city name opening a name whose other
+ * words are plain name words (no place, organisation or other non-name word).
+ */
+function cityAsGivenName(tokens: Token[]): boolean {
+  const first = lookupPlace(tokens[0]!.text);
+  if (tokens.length < 2 || !first || (first.kind !== "capital" && first.kind !== "city")) return false;
+  return tokens.slice(1).every((t) => {
+    const w = bare(t.text);
+    return !lookupPlace(w) && !countryOfAdjective(w) && !NOT_PERSON_HEADS.has(w) && !isOrgHead(t.text) && !NON_NAME.has(w) && !isCalendar(t.text);
+  });
 }
 
 /** "Houston Ship Channel", "Jakarta Convention Hall": a facility named after its city stands for the city. */

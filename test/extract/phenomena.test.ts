@@ -211,3 +211,19 @@ describe("more speakers and roles", () => {
     ["Carmen Ortiz, a human rights lawyer, called the process a sham.", "Carmen Ortiz", "human rights lawyer"],
   ])("%s", (text, name, role) => expect(article(text).entity(name)?.role).toMatch(new RegExp(role, "i")));
 });
+
+describe("gazetteer", () => {
+  it.each([
+    ["Mongolian President Bat Erdene met Paula Grant in Ulan Bator on Monday.", "Bat Erdene", "Mongolia", "Ulan Bator"],
+    ["Belarusian President Alexander Lukashenko met Paula Grant in Minsk on Monday.", "Alexander Lukashenko", "Belarus", "Minsk"],
+    ["Paraguayan Foreign Minister Rubén Ramírez met Paula Grant in Asunción on Monday.", "Rubén Ramírez", "Paraguay", "Asunción"],
+  ])("%s", (text, name, country, place) => {
+    const a = article(text);
+    expect(a.entity(name)?.affiliation).toBe(country);
+    expect(a.x.meetings[0]?.place).toBe(place);
+  });
+
+  it("keeps people whose names are also capitals", () => {
+    expect(article("Team principal Lewis Hamilton met Santiago Peña in Asunción on Monday.").meetings).toEqual(["Lewis Hamilton + Santiago Peña"]);
+  });
+});

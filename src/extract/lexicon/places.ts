@@ -1,3 +1,5 @@
+import { GENERATED_COUNTRIES } from "./countries.generated";
+
 /**
  * Countries with their nationality adjectives and capitals, and other major
  * cities with their country. A small gazetteer shipped as data: places are
@@ -103,12 +105,18 @@ export interface Place {
 const places = new Map<string, Place>();
 const adjectives = new Map<string, string>();
 const capitals = new Map<string, string>();
-for (const [country, adjs, capital, cities] of COUNTRIES) {
+// The rest of the world from the maintained package (scripts/gen-gazetteer.ts); the hand table above wins.
+const handled = new Set(COUNTRIES.map(([c]) => c));
+const ALL_COUNTRIES: ReadonlyArray<readonly [string, readonly string[], string, readonly string[]]> = [
+  ...COUNTRIES,
+  ...GENERATED_COUNTRIES.filter(([c]) => !handled.has(c)).map(([c, adjs, capital]) => [c, adjs, capital, []] as const),
+];
+for (const [country, adjs, capital, cities] of ALL_COUNTRIES) {
   places.set(country.toLowerCase(), { name: country, country, kind: "country" });
-  if (!places.has(capital.toLowerCase())) places.set(capital.toLowerCase(), { name: capital, country, kind: "capital" });
-  capitals.set(capital.toLowerCase(), country);
+  if (capital && !places.has(capital.toLowerCase())) places.set(capital.toLowerCase(), { name: capital, country, kind: "capital" });
+  if (capital) capitals.set(capital.toLowerCase(), country);
   for (const c of cities) places.set(c.toLowerCase(), { name: c, country, kind: "city" });
-  for (const a of adjs) adjectives.set(a.toLowerCase(), country);
+  for (const a of adjs) if (!adjectives.has(a.toLowerCase())) adjectives.set(a.toLowerCase(), country);
 }
 for (const [alias, name] of [["the hague", "The Hague"], ["korea", "South Korea"], ["britain", "United Kingdom"], ["america", "United States"], ["u.s.", "United States"]] as const) {
   places.set(alias, { ...places.get(name.toLowerCase())!, name: name === "The Hague" ? "The Hague" : alias.replace(/\b\w/g, (c) => c.toUpperCase()) });
@@ -124,7 +132,7 @@ export const countryOfAdjective = (adj: string): string | undefined => adjective
 export const countryOfCapital = (name: string): string | undefined => capitals.get(name.toLowerCase());
 /** Adjective of a country ("China" → "Chinese"). */
 export function adjectiveOf(country: string): string | undefined {
-  const row = COUNTRIES.find(([c]) => c === country);
+  const row = ALL_COUNTRIES.find(([c]) => c === country);
   return row?.[1][0];
 }
 export const PLACE_NAMES: readonly string[] = [...places.values()].map((p) => p.name);
