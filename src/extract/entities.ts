@@ -199,7 +199,8 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       continue;
     }
     if (qualifier) {
-      const o = canonicalOrg(qualifier, noun!);
+      // "Bolivia's energy ministry": the portfolio word stays in the name.
+      const o = canonicalOrg(qualifier, modifier && countryOf(qualifier) && !NOT_ORG_MODIFIERS.has(modifier) ? `${modifier} ${noun!}` : noun!);
       mentions.push({ start, end, kind: "org", entity: reg.add(o.key, { name: o.name, type: "organization", role: null, affiliation: o.affiliation }, s.text.slice(start - s.start, end - s.start), start) });
     } else if (det && /^(?:his|her)$/i.test(det)) {
       // "her office", "his ministry": the organisation of the person just named.

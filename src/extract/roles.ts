@@ -1,8 +1,9 @@
 import { countryOfAdjective, countryOfCapital, lookupPlace } from "./lexicon/places";
-import { ROLE_MODIFIERS } from "./lexicon/titles";
+import { PORTFOLIO_WORDS, ROLE_MODIFIERS } from "./lexicon/titles";
 import { isHonorific, isRoleHead } from "./names";
 
-const MODIFIERS = new Set(ROLE_MODIFIERS);
+// Portfolio words modify a title too: "Chilean Mining Minister", "Energy Minister".
+const MODIFIERS = new Set([...ROLE_MODIFIERS, ...PORTFOLIO_WORDS.filter((w) => !["the", "and", "&"].includes(w))]);
 
 /** The country a word stands for: adjective, country, capital ("Chinese", "China’s", "Beijing"). */
 export function countryOf(word: string): string | undefined {

@@ -98,11 +98,14 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       const quoted = (before.length && v.index - before[before.length - 1]![1] < 60 ? before : after).map((q) => q[2]).join(" ");
       let clause = clean(st.slice(v.index + v[0].length));
       if (/^tells?$|^told$/i.test(v[0])) clause = clause.replace(AUDIENCE, "");
+      // "…, the ministry said, citing …": a participle right after the verb (not "argued that blocking …").
+      const participle = /^[\s,]*\p{Ll}+ing\b/u.test(st.slice(v.index + v[0].length));
       clause = clause.replace(/^(?:\S+\s+){0,3}?that\s+/i, "");
       const speakerAt = a.mentions.find((x) => x.entity === speaker && x.end <= at && x.start >= s.start)?.start ?? at;
       const trailing = /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(s.start, speakerAt)); // "..., the ministry said", "..., Trade Minister X said"
       // After the verb only a time or place ("said on Friday."): the words are before the speaker, if anywhere.
-      const tailOnly = clause.split(/\s+/).length < 2 || (TIME_TAIL.test(clause) && !/\bthat\b/.test(clause.slice(0, 60)));
+      // "…, the ministry said, citing scheduling conflicts.": a participle after a trailing attribution is not what was said.
+      const tailOnly = clause.split(/\s+/).length < 2 || (TIME_TAIL.test(clause) && !/\bthat\b/.test(clause.slice(0, 60))) || participle;
       const lead = clean(st.slice(0, Math.max(0, speakerAt - s.start)));
       const said = quoted || (trailing && (tailOnly || clause.split(/\s+/).length < 3) ? lead : !tailOnly ? clause : trailing ? lead : "");
       // '"… whose days are those?" Tremblay said.': the quote closed the sentence before.

@@ -227,3 +227,22 @@ describe("gazetteer", () => {
     expect(article("Team principal Lewis Hamilton met Santiago Peña in Asunción on Monday.").meetings).toEqual(["Lewis Hamilton + Santiago Peña"]);
   });
 });
+
+describe("roles with portfolios and counterparts", () => {
+  it.each([
+    ["Chilean Mining Minister Aurora Vidal met Paula Grant. Vidal said the corridor would open.", "Aurora Vidal", "mining minister", "Chile"],
+    ["Paula Grant held talks with her Peruvian counterpart Rómulo Tello in Lima. Tello said the talks went well.", "Rómulo Tello", "counterpart", "Peru"],
+  ])("%s", (text, name, role, country) => expect(article(text).entity(name)).toMatchObject({ role, affiliation: country }));
+
+  it("keeps the portfolio in a country's ministry and reads companies as organisations", () => {
+    const a = article("Arnez described the talks as useful, according to a statement from Bolivia's energy ministry. Paula Grant met executives of Pilbara Minerals, including chief executive Dale Hunt.");
+    expect(a.speakers).toContain("Bolivian energy ministry");
+    expect(a.people).not.toContain("Pilbara Minerals");
+  });
+
+  it("takes the words before a trailing attribution followed by a participle", () => {
+    const a = article("A planned meeting between Paula Grant and Omar Diaz was postponed, Argentina's economy ministry said, citing scheduling conflicts.");
+    expect(a.statements[0]).toMatchObject({ speaker: "Argentine economy ministry", text: expect.stringContaining("was postponed") });
+    expect(a.meetings).toEqual([]);
+  });
+});

@@ -11,6 +11,8 @@ export const ORG_HEADS: readonly string[] = [
   "airlines", "holdings", "partners", "consortium", "foundation", "network", "coalition", "kremlin", "regime",
   "cabinet", "media", "ministries", "press", "times", "news", "post", "reuters", "bureau", "center", "centre",
   "industries", "motors", "technologies", "energy", "cloud", "labs", "exchange", "network", "programme", "program",
+  "minerals", "mining", "petroleum", "steel", "chemicals", "pharmaceuticals", "airways", "shipping", "logistics",
+  "ventures", "capital", "insurance", "telecom", "electric", "automotive", "refining", "resources",
 ];
 
 /**

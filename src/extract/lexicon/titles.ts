@@ -16,6 +16,7 @@ export const ROLE_HEADS: readonly string[] = [
   "lawyer", "attorney", "activist", "researcher", "journalist", "scientist", "engineer", "historian", "consultant",
   "strategist", "campaigner", "organiser", "organizer", "lobbyist", "expert", "scholar", "author",
   "banker", "investor", "entrepreneur", "businessman", "businesswoman", "farmer", "teacher", "doctor",
+  "counterpart",
 ];
 
 /** Honorifics dropped from a name ("Mr. Blinken" is Blinken). */
@@ -42,4 +43,5 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "&", "staff", "operations", "treasury", "budget", "works", "science", "technology", "digital", "employment",
   "social", "welfare", "family", "women", "youth", "immigration", "migration", "citizenship", "climate", "land",
   "lands", "cooperation", "european", "international", "relations", "integration", "government", "policy",
+  "mining", "forestry", "aviation", "maritime", "ports", "water", "telecommunications", "finance",
 ];
