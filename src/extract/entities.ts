@@ -242,12 +242,19 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       if (org) { withoutOrgs(); mentions.push({ start, end, kind: "role", entity: org.entity }); continue; }
     }
     const target = latest(reg, (e) => e.type === "person" && !!e.role && e.role.toLowerCase().split(/\s+/).includes(head));
+    // "a Home Office spokeswoman" with no such person named: the organisation speaks.
+    const inner = overlapping.find((x) => x.kind === "org");
+    if (target === undefined && inner && SPOKESPEOPLE.has(head) && !mentionsPersonNext(s, end)) { withoutOrgs(); mentions.push({ start, end, kind: "role", entity: inner.entity }); continue; }
     if (target !== undefined && (reg.lastSeen[target] ?? -1) < start) {
       withoutOrgs();
       mentions.push({ start, end, kind: "role", entity: target });
     }
   }
 }
+
+const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson", "official", "representative", "source"]);
+/** "a Home Office spokeswoman, Jane Roe," names the person: she speaks, not the office. */
+const mentionsPersonNext = (s: Sentence, end: number) => /^,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s.text.slice(end - s.start, end - s.start + 40));
 
 function latest(reg: Registry, f: (e: Entity) => boolean): number | undefined {
   let best: number | undefined;

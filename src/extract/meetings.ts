@@ -12,6 +12,7 @@ const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${PREMODIFIERS}$`, "u");
 const BETWEEN = /\b(meeting|talks|(?:phone |video |telephone )?call|dinner|breakfast|lunch|encounter|conversation)\s+(?:[^.;,]{0,40}?\s)?between\s/gi;
 const HINT = new RegExp(`\\b(?:${MEETING_HINTS.join("|")})`, "i");
+const PAIR_SUBJECT = /^\s*(?:the two|both)(?:\s+(?:top|senior|foreign|defence|defense|trade|finance))?\s+(?:ministers|leaders|men|women|officials|presidents|envoys|diplomats|sides|chiefs|delegations)\s+(?:\w+\s+){0,2}$|^\s*they\s+(?:\w+\s+){0,2}$/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
 const CLAUSE_END = /[;:]|,\s+(?:who|which|where|during which|while|but|as|after|before|and then)\b|\s+(?:about|on the sidelines|for talks)\b|\s+to\s+(?!the\b)[a-z]+\b/;
@@ -64,9 +65,16 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
     edge = m.start;
   }
   if (!out.length) {
-    const pro = /\b(he|she)\s+(?:\w+\s+){0,2}$/i.exec(a.parsed.text.slice(s.start, verbAt));
+    const lead = a.parsed.text.slice(s.start, verbAt);
+    const pro = /\b(he|she)\s+(?:\w+\s+){0,2}$/i.exec(lead);
     const p = pro ? personBefore(a, s.start + pro.index) : undefined;
     if (p !== undefined) out.push(p);
+    // "The two ministers also spoke with …", "Both leaders later met …": the last two people named.
+    if (PAIR_SUBJECT.test(lead)) {
+      const first = personBefore(a, s.start);
+      const second = first === undefined ? undefined : personBefore(a, s.start, [first]);
+      if (second !== undefined) out.push(second, first!);
+    }
   }
   return out;
 }

@@ -88,13 +88,17 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
     SPEECH.lastIndex = 0;
     for (let v = SPEECH.exec(st); v; v = SPEECH.exec(st)) {
       if (inQuote(v.index)) continue;
+      // Passive: "was not confirmed" says nothing about a speaker.
+      if (/\b(?:was|were|been|be|being|is|are)\s+(?:not\s+|never\s+)?$/i.test(st.slice(Math.max(0, v.index - 20), v.index))) continue;
       const at = s.start + v.index, end = at + v[0].length;
       const lastQuoteEnd = quotes.filter(([, y]) => y <= v!.index).pop()?.[1] ?? 0;
       let speaker = speakerBefore(a, s.start + lastQuoteEnd, at, meetings);
       if (speaker === undefined) speaker = speakerAfter(a, end, s.end)?.entity;
       if (speaker === undefined) continue;
       const before = quotes.filter(([, y]) => y <= v!.index + 3);
-      const after = quotes.filter(([x]) => x >= v!.index);
+      // A quote after the verb is its object only when it follows closely ('said: "…', 'described it as "…').
+      const verbEnd = v.index + v[0].length;
+      const after = quotes.filter(([x]) => x >= verbEnd).filter((q, i, all) => (i === 0 ? q[0] - verbEnd < 40 : q[0] - all[i - 1]![1] < 40));
       const quoted = (before.length && v.index - before[before.length - 1]![1] < 60 ? before : after).map((q) => q[2]).join(" ");
       let clause = clean(st.slice(v.index + v[0].length));
       if (/^tells?$|^told$/i.test(v[0])) clause = clause.replace(AUDIENCE, "");
@@ -133,10 +137,11 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
     if (!found.length && quotes[0]?.[0] === 0 && lastSpeaker !== undefined && s.paragraph - lastParagraph <= 1) {
       found.push({ speaker: lastSpeaker, text: quotes.map((q) => q[2]).join(" "), kind: "direct", rule: "quote-continued" });
     }
-    const seen = new Set<number>();
+    // One statement per speaker and distinct text: "said X … but insisted that Y" is two.
+    const kept: typeof found = [];
     for (const f of found) {
-      if (seen.has(f.speaker)) continue;
-      seen.add(f.speaker);
+      if (kept.some((k) => k.speaker === f.speaker && (k.text.includes(f.text) || f.text.includes(k.text) || k.rule === f.rule && k.kind === f.kind))) continue;
+      kept.push(f);
       out.push({ ...f, evidence: { text: st, start: s.start, end: s.end } });
       lastSpeaker = f.speaker;
       lastParagraph = s.paragraph;

@@ -246,3 +246,21 @@ describe("roles with portfolios and counterparts", () => {
     expect(a.meetings).toEqual([]);
   });
 });
+
+describe("group subjects, spokespeople and passives", () => {
+  it("reads 'the two ministers' as the last two people named", () => {
+    const a = article("Home Secretary Ann Cole and her French counterpart, Marc Roux, agreed on a plan. The two ministers also spoke by video link with Belgian Interior Minister Eva Smet.");
+    expect(a.meetings).toEqual(["Ann Cole + Eva Smet + Marc Roux"]);
+  });
+
+  it("gives an unnamed organisation spokeswoman's words to the organisation, and skips passives", () => {
+    const a = article("A proposed meeting with Paula Grant was not confirmed, a Home Office spokeswoman said.");
+    expect(a.statements).toEqual([expect.objectContaining({ speaker: "Home Office", text: expect.stringContaining("was not confirmed") })]);
+  });
+
+  it("keeps a later quote inside the reported clause it belongs to, and does not read 'agreed' as speech", () => {
+    const a = article('Marc Roux, speaking after the meeting, said France would send 200 officers but insisted that Britain should "do more on its own side." Ann Cole and Marc Roux agreed in Paris to expand patrols.');
+    expect(a.statements).toHaveLength(1);
+    expect(a.statements[0]).toMatchObject({ speaker: "Marc Roux", text: expect.stringContaining("200 officers") });
+  });
+});
