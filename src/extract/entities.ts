@@ -195,7 +195,9 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       if (!owner || !/[’']s$/.test(s.text.slice(0, m.index + m[0].length - noun!.length).trim())) continue;
       const ownerName = reg.entities[owner.entity]!.name;
       const o = canonicalOrg(ownerName, noun!);
-      mentions.push({ start, end, kind: "org", entity: reg.add(o.key, { name: `${nameTokens(ownerName).length > 1 ? ownerName.split(" ").pop() : ownerName}'s ${noun!.toLowerCase()}`, type: "organization", role: null, affiliation: null }, s.text.slice(start - s.start, end - s.start), start) });
+      // Named as the article names the owner: "Lee's office" for surname-first Lee Jae-myung, "Cortez's office".
+      const ownerSurface = s.text.slice(owner.start - s.start, owner.end - s.start).replace(/[’']s$/, "");
+      mentions.push({ start, end, kind: "org", entity: reg.add(o.key, { name: `${ownerSurface}'s ${noun!.toLowerCase()}`, type: "organization", role: null, affiliation: null }, s.text.slice(start - s.start, end - s.start), start) });
       continue;
     }
     if (qualifier) {

@@ -9,6 +9,8 @@ const QUOTE = /[“"]([^”"]{2,}?)(?:[”"]|$)/g;
 const GROUP = /\b(?:the two|both)(?:\s+(?:top|senior))?(?:\s+(?:sides|leaders|ministers|diplomats|men|women|officials|chiefs|delegations|governments))?\s*$/i;
 const ACCORDING = /\baccording to\s+/gi;
 
+const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?/i;
+
 /** Whom something was told, dropped from what was said: "told reporters (on Friday) that …". */
 const AUDIENCE = /^(?:reporters|journalists|the press|lawmakers|staff|members|supporters|the (?:\w+ )?(?:parliament|assembly|senate|committee|council|audience|crowd|conference|newspaper|broadcaster|agency)|(?:a|the) (?:news|press) conference|a briefing|state (?:media|television))\b,?\s*/i;
 /** A clause after the verb that only says when or where ("said on Friday in Oslo."). */
@@ -98,8 +100,12 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       const before = quotes.filter(([, y]) => y <= v!.index + 3);
       // A quote after the verb is its object only when it follows closely ('said: "…', 'described it as "…').
       const verbEnd = v.index + v[0].length;
-      const after = quotes.filter(([x]) => x >= verbEnd).filter((q, i, all) => (i === 0 ? q[0] - verbEnd < 40 : q[0] - all[i - 1]![1] < 40));
-      const quoted = (before.length && v.index - before[before.length - 1]![1] < 60 ? before : after).map((q) => q[2]).join(" ");
+      // …its object when it opens the clause: 'said: "…', 'called the deal "…', 'described it as "…'; deeper in, it is part of a reported clause.
+      const opens = (gap: string) => gap.trim().split(/\s+/).filter(Boolean).length <= 3 || /\bas\s*$/.test(gap);
+      const after = quotes.filter(([x]) => x >= verbEnd).filter((q, i, all) => (i === 0 ? opens(st.slice(verbEnd, q[0])) : q[0] - all[i - 1]![1] < 40));
+      // '"We will talk again," he added, "and I hope …"': the quote resumes right after the attribution.
+      const resumed = quotes.filter(([x]) => x >= verbEnd && /^[\s,]*$/.test(st.slice(verbEnd, x)));
+      const quoted = (before.length && v.index - before[before.length - 1]![1] < 60 ? [...before, ...resumed] : after).map((q) => q[2]).join(" ");
       let clause = clean(st.slice(v.index + v[0].length));
       if (/^tells?$|^told$/i.test(v[0])) clause = clause.replace(AUDIENCE, "");
       // "…, the ministry said, citing …": a participle right after the verb (not "argued that blocking …").
@@ -124,6 +130,15 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
     for (let m = ACCORDING.exec(st); m; m = ACCORDING.exec(st)) {
       const men = a.mentions.find((x) => x.start >= s.start + m!.index + m![0].length && x.start <= s.start + m!.index + m![0].length + 40);
       if (men) found.push({ speaker: men.entity, text: clean(st.slice(0, m.index)) || clean(st.slice(m.index)), kind: "reported", rule: "according-to" });
+    }
+    // "Kim Yo Jong, the leader's sister, was quoted by KCNA as saying that …": the sentence's subject.
+    const quotedAs = QUOTED_AS.exec(st);
+    if (quotedAs) {
+      const first = a.mentions.find((x) => x.start >= s.start && x.start < s.start + quotedAs.index);
+      const said = clean(st.slice(quotedAs.index + quotedAs[0].length));
+      if (first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(s.start, first.start)) && said.split(/\s+/).length >= 2) {
+        found.push({ speaker: first.entity, text: said, kind: /^[“"]/.test(said) ? "direct" : "reported", rule: "quoted-as-saying" });
+      }
     }
     // 'Radovanović was blunt in his own account: "We will not sign …"': the subject, a colon, a quote.
     const colon = /:\s*[“"]/.exec(st);

@@ -264,3 +264,19 @@ describe("group subjects, spokespeople and passives", () => {
     expect(a.statements[0]).toMatchObject({ speaker: "Marc Roux", text: expect.stringContaining("200 officers") });
   });
 });
+
+describe("more statement and call forms", () => {
+  it.each([
+    ["Kim Yo Jong, the sister of the leader, was quoted by the KCNA news agency as saying that the talks would change nothing.", "Kim Yo Jong", "would change nothing"],
+    ['"We will talk again in the autumn," Paula Grant added, "and I hope to visit Oslo."', "Paula Grant", "hope to visit Oslo"],
+    ['Marc Roux said the leaders agreed to resume regular "shuttle diplomacy" visits.', "Marc Roux", "agreed to resume regular"],
+    ["Paula Grant met Omar Diaz. Paula Grant told Diaz that the two countries share the same risks, according to Grant's office.", "Grant's office", "share the same risks"],
+  ])("%s", (text, speaker, said) => {
+    expect(article(text).statements).toContainEqual(expect.objectContaining({ speaker, text: expect.stringContaining(said) }));
+  });
+
+  it("reads a call received as a call", () => {
+    const x = article("On Saturday, Paula Grant received a phone call from Commerce Secretary Omar Diaz.").x;
+    expect(x.meetings).toEqual([expect.objectContaining({ kind: "call", rule: "call-from" })]);
+  });
+});

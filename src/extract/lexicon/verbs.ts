@@ -19,6 +19,7 @@ export const SPEECH_VERBS: readonly string[] = [
 export const MEETING_VERBS: ReadonlyArray<{ id: string; re: string; kind: "in_person" | "call"; reciprocal?: boolean }> = [
   { id: "phone-call-with", re: "(?:held|had|made|conducted|took part in) (?:a |an )?(?:phone|telephone|video|virtual) (?:call|conversation|talks?)(?: [\\w’'-]+){0,3}? with", kind: "call" },
   { id: "spoke-by-phone", re: "(?:spoke|talked|speaks|talks) (?:by|over the|on the) (?:phone|telephone|video ?link|video call)(?: \\w+){0,4}? with", kind: "call" },
+  { id: "call-from", re: "(?:received|got|took|returned|made|placed) (?:a |an )?(?:phone |telephone |video )?call (?:from|to)", kind: "call" },
   { id: "held-talks-with", re: "(?:held|holds|had|has|opened|began|resumed|conducted) (?:\\w+ ){0,3}?(?:talks|meetings?|discussions|negotiations|consultations)(?: [\\w’'-]+){0,3}? with", kind: "in_person" },
   { id: "met-with", re: "(?:met|meets|meeting) (?:separately |privately |briefly |again |later )?with", kind: "in_person" },
   { id: "sat-down-with", re: "(?:sat|sits) down with", kind: "in_person" },
