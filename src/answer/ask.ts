@@ -36,7 +36,7 @@ export const HELP = [
 ].join("\n");
 
 const src = (r: { article_id: string; title: string | null; evidence: string }): Source => ({ article_id: r.article_id, title: r.title, evidence: r.evidence });
-const when = (m: q.MeetingRow) => [m.date, m.place].filter(Boolean).join(", ");
+const when = (m: q.MeetingRow) => [m.date, m.place, m.kind === "call" ? "by phone or video" : null].filter(Boolean).join(", ");
 const others = (m: q.MeetingRow, refs: q.EntityRef[]) => {
   const mine = new Set(refs.filter((r) => r.article_id === m.article_id).map((r) => r.idx));
   const names = m.participants.split("|");
@@ -102,7 +102,9 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
         const how = m.kind === "call" ? " by phone or video call" : " in person";
         const head = intent.inPerson && m.kind === "call"
           ? `No, not in person as far as the record goes: ${na} and ${nb} spoke by phone or video call${when(m) ? ` (${when(m)})` : ""}.`
-          : `Yes. ${na} met ${nb}${intent.how || intent.inPerson ? how : ""}${when(m) ? ` (${when(m)})` : ""}.`;
+          : m.kind === "call"
+            ? `Yes, by phone or video call: ${na} spoke with ${nb}${m.date ? ` (${m.date})` : ""}.`
+            : `Yes. ${na} met ${nb}${intent.how || intent.inPerson ? how : ""}${when(m) ? ` (${when(m)})` : ""}.`;
         return done(`${head}\n“${m.evidence}”`, ms.map(src), pair);
       }
       const near = (await Promise.all(ms.map((m) => q.statementsNear(ctx.db, m.article_id, m.ev_start ?? 0, (m.ev_end ?? 0) + 800)))).flat();
@@ -122,8 +124,13 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
       if (!ss.length) return done(`I have no statements by ${name} on record.`, [], { people: [name] });
       return done(`${name} said:\n${ss.slice(0, MAX_ITEMS).map((s) => `• ${quote(s)}`).join("\n")}${more(ss.length)}`, ss.map(src), { people: [name] });
     }
-    case "said_about":
-    case "who_said": {
+    case "who_said":
+      // "Who called Lee?": a bare name after the verb asks about calls, not about words.
+      if (/^(?:\p{Lu}[\p{L}’'-]*\s?){1,3}$/u.test(intent.phrase.trim()) && (await find(intent.phrase)).length) {
+        return ask(`Who did ${intent.phrase} meet?`, ctx);
+      }
+    // falls through
+    case "said_about": {
       const phrase = intent.type === "said_about" ? intent.topic : intent.phrase;
       const words = contentWords(phrase);
       const ss = rank(await q.statementsMentioning(ctx.db, words, ctx.articleId), words);

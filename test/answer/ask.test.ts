@@ -90,6 +90,13 @@ describe("POST /api/ask", () => {
     expect((await say("And what did he say?")).answer).toContain("did not understand");
   });
 
+  it("tells calls apart from meetings, and reads 'Who called X?' as a question about calls", async () => {
+    await uploadText("Headline\n\n2024-05-10\n\nOn Saturday, Trade Minister Paula Grant received a phone call from Commerce Secretary Omar Diaz.");
+    expect((await askQ("Did Grant meet Diaz?")).answer).toMatch(/^Yes, by phone or video call: Paula Grant spoke with Omar Diaz/);
+    expect((await askQ("Who did Grant meet?")).answer).toContain("by phone or video");
+    expect((await askQ("Who called Paula Grant?")).answer).toContain("Omar Diaz");
+  });
+
   it("names who led a delegation", async () => {
     await uploadText("Headline\n\n2024-05-10\n\nA trade delegation led by Minister Paula Grant held talks with Omar Diaz in Oslo on Monday.");
     expect((await askQ("Who led the trade delegation?")).answer).toMatch(/^Paula Grant led it/);
