@@ -24,5 +24,5 @@ for (const f of readdirSync("fixtures").filter((f) => f.endsWith(".txt") || f.en
   });
   if (res.ok) loaded++;
 }
-console.log(`\nReady: ${base}  (token: ${token}, ${loaded} demo article(s) loaded)`);
+console.log(`\nReady: ${base}  (token: ${token}, ${loaded} demo article(s) loaded). Chat page: ${base}/`);
 console.log(`Try: curl -s -H 'authorization: Bearer ${token}' -H 'content-type: application/json' -d '{"question":"Who did Rudenko meet?"}' ${base}/api/ask\n`);

@@ -1,34 +1,61 @@
 #!/usr/bin/env node
-// npm run upload -- <files or folders> [--base URL] [--token T]
-// Uploads articles to a local or deployed Worker with a progress bar and a final count.
+// npm run upload -- <files or folders> [--base URL] [--token T] [--no-wait]
+// Uploads articles in batches of up to 100 through POST /api/articles/batch (the
+// queue does the processing), then shows the queue draining from GET /api/stats.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args.splice(i, 2)[1] : fallback; };
+const flag = (name) => { const i = args.indexOf(`--${name}`); return i >= 0 && !!args.splice(i, 1); };
 const base = opt("base", process.env.NEWSGRAPH_URL ?? "http://127.0.0.1:8787").replace(/\/$/, "");
 const token = opt("token", process.env.INGEST_TOKEN ?? "demo-token");
+const noWait = flag("no-wait");
 const files = args.flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).filter((f) => /\.(txt|html?|md)$/.test(f)).map((f) => join(p, f)) : [p]));
-if (!files.length) { console.error("usage: npm run upload -- <files or folders> [--base URL] [--token T]"); process.exit(2); }
+if (!files.length) { console.error("usage: npm run upload -- <files or folders> [--base URL] [--token T] [--no-wait]"); process.exit(2); }
 
+const BATCH = 100, MAX_BATCH_BYTES = 15 * 1024 * 1024;
+const headers = { authorization: `Bearer ${token}` };
+const bar = (label, done, total) => { const w = 30, n = Math.round((done / Math.max(1, total)) * w); process.stderr.write(`\r${label.padEnd(8)} [${"#".repeat(n)}${".".repeat(w - n)}] ${done}/${total}  `); };
 const counts = { new: 0, duplicate: 0, failed: 0 };
-const bar = (done) => { const w = 30, n = Math.round((done / files.length) * w); process.stderr.write(`\r[${"#".repeat(n)}${".".repeat(w - n)}] ${done}/${files.length}`); };
-for (const [i, f] of files.entries()) {
-  try {
-    const res = await fetch(`${base}/api/articles`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": /\.html?$/.test(f) ? "text/html" : "text/plain; charset=utf-8" },
-      body: readFileSync(f),
-    });
-    const body = await res.json().catch(() => ({}));
-    if (res.status === 200 && body.duplicate) counts.duplicate++;
-    else if (res.ok && body.status !== "failed") counts.new++;
-    else { counts.failed++; process.stderr.write(`\n${f}: ${res.status} ${body.error?.message ?? ""}\n`); }
-  } catch (err) {
-    counts.failed++;
-    process.stderr.write(`\n${f}: ${err.message}\n`);
-  }
-  bar(i + 1);
+
+// Group files into batches by count and size.
+const batches = [];
+let cur = [], size = 0;
+for (const f of files) {
+  const text = readFileSync(f, "utf8");
+  const item = JSON.stringify({ text });
+  if (cur.length && (cur.length === BATCH || size + item.length > MAX_BATCH_BYTES)) { batches.push(cur); cur = []; size = 0; }
+  cur.push({ f, item }); size += item.length;
 }
-console.log(`\nnew ${counts.new}, duplicate ${counts.duplicate}, failed ${counts.failed}`);
+if (cur.length) batches.push(cur);
+
+let sent = 0;
+for (const b of batches) {
+  try {
+    const res = await fetch(`${base}/api/articles/batch`, { method: "POST", headers: { ...headers, "content-type": "application/x-ndjson" }, body: b.map((x) => x.item).join("\n") });
+    const body = await res.json().catch(() => ({}));
+    if (!res.ok) throw new Error(`${res.status} ${body.error?.message ?? ""}`);
+    counts.new += body.accepted; counts.duplicate += body.duplicates;
+  } catch (err) {
+    counts.failed += b.length;
+    process.stderr.write(`\n${b[0].f} … (${b.length} files): ${err.cause?.code ?? err.message}\n`);
+  }
+  sent += b.length;
+  bar("upload", sent, files.length);
+}
+process.stderr.write("\n");
+console.log(`accepted ${counts.new}, duplicate ${counts.duplicate}, failed to upload ${counts.failed}`);
+
+if (!noWait && counts.new) {
+  // The queue processes them; follow the counts until nothing is queued or processing.
+  for (;;) {
+    const stats = await fetch(`${base}/api/stats`, { headers }).then((r) => r.json(), () => null);
+    if (!stats?.articles) break;
+    const { queued, processing, ready, failed } = stats.articles;
+    bar("process", ready + failed, stats.total);
+    if (queued + processing === 0) { process.stderr.write(`\nready ${ready}, failed ${failed} (GET /api/articles?status=failed lists them)\n`); break; }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
 process.exit(counts.failed ? 1 : 0);

@@ -11,13 +11,14 @@ const DLQ_SUFFIX = "-dlq";
  */
 export async function consumeIngestBatch(batch: MessageBatch<IngestMessage>, env: Env, _ctx?: ExecutionContext): Promise<void> {
   const deadLetters = batch.queue.endsWith(DLQ_SUFFIX);
-  for (const msg of batch.messages) {
+  // Messages are independent and each is acked alone, so they run side by side:
+  // one article's KV read and D1 batch overlap with another's extraction.
+  await Promise.all(batch.messages.map(async (msg) => {
     const id = typeof msg.body?.id === "string" ? msg.body.id : null;
-    if (!id) { msg.ack(); continue; } // malformed message: nothing to retry
+    if (!id) return msg.ack(); // malformed message: nothing to retry
     if (deadLetters) {
       await setStatus(env.DB, id, "failed", `gave up after ${msg.attempts} attempts; reprocess to try again`).catch(() => undefined);
-      msg.ack();
-      continue;
+      return msg.ack();
     }
     try {
       await processArticle(env, id);
@@ -26,5 +27,5 @@ export async function consumeIngestBatch(batch: MessageBatch<IngestMessage>, env
       if (err instanceof PermanentFailure) msg.ack();
       else msg.retry({ delaySeconds: Math.min(60, 2 ** msg.attempts) });
     }
-  }
+  }));
 }

@@ -17,7 +17,7 @@ export class PermanentFailure extends Error {}
 export async function processArticle(env: Env, id: string): Promise<void> {
   const row = await getArticleRow(env.DB, id);
   if (!row) throw new PermanentFailure(`article ${id} does not exist`);
-  await setStatus(env.DB, id, "processing");
+  // No separate "processing" write: the one batch below marks the article ready (and counts the attempt).
   try {
     const raw = await getRaw(env.ARTICLES, id);
     if (!raw) throw new PermanentFailure("raw text is missing from KV");

@@ -48,13 +48,20 @@ export async function insertArticleIfNew(db: D1Database, a: NewArticle): Promise
   return res.meta.changes === 1;
 }
 
+/** Statuses of those of the ids that are stored (one query; at most 100 ids, D1's parameter limit). */
+export async function statusesOf(db: D1Database, ids: string[]): Promise<Map<string, ArticleStatus>> {
+  if (!ids.length) return new Map();
+  const { results } = await db.prepare(`SELECT id, status FROM articles WHERE id IN (${ids.map((_, i) => `?${i + 1}`).join(", ")})`).bind(...ids).all<{ id: string; status: ArticleStatus }>();
+  return new Map(results.map((r) => [r.id, r.status]));
+}
+
 export async function getArticleRow(db: D1Database, id: string): Promise<ArticleRow | null> {
   return db.prepare("SELECT * FROM articles WHERE id = ?1").bind(id).first<ArticleRow>();
 }
 
 export async function setStatus(db: D1Database, id: string, status: ArticleStatus, error: string | null = null) {
   await db
-    .prepare("UPDATE articles SET status = ?2, error = ?3, attempts = attempts + (?2 = 'processing') WHERE id = ?1")
+    .prepare("UPDATE articles SET status = ?2, error = ?3, attempts = attempts + (?2 IN ('processing', 'failed')) WHERE id = ?1")
     .bind(id, status, error)
     .run();
 }

@@ -88,7 +88,7 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
     db
       .prepare(
         `UPDATE articles SET status = 'ready', error = NULL, title = COALESCE(title, ?2), published = ?3, updated = ?4,
-         byline = ?5, processed_at = ?6 WHERE id = ?1`,
+         byline = ?5, processed_at = ?6, attempts = attempts + 1 WHERE id = ?1`,
       )
       .bind(id, parsed.title, parsed.published, parsed.updated, parsed.byline, new Date().toISOString()),
   ];

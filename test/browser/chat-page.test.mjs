@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { chromium } from "playwright-core";
-import { startLocalServer } from "./local-server.mjs";
+import { startLocalServer } from "../../scripts/lib/local-server.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const example = readFileSync(new URL("../../fixtures/01-beijing-wagner.txt", import.meta.url), "utf8");

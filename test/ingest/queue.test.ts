@@ -30,6 +30,18 @@ describe("batch upload through the queue", () => {
     expect(stats.articles).toMatchObject({ ready: 2, queued: 0 });
   });
 
+  it("marks articles stored before as duplicates with their status, and keeps the raw text of the new ones", async () => {
+    const first = await json<{ id: string }>(await api("/api/articles", { method: "POST", body: SAMPLE, headers: { "content-type": "text/plain" } }));
+    const other = "Third story\n\nLena Park met Tom Reyes in Seoul on Monday.";
+    const res = await api("/api/articles/batch", { method: "POST", body: JSON.stringify([{ text: SAMPLE }, { text: other }]), headers: { "content-type": "application/json" } });
+    const body = await json<{ articles: Array<{ id: string; status: string; duplicate: boolean }>; accepted: number }>(res);
+    expect(body.accepted).toBe(1);
+    expect(body.articles[0]).toEqual({ id: first.id, status: "ready", duplicate: true });
+    expect(body.articles[1]).toMatchObject({ status: "queued", duplicate: false });
+    expect(await env.ARTICLES.get(`raw:${body.articles[1]!.id}`)).toBe(other);
+    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM articles").first("n")).toBe(2);
+  });
+
   it("retries a message whose article cannot be processed yet, acks the others, and marks dead letters failed", async () => {
     const res = await api("/api/articles/batch", { method: "POST", body: `{"text": ${JSON.stringify(SAMPLE)}}\n`, headers: { "content-type": "application/x-ndjson" } });
     const { articles } = await json<{ articles: Array<{ id: string }> }>(res);

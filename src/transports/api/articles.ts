@@ -3,7 +3,7 @@ import * as v from "valibot";
 import type { Env } from "../../env";
 import { AppError, notFound } from "../../errors";
 import { processArticle } from "../../ingest/process";
-import { receiveArticle, type Upload } from "../../ingest/receive";
+import { receiveArticle, receiveMany, type Upload } from "../../ingest/receive";
 import { countByStatus, getArticleRow, listArticles, type ArticleRow } from "../../store/articles";
 import { deleteArticleRows } from "../../store/facts";
 import { deleteRaw, getRaw } from "../../store/raw";
@@ -77,7 +77,7 @@ export const articles = new Hono<{ Bindings: Env }>()
       throw new AppError(415, "unsupported_media_type", "Send a batch as application/json (an array) or application/x-ndjson.");
     }
     const uploads = readBatch(await readUtf8Body(c.req.raw, MAX_BATCH_BYTES), type);
-    const received = await Promise.all(uploads.map((u) => receiveArticle(c.env, u, "queued")));
+    const received = await receiveMany(c.env, uploads, "queued");
     const fresh = received.filter((r) => !r.duplicate);
     if (fresh.length) await c.env.INGEST_QUEUE.sendBatch(fresh.map((r) => ({ body: { id: r.id } })));
     return c.json({ articles: received, accepted: fresh.length, duplicates: received.length - fresh.length }, 202);

@@ -36,7 +36,7 @@ export async function startLocalServer({ token = `t-${Date.now()}`, vars = {} } 
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) break;
     const ok = await fetch(`${base}/health`).then((r) => r.ok, () => false);
-    if (ok) return { base, token, stop, log: () => log };
+    if (ok) return { base, token, state, stop, log: () => log };
     await new Promise((r) => setTimeout(r, 500));
   }
   stop();

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// npm run bench:scale -- --articles N [--seed S] [--asks K] [--concurrency C]
+// Starts the Worker locally on fresh state (as a user would), generates N synthetic
+// articles, uploads them through POST /api/articles/batch, waits for the queue to
+// drain, asks a fixed mix of questions, and prints a table and one SCALE line.
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { makeArticle, rng } from "./lib/corpus.mjs";
+import { startLocalServer } from "./lib/local-server.mjs";
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? Number(args[i + 1]) : fallback; };
+const N = opt("articles", 1000), SEED = opt("seed", 1), ASKS = opt("asks", 300), CONCURRENCY = opt("concurrency", 4);
+const BATCH = 100;
+
+const server = await startLocalServer();
+const headers = { authorization: `Bearer ${server.token}` };
+const api = async (path, init = {}) => {
+  const res = await fetch(server.base + path, { ...init, headers: { ...headers, ...(init.headers ?? {}) } });
+  const body = await res.json();
+  if (!res.ok) throw new Error(`${init.method ?? "GET"} ${path}: ${res.status} ${JSON.stringify(body).slice(0, 200)}`);
+  return body;
+};
+const bar = (label, done, total) => {
+  const w = 30, n = Math.round((done / total) * w);
+  process.stderr.write(`\r${label.padEnd(9)} [${"#".repeat(n)}${".".repeat(w - n)}] ${done}/${total}   `);
+};
+
+try {
+  // Upload in batches of 100, a few requests at a time.
+  const t0 = performance.now();
+  let accepted = 0, sent = 0, next = 0;
+  const expected = [];
+  async function uploader() {
+    for (;;) {
+      const from = next; next += BATCH;
+      if (from >= N) return;
+      const items = [];
+      for (let i = from; i < Math.min(N, from + BATCH); i++) {
+        const a = makeArticle(SEED, i);
+        if (i < 2000) expected.push(a.expected);
+        items.push(JSON.stringify({ text: a.text }));
+      }
+      const r = await api("/api/articles/batch", { method: "POST", headers: { "content-type": "application/x-ndjson" }, body: items.join("\n") });
+      accepted += r.accepted; sent += items.length;
+      bar("upload", sent, N);
+    }
+  }
+  await Promise.all(Array.from({ length: CONCURRENCY }, uploader));
+  const uploaded = performance.now();
+  process.stderr.write("\n");
+
+  // Wait for the queue to drain, showing progress from GET /api/stats.
+  let stats;
+  for (;;) {
+    stats = await api("/api/stats");
+    const { queued, processing, ready, failed } = stats.articles;
+    bar("process", ready + failed, stats.total);
+    if (queued + processing === 0) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const drained = performance.now();
+  process.stderr.write("\n");
+
+  // A fixed mix of questions over known facts.
+  const r = rng(SEED + 99);
+  const pick = (xs) => xs[Math.floor(r() * xs.length)];
+  const surname = (n) => n.split(" ").pop();
+  const kinds = [
+    (e) => `Who did ${surname(e.meetings[0].participants[0])} meet?`,
+    (e) => `When did ${e.meetings[0].participants[0]} meet ${e.meetings[0].participants[1]}?`,
+    (e) => `What did ${e.statements[0].speaker} say?`,
+    (e) => `Who said ${e.statements[1].keywords[0]}?`,
+    (e) => `Who is ${e.meetings[0].participants[1]}?`,
+    () => "Who met whom?",
+  ];
+  const times = [];
+  let answered = 0;
+  for (let i = 0; i < ASKS; i++) {
+    const question = kinds[i % kinds.length](pick(expected));
+    const t = performance.now();
+    const a = await api("/api/ask", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question }) });
+    times.push(performance.now() - t);
+    if (a.sources.length) answered++;
+    if (i % 20 === 0) bar("ask", i + 1, ASKS);
+  }
+  bar("ask", ASKS, ASKS);
+  process.stderr.write("\n");
+  times.sort((a, b) => a - b);
+  const pct = (p) => +times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))].toFixed(1);
+
+  const d1Bytes = (dir) => readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => {
+    const p = join(dir, e.name);
+    return sum + (e.isDirectory() ? d1Bytes(p) : /\.sqlite(-wal)?$/.test(e.name) ? statSync(p).size : 0);
+  }, 0);
+  const dbBytes = d1Bytes(join(server.state, "v3", "d1"));
+  const result = {
+    articles: N,
+    ingest_articles_per_s: +(N / ((drained - t0) / 1000)).toFixed(1),
+    upload_s: +((uploaded - t0) / 1000).toFixed(1),
+    drain_s: +((drained - uploaded) / 1000).toFixed(1),
+    ask_p50_ms: pct(50),
+    ask_p95_ms: pct(95),
+    db_bytes: dbBytes,
+    failed: stats.articles.failed,
+  };
+  console.log("\n| measure | value |\n|---|---|");
+  console.log(`| articles generated / accepted / stored ready | ${N} / ${accepted} / ${stats.articles.ready} |`);
+  console.log(`| upload (batches of ${BATCH}, ${CONCURRENCY} in flight) | ${result.upload_s} s |`);
+  console.log(`| queue drained after upload | ${result.drain_s} s |`);
+  console.log(`| ingestion end to end | ${result.ingest_articles_per_s} articles/s |`);
+  console.log(`| asks (${ASKS}, ${answered} with sources) p50 / p95 | ${result.ask_p50_ms} / ${result.ask_p95_ms} ms |`);
+  console.log(`| D1 size | ${(dbBytes / 1e6).toFixed(1)} MB (${Math.round(dbBytes / N)} bytes per article) |`);
+  console.log(`| failed | ${result.failed} |`);
+  console.log(`\nSCALE ${JSON.stringify(result)}`);
+} finally {
+  server.stop();
+}
