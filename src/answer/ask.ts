@@ -151,7 +151,7 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
     }
     case "led_by": {
       const words = contentWords(intent.phrase);
-      const ms = (await q.meetingsLedBy(ctx.db, ctx.articleId)).filter((m) => words.every((w) => normaliseKey(m.evidence).includes(w)));
+      const ms = await q.meetingsLedBy(ctx.db, words, ctx.articleId);
       for (const m of ms) {
         const after = m.evidence.slice(m.evidence.search(/\bled by\b/i));
         const leader = m.participants.split("|").map((n) => ({ n, at: after.indexOf(n.split(" ").pop()!) })).filter((x) => x.at >= 0).sort((x, y) => x.at - y.at)[0];

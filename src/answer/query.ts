@@ -113,12 +113,13 @@ export async function meetingsOf(db: D1Database, refs: EntityRef[]): Promise<Mee
   return results.filter((m) => !seen.has(`${m.article_id}:${m.idx}`) && !!seen.add(`${m.article_id}:${m.idx}`));
 }
 
-/** Meetings told as "a delegation led by X …" (evidence scan within the scope). */
-export async function meetingsLedBy(db: D1Database, articleId: string | null, limit = 100): Promise<MeetingRow[]> {
-  const stmt = articleId
-    ? db.prepare(`${MEETING_SQL} WHERE m.article_id = ?1 AND m.evidence LIKE '%led by%' LIMIT ?2`).bind(articleId, limit)
-    : db.prepare(`${MEETING_SQL} WHERE m.evidence LIKE '%led by%' ORDER BY ar.seq DESC LIMIT ?1`).bind(limit);
-  return (await stmt.all<MeetingRow>()).results;
+/** Meetings told as "a delegation led by X …" whose evidence has all the words (full-text index). */
+export async function meetingsLedBy(db: D1Database, words: string[], articleId: string | null, limit = 20): Promise<MeetingRow[]> {
+  const query = ['"led by"', ...words.slice(0, 8).map((w) => `"${w.replace(/"/g, '""')}"`)].join(" AND ");
+  const sql = `${MEETING_SQL} JOIN meeting_docs d ON d.article_id = m.article_id AND d.idx = m.idx
+    WHERE d.doc IN (SELECT rowid FROM meeting_search WHERE meeting_search MATCH ?1 ORDER BY rank LIMIT ?2)${articleId ? " AND m.article_id = ?3" : ""}`;
+  const stmt = db.prepare(sql);
+  return (await (articleId ? stmt.bind(query, limit, articleId) : stmt.bind(query, limit)).all<MeetingRow>()).results;
 }
 
 /** Every meeting in scope, newest articles first. */

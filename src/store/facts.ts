@@ -19,28 +19,37 @@ function insertRows(db: D1Database, table: string, columns: string[], rows: unkn
 }
 
 /** Deletes every fact row of an article (children first, whatever the FK settings). */
+/** The full-text indexes: FTS table, its document table, the fact table and the text it indexes. */
+const SEARCH = [
+  { fts: "statement_search", docs: "statement_docs", table: "statements", body: "t.text || ' ' || t.evidence" },
+  { fts: "meeting_search", docs: "meeting_docs", table: "meetings", body: "t.evidence" },
+] as const;
+
+/** Deletes every fact row of an article (children first, whatever the FK settings). */
 export function deleteFactStatements(db: D1Database, id: string): D1PreparedStatement[] {
   return [
     // The article's search rows by their (consecutive) document numbers: an FTS rowid range, not a scan.
-    db.prepare(
-      `DELETE FROM statement_search WHERE rowid BETWEEN (SELECT min(doc) FROM statement_docs WHERE article_id = ?1)
-       AND (SELECT max(doc) FROM statement_docs WHERE article_id = ?1)`,
-    ).bind(id),
-    ...["statement_docs", "meeting_participants", "meetings", "statements", "aliases", "entities"].map((t) =>
+    ...SEARCH.map((s) =>
+      db.prepare(
+        `DELETE FROM ${s.fts} WHERE rowid BETWEEN (SELECT min(doc) FROM ${s.docs} WHERE article_id = ?1)
+         AND (SELECT max(doc) FROM ${s.docs} WHERE article_id = ?1)`,
+      ).bind(id),
+    ),
+    ...["statement_docs", "meeting_docs", "meeting_participants", "meetings", "statements", "aliases", "entities"].map((t) =>
       db.prepare(`DELETE FROM ${t} WHERE article_id = ?1`).bind(id),
     ),
   ];
 }
 
-/** Indexes an article's statements (already inserted in the same batch) for full-text search. */
-function indexStatements(db: D1Database, id: string): D1PreparedStatement[] {
-  return [
-    db.prepare("INSERT INTO statement_docs (article_id, idx) SELECT article_id, idx FROM statements WHERE article_id = ?1 ORDER BY idx").bind(id),
+/** Indexes an article's statements and meetings (inserted earlier in the same batch) for full-text search. */
+function indexForSearch(db: D1Database, id: string): D1PreparedStatement[] {
+  return SEARCH.flatMap((s) => [
+    db.prepare(`INSERT INTO ${s.docs} (article_id, idx) SELECT article_id, idx FROM ${s.table} WHERE article_id = ?1 ORDER BY idx`).bind(id),
     db.prepare(
-      `INSERT INTO statement_search (rowid, body) SELECT d.doc, s.text || ' ' || s.evidence
-       FROM statement_docs d JOIN statements s ON s.article_id = d.article_id AND s.idx = d.idx WHERE d.article_id = ?1`,
+      `INSERT INTO ${s.fts} (rowid, body) SELECT d.doc, ${s.body}
+       FROM ${s.docs} d JOIN ${s.table} t ON t.article_id = d.article_id AND t.idx = d.idx WHERE d.article_id = ?1`,
     ).bind(id),
-  ];
+  ]);
 }
 
 const NOT_KEYS = new Set(["the", "and", "for", "of", "de", "von", "van", "bin", "al", "del", "la"]);
@@ -84,7 +93,7 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
     ...insertRows(db, "meetings", ["article_id", "idx", "date", "place", "kind", "evidence", "ev_start", "ev_end", "rule"], meetings),
     ...insertRows(db, "meeting_participants", ["article_id", "meeting_idx", "entity_idx"], participants),
     ...insertRows(db, "statements", ["article_id", "idx", "speaker_idx", "text", "kind", "evidence", "ev_start", "ev_end", "rule"], statements),
-    ...indexStatements(db, id),
+    ...indexForSearch(db, id),
     db
       .prepare(
         `UPDATE articles SET status = 'ready', error = NULL, title = COALESCE(title, ?2), published = ?3, updated = ?4,

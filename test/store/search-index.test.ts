@@ -13,6 +13,7 @@ describe("full-text index of statements", () => {
     const statements = await count("SELECT COUNT(*) AS n FROM statements");
     expect(statements).toBeGreaterThan(5);
     expect(await count("SELECT COUNT(*) AS n FROM statement_search")).toBe(statements);
+    expect(await count("SELECT COUNT(*) AS n FROM meeting_search")).toBe(await count("SELECT COUNT(*) AS n FROM meetings"));
     expect((await who("Who said the uprising was Russia's internal affairs?")).answer).toContain("Chinese foreign ministry");
 
     expect((await api(`/api/articles/${body.id}/reprocess`, { method: "POST" })).status).toBeLessThan(300);
@@ -21,6 +22,7 @@ describe("full-text index of statements", () => {
 
     expect((await api(`/api/articles/${body.id}`, { method: "DELETE" })).status).toBeLessThan(300);
     expect(await count("SELECT COUNT(*) AS n FROM statement_search")).toBe(0);
+    expect(await count("SELECT COUNT(*) AS n FROM meeting_search")).toBe(0);
     expect((await who("Who said the uprising was Russia's internal affairs?")).sources).toEqual([]);
   });
 

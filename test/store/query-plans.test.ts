@@ -1,0 +1,75 @@
+// Every SQL statement that answering runs must be an index look-up: these tests
+// record the statements of each question type and read EXPLAIN QUERY PLAN for
+// each, failing on a full scan of a table that grows with the store.
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/answer/ask";
+import { uploadText } from "../helpers";
+import example from "../../fixtures/01-beijing-wagner.txt?raw";
+
+const LARGE = ["articles", "entities", "aliases", "meetings", "meeting_participants", "statements", "statement_docs", "conversations"];
+
+/** A D1Database that records every prepared statement with its bound values. */
+function recording(db: D1Database) {
+  const seen: Array<{ sql: string; args: unknown[] }> = [];
+  const wrap = (stmt: D1PreparedStatement, sql: string): D1PreparedStatement =>
+    new Proxy(stmt, {
+      get(target, prop) {
+        if (prop === "bind") return (...args: unknown[]) => { seen.push({ sql, args }); return wrap(target.bind(...args), sql); };
+        const v = Reflect.get(target, prop);
+        return typeof v === "function" ? v.bind(target) : v;
+      },
+    });
+  const proxy = new Proxy(db, {
+    get(target, prop) {
+      if (prop === "prepare") return (sql: string) => wrap(target.prepare(sql), sql);
+      if (prop === "batch") return (stmts: D1PreparedStatement[]) => target.batch(stmts);
+      const v = Reflect.get(target, prop);
+      return typeof v === "function" ? v.bind(target) : v;
+    },
+  });
+  return { db: proxy, seen };
+}
+
+async function fullScans(sql: string, args: unknown[]): Promise<string[]> {
+  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...args).all<{ detail: string }>();
+  return results
+    .map((r) => r.detail)
+    .filter((d) => {
+      const m = /^SCAN (\w+)(?: AS \w+)?(.*)$/.exec(d);
+      return !!m && LARGE.includes(m[1]!) && !/USING (?:COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(m[2]!);
+    });
+}
+
+describe("query plans of every question type", () => {
+  it("the checker itself sees a full scan", async () => {
+    expect(await fullScans("SELECT * FROM meetings WHERE evidence LIKE ?1", ["%led by%"])).toEqual([expect.stringContaining("SCAN")]);
+    expect(await fullScans("SELECT * FROM meetings WHERE article_id = ?1", ["x"])).toEqual([]);
+  });
+
+  it.each([
+    ["Who did Rudenko meet?"],
+    ["Who met whom?"],
+    ["When did Qin Gang meet Rudenko?"],
+    ["Where did Xi Jinping meet Putin?"],
+    ["Did Putin meet Rudenko?"],
+    ["What did Qin Gang and Rudenko discuss?"],
+    ["What did Peskov say?"],
+    ["What did Peskov say about Belarus?"],
+    ["What was said about Wagner?"],
+    ["Who said the uprising was Russia's internal affairs?"],
+    ["Who is Ma Zhaoxu?"],
+    ["Who is the Kremlin spokesman?"],
+    ["Who did Rudneko meet?"], // typo: prefix range over the alias index
+    ["Which articles mention Putin?"],
+    ["Who led the delegation?"],
+  ])("%s", async (question) => {
+    const { body } = await uploadText(example);
+    for (const articleId of [null, body.id]) {
+      const { db, seen } = recording(env.DB);
+      await ask(question, { db, articleId });
+      expect(seen.length).toBeGreaterThan(0);
+      for (const { sql, args } of seen) expect(await fullScans(sql, args), sql).toEqual([]);
+    }
+  });
+});
