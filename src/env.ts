@@ -2,6 +2,8 @@
 export interface Env {
   DB: D1Database;
   ARTICLES: KVNamespace;
+  /** Answer cache (optional: without it every question is answered afresh). */
+  CACHE?: KVNamespace;
   INGEST_QUEUE: Queue<IngestMessage>;
   /** Bearer token for /api/*; the API refuses to serve when it is unset. */
   INGEST_TOKEN?: string;

@@ -18,6 +18,9 @@ function insertRows(db: D1Database, table: string, columns: string[], rows: unkn
   return out;
 }
 
+/** Bumped in the same batch as every change of facts; answer caches are keyed by it. */
+export const bumpStoreVersion = (db: D1Database) => db.prepare("UPDATE meta SET value = value + 1 WHERE key = 'store_version'");
+
 /** Deletes every fact row of an article (children first, whatever the FK settings). */
 /** The full-text indexes: FTS table, its document table, the fact table and the text it indexes. */
 const SEARCH = [
@@ -94,6 +97,7 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
     ...insertRows(db, "meeting_participants", ["article_id", "meeting_idx", "entity_idx"], participants),
     ...insertRows(db, "statements", ["article_id", "idx", "speaker_idx", "text", "kind", "evidence", "ev_start", "ev_end", "rule"], statements),
     ...indexForSearch(db, id),
+    bumpStoreVersion(db),
     db
       .prepare(
         `UPDATE articles SET status = 'ready', error = NULL, title = COALESCE(title, ?2), published = ?3, updated = ?4,
@@ -105,5 +109,5 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
 
 /** Removes an article and all its facts in one transaction. */
 export async function deleteArticleRows(db: D1Database, id: string): Promise<void> {
-  await db.batch([...deleteFactStatements(db, id), db.prepare("DELETE FROM articles WHERE id = ?1").bind(id)]);
+  await db.batch([...deleteFactStatements(db, id), db.prepare("DELETE FROM articles WHERE id = ?1").bind(id), bumpStoreVersion(db)]);
 }

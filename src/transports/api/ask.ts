@@ -18,6 +18,7 @@ export const ask = new Hono<{ Bindings: Env }>().post("/", async (c) => {
   const body = validate(AskBody, parseJson(await readUtf8Body(c.req.raw, 16 * 1024)));
   const { subject: _kept, ...answer } = await converse(body.question, {
     db: c.env.DB,
+    cache: c.env.CACHE,
     articleId: body.article_id ?? null,
     conversationId: body.conversation_id ? `api:${body.conversation_id}` : null,
   });

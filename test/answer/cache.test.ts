@@ -1,0 +1,35 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { answerKey, storeVersion } from "../../src/store/answer-cache";
+import { api, json, SAMPLE, uploadText } from "../helpers";
+import example from "../../fixtures/01-beijing-wagner.txt?raw";
+
+const askQ = async (question: string, conversation_id?: string) =>
+  json<{ answer: string }>(await api("/api/ask", { method: "POST", body: JSON.stringify({ question, conversation_id }), headers: { "content-type": "application/json" } }));
+
+describe("answer cache", () => {
+  it("serves a repeated question from KV until the facts change", async () => {
+    await uploadText(example);
+    const v1 = await storeVersion(env.DB);
+    const first = await askQ("Who did Rudenko meet?");
+    const key = await answerKey("Who did Rudenko meet?", null, v1);
+    expect(await env.CACHE!.get(key, "json")).toMatchObject({ answer: first.answer });
+
+    // A cached answer is what comes back (planted here to prove it is read).
+    await env.CACHE!.put(key, JSON.stringify({ answer: "from the cache", sources: [], intent: "meetings_of" }));
+    expect((await askQ("who did  RUDENKO meet?")).answer).toBe("from the cache");
+
+    // Any change of facts moves to a new version: the planted answer is no longer reachable.
+    await uploadText(SAMPLE);
+    expect(await storeVersion(env.DB)).toBeGreaterThan(v1);
+    expect((await askQ("Who did Rudenko meet?")).answer).toContain("Qin Gang");
+  });
+
+  it("does not cache follow-ups that lean on a conversation", async () => {
+    await uploadText(example);
+    await askQ("Who is Peskov?", "c1");
+    await askQ("What did he say?", "c1");
+    const key = await answerKey("What did he say?", null, await storeVersion(env.DB));
+    expect(await env.CACHE!.get(key)).toBeNull();
+  });
+});
