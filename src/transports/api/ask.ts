@@ -19,6 +19,7 @@ export const ask = new Hono<{ Bindings: Env }>().post("/", async (c) => {
   const { subject: _kept, ...answer } = await converse(body.question, {
     db: c.env.DB,
     cache: c.env.CACHE,
+    defer: (p) => c.executionCtx.waitUntil(p),
     articleId: body.article_id ?? null,
     conversationId: body.conversation_id ? `api:${body.conversation_id}` : null,
   });

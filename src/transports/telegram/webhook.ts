@@ -51,7 +51,7 @@ export const telegram = new Hono<{ Bindings: Env }>().post("/", async (c) => {
     const incoming = interpret(message, c.env.TELEGRAM_BOT_USERNAME);
     if (incoming.kind === "ignore") return c.json({ ok: true, handled: false });
     if (incoming.kind === "help") return c.json(reply(message, escapeHtml(HELP)));
-    const answer = await converse(incoming.question.slice(0, 1000), { db: c.env.DB, cache: c.env.CACHE, conversationId: `tg:${message.chat.id}` });
+    const answer = await converse(incoming.question.slice(0, 1000), { db: c.env.DB, cache: c.env.CACHE, conversationId: `tg:${message.chat.id}`, defer: (p) => c.executionCtx.waitUntil(p) });
     return c.json(reply(message, formatAnswer(answer)));
   } catch (err) {
     // Never a 5xx: Telegram would resend the update and hold up the chat.
