@@ -1,19 +1,35 @@
 import { Hono } from "hono";
+import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import type { Env } from "./env";
 import { AppError, errorBody } from "./errors";
 import { articles, stats } from "./transports/api/articles";
 import { ask } from "./transports/api/ask";
 import { bearerAuth } from "./transports/api/auth";
+import { rateLimit } from "./transports/api/rate-limit";
+import { guardStorage } from "./store/guard";
 import { telegram } from "./transports/telegram/webhook";
 import { webPage } from "./transports/web/page";
 
 /** The HTTP side of the Worker: routes, auth and the one error renderer. */
 export const app = new Hono<{ Bindings: Env }>();
 
+app.use("*", async (c, next) => {
+  c.env = guardStorage(c.env); // a failing D1 or KV call becomes a clear 503
+  await next();
+});
 app.get("/health", (c) => c.json({ ok: true }));
 app.route("/", webPage);
+// Browsers may call the API only from configured origins (CORS_ORIGINS); preflights pass before auth.
+app.use("/api/*", cors({
+  origin: (origin, c) => ((c.env as Env).CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean).includes(origin) ? origin : null,
+  allowHeaders: ["authorization", "content-type"],
+  allowMethods: ["GET", "POST", "DELETE", "OPTIONS"],
+  maxAge: 600,
+}));
 app.use("/api/*", bearerAuth());
+app.on("POST", ["/api/articles", "/api/articles/batch"], rateLimit("UPLOAD_LIMIT"));
+app.on("POST", "/api/ask", rateLimit("ASK_LIMIT"));
 app.route("/api/articles", articles);
 app.route("/api/stats", stats);
 app.route("/api/ask", ask);

@@ -7,6 +7,14 @@ export interface Env {
   INGEST_QUEUE: Queue<IngestMessage>;
   /** Bearer token for /api/*; the API refuses to serve when it is unset. */
   INGEST_TOKEN?: string;
+  /** Comma-separated read-only tokens: may read and ask, never upload, reprocess or delete. */
+  READ_TOKENS?: string;
+  /** Comma-separated origins allowed to call /api/* from a browser (CORS); none when unset. */
+  CORS_ORIGINS?: string;
+  /** Per-client limits (wrangler.toml [[ratelimits]]); a missing binding means no limit. */
+  UPLOAD_LIMIT?: RateLimit;
+  ASK_LIMIT?: RateLimit;
+  TELEGRAM_LIMIT?: RateLimit;
   TELEGRAM_WEBHOOK_SECRET?: string;
   TELEGRAM_BOT_USERNAME?: string;
   INLINE_MAX_BYTES?: string;

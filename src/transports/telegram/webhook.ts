@@ -46,6 +46,13 @@ export const telegram = new Hono<{ Bindings: Env }>().post("/", async (c) => {
   const message = update.message;
   if (!message || typeof message.text !== "string" || !message.chat) return c.json({ ok: true, handled: false });
 
+  // Per chat: over the limit, 429 makes Telegram hold this chat's updates and resend later
+  // (the update is not marked seen, so it is answered then).
+  const limiter = c.env.TELEGRAM_LIMIT;
+  if (limiter && !(await limiter.limit({ key: `chat:${message.chat.id}` })).success) {
+    c.header("retry-after", "60");
+    throw new AppError(429, "rate_limited", "Too many messages from this chat; Telegram will deliver it again later.");
+  }
   try {
     if (!(await firstDelivery(c.env.DB, update.update_id!))) return c.json({ ok: true, duplicate: true });
     const incoming = interpret(message, c.env.TELEGRAM_BOT_USERNAME);
