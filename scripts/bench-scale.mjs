@@ -16,7 +16,13 @@ const BATCH = 100;
 const server = await startLocalServer();
 const headers = { authorization: `Bearer ${server.token}` };
 const api = async (path, init = {}) => {
-  const res = await fetch(server.base + path, { ...init, headers: { ...headers, ...(init.headers ?? {}) } });
+  let res;
+  // A polite client: on 429 wait as long as Retry-After says, then send the same request again.
+  for (;;) {
+    res = await fetch(server.base + path, { ...init, headers: { ...headers, ...(init.headers ?? {}) } });
+    if (res.status !== 429) break;
+    await new Promise((r) => setTimeout(r, 1000 * Number(res.headers.get("retry-after") ?? 1)));
+  }
   const body = await res.json();
   if (!res.ok) throw new Error(`${init.method ?? "GET"} ${path}: ${res.status} ${JSON.stringify(body).slice(0, 200)}`);
   return body;

@@ -33,7 +33,12 @@ if (cur.length) batches.push(cur);
 let sent = 0;
 for (const b of batches) {
   try {
-    const res = await fetch(`${base}/api/articles/batch`, { method: "POST", headers: { ...headers, "content-type": "application/x-ndjson" }, body: b.map((x) => x.item).join("\n") });
+    let res;
+    for (;;) { // over the server's rate limit: wait as long as it asks, then send the batch again
+      res = await fetch(`${base}/api/articles/batch`, { method: "POST", headers: { ...headers, "content-type": "application/x-ndjson" }, body: b.map((x) => x.item).join("\n") });
+      if (res.status !== 429) break;
+      await new Promise((r) => setTimeout(r, 1000 * Number(res.headers.get("retry-after") ?? 1)));
+    }
     const body = await res.json().catch(() => ({}));
     if (!res.ok) throw new Error(`${res.status} ${body.error?.message ?? ""}`);
     counts.new += body.accepted; counts.duplicate += body.duplicates;
