@@ -27,6 +27,20 @@ export interface Analysis {
   places: Array<Array<{ name: string; start: number }>>;
 }
 
+/** Mentions starting in [from, to), in text order: a binary search, as mentions are sorted by start. */
+export function mentionsIn(a: Pick<Analysis, "mentions">, from: number, to: number): Mention[] {
+  const ms = a.mentions;
+  let lo = 0, hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < ms.length && ms[i]!.start < to; i++) out.push(ms[i]!);
+  return out;
+}
+
 // Names recur in every sentence; their tokens are worked out once (bounded memo, pure).
 const tokenMemo = new Map<string, string[]>();
 function nameTokens(name: string): string[] {
@@ -264,8 +278,14 @@ function latest(reg: Registry, f: (e: Entity) => boolean): number | undefined {
   return best;
 }
 
+/** Drops mentions inside an earlier one. Sorted by start (longest first), so one running end suffices. */
 function dropNested(ms: Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (const m of ms) if (!out.some((o) => o.start <= m.start && o.end >= m.end)) out.push(m);
+  let reach = -1;
+  for (const m of ms) {
+    if (m.end <= reach) continue;
+    out.push(m);
+    reach = Math.max(reach, m.end);
+  }
   return out;
 }

@@ -1,5 +1,5 @@
 import { datesIn, type DateMention } from "./dates";
-import type { Analysis, Mention } from "./entities";
+import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { MEETING_HINTS, MEETING_VERBS, NOT_A_MEETING_AFTER, NOT_A_MEETING_BEFORE, NOT_A_MEETING_OBJECT } from "./lexicon/verbs";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
@@ -12,6 +12,10 @@ const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${PREMODIFIERS}$`, "u");
 const BETWEEN = /\b(meeting|talks|(?:phone |video |telephone )?call|dinner|breakfast|lunch|encounter|conversation)\s+(?:[^.;,]{0,40}?\s)?between\s/gi;
 const HINT = new RegExp(`\\b(?:${MEETING_HINTS.join("|")})`, "i");
+/** A clause is read at most this far past its verb (long sentences stay linear). */
+const CLAUSE_WINDOW = 600;
+/** How far back "he", "him" or "the two" look for the people they stand for. */
+const LOOK_BACK_CHARS = 3000;
 const PAIR_SUBJECT = /^\s*(?:the two|both)(?:\s+(?:top|senior|foreign|defence|defense|trade|finance))?\s+(?:ministers|leaders|men|women|officials|presidents|envoys|diplomats|sides|chiefs|delegations)\s+(?:\w+\s+){0,2}$|^\s*they\s+(?:\w+\s+){0,2}$/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
@@ -19,8 +23,8 @@ const CLAUSE_END = /[;:]|,\s+(?:who|which|where|during which|while|but|as|after|
 
 /** End (sentence-relative) of the clause that starts at `from`. */
 function clauseEnd(text: string, from: number): number {
-  const m = CLAUSE_END.exec(text.slice(from));
-  return m ? from + m.index : text.length;
+  const m = CLAUSE_END.exec(text.slice(from, from + CLAUSE_WINDOW));
+  return m ? from + m.index : Math.min(text.length, from + CLAUSE_WINDOW);
 }
 
 /**
@@ -34,13 +38,14 @@ function nearestTo<T extends { start: number }>(items: T[], at: number, clause: 
 
 /** Persons mentioned in [from, to) of the article. */
 function personsIn(a: Analysis, from: number, to: number): Mention[] {
-  return a.mentions.filter((m) => m.start >= from && m.end <= to && a.entities[m.entity]!.type === "person");
+  return mentionsIn(a, from, to).filter((m) => m.end <= to && a.entities[m.entity]!.type === "person");
 }
 
 /** The most recent person mentioned before `offset` (outside captions), for "he"/"him". */
 export function personBefore(a: Analysis, offset: number, not: number[] = []): number | undefined {
-  for (let i = a.mentions.length - 1; i >= 0; i--) {
-    const m = a.mentions[i]!;
+  const before = mentionsIn(a, Math.max(0, offset - LOOK_BACK_CHARS), offset);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
     if (m.end <= offset && a.entities[m.entity]!.type === "person" && !not.includes(m.entity)) return m.entity;
   }
   return undefined;
@@ -48,7 +53,8 @@ export function personBefore(a: Analysis, offset: number, not: number[] = []): n
 
 /** The subject side: the nearest person before the verb, with any others joined to it by "and" or commas. */
 function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
-  const before = personsIn(a, s.start, verbAt);
+  // Subjects stand near their verb; the window keeps long sentences linear.
+  const before = personsIn(a, Math.max(s.start, verbAt - 400), verbAt);
   const out: number[] = [];
   let edge = verbAt;
   for (let i = before.length - 1; i >= 0; i--) {
@@ -81,7 +87,7 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
 
 /** The object side: the first person after the verb in its clause, with others joined by "and". */
 function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[]): number[] {
-  const rest = a.parsed.text.slice(from, s.end);
+  const rest = a.parsed.text.slice(from, Math.min(s.end, from + CLAUSE_WINDOW));
   const stop = CLAUSE_END.exec(rest);
   const to = from + (stop ? stop.index : rest.length);
   const after = personsIn(a, from, to).filter((m) => !exclude.includes(m.entity));
@@ -108,7 +114,10 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[])
 /** Meetings told by a verb ("X met with Y") or a noun ("talks between X and Y") in one sentence. */
 function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
   const out: Meeting[] = [];
-  const taken: Array<[number, number]> = [];
+  // Characters already read as part of a meeting phrase (a mask: overlap checks stay linear).
+  const taken = new Uint8Array(s.text.length);
+  const isTaken = (x: number, y: number) => taken.subarray(x, y).includes(1);
+  const take = (x: number, y: number) => taken.fill(1, x, y);
   const text = s.text;
   if (!HINT.test(text)) return out;
   let dates: DateMention[] | undefined; // only sentences with a meeting need their dates
@@ -126,7 +135,7 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
     if (NOT_A_MEETING_BEFORE.test(text.slice(0, m.index))) continue;
     const from = s.start + m.index + m[0].length;
     const ps = objectsAfter(a, s, from, []);
-    taken.push([m.index, m.index + m[0].length]);
+    take(m.index, m.index + m[0].length);
     if (NOT_A_MEETING_AFTER.test(text.slice(m.index + m[0].length))) continue;
     add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index, m.index + m[0].length);
   }
@@ -134,8 +143,8 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const at = m.index, end = at + m[0].length;
-      if (taken.some(([x, y]) => at < y && end > x)) continue;
-      taken.push([at, end]);
+      if (isTaken(at, end)) continue;
+      take(at, end);
       if (NOT_A_MEETING_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
       if (NOT_A_MEETING_OBJECT.test(text.slice(end))) continue;
       const subjects = subjectsBefore(a, s, s.start + at);

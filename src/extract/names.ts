@@ -107,7 +107,8 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 export function classifyRun(text: string, run: Token[]): NameRun | null {
   let i = 0;
   // Leading sentence words: "The", "Prior", "While" (but keep "The Hague").
-  while (i < run.length && NON_NAME.has(bare(run[i]!.text)) && !lookupPlace(run.slice(i).map((t) => t.text).join(" "))) i++;
+  // (Only short remainders can be a place like "The Hague": no join of a long run for every word.)
+  while (i < run.length && NON_NAME.has(bare(run[i]!.text)) && !(run.length - i <= 4 && lookupPlace(run.slice(i).map((t) => t.text).join(" ")))) i++;
   // "State Department", "Foreign Office": a word that opens sentences can still open an organisation's name.
   if (i > 0 && i === run.length - 1 && isOrgHead(run[i]!.text) && !FUNCTION_WORDS.has(bare(run[i - 1]!.text))) i--;
   const body = run.slice(i);

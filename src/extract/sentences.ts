@@ -17,7 +17,8 @@ const ABBREVIATIONS = new Set([
 const BOUNDARY = /([.!?]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
 function endsWithAbbreviation(before: string): boolean {
-  const m = /(?:^|[\s(“"])([\p{L}.]+)$/u.exec(before);
+  // Only the last word matters; a bounded tail keeps this $-anchored pattern linear on long runs.
+  const m = /(?:^|[\s(“"])([\p{L}.]+)$/u.exec(before.slice(-40));
   if (!m) return false;
   const word = m[1]!.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;

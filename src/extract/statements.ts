@@ -1,4 +1,4 @@
-import type { Analysis, Mention } from "./entities";
+import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { SPEECH_VERBS } from "./lexicon/verbs";
 import { personBefore } from "./meetings";
 import type { Meeting, Statement } from "./types";
@@ -9,6 +9,7 @@ const QUOTE = /[“"]([^”"]{2,}?)(?:[”"]|$)/g;
 const GROUP = /\b(?:the two|both)(?:\s+(?:top|senior))?(?:\s+(?:sides|leaders|ministers|diplomats|men|women|officials|chiefs|delegations|governments))?\s*$/i;
 const ACCORDING = /\baccording to\s+/gi;
 
+const MAX_SAID = 1500;
 const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?/i;
 
 /** Whom something was told, dropped from what was said: "told reporters (on Friday) that …". */
@@ -20,20 +21,23 @@ const TIME_TAIL = /^(?:on|in|at|after|before|during|late|early|last|this|afterwa
 function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[]): number | undefined {
   const text = a.parsed.text;
   const ADVERBS = /\s+(?:also|later|earlier|then|has|had|have|previously|separately|again|publicly|repeatedly|once|first)\s*$/i;
+  // A speaker stands within a few hundred characters of the verb; the bound keeps long sentences linear.
+  from = Math.max(from, at - 300);
   let gap = text.slice(from, at);
   for (let i = 0; i < 3; i++) gap = gap.replace(ADVERBS, " ");
   const withAppositive = gap.replace(/,\s*$/, "");
   // "Lars Eriksson, the U.N. envoy, who followed the summit from Geneva, described": up to two appositive segments.
   gap = gap.replace(/(?:,[^,“”"]{1,120}){1,2},\s*$/, " ");
   const end = from + gap.trimEnd().length;
-  const m = a.mentions.filter((x) => x.end <= end && x.end >= end - 1 && x.start >= from).pop()
+  const near = mentionsIn(a, Math.max(from, end - 200), end + 1);
+  const m = near.filter((x) => x.end <= end && x.end >= end - 1).pop()
     // "Western leaders, including U.S. President Joe Biden, said": the named person inside the appositive.
-    ?? a.mentions.filter((x) => x.end === from + withAppositive.trimEnd().length && x.start >= from).pop();
+    ?? mentionsIn(a, Math.max(from, from + withAppositive.trimEnd().length - 200), from + withAppositive.trimEnd().length).filter((x) => x.end === from + withAppositive.trimEnd().length).pop();
   if (m) return m.entity;
   const tail = gap.trimEnd();
   // "Ms. Johnson declined to comment but said": the subject of the sentence.
   if (/\b(?:but|and)$/.test(tail) && !/[“”"]/.test(tail)) {
-    const first = a.mentions.find((x) => x.start >= from);
+    const first = mentionsIn(a, from, from + 200)[0];
     // The first name, with at most a short role phrase before it ("Mediator Ana Lind").
     const subject = first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(from, first.start)) ? first : undefined;
     if (subject) return subject.entity;
@@ -56,7 +60,7 @@ function sentenceSubjectBefore(a: Analysis, at: number): number | undefined {
   for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
     const s = a.sentences[j]!;
     if (s.caption) continue;
-    const first = a.mentions.find((x) => x.start >= s.start && x.end <= s.end && a.entities[x.entity]!.type === "person");
+    const first = mentionsIn(a, s.start, s.end).find((x) => x.end <= s.end && a.entities[x.entity]!.type === "person");
     if (first) return first.entity;
   }
   return undefined;
@@ -64,7 +68,7 @@ function sentenceSubjectBefore(a: Analysis, at: number): number | undefined {
 
 /** A speaker right after a verb: "said Hale", "said the ministry". */
 function speakerAfter(a: Analysis, at: number, limit: number): Mention | undefined {
-  const m = a.mentions.find((x) => x.start >= at && x.start <= at + 6 && x.start < limit);
+  const m = mentionsIn(a, at, Math.min(at + 7, limit))[0];
   return m;
 }
 
@@ -106,17 +110,18 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       // '"We will talk again," he added, "and I hope …"': the quote resumes right after the attribution.
       const resumed = quotes.filter(([x]) => x >= verbEnd && /^[\s,]*$/.test(st.slice(verbEnd, x)));
       const quoted = (before.length && v.index - before[before.length - 1]![1] < 60 ? [...before, ...resumed] : after).map((q) => q[2]).join(" ");
-      let clause = clean(st.slice(v.index + v[0].length));
+      // What was said is bounded too: a statement longer than this is cut, never read in full per verb.
+      let clause = clean(st.slice(v.index + v[0].length, v.index + v[0].length + MAX_SAID));
       if (/^tells?$|^told$/i.test(v[0])) clause = clause.replace(AUDIENCE, "");
       // "…, the ministry said, citing …": a participle right after the verb (not "argued that blocking …").
       const participle = /^[\s,]*\p{Ll}+ing\b/u.test(st.slice(v.index + v[0].length));
       clause = clause.replace(/^(?:\S+\s+){0,3}?that\s+/i, "");
-      const speakerAt = a.mentions.find((x) => x.entity === speaker && x.end <= at && x.start >= s.start)?.start ?? at;
+      const speakerAt = mentionsIn(a, s.start, at).find((x) => x.entity === speaker && x.end <= at)?.start ?? at;
       const trailing = /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(s.start, speakerAt)); // "..., the ministry said", "..., Trade Minister X said"
       // After the verb only a time or place ("said on Friday."): the words are before the speaker, if anywhere.
       // "…, the ministry said, citing scheduling conflicts.": a participle after a trailing attribution is not what was said.
       const tailOnly = clause.split(/\s+/).length < 2 || (TIME_TAIL.test(clause) && !/\bthat\b/.test(clause.slice(0, 60))) || participle;
-      const lead = clean(st.slice(0, Math.max(0, speakerAt - s.start)));
+      const lead = clean(st.slice(Math.max(0, speakerAt - s.start - MAX_SAID), Math.max(0, speakerAt - s.start)));
       const said = quoted || (trailing && (tailOnly || clause.split(/\s+/).length < 3) ? lead : !tailOnly ? clause : trailing ? lead : "");
       // '"… whose days are those?" Tremblay said.': the quote closed the sentence before.
       if (said.split(/\s+/).length < 2 && quoteBefore && v.index < 40 && st.slice(v.index + v[0].length).trim().length < 3) {
@@ -128,13 +133,13 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
     }
     ACCORDING.lastIndex = 0;
     for (let m = ACCORDING.exec(st); m; m = ACCORDING.exec(st)) {
-      const men = a.mentions.find((x) => x.start >= s.start + m!.index + m![0].length && x.start <= s.start + m!.index + m![0].length + 40);
+      const men = mentionsIn(a, s.start + m.index + m[0].length, s.start + m.index + m[0].length + 41)[0];
       if (men) found.push({ speaker: men.entity, text: clean(st.slice(0, m.index)) || clean(st.slice(m.index)), kind: "reported", rule: "according-to" });
     }
     // "Kim Yo Jong, the leader's sister, was quoted by KCNA as saying that …": the sentence's subject.
     const quotedAs = QUOTED_AS.exec(st);
     if (quotedAs) {
-      const first = a.mentions.find((x) => x.start >= s.start && x.start < s.start + quotedAs.index);
+      const first = mentionsIn(a, s.start, s.start + quotedAs.index)[0];
       const said = clean(st.slice(quotedAs.index + quotedAs[0].length));
       if (first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(s.start, first.start)) && said.split(/\s+/).length >= 2) {
         found.push({ speaker: first.entity, text: said, kind: /^[“"]/.test(said) ? "direct" : "reported", rule: "quoted-as-saying" });
@@ -143,7 +148,7 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
     // 'Radovanović was blunt in his own account: "We will not sign …"': the subject, a colon, a quote.
     const colon = /:\s*[“"]/.exec(st);
     if (!found.length && colon && quotes.length) {
-      const first = a.mentions.find((x) => x.start >= s.start && x.start < s.start + colon.index);
+      const first = mentionsIn(a, s.start, s.start + colon.index)[0];
       if (first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(s.start, first.start))) {
         found.push({ speaker: first.entity, text: quotes.filter(([x]) => x > colon.index).map((q) => q[2]).join(" "), kind: "direct", rule: "colon-quote" });
       }
