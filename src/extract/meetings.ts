@@ -114,12 +114,12 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[])
 /** Meetings told by a verb ("X met with Y") or a noun ("talks between X and Y") in one sentence. */
 function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
   const out: Meeting[] = [];
-  // Characters already read as part of a meeting phrase (a mask: overlap checks stay linear).
-  const taken = new Uint8Array(s.text.length);
-  const isTaken = (x: number, y: number) => taken.subarray(x, y).includes(1);
-  const take = (x: number, y: number) => taken.fill(1, x, y);
   const text = s.text;
   if (!HINT.test(text)) return out;
+  // Characters already read as part of a meeting phrase (a mask: overlap checks stay linear).
+  const taken = new Uint8Array(text.length);
+  const isTaken = (x: number, y: number) => taken.subarray(x, y).includes(1);
+  const take = (x: number, y: number) => taken.fill(1, x, y);
   let dates: DateMention[] | undefined; // only sentences with a meeting need their dates
   const add = (participants: number[], kind: Meeting["kind"], rule: string, at: number, end: number) => {
     const unique = [...new Set(participants)];
