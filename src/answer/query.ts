@@ -140,19 +140,27 @@ export async function statementsOf(db: D1Database, refs: EntityRef[]): Promise<S
   return (await db.batch<StatementRow>(stmts)).flatMap((r) => r.results);
 }
 
-/** An FTS5 query matching any of the words, each quoted so that no word is read as syntax. */
-export const anyOf = (words: string[]) => words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" OR ");
+/** An FTS5 query joining the words with AND or OR, each quoted so that no word is read as syntax. */
+const ftsQuery = (words: string[], op: "AND" | "OR") => words.map((w) => `"${w.replace(/"/g, '""')}"`).join(` ${op} `);
 
-/** Statements in scope matching any of the words, best bm25 first (full-text index, no scan). */
+/**
+ * Statements in scope matching the words, best bm25 first (full-text index, no
+ * scan): first those with all the words (a small intersection however large the
+ * store), then, if none, those with any of them.
+ */
 export async function statementsMentioning(db: D1Database, words: string[], articleId: string | null, limit = 50): Promise<StatementRow[]> {
   if (!words.length) return [];
+  const all = await statementsMatching(db, ftsQuery(words.slice(0, 12), "AND"), articleId, limit);
+  return all.length || words.length === 1 ? all : statementsMatching(db, ftsQuery(words.slice(0, 12), "OR"), articleId, limit);
+}
+
+async function statementsMatching(db: D1Database, query: string, articleId: string | null, limit: number): Promise<StatementRow[]> {
   const sql = `SELECT s.article_id, s.idx, e.name AS speaker, s.speaker_idx, s.text, s.kind, s.evidence, s.ev_start, ar.title
     FROM statement_search f JOIN statement_docs d ON d.doc = f.rowid
     JOIN statements s ON s.article_id = d.article_id AND s.idx = d.idx
     JOIN entities e ON e.article_id = s.article_id AND e.idx = s.speaker_idx JOIN articles ar ON ar.id = s.article_id
     WHERE statement_search MATCH ?1${articleId ? " AND d.article_id = ?3" : ""} ORDER BY bm25(statement_search) LIMIT ?2`;
   const stmt = db.prepare(sql);
-  const query = anyOf(words.slice(0, 12));
   return (await (articleId ? stmt.bind(query, limit, articleId) : stmt.bind(query, limit)).all<StatementRow>()).results;
 }
 

@@ -63,11 +63,14 @@ const NOT_KEYS = new Set(["the", "and", "for", "of", "de", "von", "van", "bin", 
  * of "Harbour Workers Union"); its role and the role's words ("Kremlin
  * spokesman", "mayor"), so that role phrases resolve by index look-ups.
  */
-export function lookupKeys(e: Extraction["entities"][number]): string[] {
+export function lookupKeys(e: Extraction["entities"][number]): Array<{ text: string; kind: "alias" | "key" }> {
   const words = (s: string) => s.split(/[\s’']+/).filter((t) => t.length > 2 && !NOT_KEYS.has(t.toLowerCase()));
   // Role words in lower case only: "Union" in "president of Amalgamated Transit Union" names the union, not him.
   const roleWords = e.role ? words(e.role).filter((w) => !/^\p{Lu}/u.test(w)) : [];
-  return [e.name, ...e.aliases, ...words(e.name), ...(e.role ? [e.role, ...roleWords] : [])];
+  return [
+    ...[e.name, ...e.aliases].map((text) => ({ text, kind: "alias" as const })),
+    ...[...words(e.name), ...(e.role ? [e.role, ...roleWords] : [])].map((text) => ({ text, kind: "key" as const })),
+  ];
 }
 
 /**
@@ -79,11 +82,11 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
   const entities = x.entities.map((e, i) => [id, i, e.name, normaliseKey(e.name), e.type, e.role, e.affiliation, e.mentions]);
   const aliases = x.entities.flatMap((e, i) => {
     const seen = new Set<string>();
-    return lookupKeys(e).flatMap((a) => {
-      const k = normaliseKey(a);
+    return lookupKeys(e).flatMap(({ text, kind }) => {
+      const k = normaliseKey(text);
       if (!k || seen.has(k)) return [];
       seen.add(k);
-      return [[id, i, a, k]];
+      return [[id, i, text, k, kind]];
     });
   });
   const meetings = x.meetings.map((m, i) => [id, i, m.date, m.place, m.kind, m.evidence.text, m.evidence.start, m.evidence.end, m.rule]);
@@ -92,7 +95,7 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
   return [
     ...deleteFactStatements(db, id),
     ...insertRows(db, "entities", ["article_id", "idx", "name", "norm", "type", "role", "affiliation", "mentions"], entities),
-    ...insertRows(db, "aliases", ["article_id", "entity_idx", "alias", "norm"], aliases),
+    ...insertRows(db, "aliases", ["article_id", "entity_idx", "alias", "norm", "kind"], aliases),
     ...insertRows(db, "meetings", ["article_id", "idx", "date", "place", "kind", "evidence", "ev_start", "ev_end", "rule"], meetings),
     ...insertRows(db, "meeting_participants", ["article_id", "meeting_idx", "entity_idx"], participants),
     ...insertRows(db, "statements", ["article_id", "idx", "speaker_idx", "text", "kind", "evidence", "ev_start", "ev_end", "rule"], statements),

@@ -1,4 +1,5 @@
 import type { ArticleRow } from "./articles";
+import { notFound } from "../errors";
 
 interface EntityRow { idx: number; name: string; type: string; role: string | null; affiliation: string | null }
 interface AliasRow { entity_idx: number; alias: string }
@@ -6,16 +7,22 @@ interface MeetingRow { idx: number; date: string | null; place: string | null; k
 interface ParticipantRow { meeting_idx: number; entity_idx: number }
 interface StatementRow { idx: number; speaker_idx: number; text: string; kind: string; evidence: string; ev_start: number | null; ev_end: number | null; rule: string | null }
 
-/** The structured article of the API contract: row fields plus entities, meetings and statements. */
-export async function readStructuredArticle(db: D1Database, row: ArticleRow) {
-  const id = row.id;
-  const [entities, aliases, meetings, participants, statements] = await db.batch<unknown>([
+/**
+ * The structured article of the API contract: row fields plus entities,
+ * meetings and statements, read in one batch (one transaction), so a
+ * concurrent reprocess or delete is seen wholly or not at all.
+ */
+export async function readStructuredArticle(db: D1Database, id: string) {
+  const [rows, entities, aliases, meetings, participants, statements] = await db.batch<unknown>([
+    db.prepare("SELECT * FROM articles WHERE id = ?1").bind(id),
     db.prepare("SELECT idx, name, type, role, affiliation FROM entities WHERE article_id = ?1 ORDER BY idx").bind(id),
-    db.prepare("SELECT entity_idx, alias FROM aliases WHERE article_id = ?1").bind(id),
+    db.prepare("SELECT entity_idx, alias FROM aliases WHERE article_id = ?1 AND kind = 'alias'").bind(id),
     db.prepare("SELECT idx, date, place, kind, evidence, ev_start, ev_end, rule FROM meetings WHERE article_id = ?1 ORDER BY idx").bind(id),
     db.prepare("SELECT meeting_idx, entity_idx FROM meeting_participants WHERE article_id = ?1").bind(id),
     db.prepare("SELECT idx, speaker_idx, text, kind, evidence, ev_start, ev_end, rule FROM statements WHERE article_id = ?1 ORDER BY idx").bind(id),
   ]);
+  const row = (rows!.results as ArticleRow[])[0];
+  if (!row) throw notFound(`Article ${id.slice(0, 80)}`);
   const ents = (entities!.results as EntityRow[]).map((e) => ({
     name: e.name, type: e.type, role: e.role, affiliation: e.affiliation,
     aliases: (aliases!.results as AliasRow[]).filter((a) => a.entity_idx === e.idx && a.alias !== e.name).map((a) => a.alias),

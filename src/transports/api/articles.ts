@@ -88,7 +88,11 @@ export const articles = new Hono<{ Bindings: Env }>()
     const { rows, nextCursor } = await listArticles(c.env.DB, { limit: q.output.limit, cursor: q.output.cursor ?? null, status: q.output.status ?? null });
     return c.json({ articles: rows.map(summary), next_cursor: nextCursor === null ? null : String(nextCursor) });
   })
-  .get("/:id", async (c) => c.json(await readStructuredArticle(c.env.DB, await requireRow(c.env, c.req.param("id")))))
+  .get("/:id", async (c) => {
+    const id = c.req.param("id");
+    if (!ID.test(id)) throw notFound(`Article ${id.slice(0, 80)}`);
+    return c.json(await readStructuredArticle(c.env.DB, id));
+  })
   .get("/:id/raw", async (c) => {
     const row = await requireRow(c.env, c.req.param("id"));
     const raw = await getRaw(c.env.ARTICLES, row.id);

@@ -70,6 +70,18 @@ describe("upload", () => {
     });
   });
 
+  it("lists true aliases of an entity, not the look-up keys kept for questions", async () => {
+    const { body } = await uploadText(example);
+    const article = await json<{ entities: Array<{ name: string; aliases: string[] }> }>(await api(`/api/articles/${body.id}`));
+    const rudenko = article.entities.find((e) => e.name === "Andrei Rudenko")!;
+    expect(rudenko.aliases).toContain("Rudenko");
+    expect(rudenko.aliases).not.toContain("minister");
+    expect(rudenko.aliases).not.toContain("Andrei");
+    // …while the keys still resolve questions.
+    const res = await api("/api/ask", { method: "POST", body: JSON.stringify({ question: "Who is the Kremlin spokesman?" }), headers: { "content-type": "application/json" } });
+    expect((await json<{ answer: string }>(res)).answer).toContain("Dmitry Peskov");
+  });
+
   it("is idempotent across text, JSON and line-ending variants", async () => {
     const first = await uploadText(SAMPLE);
     const again = await uploadText(SAMPLE.replace(/\n/g, "\r\n") + "\n\n");
