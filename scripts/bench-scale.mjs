@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench:scale -- --articles N [--seed S] [--asks K] [--concurrency C]
+// npm run bench:scale -- --articles N [--seed S] [--asks K] [--concurrency C] [--backlog B (0: none)]
 // Starts the Worker locally on fresh state (as a user would), generates N synthetic
 // articles, uploads them through POST /api/articles/batch, waits for the queue to
 // drain, asks a fixed mix of questions, and prints a table and one SCALE line.
@@ -10,7 +10,7 @@ import { startLocalServer } from "./lib/local-server.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? Number(args[i + 1]) : fallback; };
-const N = opt("articles", 1000), SEED = opt("seed", 1), ASKS = opt("asks", 300), CONCURRENCY = opt("concurrency", 4);
+const N = opt("articles", 1000), SEED = opt("seed", 1), ASKS = opt("asks", 300), CONCURRENCY = opt("concurrency", 4), BACKLOG = opt("backlog", 2000);
 const BATCH = 100;
 
 const server = await startLocalServer();
@@ -37,10 +37,19 @@ try {
   const t0 = performance.now();
   let accepted = 0, sent = 0, next = 0;
   const expected = [];
+  // Flow control, as a bulk loader should: keep at most BACKLOG articles waiting in the queue.
+  async function backpressure() {
+    for (;;) {
+      const { articles: a } = await api("/api/stats");
+      if (a.queued <= BACKLOG) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
   async function uploader() {
     for (;;) {
       const from = next; next += BATCH;
       if (from >= N) return;
+      if (BACKLOG > 0 && (from / BATCH) % CONCURRENCY === 0) await backpressure();
       const items = [];
       for (let i = from; i < Math.min(N, from + BATCH); i++) {
         const a = makeArticle(SEED, i);
@@ -112,7 +121,7 @@ try {
   };
   console.log("\n| measure | value |\n|---|---|");
   console.log(`| articles generated / accepted / stored ready | ${N} / ${accepted} / ${stats.articles.ready} |`);
-  console.log(`| upload (batches of ${BATCH}, ${CONCURRENCY} in flight) | ${result.upload_s} s |`);
+  console.log(`| upload (batches of ${BATCH}, ${CONCURRENCY} in flight, at most ${BACKLOG || "∞"} queued) | ${result.upload_s} s |`);
   console.log(`| queue drained after upload | ${result.drain_s} s |`);
   console.log(`| ingestion end to end | ${result.ingest_articles_per_s} articles/s |`);
   console.log(`| asks (${ASKS}, ${answered} with sources) p50 / p95 | ${result.ask_p50_ms} / ${result.ask_p95_ms} ms |`);
