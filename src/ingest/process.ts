@@ -24,7 +24,7 @@ export async function processArticle(env: Env, id: string): Promise<void> {
     const text = articleText(raw.body, raw.contentType);
     const parsed = parseArticle(text, { referenceYear: new Date(row.created_at).getUTCFullYear() });
     const facts = extractFacts(parsed);
-    await env.DB.batch(replaceFactsStatements(env.DB, id, parsed, facts));
+    await env.DB.batch(replaceFactsStatements(env.DB, id, parsed, facts, { fresh: row.processed_at === null }));
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     await setStatus(env.DB, id, "failed", reason.slice(0, 500)).catch(() => undefined);

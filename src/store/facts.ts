@@ -78,7 +78,7 @@ export function lookupKeys(e: Extraction["entities"][number]): Array<{ text: str
  * facts removed, new facts inserted, the article marked ready. Either all of
  * it lands or none.
  */
-export function replaceFactsStatements(db: D1Database, id: string, parsed: ParsedArticle, x: Extraction): D1PreparedStatement[] {
+export function replaceFactsStatements(db: D1Database, id: string, parsed: ParsedArticle, x: Extraction, opts: { fresh?: boolean } = {}): D1PreparedStatement[] {
   const entities = x.entities.map((e, i) => [id, i, e.name, normaliseKey(e.name), e.type, e.role, e.affiliation, e.mentions]);
   const aliases = x.entities.flatMap((e, i) => {
     const seen = new Set<string>();
@@ -93,7 +93,8 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
   const participants = x.meetings.flatMap((m, i) => [...new Set(m.participants)].map((p) => [id, i, p]));
   const statements = x.statements.map((s, i) => [id, i, s.speaker, s.text, s.kind, s.evidence.text, s.evidence.start, s.evidence.end, s.rule]);
   return [
-    ...deleteFactStatements(db, id),
+    // An article never processed before has no facts to remove (a failed batch writes nothing).
+    ...(opts.fresh ? [] : deleteFactStatements(db, id)),
     ...insertRows(db, "entities", ["article_id", "idx", "name", "norm", "type", "role", "affiliation", "mentions"], entities),
     ...insertRows(db, "aliases", ["article_id", "entity_idx", "alias", "norm", "kind"], aliases),
     ...insertRows(db, "meetings", ["article_id", "idx", "date", "place", "kind", "evidence", "ev_start", "ev_end", "rule"], meetings),
