@@ -90,12 +90,14 @@ try {
     () => "Who met whom?",
   ];
   const times = [];
+  const byKind = kinds.map(() => []);
   let answered = 0;
   for (let i = 0; i < ASKS; i++) {
     const question = kinds[i % kinds.length](pick(expected));
     const t = performance.now();
     const a = await api("/api/ask", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question }) });
     times.push(performance.now() - t);
+    byKind[i % kinds.length].push(performance.now() - t);
     if (a.sources.length) answered++;
     if (i % 20 === 0) bar("ask", i + 1, ASKS);
   }
@@ -125,6 +127,8 @@ try {
   console.log(`| queue drained after upload | ${result.drain_s} s |`);
   console.log(`| ingestion end to end | ${result.ingest_articles_per_s} articles/s |`);
   console.log(`| asks (${ASKS}, ${answered} with sources) p50 / p95 | ${result.ask_p50_ms} / ${result.ask_p95_ms} ms |`);
+  const KIND_NAMES = ["meetings of X", "when did X meet Y", "what did X say", "who said <phrase>", "who is X", "who met whom"];
+  byKind.forEach((ts, k) => { ts.sort((x, y) => x - y); console.log(`| — ${KIND_NAMES[k]} p50 / p95 | ${ts[Math.floor(ts.length / 2)].toFixed(1)} / ${ts[Math.min(ts.length - 1, Math.floor(ts.length * 0.95))].toFixed(1)} ms |`); });
   console.log(`| D1 size | ${(dbBytes / 1e6).toFixed(1)} MB (${Math.round(dbBytes / N)} bytes per article) |`);
   console.log(`| failed | ${result.failed} |`);
   console.log(`\nSCALE ${JSON.stringify(result)}`);

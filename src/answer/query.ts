@@ -150,16 +150,17 @@ const ftsQuery = (words: string[], op: "AND" | "OR") => words.map((w) => `"${w.r
  */
 export async function statementsMentioning(db: D1Database, words: string[], articleId: string | null, limit = 50): Promise<StatementRow[]> {
   if (!words.length) return [];
-  const all = await statementsMatching(db, ftsQuery(words.slice(0, 12), "AND"), articleId, limit);
-  return all.length || words.length === 1 ? all : statementsMatching(db, ftsQuery(words.slice(0, 12), "OR"), articleId, limit);
+  // Statements with every word are all good matches: newest first, and the index stops at the limit.
+  const all = await statementsMatching(db, ftsQuery(words.slice(0, 12), "AND"), articleId, limit, "f.rowid DESC");
+  return all.length || words.length === 1 ? all : statementsMatching(db, ftsQuery(words.slice(0, 12), "OR"), articleId, limit, "bm25(statement_search)");
 }
 
-async function statementsMatching(db: D1Database, query: string, articleId: string | null, limit: number): Promise<StatementRow[]> {
+async function statementsMatching(db: D1Database, query: string, articleId: string | null, limit: number, order: string): Promise<StatementRow[]> {
   const sql = `SELECT s.article_id, s.idx, e.name AS speaker, s.speaker_idx, s.text, s.kind, s.evidence, s.ev_start, ar.title
     FROM statement_search f JOIN statement_docs d ON d.doc = f.rowid
     JOIN statements s ON s.article_id = d.article_id AND s.idx = d.idx
     JOIN entities e ON e.article_id = s.article_id AND e.idx = s.speaker_idx JOIN articles ar ON ar.id = s.article_id
-    WHERE statement_search MATCH ?1${articleId ? " AND d.article_id = ?3" : ""} ORDER BY bm25(statement_search) LIMIT ?2`;
+    WHERE statement_search MATCH ?1${articleId ? " AND d.article_id = ?3" : ""} ORDER BY ${order} LIMIT ?2`;
   const stmt = db.prepare(sql);
   return (await (articleId ? stmt.bind(query, limit, articleId) : stmt.bind(query, limit)).all<StatementRow>()).results;
 }

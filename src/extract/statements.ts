@@ -10,6 +10,7 @@ const GROUP = /\b(?:the two|both)(?:\s+(?:top|senior))?(?:\s+(?:sides|leaders|mi
 const ACCORDING = /\baccording to\s+/gi;
 
 const MAX_SAID = 1500;
+const INVERTING = /^(?:said|says|added|adds|wrote|writes|continued|explained|noted|stated|replied|recalled|asked|insisted|warned|argued|countered)$/i;
 const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?/i;
 
 /** Whom something was told, dropped from what was said: "told reporters (on Friday) that …". */
@@ -18,7 +19,7 @@ const AUDIENCE = /^(?:reporters|journalists|the press|lawmakers|staff|members|su
 const TIME_TAIL = /^(?:on|in|at|after|before|during|late|early|last|this|afterwards|later|to reporters|reporters|in a statement)\b[^,]*(?:[,.]|$)/i;
 
 /** The speaker whose mention (or pronoun, or "the two") ends right before `at`, allowing an appositive and adverbs. */
-function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[]): number | undefined {
+function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[], sentenceStart = from): number | undefined {
   const text = a.parsed.text;
   const ADVERBS = /\s+(?:also|later|earlier|then|has|had|have|previously|separately|again|publicly|repeatedly|once|first)\s*$/i;
   // A speaker stands within a few hundred characters of the verb; the bound keeps long sentences linear.
@@ -36,13 +37,12 @@ function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[
   if (m) return m.entity;
   const tail = gap.trimEnd();
   // "Ms. Johnson declined to comment but said": the subject of the sentence.
-  if (/\b(?:but|and)$/.test(tail) && !/[“”"]/.test(tail)) {
-    const first = mentionsIn(a, from, from + 200)[0];
-    // The first name, with at most a short role phrase before it ("Mediator Ana Lind").
-    const subject = first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(from, first.start)) ? first : undefined;
+  if (/\b(?:but|and)$/.test(tail)) {
+    // The subject of the sentence: its first name, with at most a short role phrase before it ("Mediator Ana Lind").
+    const first = mentionsIn(a, sentenceStart, sentenceStart + 200)[0];
+    const subject = first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(sentenceStart, first.start)) ? first : undefined;
     if (subject) return subject.entity;
-    const pro = /^\s*(?:he|she)\b/i.exec(tail);
-    if (pro) return sentenceSubjectBefore(a, from);
+    if (/^\s*(?:he|she)\b/i.test(a.parsed.text.slice(sentenceStart, sentenceStart + 8))) return sentenceSubjectBefore(a, sentenceStart);
   }
   // "He said …" opening a sentence: the subject of the previous sentence, not merely the last name.
   if (/^\s*(?:he|she)$/i.test(tail)) return sentenceSubjectBefore(a, from) ?? personBefore(a, from);
@@ -98,8 +98,9 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       if (/\b(?:was|were|been|be|being|is|are)\s+(?:not\s+|never\s+)?$/i.test(st.slice(Math.max(0, v.index - 20), v.index))) continue;
       const at = s.start + v.index, end = at + v[0].length;
       const lastQuoteEnd = quotes.filter(([, y]) => y <= v!.index).pop()?.[1] ?? 0;
-      let speaker = speakerBefore(a, s.start + lastQuoteEnd, at, meetings);
-      if (speaker === undefined) speaker = speakerAfter(a, end, s.end)?.entity;
+      let speaker = speakerBefore(a, s.start + lastQuoteEnd, at, meetings, s.start);
+      // Inverted attribution ("…, said Hale"): only verbs that take it; after "urged" or "told" comes the addressee.
+      if (speaker === undefined && INVERTING.test(v[0])) speaker = speakerAfter(a, end, s.end)?.entity;
       if (speaker === undefined) continue;
       const before = quotes.filter(([, y]) => y <= v!.index + 3);
       // A quote after the verb is its object only when it follows closely ('said: "…', 'described it as "…').

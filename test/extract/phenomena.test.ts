@@ -280,3 +280,14 @@ describe("more statement and call forms", () => {
     expect(x.meetings).toEqual([expect.objectContaining({ kind: "call", rule: "call-from" })]);
   });
 });
+
+describe("addressees are not speakers", () => {
+  it.each([
+    ['Lawyer Ana Ruiz called the process "a box-ticking exercise" and urged the U.S. Congress to publish the names.', "Ana Ruiz", "U.S. Congress"],
+    ["Paula Grant told the Harbour Workers Union that the deal was final.", "Paula Grant", "Harbour Workers Union"],
+  ])("%s", (text, speaker, addressee) => {
+    const speakers = article(text).speakers;
+    expect(speakers).toContain(speaker);
+    expect(speakers).not.toContain(addressee);
+  });
+});
