@@ -64,6 +64,16 @@ test("markup typed into the page stays text", { timeout: 60_000 }, async () => {
   assert.equal(await page.evaluate(() => window.pwned), undefined);
 });
 
+test("article text with markup is shown as text in the parsed view and the list", { timeout: 60_000 }, async () => {
+  const hostile = 'Talks <img src=x onerror="window.pwned=2"> in <b>Oslo</b>\n\n2024-05-10\n\nPaula Grant met Omar Diaz in Oslo. "<script>window.pwned=3</script> We agreed," Grant said.';
+  await page.fill("#article", hostile);
+  await page.click("#upload-form button[type=submit]");
+  await page.waitForFunction(() => /Stored|Already stored/.test(document.getElementById("upload-status").textContent) && document.querySelector("#parsed h3")?.textContent.includes("Talks"));
+  assert.equal(await page.$$eval("#parsed img, #parsed b, #parsed script, #recent img, #recent b", (n) => n.length), 0);
+  assert.match(await page.textContent("#parsed"), /<script>window\.pwned=3<\/script>|We agreed/);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+});
+
 test("a wrong token is refused and the token form comes back", { timeout: 60_000 }, async () => {
   const fresh = await browser.newPage();
   await fresh.goto(server.base);
