@@ -140,8 +140,17 @@ export function analyse(parsed: ParsedArticle): Analysis {
         continue;
       }
       const person = resolvePerson(r, fullNames, reg);
-      if (!person) continue;
+      if (!person) {
+        // "IndiGo said …" after "IndiGo chief executive Pieter Elbers": a known organisation, or the first word of one.
+        const org = knownOrganisation(reg, r.name);
+        if (org !== undefined) mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.touch(org, at) });
+        continue;
+      }
       const role = personRole(s.text, r);
+      // A company or body a person belongs to is an organisation that may speak later.
+      if (role.affiliation && /^\p{Lu}/u.test(role.affiliation) && !countryOf(role.affiliation) && !/\s(?:of|for|at)\s/.test(role.affiliation) && role.affiliation.split(/\s+/).length <= 4) {
+        reg.add(normaliseKey(role.affiliation), { name: role.affiliation, type: "organization", role: null, affiliation: null }, role.affiliation, at);
+      }
       mentions.push({ start: at, end: s.start + r.end, kind: person === r.name ? "name" : "alias", entity: reg.add(`p:${normaliseKey(person)}`, { name: person, type: "person", ...role }, r.name, at) });
     }
     addOrgNouns(s, mentions, reg);
@@ -271,6 +280,14 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry) {
 const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson", "official", "representative", "source"]);
 /** "a Home Office spokeswoman, Jane Roe," names the person: she speaks, not the office. */
 const mentionsPersonNext = (s: Sentence, end: number) => /^,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s.text.slice(end - s.start, end - s.start + 40));
+
+/** An organisation already named whose name is `name`, or whose multi-word name starts with it ("Hanul" → "Hanul Energy Solutions"). */
+function knownOrganisation(reg: Registry, name: string): number | undefined {
+  const exact = reg.get(normaliseKey(name));
+  if (exact !== undefined && reg.entities[exact]!.type === "organization") return exact;
+  const key = normaliseKey(name);
+  return latest(reg, (e) => e.type === "organization" && nameTokens(e.name).length > 1 && nameTokens(e.name)[0] === key && key.length > 2);
+}
 
 function latest(reg: Registry, f: (e: Entity) => boolean): number | undefined {
   let best: number | undefined;

@@ -168,7 +168,7 @@ function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: numb
 }
 
 const MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|session|visit|visited|call|called|spoke|hosted|received|sat down)\b/i;
-const LOOK_BACK = 3;
+const LOOK_BACK = 5;
 const EVENT_NOUN = /\bthe (summit|conference|forum|gathering|session|congress|assembly|ceremony|talks)\b/i;
 
 /**

@@ -106,7 +106,7 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       // A quote after the verb is its object only when it follows closely ('said: "…', 'described it as "…').
       const verbEnd = v.index + v[0].length;
       // …its object when it opens the clause: 'said: "…', 'called the deal "…', 'described it as "…'; deeper in, it is part of a reported clause.
-      const opens = (gap: string) => gap.trim().split(/\s+/).filter(Boolean).length <= 3 || /\bas\s*$/.test(gap);
+      const opens = (gap: string) => gap.trim().split(/\s+/).filter(Boolean).length <= 2 || /\bas\s*$/.test(gap);
       const after = quotes.filter(([x]) => x >= verbEnd).filter((q, i, all) => (i === 0 ? opens(st.slice(verbEnd, q[0])) : q[0] - all[i - 1]![1] < 40));
       // '"We will talk again," he added, "and I hope …"': the quote resumes right after the attribution.
       const resumed = quotes.filter(([x]) => x >= verbEnd && /^[\s,]*$/.test(st.slice(verbEnd, x)));

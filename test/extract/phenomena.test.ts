@@ -291,3 +291,21 @@ describe("addressees are not speakers", () => {
     expect(speakers).not.toContain(addressee);
   });
 });
+
+describe("companies and video conferences", () => {
+  it("reads a company named in a role as an organisation that speaks later", () => {
+    const a = article('Paula Grant met IndiGo chief executive Pieter Elbers in Delhi. IndiGo said in a statement that it "continuously evaluates fleet options."');
+    expect(a.statements).toContainEqual(expect.objectContaining({ speaker: "IndiGo", text: expect.stringContaining("evaluates fleet options") }));
+  });
+
+  it("reads a video conference as a call", () => {
+    const a = article("Chief executive Kelly Ortberg held a video conference with Air India chairman N. Chandrasekaran last week.");
+    expect(a.meetings).toEqual(["Kelly Ortberg + N. Chandrasekaran"]);
+    expect(a.x.meetings[0]!.kind).toBe("call");
+  });
+
+  it("keeps a reported clause whole when a quote sits deep inside it", () => {
+    const a = article('French President Emmanuel Moreau said France still had "serious concerns" about the deal.');
+    expect(a.statements[0]).toMatchObject({ kind: "reported", text: expect.stringContaining("France still had") });
+  });
+});

@@ -43,5 +43,6 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "&", "staff", "operations", "treasury", "budget", "works", "science", "technology", "digital", "employment",
   "social", "welfare", "family", "women", "youth", "immigration", "migration", "citizenship", "climate", "land",
   "lands", "cooperation", "european", "international", "relations", "integration", "government", "policy",
-  "mining", "forestry", "aviation", "maritime", "ports", "water", "telecommunications", "finance",
+  "mining", "forestry", "aviation", "maritime", "ports", "water", "telecommunications", "finance", "civil",
+  "urban", "rural", "veterans", "heritage", "consumer", "competition", "elections",
 ];

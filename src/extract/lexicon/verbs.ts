@@ -17,7 +17,7 @@ export const SPEECH_VERBS: readonly string[] = [
  * verb is reciprocal ("X and Y met", "X and Y shake hands": no object needed).
  */
 export const MEETING_VERBS: ReadonlyArray<{ id: string; re: string; kind: "in_person" | "call"; reciprocal?: boolean }> = [
-  { id: "phone-call-with", re: "(?:held|had|made|conducted|took part in) (?:a |an )?(?:phone|telephone|video|virtual) (?:call|conversation|talks?)(?: [\\w’'-]+){0,3}? with", kind: "call" },
+  { id: "phone-call-with", re: "(?:held|had|made|conducted|took part in) (?:a |an )?(?:phone|telephone|video|virtual) (?:call|conversation|conference|link|meeting|talks?)(?: [\\w’'-]+){0,3}? with", kind: "call" },
   { id: "spoke-by-phone", re: "(?:spoke|talked|speaks|talks) (?:by|over the|on the) (?:phone|telephone|video ?link|video call)(?: \\w+){0,4}? with", kind: "call" },
   { id: "call-from", re: "(?:received|got|took|returned|made|placed) (?:a |an )?(?:phone |telephone |video )?call (?:from|to)", kind: "call" },
   { id: "held-talks-with", re: "(?:held|holds|had|has|opened|began|resumed|conducted) (?:\\w+ ){0,3}?(?:talks|meetings?|discussions|negotiations|consultations)(?: [\\w’'-]+){0,3}? with", kind: "in_person" },
@@ -39,7 +39,7 @@ export const MEETING_VERBS: ReadonlyArray<{ id: string; re: string; kind: "in_pe
 export const MEETING_HINTS: readonly string[] = [
   "met", "meet", "talk", "spoke", "speak", "call", "host", "receiv", "welcom", "visit", "sat", "sits", "dinner",
   "lunch", "breakfast", "meal", "greet", "hands", "discussion", "negotiation", "consultation", "conversation",
-  "encounter",
+  "encounter", "conference", "link",
 ];
 
 /** Nouns for a meeting: "a meeting between X and Y", "talks between X and Y". */
