@@ -1,5 +1,8 @@
 import { datesIn, type DateMention } from "./dates";
 import { mentionsIn, type Analysis, type Mention } from "./entities";
+import { ORG_HEADS, ORG_NOUNS } from "./lexicon/organisations";
+import { countryOfAdjective } from "./lexicon/places";
+import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon/titles";
 import { MEETING_HINTS, MEETING_VERBS, NOT_A_MEETING_AFTER, NOT_A_MEETING_BEFORE, NOT_A_MEETING_OBJECT } from "./lexicon/verbs";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
@@ -95,6 +98,11 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[])
   let edge = from;
   for (const m of after) {
     const gap = a.parsed.text.slice(edge, m.start);
+    // "welcomed Omar Diaz's decision", "met Diaz's deputy, Lena Park": a possessive is not the one met.
+    if (/[’']s$/.test(a.parsed.text.slice(m.start, m.end)) || /^[’']s\b/.test(a.parsed.text.slice(m.end, m.end + 3))) { if (out.length) break; edge = m.end; continue; }
+    // The first one follows the verb with nothing but a role before it ("met his Korean counterpart, Hong"),
+    // not "received a letter from Diaz" or "visited the factory that Diaz built".
+    if (!out.length && !objectGapOk(gap)) break;
     // Joined by "and" or commas, maybe with the next one's role between: "and the club's finance director, ".
     if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]{0,60})(?:,\s*)?$/u.test(gap.replace(/,[^,]{0,90},/g, ","))) break;
     out.push(m.entity);
@@ -109,6 +117,19 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[])
     }
   }
   return out;
+}
+
+/** Words that may stand between a meeting verb and the person met: roles, titles, portfolios, determiners. */
+const OBJECT_GAP_WORDS = new Set([
+  ...ROLE_HEADS, ...ROLE_MODIFIERS, ...PORTFOLIO_WORDS, ...ORG_NOUNS, ...ORG_HEADS,
+  "the", "a", "an", "his", "her", "their", "its", "counterpart", "counterparts", "fellow", "visiting", "new", "top",
+  "delegation", "delegations", "led", "by", "of", "from", "representatives", "members", "officials", "team", "s",
+]);
+function objectGapOk(gap: string): boolean {
+  // "met at a hotel by the river with federal mediator X": only what follows the last "with" counts.
+  const tail = gap.split(/\bwith\b/).pop()!;
+  const words = tail.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
+  return words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w));
 }
 
 /** Meetings told by a verb ("X met with Y") or a noun ("talks between X and Y") in one sentence. */

@@ -168,7 +168,20 @@ describe("not meetings", () => {
     "Paula Grant met resistance from Omar Diaz.",
     "Paula Grant met criticism from lawmakers.",
     "Paula Grant, Omar Diaz and Lena Park signed the letter.",
+    "Paula Grant welcomed Omar Diaz's decision to resign.",
+    "Paula Grant received a letter from Omar Diaz.",
+    "Paula Grant hosted a press conference after Omar Diaz left.",
+    "Paula Grant visited the factory that Omar Diaz built.",
+    "Paula Grant called on Omar Diaz to resign.",
+    "Paula Grant received Omar Diaz's endorsement on Monday.",
+    "The meeting between Paula Grant and Omar Diaz did not take place.",
+    "Paula Grant greeted supporters as Omar Diaz watched.",
   ])("%s", (text) => expect(article(text).meetings).toEqual([]));
+
+  it("reads past a possessive to the person met, and past a place to 'with'", () => {
+    expect(article("Paula Grant met Omar Diaz's deputy, Lena Park, in Oslo.").meetings).toEqual(["Lena Park + Paula Grant"]);
+    expect(article("Paula Grant met at a hotel beside the river with federal mediator Lena Park.").meetings).toEqual(["Lena Park + Paula Grant"]);
+  });
 });
 
 describe("statement forms", () => {

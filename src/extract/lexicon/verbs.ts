@@ -26,7 +26,8 @@ export const MEETING_VERBS: ReadonlyArray<{ id: string; re: string; kind: "in_pe
   { id: "dinner-with", re: "(?:had|hosted|held|attended) (?:a |an )?(?:\\w+ )?(?:dinner|lunch|breakfast|meal) with", kind: "in_person" },
   { id: "met", re: "(?:met|meets)", kind: "in_person", reciprocal: true },
   { id: "hosted", re: "(?:hosted|hosts|received|receives|welcomed|welcomes)", kind: "in_person" },
-  { id: "visited", re: "(?:visited|visits|called on)", kind: "in_person" },
+  // "called on X to resign" urges; it is not a visit.
+  { id: "visited", re: "(?:visited|visits|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person" },
   { id: "talks-with", re: "(?:talks|talked|speaks|spoke|shakes hands|shook hands|shake hands|greets|greeted) with", kind: "in_person" },
   { id: "greets", re: "(?:greets|greeted)", kind: "in_person" },
   { id: "shake-hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true },
@@ -57,7 +58,7 @@ export const NOT_A_MEETING_BEFORE =
  * "A meeting between X and Y, planned for March, was cancelled".
  */
 export const NOT_A_MEETING_AFTER =
-  /^[^.;]*?(?:\b(?:was|were|has been|have been|had been|is|are|was later|got)\s+(?:\w+\s+)?(?:cancell?ed|postponed|called off|scrapped|shelved|put off|delayed|planned|scheduled|expected|due|proposed)\b|,\s*(?:planned|scheduled|expected|proposed|due)\s+(?:for|to|on|in|at)\b)/i;
+  /^[^.;]*?(?:\b(?:was|were|has been|have been|had been|is|are|was later|got)\s+(?:\w+\s+)?(?:cancell?ed|postponed|called off|scrapped|shelved|put off|delayed|planned|scheduled|expected|due|proposed)\b|,\s*(?:planned|scheduled|expected|proposed|due)\s+(?:for|to|on|in|at)\b|\b(?:did not|didn't|never|failed to)\s+(?:take place|happen|go ahead|materiali[sz]e))/i;
 
 /** Objects of "met" that are not people: "met the press", "met expectations". */
 export const NOT_A_MEETING_OBJECT =
