@@ -126,8 +126,9 @@ const OBJECT_GAP_WORDS = new Set([
   "delegation", "delegations", "led", "by", "of", "from", "representatives", "members", "officials", "team", "s",
 ]);
 function objectGapOk(gap: string): boolean {
-  // "met at a hotel by the river with federal mediator X": only what follows the last "with" counts.
-  const tail = gap.split(/\bwith\b/).pop()!;
+  // "met at a hotel by the river with federal mediator X", "met business leaders, including Toyota chairman X":
+  // only what follows the last "with" or "including" counts.
+  const tail = gap.split(/\b(?:with|including|among them|such as)\b/).pop()!;
   const words = tail.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
   return words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w));
 }

@@ -181,6 +181,7 @@ describe("not meetings", () => {
   it("reads past a possessive to the person met, and past a place to 'with'", () => {
     expect(article("Paula Grant met Omar Diaz's deputy, Lena Park, in Oslo.").meetings).toEqual(["Lena Park + Paula Grant"]);
     expect(article("Paula Grant met at a hotel beside the river with federal mediator Lena Park.").meetings).toEqual(["Lena Park + Paula Grant"]);
+    expect(article("Paula Grant hosted a dinner for business leaders, including Toyota chairman Akio Toyoda.").meetings).toEqual(["Akio Toyoda + Paula Grant"]);
   });
 });
 
