@@ -100,7 +100,8 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       const lastQuoteEnd = quotes.filter(([, y]) => y <= v!.index).pop()?.[1] ?? 0;
       let speaker = speakerBefore(a, s.start + lastQuoteEnd, at, meetings, s.start);
       // Inverted attribution ("…, said Hale"): only verbs that take it; after "urged" or "told" comes the addressee.
-      if (speaker === undefined && INVERTING.test(v[0])) speaker = speakerAfter(a, end, s.end)?.entity;
+      // …and only after what was said: a comma or a closing quote ("The report said Grant had met" is not "said Grant").
+      if (speaker === undefined && INVERTING.test(v[0]) && /[,”"]\s*$/.test(st.slice(0, v.index))) speaker = speakerAfter(a, end, s.end)?.entity;
       if (speaker === undefined) continue;
       const before = quotes.filter(([, y]) => y <= v!.index + 3);
       // A quote after the verb is its object only when it follows closely ('said: "…', 'described it as "…').
@@ -113,7 +114,11 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       const quoted = (before.length && v.index - before[before.length - 1]![1] < 60 ? [...before, ...resumed] : after).map((q) => q[2]).join(" ");
       // What was said is bounded too: a statement longer than this is cut, never read in full per verb.
       let clause = clean(st.slice(v.index + v[0].length, v.index + v[0].length + MAX_SAID));
-      if (/^tells?$|^told$/i.test(v[0])) clause = clause.replace(AUDIENCE, "");
+      if (/^tells?$|^told$/i.test(v[0])) {
+        // "told Omar Diaz to leave" is an order, not a statement.
+        if (/^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}to\s+\p{Ll}/u.test(clause)) continue;
+        clause = clause.replace(AUDIENCE, "");
+      }
       // "…, the ministry said, citing …": a participle right after the verb (not "argued that blocking …").
       const participle = /^[\s,]*\p{Ll}+ing\b/u.test(st.slice(v.index + v[0].length));
       clause = clause.replace(/^(?:\S+\s+){0,3}?that\s+/i, "");
@@ -135,7 +140,9 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
     ACCORDING.lastIndex = 0;
     for (let m = ACCORDING.exec(st); m; m = ACCORDING.exec(st)) {
       const men = mentionsIn(a, s.start + m.index + m[0].length, s.start + m.index + m[0].length + 41)[0];
-      if (men) found.push({ speaker: men.entity, text: clean(st.slice(0, m.index)) || clean(st.slice(m.index)), kind: "reported", rule: "according-to" });
+      // "…, according to X." or "According to X, …": what was said is on the other side of the attribution.
+      const after = clean(st.slice(men ? men.end - s.start : m.index).replace(/^[^,]{0,80}?,\s*/, ""));
+      if (men) found.push({ speaker: men.entity, text: clean(st.slice(0, m.index)) || after, kind: "reported", rule: "according-to" });
     }
     // "Kim Yo Jong, the leader's sister, was quoted by KCNA as saying that …": the sentence's subject.
     const quotedAs = QUOTED_AS.exec(st);

@@ -323,3 +323,16 @@ describe("companies and video conferences", () => {
     expect(a.statements[0]).toMatchObject({ kind: "reported", text: expect.stringContaining("France still had") });
   });
 });
+
+describe("not statements, and attributions read the right way round", () => {
+  it.each([
+    "The report said Paula Grant had met Omar Diaz.",
+    "Paula Grant read the statement aloud.",
+    "Paula Grant told Omar Diaz to leave.",
+    "Paula Grant did not say whether the deal would hold.",
+  ])("%s", (text) => expect(article(text).speakers).not.toContain("Paula Grant"));
+
+  it("takes what follows 'According to X,' at the start of a sentence", () => {
+    expect(article("According to Paula Grant, the deal is dead.").statements[0]).toMatchObject({ speaker: "Paula Grant", text: "the deal is dead." });
+  });
+});

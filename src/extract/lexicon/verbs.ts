@@ -8,7 +8,7 @@ export const SPEECH_VERBS: readonly string[] = [
   "claimed", "claims", "dismissed", "welcomed", "praised", "criticised", "criticized", "hailed", "emphasised",
   "emphasized", "expressed", "called", "calls", "declared", "recalled", "admitted", "asserted", "countered",
   "signalled", "signaled", "indicated", "revealed", "disclosed", "forecast", "projected", "pointed out",
-  "reiterated", "underlined", "voiced", "outlined", "exchanged", "read",
+  "reiterated", "underlined", "voiced", "outlined", "exchanged",
 ];
 
 /**
