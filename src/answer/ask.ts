@@ -54,31 +54,46 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
     case "help":
       return done(question.trim() ? `I did not understand that question.\n${HELP}` : HELP);
     case "all_meetings": {
-      const ms = await q.allMeetings(ctx.db, ctx.articleId);
-      if (!ms.length) return done("No meetings are recorded in the stored articles.");
+      let ms = await q.allMeetings(ctx.db, ctx.articleId, intent.place ? 500 : 50);
+      // "List the meetings in Beijing": filtered by the place named.
+      if (intent.place) ms = ms.filter((m) => m.place && normaliseKey(m.place).includes(normaliseKey(intent.place!)));
+      if (!ms.length) return done(`No meetings${intent.place ? ` in ${intent.place}` : ""} are recorded in the stored articles.`);
       const lines = ms.slice(0, MAX_ITEMS).map((m) => `• ${m.participants.split("|").join(" and ")}${when(m) ? ` (${when(m)})` : ""}`);
       return done(`Meetings on record:\n${lines.join("\n")}${more(ms.length)}`, ms.map(src));
     }
     case "meetings_of": {
-      const refs = await find(intent.a);
-      if (!refs.length) return done(notKnown(intent.a));
-      const ms = await q.meetingsOf(ctx.db, refs);
-      const name = refs[0]!.name;
-      if (!ms.length) return done(`I have no record of ${name} meeting anyone (searched ${refs.length} mention(s)).`);
-      // One line per counterpart, however many articles report the meeting.
-      const groups = new Map<string, string[]>();
-      for (const m of ms) {
-        const who = others(m, refs).join(" and ");
-        const list = groups.get(who) ?? groups.set(who, []).get(who)!;
-        if (when(m) && !list.includes(when(m))) list.push(when(m));
+      const all = await find(intent.a);
+      if (!all.length) return done(notKnown(intent.a));
+      // A name typed may fit several people ("Zhou"): each gets a line of their own.
+      const people = [...new Map(all.map((r) => [r.name, all.filter((x) => x.name === r.name)])).entries()].slice(0, 3);
+      const lines: string[] = [];
+      const sources: Source[] = [];
+      let subject: Subject | undefined;
+      for (const [name, refs] of people) {
+        let ms = await q.meetingsOf(ctx.db, refs);
+        if (intent.calls) ms = ms.filter((m) => m.kind === "call");
+        if (!ms.length) continue;
+        // One line per counterpart, however many articles report the meeting.
+        const groups = new Map<string, string[]>();
+        for (const m of ms) {
+          const who = others(m, refs).join(" and ");
+          const list = groups.get(who) ?? groups.set(who, []).get(who)!;
+          const w = intent.calls ? [m.date, m.place].filter(Boolean).join(", ") : when(m);
+          if (w && !list.includes(w)) list.push(w);
+        }
+        const parts = [...groups].slice(0, MAX_ITEMS).map(([who, ws]) => `${who}${ws.length ? ` (${ws.join("; ")})` : ""}`);
+        lines.push(`${name} ${intent.calls ? "spoke by phone or video with" : "met"} ${parts.join("; ")}.${more(groups.size)}`);
+        sources.push(...ms.map(src));
+        const first = [...groups.keys()][0];
+        subject ??= { people: [name], pair: first ? [name, first] : undefined };
       }
-      const parts = [...groups].slice(0, MAX_ITEMS).map(([who, ws]) => `${who}${ws.length ? ` (${ws.join("; ")})` : ""}`);
-      const first = [...groups.keys()][0];
-      return done(`${name} met ${parts.join("; ")}.${more(groups.size)}`, ms.map(src), { people: [name], pair: first ? [name, first] : undefined });
+      if (!lines.length) return done(`I have no record of ${people.map(([n]) => n).join(" or ")} ${intent.calls ? "speaking by phone with" : "meeting"} anyone (searched ${all.length} mention(s)).`);
+      return done(lines.join("\n"), sources, subject);
     }
     case "when":
     case "where":
     case "did_meet":
+    case "participants":
     case "discuss": {
       const [ra, rb] = await Promise.all([find(intent.a), find(intent.b)]);
       if (!ra.length) return done(notKnown(intent.a));
@@ -96,6 +111,10 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
       if (intent.type === "where") {
         const placed = ms.filter((m) => m.place);
         return done(placed.length ? `${na} met ${nb} in ${[...new Set(placed.map((m) => m.place))].join(", ")}${placed[0]!.date ? ` (${placed[0]!.date})` : ""}.` : `${na} met ${nb}, but the article does not say where.`, ms.map(src), pair);
+      }
+      if (intent.type === "participants") {
+        const lines = ms.slice(0, MAX_ITEMS).map((m) => `• ${m.participants.split("|").join(", ")}${when(m) ? ` (${when(m)})` : ""}`);
+        return done(`Taking part:\n${lines.join("\n")}`, ms.map(src), pair);
       }
       if (intent.type === "did_meet") {
         const m = ms.find((x) => x.kind !== "call") ?? ms[0]!;
@@ -145,7 +164,8 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
       const refs = await find(intent.a);
       if (!refs.length) return done(notKnown(intent.a));
       const r = refs.find((x) => x.role) ?? refs[0]!;
-      const what = [r.role, r.affiliation].filter(Boolean).join(", ");
+      // "boss of Russia's Wagner group" already names its affiliation.
+      const what = [r.role, r.affiliation && !(r.role ?? "").includes(r.affiliation) ? r.affiliation : null].filter(Boolean).join(", ");
       const titles = [...new Set(refs.map((x) => x.title).filter(Boolean))].slice(0, 3);
       return done(`${r.name}${what ? `: ${what}` : r.type === "organization" ? " (organisation)" : ""}. Mentioned in: ${titles.join("; ")}.`, refs.map((x) => ({ article_id: x.article_id, title: x.title, evidence: `${x.name}${what ? `, ${what}` : ""}` })), { people: [r.name] });
     }

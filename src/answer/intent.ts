@@ -3,8 +3,9 @@ import { isHonorific, isRoleHead } from "../extract/names";
 /** What a question asks for. Names are as typed; the query layer resolves them. */
 export type Intent =
   | { type: "help" }
-  | { type: "all_meetings" }
-  | { type: "meetings_of"; a: string }
+  | { type: "all_meetings"; place?: string }
+  | { type: "meetings_of"; a: string; calls?: boolean }
+  | { type: "participants"; a: string; b: string }
   | { type: "when" | "where" | "discuss"; a: string; b: string }
   | { type: "did_meet"; a: string; b: string; inPerson?: boolean; how?: boolean }
   | { type: "led_by"; phrase: string }
@@ -20,7 +21,14 @@ const MET = "(?:met(?: with)?|visited|hosted|received|welcomed|greeted|phoned|he
 // Each rule: a pattern over the cleaned question and how to read it. First match wins.
 const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Intent]> = [
   [/^(?:\/?help|\/start|what can you do|how does this work)\b/i, () => ({ type: "help" })],
-  [/^(?:who met whom|who met who|which meetings|what meetings|list (?:all |the )?meetings|all meetings)/i, () => ({ type: "all_meetings" })],
+  [/^(?:who met whom|who met who|which meetings|what meetings|list (?:all |the )?meetings|all meetings|show (?:me )?(?:all |the )?meetings)(?:.*?\bin ([\p{Lu}][\p{L} .’'-]+))?/iu, (m) => ({ type: "all_meetings", ...(m[1] ? { place: m[1].trim() } : {}) })],
+  [/^who (?:attended|took part in|was at|joined|were at) (?:the )?(?:meeting|talks|call|dinner)s? (?:between|of|with) (.+?) and (.+)$/i, (m) => ({ type: "participants", a: m[1]!, b: m[2]! })],
+  [/^(?:who|whom) (?:spoke|talked) (?:with|to) (.+?) (?:by (?:phone|telephone|video)|on the phone)$/i, (m) => ({ type: "meetings_of", a: m[1]!, calls: true })],
+  [/^(?:who|whom) did (.+?) (?:speak|talk) (?:with|to) (?:by (?:phone|telephone|video)|on the phone)$/i, (m) => ({ type: "meetings_of", a: m[1]!, calls: true })],
+  [/^what (?:is|was) (.+?)['’]s? (?:role|job|position|title)$/i, (m) => ({ type: "who_is", a: m[1]! })],
+  [/^what (?:position|role|job|title|post) (?:does|did) (.+?) (?:hold|have|occupy)$/i, (m) => ({ type: "who_is", a: m[1]! })],
+  [/^did (.+?) and (.+?) (?:discuss|talk about) (.+)$/i, (m) => ({ type: "discuss", a: m[1]!, b: m[2]! })],
+  [new RegExp(`^(?:which|what) (?:\\w+ ){0,2}(?:did|has) (.+?) ${MEET}$`, "i"), (m) => ({ type: "meetings_of", a: m[1]! })],
   [new RegExp(`^when did (.+?) and (.+?) (?:${MEET}|meet|hold talks|talk|speak)\\b`, "i"), (m) => ({ type: "when", a: m[1]!, b: m[2]! })],
   [new RegExp(`^when did (.+?) ${MEET} (.+)$`, "i"), (m) => ({ type: "when", a: m[1]!, b: m[2]! })],
   [new RegExp(`^where did (.+?) and (.+?) (?:${MEET}|meet|hold talks|talk)\\b`, "i"), (m) => ({ type: "where", a: m[1]!, b: m[2]! })],

@@ -69,7 +69,8 @@ export function lookupKeys(e: Extraction["entities"][number]): Array<{ text: str
   const roleWords = e.role ? words(e.role).filter((w) => !/^\p{Lu}/u.test(w)) : [];
   return [
     ...[e.name, ...e.aliases].map((text) => ({ text, kind: "alias" as const })),
-    ...[...words(e.name), ...(e.role ? [e.role, ...roleWords] : [])].map((text) => ({ text, kind: "key" as const })),
+    // The affiliation too: "the foreign minister of Kenya".
+    ...[...words(e.name), ...(e.role ? [e.role, ...roleWords] : []), ...(e.affiliation && e.type === "person" ? words(e.affiliation) : [])].map((text) => ({ text, kind: "key" as const })),
   ];
 }
 

@@ -28,6 +28,13 @@ describe("question → intent", () => {
     ["Who described the march as a betrayal?", { type: "who_said", phrase: "the march as a betrayal" }],
     ["Which articles mention Putin?", { type: "mentions", a: "Putin" }],
     ["/help", { type: "help" }],
+    ["List the meetings in Beijing", { type: "all_meetings", place: "Beijing" }],
+    ["Who attended the meeting between Alvarez and Carl Johnson?", { type: "participants", a: "Alvarez", b: "Carl Johnson" }],
+    ["Who spoke with Zhou by phone?", { type: "meetings_of", a: "Zhou", calls: true }],
+    ["What is Peskov's role?", { type: "who_is", a: "Peskov" }],
+    ["What position does Ma Zhaoxu hold?", { type: "who_is", a: "Ma Zhaoxu" }],
+    ["Did Qin Gang and Rudenko discuss Wagner?", { type: "discuss", a: "Qin Gang", b: "Rudenko" }],
+    ["Which officials did Whitmore meet?", { type: "meetings_of", a: "Whitmore" }],
     ["Who visited Hong Jae-won in Seoul?", { type: "meetings_of", a: "Hong Jae-won" }],
     ["Whom did Mutua host?", { type: "meetings_of", a: "Mutua" }],
     ["Where did Sanne Bakker host Hale?", { type: "where", a: "Sanne Bakker", b: "Hale" }],
@@ -95,6 +102,21 @@ describe("POST /api/ask", () => {
     expect((await askQ("Did Grant meet Diaz?")).answer).toMatch(/^Yes, by phone or video call: Paula Grant spoke with Omar Diaz/);
     expect((await askQ("Who did Grant meet?")).answer).toContain("by phone or video");
     expect((await askQ("Who called Paula Grant?")).answer).toContain("Omar Diaz");
+  });
+
+  it("answers for each person a typed name may mean", async () => {
+    await uploadText("One\n\n2024-05-10\n\nVice Premier Zhou Minghui met Trade Minister Paula Grant in Doha on Monday.");
+    await uploadText("Two\n\n2024-05-10\n\nChairman Zhou Wenbo met Energy Minister Omar Diaz in Jakarta on Monday.");
+    const a = await askQ("Who did Zhou meet?");
+    expect(a.answer).toContain("Zhou Minghui met Paula Grant");
+    expect(a.answer).toContain("Zhou Wenbo met Omar Diaz");
+  });
+
+  it("lists the meetings in a place", async () => {
+    await uploadText(example);
+    const a = await askQ("List the meetings in Moscow");
+    expect(a.answer).toContain("Xi Jinping");
+    expect(a.answer).not.toContain("Qin Gang");
   });
 
   it("names who led a delegation", async () => {
