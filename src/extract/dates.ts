@@ -19,15 +19,24 @@ const RULES: ReadonlyArray<{ id: string; re: RegExp; resolve: (m: RegExpExecArra
   },
   {
     id: "weekday",
-    re: new RegExp(`\\b(?:[Oo]n |[Ll]ast |[Tt]his |late on |early on )?(${WEEKDAY_PATTERN})\\b`),
+    re: new RegExp(`\\b([Oo]n |[Ll]ast |[Tt]his |late on |early on )?(${WEEKDAY_PATTERN})\\b`),
     resolve: (m, ref) => {
-      const back = (ref.getUTCDay() - WEEKDAYS[m[1]!.toLowerCase()]! + 7) % 7;
+      // The most recent such day; "last Friday" in a Friday story is a week back.
+      const same = /^last/i.test(m[1] ?? "") ? 7 : 0;
+      const back = (ref.getUTCDay() - WEEKDAYS[m[2]!.toLowerCase()]! + 7) % 7 || same;
       return iso(new Date(ref.getTime() - back * DAY_MS));
     },
   },
   { id: "yesterday", re: /\byesterday\b/i, resolve: (_m, ref) => iso(new Date(ref.getTime() - DAY_MS)) },
   { id: "today", re: /\btoday\b/i, resolve: (_m, ref) => iso(ref) },
   { id: "last-week", re: /\blast week\b|\bearlier this week\b/i, resolve: (_m, ref) => month(new Date(ref.getTime() - 7 * DAY_MS)) },
+  // Vague spans resolve to their month: a month is counted right for any day in it.
+  { id: "this-week", re: /\bthis week\b/i, resolve: (_m, ref) => month(ref) },
+  {
+    id: "weekend",
+    re: /\b(?:at|over|during) the weekend\b|\blast weekend\b|\bthis weekend\b/i,
+    resolve: (_m, ref) => month(new Date(ref.getTime() - (((ref.getUTCDay() + 1) % 7) || 7) * DAY_MS)),
+  },
   { id: "last-month", re: /\blast month\b/i, resolve: (_m, ref) => month(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1))) },
   { id: "this-month", re: /\b(?:earlier|later) this month\b|\bthis month\b/i, resolve: (_m, ref) => month(ref) },
   {

@@ -98,6 +98,10 @@ describe("dates relative to the article (dated Friday 2024-05-10)", () => {
     ["on 3 April", "2024-04-03"],
     ["on June 25, 2023", "2023-06-25"],
     ["yesterday", "2024-05-09"],
+    ["last Friday", "2024-05-03"],
+    ["late on Wednesday", "2024-05-08"],
+    ["at the weekend", "2024-05"],
+    ["this week", "2024-05"],
   ])("%s", (phrase, iso) => expect(resolveDate(`They met ${phrase} in Rome.`, "2024-05-10")).toBe(iso));
 });
 
