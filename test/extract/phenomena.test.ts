@@ -340,3 +340,20 @@ describe("not statements, and attributions read the right way round", () => {
     expect(article("According to Paula Grant, the deal is dead.").statements[0]).toMatchObject({ speaker: "Paula Grant", text: "the deal is dead." });
   });
 });
+
+describe("reciprocal meetings and captions", () => {
+  it.each([
+    ["Paula Grant and Omar Diaz held talks in Oslo on Monday.", "in_person"],
+    ["Paula Grant and Omar Diaz spoke by phone on Tuesday.", "call"],
+    ["Paula Grant and Omar Diaz held a video call on Tuesday.", "call"],
+    ["Paula Grant poses for a photo with Omar Diaz in Oslo.", "in_person"],
+  ])("%s", (text, kind) => {
+    const a = article(text);
+    expect(a.meetings).toEqual(["Omar Diaz + Paula Grant"]);
+    expect(a.x.meetings[0]!.kind).toBe(kind);
+  });
+
+  it("does not read talks merely scheduled as held", () => {
+    expect(article("Paula Grant had talks scheduled with Omar Diaz.").meetings).toEqual([]);
+  });
+});

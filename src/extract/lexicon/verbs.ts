@@ -17,10 +17,10 @@ export const SPEECH_VERBS: readonly string[] = [
  * verb is reciprocal ("X and Y met", "X and Y shake hands": no object needed).
  */
 export const MEETING_VERBS: ReadonlyArray<{ id: string; re: string; kind: "in_person" | "call"; reciprocal?: boolean }> = [
-  { id: "phone-call-with", re: "(?:held|had|made|conducted|took part in) (?:a |an )?(?:phone|telephone|video|virtual) (?:call|conversation|conference|link|meeting|talks?)(?: [\\w’'-]+){0,3}? with", kind: "call" },
+  { id: "phone-call-with", re: "(?:held|had|made|conducted|took part in) (?:a |an )?(?:phone|telephone|video|virtual) (?:call|conversation|conference|link|meeting|talks?)(?: (?!scheduled|planned|expected|proposed|set|due)[\\w’'-]+){0,3}? with", kind: "call" },
   { id: "spoke-by-phone", re: "(?:spoke|talked|speaks|talks) (?:by|over the|on the) (?:phone|telephone|video ?link|video call)(?: \\w+){0,4}? with", kind: "call" },
   { id: "call-from", re: "(?:received|got|took|returned|made|placed) (?:a |an )?(?:phone |telephone |video )?call (?:from|to)", kind: "call" },
-  { id: "held-talks-with", re: "(?:held|holds|had|has|opened|began|resumed|conducted) (?:\\w+ ){0,3}?(?:talks|meetings?|discussions|negotiations|consultations)(?: [\\w’'-]+){0,3}? with", kind: "in_person" },
+  { id: "held-talks-with", re: "(?:held|holds|had|has|opened|began|resumed|conducted) (?:\\w+ ){0,3}?(?:talks|meetings?|discussions|negotiations|consultations)(?: (?!scheduled|planned|expected|proposed|set|due)[\\w’'-]+){0,3}? with", kind: "in_person" },
   { id: "met-with", re: "(?:met|meets|meeting) (?:separately |privately |briefly |again |later )?with", kind: "in_person" },
   { id: "sat-down-with", re: "(?:sat|sits) down with", kind: "in_person" },
   { id: "dinner-with", re: "(?:had|hosted|held|attended) (?:a |an )?(?:\\w+ )?(?:dinner|lunch|breakfast|meal) with", kind: "in_person" },
@@ -31,6 +31,11 @@ export const MEETING_VERBS: ReadonlyArray<{ id: string; re: string; kind: "in_pe
   { id: "talks-with", re: "(?:talks|talked|speaks|spoke|shakes hands|shook hands|shake hands|greets|greeted) with", kind: "in_person" },
   { id: "greets", re: "(?:greets|greeted)", kind: "in_person" },
   { id: "shake-hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true },
+  { id: "pose-with", re: "(?:pose|poses|posed|posing) (?:for (?:a )?(?:photo|photograph|picture)s? )?with", kind: "in_person" },
+  // Without an object: "X and Y held talks in Z", "X and Y spoke by phone on Tuesday".
+  { id: "held-talks", re: "(?:held|hold|holds|had) (?:\\w+ ){0,2}?(?:talks|a meeting|discussions)", kind: "in_person", reciprocal: true },
+  { id: "spoke-by-phone-together", re: "(?:spoke|talked|speak|talk) (?:by|over the|on the) (?:phone|telephone|video ?link)", kind: "call", reciprocal: true },
+  { id: "had-a-call", re: "(?:held|had|hold) (?:a |an )?(?:phone|telephone|video) (?:call|conversation|conference)", kind: "call", reciprocal: true },
 ];
 
 /**
@@ -40,7 +45,7 @@ export const MEETING_VERBS: ReadonlyArray<{ id: string; re: string; kind: "in_pe
 export const MEETING_HINTS: readonly string[] = [
   "met", "meet", "talk", "spoke", "speak", "call", "host", "receiv", "welcom", "visit", "sat", "sits", "dinner",
   "lunch", "breakfast", "meal", "greet", "hands", "discussion", "negotiation", "consultation", "conversation",
-  "encounter", "conference", "link",
+  "encounter", "conference", "link", "pose", "posing",
 ];
 
 /** Nouns for a meeting: "a meeting between X and Y", "talks between X and Y". */
@@ -62,4 +67,4 @@ export const NOT_A_MEETING_AFTER =
 
 /** Objects of "met" that are not people: "met the press", "met expectations". */
 export const NOT_A_MEETING_OBJECT =
-  /^\s*(?:with\s+)?(?:the\s+)?(?:press|reporters|journalists|media|expectations|forecasts|estimates|criticism|resistance|opposition|demands?|targets?|deadline|requirements?|standards?|conditions?|needs|approval|scepticism|skepticism|protests?|calls)\b/i;
+  /^\s*(?:scheduled|planned|expected|proposed|set|due)\b|^\s*(?:with\s+)?(?:the\s+)?(?:press|reporters|journalists|media|expectations|forecasts|estimates|criticism|resistance|opposition|demands?|targets?|deadline|requirements?|standards?|conditions?|needs|approval|scepticism|skepticism|protests?|calls)\b/i;
