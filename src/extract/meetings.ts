@@ -1,7 +1,7 @@
 import { datesIn, type DateMention } from "./dates";
 import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "./lexicon/organisations";
-import { countryOfAdjective } from "./lexicon/places";
+import { countryOfAdjective, LANDMARKS } from "./lexicon/places";
 import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon/titles";
 import { MEETING_HINTS, MEETING_VERBS, NOT_A_MEETING_AFTER, NOT_A_MEETING_BEFORE, NOT_A_MEETING_OBJECT } from "./lexicon/verbs";
 import type { Sentence } from "./sentences";
@@ -181,13 +181,17 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
 
 const PLACE_PREPOSITION = /\b(?:in|at|to|from|beside|near|outside|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 
-/** The place of a meeting: a known place after a preposition, chosen as for dates. */
+/** The place of a meeting: a known place (or a landmark standing for its city) after a preposition, chosen as for dates. */
 function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: number): string | null {
   const ps = (a.places[a.sentences.indexOf(s)] ?? [])
     .map((p) => ({ name: p.name, start: p.start - s.start }))
     .filter((p) => PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)));
+  for (const m of s.text.matchAll(LANDMARK)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
+  ps.sort((x, y) => x.start - y.start);
   return nearestTo(ps, at, clause)?.name ?? null;
 }
+
+const LANDMARK = new RegExp(`\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?(${Object.keys(LANDMARKS).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
 
 const MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|session|visit|visited|call|called|spoke|hosted|received|sat down)\b/i;
 const LOOK_BACK = 5;

@@ -357,3 +357,15 @@ describe("reciprocal meetings and captions", () => {
     expect(article("Paula Grant had talks scheduled with Omar Diaz.").meetings).toEqual([]);
   });
 });
+
+describe("landmarks as meeting places", () => {
+  it.each([
+    ["Paula Grant met Omar Diaz at the Kremlin on Monday.", "Moscow"],
+    ["Paula Grant hosted Omar Diaz at the White House.", "Washington"],
+    ["Paula Grant held talks with Omar Diaz at the Élysée Palace.", "Paris"],
+  ])("%s", (text, place) => expect(article(text).x.meetings[0]?.place).toBe(place));
+
+  it("keeps the Kremlin a speaker when it speaks", () => {
+    expect(article("The Kremlin said the talks were useful.").speakers).toEqual(["Kremlin"]);
+  });
+});

@@ -136,3 +136,20 @@ export function adjectiveOf(country: string): string | undefined {
   return row?.[1][0];
 }
 export const PLACE_NAMES: readonly string[] = [...places.values()].map((p) => p.name);
+
+/**
+ * Seats of government and other landmarks that stand for their city when a
+ * meeting is held "at" them ("met at the Kremlin" → Moscow). Only used for
+ * meeting places: "the Kremlin said" is still an organisation speaking.
+ */
+export const LANDMARKS: Readonly<Record<string, string>> = {
+  "White House": "Washington", "Capitol Hill": "Washington", "Pentagon": "Washington", "Oval Office": "Washington",
+  "Kremlin": "Moscow", "Élysée Palace": "Paris", "Elysee Palace": "Paris", "Élysée": "Paris", "Elysee": "Paris",
+  "Quai d'Orsay": "Paris", "Matignon": "Paris", "Downing Street": "London", "Number 10": "London", "Whitehall": "London",
+  "Zhongnanhai": "Beijing", "Great Hall of the People": "Beijing", "Diaoyutai State Guesthouse": "Beijing",
+  "Chancellery": "Berlin", "Bundestag": "Berlin", "Blue House": "Seoul", "Yongsan": "Seoul", "Kantei": "Tokyo",
+  "Berlaymont": "Brussels", "Palais des Nations": "Geneva", "Rashtrapati Bhavan": "New Delhi", "Hyderabad House": "New Delhi",
+  "Aso Rock": "Abuja", "Union Buildings": "Pretoria", "Planalto Palace": "Brasília", "Casa Rosada": "Buenos Aires",
+  "Los Pinos": "Mexico City", "Palacio Nacional": "Mexico City", "Malacanang Palace": "Manila", "Malacañang Palace": "Manila",
+  "Istana": "Singapore", "Merdeka Palace": "Jakarta", "Amiri Diwan": "Doha", "Al-Yamamah Palace": "Riyadh",
+};
