@@ -1,7 +1,7 @@
 import { datesIn, type DateMention } from "./dates";
 import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "./lexicon/organisations";
-import { countryOfAdjective, LANDMARKS } from "./lexicon/places";
+import { countryOfAdjective, LANDMARKS, seatOfGovernment } from "./lexicon/places";
 import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon/titles";
 import { MEETING_HINTS, MEETING_VERBS, NOT_A_MEETING_AFTER, NOT_A_MEETING_BEFORE, NOT_A_MEETING_OBJECT } from "./lexicon/verbs";
 import type { Sentence } from "./sentences";
@@ -223,6 +223,13 @@ function dateFromContext(a: Analysis, m: Meeting): string | null {
   return null;
 }
 
+/** "X hosted him at her ministry": the seat of government of the host's country. */
+function hostsSeat(a: Analysis, m: Meeting): string | undefined {
+  if (!/\bat (?:his|her|their|the) (?:ministry|office|official residence|residence|headquarters)\b/i.test(m.evidence.text)) return undefined;
+  const country = a.entities[m.participants[0]!]?.affiliation;
+  return country ? seatOfGovernment(country) : undefined;
+}
+
 /** Every meeting of the article, merged by participants (one meeting, best date and place). */
 export function findMeetings(a: Analysis): Meeting[] {
   const merged = new Map<string, Meeting>();
@@ -244,7 +251,7 @@ export function findMeetings(a: Analysis): Meeting[] {
   for (const m of meetings) {
     if (m.place || m.kind === "call") continue;
     const sibling = meetings.find((o) => o !== m && o.place && o.date === m.date && o.participants.some((p) => m.participants.includes(p)));
-    m.place = sibling?.place ?? a.parsed.dateline?.place ?? null;
+    m.place = sibling?.place ?? hostsSeat(a, m) ?? a.parsed.dateline?.place ?? null;
   }
   return meetings;
 }

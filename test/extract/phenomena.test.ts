@@ -369,3 +369,10 @@ describe("landmarks as meeting places", () => {
     expect(article("The Kremlin said the talks were useful.").speakers).toEqual(["Kremlin"]);
   });
 });
+
+describe("a host's office stands for the seat of government", () => {
+  it.each([
+    ["BRUSSELS (Wire) - On Monday, Dutch Economy Minister Sanne Smit hosted Paula Grant at her ministry.", "The Hague"],
+    ["Kenyan Foreign Minister Grace Wanjiku received Paula Grant at her office on Monday.", "Nairobi"],
+  ])("%s", (text, place) => expect(article(text).x.meetings[0]?.place).toBe(place));
+});

@@ -153,3 +153,13 @@ export const LANDMARKS: Readonly<Record<string, string>> = {
   "Los Pinos": "Mexico City", "Palacio Nacional": "Mexico City", "Malacanang Palace": "Manila", "Malacañang Palace": "Manila",
   "Istana": "Singapore", "Merdeka Palace": "Jakarta", "Amiri Diwan": "Doha", "Al-Yamamah Palace": "Riyadh",
 };
+
+/** Where a government sits when that is not the capital of the table above. */
+const SEATS_OF_GOVERNMENT: Readonly<Record<string, string>> = { Netherlands: "The Hague", Bolivia: "La Paz", "Côte d'Ivoire": "Abidjan", Benin: "Cotonou" };
+
+/** The city a country's ministers receive visitors in ("hosted him at her ministry"). */
+export function seatOfGovernment(country: string): string | undefined {
+  if (SEATS_OF_GOVERNMENT[country]) return SEATS_OF_GOVERNMENT[country];
+  for (const [capital, c] of capitals) if (c === country) return lookupPlace(capital)?.name;
+  return undefined;
+}
