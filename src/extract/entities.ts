@@ -213,6 +213,12 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
     const start = s.start + m.index + (det ? det.length + 1 : 0);
     const end = s.start + m.index + m[0].length;
     if (mentions.some((x) => x.start <= start && x.end >= end)) continue;
+    // "the Saudi-backed consortium": a hyphenated adjective names the organisation, it does not own it.
+    if (qualifier && /^\p{Lu}[\p{L}]*-(?:backed|based|owned|led|run|funded|controlled)$/u.test(qualifier) && !/[’']s$/.test(qualifier)) {
+      const name = `${qualifier} ${ORG_NOUN_SYNONYMS[noun!.toLowerCase()] ?? noun!.toLowerCase()}`;
+      mentions.push({ start, end, kind: "org", entity: reg.add(`|${normaliseKey(name)}`, { name, type: "organization", role: null, affiliation: null }, s.text.slice(start - s.start, end - s.start), start) });
+      continue;
+    }
     if (qualifier && !countryOf(qualifier)) {
       const owner = mentions.find((x) => x.start === s.start + m!.index + (det ? det.length + 1 : 0));
       if (!owner || !/[’']s$/.test(s.text.slice(0, m.index + m[0].length - noun!.length).trim())) continue;

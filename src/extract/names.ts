@@ -92,7 +92,11 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const gap = run.length ? text.slice(run[run.length - 1]!.end, t.start) : " ";
     // "Data & Power": an ampersand joins the parts of one (organisation) name.
     if (run.length && !/^\s+$/.test(gap) && !(/^\s*&\s*$/.test(gap) && isCapital(t.text))) close();
-    if (isCapital(t.text) && !/^\d/.test(t.text)) {
+    // "Amalgamated Transit Union Local 1142": a number closes an organisation's name.
+    if (/^\d+$/.test(t.text) && run.length >= 2 && run.some((x) => isOrgHead(x.text)) && /^\s+$/.test(gap)) {
+      run.push(t);
+      close();
+    } else if (isCapital(t.text) && !/^\d/.test(t.text)) {
       run.push(t);
       if (t.possessive) close();
     } else if (run.length && PARTICLES.has(t.text.toLowerCase()) && startsName(tokens, i + 1)) {

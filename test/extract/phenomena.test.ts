@@ -376,3 +376,15 @@ describe("a host's office stands for the seat of government", () => {
     ["Kenyan Foreign Minister Grace Wanjiku received Paula Grant at her office on Monday.", "Nairobi"],
   ])("%s", (text, place) => expect(article(text).x.meetings[0]?.place).toBe(place));
 });
+
+describe("organisation names with numbers and hyphenated backers", () => {
+  it("keeps a union local's number and reads 'the union' as it", () => {
+    const a = article("Rosa Lind, president of Amalgamated Transit Union Local 1142, spoke. The union said members would vote next week.");
+    expect(a.speakers).toContain("Amalgamated Transit Union Local 1142");
+  });
+
+  it("names a 'Saudi-backed consortium' and reads 'the consortium' as it", () => {
+    const a = article("A Saudi-backed consortium made an offer. The consortium said it had shown proof of funds.");
+    expect(a.speakers).toEqual(["Saudi-backed consortium"]);
+  });
+});

@@ -23,7 +23,8 @@ export const ORG_NOUNS: readonly string[] = [
   "foreign ministry", "defence ministry", "defense ministry", "trade ministry", "investment ministry", "finance ministry",
   "interior ministry", "ministry", "office", "government", "embassy", "regime", "cabinet", "presidency",
   "state media", "foreign office", "military", "secretariat", "commission", "council", "authority", "union",
-  "company", "consortium", "club", "agency", "board", "campaign", "administration",
+  "company", "consortium", "club", "agency", "board", "campaign", "administration", "league", "trust", "federation",
+  "association", "alliance", "firm", "operator", "group",
 ];
 
 /** Synonyms folded to one canonical organisation noun. */
