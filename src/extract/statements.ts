@@ -19,7 +19,7 @@ const AUDIENCE = /^(?:reporters|journalists|the press|lawmakers|staff|members|su
 const TIME_TAIL = /^(?:on|in|at|after|before|during|late|early|last|this|afterwards|later|to reporters|reporters|in a statement)\b[^,]*(?:[,.]|$)/i;
 
 /** The speaker whose mention (or pronoun, or "the two") ends right before `at`, allowing an appositive and adverbs. */
-function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[], sentenceStart = from): number | undefined {
+function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[], sentenceStart = from, recentSpeaker?: number): number | undefined {
   const text = a.parsed.text;
   const ADVERBS = /\s+(?:also|later|earlier|then|has|had|have|previously|separately|again|publicly|repeatedly|once|first)\s*$/i;
   // A speaker stands within a few hundred characters of the verb; the bound keeps long sentences linear.
@@ -45,7 +45,8 @@ function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[
     if (/^\s*(?:he|she)\b/i.test(a.parsed.text.slice(sentenceStart, sentenceStart + 8))) return sentenceSubjectBefore(a, sentenceStart);
   }
   // "He said …" opening a sentence: the subject of the previous sentence, not merely the last name.
-  if (/^\s*(?:he|she)$/i.test(tail)) return sentenceSubjectBefore(a, from) ?? personBefore(a, from);
+  // …unless the sentence before was someone's words: "…, Dr. Whitaker said. He said he hoped …".
+  if (/^\s*(?:he|she)$/i.test(tail)) return recentSpeaker ?? sentenceSubjectBefore(a, from) ?? personBefore(a, from);
   if (/\b(?:he|she)$/i.test(tail)) return personBefore(a, from + tail.length - 3);
   if (/\b(?:they)$/i.test(tail) || GROUP.test(tail)) {
     const last = meetings.filter((mt) => mt.evidence.start < at).pop();
@@ -81,8 +82,11 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
   const out: Statement[] = [];
   let lastSpeaker: number | undefined;
   let lastParagraph = -99;
+  let lastStatementSentence = -99;
+  let sentenceIndex = -1;
   let previousQuote: string | null = null;
   for (const s of a.sentences) {
+    sentenceIndex++;
     const st = s.text;
     const quoteBefore = previousQuote;
     previousQuote = /^[“"][^“”"]+[”"]$/.test(st.trim()) ? st.trim().slice(1, -1) : null;
@@ -98,7 +102,8 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       if (/\b(?:was|were|been|be|being|is|are)\s+(?:not\s+|never\s+)?$/i.test(st.slice(Math.max(0, v.index - 20), v.index))) continue;
       const at = s.start + v.index, end = at + v[0].length;
       const lastQuoteEnd = quotes.filter(([, y]) => y <= v!.index).pop()?.[1] ?? 0;
-      let speaker = speakerBefore(a, s.start + lastQuoteEnd, at, meetings, s.start);
+      const recent = lastStatementSentence === sentenceIndex - 1 && lastSpeaker !== undefined && a.entities[lastSpeaker]!.type === "person" ? lastSpeaker : undefined;
+      let speaker = speakerBefore(a, s.start + lastQuoteEnd, at, meetings, s.start, recent);
       // Inverted attribution ("…, said Hale"): only verbs that take it; after "urged" or "told" comes the addressee.
       // …and only after what was said: a comma or a closing quote ("The report said Grant had met" is not "said Grant").
       if (speaker === undefined && INVERTING.test(v[0]) && /[,”"]\s*$/.test(st.slice(0, v.index))) speaker = speakerAfter(a, end, s.end)?.entity;
@@ -122,7 +127,8 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       // "…, the ministry said, citing …": a participle right after the verb (not "argued that blocking …").
       const participle = /^[\s,]*\p{Ll}+ing\b/u.test(st.slice(v.index + v[0].length));
       clause = clause.replace(/^(?:\S+\s+){0,3}?that\s+/i, "");
-      const speakerAt = mentionsIn(a, s.start, at).find((x) => x.entity === speaker && x.end <= at)?.start ?? at;
+      // The speaker's mention nearest the verb ("between Li and Whitaker …, Dr. Whitaker said").
+      const speakerAt = mentionsIn(a, s.start, at).filter((x) => x.entity === speaker && x.end <= at).pop()?.start ?? at;
       const trailing = /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(s.start, speakerAt)); // "..., the ministry said", "..., Trade Minister X said"
       // After the verb only a time or place ("said on Friday."): the words are before the speaker, if anywhere.
       // "…, the ministry said, citing scheduling conflicts.": a participle after a trailing attribution is not what was said.
@@ -173,6 +179,7 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       out.push({ ...f, evidence: { text: st, start: s.start, end: s.end } });
       lastSpeaker = f.speaker;
       lastParagraph = s.paragraph;
+      lastStatementSentence = sentenceIndex;
     }
   }
   return out;

@@ -388,3 +388,13 @@ describe("organisation names with numbers and hyphenated backers", () => {
     expect(a.speakers).toEqual(["Saudi-backed consortium"]);
   });
 });
+
+describe("speakers across sentences", () => {
+  it("reads 'He said' after someone's words as that someone", () => {
+    const a = article('Director Samuel Webb joined by video. A planned meeting between Li Wen and Webb was postponed after the agency froze travel, Dr. Webb said. He said he hoped to reschedule it "before the ships sail."');
+    expect(a.statements).toEqual([
+      expect.objectContaining({ speaker: "Samuel Webb", text: expect.stringContaining("froze travel") }),
+      expect.objectContaining({ speaker: "Samuel Webb", text: expect.stringContaining("reschedule") }),
+    ]);
+  });
+});
