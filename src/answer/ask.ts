@@ -95,7 +95,9 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
     case "did_meet":
     case "participants":
     case "discuss": {
-      const [ra, rb] = await Promise.all([find(intent.a), find(intent.b)]);
+      // Organisations meet through their people: add those who act for them.
+      const withMembers = async (refs: q.EntityRef[]) => [...refs, ...(await q.membersOf(ctx.db, refs))];
+      const [ra, rb] = await Promise.all([find(intent.a).then(withMembers), find(intent.b).then(withMembers)]);
       if (!ra.length) return done(notKnown(intent.a));
       if (!rb.length) return done(notKnown(intent.b));
       const bKeys = new Set(rb.map((r) => `${r.article_id}:${r.idx}`));

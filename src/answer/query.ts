@@ -47,26 +47,27 @@ const scope = (articleId: string | null, col = "a.article_id") => (articleId ? `
 export async function findEntities(db: D1Database, name: string, articleId: string | null): Promise<EntityRef[]> {
   const key = normaliseKey(name);
   if (!key) return [];
-  const sql = `SELECT DISTINCT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, ar.title
+  const sql = `SELECT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, ar.title, max(CASE a.kind WHEN 'alias' THEN 4 WHEN 'name' THEN 3 WHEN 'role' THEN 2 ELSE 1 END) AS weight
     FROM aliases a JOIN entities e ON e.article_id = a.article_id AND e.idx = a.entity_idx
     JOIN articles ar ON ar.id = e.article_id
-    WHERE a.norm = ?1${scope(articleId)} LIMIT 200`;
+    WHERE a.norm = ?1${scope(articleId)} GROUP BY e.article_id, e.idx LIMIT 200`;
   const run = (k: string) => {
     const stmt = db.prepare(sql);
     return (articleId ? stmt.bind(k, articleId) : stmt.bind(k)).all<EntityRef>();
   };
-  const exact = (await run(key)).results;
-  if (exact.length) return exact;
+  const exact = (await run(key)).results as Array<EntityRef & { weight: number }>;
+  // "union": the organisations named so before a person affiliated with a union.
+  if (exact.length) return exact.filter((e) => e.weight === Math.max(...exact.map((x) => x.weight)));
   // Word by word ("the foreign ministry spokesman", "Hong Jae"): the entities matching most words win.
   const tokens = [...new Set(key.split(/\s+/).filter((t) => t.length > 2))].slice(0, 6);
   if (!tokens.length) return [];
   const stmts = tokens.map((t) => (articleId ? db.prepare(sql).bind(t, articleId) : db.prepare(sql).bind(t)));
   const score = new Map<string, { ref: EntityRef; n: number; last: number }>();
-  (await db.batch<EntityRef>(stmts)).forEach((r, i) => {
+  (await db.batch<EntityRef & { weight: number }>(stmts)).forEach((r, i) => {
     for (const ref of r.results) {
       const k = `${ref.article_id}:${ref.idx}`;
       const s = score.get(k) ?? { ref, n: 0, last: -1 };
-      s.n++;
+      s.n += ref.weight; // a name's word outweighs a role's, a role's an affiliation's
       s.last = i; // later words ("spokesman", a surname) weigh more on a tie
       score.set(k, s);
     }
@@ -93,6 +94,20 @@ async function closestKey(db: D1Database, key: string): Promise<string | null> {
     if (d <= max && (!best || d < best.d)) best = { norm, d };
   }
   return best?.norm ?? null;
+}
+
+/**
+ * People who act for the given organisations (same article, the organisation
+ * named in their role or affiliation): "the union met the employers" is met by
+ * the union's president and the employers' negotiator. Look-ups by article key.
+ */
+export async function membersOf(db: D1Database, orgs: EntityRef[]): Promise<EntityRef[]> {
+  const list = orgs.filter((o) => o.type === "organization").slice(0, 20);
+  if (!list.length) return [];
+  const stmts = list.map((o) =>
+    db.prepare(`SELECT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, ar.title FROM entities e JOIN articles ar ON ar.id = e.article_id
+      WHERE e.article_id = ?1 AND e.type = 'person' AND (e.affiliation = ?2 OR instr(lower(e.role), lower(?2)) > 0)`).bind(o.article_id, o.name));
+  return (await db.batch<EntityRef>(stmts)).flatMap((r) => r.results);
 }
 
 const MEETING_SQL = `SELECT m.article_id, m.idx, m.date, m.place, m.kind, m.evidence, m.ev_start, m.ev_end, ar.title,

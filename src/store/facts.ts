@@ -63,14 +63,18 @@ const NOT_KEYS = new Set(["the", "and", "for", "of", "de", "von", "van", "bin", 
  * of "Harbour Workers Union"); its role and the role's words ("Kremlin
  * spokesman", "mayor"), so that role phrases resolve by index look-ups.
  */
-export function lookupKeys(e: Extraction["entities"][number]): Array<{ text: string; kind: "alias" | "key" }> {
+export type KeyKind = "alias" | "name" | "role" | "affiliation";
+
+export function lookupKeys(e: Extraction["entities"][number]): Array<{ text: string; kind: KeyKind }> {
   const words = (s: string) => s.split(/[\s’']+/).filter((t) => t.length > 2 && !NOT_KEYS.has(t.toLowerCase()));
   // Role words in lower case only: "Union" in "president of Amalgamated Transit Union" names the union, not him.
   const roleWords = e.role ? words(e.role).filter((w) => !/^\p{Lu}/u.test(w)) : [];
   return [
     ...[e.name, ...e.aliases].map((text) => ({ text, kind: "alias" as const })),
+    ...words(e.name).map((text) => ({ text, kind: "name" as const })),
+    ...(e.role ? [e.role, ...roleWords] : []).map((text) => ({ text, kind: "role" as const })),
     // The affiliation too: "the foreign minister of Kenya".
-    ...[...words(e.name), ...(e.role ? [e.role, ...roleWords] : []), ...(e.affiliation && e.type === "person" ? words(e.affiliation) : [])].map((text) => ({ text, kind: "key" as const })),
+    ...(e.affiliation && e.type === "person" ? words(e.affiliation) : []).map((text) => ({ text, kind: "affiliation" as const })),
   ];
 }
 

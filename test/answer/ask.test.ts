@@ -35,6 +35,9 @@ describe("question → intent", () => {
     ["What position does Ma Zhaoxu hold?", { type: "who_is", a: "Ma Zhaoxu" }],
     ["Did Qin Gang and Rudenko discuss Wagner?", { type: "discuss", a: "Qin Gang", b: "Rudenko" }],
     ["Which officials did Whitmore meet?", { type: "meetings_of", a: "Whitmore" }],
+    ["Did Peskov say anything about Belarus?", { type: "said_by", a: "Peskov", about: "Belarus" }],
+    ["How many meetings did Vogt-Jensen have?", { type: "meetings_of", a: "Vogt-Jensen" }],
+    ["When and where did Xi meet Putin?", { type: "when", a: "Xi", b: "Putin" }],
     ["Who visited Hong Jae-won in Seoul?", { type: "meetings_of", a: "Hong Jae-won" }],
     ["Whom did Mutua host?", { type: "meetings_of", a: "Mutua" }],
     ["Where did Sanne Bakker host Hale?", { type: "where", a: "Sanne Bakker", b: "Hale" }],
@@ -110,6 +113,12 @@ describe("POST /api/ask", () => {
     const a = await askQ("Who did Zhou meet?");
     expect(a.answer).toContain("Zhou Minghui met Paula Grant");
     expect(a.answer).toContain("Zhou Wenbo met Omar Diaz");
+  });
+
+  it("resolves 'the union' to the union, not to someone affiliated with a union, and lets organisations meet through their people", async () => {
+    await uploadText("Port talks\n\n2025-02-13\n\nHarbour Workers Union president Rosa Lind met Carl Berg, chief negotiator for the Port Employers Council, in Houston on Tuesday. The union said members would vote. European Commissioner Eva Smet, of the European Union, said nothing new.");
+    expect((await askQ("What did the union say?")).answer).toMatch(/^Harbour Workers Union said/);
+    expect((await askQ("When did the union and the employers meet?")).answer).toContain("2025-02-11");
   });
 
   it("lists the meetings in a place", async () => {
