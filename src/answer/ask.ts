@@ -1,3 +1,4 @@
+import { resolveDate } from "../extract/dates";
 import { normaliseKey } from "../util/normalise";
 import { parseInContext, type Subject } from "./follow-up";
 import type { Intent } from "./intent";
@@ -54,10 +55,11 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
     case "help":
       return done(question.trim() ? `I did not understand that question.\n${HELP}` : HELP);
     case "all_meetings": {
-      let ms = await q.allMeetings(ctx.db, ctx.articleId, intent.place ? 500 : 50);
+      let ms = await q.allMeetings(ctx.db, ctx.articleId, intent.place || intent.when ? 500 : 50);
+      if (intent.when) ms = ms.filter((m) => m.date && m.date === resolveDate(`on ${intent.when}`, m.published));
       // "List the meetings in Beijing": filtered by the place named.
       if (intent.place) ms = ms.filter((m) => m.place && normaliseKey(m.place).includes(normaliseKey(intent.place!)));
-      if (!ms.length) return done(`No meetings${intent.place ? ` in ${intent.place}` : ""} are recorded in the stored articles.`);
+      if (!ms.length) return done(`No meetings${intent.place ? ` in ${intent.place}` : ""}${intent.when ? ` on ${intent.when}` : ""} are recorded in the stored articles.`);
       const lines = ms.slice(0, MAX_ITEMS).map((m) => `• ${m.participants.split("|").join(" and ")}${when(m) ? ` (${when(m)})` : ""}`);
       return done(`Meetings on record:\n${lines.join("\n")}${more(ms.length)}`, ms.map(src));
     }

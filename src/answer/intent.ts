@@ -3,7 +3,7 @@ import { isHonorific, isRoleHead } from "../extract/names";
 /** What a question asks for. Names are as typed; the query layer resolves them. */
 export type Intent =
   | { type: "help" }
-  | { type: "all_meetings"; place?: string }
+  | { type: "all_meetings"; place?: string; when?: string }
   | { type: "meetings_of"; a: string; calls?: boolean }
   | { type: "participants"; a: string; b: string }
   | { type: "when" | "where" | "discuss"; a: string; b: string }
@@ -23,6 +23,8 @@ const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Intent]> = [
   [/^(?:\/?help|\/start|what can you do|how does this work)\b/i, () => ({ type: "help" })],
   [/^(?:who met whom|who met who|which meetings|what meetings|list (?:all |the )?meetings|all meetings|show (?:me )?(?:all |the )?meetings)(?:.*?\bin ([\p{Lu}][\p{L} .’'-]+))?/iu, (m) => ({ type: "all_meetings", ...(m[1] ? { place: m[1].trim() } : {}) })],
   [/^who (?:attended|took part in|was at|joined|were at) (?:the )?(?:meeting|talks|call|dinner)s? (?:between|of|with) (.+?) and (.+)$/i, (m) => ({ type: "participants", a: m[1]!, b: m[2]! })],
+  // "Who took part in Tuesday's talks?": the meetings of that day, as each article dates it.
+  [/^who (?:attended|took part in|was at|joined|were at|met at) (?:the )?((?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)|(?:\w+ \d{1,2}))['’]s? (?:meeting|talks|session|call|dinner|summit)s?$/i, (m) => ({ type: "all_meetings", when: m[1]! })],
   [/^(?:who|whom) (?:spoke|talked) (?:with|to) (.+?) (?:by (?:phone|telephone|video)|on the phone)$/i, (m) => ({ type: "meetings_of", a: m[1]!, calls: true })],
   [/^(?:who|whom) did (.+?) (?:speak|talk) (?:with|to) (?:by (?:phone|telephone|video)|on the phone)$/i, (m) => ({ type: "meetings_of", a: m[1]!, calls: true })],
   [/^what (?:is|was) (.+?)['’]s? (?:role|job|position|title)$/i, (m) => ({ type: "who_is", a: m[1]! })],

@@ -22,6 +22,7 @@ export interface MeetingRow {
   ev_start: number | null;
   ev_end: number | null;
   title: string | null;
+  published: string | null;
   participants: string;
   participant_idxs: string;
 }
@@ -110,7 +111,7 @@ export async function membersOf(db: D1Database, orgs: EntityRef[]): Promise<Enti
   return (await db.batch<EntityRef>(stmts)).flatMap((r) => r.results);
 }
 
-const MEETING_SQL = `SELECT m.article_id, m.idx, m.date, m.place, m.kind, m.evidence, m.ev_start, m.ev_end, ar.title,
+const MEETING_SQL = `SELECT m.article_id, m.idx, m.date, m.place, m.kind, m.evidence, m.ev_start, m.ev_end, ar.title, ar.published,
     (SELECT group_concat(e.name, '|') FROM meeting_participants p2 JOIN entities e ON e.article_id = p2.article_id AND e.idx = p2.entity_idx
       WHERE p2.article_id = m.article_id AND p2.meeting_idx = m.idx) AS participants,
     (SELECT group_concat(p3.entity_idx, '|') FROM meeting_participants p3 WHERE p3.article_id = m.article_id AND p3.meeting_idx = m.idx) AS participant_idxs

@@ -38,6 +38,7 @@ describe("question → intent", () => {
     ["Did Peskov say anything about Belarus?", { type: "said_by", a: "Peskov", about: "Belarus" }],
     ["How many meetings did Vogt-Jensen have?", { type: "meetings_of", a: "Vogt-Jensen" }],
     ["When and where did Xi meet Putin?", { type: "when", a: "Xi", b: "Putin" }],
+    ["Who took part in Tuesday's talks?", { type: "all_meetings", when: "Tuesday" }],
     ["Who visited Hong Jae-won in Seoul?", { type: "meetings_of", a: "Hong Jae-won" }],
     ["Whom did Mutua host?", { type: "meetings_of", a: "Mutua" }],
     ["Where did Sanne Bakker host Hale?", { type: "where", a: "Sanne Bakker", b: "Hale" }],
@@ -119,6 +120,13 @@ describe("POST /api/ask", () => {
     await uploadText("Port talks\n\n2025-02-13\n\nHarbour Workers Union president Rosa Lind met Carl Berg, chief negotiator for the Port Employers Council, in Houston on Tuesday. The union said members would vote. European Commissioner Eva Smet, of the European Union, said nothing new.");
     expect((await askQ("What did the union say?")).answer).toMatch(/^Harbour Workers Union said/);
     expect((await askQ("When did the union and the employers meet?")).answer).toContain("2025-02-11");
+  });
+
+  it("lists who took part in a day's talks, dated as each article dates them", async () => {
+    await uploadText("Port talks\n\n2025-02-13\n\nRosa Lind met Carl Berg in Houston on Tuesday. On Wednesday, Lind met Eva Smet.");
+    const a = await askQ("Who took part in Tuesday's talks?");
+    expect(a.answer).toContain("Rosa Lind and Carl Berg");
+    expect(a.answer).not.toContain("Eva Smet");
   });
 
   it("lists the meetings in a place", async () => {
