@@ -2,7 +2,7 @@ import type { ParsedArticle } from "../ingest/parse/parse-article";
 import { CAPTION_CREDIT } from "../lexicon/page-residue";
 import { normaliseKey } from "../util/normalise";
 import { ORG_NOUNS, ORG_NOUN_SYNONYMS } from "./lexicon/organisations";
-import { adjectiveOf } from "./lexicon/places";
+import { adjectiveOf, lookupPlace } from "./lexicon/places";
 import { ROLE_HEADS } from "./lexicon/titles";
 import { findNames, type NameRun } from "./names";
 import { countryOf, roleAfter, roleBefore } from "./roles";
@@ -92,10 +92,12 @@ class Registry {
 }
 
 /** Canonical key and name of an organisation: "Beijing’s foreign ministry" → china|foreign ministry, "Chinese foreign ministry". */
-export function canonicalOrg(qualifier: string | undefined, noun: string): { key: string; name: string; affiliation: string | null } {
+export function canonicalOrg(qualifier: string | undefined, noun: string, possessive = false): { key: string; name: string; affiliation: string | null } {
   const n = ORG_NOUN_SYNONYMS[noun.toLowerCase()] ?? noun.toLowerCase();
   const country = qualifier ? countryOf(qualifier) : undefined;
-  if (country) return { key: `${country}|${n}`, name: `${adjectiveOf(country) ?? country} ${n}`, affiliation: country };
+  // Named as first written when that is "<Country>'s …" ("Kosovo's transmission operator"), else "<Adjective> …".
+  const ownedByCountry = possessive && lookupPlace(qualifier!.replace(/[’']s$/, ""))?.kind === "country";
+  if (country) return { key: `${country}|${n}`, name: ownedByCountry ? `${qualifier!.replace(/[’']s$/, "")}'s ${n}` : `${adjectiveOf(country) ?? country} ${n}`, affiliation: country };
   const q = qualifier ? qualifier.replace(/[’']s$/, "") : "";
   return { key: `${normaliseKey(q)}|${n}`, name: q ? `${q}'s ${n}` : n, affiliation: null };
 }
@@ -231,7 +233,7 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
     }
     if (qualifier) {
       // "Bolivia's energy ministry": the portfolio word stays in the name.
-      const o = canonicalOrg(qualifier, modifier && countryOf(qualifier) && !NOT_ORG_MODIFIERS.has(modifier) ? `${modifier} ${noun!}` : noun!);
+      const o = canonicalOrg(qualifier, modifier && countryOf(qualifier) && !NOT_ORG_MODIFIERS.has(modifier) ? `${modifier} ${noun!}` : noun!, /[’']s\s/.test(m[0]));
       mentions.push({ start, end, kind: "org", entity: reg.add(o.key, { name: o.name, type: "organization", role: null, affiliation: o.affiliation }, s.text.slice(start - s.start, end - s.start), start) });
     } else if (det && /^(?:his|her)$/i.test(det)) {
       // "her office", "his ministry": the organisation of the person just named.

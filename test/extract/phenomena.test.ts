@@ -254,13 +254,13 @@ describe("roles with portfolios and counterparts", () => {
 
   it("keeps the portfolio in a country's ministry and reads companies as organisations", () => {
     const a = article("Arnez described the talks as useful, according to a statement from Bolivia's energy ministry. Paula Grant met executives of Pilbara Minerals, including chief executive Dale Hunt.");
-    expect(a.speakers).toContain("Bolivian energy ministry");
+    expect(a.speakers).toContain("Bolivia's energy ministry");
     expect(a.people).not.toContain("Pilbara Minerals");
   });
 
   it("takes the words before a trailing attribution followed by a participle", () => {
     const a = article("A planned meeting between Paula Grant and Omar Diaz was postponed, Argentina's economy ministry said, citing scheduling conflicts.");
-    expect(a.statements[0]).toMatchObject({ speaker: "Argentine economy ministry", text: expect.stringContaining("was postponed") });
+    expect(a.statements[0]).toMatchObject({ speaker: "Argentina's economy ministry", text: expect.stringContaining("was postponed") });
     expect(a.meetings).toEqual([]);
   });
 });
