@@ -294,8 +294,15 @@ function knownOrganisation(reg: Registry, name: string): number | undefined {
   const exact = reg.get(normaliseKey(name));
   if (exact !== undefined && reg.entities[exact]!.type === "organization") return exact;
   const key = normaliseKey(name);
+  // "EFL" for English Football League, "KFA" for Korea Football Association: the initials of its capitalised words.
+  if (/^\p{Lu}{2,6}$/u.test(name)) {
+    const acronym = latest(reg, (e) => e.type === "organization" && initials(e.name) === name);
+    if (acronym !== undefined) return acronym;
+  }
   return latest(reg, (e) => e.type === "organization" && nameTokens(e.name).length > 1 && nameTokens(e.name)[0] === key && key.length > 2);
 }
+
+const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
 function latest(reg: Registry, f: (e: Entity) => boolean): number | undefined {
   let best: number | undefined;

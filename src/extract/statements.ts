@@ -10,13 +10,14 @@ const GROUP = /\b(?:the two|both)(?:\s+(?:top|senior))?(?:\s+(?:sides|leaders|mi
 const ACCORDING = /\baccording to\s+/gi;
 
 const MAX_SAID = 1500;
+const DOCUMENT = /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?(?:statement|readout|report|filing|post|figures|data|estimates?|transcript|summary|document|letter|release|note|survey|poll|study|analysis|tally|count)s?\b/iu;
 const INVERTING = /^(?:said|says|added|adds|wrote|writes|continued|explained|noted|stated|replied|recalled|asked|insisted|warned|argued|countered)$/i;
 const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?/i;
 
 /** Whom something was told, dropped from what was said: "told reporters (on Friday) that …". */
 const AUDIENCE = /^(?:reporters|journalists|the press|lawmakers|staff|members|supporters|the (?:\w+ )?(?:parliament|assembly|senate|committee|council|audience|crowd|conference|newspaper|broadcaster|agency)|(?:a|the) (?:news|press) conference|a briefing|state (?:media|television))\b,?\s*/i;
 /** A clause after the verb that only says when or where ("said on Friday in Oslo."). */
-const TIME_TAIL = /^(?:on|in|at|after|before|during|late|early|last|this|afterwards|later|to reporters|reporters|in a statement)\b[^,]*(?:[,.]|$)/i;
+const TIME_TAIL = /^(?:on|in|at|after|before|during|late|early|last|this|afterwards|later|to reporters|reporters|in a statement|(?:a|one|two|three|several|\d+) (?:day|days|hours?|weeks?|months?) (?:after|before|later)|shortly (?:after|before)|hours (?:after|before))\b[^,]*(?:[,.]|$)/i;
 
 /** The speaker whose mention (or pronoun, or "the two") ends right before `at`, allowing an appositive and adverbs. */
 function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[], sentenceStart = from, recentSpeaker?: number): number | undefined {
@@ -145,7 +146,12 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
     }
     ACCORDING.lastIndex = 0;
     for (let m = ACCORDING.exec(st); m; m = ACCORDING.exec(st)) {
-      const men = mentionsIn(a, s.start + m.index + m[0].length, s.start + m.index + m[0].length + 41)[0];
+      // The source: the name right after "according to", or, after a document ("a readout of the talks
+      // from Beijing's foreign ministry", "a summary released by the union"), the last name before the comma.
+      const src = s.start + m.index + m[0].length;
+      const phrase = /^[^,.;]{0,100}/.exec(st.slice(m.index + m[0].length))![0];
+      const inPhrase = mentionsIn(a, src, src + phrase.length);
+      const men = DOCUMENT.test(phrase) ? inPhrase.pop() : inPhrase.find((x) => x.start <= src + 6);
       // "…, according to X." or "According to X, …": what was said is on the other side of the attribution.
       const after = clean(st.slice(men ? men.end - s.start : m.index).replace(/^[^,]{0,80}?,\s*/, ""));
       if (men) found.push({ speaker: men.entity, text: clean(st.slice(0, m.index)) || after, kind: "reported", rule: "according-to" });

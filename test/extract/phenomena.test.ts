@@ -398,3 +398,24 @@ describe("speakers across sentences", () => {
     ]);
   });
 });
+
+describe("sources after 'according to', acronyms, time tails", () => {
+  it.each([
+    ["The deal raises wages by 4.5%, according to a summary released by the Harbour Workers Union.", "Harbour Workers Union"],
+    ["The two sides exchanged views, according to a readout of the talks from Beijing's foreign ministry.", "Chinese foreign ministry"],
+  ])("%s", (text, speaker) => expect(article(text).speakers).toEqual([speaker]));
+
+  it("does not take a name further on for the source", () => {
+    const a = article("The consortium met the deadline with the English Football League on Friday, according to a statement from the group, and the league is now running its test.");
+    expect(a.speakers).not.toContain("English Football League");
+  });
+
+  it("reads an acronym as the organisation it abbreviates", () => {
+    expect(article("The English Football League opened a review. The EFL said it would not comment on individual applications.").speakers).toEqual(["English Football League"]);
+  });
+
+  it("takes the words before 'X said a day after …'", () => {
+    const a = article("China supports stability, Beijing's foreign ministry said a day after a short-lived mutiny ended.");
+    expect(a.statements[0]!.text).toContain("China supports stability");
+  });
+});
