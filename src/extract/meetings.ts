@@ -8,7 +8,7 @@ import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
 
 // Not after a hyphen: "co-hosted" is not "hosted".
-const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
+const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, hint: new RegExp(v.hint, "i"), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
 // Words between "and" and the next name that belong to that name's role ("and U.S. Ambassador").
 const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$`, "u");
@@ -162,6 +162,7 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
     add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index, m.index + m[0].length);
   }
   for (const rule of VERB_RULES) {
+    if (!rule.hint.test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const at = m.index, end = at + m[0].length;

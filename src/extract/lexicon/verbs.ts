@@ -13,29 +13,30 @@ export const SPEECH_VERBS: readonly string[] = [
 
 /**
  * Meeting verbs and phrases: "X <verb> Y" is a meeting between X and Y.
- * Each: id, pattern (regex source, case-insensitive), kind, and whether the
+ * Each: id, hint (literal stems one of which the sentence must contain, a fast
+ * pre-check before the pattern), pattern (regex source, case-insensitive), kind, and whether the
  * verb is reciprocal ("X and Y met", "X and Y shake hands": no object needed).
  */
-export const MEETING_VERBS: ReadonlyArray<{ id: string; re: string; kind: "in_person" | "call"; reciprocal?: boolean }> = [
-  { id: "phone-call-with", re: "(?:held|had|made|conducted|took part in) (?:a |an )?(?:phone|telephone|video|virtual) (?:call|conversation|conference|link|meeting|talks?)(?: (?!scheduled|planned|expected|proposed|set|due)[\\w’'-]+){0,3}? with", kind: "call" },
-  { id: "spoke-by-phone", re: "(?:spoke|talked|speaks|talks) (?:by|over the|on the) (?:phone|telephone|video ?link|video call)(?: \\w+){0,4}? with", kind: "call" },
-  { id: "call-from", re: "(?:received|got|took|returned|made|placed) (?:a |an )?(?:phone |telephone |video )?call (?:from|to)", kind: "call" },
-  { id: "held-talks-with", re: "(?:held|holds|had|has|opened|began|resumed|conducted) (?:\\w+ ){0,3}?(?:talks|meetings?|discussions|negotiations|consultations)(?: (?!scheduled|planned|expected|proposed|set|due)[\\w’'-]+){0,3}? with", kind: "in_person" },
-  { id: "met-with", re: "(?:met|meets|meeting) (?:separately |privately |briefly |again |later )?with", kind: "in_person" },
-  { id: "sat-down-with", re: "(?:sat|sits) down with", kind: "in_person" },
-  { id: "dinner-with", re: "(?:had|hosted|held|attended) (?:a |an )?(?:\\w+ )?(?:dinner|lunch|breakfast|meal) with", kind: "in_person" },
-  { id: "met", re: "(?:met|meets)", kind: "in_person", reciprocal: true },
-  { id: "hosted", re: "(?:hosted|hosts|received|receives|welcomed|welcomes)", kind: "in_person" },
+export const MEETING_VERBS: ReadonlyArray<{ id: string; hint: string; re: string; kind: "in_person" | "call"; reciprocal?: boolean }> = [
+  { id: "phone-call-with", hint: "call|conversation|conference|link|meeting|talk", re: "(?:held|had|made|conducted|took part in) (?:a |an )?(?:phone|telephone|video|virtual) (?:call|conversation|conference|link|meeting|talks?)(?: (?!scheduled|planned|expected|proposed|set|due)[\\w’'-]+){0,3}? with", kind: "call" },
+  { id: "spoke-by-phone", hint: "phone|video", re: "(?:spoke|talked|speaks|talks) (?:by|over the|on the) (?:phone|telephone|video ?link|video call)(?: \\w+){0,4}? with", kind: "call" },
+  { id: "call-from", hint: "call", re: "(?:received|got|took|returned|made|placed) (?:a |an )?(?:phone |telephone |video )?call (?:from|to)", kind: "call" },
+  { id: "held-talks-with", hint: "talk|meeting|discussion|negotiation|consultation", re: "(?:held|holds|had|has|opened|began|resumed|conducted) (?:\\w+ ){0,3}?(?:talks|meetings?|discussions|negotiations|consultations)(?: (?!scheduled|planned|expected|proposed|set|due)[\\w’'-]+){0,3}? with", kind: "in_person" },
+  { id: "met-with", hint: "met|meet", re: "(?:met|meets|meeting) (?:separately |privately |briefly |again |later )?with", kind: "in_person" },
+  { id: "sat-down-with", hint: "down with", re: "(?:sat|sits) down with", kind: "in_person" },
+  { id: "dinner-with", hint: "dinner|lunch|breakfast|meal", re: "(?:had|hosted|held|attended) (?:a |an )?(?:\\w+ )?(?:dinner|lunch|breakfast|meal) with", kind: "in_person" },
+  { id: "met", hint: "met|meet", re: "(?:met|meets)", kind: "in_person", reciprocal: true },
+  { id: "hosted", hint: "host|receiv|welcom", re: "(?:hosted|hosts|received|receives|welcomed|welcomes)", kind: "in_person" },
   // "called on X to resign" urges; it is not a visit.
-  { id: "visited", re: "(?:visited|visits|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person" },
-  { id: "talks-with", re: "(?:talks|talked|speaks|spoke|shakes hands|shook hands|shake hands|greets|greeted) with", kind: "in_person" },
-  { id: "greets", re: "(?:greets|greeted)", kind: "in_person" },
-  { id: "shake-hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true },
-  { id: "pose-with", re: "(?:pose|poses|posed|posing) (?:for (?:a )?(?:photo|photograph|picture)s? )?with", kind: "in_person" },
+  { id: "visited", hint: "visit|called on", re: "(?:visited|visits|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person" },
+  { id: "talks-with", hint: "talk|spoke|speak|hands|greet", re: "(?:talks|talked|speaks|spoke|shakes hands|shook hands|shake hands|greets|greeted) with", kind: "in_person" },
+  { id: "greets", hint: "greet", re: "(?:greets|greeted)", kind: "in_person" },
+  { id: "shake-hands", hint: "hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true },
+  { id: "pose-with", hint: "pos", re: "(?:pose|poses|posed|posing) (?:for (?:a )?(?:photo|photograph|picture)s? )?with", kind: "in_person" },
   // Without an object: "X and Y held talks in Z", "X and Y spoke by phone on Tuesday".
-  { id: "held-talks", re: "(?:held|hold|holds|had) (?:\\w+ ){0,2}?(?:talks|a meeting|discussions)", kind: "in_person", reciprocal: true },
-  { id: "spoke-by-phone-together", re: "(?:spoke|talked|speak|talk) (?:by|over the|on the) (?:phone|telephone|video ?link)", kind: "call", reciprocal: true },
-  { id: "had-a-call", re: "(?:held|had|hold) (?:a |an )?(?:phone|telephone|video) (?:call|conversation|conference)", kind: "call", reciprocal: true },
+  { id: "held-talks", hint: "talk|meeting|discussion", re: "(?:held|hold|holds|had) (?:\\w+ ){0,2}?(?:talks|a meeting|discussions)", kind: "in_person", reciprocal: true },
+  { id: "spoke-by-phone-together", hint: "phone|video", re: "(?:spoke|talked|speak|talk) (?:by|over the|on the) (?:phone|telephone|video ?link)", kind: "call", reciprocal: true },
+  { id: "had-a-call", hint: "call|conversation|conference", re: "(?:held|had|hold) (?:a |an )?(?:phone|telephone|video) (?:call|conversation|conference)", kind: "call", reciprocal: true },
 ];
 
 /**
