@@ -1,4 +1,5 @@
 import { mentionsIn, type Analysis, type Mention } from "./entities";
+import { normaliseKey } from "../util/normalise";
 import { SPEECH_VERBS } from "./lexicon/verbs";
 import { personBefore } from "./meetings";
 import type { Meeting, Statement } from "./types";
@@ -10,6 +11,12 @@ const GROUP = /\b(?:the two|both)(?:\s+(?:top|senior))?(?:\s+(?:sides|leaders|mi
 const ACCORDING = /\baccording to\s+/gi;
 
 const MAX_SAID = 1500;
+/** Organisation nouns that stand for one another in "both federations" (a football association is a federation). */
+const ORG_KIN: Readonly<Record<string, string[]>> = {
+  federation: ["federation", "association"], association: ["association", "federation"], union: ["union"],
+  ministry: ["ministry"], government: ["government"], company: ["company", "corp", "group"], council: ["council"],
+  party: ["party"], agency: ["agency"], league: ["league"], club: ["club"], bank: ["bank"], authority: ["authority"],
+};
 const DOCUMENT = /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?(?:statement|readout|report|filing|post|figures|data|estimates?|transcript|summary|document|letter|release|note|survey|poll|study|analysis|tally|count)s?\b/iu;
 const INVERTING = /^(?:said|says|added|adds|wrote|writes|continued|explained|noted|stated|replied|recalled|asked|insisted|warned|argued|countered)$/i;
 const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?/i;
@@ -49,6 +56,13 @@ function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[
   // …unless the sentence before was someone's words: "…, Dr. Whitaker said. He said he hoped …".
   if (/^\s*(?:he|she)$/i.test(tail)) return recentSpeaker ?? sentenceSubjectBefore(a, from) ?? personBefore(a, from);
   if (/\b(?:he|she)$/i.test(tail)) return personBefore(a, from + tail.length - 3);
+  // "Both federations pledged", "The two unions said": the latest organisation of that kind.
+  const orgGroup = /\b(?:the two|both)\s+(?:\p{L}+\s+)?(\p{Ll}+?)s$/iu.exec(tail);
+  if (orgGroup) {
+    const kind = ORG_KIN[orgGroup[1]!.toLowerCase()] ?? [orgGroup[1]!.toLowerCase()];
+    const org = mentionsIn(a, Math.max(0, at - 3000), at).filter((x) => a.entities[x.entity]!.type === "organization" && kind.some((k) => normaliseKey(a.entities[x.entity]!.name).split(" ").includes(k))).pop();
+    if (org) return org.entity;
+  }
   if (/\b(?:they)$/i.test(tail) || GROUP.test(tail)) {
     const last = meetings.filter((mt) => mt.evidence.start < at).pop();
     if (last && GROUP.test(tail)) return last.participants[0];

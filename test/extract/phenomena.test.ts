@@ -419,3 +419,11 @@ describe("sources after 'according to', acronyms, time tails", () => {
     expect(a.statements[0]!.text).toContain("China supports stability");
   });
 });
+
+describe("groups of organisations as speakers", () => {
+  it("reads 'Both federations pledged' as the football association just named", () => {
+    const a = article("The Korea Football Association and Japan's federation met in Seoul. Both federations pledged to complete a joint feasibility study by September.");
+    expect(a.statements).toContainEqual(expect.objectContaining({ text: expect.stringContaining("joint feasibility study") }));
+    expect(["Korea Football Association", "Japan's federation", "Japanese federation"]).toContain(a.statements[0]!.speaker);
+  });
+});
