@@ -136,7 +136,14 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
     }
     case "said_by": {
       const refs = await find(intent.a);
-      if (!refs.length) return done(notKnown(intent.a));
+      if (!refs.length) {
+        // "What did the two federations pledge?": no one of that name, but the words may be in what was said.
+        // Every remaining word must be there (no any-word fallback): a match, never a guess.
+        const words = contentWords(question.replace(/^\s*what\s+(?:did|has|does)\s+/i, "")).filter((w) => !NOT_TOPIC_WORDS.has(w));
+        const ss = words.length ? rank(await q.statementsMentioning(ctx.db, words, ctx.articleId, 50, { allWords: true }), words).slice(0, 3) : [];
+        if (!ss.length) return done(notKnown(intent.a));
+        return done(`I found no one called “${intent.a.slice(0, 80)}”, but these statements match your words:\n${ss.map((s) => `• ${s.speaker}: ${quote(s)}`).join("\n")}`, ss.map(src));
+      }
       let ss = await q.statementsOf(ctx.db, refs);
       if (intent.about) {
         const words = contentWords(intent.about);
@@ -192,6 +199,8 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
   }
 }
 
+/** Words of a question that say how or how many, not what about. */
+const NOT_TOPIC_WORDS = new Set(["two", "three", "four", "both", "all", "say", "said", "tell", "told", "reporters", "announce", "state", "write", "post", "claim", "comment", "comments", "remarks"]);
 const notKnown = (name: string) => `I found no one called “${name.slice(0, 80)}” in the stored articles.`;
 const STOP = new Set(["the", "a", "an", "was", "were", "is", "are", "that", "this", "of", "to", "in", "on", "and", "or", "it", "as", "had", "has", "have", "be", "been", "not", "for", "with", "their", "its", "his", "her", "they", "we", "said", "would", "will"]);
 

@@ -164,11 +164,11 @@ const ftsQuery = (words: string[], op: "AND" | "OR") => words.map((w) => `"${w.r
  * scan): first those with all the words (a small intersection however large the
  * store), then, if none, those with any of them.
  */
-export async function statementsMentioning(db: D1Database, words: string[], articleId: string | null, limit = 50): Promise<StatementRow[]> {
+export async function statementsMentioning(db: D1Database, words: string[], articleId: string | null, limit = 50, opts: { allWords?: boolean } = {}): Promise<StatementRow[]> {
   if (!words.length) return [];
   // Statements with every word are all good matches: newest first, and the index stops at the limit.
   const all = await statementsMatching(db, ftsQuery(words.slice(0, 12), "AND"), articleId, limit, "f.rowid DESC");
-  return all.length || words.length === 1 ? all : statementsMatching(db, ftsQuery(words.slice(0, 12), "OR"), articleId, limit, "bm25(statement_search)");
+  return all.length || words.length === 1 || opts.allWords ? all : statementsMatching(db, ftsQuery(words.slice(0, 12), "OR"), articleId, limit, "bm25(statement_search)");
 }
 
 async function statementsMatching(db: D1Database, query: string, articleId: string | null, limit: number, order: string): Promise<StatementRow[]> {

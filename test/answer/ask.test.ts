@@ -129,6 +129,12 @@ describe("POST /api/ask", () => {
     expect(a.answer).not.toContain("Eva Smet");
   });
 
+  it("falls back to statements with all the words when a group is named, and never guesses", async () => {
+    await uploadText("Bid\n\n2025-04-12\n\nThe Korea Football Association met the Japan Football Association in Seoul. Both federations pledged to complete a joint feasibility study by September.");
+    expect((await askQ("What did the two federations pledge?")).answer).toContain("feasibility study");
+    expect((await askQ("What did Zzyzx say?")).answer).toContain("no one called");
+  });
+
   it("lists the meetings in a place", async () => {
     await uploadText(example);
     const a = await askQ("List the meetings in Moscow");
