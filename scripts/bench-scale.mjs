@@ -5,6 +5,7 @@
 // drain, asks a fixed mix of questions, and prints a table and one SCALE line.
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { politeFetch, progressBar } from "./lib/client.mjs";
 import { makeArticle, rng } from "./lib/corpus.mjs";
 import { startLocalServer } from "./lib/local-server.mjs";
 
@@ -16,20 +17,10 @@ const BATCH = 100;
 const server = await startLocalServer();
 const headers = { authorization: `Bearer ${server.token}` };
 const api = async (path, init = {}) => {
-  let res;
-  // A polite client: on 429 wait as long as Retry-After says, then send the same request again.
-  for (;;) {
-    res = await fetch(server.base + path, { ...init, headers: { ...headers, ...(init.headers ?? {}) } });
-    if (res.status !== 429) break;
-    await new Promise((r) => setTimeout(r, 1000 * Number(res.headers.get("retry-after") ?? 1)));
-  }
+  const res = await politeFetch(server.base + path, { ...init, headers: { ...headers, ...(init.headers ?? {}) } });
   const body = await res.json();
   if (!res.ok) throw new Error(`${init.method ?? "GET"} ${path}: ${res.status} ${JSON.stringify(body).slice(0, 200)}`);
   return body;
-};
-const bar = (label, done, total) => {
-  const w = 30, n = Math.round((done / total) * w);
-  process.stderr.write(`\r${label.padEnd(9)} [${"#".repeat(n)}${".".repeat(w - n)}] ${done}/${total}   `);
 };
 
 try {
@@ -58,7 +49,7 @@ try {
       }
       const r = await api("/api/articles/batch", { method: "POST", headers: { "content-type": "application/x-ndjson" }, body: items.join("\n") });
       accepted += r.accepted; sent += items.length;
-      bar("upload", sent, N);
+      progressBar("upload", sent, N);
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, uploader));
@@ -70,7 +61,7 @@ try {
   for (;;) {
     stats = await api("/api/stats");
     const { queued, processing, ready, failed } = stats.articles;
-    bar("process", ready + failed, stats.total);
+    progressBar("process", ready + failed, stats.total);
     if (queued + processing === 0) break;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -99,9 +90,9 @@ try {
     times.push(performance.now() - t);
     byKind[i % kinds.length].push(performance.now() - t);
     if (a.sources.length) answered++;
-    if (i % 20 === 0) bar("ask", i + 1, ASKS);
+    if (i % 20 === 0) progressBar("ask", i + 1, ASKS);
   }
-  bar("ask", ASKS, ASKS);
+  progressBar("ask", ASKS, ASKS);
   process.stderr.write("\n");
   times.sort((a, b) => a - b);
   const pct = (p) => +times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))].toFixed(1);

@@ -4,6 +4,7 @@
 // queue does the processing), then shows the queue draining from GET /api/stats.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { politeFetch, progressBar } from "./lib/client.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args.splice(i, 2)[1] : fallback; };
@@ -16,7 +17,6 @@ if (!files.length) { console.error("usage: npm run upload -- <files or folders> 
 
 const BATCH = 100, MAX_BATCH_BYTES = 15 * 1024 * 1024;
 const headers = { authorization: `Bearer ${token}` };
-const bar = (label, done, total) => { const w = 30, n = Math.round((done / Math.max(1, total)) * w); process.stderr.write(`\r${label.padEnd(8)} [${"#".repeat(n)}${".".repeat(w - n)}] ${done}/${total}  `); };
 const counts = { new: 0, duplicate: 0, failed: 0 };
 
 // Group files into batches by count and size.
@@ -33,12 +33,7 @@ if (cur.length) batches.push(cur);
 let sent = 0;
 for (const b of batches) {
   try {
-    let res;
-    for (;;) { // over the server's rate limit: wait as long as it asks, then send the batch again
-      res = await fetch(`${base}/api/articles/batch`, { method: "POST", headers: { ...headers, "content-type": "application/x-ndjson" }, body: b.map((x) => x.item).join("\n") });
-      if (res.status !== 429) break;
-      await new Promise((r) => setTimeout(r, 1000 * Number(res.headers.get("retry-after") ?? 1)));
-    }
+    const res = await politeFetch(`${base}/api/articles/batch`, { method: "POST", headers: { ...headers, "content-type": "application/x-ndjson" }, body: b.map((x) => x.item).join("\n") });
     const body = await res.json().catch(() => ({}));
     if (!res.ok) throw new Error(`${res.status} ${body.error?.message ?? ""}`);
     counts.new += body.accepted; counts.duplicate += body.duplicates;
@@ -47,7 +42,7 @@ for (const b of batches) {
     process.stderr.write(`\n${b[0].f} … (${b.length} files): ${err.cause?.code ?? err.message}\n`);
   }
   sent += b.length;
-  bar("upload", sent, files.length);
+  progressBar("upload", sent, files.length);
 }
 process.stderr.write("\n");
 console.log(`accepted ${counts.new}, duplicate ${counts.duplicate}, failed to upload ${counts.failed}`);
@@ -58,7 +53,7 @@ if (!noWait && counts.new) {
     const stats = await fetch(`${base}/api/stats`, { headers }).then((r) => r.json(), () => null);
     if (!stats?.articles) break;
     const { queued, processing, ready, failed } = stats.articles;
-    bar("process", ready + failed, stats.total);
+    progressBar("process", ready + failed, stats.total);
     if (queued + processing === 0) { process.stderr.write(`\nready ${ready}, failed ${failed} (GET /api/articles?status=failed lists them)\n`); break; }
     await new Promise((r) => setTimeout(r, 1000));
   }

@@ -1,4 +1,4 @@
-import { exports } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 
 export const TOKEN = "test-token";
 
@@ -14,6 +14,11 @@ export function api(path: string, init: RequestInit & { token?: string | null } 
 export async function uploadText(text: string): Promise<{ status: number; body: { id: string; status: string; duplicate?: boolean } }> {
   const res = await api("/api/articles", { method: "POST", body: text, headers: { "content-type": "text/plain; charset=utf-8" } });
   return { status: res.status, body: (await res.json()) as { id: string; status: string; duplicate?: boolean } };
+}
+
+/** Rows in a table of the test D1. */
+export async function countRows(table: string): Promise<number> {
+  return (await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table}`).first<{ n: number }>())!.n;
 }
 
 export async function json<T = Record<string, unknown>>(res: Response): Promise<T> {

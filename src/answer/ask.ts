@@ -23,6 +23,8 @@ export interface AskContext {
   articleId: string | null;
   /** The last answer's subject in this conversation, for follow-ups. */
   subject?: Subject | null;
+  /** The question already read (by converse()); read here otherwise. */
+  intent?: Intent;
 }
 
 const MAX_ITEMS = 8;
@@ -48,7 +50,7 @@ const quote = (s: q.StatementRow) => (s.kind === "direct" ? `“${s.text.replace
 
 /** Answers a question from the stored facts: intent → D1 queries → plain text with sources. */
 export async function ask(question: string, ctx: AskContext): Promise<Answer> {
-  const intent = parseInContext(question, ctx.subject ?? null);
+  const intent = ctx.intent ?? parseInContext(question, ctx.subject ?? null);
   const done = (answer: string, sources: Source[] = [], subject?: Subject): Answer => ({ answer, sources: dedupe(sources).slice(0, MAX_ITEMS), intent: intent.type, ...(subject ? { subject } : {}) });
   const find = (name: string) => q.findEntities(ctx.db, name, ctx.articleId);
   switch (intent.type) {
@@ -157,7 +159,7 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
     case "who_said":
       // "Who called Lee?": a bare name after the verb asks about calls, not about words.
       if (/^(?:\p{Lu}[\p{L}’'-]*\s?){1,3}$/u.test(intent.phrase.trim()) && (await find(intent.phrase)).length) {
-        return ask(`Who did ${intent.phrase} meet?`, ctx);
+        return ask(`Who did ${intent.phrase} meet?`, { ...ctx, intent: undefined });
       }
     // falls through
     case "said_about": {

@@ -1,7 +1,8 @@
 import { answerKey, getCachedAnswer, putCachedAnswer, storeVersion } from "../store/answer-cache";
 import { loadSubject, saveSubject } from "../store/conversations";
 import { ask, type Answer } from "./ask";
-import { parseIntent, type Intent } from "./intent";
+import { parseInContext } from "./follow-up";
+import type { Intent } from "./intent";
 
 /** Intents whose answers run full-text searches or list many rows. */
 const CACHED_INTENTS = new Set<Intent["type"]>(["who_said", "said_about", "all_meetings", "led_by", "mentions"]);
@@ -27,11 +28,12 @@ export async function converse(question: string, o: ConverseOptions): Promise<An
   const subject = o.conversationId ? await loadSubject(o.db, o.conversationId) : null;
   // Only answers that cost more than the cache look-up itself (full-text searches, long lists) are cached,
   // and never with a subject: the same words may then mean something else ("What did he say?").
-  const worthIt = !subject && CACHED_INTENTS.has(parseIntent(question).type);
+  const intent = parseInContext(question, subject);
+  const worthIt = !subject && CACHED_INTENTS.has(intent.type);
   const key = o.cache && worthIt ? await answerKey(question, articleId, await storeVersion(o.db)) : null;
   let answer = key ? await getCachedAnswer(o.cache!, key) : null;
   if (!answer) {
-    answer = await ask(question, { db: o.db, articleId, subject });
+    answer = await ask(question, { db: o.db, articleId, subject, intent });
     if (key) {
       const put = putCachedAnswer(o.cache!, key, answer).catch(() => undefined); // a cache write failing costs nothing
       if (o.defer) o.defer(put); else await put;

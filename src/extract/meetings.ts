@@ -3,7 +3,7 @@ import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "./lexicon/organisations";
 import { countryOfAdjective, LANDMARKS, seatOfGovernment } from "./lexicon/places";
 import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon/titles";
-import { MEETING_HINTS, MEETING_VERBS, NOT_A_MEETING_AFTER, NOT_A_MEETING_BEFORE, NOT_A_MEETING_OBJECT } from "./lexicon/verbs";
+import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_AFTER, NOT_A_MEETING_BEFORE, NOT_A_MEETING_OBJECT } from "./lexicon/verbs";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
 
@@ -13,7 +13,7 @@ const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, hint: new RegExp(v.hint, "i
 const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$`, "u");
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${PREMODIFIERS}$`, "u");
-const BETWEEN = /\b(meeting|talks|(?:phone |video |telephone )?call|dinner|breakfast|lunch|encounter|conversation)\s+(?:[^.;,]{0,40}?\s)?between\s/gi;
+const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:[^.;,]{0,40}?\\s)?between\\s`, "gi");
 const HINT = new RegExp(`\\b(?:${MEETING_HINTS.join("|")})`, "i");
 /** A clause is read at most this far past its verb (long sentences stay linear). */
 const CLAUSE_WINDOW = 600;

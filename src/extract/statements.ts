@@ -47,8 +47,7 @@ function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[
   // "Ms. Johnson declined to comment but said": the subject of the sentence.
   if (/\b(?:but|and)$/.test(tail)) {
     // The subject of the sentence: its first name, with at most a short role phrase before it ("Mediator Ana Lind").
-    const first = mentionsIn(a, sentenceStart, sentenceStart + 200)[0];
-    const subject = first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(sentenceStart, first.start)) ? first : undefined;
+    const subject = subjectOf(a, sentenceStart, sentenceStart + 200);
     if (subject) return subject.entity;
     if (/^\s*(?:he|she)\b/i.test(a.parsed.text.slice(sentenceStart, sentenceStart + 8))) return sentenceSubjectBefore(a, sentenceStart);
   }
@@ -68,6 +67,15 @@ function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[
     if (last && GROUP.test(tail)) return last.participants[0];
   }
   return undefined;
+}
+
+/**
+ * The subject of a sentence starting at `start`: its first name before `to`,
+ * with at most a short role phrase before it ("Mediator Ana Lind").
+ */
+function subjectOf(a: Analysis, start: number, to: number): Mention | undefined {
+  const first = mentionsIn(a, start, to)[0];
+  return first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(start, first.start)) ? first : undefined;
 }
 
 /** The first person named in the body sentence before the one starting at `at` (its likely subject). */
@@ -173,17 +181,17 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
     // "Kim Yo Jong, the leader's sister, was quoted by KCNA as saying that …": the sentence's subject.
     const quotedAs = QUOTED_AS.exec(st);
     if (quotedAs) {
-      const first = mentionsIn(a, s.start, s.start + quotedAs.index)[0];
+      const first = subjectOf(a, s.start, s.start + quotedAs.index);
       const said = clean(st.slice(quotedAs.index + quotedAs[0].length));
-      if (first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(s.start, first.start)) && said.split(/\s+/).length >= 2) {
+      if (first && said.split(/\s+/).length >= 2) {
         found.push({ speaker: first.entity, text: said, kind: /^[“"]/.test(said) ? "direct" : "reported", rule: "quoted-as-saying" });
       }
     }
     // 'Radovanović was blunt in his own account: "We will not sign …"': the subject, a colon, a quote.
     const colon = /:\s*[“"]/.exec(st);
     if (!found.length && colon && quotes.length) {
-      const first = mentionsIn(a, s.start, s.start + colon.index)[0];
-      if (first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(s.start, first.start))) {
+      const first = subjectOf(a, s.start, s.start + colon.index);
+      if (first) {
         found.push({ speaker: first.entity, text: quotes.filter(([x]) => x > colon.index).map((q) => q[2]).join(" "), kind: "direct", rule: "colon-quote" });
       }
     }

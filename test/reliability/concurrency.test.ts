@@ -4,10 +4,10 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
 import type { IngestMessage } from "../../src/env";
-import { api, json } from "../helpers";
+import { api, countRows, json } from "../helpers";
 import example from "../../fixtures/01-beijing-wagner.txt?raw";
 
-const count = async (table: string) => (await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table}`).first<number>("n"))!;
+const count = countRows;
 const story = (i: number) => `Story ${i}\n\n2024-05-10\n\nTrade Minister Paula Grant${i} met Commerce Secretary Omar Diaz${i} in Lisbon on Tuesday.\n\n"We agreed on ${i} points," Grant${i} said.`;
 
 async function drainQueue(ids: string[]) {

@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 import { app } from "../../src/app";
 import type { Env, IngestMessage } from "../../src/env";
 import worker from "../../src/index";
-import { api, json, SAMPLE, TOKEN } from "../helpers";
+import { api, countRows, json, SAMPLE, TOKEN } from "../helpers";
 
-const count = async (table: string) => (await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table}`).first<number>("n"))!;
+const count = countRows;
 const ctx = () => ({ waitUntil() {}, passThroughOnException() {}, props: {} }) as unknown as ExecutionContext;
 const call = (path: string, init: RequestInit, e: Env) =>
   app.fetch(new Request(`http://worker.test${path}`, { ...init, headers: { authorization: `Bearer ${TOKEN}`, ...(init.headers as Record<string, string>) } }), e, ctx());

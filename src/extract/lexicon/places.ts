@@ -135,7 +135,6 @@ export function adjectiveOf(country: string): string | undefined {
   const row = ALL_COUNTRIES.find(([c]) => c === country);
   return row?.[1][0];
 }
-export const PLACE_NAMES: readonly string[] = [...places.values()].map((p) => p.name);
 
 /**
  * Seats of government and other landmarks that stand for their city when a

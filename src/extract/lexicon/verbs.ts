@@ -51,8 +51,8 @@ export const MEETING_HINTS: readonly string[] = [
 
 /** Nouns for a meeting: "a meeting between X and Y", "talks between X and Y". */
 export const MEETING_NOUNS: readonly string[] = [
-  "meeting", "meetings", "talks", "call", "phone call", "video call", "dinner", "breakfast", "lunch", "summit",
-  "encounter", "conversation", "discussions", "negotiations",
+  "meeting", "talks", "phone call", "video call", "telephone call", "call", "dinner", "breakfast", "lunch",
+  "encounter", "conversation",
 ];
 
 /** Words before a meeting verb that make it not (yet) a meeting. */

@@ -1,12 +1,10 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { app } from "../../../src/app";
-import { api, json, SAMPLE, uploadText } from "../../helpers";
+import { api, countRows, json, SAMPLE, uploadText } from "../../helpers";
 import example from "../../../fixtures/01-beijing-wagner.txt?raw";
 
 type ErrorBody = { error: { code: string; message: string } };
-const countRows = async (table: string) =>
-  (await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table}`).first<{ n: number }>())!.n;
 
 describe("errors: every bad request gets a JSON error and changes nothing", () => {
   const cases: Array<[string, RequestInit & { token?: string | null }, number, string]> = [
