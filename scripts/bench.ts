@@ -15,13 +15,13 @@ import model from "wink-eng-lite-web-model";
 
 type Pipeline = {
   extractFacts: typeof import("../src/extract/extract-facts").extractFacts;
-  parseArticle: typeof import("../src/ingest/parse/parse-article").parseArticle;
+  parseArticle: typeof import("../src/parse/parse-article").parseArticle;
   articleText: typeof import("../src/ingest/article-text").articleText;
 };
 async function bundledPipeline(): Promise<Pipeline> {
   const src = (p: string) => JSON.stringify(resolve(p));
   const out = await build({
-    stdin: { contents: `export { extractFacts } from ${src("src/extract/extract-facts.ts")}; export { parseArticle } from ${src("src/ingest/parse/parse-article.ts")}; export { articleText } from ${src("src/ingest/article-text.ts")};`, resolveDir: ".", loader: "ts" },
+    stdin: { contents: `export { extractFacts } from ${src("src/extract/extract-facts.ts")}; export { parseArticle } from ${src("src/parse/parse-article.ts")}; export { articleText } from ${src("src/ingest/article-text.ts")};`, resolveDir: ".", loader: "ts" },
     bundle: true, format: "esm", platform: "neutral", write: false, logLevel: "warning",
   });
   const dir = mkdtempSync(join(tmpdir(), "bench-"));

@@ -2,7 +2,7 @@
 // npx tsx scripts/dev-tools/compare-gold.ts ../shared/eval/dev/*.txt
 import { readFileSync } from "node:fs";
 import { articleText } from "../../src/ingest/article-text";
-import { parseArticle } from "../../src/ingest/parse/parse-article";
+import { parseArticle } from "../../src/parse/parse-article";
 import { extractFacts } from "../../src/extract/extract-facts";
 
 interface GoldMeeting { participants: string[]; date?: string; place?: string; evidence: string }

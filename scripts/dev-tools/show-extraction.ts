@@ -2,7 +2,7 @@
 // A development aid for writing rules; not part of the Worker.
 import { readFileSync } from "node:fs";
 import { articleText } from "../../src/ingest/article-text";
-import { parseArticle } from "../../src/ingest/parse/parse-article";
+import { parseArticle } from "../../src/parse/parse-article";
 import { extractFacts } from "../../src/extract/extract-facts";
 
 const args = process.argv.slice(2);

@@ -1,4 +1,4 @@
-import { isHonorific, isRoleHead } from "../extract/names";
+import { isHonorific, isRoleHead } from "../lexicon/titles";
 
 /** What a question asks for. Names are as typed; the query layer resolves them. */
 export type Intent =

@@ -1,5 +1,5 @@
 import { MONTHS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from "../lexicon/calendar";
-import { findDate, formatIso } from "../ingest/parse/dates";
+import { findDate, formatIso } from "../parse/dates";
 
 const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);

@@ -1,9 +1,9 @@
-import type { ParsedArticle } from "../ingest/parse/parse-article";
+import type { ParsedArticle } from "../parse/parse-article";
 import { CAPTION_CREDIT } from "../lexicon/page-residue";
 import { normaliseKey } from "../util/normalise";
-import { ORG_NOUNS, ORG_NOUN_SYNONYMS } from "./lexicon/organisations";
-import { adjectiveOf, lookupPlace } from "./lexicon/places";
-import { ROLE_HEADS } from "./lexicon/titles";
+import { ORG_NOUNS, ORG_NOUN_SYNONYMS } from "../lexicon/organisations";
+import { adjectiveOf, lookupPlace } from "../lexicon/places";
+import { ROLE_HEADS } from "../lexicon/titles";
 import { findNames, type NameRun } from "./names";
 import { countryOf, roleAfter, roleBefore } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";

@@ -1,4 +1,4 @@
-import type { ParsedArticle } from "../ingest/parse/parse-article";
+import type { ParsedArticle } from "../parse/parse-article";
 import { analyse } from "./entities";
 import { findMeetings } from "./meetings";
 import { findStatements } from "./statements";

@@ -1,9 +1,9 @@
 import { datesIn, type DateMention } from "./dates";
 import { mentionsIn, type Analysis, type Mention } from "./entities";
-import { ORG_HEADS, ORG_NOUNS } from "./lexicon/organisations";
-import { countryOfAdjective, LANDMARKS, seatOfGovernment } from "./lexicon/places";
-import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon/titles";
-import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_AFTER, NOT_A_MEETING_BEFORE, NOT_A_MEETING_OBJECT } from "./lexicon/verbs";
+import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
+import { countryOfAdjective, LANDMARKS, seatOfGovernment } from "../lexicon/places";
+import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
+import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_AFTER, NOT_A_MEETING_BEFORE, NOT_A_MEETING_OBJECT } from "../lexicon/verbs";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
 

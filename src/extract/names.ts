@@ -1,8 +1,8 @@
 import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
-import { ORG_HEADS } from "./lexicon/organisations";
-import { countryOfAdjective, lookupPlace } from "./lexicon/places";
-import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "./lexicon/stopwords";
-import { HONORIFICS, PORTFOLIO_WORDS, ROLE_HEADS } from "./lexicon/titles";
+import { ORG_HEADS } from "../lexicon/organisations";
+import { countryOfAdjective, lookupPlace } from "../lexicon/places";
+import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "../lexicon/stopwords";
+import { bare, isHonorific, isRoleHead, PORTFOLIO_WORDS } from "../lexicon/titles";
 
 /** A token of a capitalised run, with offsets relative to the sentence. */
 export interface Token {
@@ -27,8 +27,6 @@ export interface NameRun {
 }
 
 const set = (xs: readonly string[]) => new Set(xs);
-const ROLE_HEAD_SET = set(ROLE_HEADS);
-const HONORIFIC_SET = set(HONORIFICS);
 const ORG_HEAD_SET = set(ORG_HEADS);
 const NON_NAME = set(NON_NAME_WORDS);
 const NOT_PERSON_HEADS = set(NOT_PERSON_WORDS);
@@ -36,19 +34,7 @@ const PORTFOLIO = set(PORTFOLIO_WORDS);
 const FUNCTION_WORDS = set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but", "as", "after", "before", "while", "when", "if"]);
 const PARTICLES = set(["de", "la", "del", "della", "der", "den", "da", "das", "do", "dos", "du", "van", "von", "bin", "ibn", "bint", "al", "el", "di", "le", "ter", "ten", "y", "of"]);
 
-const bareMemo = new Map<string, string>();
-/** Lower case without a final dot or possessive ("Sen." → "sen", "China’s" → "china"); memoised, words recur. */
-function bare(w: string): string {
-  let b = bareMemo.get(w);
-  if (b === undefined) {
-    if (bareMemo.size > 20_000) bareMemo.clear();
-    bareMemo.set(w, (b = w.toLowerCase().replace(/[.’']+$/, "").replace(/[’']s$/, "")));
-  }
-  return b;
-}
 const isCapital = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|ad|as|ash|an|ibn|bin|abu)-\p{Lu}/u.test(w);
-export const isRoleHead = (w: string) => ROLE_HEAD_SET.has(bare(w));
-export const isHonorific = (w: string) => HONORIFIC_SET.has(bare(w));
 export const isOrgHead = (w: string) => ORG_HEAD_SET.has(bare(w));
 const isCalendar = (w: string) => bare(w) in MONTHS || bare(w) in WEEKDAYS;
 

@@ -1,6 +1,6 @@
-import { countryOfAdjective, countryOfCapital, lookupPlace } from "./lexicon/places";
-import { PORTFOLIO_WORDS, ROLE_MODIFIERS } from "./lexicon/titles";
-import { isHonorific, isRoleHead } from "./names";
+import { countryOfAdjective, countryOfCapital, lookupPlace } from "../lexicon/places";
+import { PORTFOLIO_WORDS, ROLE_MODIFIERS } from "../lexicon/titles";
+import { isHonorific, isRoleHead } from "../lexicon/titles";
 
 // Portfolio words modify a title too: "Chilean Mining Minister", "Energy Minister".
 const MODIFIERS = new Set([...ROLE_MODIFIERS, ...PORTFOLIO_WORDS.filter((w) => !["the", "and", "&"].includes(w))]);

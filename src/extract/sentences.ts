@@ -1,4 +1,4 @@
-import type { Span } from "../ingest/parse/parse-article";
+import type { Span } from "../parse/parse-article";
 
 /** A sentence with offsets into the article text; captions are kept apart from body text. */
 export interface Sentence extends Span {

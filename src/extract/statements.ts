@@ -1,6 +1,6 @@
 import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { normaliseKey } from "../util/normalise";
-import { SPEECH_VERBS } from "./lexicon/verbs";
+import { SPEECH_VERBS } from "../lexicon/verbs";
 import { personBefore } from "./meetings";
 import type { Meeting, Statement } from "./types";
 

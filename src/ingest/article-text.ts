@@ -1,5 +1,5 @@
 import { normaliseText } from "../util/normalise";
-import { htmlToText, looksLikeHtml } from "./parse/html";
+import { htmlToText, looksLikeHtml } from "../parse/html";
 
 /**
  * The text an upload stands for: HTML reduced to text, then normalised. Its

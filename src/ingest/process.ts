@@ -4,7 +4,7 @@ import { getArticleRow, setStatus } from "../store/articles";
 import { replaceFactsStatements } from "../store/facts";
 import { getRaw } from "../store/raw";
 import { articleText } from "./article-text";
-import { parseArticle } from "./parse/parse-article";
+import { parseArticle } from "../parse/parse-article";
 
 /** Raised when processing cannot succeed however often it is retried. */
 export class PermanentFailure extends Error {}

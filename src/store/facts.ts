@@ -1,5 +1,5 @@
 import type { Extraction } from "../extract/types";
-import type { ParsedArticle } from "../ingest/parse/parse-article";
+import type { ParsedArticle } from "../parse/parse-article";
 import { normaliseKey } from "../util/normalise";
 
 /** D1 refuses statements with more than 100 bound parameters. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/extract-facts";
-import { parseArticle } from "../../src/ingest/parse/parse-article";
+import { parseArticle } from "../../src/parse/parse-article";
 import example from "../../fixtures/01-beijing-wagner.txt?raw";
 
 const facts = (body: string, published = "2024-05-10") => {

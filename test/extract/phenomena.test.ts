@@ -4,7 +4,7 @@ import { resolveDate } from "../../src/extract/dates";
 import { extractFacts } from "../../src/extract/extract-facts";
 import { findNames } from "../../src/extract/names";
 import { splitSentences } from "../../src/extract/sentences";
-import { parseArticle } from "../../src/ingest/parse/parse-article";
+import { parseArticle } from "../../src/parse/parse-article";
 
 const sentences = (text: string) => splitSentences({ text, start: 0, end: text.length }, 0, false).map((s) => s.text);
 const article = (body: string, published = "2024-05-10") => {

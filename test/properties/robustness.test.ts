@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { parseIntent } from "../../src/answer/intent";
 import { extractFacts } from "../../src/extract/extract-facts";
 import { articleText } from "../../src/ingest/article-text";
-import { htmlToText } from "../../src/ingest/parse/html";
-import { parseArticle } from "../../src/ingest/parse/parse-article";
+import { htmlToText } from "../../src/parse/html";
+import { parseArticle } from "../../src/parse/parse-article";
 
 // Text built from pieces that matter to the rules, mixed with arbitrary Unicode and control characters.
 const piece = fc.oneof(

@@ -46,3 +46,20 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "mining", "forestry", "aviation", "maritime", "ports", "water", "telecommunications", "finance", "civil",
   "urban", "rural", "veterans", "heritage", "consumer", "competition", "elections",
 ];
+
+const bareMemo = new Map<string, string>();
+/** Lower case without a final dot or possessive ("Sen." → "sen", "China’s" → "china"); memoised, words recur. */
+export function bare(w: string): string {
+  let b = bareMemo.get(w);
+  if (b === undefined) {
+    if (bareMemo.size > 20_000) bareMemo.clear();
+    bareMemo.set(w, (b = w.toLowerCase().replace(/[.’']+$/, "").replace(/[’']s$/, "")));
+  }
+  return b;
+}
+const ROLE_HEAD_SET = new Set(ROLE_HEADS);
+const HONORIFIC_SET = new Set(HONORIFICS);
+/** True when a word (any case, with or without a final dot or possessive) heads a role: "Minister", "spokesman". */
+export const isRoleHead = (w: string): boolean => ROLE_HEAD_SET.has(bare(w));
+/** True when a word is an honorific: "Mr.", "Dr", "Sheikh". */
+export const isHonorific = (w: string): boolean => HONORIFIC_SET.has(bare(w));

@@ -1,4 +1,4 @@
-import { BYLINE_RULES, CAPTION_CREDIT, RESIDUE_RULES } from "../../lexicon/page-residue";
+import { BYLINE_RULES, CAPTION_CREDIT, RESIDUE_RULES } from "../lexicon/page-residue";
 import { findDate, formatIso } from "./dates";
 import { findDateline, type Dateline } from "./dateline";
 

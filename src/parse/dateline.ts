@@ -1,4 +1,4 @@
-import { MONTHS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from "../../lexicon/calendar";
+import { MONTHS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from "../lexicon/calendar";
 import { formatIso } from "./dates";
 
 /** The place and date a wire story was filed from. */

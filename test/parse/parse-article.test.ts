@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseDate } from "../../src/ingest/parse/dates";
-import { htmlToText } from "../../src/ingest/parse/html";
-import { parseArticle } from "../../src/ingest/parse/parse-article";
+import { parseDate } from "../../src/parse/dates";
+import { htmlToText } from "../../src/parse/html";
+import { parseArticle } from "../../src/parse/parse-article";
 import example from "../../fixtures/01-beijing-wagner.txt?raw";
 
 describe("the example article", () => {
