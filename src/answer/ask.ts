@@ -2,7 +2,7 @@ import { resolveDate } from "../extract/dates";
 import { normaliseKey } from "../util/normalise";
 import { parseInContext, type Subject } from "./follow-up";
 import type { Intent } from "./intent";
-import * as q from "./query";
+import * as q from "../store/queries";
 
 export interface Source {
   article_id: string;
