@@ -8,7 +8,8 @@ export const SPEECH_VERBS: readonly string[] = [
   "claimed", "claims", "dismissed", "welcomed", "praised", "criticised", "criticized", "hailed", "emphasised",
   "emphasized", "expressed", "called", "calls", "declared", "recalled", "admitted", "asserted", "countered",
   "signalled", "signaled", "indicated", "revealed", "disclosed", "forecast", "projected", "pointed out",
-  "reiterated", "underlined", "voiced", "outlined", "exchanged",
+  "reiterated", "underlined", "voiced", "outlined", "exchanged", "conveyed", "conveys", "lauded", "lauds",
+  "assures", "promises", "expresses",
 ];
 
 /**
@@ -23,6 +24,7 @@ export const MEETING_VERBS: ReadonlyArray<{ id: string; hint: string; re: string
   { id: "call-from", hint: "call", re: "(?:received|got|took|returned|made|placed) (?:a |an )?(?:phone |telephone |video )?call (?:from|to)", kind: "call" },
   { id: "held-talks-with", hint: "talk|meeting|discussion|negotiation|consultation", re: "(?:held|holds|had|has|opened|began|resumed|conducted) (?:\\w+ ){0,3}?(?:talks|meetings?|discussions|negotiations|consultations)(?: (?!scheduled|planned|expected|proposed|set|due)[\\w’'-]+){0,3}? with", kind: "in_person" },
   { id: "met-with", hint: "met|meet", re: "(?:met|meets|meeting) (?:separately |privately |briefly |again |later )?with", kind: "in_person" },
+  { id: "paid-a-call-on", hint: "call|visit", re: "(?:paid|pays|paying) (?:a |an )?(?:\\w+ )?(?:call|visit) (?:on|to)", kind: "in_person" },
   { id: "sat-down-with", hint: "down with", re: "(?:sat|sits) down with", kind: "in_person" },
   { id: "dinner-with", hint: "dinner|lunch|breakfast|meal", re: "(?:had|hosted|held|attended) (?:a |an )?(?:\\w+ )?(?:dinner|lunch|breakfast|meal) with", kind: "in_person" },
   { id: "met", hint: "met|meet", re: "(?:met|meets)", kind: "in_person", reciprocal: true },

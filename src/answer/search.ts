@@ -1,0 +1,160 @@
+/**
+ * Answering from the text: a question no intent covers (or one whose facts are
+ * not on record) is turned into weighted search terms, the candidate sentences
+ * the full-text index returns are re-ranked, and the best one to three are
+ * given verbatim. Pure: the store runs the search (store/sentence-search.ts).
+ */
+import { MEETING_HINTS } from "../lexicon/verbs";
+import type { SentenceRow } from "../store/sentence-search";
+import { normaliseKey } from "../util/normalise";
+import { speechVerbOf } from "./relations";
+
+/** What the question asks for, read from its first words: it favours sentences that hold that kind of answer. */
+export type Wh = "who" | "when" | "where" | "why" | "how_long" | "how_many" | "how" | "what" | "yes_no" | "other";
+
+export type TermKind = "entity" | "trigger" | "topic";
+
+/** A search term: a question word (normalised), its kind and weight. */
+export interface Term {
+  word: string;
+  kind: TermKind;
+  weight: number;
+}
+
+/** Weights: a stored name the question mentions counts most, then topic words, then relation triggers. */
+const WEIGHT: Record<TermKind, number> = { entity: 3, topic: 1.5, trigger: 1 };
+
+/**
+ * Words that carry no topic in a question (English function words, question
+ * words, auxiliaries, pronouns, and verbs of asking). Lower case.
+ */
+const QUESTION_STOPWORDS = new Set([
+  "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "about", "into", "as",
+  "than", "then", "so", "if", "that", "this", "these", "those", "there", "here", "it", "its", "is", "are", "was", "were",
+  "be", "been", "being", "am", "do", "does", "did", "done", "has", "have", "had", "having", "will", "would", "shall",
+  "should", "can", "could", "may", "might", "must", "who", "whom", "whose", "what", "which", "when", "where", "why",
+  "how", "he", "she", "they", "them", "his", "her", "their", "him", "we", "us", "our", "you", "your", "i", "me", "my",
+  "any", "anything", "some", "something", "all", "each", "both", "other", "else", "also", "just", "very", "much",
+  "many", "more", "most", "not", "no", "yes", "ever", "yet", "still", "tell", "told", "say", "said", "know", "please",
+  "article", "articles", "story", "report", "reported", "according", "happen", "happened", "thing", "things",
+  "get", "got", "give", "gave", "make", "made", "take", "took", "go", "went", "come", "came", "s",
+]);
+
+/** Words that say how long ("how long did it last") or how many: the answer is a number or a span, not a topic. */
+const HOW_WORDS = new Set(["long", "many", "much", "often", "times"]);
+
+/** Light stemming for re-ranking, so that the words the index matched by porter stems also match here. */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
+  if (w.length > 4 && w.endsWith("e")) w = w.slice(0, -1);
+  if (w.length > 4 && /([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith("i")) w = `${w.slice(0, -1)}y`;
+  return w;
+}
+
+/** The question word: what kind of answer the question wants. */
+export function whOf(question: string): Wh {
+  const q = question.trim().toLowerCase();
+  if (/^how long\b/.test(q)) return "how_long";
+  if (/^how (?:many|much|often)\b/.test(q)) return "how_many";
+  const m = /^(who|whom|whose|when|where|why|how|what|which)\b/.exec(q) ?? /\b(who|whom|when|where|why|how|what|which)\b/.exec(q.slice(0, 40));
+  if (m) {
+    const w = m[1]!;
+    return w === "whom" || w === "whose" ? "who" : w === "which" ? "what" : (w as Wh);
+  }
+  return /^(?:did|does|do|has|have|had|is|are|was|were|will|can|could)\b/.test(q) ? "yes_no" : "other";
+}
+
+const TRIGGER_STEMS = new Set([...MEETING_HINTS, "meeting", "talk", "visit", "call", "discus", "discussion", "negotiat"].map(stem));
+const isTrigger = (w: string) => TRIGGER_STEMS.has(stem(w)) || speechVerbOf(w) !== null;
+
+/**
+ * Search terms of a question: its content words (stopwords removed), each
+ * marked as a stored entity's name word (from the names linked in the
+ * question), a relation trigger of the lexicon, or a topic word.
+ */
+export function questionTerms(question: string, linkedNames: string[]): Term[] {
+  const entityWords = new Set(linkedNames.flatMap((n) => normaliseKey(n).split(/\s+/)).filter((w) => w.length > 1));
+  const words = normaliseKey(question).split(/\s+/).flatMap((w) => w.split("-")).filter((w) => w.length > 1 && !QUESTION_STOPWORDS.has(w));
+  const how = /^\s*how\s+(?:long|many|much|often)\b/i.test(question);
+  const out = new Map<string, Term>();
+  for (const w of words) {
+    if (how && HOW_WORDS.has(w)) continue;
+    const kind: TermKind = entityWords.has(w) ? "entity" : isTrigger(w) ? "trigger" : "topic";
+    if (!out.has(w)) out.set(w, { word: w, kind, weight: WEIGHT[kind] });
+  }
+  for (const w of entityWords) if (!out.has(w) && w.length > 1 && !QUESTION_STOPWORDS.has(w)) out.set(w, { word: w, kind: "entity", weight: WEIGHT.entity });
+  return [...out.values()];
+}
+
+/** Patterns of a sentence that holds the kind of answer a question word asks for. */
+const ANSWER_SHAPE: Partial<Record<Wh, RegExp>> = {
+  when: /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|tomorrow|week|month|year|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b/i,
+  where: /\b(?:in|at|to|from)\s+(?:the\s+)?\p{Lu}/u,
+  how_long: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\bhalf an hour\b|\ban hour\b/i,
+  how_many: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|once|dozens?|several|second|third)\b/i,
+  who: /(?:^|\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?/u,
+  why: /\b(?:because|due to|in order to|so that|after|amid|over|following|to (?:discuss|express|congratulate|thank|apologi[sz]e|seek|ask|offer|check)|for)\b/i,
+};
+
+/** One re-ranked sentence. */
+export interface Passage extends SentenceRow {
+  score: number;
+  /** Share of the question's entity and topic weight this sentence holds (0..1). */
+  coverage: number;
+}
+
+/** A passage is relevant only if it holds at least this share of the question's entity and topic weight. */
+export const MIN_COVERAGE = 0.5;
+
+/**
+ * Re-ranks candidate sentences: the sum of the weights of the question's terms
+ * each holds, each weighted by how rare the term is among the candidates,
+ * favouring sentences of the shape the question word asks for. Only relevant
+ * passages are returned (see MIN_COVERAGE), best first.
+ */
+export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passage[] {
+  if (!rows.length || !terms.length) return [];
+  const stems = rows.map((r) => new Set(normaliseKey(r.text).split(/[\s-]+/).map(stem)));
+  const termStem = terms.map((t) => stem(t.word));
+  const df = termStem.map((s) => stems.filter((set) => set.has(s)).length);
+  const idf = df.map((d) => Math.log(1 + rows.length / Math.max(1, d)));
+  const content = terms.map((t, i) => (t.kind === "trigger" ? 0 : t.weight * idf[i]!));
+  const total = content.reduce((a, b) => a + b, 0);
+  const shape = ANSWER_SHAPE[wh];
+  const out: Passage[] = rows.map((r, ri) => {
+    let score = 0;
+    let covered = 0;
+    terms.forEach((t, i) => {
+      if (!stems[ri]!.has(termStem[i]!)) return;
+      score += t.weight * idf[i]!;
+      covered += content[i]!;
+    });
+    const coverage = total > 0 ? covered / total : score > 0 ? 1 : 0;
+    // The title (idx 0) restates the story; a body sentence saying the same is preferred.
+    const fit = (shape && shape.test(r.text) ? 1.3 : 1) * (r.idx === 0 ? 0.8 : 1);
+    return { ...r, score: score * fit - r.rank * 0.01, coverage };
+  });
+  return out.filter((p) => p.coverage >= MIN_COVERAGE && p.score > 0).sort((a, b) => b.score - a.score);
+}
+
+/** The best one to three passages: the best, and those close to it. */
+export function bestPassages(ranked: Passage[], max = 3): Passage[] {
+  const best = ranked[0];
+  if (!best) return [];
+  const seen = new Set<string>();
+  return ranked.filter((p) => p.score >= best.score * 0.75 && !seen.has(p.text) && !!seen.add(p.text)).slice(0, max);
+}
+
+/** The lead-in of every search answer. */
+export const SEARCH_LEAD = "The closest passages I found:";
+export const NOTHING_FOUND = "I found nothing in the stored articles about that.";
+
+/** The text of a search answer: the lead-in and each passage verbatim, with its article's title when the scope is the whole store. */
+export function composePassages(passages: Passage[], withTitles: boolean): string {
+  return [SEARCH_LEAD, ...passages.map((p) => `• “${p.text}”${withTitles && p.title && p.idx !== 0 ? ` (${p.title})` : ""}`)].join("\n");
+}
