@@ -140,7 +140,11 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       const ms = (await q.meetingsOf(db, ra)).filter((m) => m.participant_idxs.split("|").some((i) => bKeys.has(`${m.article_id}:${i}`)));
       const [na, nb] = [ra[0]!.name, rb[0]!.name];
       const pair: Subject = { people: [na, nb], pair: [na, nb] };
-      if (!ms.length) return { note: `The stored facts record no meeting between ${na} and ${nb}.`, subject: pair };
+      if (!ms.length) {
+        const negative = /^\s*(?:has|have)\b/i.test(question) ? "has not met" : "did not meet";
+        // Planned, cancelled or refused meetings are not on record as meetings: the passages found say which.
+        return { note: intent.type === "did_meet" ? `No. As far as the stored articles say, ${na} ${negative} ${nb}: none reports a meeting between them.` : `The stored facts record no meeting between ${na} and ${nb}.`, subject: pair };
+      }
       const near = intent.type === "discuss" ? (await Promise.all(ms.map((m) => q.statementsNear(db, m.article_id, m.ev_start ?? 0, (m.ev_end ?? 0) + 800)))).flat() : [];
       const r = c.composePair(intent, na, nb, ms, near, /^\s*(?:has|have)\b/i.test(question));
       // "…but the article does not say when": the text may say it in words the record lacks.

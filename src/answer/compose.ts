@@ -198,7 +198,8 @@ export const WHO_SAID_MIN_COVER = 0.6;
 /** "Who said …?": the speaker of the statement holding most of the words, or null when no statement holds enough of them. */
 export function composeWhoSaid(rows: StatementRow[], words: string[]): Composed | null {
   const best = rankStatements(rows, words)[0];
-  if (!best || best.cover < WHO_SAID_MIN_COVER) return null;
+  // The evidence sentence may hold the words a short quote leaves out ("fans wanted"), but only half counts: it may be someone else's.
+  if (!best || Math.max(best.cover, (best.cover + coverage(best.evidence, words)) / 2) < WHO_SAID_MIN_COVER) return null;
   return { text: `${best.speaker} said it: ${quote(best)}`, sources: [src(best)], subject: { people: [best.speaker] } };
 }
 
@@ -212,12 +213,10 @@ export function composeSaidAbout(topic: string, rows: StatementRow[], words: str
 /** "What did X say (about Y)?": X's statements, those on the topic when one is asked about; null when none. */
 export function composeSaidBy(name: string, rows: StatementRow[], about?: string): Composed | null {
   let ss = rows;
-  if (about) {
-    const words = contentWords(about);
-    const on = rankStatements(ss, words);
-    if (!on.length) return null;
-    ss = on;
-  }
+  const words = about ? contentWords(about) : [];
+  // On a topic when any statement is on it; otherwise all of them (they are still that speaker's).
+  const on = rankStatements(ss, words);
+  if (on.length) ss = on;
   if (!ss.length) return null;
   return { text: `${name} said:\n${ss.slice(0, MAX_ITEMS).map((s) => `• ${quote(s)}`).join("\n")}${more(ss.length)}`, sources: ss.map(src) };
 }

@@ -19,10 +19,12 @@ export interface Term {
   word: string;
   kind: TermKind;
   weight: number;
+  /** The linked name an entity word belongs to: a sentence naming "Johnson" names "Carl Johnson" (counted once). */
+  group?: string;
 }
 
 /** Weights: a stored name the question mentions counts most, then topic words, then relation triggers. */
-const WEIGHT: Record<TermKind, number> = { entity: 3, topic: 1.5, trigger: 1 };
+const WEIGHT: Record<TermKind, number> = { entity: 3, topic: 1.5, trigger: 1.5 };
 
 /**
  * Words that carry no topic in a question (English function words, question
@@ -52,7 +54,7 @@ export function stem(word: string): string {
   else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
   if (w.length > 4 && w.endsWith("e")) w = w.slice(0, -1);
   if (w.length > 4 && /([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 4 && w.endsWith("i")) w = `${w.slice(0, -1)}y`;
+  if (w.length > 3 && w.endsWith("i")) w = `${w.slice(0, -1)}y`;
   return w;
 }
 
@@ -78,16 +80,23 @@ const isTrigger = (w: string) => TRIGGER_STEMS.has(stem(w)) || speechVerbOf(w) !
  * question), a relation trigger of the lexicon, or a topic word.
  */
 export function questionTerms(question: string, linkedNames: string[]): Term[] {
-  const entityWords = new Set(linkedNames.flatMap((n) => normaliseKey(n).split(/\s+/)).filter((w) => w.length > 1));
-  const words = normaliseKey(question).split(/\s+/).flatMap((w) => w.split("-")).filter((w) => w.length > 1 && !QUESTION_STOPWORDS.has(w));
+  const groupOf = new Map<string, string>();
+  for (const n of linkedNames) {
+    const key = normaliseKey(n);
+    for (const w of key.split(/[\s-]+/)) if (w.length > 1 && !QUESTION_STOPWORDS.has(w) && !groupOf.has(w)) groupOf.set(w, key);
+  }
+  const words = normaliseKey(question).split(/[\s-]+/).filter((w) => w.length > 1 && !QUESTION_STOPWORDS.has(w));
   const how = /^\s*how\s+(?:long|many|much|often)\b/i.test(question);
   const out = new Map<string, Term>();
-  for (const w of words) {
-    if (how && HOW_WORDS.has(w)) continue;
-    const kind: TermKind = entityWords.has(w) ? "entity" : isTrigger(w) ? "trigger" : "topic";
-    if (!out.has(w)) out.set(w, { word: w, kind, weight: WEIGHT[kind] });
-  }
-  for (const w of entityWords) if (!out.has(w) && w.length > 1 && !QUESTION_STOPWORDS.has(w)) out.set(w, { word: w, kind: "entity", weight: WEIGHT.entity });
+  const add = (w: string) => {
+    if (out.has(w)) return;
+    const group = groupOf.get(w);
+    const kind: TermKind = group ? "entity" : isTrigger(w) ? "trigger" : "topic";
+    out.set(w, { word: w, kind, weight: WEIGHT[kind], ...(group ? { group } : {}) });
+  };
+  for (const w of words) if (!(how && HOW_WORDS.has(w))) add(w);
+  // Every word of a linked name is searched, so that a sentence naming only the surname is found.
+  for (const w of groupOf.keys()) add(w);
   return [...out.values()];
 }
 
@@ -100,6 +109,8 @@ const ANSWER_SHAPE: Partial<Record<Wh, RegExp>> = {
   who: /(?:^|\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?/u,
   why: /\b(?:because|due to|in order to|so that|after|amid|over|following|to (?:discuss|express|congratulate|thank|apologi[sz]e|seek|ask|offer|check)|for)\b/i,
 };
+
+const PRONOUN_START = /^["“]?(?:he|she|they|his|her|their)\b/i;
 
 /** One re-ranked sentence. */
 export interface Passage extends SentenceRow {
@@ -123,16 +134,29 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
   const termStem = terms.map((t) => stem(t.word));
   const df = termStem.map((s) => stems.filter((set) => set.has(s)).length);
   const idf = df.map((d) => Math.log(1 + rows.length / Math.max(1, d)));
-  const content = terms.map((t, i) => (t.kind === "trigger" ? 0 : t.weight * idf[i]!));
+  // Words of one linked name count once, as their best match.
+  const unit = terms.map((t, i) => t.weight * idf[i]!);
+  const groups = [...new Set(terms.map((t, i) => t.group ?? `#${i}`))];
+  const groupTerms = groups.map((g) => terms.map((t, i) => ((t.group ?? `#${i}`) === g ? i : -1)).filter((i) => i >= 0));
+  const content = groupTerms.map((ix) => (terms[ix[0]!]!.kind === "trigger" ? 0 : Math.max(...ix.map((i) => unit[i]!))));
   const total = content.reduce((a, b) => a + b, 0);
   const shape = ANSWER_SHAPE[wh];
+  const at = new Map(rows.map((r, ri) => [`${r.article_id}:${r.idx}`, ri]));
   const out: Passage[] = rows.map((r, ri) => {
     let score = 0;
     let covered = 0;
-    terms.forEach((t, i) => {
-      if (!stems[ri]!.has(termStem[i]!)) return;
-      score += t.weight * idf[i]!;
-      covered += content[i]!;
+    // "He denied …": a sentence opening with a pronoun is about the names of the sentence before it.
+    const before = PRONOUN_START.test(r.text) ? at.get(`${r.article_id}:${r.idx - 1}`) : undefined;
+    groupTerms.forEach((ix, g) => {
+      let hit = ix.filter((i) => stems[ri]!.has(termStem[i]!));
+      let share = 1;
+      if (!hit.length && before !== undefined && terms[ix[0]!]!.kind === "entity") {
+        hit = ix.filter((i) => stems[before]!.has(termStem[i]!));
+        share = 0.8;
+      }
+      if (!hit.length) return;
+      score += share * Math.max(...hit.map((i) => unit[i]!));
+      covered += share * content[g]!;
     });
     const coverage = total > 0 ? covered / total : score > 0 ? 1 : 0;
     // The title (idx 0) restates the story; a body sentence saying the same is preferred.

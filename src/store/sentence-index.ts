@@ -15,11 +15,13 @@ export interface SentenceDoc {
 
 /**
  * The sentences of an article that the search indexes: the title and every
- * body sentence (captions left out: they describe photos, not events).
+ * sentence of the body and of captions (a caption often carries a quote or a
+ * date the body does not), in text order.
  * Split by the extractor's own sentence splitter, so offsets agree with evidence.
  */
 export function articleSentences(parsed: ParsedArticle): SentenceDoc[] {
-  const body = parsed.paragraphs.flatMap((p, i) => splitSentences(p, i, false)).filter((s) => /\p{L}{2}/u.test(s.text));
+  const spans = [...parsed.paragraphs.map((p, i) => ({ p, i, caption: false })), ...parsed.captions.map((p, i) => ({ p, i: -1 - i, caption: true }))].sort((a, b) => a.p.start - b.p.start);
+  const body = spans.flatMap(({ p, i, caption }) => splitSentences(p, i, caption)).filter((s) => /\p{L}{2}/u.test(s.text));
   const docs = body.map((s, i) => ({ idx: i + 1, start: s.start as number | null, text: s.text.slice(0, MAX_SENTENCE_CHARS) }));
   return parsed.title ? [{ idx: 0, start: null, text: parsed.title.slice(0, MAX_SENTENCE_CHARS) }, ...docs] : docs;
 }
