@@ -1,12 +1,12 @@
 import { lookupPlace } from "../lexicon/places";
 import type { Answer, Source, Subject } from "../store/answer-types";
 import * as q from "../store/queries";
-import { searchSentences } from "../store/sentence-search";
+import { searchSentences, sentencesOf } from "../store/sentence-search";
 import { normaliseKey } from "../util/normalise";
 import * as c from "./compose";
 import { parseInContext } from "./follow-up";
 import { cleanQuestion, INTENT_RULES, type Intent } from "./intent";
-import { bestPassages, composePassages, NOTHING_FOUND, questionTerms, rankPassages, whOf } from "./search";
+import { bestPassages, composePassages, type LinkedName, NOTHING_FOUND, questionTerms, rankPassages, whOf } from "./search";
 
 export type { Answer, Source };
 
@@ -57,7 +57,10 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
 
 /** A structured intent that found nothing on record: say so, then search the text. */
 interface NotOnRecord {
+  /** Said before the passages found ("No. … none reports a meeting between them."). */
   note: string;
+  /** Said only when the search finds nothing either ("I found no one called …"). */
+  fallback?: string;
   subject?: Subject;
 }
 
@@ -74,9 +77,16 @@ async function searchAnswer(question: string, intent: Intent, ctx: AskContext, w
   const { names, people } = await linked(db, question, articleId);
   const terms = questionTerms(question, names);
   const rows = await searchSentences(db, terms.map((t) => t.word), articleId);
-  const passages = bestPassages(rankPassages(rows, terms, whOf(question)));
+  const wh = whOf(question);
+  const passages = bestPassages(rankPassages(rows, terms, wh));
+  // "Who said …?" answered by '"…," the Italian diplomat said.': the sentence before names the speaker.
+  if (wh === "who") await Promise.all(passages.map(async (p, i) => {
+    if (p.before || p.idx <= 1 || c.namedIn(p.text, await q.entityNamesOf(db, p.article_id)).length) return;
+    const prev = (await sentencesOf(db, p.article_id, p.idx - 1, p.idx - 1))[0];
+    if (prev) passages[i] = { ...p, before: prev.text };
+  }));
   const type = intent.type === "search" ? "search" : intent.type;
-  if (!passages.length) return { answer: why.note || NOTHING_FOUND, sources: [], intent: type, ...(why.subject ? { subject: why.subject } : {}) };
+  if (!passages.length) return { answer: why.note || why.fallback || NOTHING_FOUND, sources: [], intent: type, ...(why.subject ? { subject: why.subject } : {}) };
   // The people the passage names carry the conversation on ("And what did he say?").
   const named = people.length ? people : c.namedIn(passages[0]!.text, await q.entityNamesOf(db, passages[0]!.article_id));
   const subject = why.subject ?? c.subjectOf(named);
@@ -89,11 +99,12 @@ async function searchAnswer(question: string, intent: Intent, ctx: AskContext, w
 }
 
 /** Stored names the question mentions: word sequences as alias keys, short capitalised words as first tokens. */
-async function linked(db: D1Database, question: string, articleId: string | null): Promise<{ names: string[]; people: string[] }> {
+async function linked(db: D1Database, question: string, articleId: string | null): Promise<{ names: LinkedName[]; people: string[] }> {
   const { keys, short } = c.nameCandidates(question);
-  const refs = await q.linkNames(db, keys, short, articleId);
-  const chosen = c.chooseLinks(refs);
-  return { names: chosen.flatMap((r) => [r.name, r.key]), people: [...new Set(chosen.filter((r) => r.type === "person").map((r) => r.name))] };
+  const chosen = c.chooseLinks(await q.linkNames(db, keys, short, articleId));
+  // Per key typed, the most mentioned entity it names lends its other name words to the search.
+  const best = [...new Map(chosen.map((r) => [r.key, r])).values()];
+  return { names: best.map((r) => ({ key: r.key, name: r.name })), people: [...new Set(best.filter((r) => r.type === "person").map((r) => r.name))] };
 }
 
 const isPlace = (name: string) => !!lookupPlace(name.trim()) || !!lookupPlace(normaliseKey(name));
@@ -113,16 +124,16 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
     case "all_meetings": {
       const ms = await q.allMeetings(db, ctx.articleId, intent.place || intent.when ? 500 : 50);
       const r = c.composeAllMeetings(ms, intent);
-      return r ? done(r.text, r.sources) : { note: `No meetings${intent.place ? ` in ${intent.place}` : ""}${intent.when ? ` on ${intent.when}` : ""} are recorded in the stored articles.` };
+      return r ? done(r.text, r.sources) : { note: "", fallback: `No meetings${intent.place ? ` in ${intent.place}` : ""}${intent.when ? ` on ${intent.when}` : ""} are recorded in the stored articles.` };
     }
     case "meetings_of": {
       if (isPlace(intent.a) && !(await find(ctx, intent.a)).length) return { note: "" };
       const all = await find(ctx, intent.a);
-      if (!all.length) return { note: c.notKnown(intent.a) };
+      if (!all.length) return { note: "", fallback: c.notKnown(intent.a) };
       const people = [...new Map(all.map((r) => [r.name, all.filter((x) => x.name === r.name)])).entries()].slice(0, 3);
       const rows = await Promise.all(people.map(async ([name, refs]) => ({ name, refs, meetings: await q.meetingsOf(db, refs) })));
       const r = c.composeMeetingsOf(rows, !!intent.calls);
-      return r.text ? done(r.text, r.sources, r.subject) : { note: `I have no record of ${people.map(([n]) => n).join(" or ")} ${intent.calls ? "speaking by phone with" : "meeting"} anyone.`, subject: { people: [people[0]![0]] } };
+      return r.text ? done(r.text, r.sources, r.subject) : { note: "", fallback: `I have no record of ${people.map(([n]) => n).join(" or ")} ${intent.calls ? "speaking by phone with" : "meeting"} anyone.`, subject: { people: [people[0]![0]] } };
     }
     case "when":
     case "where":
@@ -134,8 +145,8 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       // Organisations meet through their people: add those who act for them.
       const withMembers = async (refs: q.EntityRef[]) => [...refs, ...(await q.membersOf(db, refs))];
       const [ra, rb] = await Promise.all([find(ctx, intent.a).then(withMembers), find(ctx, intent.b).then(withMembers)]);
-      if (!ra.length) return { note: c.notKnown(intent.a) };
-      if (!rb.length) return { note: c.notKnown(intent.b) };
+      if (!ra.length) return { note: "", fallback: c.notKnown(intent.a) };
+      if (!rb.length) return { note: "", fallback: c.notKnown(intent.b) };
       const bKeys = new Set(rb.map((r) => `${r.article_id}:${r.idx}`));
       const ms = (await q.meetingsOf(db, ra)).filter((m) => m.participant_idxs.split("|").some((i) => bKeys.has(`${m.article_id}:${i}`)));
       const [na, nb] = [ra[0]!.name, rb[0]!.name];
@@ -143,7 +154,8 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       if (!ms.length) {
         const negative = /^\s*(?:has|have)\b/i.test(question) ? "has not met" : "did not meet";
         // Planned, cancelled or refused meetings are not on record as meetings: the passages found say which.
-        return { note: intent.type === "did_meet" ? `No. As far as the stored articles say, ${na} ${negative} ${nb}: none reports a meeting between them.` : `The stored facts record no meeting between ${na} and ${nb}.`, subject: pair };
+        const none = `No. As far as the stored articles say, ${na} ${negative} ${nb}: none reports a meeting between them.`;
+        return intent.type === "did_meet" ? { note: none, subject: pair } : { note: "", fallback: none, subject: pair };
       }
       const near = intent.type === "discuss" ? (await Promise.all(ms.map((m) => q.statementsNear(db, m.article_id, m.ev_start ?? 0, (m.ev_end ?? 0) + 800)))).flat() : [];
       const r = c.composePair(intent, na, nb, ms, near, /^\s*(?:has|have)\b/i.test(question));
@@ -152,10 +164,10 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
     }
     case "said_by": {
       const refs = await find(ctx, intent.a);
-      if (!refs.length) return { note: "" };
+      if (!refs.length) return { note: "", fallback: c.notKnown(intent.a) };
       const ss = await q.statementsOf(db, refs);
       const r = c.composeSaidBy(refs[0]!.name, ss, intent.about);
-      return r ? done(r.text, r.sources, { people: [refs[0]!.name] }) : { note: "", subject: { people: [refs[0]!.name] } };
+      return r ? done(r.text, r.sources, { people: [refs[0]!.name] }) : { note: "", fallback: `I have no statements by ${refs[0]!.name} on record.`, subject: { people: [refs[0]!.name] } };
     }
     case "who_said": {
       // "Who called Lee?": a bare name after the verb asks about calls, not about words.
@@ -164,7 +176,8 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       }
       const words = c.contentWords(intent.phrase);
       const r = c.composeWhoSaid(await q.statementsMentioning(db, words, ctx.articleId), words);
-      return r ? done(r.text, r.sources, r.subject) : { note: "" };
+      // Wrong is worse than missing: no statement holds enough of the words, so no speaker is named from the facts.
+      return r ? done(r.text, r.sources, r.subject) : { note: "", fallback: `I am not sure who said that: no statement on record matches “${intent.phrase.slice(0, 80)}”.` };
     }
     case "said_about": {
       const words = c.contentWords(intent.topic);
@@ -173,7 +186,7 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
     }
     case "who_is": {
       const refs = await find(ctx, intent.a);
-      if (!refs.length) return { note: "" };
+      if (!refs.length) return { note: "", fallback: c.notKnown(intent.a) };
       const r = c.composeWhoIs(refs);
       // Without a role on record, the sentences naming the person say who they are.
       return r.complete ? done(r.text, r.sources, r.subject) : { note: r.text, subject: r.subject };
@@ -185,7 +198,7 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
     }
     case "mentions": {
       const refs = await find(ctx, intent.a);
-      if (!refs.length) return { note: c.notKnown(intent.a) };
+      if (!refs.length) return { note: "", fallback: c.notKnown(intent.a) };
       const r = c.composeMentions(refs);
       return done(r.text, r.sources, r.subject);
     }

@@ -39,11 +39,11 @@ const QUESTION_STOPWORDS = new Set([
   "any", "anything", "some", "something", "all", "each", "both", "other", "else", "also", "just", "very", "much",
   "many", "more", "most", "not", "no", "yes", "ever", "yet", "still", "tell", "told", "say", "said", "know", "please",
   "article", "articles", "story", "report", "reported", "according", "happen", "happened", "thing", "things",
-  "get", "got", "give", "gave", "make", "made", "take", "took", "go", "went", "come", "came", "s",
+  "get", "got", "give", "gave", "make", "made", "take", "took", "go", "went", "come", "came", "s", "hold", "held",
 ]);
 
 /** Words that say how long ("how long did it last") or how many: the answer is a number or a span, not a topic. */
-const HOW_WORDS = new Set(["long", "many", "much", "often", "times"]);
+const HOW_WORDS = new Set(["long", "many", "much", "often", "times", "last", "lasted", "take", "took"]);
 
 /** Light stemming for re-ranking, so that the words the index matched by porter stems also match here. */
 export function stem(word: string): string {
@@ -79,30 +79,43 @@ const isTrigger = (w: string) => TRIGGER_STEMS.has(stem(w)) || speechVerbOf(w) !
  * marked as a stored entity's name word (from the names linked in the
  * question), a relation trigger of the lexicon, or a topic word.
  */
-export function questionTerms(question: string, linkedNames: string[]): Term[] {
+export function questionTerms(question: string, linked: LinkedName[]): Term[] {
   const groupOf = new Map<string, string>();
-  for (const n of linkedNames) {
-    const key = normaliseKey(n);
-    for (const w of key.split(/[\s-]+/)) if (w.length > 1 && !QUESTION_STOPWORDS.has(w) && !groupOf.has(w)) groupOf.set(w, key);
-  }
-  const words = normaliseKey(question).split(/[\s-]+/).filter((w) => w.length > 1 && !QUESTION_STOPWORDS.has(w));
+  const usable = (w: string) => w.length > 1 && !QUESTION_STOPWORDS.has(w);
+  // The words the question typed come first: "Dahal" groups the words of the name it links to ("Pushpa Kamal Dahal").
+  for (const { key } of linked) for (const w of key.split(/[\s-]+/)) if (usable(w) && !groupOf.has(w)) groupOf.set(w, key);
+  for (const { key, name } of linked) for (const w of normaliseKey(name).split(/[\s-]+/)) if (w.length > 2 && usable(w) && !groupOf.has(w)) groupOf.set(w, key);
+  const words = normaliseKey(question).split(/[\s-]+/).filter(usable);
   const how = /^\s*how\s+(?:long|many|much|often)\b/i.test(question);
   const out = new Map<string, Term>();
-  const add = (w: string) => {
+  const add = (w: string, group = groupOf.get(w)) => {
     if (out.has(w)) return;
-    const group = groupOf.get(w);
-    const kind: TermKind = group ? "entity" : isTrigger(w) ? "trigger" : "topic";
+    const kind: TermKind = group && groupOf.has(w) ? "entity" : isTrigger(w) ? "trigger" : "topic";
     out.set(w, { word: w, kind, weight: WEIGHT[kind], ...(group ? { group } : {}) });
   };
-  for (const w of words) if (!(how && HOW_WORDS.has(w))) add(w);
+  for (const w of words) {
+    if (how && HOW_WORDS.has(w)) continue;
+    add(w);
+    // A meeting word finds the others: "met" finds "meeting", "talks" finds "met" (counted once).
+    if (MEET_FORMS.includes(w)) for (const f of MEET_FORMS) add(f, "~meet");
+  }
   // Every word of a linked name is searched, so that a sentence naming only the surname is found.
   for (const w of groupOf.keys()) add(w);
   return [...out.values()];
 }
 
+/** Forms of "meet" that find one another in the search. */
+const MEET_FORMS = ["met", "meet", "meeting", "meetings", "talks"];
+
+/** A name the question mentions: the words typed (the key) and the stored entity's name. */
+export interface LinkedName {
+  key: string;
+  name: string;
+}
+
 /** Patterns of a sentence that holds the kind of answer a question word asks for. */
 const ANSWER_SHAPE: Partial<Record<Wh, RegExp>> = {
-  when: /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|tomorrow|week|month|year|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b/i,
+  when: /\d(?:\s?[ap]\.?m\b|:\d\d)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|tomorrow|week|month|year|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b/i,
   where: /\b(?:in|at|to|from)\s+(?:the\s+)?\p{Lu}/u,
   how_long: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\bhalf an hour\b|\ban hour\b/i,
   how_many: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|once|dozens?|several|second|third)\b/i,
@@ -110,11 +123,13 @@ const ANSWER_SHAPE: Partial<Record<Wh, RegExp>> = {
   why: /\b(?:because|due to|in order to|so that|after|amid|over|following|to (?:discuss|express|congratulate|thank|apologi[sz]e|seek|ask|offer|check)|for)\b/i,
 };
 
-const PRONOUN_START = /^["“]?(?:he|she|they|his|her|their)\b/i;
+const PRONOUN_START = /^["“]?(?:he|she|they|his|her|their|both|the two(?: \w+)?|the (?:leaders|ministers|officials|delegations|sides))\b/i;
 
 /** One re-ranked sentence. */
 export interface Passage extends SentenceRow {
   score: number;
+  /** The sentence before, when this one ("He denied …") is about the names it gives. */
+  before?: string;
   /** Share of the question's entity and topic weight this sentence holds (0..1). */
   coverage: number;
 }
@@ -147,12 +162,14 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
     let covered = 0;
     // "He denied …": a sentence opening with a pronoun is about the names of the sentence before it.
     const before = PRONOUN_START.test(r.text) ? at.get(`${r.article_id}:${r.idx - 1}`) : undefined;
+    let inherited = false;
     groupTerms.forEach((ix, g) => {
       let hit = ix.filter((i) => stems[ri]!.has(termStem[i]!));
       let share = 1;
       if (!hit.length && before !== undefined && terms[ix[0]!]!.kind === "entity") {
         hit = ix.filter((i) => stems[before]!.has(termStem[i]!));
         share = 0.8;
+        inherited ||= hit.length > 0;
       }
       if (!hit.length) return;
       score += share * Math.max(...hit.map((i) => unit[i]!));
@@ -160,18 +177,30 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
     });
     const coverage = total > 0 ? covered / total : score > 0 ? 1 : 0;
     // The title (idx 0) restates the story; a body sentence saying the same is preferred.
-    const fit = (shape && shape.test(r.text) ? 1.3 : 1) * (r.idx === 0 ? 0.8 : 1);
-    return { ...r, score: score * fit - r.rank * 0.01, coverage };
+    const text = inherited ? `${rows[before!]!.text} ${r.text}` : r.text;
+    // A bare name or heading ("Dean Nalder") answers nothing.
+    const fit = (shape && shape.test(text) ? 1.3 : 1) * (r.idx === 0 ? 0.8 : 1) * (r.text.split(/\s+/).length < 5 ? 0.5 : 1);
+    return { ...r, score: score * fit - r.rank * 0.01, coverage, ...(inherited ? { before: rows[before!]!.text } : {}) };
   });
-  return out.filter((p) => p.coverage >= MIN_COVERAGE && p.score > 0).sort((a, b) => b.score - a.score);
+  // "How long did it last?" is answered by a span of time or not at all.
+  const mustFit = wh === "how_long" ? shape : undefined;
+  return out.filter((p) => p.coverage >= MIN_COVERAGE && p.score > 0 && (!mustFit || mustFit.test(`${p.before ?? ""} ${p.text}`))).sort((a, b) => b.score - a.score);
 }
 
 /** The best one to three passages: the best, and those close to it. */
 export function bestPassages(ranked: Passage[], max = 3): Passage[] {
   const best = ranked[0];
   if (!best) return [];
-  const seen = new Set<string>();
-  return ranked.filter((p) => p.score >= best.score * 0.75 && !seen.has(p.text) && !!seen.add(p.text)).slice(0, max);
+  const chosen: Passage[] = [];
+  for (const p of ranked) {
+    if (p.score < best.score * 0.75 || chosen.length >= max) break;
+    // A sentence already shown as another's lead-in, or the lead-in of one shown, is shown once.
+    if (chosen.some((c) => c.text === p.text || c.before === p.text)) continue;
+    const i = chosen.findIndex((c) => p.before === c.text);
+    if (i >= 0) chosen[i] = p;
+    else chosen.push(p);
+  }
+  return chosen;
 }
 
 /** The lead-in of every search answer. */
@@ -180,5 +209,5 @@ export const NOTHING_FOUND = "I found nothing in the stored articles about that.
 
 /** The text of a search answer: the lead-in and each passage verbatim, with its article's title when the scope is the whole store. */
 export function composePassages(passages: Passage[], withTitles: boolean): string {
-  return [SEARCH_LEAD, ...passages.map((p) => `• “${p.text}”${withTitles && p.title && p.idx !== 0 ? ` (${p.title})` : ""}`)].join("\n");
+  return [SEARCH_LEAD, ...passages.map((p) => `• “${p.before ? `${p.before} ` : ""}${p.text}”${withTitles && p.title && p.idx !== 0 ? ` (${p.title})` : ""}`)].join("\n");
 }

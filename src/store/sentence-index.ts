@@ -20,10 +20,26 @@ export interface SentenceDoc {
  * Split by the extractor's own sentence splitter, so offsets agree with evidence.
  */
 export function articleSentences(parsed: ParsedArticle): SentenceDoc[] {
-  const spans = [...parsed.paragraphs.map((p, i) => ({ p, i, caption: false })), ...parsed.captions.map((p, i) => ({ p, i: -1 - i, caption: true }))].sort((a, b) => a.p.start - b.p.start);
+  const spans = unwrap([...parsed.paragraphs.map((p, i) => ({ p, i, caption: false })), ...parsed.captions.map((p, i) => ({ p, i: -1 - i, caption: true }))].sort((a, b) => a.p.start - b.p.start));
   const body = spans.flatMap(({ p, i, caption }) => splitSentences(p, i, caption)).filter((s) => /\p{L}{2}/u.test(s.text));
   const docs = body.map((s, i) => ({ idx: i + 1, start: s.start as number | null, text: s.text.slice(0, MAX_SENTENCE_CHARS) }));
   return parsed.title ? [{ idx: 0, start: null, text: parsed.title.slice(0, MAX_SENTENCE_CHARS) }, ...docs] : docs;
+}
+
+/**
+ * Joins hard-wrapped lines ("made little progress" / "in negotiations in London")
+ * back into one paragraph: a line without final punctuation followed by one
+ * starting in lower case continues it.
+ */
+function unwrap<T extends { p: { text: string; start: number; end: number }; caption: boolean }>(spans: T[]): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && last.caption === s.caption && !/[.!?:"”’)]$/.test(last.p.text) && /^[\p{Ll}\d(“"]/u.test(s.p.text)) {
+      out[out.length - 1] = { ...last, p: { text: `${last.p.text} ${s.p.text}`, start: last.p.start, end: s.p.end } };
+    } else out.push(s);
+  }
+  return out;
 }
 
 /**
