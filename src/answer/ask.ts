@@ -91,7 +91,7 @@ async function searchAnswer(question: string, intent: Intent, ctx: AskContext, w
   const named = people.length ? people : c.namedIn(passages[0]!.text, await q.entityNamesOf(db, passages[0]!.article_id));
   const subject = why.subject ?? c.subjectOf(named);
   return {
-    answer: [why.note, composePassages(passages, !articleId)].filter(Boolean).join("\n"),
+    answer: [why.note, composePassages(passages, !articleId, wh)].filter(Boolean).join("\n"),
     sources: passages.map((p) => ({ article_id: p.article_id, title: p.title, evidence: p.text })),
     intent: type,
     ...(subject ? { subject } : {}),

@@ -32,6 +32,7 @@ export function speechVerbOf(word: string): string | null {
   return SPEECH.has(past) ? past : null;
 }
 
+const MAX_CLAUSE_WORDS = 30;
 const TRIGGERS = MEETING_VERBS.map((v) => ({ ...v, at: new RegExp(`^(?:${v.re})(?=[\\s,]|$)`, "iu") }));
 
 /** A clause read as "subject <meeting trigger> object". */
@@ -50,6 +51,8 @@ export interface MeetingClause {
  */
 export function meetingClause(clause: string): MeetingClause | null {
   const words = clause.trim().split(/\s+/);
+  // A question's clause is short; a long text is no such question (and stays linear).
+  if (words.length > MAX_CLAUSE_WORDS) return null;
   for (let i = 1; i < words.length; i++) {
     const rest = [pastTense(words[i]!), ...words.slice(i + 1)].join(" ");
     for (const t of TRIGGERS) {

@@ -208,6 +208,9 @@ export const SEARCH_LEAD = "The closest passages I found:";
 export const NOTHING_FOUND = "I found nothing in the stored articles about that.";
 
 /** The text of a search answer: the lead-in and each passage verbatim, with its article's title when the scope is the whole store. */
-export function composePassages(passages: Passage[], withTitles: boolean): string {
-  return [SEARCH_LEAD, ...passages.map((p) => `• “${p.before ? `${p.before} ` : ""}${p.text}”${withTitles && p.title && p.idx !== 0 ? ` (${p.title})` : ""}`)].join("\n");
+export function composePassages(passages: Passage[], withTitles: boolean, wh: Wh = "other"): string {
+  // "When …?": a passage's "on Tuesday" is read against its article's date, so the date is given.
+  const dated = (p: Passage) => (wh === "when" && p.published ? `, article of ${p.published}` : "");
+  const about = (p: Passage) => [withTitles && p.title && p.idx !== 0 ? p.title : "", dated(p).slice(2)].filter(Boolean).join(", ");
+  return [SEARCH_LEAD, ...passages.map((p) => `• “${p.before ? `${p.before} ` : ""}${p.text}”${about(p) ? ` (${about(p)})` : ""}`)].join("\n");
 }
