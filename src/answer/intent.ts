@@ -43,7 +43,7 @@ const SPEECH_NOUNS = "(?:comments?|remarks|statements?|words|views|position|resp
 export const INTENT_RULES: readonly IntentRule[] = [
   { id: "help", re: /^(?:\/?help|\/start|what can you do|how does this work)\b/i, read: () => ({ type: "help" }), example: "What can you do?", intent: "help", reason: "asks about the bot itself" },
   { id: "all-meetings", re: /^(?:who met whom|who met who|which meetings|what meetings|list (?:all |the )?meetings|all meetings|show (?:me )?(?:all |the )?meetings)(?:.*?\bin ([\p{Lu}][\p{L} .’'-]+))?/iu, read: (m) => ({ type: "all_meetings", ...(m[1] ? { place: m[1].trim() } : {}) }), example: "List the meetings in Beijing", intent: "all_meetings", template: "Who met whom?", reason: "a list of meetings, optionally in one place" },
-  { id: "who-met-in-place", re: /^who (?:met|held talks|talked|gathered|were meeting) in ([\p{Lu}][\p{L} .’'-]+)$/u, read: (m) => ({ type: "all_meetings", place: m[1]!.trim() }), example: "Who met in Geneva?", intent: "all_meetings", reason: "a place after 'met in' filters the meetings; it is never a participant" },
+  { id: "who-met-in-place", re: /^[Ww]ho (?:met|held talks|talked|gathered|were meeting) in ([\p{Lu}][\p{L} .’'-]+)$/u, read: (m) => ({ type: "all_meetings", place: m[1]!.trim() }), example: "Who met in Geneva?", intent: "all_meetings", reason: "a place after 'met in' filters the meetings; it is never a participant" },
   { id: "participants-between", re: /^who (?:else )?(?:attended|took part in|was at|joined|were at|was present at|participated in) (?:the )?(?:meeting|talks|call|dinner)s? (?:between|of|with) (.+?) and (.+)$/i, read: (m) => ({ type: "participants", a: m[1]!, b: m[2]! }), example: "Who attended the meeting between Alvarez and Carl Johnson?", intent: "participants", reason: "who took part in one pair's meeting" },
   // "Who took part in Tuesday's talks?": the meetings of that day, as each article dates it.
   { id: "participants-on-day", re: /^who (?:attended|took part in|was at|joined|were at|met at) (?:the )?((?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)|(?:\w+ \d{1,2}))['’]s? (?:meeting|talks|session|call|dinner|summit)s?$/i, read: (m) => ({ type: "all_meetings", when: m[1]! }), example: "Who took part in Tuesday's talks?", intent: "all_meetings", reason: "a day names the meetings" },
@@ -66,8 +66,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "who-met-x", re: new RegExp(`^(?:who|whom) ${MET} (.+)$`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who visited Hong Jae-won in Seoul?", intent: "meetings_of", reason: "meetings are symmetric: X's meetings name who met X" },
   { id: "led-by", re: /^who (?:led|headed|leads|heads) (.+)$/i, read: (m) => ({ type: "led_by", phrase: m[1]! }), example: "Who led the congressional delegation?", intent: "led_by", reason: "'a delegation led by X'" },
   { id: "pair-discussed", re: /^what did (.+?) and (.+?) (?:discuss|talk about|agree(?: on)?)\b/i, read: (m) => ({ type: "discuss", a: m[1]!, b: m[2]! }), example: "What did Qin Gang and Rudenko discuss?", intent: "discuss", reason: "what a pair talked about" },
-  { id: "who-did-x-meet", re: new RegExp(`^(?:who|whom) (?:did|has) (.+?) ${MEET}\\b`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who did Rudenko hold talks with?", intent: "meetings_of", reason: "one person's meetings" },
-  { id: "who-did-x-meet-bare", re: /^(?:who|whom) (?:did|has) (.+?) (?:meet|met)\b/i, read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who did Rudenko meet?", intent: "meetings_of", template: "Who did {a} meet?", reason: "one person's meetings" },
+  { id: "who-did-x-meet", re: new RegExp(`^(?:who|whom) (?:did|has) (.+?) ${MEET}\\b`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who did Rudenko hold talks with?", intent: "meetings_of", template: "Who did {a} meet?", reason: "one person's meetings" },
   { id: "said-about", re: /^what (?:did|has) (.+?) (?:say|said|tell \w+|announce|state|write|post|warn|pledge|vow|claim|argue)(?: on \w+)? (?:about|on|regarding) (.+)$/i, read: (m) => ({ type: "said_by", a: m[1]!, about: m[2]! }), example: "What did Peskov say about Belarus?", intent: "said_by", reason: "one speaker's statements on a topic" },
   { id: "what-said", re: /^what (?:did|has|does) (.+?) (?:say|said|tell \w+|announce|state|write|post|warn|pledge|vow|promise|claim|argue|deny|insist|urge|describe)\b/i, read: (m) => ({ type: "said_by", a: m[1]! }), example: "What did Peskov tell reporters?", intent: "said_by", template: "What did {a} say?", reason: "one speaker's statements" },
   { id: "how-described", re: /^how did (.+?) describe\b/i, read: (m) => ({ type: "said_by", a: m[1]! }), example: "How did Putin describe the mutiny?", intent: "said_by", reason: "a description is a statement" },
@@ -119,7 +118,11 @@ export function readIntent(question: string): { intent: Intent; rule: string | n
   for (const rule of INTENT_RULES) {
     const m = rule.re.exec(q);
     const intent = m && rule.read(m);
-    if (intent) return { intent: tidy(intent), rule: rule.id };
+    if (!intent) continue;
+    const tidied = tidy(intent);
+    // "Did Xu pay a call on Vella?" read as "Xu pay a" + "call" + "": a name slot left empty is a misreading; the next form may fit.
+    if ([("a" in tidied ? tidied.a : null), ("b" in tidied ? tidied.b : null)].some((x) => x !== null && !isNameSlot(x))) continue;
+    return { intent: tidied, rule: rule.id };
   }
   return { intent: { type: "search" }, rule: null };
 }
@@ -128,6 +131,9 @@ export function readIntent(question: string): { intent: Intent; rule: string | n
 export function parseIntent(question: string): Intent {
   return readIntent(question).intent;
 }
+
+/** A name slot never is empty, opens with a preposition ("on Vella") or ends with an article ("Xu pay a"). */
+const isNameSlot = (slot: string) => !!slot.trim() && !/^(?:on|with|to|at|in|by|for|of)\b/i.test(slot) && !/\b(?:a|an|the)$/i.test(slot);
 
 const GREETING = /^(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening)|ok|okay|yes|no)$/i;
 

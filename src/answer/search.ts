@@ -85,7 +85,8 @@ export function questionTerms(question: string, linked: LinkedName[]): Term[] {
   // The words the question typed come first: "Dahal" groups the words of the name it links to ("Pushpa Kamal Dahal").
   for (const { key } of linked) for (const w of key.split(/[\s-]+/)) if (usable(w) && !groupOf.has(w)) groupOf.set(w, key);
   for (const { key, name } of linked) for (const w of normaliseKey(name).split(/[\s-]+/)) if (w.length > 2 && usable(w) && !groupOf.has(w)) groupOf.set(w, key);
-  const words = normaliseKey(question).split(/[\s-]+/).filter(usable);
+  // "take place" is a verb, not a place.
+  const words = normaliseKey(question.replace(/\b(?:take|took|taking|takes|taken) place\b/gi, " ")).split(/[\s-]+/).filter(usable);
   const how = /^\s*how\s+(?:long|many|much|often)\b/i.test(question);
   const out = new Map<string, Term>();
   const add = (w: string, group = groupOf.get(w)) => {
@@ -153,7 +154,8 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
   const unit = terms.map((t, i) => t.weight * idf[i]!);
   const groups = [...new Set(terms.map((t, i) => t.group ?? `#${i}`))];
   const groupTerms = groups.map((g) => terms.map((t, i) => ((t.group ?? `#${i}`) === g ? i : -1)).filter((i) => i >= 0));
-  const content = groupTerms.map((ix) => (terms[ix[0]!]!.kind === "trigger" ? 0 : Math.max(...ix.map((i) => unit[i]!))));
+  const value = groupTerms.map((ix) => Math.max(...ix.map((i) => unit[i]!)));
+  const content = groupTerms.map((ix, g) => (terms[ix[0]!]!.kind === "trigger" ? 0 : value[g]!));
   const total = content.reduce((a, b) => a + b, 0);
   const shape = ANSWER_SHAPE[wh];
   const at = new Map(rows.map((r, ri) => [`${r.article_id}:${r.idx}`, ri]));
@@ -164,15 +166,16 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
     const before = PRONOUN_START.test(r.text) ? at.get(`${r.article_id}:${r.idx - 1}`) : undefined;
     let inherited = false;
     groupTerms.forEach((ix, g) => {
-      let hit = ix.filter((i) => stems[ri]!.has(termStem[i]!));
+      let hit = ix.some((i) => stems[ri]!.has(termStem[i]!));
       let share = 1;
-      if (!hit.length && before !== undefined && terms[ix[0]!]!.kind === "entity") {
-        hit = ix.filter((i) => stems[before]!.has(termStem[i]!));
+      if (!hit && before !== undefined && terms[ix[0]!]!.kind === "entity") {
+        hit = ix.some((i) => stems[before]!.has(termStem[i]!));
         share = 0.8;
-        inherited ||= hit.length > 0;
+        inherited ||= hit;
       }
-      if (!hit.length) return;
-      score += share * Math.max(...hit.map((i) => unit[i]!));
+      if (!hit) return;
+      // Any word of a name counts as the whole name: "Vella" alone is as good as "Clara Vella".
+      score += share * value[g]!;
       covered += share * content[g]!;
     });
     const coverage = total > 0 ? covered / total : score > 0 ? 1 : 0;
