@@ -232,7 +232,7 @@ export async function findByFirstToken(db: D1Database, token: string, articleId:
 export async function topPeople(db: D1Database, articleId: string | null, limit = 3): Promise<string[]> {
   const rows = articleId
     ? (await db.prepare("SELECT name, mentions FROM entities WHERE article_id = ?1 AND type = 'person' ORDER BY mentions DESC LIMIT 20").bind(articleId).all<{ name: string }>()).results
-    : (await db.prepare("SELECT name FROM entities INDEXED BY entities_by_mentions WHERE type = 'person' ORDER BY mentions DESC LIMIT 200").all<{ name: string }>()).results;
+    : (await db.prepare("SELECT name FROM entities INDEXED BY entities_by_mentions WHERE type = 'person' ORDER BY mentions DESC LIMIT ?1").bind(limit * 20).all<{ name: string }>()).results;
   return [...new Set(rows.map((r) => r.name))].slice(0, limit);
 }
 
