@@ -10,6 +10,11 @@ import { bestPassages, composePassages, type LinkedName, NOTHING_FOUND, question
 
 export type { Answer, Source };
 
+interface Context extends AskContext {
+  /** The names the question mentions, being looked up. */
+  links: Promise<{ names: LinkedName[]; people: string[] }> | null;
+}
+
 export interface AskContext {
   db: D1Database;
   articleId: string | null;
@@ -51,7 +56,10 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
       if (inContext.type !== intent.type || intent.type === "search") intent = inContext;
     }
   }
-  const out = await answer(question, intent, { ...ctx, subject });
+  // Names are linked while the facts are looked up: a search that follows needs them without another wait.
+  const links = intent.type === "help" ? null : linked(ctx.db, question, ctx.articleId);
+  links?.catch(() => undefined); // awaited (and its error raised) only if the search runs
+  const out = await answer(question, intent, { ...ctx, subject, links });
   return { ...out, sources: c.dedupe(out.sources).slice(0, c.MAX_ITEMS) };
 }
 
@@ -64,7 +72,7 @@ interface NotOnRecord {
   subject?: Subject;
 }
 
-async function answer(question: string, intent: Intent, ctx: AskContext): Promise<Answer> {
+async function answer(question: string, intent: Intent, ctx: Context): Promise<Answer> {
   if (intent.type === "help") return { answer: cleanQuestion(question) && !/^\/?(?:help|start)\b/i.test(question.trim()) ? `I did not understand that question.\n${await helpFromStore(ctx.db, ctx.articleId)}` : await helpFromStore(ctx.db, ctx.articleId), sources: [], intent: "help" };
   const got = intent.type === "search" ? { note: "" } : await structured(question, intent, ctx);
   if (!("note" in got)) return got;
@@ -72,23 +80,24 @@ async function answer(question: string, intent: Intent, ctx: AskContext): Promis
 }
 
 /** The sentence search: the question's terms (linked names weighted up) → the best one to three sentences verbatim. */
-async function searchAnswer(question: string, intent: Intent, ctx: AskContext, why: NotOnRecord): Promise<Answer> {
+async function searchAnswer(question: string, intent: Intent, ctx: Context, why: NotOnRecord): Promise<Answer> {
   const { db, articleId } = ctx;
-  const { names, people } = await linked(db, question, articleId);
+  const { names, people } = await (ctx.links ?? linked(db, question, articleId));
   const terms = questionTerms(question, names);
   const rows = await searchSentences(db, terms.map((t) => t.word), articleId);
   const wh = whOf(question);
   const passages = bestPassages(rankPassages(rows, terms, wh));
   // "Who said …?" answered by '"…," the Italian diplomat said.': the sentence before names the speaker.
+  const namesOf = memo((id: string) => q.entityNamesOf(db, id));
   if (wh === "who") await Promise.all(passages.map(async (p, i) => {
-    if (p.before || p.idx <= 1 || c.namedIn(p.text, await q.entityNamesOf(db, p.article_id)).length) return;
+    if (p.before || p.idx <= 1 || c.namedIn(p.text, await namesOf(p.article_id)).length) return;
     const prev = (await sentencesOf(db, p.article_id, p.idx - 1, p.idx - 1))[0];
     if (prev) passages[i] = { ...p, before: prev.text };
   }));
   const type = intent.type === "search" ? "search" : intent.type;
   if (!passages.length) return { answer: why.note || why.fallback || NOTHING_FOUND, sources: [], intent: type, ...(why.subject ? { subject: why.subject } : {}) };
   // The people the passage names carry the conversation on ("And what did he say?").
-  const named = people.length ? people : c.namedIn(passages[0]!.text, await q.entityNamesOf(db, passages[0]!.article_id));
+  const named = people.length ? people : c.namedIn(passages[0]!.text, await namesOf(passages[0]!.article_id));
   const subject = why.subject ?? c.subjectOf(named);
   return {
     answer: [why.note, composePassages(passages, !articleId, wh)].filter(Boolean).join("\n"),
@@ -96,6 +105,12 @@ async function searchAnswer(question: string, intent: Intent, ctx: AskContext, w
     intent: type,
     ...(subject ? { subject } : {}),
   };
+}
+
+/** One call per key: the same article's names are read once per answer. */
+function memo<T>(f: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const seen = new Map<string, Promise<T>>();
+  return (key) => seen.get(key) ?? seen.set(key, f(key)).get(key)!;
 }
 
 /** Stored names the question mentions: word sequences as alias keys, short capitalised words as first tokens. */
