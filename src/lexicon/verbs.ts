@@ -1,15 +1,114 @@
-/** Speech verbs (all forms listed) that introduce what someone said. */
-export const SPEECH_VERBS: readonly string[] = [
-  "said", "says", "say", "told", "tells", "stated", "states", "announced", "announces", "added", "adds", "warned",
-  "warns", "pledged", "pledges", "vowed", "vows", "denied", "denies", "insisted", "insists", "urged", "urges",
-  "described", "describes", "wrote", "writes", "posted", "argued", "argues", "noted", "notes", "stressed",
-  "acknowledged", "confirmed", "confirms", "accused", "rejected", "predicted", "cautioned", "complained", "conceded",
-  "explained", "maintained", "promised", "replied", "responded", "suggested", "reaffirmed", "assured", "estimated",
-  "claimed", "claims", "dismissed", "welcomed", "praised", "criticised", "criticized", "hailed", "emphasised",
-  "emphasized", "expressed", "called", "calls", "declared", "recalled", "admitted", "asserted", "countered",
-  "signalled", "signaled", "indicated", "revealed", "disclosed", "forecast", "projected", "pointed out",
-  "reiterated", "underlined", "voiced", "outlined", "exchanged",
+/**
+ * A speech verb: its lemma, the finite forms that introduce what was said,
+ * and its sense. `speech` verbs always report words; `act` verbs (welcome,
+ * thank, congratulate, praise…) often name a deed instead ("welcomed the
+ * visit"), so they make a statement only with a that-clause, a quote, or an
+ * "as"/"for"/"on" complement ("lauded the deal as a turning point",
+ * "thanked Lee for her support"). Every example is run by a test.
+ */
+export interface SpeechVerb {
+  lemma: string;
+  forms: readonly string[];
+  sense: "speech" | "act";
+  example: string;
+  /** For `act` verbs: the words after the verb (within its clause) that make it report words. */
+  complement?: RegExp;
+}
+
+/** What makes an act verb report words: "as …", "for …", "on …", "that …" in its clause. */
+const AS_FOR_ON = /^[^.;:"“]{0,100}?\b(?:as|for|on|that)\b/i;
+const v = (lemma: string, forms: string, sense: SpeechVerb["sense"], example: string, complement?: RegExp): SpeechVerb =>
+  ({ lemma, forms: forms.split(" "), sense, example, ...(sense === "act" ? { complement: complement ?? AS_FOR_ON } : {}) });
+
+/** Speech verbs, by lemma (source: verbs of attribution in news copy; see test/lexicon/speech-verbs.test.ts). */
+export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
+  v("say", "said says say", "speech", "Mira Holt said the port would open in June."),
+  v("tell", "told tells", "speech", "Mira Holt told reporters the port would open in June."),
+  v("state", "stated states", "speech", "Mira Holt stated that the port would open in June."),
+  v("announce", "announced announces", "speech", "Mira Holt announced that the port would open in June."),
+  v("add", "added adds", "speech", "Mira Holt added that the port would open in June."),
+  v("warn", "warned warns", "speech", "Mira Holt warned that the port could close."),
+  v("pledge", "pledged pledges", "speech", "Mira Holt pledged new funding for the harbour."),
+  v("vow", "vowed vows", "speech", "Mira Holt vowed to keep the port open."),
+  v("deny", "denied denies", "speech", "Mira Holt denied that the port would close."),
+  v("insist", "insisted insists", "speech", "Mira Holt insisted that the port would stay open."),
+  v("urge", "urged urges", "speech", "Mira Holt urged the union to return to work."),
+  v("describe", "described describes", "speech", "Mira Holt described the offer as insulting."),
+  v("write", "wrote writes", "speech", "Mira Holt wrote that the port would open in June."),
+  v("post", "posted", "speech", "Mira Holt posted that the port would open in June."),
+  v("tweet", "tweeted tweets", "speech", "Mira Holt tweeted that the ferry deal was done."),
+  v("argue", "argued argues", "speech", "Mira Holt argued that the port needed money."),
+  v("note", "noted notes", "speech", "Mira Holt noted that the port had been busy."),
+  v("stress", "stressed stresses", "speech", "Mira Holt stressed that the port would stay open."),
+  v("acknowledge", "acknowledged acknowledges", "speech", "Mira Holt acknowledged that the plan was late."),
+  v("confirm", "confirmed confirms", "speech", "Mira Holt confirmed that the port would open in June."),
+  v("accuse", "accused accuses", "speech", "Mira Holt accused the board of stalling the talks."),
+  v("predict", "predicted predicts", "speech", "Mira Holt predicted that trade would grow."),
+  v("caution", "cautioned cautions", "speech", "Mira Holt cautioned that the talks could fail."),
+  v("complain", "complained complains", "speech", "Mira Holt complained that the board was slow."),
+  v("concede", "conceded concedes", "speech", "Mira Holt conceded that the plan was late."),
+  v("admit", "admitted admits", "speech", "Mira Holt admitted that the plan was late."),
+  v("explain", "explained explains", "speech", "Mira Holt explained that the port needed money."),
+  v("maintain", "maintained maintains", "speech", "Mira Holt maintained that the plan was sound."),
+  v("promise", "promised promises", "speech", "Mira Holt promised to visit the port before the end of the year."),
+  v("reply", "replied replies", "speech", "Mira Holt replied that the plan was sound."),
+  v("respond", "responded responds", "speech", "Mira Holt responded that the plan was sound."),
+  v("suggest", "suggested suggests", "speech", "Mira Holt suggested the two ports share their data."),
+  v("affirm", "affirmed affirms reaffirmed reaffirms", "speech", "Mira Holt reaffirmed support for the port plan."),
+  v("assure", "assured assures reassured reassures", "speech", "Mira Holt assured the union that jobs were safe."),
+  v("estimate", "estimated estimates", "speech", "Mira Holt estimated that the port would cost 40 million."),
+  v("claim", "claimed claims", "speech", "Mira Holt claimed that the board had lied."),
+  v("dismiss", "dismissed dismisses", "speech", "Mira Holt dismissed the report as fiction."),
+  v("emphasise", "emphasised emphasized emphasises emphasizes", "speech", "Mira Holt emphasised that the port would stay open."),
+  v("express", "expressed expresses", "speech", "Mira Holt expressed hope that the talks would succeed."),
+  v("call", "called calls", "speech", "Mira Holt called the offer a box-ticking exercise."),
+  v("declare", "declared declares", "speech", "Mira Holt declared that the strike was over."),
+  v("recall", "recalled recalls", "speech", "Mira Holt recalled that the port had been closed before."),
+  v("assert", "asserted asserts", "speech", "Mira Holt asserted that the plan was sound."),
+  v("counter", "countered counters", "speech", "Mira Holt countered that the plan was sound."),
+  v("signal", "signalled signaled signals", "speech", "Mira Holt signalled that a deal was close."),
+  v("indicate", "indicated indicates", "speech", "Mira Holt indicated that a deal was close."),
+  v("reveal", "revealed reveals", "speech", "Mira Holt revealed that a deal was close."),
+  v("disclose", "disclosed discloses", "speech", "Mira Holt disclosed that a deal was close."),
+  v("forecast", "forecast forecasts", "speech", "Mira Holt forecast that trade would grow."),
+  v("project", "projected", "speech", "Mira Holt projected that trade would grow."),
+  v("point out", "pointed out points out", "speech", "Mira Holt pointed out that the port was full."),
+  v("reiterate", "reiterated reiterates", "speech", "Mira Holt reiterated that the port would stay open."),
+  v("underline", "underlined underlines underscored underscores", "speech", "Mira Holt underlined that the port would stay open."),
+  v("voice", "voiced voices", "speech", "Mira Holt voiced concern over the delays."),
+  v("outline", "outlined outlines", "speech", "Mira Holt outlined plans for a second terminal."),
+  v("highlight", "highlighted highlights", "speech", "Mira Holt highlighted the need for more berths."),
+  v("remind", "reminded reminds", "speech", "Mira Holt reminded that the port had been closed before."),
+  v("mention", "mentioned mentions", "speech", "Mira Holt mentioned that a deal was close."),
+  v("convey", "conveyed conveys", "speech", "Mira Holt conveyed greetings from the governor to the mayor."),
+  v("wish", "wished wishes", "speech", "Mira Holt wished the mayor good health."),
+  v("echo", "echoed echoes", "speech", "Mira Holt echoed the governor's view that the port needed money."),
+  v("observe", "observed observes", "speech", "Mira Holt observed that trade had grown."),
+  v("remark", "remarked remarks", "speech", "Mira Holt remarked that trade had grown."),
+  v("opine", "opined opines", "speech", "Mira Holt opined that trade would grow."),
+  v("propose", "proposed proposes", "speech", "Mira Holt proposed that the ports share their data."),
+  v("demand", "demanded demands", "speech", "Mira Holt demanded that the board resign."),
+  v("appeal", "appealed appeals", "speech", "Mira Holt appealed for calm."),
+  v("threaten", "threatened threatens", "speech", "Mira Holt threatened to strike."),
+  v("reject", "rejected", "act", "Mira Holt rejected the offer as insulting."),
+  v("welcome", "welcomed welcomes", "act", "Mira Holt welcomed the decision as a turning point."),
+  v("praise", "praised praises", "act", "Mira Holt praised the union for its patience."),
+  v("laud", "lauded lauds", "act", "Mira Holt lauded the deal as a turning point."),
+  v("hail", "hailed hails", "act", "Mira Holt hailed the deal as a turning point."),
+  v("commend", "commended commends", "act", "Mira Holt commended the crew for their work."),
+  v("criticise", "criticised criticized criticises criticizes", "act", "Mira Holt criticised the board for its silence."),
+  v("condemn", "condemned condemns", "act", "Mira Holt condemned the attack as cowardly."),
+  v("thank", "thanked thanks", "act", "Mira Holt thanked the mayor for his support."),
+  v("congratulate", "congratulated congratulates", "act", "Mira Holt congratulated the mayor on his re-election."),
+  v("appreciate", "appreciated appreciates", "act", "Mira Holt appreciated the governor's support for the port."),
+  v("exchange", "exchanged", "act", "Mira Holt exchanged views on trade with the mayor."),
+  v("invite", "invited invites", "act", "Mira Holt invited the mayor to visit the port.", /^[^.;:"“]{0,100}?\b(?:to|for)\b/i),
 ];
+
+/** Every finite form of a speech verb (lower case). */
+export const SPEECH_VERBS: readonly string[] = [...new Set(SPEECH_VERB_LEXICON.flatMap((x) => x.forms))];
+/** Forms of the `act` verbs → the complement that makes them report words (a quote always does). */
+export const ACT_SPEECH_VERBS: ReadonlyMap<string, RegExp> = new Map(SPEECH_VERB_LEXICON.filter((x) => x.sense === "act").flatMap((x) => x.forms.map((f) => [f, x.complement!] as const)));
 
 /**
  * Meeting verbs and phrases: "X <verb> Y" is a meeting between X and Y.
