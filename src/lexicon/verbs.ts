@@ -111,31 +111,54 @@ export const SPEECH_VERBS: readonly string[] = [...new Set(SPEECH_VERB_LEXICON.f
 export const ACT_SPEECH_VERBS: ReadonlyMap<string, RegExp> = new Map(SPEECH_VERB_LEXICON.filter((x) => x.sense === "act").flatMap((x) => x.forms.map((f) => [f, x.complement!] as const)));
 
 /**
- * Meeting verbs and phrases: "X <verb> Y" is a meeting between X and Y.
+ * Meeting triggers: "X <trigger> Y" is a meeting between X and Y.
  * Each: id, hint (literal stems one of which the sentence must contain, a fast
- * pre-check before the pattern), pattern (regex source, case-insensitive), kind, and whether the
- * verb is reciprocal ("X and Y met", "X and Y shake hands": no object needed).
+ * pre-check before the pattern), pattern (regex source, case-insensitive), kind,
+ * whether the trigger is reciprocal ("X and Y met": no object needed), and an
+ * example with two people that a test runs (test/lexicon/meeting-triggers.test.ts).
+ * When nobody stands before a trigger, the subject of the main clause takes part
+ * ("In his meeting with Y on Monday, X said": see mainClauseSubject in extract/meetings.ts).
  */
-export const MEETING_VERBS: ReadonlyArray<{ id: string; hint: string; re: string; kind: "in_person" | "call"; reciprocal?: boolean }> = [
-  { id: "phone-call-with", hint: "call|conversation|conference|link|meeting|talk", re: "(?:held|had|made|conducted|took part in) (?:a |an )?(?:phone|telephone|video|virtual) (?:call|conversation|conference|link|meeting|talks?)(?: (?!scheduled|planned|expected|proposed|set|due)[\\w’'-]+){0,3}? with", kind: "call" },
-  { id: "spoke-by-phone", hint: "phone|video", re: "(?:spoke|talked|speaks|talks) (?:by|over the|on the) (?:phone|telephone|video ?link|video call)(?: \\w+){0,4}? with", kind: "call" },
-  { id: "call-from", hint: "call", re: "(?:received|got|took|returned|made|placed) (?:a |an )?(?:phone |telephone |video )?call (?:from|to)", kind: "call" },
-  { id: "held-talks-with", hint: "talk|meeting|discussion|negotiation|consultation", re: "(?:held|holds|had|has|opened|began|resumed|conducted) (?:\\w+ ){0,3}?(?:talks|meetings?|discussions|negotiations|consultations)(?: (?!scheduled|planned|expected|proposed|set|due)[\\w’'-]+){0,3}? with", kind: "in_person" },
-  { id: "met-with", hint: "met|meet", re: "(?:met|meets|meeting) (?:separately |privately |briefly |again |later )?with", kind: "in_person" },
-  { id: "sat-down-with", hint: "down with", re: "(?:sat|sits) down with", kind: "in_person" },
-  { id: "dinner-with", hint: "dinner|lunch|breakfast|meal", re: "(?:had|hosted|held|attended) (?:a |an )?(?:\\w+ )?(?:dinner|lunch|breakfast|meal) with", kind: "in_person" },
-  { id: "met", hint: "met|meet", re: "(?:met|meets)", kind: "in_person", reciprocal: true },
-  { id: "hosted", hint: "host|receiv|welcom", re: "(?:hosted|hosts|received|receives|welcomed|welcomes)", kind: "in_person" },
+export interface MeetingTrigger {
+  id: string;
+  hint: string;
+  re: string;
+  kind: "in_person" | "call";
+  reciprocal?: boolean;
+  example: string;
+}
+
+const NOT_PLANNED = "(?!scheduled|planned|expected|proposed|set|due)";
+const MEETING_NOUN_ALT = "talks|meetings?|discussions|negotiations|consultations|bilaterals?|bilateral meetings?|courtesy meeting|tete-a-tete|t[eê]te-[àa]-t[eê]te|dialogue";
+
+export const MEETING_VERBS: readonly MeetingTrigger[] = [
+  { id: "phone-call-with", hint: "call|conversation|conference|link|meeting|talk", re: `(?:held|had|made|conducted|took part in|holds|has) (?:a |an |his |her |their |its )?(?:\\w+ ){0,2}?(?:phone|telephone|video|virtual) (?:call|conversation|conference|link|meeting|talks?)(?: ${NOT_PLANNED}[\\w’'-]+){0,4}? with`, kind: "call", example: "Mira Holt had her first telephone conversation with Ivo Brandt." },
+  { id: "spoke-by-phone", hint: "phone|video", re: "(?:spoke|talked|speaks|talks) (?:by|over the|on the) (?:phone|telephone|video ?link|video call)(?: \\w+){0,4}? with", kind: "call", example: "Mira Holt spoke by phone with Ivo Brandt." },
+  { id: "call-from", hint: "call", re: "(?:received|got|took|returned|made|placed)(?: (?:yesterday|today|also|later|on \\w+day))? (?:a |an )?(?:phone |telephone |video )?call (?:from|to)", kind: "call", example: "Mira Holt received yesterday a phone call from Ivo Brandt." },
+  { id: "in-calls-with", hint: "call|conversation", re: `(?:in|during|on) (?:a |an |separate |their |his |her |the )?(?:\\w+ )?(?:phone|telephone|video) (?:calls?|conversations?)(?: ${NOT_PLANNED}[\\w’'-]+){0,3}? with`, kind: "call", example: "Mira Holt in a telephone call on Thursday with Ivo Brandt agreed on a date." },
+  { id: "held-talks-with", hint: "talk|meeting|discussion|negotiation|consultation|bilateral|dialogue|tete", re: `(?:held|holds|had|has|opened|began|resumed|conducted|hold) (?:\\w+ ){0,3}?(?:${MEETING_NOUN_ALT})(?: ${NOT_PLANNED}[\\w’'-]+){0,6}? with`, kind: "in_person", example: "Mira Holt held long discussions on trade and fisheries with Ivo Brandt." },
+  { id: "met-with", hint: "met|meet", re: "(?:met|meets|meeting) (?:separately |privately |briefly |again |later |also |on \\w+day |\\w+day )?with", kind: "in_person", example: "Mira Holt met Wednesday with Ivo Brandt." },
+  { id: "sat-down-with", hint: "down with", re: "(?:sat|sits) down with", kind: "in_person", example: "Mira Holt sat down with Ivo Brandt." },
+  { id: "dinner-with", hint: "dinner|lunch|breakfast|meal", re: "(?:had|hosted|held|attended) (?:a |an )?(?:\\w+ )?(?:dinner|lunch|breakfast|meal) with", kind: "in_person", example: "Mira Holt had a working dinner with Ivo Brandt." },
+  { id: "hosted-for", hint: "reception|dinner|lunch|banquet|breakfast", re: "(?:hosted|hosts|gave|held|threw) (?:a |an )?(?:\\w+ )?(?:reception|dinner|lunch|luncheon|banquet|breakfast)(?: [^.;]{0,40}?)? (?:for|in honou?r of)", kind: "in_person", example: "Mira Holt hosted a reception in Oslo on May 2 for Ivo Brandt." },
+  { id: "courtesy-call", hint: "call|visit", re: "(?:paid|pays|paying|made|makes) (?:a |an )?(?:\\w+ )?(?:courtesy )?(?:call|visit)s? (?:on|to)", kind: "in_person", example: "Mira Holt paid a courtesy call on Ivo Brandt." },
+  { id: "passive-by", hint: "by", re: "(?:was|were|has been|have been|had been|been|being|is|are) (?:\\w+ )?(?:hosted|received|welcomed|greeted|met|visited) by", kind: "in_person", example: "Mira Holt was received by Ivo Brandt at the palace." },
+  { id: "met", hint: "met|meet", re: "(?:met|meets|(?:is|are|was|were) meeting)", kind: "in_person", reciprocal: true, example: "Mira Holt met Ivo Brandt in Bergen." },
+  { id: "hosted", hint: "host|receiv|welcom", re: "(?:hosted|hosts|received|receives|welcomed|welcomes)", kind: "in_person", example: "Mira Holt received Ivo Brandt in Bergen." },
   // "called on X to resign" urges; it is not a visit.
-  { id: "visited", hint: "visit|called on", re: "(?:visited|visits|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person" },
-  { id: "talks-with", hint: "talk|spoke|speak|hands|greet", re: "(?:talks|talked|speaks|spoke|shakes hands|shook hands|shake hands|greets|greeted) with", kind: "in_person" },
-  { id: "greets", hint: "greet", re: "(?:greets|greeted)", kind: "in_person" },
-  { id: "shake-hands", hint: "hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true },
-  { id: "pose-with", hint: "pos", re: "(?:pose|poses|posed|posing) (?:for (?:a )?(?:photo|photograph|picture)s? )?with", kind: "in_person" },
+  { id: "visited", hint: "visit|called on", re: "(?:visited|visits|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person", example: "Mira Holt visited Ivo Brandt at his office." },
+  { id: "phoned", hint: "phone|rang|dial", re: "(?:phoned|phones|telephoned|rang|dialled|dialed)", kind: "call", example: "Mira Holt phoned Ivo Brandt on Monday." },
+  { id: "talks-with", hint: "talk|spoke|speak|hands|greet|confer|interact", re: "(?:talks|talked|speaks|spoke|shakes hands|shook hands|shake hands|greets|greeted|conferred|confers|interacted|interacts) with", kind: "in_person", example: "Mira Holt spoke with Ivo Brandt." },
+  { id: "greets", hint: "greet", re: "(?:greets|greeted)", kind: "in_person", example: "Mira Holt greeted Ivo Brandt." },
+  { id: "farewell-to", hint: "farewell", re: "(?:bade|bid|bids) farewell to", kind: "in_person", example: "Mira Holt bade farewell to Ivo Brandt." },
+  { id: "shake-hands", hint: "hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt shook hands." },
+  { id: "pose-with", hint: "pos", re: "(?:pose|poses|posed|posing) (?:for (?:a )?(?:photo|photograph|picture)s? )?with", kind: "in_person", example: "Mira Holt posed for photos with Ivo Brandt." },
   // Without an object: "X and Y held talks in Z", "X and Y spoke by phone on Tuesday".
-  { id: "held-talks", hint: "talk|meeting|discussion", re: "(?:held|hold|holds|had) (?:\\w+ ){0,2}?(?:talks|a meeting|discussions)", kind: "in_person", reciprocal: true },
-  { id: "spoke-by-phone-together", hint: "phone|video", re: "(?:spoke|talked|speak|talk) (?:by|over the|on the) (?:phone|telephone|video ?link)", kind: "call", reciprocal: true },
-  { id: "had-a-call", hint: "call|conversation|conference", re: "(?:held|had|hold) (?:a |an )?(?:phone|telephone|video) (?:call|conversation|conference)", kind: "call", reciprocal: true },
+  { id: "held-talks", hint: "talk|meeting|discussion", re: "(?:held|hold|holds|had) (?:\\w+ ){0,2}?(?:talks|a meeting|discussions)", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt held talks in Bergen." },
+  { id: "spoke-by-phone-together", hint: "phone|video", re: "(?:spoke|talked|speak|talk) (?:by|over the|on the) (?:phone|telephone|video ?link)", kind: "call", reciprocal: true, example: "Mira Holt and Ivo Brandt spoke over the phone on Tuesday." },
+  { id: "had-a-call", hint: "call|conversation|conference", re: "(?:held|had|hold) (?:a |an )?(?:phone|telephone|video) (?:call|conversation|conference)", kind: "call", reciprocal: true, example: "Mira Holt and Ivo Brandt had a phone call." },
+  // A meeting noun with its partner, the subject before it or in the main clause: "In his meeting with Y, X sought …".
+  { id: "noun-with", hint: "meeting|talk|call|conversation|discussion|bilateral", re: `(?:${MEETING_NOUN_ALT}|calls?|phone calls?|telephone calls?|video calls?|conversations?)(?: ${NOT_PLANNED}[\\w’'-]+){0,2}? with`, kind: "in_person", example: "In her meeting with Ivo Brandt on Monday, Mira Holt raised fishing quotas." },
 ];
 
 /**
@@ -145,7 +168,8 @@ export const MEETING_VERBS: ReadonlyArray<{ id: string; hint: string; re: string
 export const MEETING_HINTS: readonly string[] = [
   "met", "meet", "talk", "spoke", "speak", "call", "host", "receiv", "welcom", "visit", "sat", "sits", "dinner",
   "lunch", "breakfast", "meal", "greet", "hands", "discussion", "negotiation", "consultation", "conversation",
-  "encounter", "conference", "link", "pose", "posing",
+  "encounter", "conference", "link", "pose", "posing", "reception", "banquet", "bilateral", "dialogue", "tete", "by",
+  "phone", "rang", "dial", "farewell", "confer", "interact",
 ];
 
 /** Nouns for a meeting: "a meeting between X and Y", "talks between X and Y". */
