@@ -20,6 +20,7 @@ const CLAUSE_WINDOW = 600;
 /** How far back "he", "him" or "the two" look for the people they stand for. */
 const LOOK_BACK_CHARS = 3000;
 const PAIR_SUBJECT = /^\s*(?:the two|both)(?:\s+(?:top|senior|foreign|defence|defense|trade|finance))?\s+(?:ministers|leaders|men|women|officials|presidents|envoys|diplomats|sides|chiefs|delegations)\s+(?:\w+\s+){0,2}$|^\s*they\s+(?:\w+\s+){0,2}$/i;
+const SEPARATE = /\bseparate(?:ly)?\b/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
 const CLAUSE_END = /[;:]|,\s+(?:who|which|where|during which|while|but|as|after|before|and then)\b|\s+(?:about|on the sidelines|for talks)\b|\s+to\s+(?!the\b)[a-z]+\b/;
@@ -191,8 +192,16 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
       if (!subjects.length) subjects = mainClauseSubject(a, s, s.start + end);
       if (!subjects.length) continue;
       const objects = objectsAfter(a, s, s.start + end, subjects);
-      const participants = objects.length ? [...subjects, ...objects] : rule.reciprocal && subjects.length > 1 ? subjects : [];
-      add(participants, rule.kind, rule.id, at, end);
+      if (!objects.length) {
+        if (rule.reciprocal && subjects.length > 1) add(subjects, rule.kind, rule.id, at, end);
+        continue;
+      }
+      // Those met in one clause came together ("met Mendes and his finance director"), unless "separate(ly)" says
+      // otherwise: then each one on the subject side meets each one met, and nobody else.
+      const separate = SEPARATE.test(text);
+      const sides = separate ? subjects.map((x) => [x]) : [subjects];
+      const met = separate ? objects.map((o) => [o]) : [objects];
+      for (const side of sides) for (const o of met) add([...side, ...o], rule.kind, rule.id, at, end);
     }
   }
   return out;
