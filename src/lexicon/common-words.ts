@@ -7,7 +7,7 @@
 export const COMMON_LOWER_WORDS: readonly string[] = [
   "be", "been", "being", "is", "are", "was", "were", "am", "has", "have", "had", "having", "do", "does", "did", "done",
   "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "so", "than", "too", "very",
-  "more", "less", "much", "up", "down", "out", "off", "into", "onto", "upon", "per", "via", "again", "away", "back",
+  "more", "less", "much", "up", "down", "out", "off", "into", "onto", "upon", "via", "again", "away", "back",
   "met", "meet", "meets", "meeting", "talk", "talks", "held", "hold", "holds", "visit", "visited", "visits", "call",
   "called", "spoke", "speak", "speaks", "discuss", "discussed", "discusses", "agree", "agreed", "agrees", "sign",
   "signed", "plan", "plans", "deal", "deals", "day", "days", "week", "weeks", "month", "months", "year", "years",

@@ -15,7 +15,8 @@ export interface Dateline {
 }
 
 // The grammar: CITY[, region or country][, date][.][ (agency) | /agency/ | AGENCY][ – — - : .]
-const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’.\\-]*";
+// A word in capitals; a dot only after a short abbreviation ("ST. LOUIS"), so that "MOSCOW. KAZINFORM" is place and agency.
+const CAPS_WORD = "(?:\\p{Lu}[\\p{Lu}'’\\-]*|\\p{Lu}{1,3}\\.)";
 const TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*";
 const PLACE = `(?<caps>${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})|(?<title>${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})`;
 const REGION = "\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}";

@@ -51,6 +51,8 @@ export interface ParseOptions {
   referenceYear?: number;
   /** A date given with the upload: the article's date when its text has none. */
   published?: string | null;
+  /** The given date is a correction: it wins over the text's. */
+  publishedOverrides?: boolean;
 }
 
 type Kind = "residue" | "stamp" | "byline" | "caption" | "text";
@@ -76,8 +78,13 @@ function classify(text: string, order: NumericOrder): { kind: Kind; stamp?: Stam
 /** Splits the input into lines, cuts leading stamps and kickers off them, and classifies each. */
 function readLines(text: string, order: NumericOrder): Item[] {
   const items: Item[] = [];
+  let updatedMarker = false;
   for (const line of splitLines(text)) {
     let l: Line = line;
+    // "Updated:" on a line of its own dates the revision on the next line.
+    if (/^(?:updated|last updated|modified):?$/i.test(l.text)) { items.push({ ...l, kind: "residue" }); updatedMarker = true; continue; }
+    const afterMarker = updatedMarker;
+    updatedMarker = false;
     const lead = leadingStamp(l.text, order);
     if (lead) {
       items.push({ ...l, text: l.text.slice(0, lead.length).trim(), end: l.start + lead.length, kind: "stamp", stamp: lead.stamp });
@@ -85,7 +92,9 @@ function readLines(text: string, order: NumericOrder): Item[] {
     }
     const kicker = KICKER.exec(l.text);
     if (kicker && kicker[0].length < l.text.length) l = { ...l, text: l.text.slice(kicker[0].length), start: l.start + kicker[0].length };
-    items.push({ ...l, ...classify(l.text, order) });
+    const c = classify(l.text, order);
+    if (afterMarker && c.stamp?.published) c.stamp = { ...c.stamp, updated: c.stamp.published, published: undefined };
+    items.push({ ...l, ...c });
   }
   return items;
 }
@@ -190,7 +199,7 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
   const referenceDate = options.referenceDate ?? (options.referenceYear ? `${options.referenceYear}-12-31` : undefined);
   for (let i = 0; i < Math.min(3, out.paragraphs.length); i++) {
     const p = out.paragraphs[i]!;
-    const found = findDateline(input.slice(p.start, p.end), { published: fromText ?? given, referenceDate });
+    const found = findDateline(input.slice(p.start, p.end), { published: (options.publishedOverrides ? given : null) ?? fromText ?? given, referenceDate });
     if (!found) continue;
     out.dateline = found.dateline;
     if (found.dateline.date && !found.dateline.yearGuessed && found.dateline.date.length === 10 && /\d{4}/.test(input.slice(p.start, p.start + found.length))) {
@@ -199,7 +208,8 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
     out.paragraphs[i] = { text: "", start: p.start + found.length, end: p.end };
     break;
   }
-  if (fromText) { out.published = fromText; out.publishedSource = "text"; }
+  if (given && options.publishedOverrides) { out.published = given; out.publishedSource = "given"; }
+  else if (fromText) { out.published = fromText; out.publishedSource = "text"; }
   else if (given) { out.published = given; out.publishedSource = "given"; }
   else if (out.dateline?.date && out.dateline.yearGuessed) { out.published = out.dateline.date; out.publishedSource = "guessed"; }
   out.paragraphs = out.paragraphs.filter((p) => p.end > p.start);
