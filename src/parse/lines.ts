@@ -1,0 +1,108 @@
+import { NON_NAME_WORDS } from "../lexicon/stopwords";
+
+/** A piece of the article with its character offsets into the parsed text. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A non-empty line with its block: lines between blank lines form one block. */
+export interface Line extends Span {
+  block: number;
+}
+
+/** Splits text into non-empty trimmed lines with their offsets and block numbers. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\n]*/g;
+  let block = 0;
+  let blank = false;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const trimmed = m[0].trim();
+    if (trimmed) {
+      if (blank && lines.length) block++;
+      blank = false;
+      lines.push({ text: trimmed, start: m.index + lead, end: m.index + lead + trimmed.length, block });
+    } else blank = true;
+    if (re.lastIndex >= text.length) break;
+    re.lastIndex++; // step over the newline
+  }
+  return lines;
+}
+
+/** Sentence punctuation that ends a line, before closing quotes or brackets. */
+const ENDS_SENTENCE = /[.!?:;…]["”’'»)\]]*$/u;
+/** Does the line end a sentence (or a clause that stands alone, "…:")? */
+export const endsSentence = (s: string) => ENDS_SENTENCE.test(s);
+
+const SMALL_WORDS = new Set(["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "v", "de", "del", "la", "le", "van", "von", "der", "over", "after", "into", "amid", "about", "its", "their", "his", "her", "is", "are", "&"]);
+const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+
+/** The line's words (letters and digits, with inner apostrophes, dots and hyphens). */
+export const wordsOf = (s: string): string[] => s.match(WORDS) ?? [];
+
+/** Share of the line's content words (not small function words) that start with a capital. */
+export function capitalisedShare(s: string): number {
+  const words = wordsOf(s).filter((w) => /^\p{L}/u.test(w) && !SMALL_WORDS.has(w.toLowerCase()));
+  if (!words.length) return 0;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
+}
+
+/** Is the line mostly upper-case letters ("PRESIDENT MEETS GENERAL IN RABAT")? */
+export function isAllCaps(s: string): boolean {
+  const letters = s.match(/\p{L}/gu) ?? [];
+  if (letters.length < 8) return false;
+  return letters.filter((c) => /\p{Lu}/u.test(c)).length / letters.length >= 0.85;
+}
+
+const SENTENCE_HEADLINE_CHARS = 110;
+const SENTENCE_HEADLINE_WORDS = 17;
+const TITLE_HEADLINE_CHARS = 250;
+
+/**
+ * Could the line be a headline? Not too long (a sentence-case line of more
+ * than ~17 words is a standfirst or the body; a title-case one may run
+ * longer), not ending a sentence with a full stop or a teaser ellipsis, not
+ * opening in lower case.
+ */
+export function headlineLike(s: string): boolean {
+  if (s.length < 2 || s.length > TITLE_HEADLINE_CHARS) return false;
+  if (/^\p{Ll}/u.test(s)) return false;
+  if (/(?:[.…,;]|\.\.\.)["”’'»)\]]*$/u.test(s) && !/\b(?:Jr|Sr|Inc|Ltd|Co|Corp|U\.S|U\.K|St)\.$/.test(s)) return false;
+  if (/:$/.test(s)) return false; // "And from the chairwoman:" introduces what follows
+  const words = wordsOf(s);
+  if (!words.length || words.length > 40) return false;
+  if (capitalisedShare(s) < 0.75) return s.length <= SENTENCE_HEADLINE_CHARS && words.length <= SENTENCE_HEADLINE_WORDS;
+  return true;
+}
+
+const QUOTED_HEADING = /^["“‘'][^"“”‘’]{1,60}["”’']$/u;
+
+/**
+ * A heading inside the text: a short line without sentence punctuation whose
+ * content words are all capitalised ("U.S.-China Relations", "Saint Vincent")
+ * or a short quoted phrase standing alone ("'Keep Going'").
+ */
+export function headingLike(s: string): boolean {
+  if (s.length > 80) return false;
+  const words = wordsOf(s);
+  if (!words.length || words.length > 10) return false;
+  if (QUOTED_HEADING.test(s) && words.length <= 8) return true;
+  if (/[.!?,;:…]["”’')\]]*$/u.test(s)) return false;
+  if (words.some((w) => NON_HEADING_VERBS.has(w))) return false;
+  return capitalisedShare(s) === 1;
+}
+
+/** Lower-case words that make a short line a sentence, not a heading. */
+const NON_HEADING_VERBS = new Set(["said", "says", "told", "met", "is", "are", "was", "were", "has", "have", "had", "will"]);
+
+/** A short title-case line that reads as page chrome or a section name when a better headline follows ("Press Conferences"). */
+export const chromeLike = (s: string) => wordsOf(s).length <= 3 && capitalisedShare(s) === 1;
+
+/** Normalised key of a line, for spotting repeats (case, punctuation and quote style aside). */
+export const lineKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** True for words that are never part of a name in running text (for case folding). */
+export const NON_NAME = new Set(NON_NAME_WORDS);
