@@ -130,6 +130,10 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     if (j > lastTitle + 2) lastTitle = j - 1;
   }
   let nameTokens = body.slice(lastTitle + 1);
+  // "the Minister of Health," — the title took every word: a role with no name.
+  if (nameTokens[0]?.text === "of") return null;
+  // "COVID-19", "G20": words with digits name no person.
+  if (nameTokens.some((t) => /\d/.test(t.text)) && !nameTokens.some((t) => isOrgHead(t.text))) return null;
   // "Francisco Bustillo of Uruguay": a place after "of" says where the person is from; it is not part of the name.
   const ofPlace = nameTokens.findIndex((t, k) => k > 0 && t.text === "of" && placeAt(nameTokens, k + 1) === nameTokens.length - k - 1);
   if (ofPlace > 0) nameTokens = nameTokens.slice(0, ofPlace);

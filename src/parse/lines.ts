@@ -89,7 +89,8 @@ export function headingLike(s: string): boolean {
   if (s.length > 80) return false;
   const words = wordsOf(s);
   if (!words.length || words.length > 10) return false;
-  if (QUOTED_HEADING.test(s) && words.length <= 8) return true;
+  // A quoted heading is a title-case phrase, not a quoted sentence ("“We will sign next week.”" is body text).
+  if (QUOTED_HEADING.test(s) && words.length <= 8) return !/[.!?,;:…]["”’']$/u.test(s) && capitalisedShare(s) === 1;
   if (/[.!?,;:…]["”’')\]]*$/u.test(s)) return false;
   if (words.some((w) => NON_HEADING_VERBS.has(w))) return false;
   return capitalisedShare(s) === 1;
