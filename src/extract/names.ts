@@ -196,6 +196,13 @@ function lastIndexOf<T>(xs: T[], f: (x: T) => boolean): number {
   return -1;
 }
 
+/** A word that can only be part of a person's name here: capitalised, and no title, place, organisation or calendar word. */
+function plainNameWord(t: Token): boolean {
+  const w = bare(t.text);
+  return isCapital(t.text) && !isOrgHead(t.text) && !isRoleHead(t.text) && !isHonorific(t.text) && !NON_NAME.has(w) && !NOT_PERSON_HEADS.has(w)
+    && !lookupPlace(w) && !countryOfAdjective(w) && !isCalendar(t.text) && !/\d/.test(t.text);
+}
+
 const LOCATIVE_BEFORE = /\b(?:in|at|from|to|near|outside|inside)\s+$/;
 
 /** Every name run of a sentence, classified. */
@@ -206,11 +213,21 @@ export function findNames(text: string): NameRun[] {
     // Calendar words glued to the end of a run are no part of it ("Santiago Cafiero of Argentina Friday").
     while (run.length > 1 && isCalendar(run[run.length - 1]!.text)) run = run.slice(0, -1);
     // "Upon arrival in Ankara Zarif told": a place right after a locative preposition is the place, the rest a name.
-    const n = LOCATIVE_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) ? placeAt(run, 0) : 0;
+    // "… of Kazakhstan and Russia Mukhtar Tileuberdi": a country, then a full name.
+    const country = placeAt(run, 0);
+    const countryThenName = country > 0 && lookupPlace(run.slice(0, country).map((t) => t.text).join(" "))?.kind === "country" && run.length - country >= 2 && run.slice(country).every(plainNameWord);
+    const n = countryThenName || LOCATIVE_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) ? country : 0;
     if (n > 0 && n < run.length) {
       const place = classifyRun(text, run.slice(0, n));
       if (place) out.push(place);
       run = run.slice(n);
+    }
+    // "National Assembly Marzouq Ali Al-Ghanem": an organisation's name, then a person's full name.
+    const head = lastIndexOf(run, (t) => isOrgHead(t.text));
+    if (head >= 0 && run.length - head - 1 >= 2 && run.slice(head + 1).every(plainNameWord)) {
+      const org = classifyRun(text, run.slice(0, head + 1));
+      if (org) out.push(org);
+      run = run.slice(head + 1);
     }
     const r = classifyRun(text, run);
     if (r) out.push(r);
