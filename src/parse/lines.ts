@@ -88,7 +88,8 @@ export function headlineLike(s: string): boolean {
   return true;
 }
 
-const QUOTED_HEADING = /^["“‘'][^"“”‘’]{1,60}["”’']$/u;
+// A quoted phrase without sentence punctuation of its own: "'Keep Going'" is a heading, "“We welcome her.”" a quote.
+const QUOTED_HEADING = /^["“‘'][^"“”‘’]{0,59}[^"“”‘’.!?,;:…]["”’']$/u;
 
 /**
  * A heading inside the text: a short line without sentence punctuation whose
