@@ -104,7 +104,7 @@ export function nearestYear(d: { month: number; day: number }, iso: string): num
 }
 
 const WEEKDAY_MENTION = new RegExp(`\\bon (${WEEKDAY_PATTERN})\\b`, "g");
-const MAX_YEARS_BACK = 10;
+const MAX_YEARS_BACK = 6;
 const DAY_MS = 86_400_000;
 
 /**
@@ -124,10 +124,17 @@ export function inferYear(d: { month: number; day: number }, lead: string, refer
   if (Date.UTC(refYear, d.month - 1, d.day) > ref + 2 * DAY_MS) latest--;
   const mentioned = [...lead.matchAll(WEEKDAY_MENTION)].map((m) => WEEKDAYS[m[1]!.toLowerCase()]!);
   if (!mentioned.length) return latest;
-  // Wire leads report the day's and the previous days' events: each weekday named falls on the date or up to two days before.
+  // Wire leads report the day's and the previous days' events: each weekday named falls on the date or up to two
+  // days before, and a wire dateline is a weekday. The nearest such year wins.
+  let best: { year: number; score: number } | null = null;
   for (let year = latest; year > latest - MAX_YEARS_BACK; year--) {
     const weekday = new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay();
-    if (mentioned.every((w) => (weekday - w + 7) % 7 <= 2)) return year;
+    if (weekday === 0 || weekday === 6) continue;
+    const gap = Math.max(...mentioned.map((w) => (weekday - w + 7) % 7));
+    if (gap > 2) continue;
+    const score = latest - year;
+    if (!best || score < best.score) best = { year, score };
   }
+  if (best) return best.year;
   return latest;
 }

@@ -50,11 +50,21 @@ export function capitalisedShare(s: string): number {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
 }
 
-/** Is the line mostly upper-case letters ("PRESIDENT MEETS GENERAL IN RABAT")? */
+/** Is the line mostly upper-case letters ("PRESIDENT MEETS GENERAL IN RABAT")? One pass, stopping at the first run of lower case. */
 export function isAllCaps(s: string): boolean {
-  const letters = s.match(/\p{L}/gu) ?? [];
-  if (letters.length < 8) return false;
-  return letters.filter((c) => /\p{Lu}/u.test(c)).length / letters.length >= 0.85;
+  let upper = 0, lower = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c > 127) {
+      const ch = s[i]!;
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
+    if (lower > 8 && lower > 0.15 * (upper + lower)) return false;
+  }
+  return upper + lower >= 8 && upper / (upper + lower) >= 0.85;
 }
 
 const SENTENCE_HEADLINE_CHARS = 110;
@@ -78,7 +88,8 @@ export function headlineLike(s: string): boolean {
   return true;
 }
 
-const QUOTED_HEADING = /^["“‘'][^"“”‘’]{1,60}["”’']$/u;
+// A quoted phrase without sentence punctuation of its own: "'Keep Going'" is a heading, "“We welcome her.”" a quote.
+const QUOTED_HEADING = /^["“‘'][^"“”‘’]{0,59}[^"“”‘’.!?,;:…]["”’']$/u;
 
 /**
  * A heading inside the text: a short line without sentence punctuation whose
@@ -100,10 +111,13 @@ export function headingLike(s: string): boolean {
 const NON_HEADING_VERBS = new Set(["said", "says", "told", "met", "is", "are", "was", "were", "has", "have", "had", "will"]);
 
 /** A short title-case line that reads as page chrome or a section name when a better headline follows ("Press Conferences"). */
-export const chromeLike = (s: string) => wordsOf(s).length <= 3 && capitalisedShare(s) === 1;
+export const chromeLike = (s: string) => s.length <= 60 && wordsOf(s).length <= 3 && capitalisedShare(s) === 1;
 
 /** Normalised key of a line, for spotting repeats (case, punctuation and quote style aside). */
-export const lineKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+// A byte-range class rather than \p{L}: keys are taken of every line, and Unicode property classes are slow on long lines.
+// U+2000–U+2FFF (quotes, dashes, symbols) count as punctuation; other non-ASCII as letters.
+// Long lines (paragraphs) repeat verbatim when they repeat at all: their key is the line itself.
+export const lineKey = (s: string) => (s.length > 160 ? s : s.toLowerCase().replace(/[^a-z0-9\u00c0-\u1fff\u3000-\uffff]+/g, " ").trim());
 
 /** True for words that are never part of a name in running text (for case folding). */
 export const NON_NAME = new Set(NON_NAME_WORDS);

@@ -125,7 +125,9 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
     const it = items[i]!;
     if (it.kind === "stamp" && candidates.length && it.stamp?.published && !it.stamp.weekdayLed) { bodyFrom = i + 1; break; }
     if (it.kind !== "text") continue;
-    const wrapped = continues(i);
+    // Above the body a headline and its standfirst may share a block: only a next line in lower case continues it.
+    const next = items[i + 1];
+    const wrapped = continues(i) && next !== undefined && /^[\p{Ll}\d]/u.test(next.text);
     if (!headlineLike(it.text) || wrapped || findDateline(it.text, { published: null })) { bodyFrom = i; break; }
     candidates.push(i);
   }

@@ -6,9 +6,9 @@ import { api, countRows, json } from "../helpers";
 type Article = { id: string; title: string | null; published: string | null; published_source: string | null; status: string; meetings: Array<{ date: string | null }> };
 type Err = { error: { code: string; message: string } };
 
-const NO_DATE = "Ferry crews meet minister\n\nFisheries Minister Sigrid Holm met union leader Per Aasen in Tromsø on Monday.";
-const WITH_DATE = "Ferry crews meet minister\n\nMay 2, 2024\n\nFisheries Minister Sigrid Holm met union leader Per Aasen in Tromsø on Monday.";
-const YEARLESS = "Ferry crews meet minister\n\nTROMSØ, March 6 (Wire) - Fisheries Minister Sigrid Holm met union leader Per Aasen on Monday.";
+const NO_DATE = "Ferry crews meet minister\n\nFisheries Minister Sigrid Holm met union leader Lars Aasen in Tromsø on Monday.";
+const WITH_DATE = "Ferry crews meet minister\n\nMay 2, 2024\n\nFisheries Minister Sigrid Holm met union leader Lars Aasen in Tromsø on Monday.";
+const YEARLESS = "Ferry crews meet minister\n\nTROMSØ, March 6 (Wire) - Fisheries Minister Sigrid Holm met union leader Lars Aasen on Monday.";
 
 async function upload(body: Record<string, unknown>): Promise<{ status: number; body: { id: string; duplicate?: boolean; message?: string } }> {
   const res = await api("/api/articles", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });

@@ -213,10 +213,10 @@ describe("headings, labels and ALL CAPS", () => {
   });
 
   it("reads ALL-CAPS paragraphs case-folded, same length, names capitalised", () => {
-    const src = "CREWS MEET MINISTER\n\nMay 2, 2024\n\nBREAKING: MINISTER SIGRID HOLM MET UNION LEADER PER AASEN IN TROMSØ ON MONDAY.\n\n\"WE DISCUSSED THE WINTER QUOTAS,\" HOLM SAID.\n\nThe crews did not comment.";
+    const src = "CREWS MEET MINISTER\n\nMay 2, 2024\n\nBREAKING: MINISTER SIGRID HOLM MET UNION LEADER LARS AASEN IN TROMSØ ON MONDAY.\n\n\"WE DISCUSSED THE WINTER QUOTAS,\" HOLM SAID.\n\nThe crews did not comment.";
     const p = parseArticle(src);
     expect(p.title).toBe("CREWS MEET MINISTER");
-    expect(p.paragraphs[0]!.text).toBe("Minister Sigrid Holm met Union Leader Per Aasen in Tromsø on Monday.");
+    expect(p.paragraphs[0]!.text).toBe("Minister Sigrid Holm met Union Leader Lars Aasen in Tromsø on Monday.");
     expect(p.paragraphs[1]!.text).toMatch(/^"We discussed the winter quotas," Holm said\.$/i);
     expect(p.paragraphs[1]!.text).toContain("Holm said");
     expect(p.paragraphs[2]!.text).toBe("The crews did not comment.");
@@ -241,7 +241,7 @@ describe("HTML pages", () => {
 <body><header><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></header>
 <nav><ul><li>Fisheries</li><li>Shipping</li></ul></nav>
 <main><article><h1>Crews meet minister in Tromsø</h1>
-<p>Fisheries Minister Sigrid Holm met union leader Per Aasen in Tromsø on Monday to discuss the winter quotas for the northern fleet.</p>
+<p>Fisheries Minister Sigrid Holm met union leader Lars Aasen in Tromsø on Monday to discuss the winter quotas for the northern fleet.</p>
 <p>&ldquo;We heard them,&rdquo; Holm said after the meeting, which lasted two hours and ended without an agreement on the quotas.</p>
 <div class="share">Share on Facebook | Share on X | Email</div>
 <p>Aasen said the crews would vote on the offer next week, and that a strike was still possible if the quotas stayed as they are.</p>
