@@ -31,6 +31,6 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   "airport", "station", "stadium", "tower", "building", "headquarters", "base", "hotel", "plant", "site",
   "channel", "peninsula", "mountains", "desert", "canal", "dam", "zone", "agreement", "accord", "treaty", "act",
   "plan", "initiative", "framework", "corridor", "project", "policy", "index", "report", "league", "series", "women", "men", "people", "children", "youth",
-  "basin", "fleet", "market", "markets", "deal", "data", "power", "bid", "room", "lounge", "residence", "home",
-  "hotel", "arena", "park", "gardens", "church", "mosque", "temple", "cathedral",
+  "basin", "fleet", "market", "markets", "deal", "data", "power", "bid", "room", "lounge", "residence",
+  "hotel", "arena", "gardens", "mosque", "temple", "cathedral",
 ];
