@@ -5,7 +5,7 @@
  * so that every trigger it knows ("held discussions with", "paid a courtesy
  * call on") is also understood in a question. Pure.
  */
-import { MEETING_VERBS, SPEECH_VERBS } from "../lexicon/verbs";
+import { MEETING_VERBS, SPEECH_VERB_LEXICON } from "../lexicon/verbs";
 
 /** Irregular past tenses of verbs that questions put in the base form ("did X meet"). */
 const IRREGULAR_PAST: Readonly<Record<string, string>> = {
@@ -22,14 +22,12 @@ export function pastTense(verb: string): string {
   return `${v}ed`;
 }
 
-const SPEECH = new Set(SPEECH_VERBS.filter((v) => !v.includes(" ")));
+/** Every form of every speech verb of the lexicon (lemma included) → its lemma. */
+const SPEECH = new Map(SPEECH_VERB_LEXICON.flatMap((v) => [v.lemma, ...v.forms].map((f) => [f, v.lemma] as const)));
 
-/** The lexicon form of a speech verb as a question may type it ("express", "lauded", "say"), or null. */
+/** The lemma of a speech verb as a question may type it ("express", "lauded", "say"), or null. */
 export function speechVerbOf(word: string): string | null {
-  const w = word.toLowerCase();
-  if (SPEECH.has(w)) return w;
-  const past = pastTense(w);
-  return SPEECH.has(past) ? past : null;
+  return SPEECH.get(word.toLowerCase()) ?? null;
 }
 
 const MAX_CLAUSE_WORDS = 30;

@@ -47,7 +47,7 @@ describe("intent records", () => {
 describe("relations read with the extractor's lexicons", () => {
   it.each([["meet", "met"], ["hold", "held"], ["visit", "visited"], ["receive", "received"], ["pay", "paid"], ["carry", "carried"], ["talk", "talked"]])("past of %s is %s", (v, p) => expect(pastTense(v)).toBe(p));
 
-  it.each([["express", "expressed"], ["say", "say"], ["laud", "lauded"], ["convey", "conveyed"], ["promise", "promised"], ["assure", "assured"], ["lauded", "lauded"], ["eat", null], ["win", null], ["meet", null]])("speech verb %s → %s", (v, f) => expect(speechVerbOf(v)).toBe(f));
+  it.each([["express", "express"], ["say", "say"], ["said", "say"], ["laud", "laud"], ["convey", "convey"], ["promised", "promise"], ["assure", "assure"], ["lauded", "laud"], ["eat", null], ["win", null], ["meet", null]])("speech verb %s → %s", (v, f) => expect(speechVerbOf(v)).toBe(f));
 
   it.each([
     ["Ramaphosa hold discussions with", { subject: "Ramaphosa", object: "", trigger: "held-talks-with" }],
