@@ -146,7 +146,8 @@ export function composePair(intent: Extract<Intent, { a: string; b: string }>, n
   }
   if (intent.type === "where") {
     const placed = ms.filter((m) => m.place);
-    return placed.length ? out(`${na} met ${nb} in ${[...new Set(placed.map((m) => m.place))].join(", ")}${placed[0]!.date ? ` (${placed[0]!.date})` : ""}.`) : out(`${na} met ${nb}, but the record does not say where.`, false);
+    // The record keeps a city or country; the text may name the venue (a palace, a hotel), so its passages follow.
+    return placed.length ? out(`${na} met ${nb} in ${[...new Set(placed.map((m) => m.place))].join(", ")}${placed[0]!.date ? ` (${placed[0]!.date})` : ""}.`, false) : out(`${na} met ${nb}, but the record does not say where.`, false);
   }
   if (intent.type === "participants") {
     return out(`Taking part:\n${ms.slice(0, MAX_ITEMS).map((m) => `• ${m.participants.split("|").join(", ")}${when(m) ? ` (${when(m)})` : ""}`).join("\n")}`);
@@ -231,8 +232,8 @@ export function composeWhoIs(refs: EntityRef[]): Composed & { complete: boolean 
     text: `${r.name}${what ? `: ${what}` : r.type === "organization" ? " (organisation)" : ""}. Mentioned in: ${titles.join("; ")}.`,
     sources: refs.map((x) => ({ article_id: x.article_id, title: x.title, evidence: `${x.name}${what ? `, ${what}` : ""}` })),
     subject: { people: [r.name] },
-    // A role alone ("minister") rarely says enough: the sentences naming the person are added.
-    complete: false,
+    // A one-word role ("minister") or none rarely says enough: the sentences naming the person are added.
+    complete: (r.role ?? "").trim().split(/\s+/).length >= 2,
   };
 }
 

@@ -4,13 +4,14 @@
  * the full-text index returns are re-ranked, and the best one to three are
  * given verbatim. Pure: the store runs the search (store/sentence-search.ts).
  */
+import { ROLE_HEADS } from "../lexicon/titles";
 import { MEETING_HINTS } from "../lexicon/verbs";
 import type { SentenceRow } from "../store/sentence-search";
 import { normaliseKey } from "../util/normalise";
 import { speechVerbOf } from "./relations";
 
 /** What the question asks for, read from its first words: it favours sentences that hold that kind of answer. */
-export type Wh = "who" | "when" | "where" | "why" | "how_long" | "how_many" | "how" | "what" | "yes_no" | "other";
+export type Wh = "who_is" | "who" | "when" | "where" | "why" | "how_long" | "how_many" | "how" | "what" | "yes_no" | "other";
 
 export type TermKind = "entity" | "trigger" | "topic";
 
@@ -62,6 +63,7 @@ export function stem(word: string): string {
 export function whOf(question: string): Wh {
   const q = question.trim().toLowerCase();
   if (/^how long\b/.test(q)) return "how_long";
+  if (/^(?:who(?: is|'s|’s| was| are)|tell me about)\b/.test(q)) return "who_is";
   if (/^how (?:many|much|often)\b/.test(q)) return "how_many";
   const m = /^(who|whom|whose|when|where|why|how|what|which)\b/.exec(q) ?? /\b(who|whom|when|where|why|how|what|which)\b/.exec(q.slice(0, 40));
   if (m) {
@@ -114,17 +116,27 @@ export interface LinkedName {
   name: string;
 }
 
+/** Relations that say who someone is ("George Floyd's brother"). */
+const KIN = ["brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "widow", "nephew", "niece", "cousin", "uncle", "aunt", "predecessor", "successor", "counterpart", "member"];
+
 /** Patterns of a sentence that holds the kind of answer a question word asks for. */
 const ANSWER_SHAPE: Partial<Record<Wh, RegExp>> = {
   when: /\d(?:\s?[ap]\.?m\b|:\d\d)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|tomorrow|week|month|year|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b/i,
   where: /\b(?:in|at|to|from)\s+(?:the\s+)?\p{Lu}/u,
-  how_long: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\bhalf an hour\b|\ban hour\b/i,
+  how_long: /\b(?:[\d.]+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few)[\s-]+(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\bhalf an hour\b|\ban hour\b/i,
   how_many: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|once|dozens?|several|second|third)\b/i,
   who: /(?:^|\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?/u,
+  // "Who is X?": a sentence giving X a title or a relation.
+  who_is: new RegExp(`\\b(?:${[...ROLE_HEADS, ...KIN].join("|")})s?\\b`, "i"),
   why: /\b(?:because|due to|in order to|so that|after|amid|over|following|to (?:discuss|express|congratulate|thank|apologi[sz]e|seek|ask|offer|check)|for)\b/i,
 };
 
-const PRONOUN_START = /^["“]?(?:he|she|they|his|her|their|both|the two(?: \w+)?|the (?:leaders|ministers|officials|delegations|sides))\b/i;
+/**
+ * A sentence opening with a pronoun or a definite reference to an event or
+ * group ("He denied …", "The meeting lasted an hour", "The two leaders then
+ * held talks") is about what the sentence before it names.
+ */
+const PRONOUN_START = /^["“]?(?:he|she|they|his|her|their|it|both|the two(?: \w+)?|the (?:leaders|ministers|officials|delegations|sides|meeting|meetings|talks|call|visit|discussions?|dinner|conversation|session|encounter))\b/i;
 
 /** One re-ranked sentence. */
 export interface Passage extends SentenceRow {
@@ -168,7 +180,7 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
     groupTerms.forEach((ix, g) => {
       let hit = ix.some((i) => stems[ri]!.has(termStem[i]!));
       let share = 1;
-      if (!hit && before !== undefined && terms[ix[0]!]!.kind === "entity") {
+      if (!hit && before !== undefined && terms[ix[0]!]!.kind !== "trigger") {
         hit = ix.some((i) => stems[before]!.has(termStem[i]!));
         share = 0.8;
         inherited ||= hit;

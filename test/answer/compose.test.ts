@@ -41,10 +41,12 @@ describe("pair answers", () => {
 });
 
 describe("who is", () => {
-  it("gives role and affiliation, and asks for the text to say more", () => {
+  it("gives role and affiliation, and asks the text for more when the role is one word or none", () => {
     const r = composeWhoIs([{ article_id: "a", idx: 0, name: "Rosa Lind", type: "person", role: "union president", affiliation: "Harbour Workers Union", title: "T" }]);
     expect(r.text).toBe("Rosa Lind: union president, Harbour Workers Union. Mentioned in: T.");
-    expect(r.complete).toBe(false);
+    expect(r.complete).toBe(true);
+    expect(composeWhoIs([{ article_id: "a", idx: 0, name: "Rosa Lind", type: "person", role: "minister", affiliation: null, title: "T" }]).complete).toBe(false);
+    expect(composeWhoIs([{ article_id: "a", idx: 0, name: "Rosa Lind", type: "person", role: null, affiliation: null, title: "T" }]).complete).toBe(false);
   });
 });
 
