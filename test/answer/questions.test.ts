@@ -75,7 +75,7 @@ const TABLE: Row[] = [
   ["Who is Karim Bensalah?", "who_is", ["foreign minister"]],
   ["Who is the Tunisian foreign minister?", "who_is", ["Karim Bensalah"]],
   ["What is Mokoena's role?", "who_is", ["president"]],
-  ["Who is Ines Morel?", "who_is", ["President"]],
+  ["Who is Ines Morel?", "who_is", [/commission president/i]],
   ["Which articles mention Vella?", "mentions", ["Harbour accord"]],
   ["Who led the union delegation?", "led_by", ["Lerato Mokoena led it"]],
   ["Who met whom?", "all_meetings", ["Thabo Ndlovu and Lerato Mokoena", "Clara Vella and Karim Bensalah"]],
