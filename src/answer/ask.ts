@@ -190,7 +190,7 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
     case "who_said": {
       // "Who called Lee?": a bare name after the verb asks about calls, not about words.
       if (/^(?:\p{Lu}[\p{L}’'-]*\s?){1,3}$/u.test(intent.phrase.trim()) && (await find(ctx, intent.phrase)).length) {
-        return structured(question, { type: "meetings_of", a: intent.phrase }, ctx);
+        return structured(question, { type: "meetings_of", a: intent.phrase, calls: true }, ctx);
       }
       const words = c.contentWords(intent.phrase);
       const r = c.composeWhoSaid(await q.statementsMentioning(db, words, ctx.articleId), words);

@@ -66,12 +66,14 @@ const LINK_STOP = new Set(["the", "a", "an", "of", "and", "or", "in", "on", "at"
 export function nameCandidates(question: string): { keys: string[]; short: string[] } {
   const raw = question.replace(/[?!.,;:()"“”]/g, " ").split(/\s+/).filter(Boolean);
   const words = raw.map((w) => normaliseKey(w)).map((w, i) => ({ w, cap: /^\p{Lu}/u.test(raw[i]!) && i > 0 }));
+  // A function word opens or closes a name only when capitalised inside the question ("He Wei").
+  const stop = (i: number) => LINK_STOP.has(words[i]!.w) && !words[i]!.cap;
   const keys: string[] = [];
   for (let i = 0; i < words.length; i++) {
     for (let n = 1; n <= 4 && i + n <= words.length; n++) {
       const run = words.slice(i, i + n).map((x) => x.w);
       if (run.some((w) => !w)) break;
-      if (LINK_STOP.has(run[0]!) || LINK_STOP.has(run[run.length - 1]!)) continue;
+      if (stop(i) || stop(i + n - 1)) continue;
       if (n === 1 && run[0]!.length < 3) continue;
       keys.push(run.join(" "));
     }
@@ -229,11 +231,11 @@ export function composeWhoIs(refs: EntityRef[]): Composed & { complete: boolean 
   const what = [r.role, r.affiliation && !(r.role ?? "").includes(r.affiliation) ? r.affiliation : null].filter(Boolean).join(", ");
   const titles = [...new Set(refs.map((x) => x.title).filter(Boolean))].slice(0, 3);
   return {
-    text: `${r.name}${what ? `: ${what}` : r.type === "organization" ? " (organisation)" : ""}. Mentioned in: ${titles.join("; ")}.`,
+    text: `${r.name}${what ? `: ${what}` : r.type === "organization" ? " (organisation)" : ""}.${titles.length ? ` Mentioned in: ${titles.join("; ")}.` : ""}`,
     sources: refs.map((x) => ({ article_id: x.article_id, title: x.title, evidence: `${x.name}${what ? `, ${what}` : ""}` })),
     subject: { people: [r.name] },
     // A one-word role ("minister") or none rarely says enough: the sentences naming the person are added.
-    complete: (r.role ?? "").trim().split(/\s+/).length >= 2,
+    complete: (r.role ?? "").trim().split(/\s+/).length >= 2 && !!r.affiliation,
   };
 }
 

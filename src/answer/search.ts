@@ -171,12 +171,13 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
   const total = content.reduce((a, b) => a + b, 0);
   const shape = ANSWER_SHAPE[wh];
   const at = new Map(rows.map((r, ri) => [`${r.article_id}:${r.idx}`, ri]));
-  const out: Passage[] = rows.map((r, ri) => {
+  const out: Array<Passage & { trigger: boolean }> = rows.map((r, ri) => {
     let score = 0;
     let covered = 0;
     // "He denied …": a sentence opening with a pronoun is about the names of the sentence before it.
     const before = PRONOUN_START.test(r.text) ? at.get(`${r.article_id}:${r.idx - 1}`) : undefined;
     let inherited = false;
+    let trigger = false;
     groupTerms.forEach((ix, g) => {
       let hit = ix.some((i) => stems[ri]!.has(termStem[i]!));
       let share = 1;
@@ -189,17 +190,22 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
       // Any word of a name counts as the whole name: "Vella" alone is as good as "Clara Vella".
       score += share * value[g]!;
       covered += share * content[g]!;
+      if (terms[ix[0]!]!.kind === "trigger") trigger = true;
     });
     const coverage = total > 0 ? covered / total : score > 0 ? 1 : 0;
     // The title (idx 0) restates the story; a body sentence saying the same is preferred.
     const text = inherited ? `${rows[before!]!.text} ${r.text}` : r.text;
     // A bare name or heading ("Dean Nalder") answers nothing.
     const fit = (shape && shape.test(text) ? 1.3 : 1) * (r.idx === 0 ? 0.8 : 1) * (r.text.split(/\s+/).length < 5 ? 0.5 : 1);
-    return { ...r, score: score * fit - r.rank * 0.01, coverage, ...(inherited ? { before: rows[before!]!.text } : {}) };
+    return { ...r, score: score * fit - r.rank * 0.01, coverage, trigger, ...(inherited ? { before: rows[before!]!.text } : {}) };
   });
+  // "How long did the talks between Yun and Tillerson last?" — "During the 25-minute talks, …": a sentence of the
+  // right shape with the question's trigger counts when other sentences of its article hold the question's names.
+  const onTopic = new Set(out.filter((p) => p.coverage >= MIN_COVERAGE).map((p) => p.article_id));
+  const bySpan = (p: Passage & { trigger: boolean }) => (wh === "how_long" || wh === "how_many") && p.trigger && !!shape?.test(p.text) && onTopic.has(p.article_id);
   // "How long did it last?" is answered by a span of time or not at all.
   const mustFit = wh === "how_long" ? shape : undefined;
-  return out.filter((p) => p.coverage >= MIN_COVERAGE && p.score > 0 && (!mustFit || mustFit.test(`${p.before ?? ""} ${p.text}`))).sort((a, b) => b.score - a.score);
+  return out.filter((p) => (p.coverage >= MIN_COVERAGE || bySpan(p)) && p.score > 0 && (!mustFit || mustFit.test(`${p.before ?? ""} ${p.text}`))).sort((a, b) => b.score - a.score).map(({ trigger: _t, ...p }) => p);
 }
 
 /** The best one to three passages: the best, and those close to it. */
