@@ -83,7 +83,7 @@ async function answer(question: string, intent: Intent, ctx: Context): Promise<A
 async function searchAnswer(question: string, intent: Intent, ctx: Context, why: NotOnRecord): Promise<Answer> {
   const { db, articleId } = ctx;
   const { names, people } = await (ctx.links ?? linked(db, question, articleId));
-  const terms = questionTerms(question, names);
+  const terms = questionTerms(question, names, intent.type === "said_by" || intent.type === "who_said");
   const rows = await searchSentences(db, terms.map((t) => t.word), articleId);
   const wh = whOf(question);
   const passages = bestPassages(rankPassages(rows, terms, wh));
@@ -101,9 +101,11 @@ async function searchAnswer(question: string, intent: Intent, ctx: Context, why:
   if (!passages.length) return { answer: why.note || why.fallback || NOTHING_FOUND, sources: [], intent: type, ...(why.subject ? { subject: why.subject } : {}) };
   // The people the passage names carry the conversation on ("And what did he say?").
   const named = people.length ? people : c.namedIn(passages[0]!.text, await namesOf(passages[0]!.article_id));
+  // Who-questions answered by a role ("the Trade Minister pledged …") get the name said.
+  const resolved = wh === "who" ? c.rolesResolved(`${passages[0]!.before ?? ""} ${passages[0]!.text}`, await namesOf(passages[0]!.article_id)) : [];
   const subject = why.subject ?? c.subjectOf(named);
   return {
-    answer: [why.note, composePassages(passages, !articleId, wh)].filter(Boolean).join("\n"),
+    answer: [why.note, composePassages(passages, !articleId, wh), resolved.length ? `(${resolved.join("; ")}.)` : ""].filter(Boolean).join("\n"),
     sources: passages.map((p) => ({ article_id: p.article_id, title: p.title, evidence: p.text })),
     intent: type,
     ...(subject ? { subject } : {}),

@@ -45,15 +45,41 @@ export function subjectOf(names: string[]): Subject | undefined {
   return { people, ...(people.length >= 2 ? { pair: [people[0]!, people[1]!] as [string, string] } : {}) };
 }
 
-/** Person names of an article whose name or alias occurs in the text, in order of first occurrence. */
-export function namedIn(text: string, names: Array<{ name: string; type: string; alias: string }>): string[] {
+/** An entity's surface form: a name or alias, or a role phrase ("Ghana's Trade Minister"). */
+export interface NameForm {
+  name: string;
+  type: string;
+  alias: string;
+  kind?: string;
+}
+
+/** A role phrase names one person only when it has two words or more ("Trade Minister", not "minister"). */
+const naming = (n: NameForm) => n.kind !== "role" || n.alias.trim().split(/\s+/).length >= 2;
+
+/** Person names of an article whose name, alias or role phrase occurs in the text, in order of first occurrence. */
+export function namedIn(text: string, names: NameForm[]): string[] {
   const key = ` ${normaliseKey(text)} `;
   return names
-    .filter((n) => n.type === "person" && n.alias.length > 2 && key.includes(` ${normaliseKey(n.alias)} `))
+    .filter((n) => n.type === "person" && n.alias.length > 2 && naming(n) && key.includes(` ${normaliseKey(n.alias)} `))
     .map((n) => ({ name: n.name, at: key.indexOf(` ${normaliseKey(n.alias)} `) }))
     .sort((a, b) => a.at - b.at)
     .map((n) => n.name)
     .filter((n, i, all) => all.indexOf(n) === i);
+}
+
+/**
+ * "Ghana's Trade Minister also pledged …": the people a passage names only by
+ * a role phrase, said by name ("Ghana's Trade Minister here is Kofi Mensah").
+ */
+export function rolesResolved(text: string, names: NameForm[]): string[] {
+  const key = ` ${normaliseKey(text)} `;
+  const byName = new Set(names.filter((n) => n.kind !== "role" && key.includes(` ${normaliseKey(n.alias)} `)).map((n) => n.name));
+  const out = new Map<string, string>();
+  for (const n of names) {
+    if (n.type !== "person" || n.kind !== "role" || !naming(n) || byName.has(n.name) || out.has(n.name)) continue;
+    if (key.includes(` ${normaliseKey(n.alias)} `)) out.set(n.name, `${n.alias} here is ${n.name}`);
+  }
+  return [...out.values()];
 }
 
 const LINK_STOP = new Set(["the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "did", "does", "do", "who", "whom", "what", "when", "where", "why", "how", "which", "is", "was", "were", "are", "has", "have", "had", "he", "she", "they", "it", "his", "her", "their", "meet", "met", "say", "said", "about"]);

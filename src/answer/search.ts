@@ -81,7 +81,7 @@ const isTrigger = (w: string) => TRIGGER_STEMS.has(stem(w)) || speechVerbOf(w) !
  * marked as a stored entity's name word (from the names linked in the
  * question), a relation trigger of the lexicon, or a topic word.
  */
-export function questionTerms(question: string, linked: LinkedName[]): Term[] {
+export function questionTerms(question: string, linked: LinkedName[], aboutWords = false): Term[] {
   const groupOf = new Map<string, string>();
   const usable = (w: string) => w.length > 1 && !QUESTION_STOPWORDS.has(w);
   // The words the question typed come first: "Dahal" groups the words of the name it links to ("Pushpa Kamal Dahal").
@@ -104,8 +104,13 @@ export function questionTerms(question: string, linked: LinkedName[]): Term[] {
   }
   // Every word of a linked name is searched, so that a sentence naming only the surname is found.
   for (const w of groupOf.keys()) add(w);
+  // "What did X say?": sentences that report words are what is asked for.
+  if (aboutWords) for (const f of SAY_FORMS) add(f, "~say");
   return [...out.values()];
 }
+
+/** Verbs of saying that a question about someone's words looks for (counted once). */
+const SAY_FORMS = ["said", "says", "told", "stated", "added"];
 
 /** Forms of "meet" that find one another in the search. */
 const MEET_FORMS = ["met", "meet", "meeting", "meetings", "talks"];
@@ -136,7 +141,7 @@ const ANSWER_SHAPE: Partial<Record<Wh, RegExp>> = {
  * group ("He denied …", "The meeting lasted an hour", "The two leaders then
  * held talks") is about what the sentence before it names.
  */
-const PRONOUN_START = /^["“]?(?:he|she|they|his|her|their|it|both|the two(?: \w+)?|the (?:leaders|ministers|officials|delegations|sides|meeting|meetings|talks|call|visit|discussions?|dinner|conversation|session|encounter))\b/i;
+const PRONOUN_START = new RegExp(`^["“]?(?:he|she|they|his|her|their|it|both|the two(?: \\w+)?|the (?:leaders|ministers|officials|delegations|sides|meeting|meetings|talks|call|visit|discussions?|dinner|conversation|session|encounter)|the (?:[\\w-]+ )?(?:${ROLE_HEADS.join("|")}))\\b`, "i");
 
 /** One re-ranked sentence. */
 export interface Passage extends SentenceRow {

@@ -236,8 +236,8 @@ export async function topPeople(db: D1Database, articleId: string | null, limit 
   return [...new Set(rows.map((r) => r.name))].slice(0, limit);
 }
 
-/** Names of an article's entities with their aliases (which of them a passage names). */
-export async function entityNamesOf(db: D1Database, articleId: string): Promise<Array<{ name: string; type: string; alias: string }>> {
-  return (await db.prepare(`SELECT e.name, e.type, a.alias FROM aliases a JOIN entities e ON e.article_id = a.article_id AND e.idx = a.entity_idx
-    WHERE a.article_id = ?1 AND a.kind IN ('alias', 'name') LIMIT 400`).bind(articleId).all<{ name: string; type: string; alias: string }>()).results;
+/** Names of an article's entities with their aliases and role phrases (which of them a passage names). */
+export async function entityNamesOf(db: D1Database, articleId: string): Promise<Array<{ name: string; type: string; alias: string; kind: string }>> {
+  return (await db.prepare(`SELECT e.name, e.type, a.alias, a.kind FROM aliases a JOIN entities e ON e.article_id = a.article_id AND e.idx = a.entity_idx
+    WHERE a.article_id = ?1 AND a.kind IN ('alias', 'name', 'role') LIMIT 400`).bind(articleId).all<{ name: string; type: string; alias: string; kind: string }>()).results;
 }
