@@ -105,7 +105,8 @@ export function questionTerms(question: string, linked: LinkedName[], aboutWords
   // Every word of a linked name is searched, so that a sentence naming only the surname is found.
   for (const w of groupOf.keys()) add(w);
   // "What did X say?": sentences that report words are what is asked for.
-  if (aboutWords) for (const f of SAY_FORMS) add(f, "~say");
+  // A question with its own speech verb ("What did X deny?") looks for that verb only.
+  if (aboutWords && ![...out.values()].some((t) => speechVerbOf(t.word))) for (const f of SAY_FORMS) add(f, "~say");
   return [...out.values()];
 }
 
