@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLinks, composePair, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
+import { chooseLinks, composePair, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
 import type { LinkedRef, MeetingRow, StatementRow } from "../../src/store/queries";
 
 const st = (speaker: string, text: string, evidence: string, idx = 0): StatementRow => ({ article_id: "a", idx, speaker, speaker_idx: idx, text, kind: "reported", evidence, ev_start: 0, title: "T" });
@@ -63,6 +63,13 @@ describe("names in a question", () => {
   it("keeps the longest names, drops words inside them, and never takes a place for a person", () => {
     const chosen = chooseLinks([ref("qin gang", "Qin Gang"), ref("qin", "Qin Gang"), ref("kyiv", "Kyiv Johnson"), ref("johnson", "Boris Johnson")]);
     expect(chosen.map((r) => r.key)).toEqual(["qin gang", "johnson"]);
+  });
+
+  it("says who a role phrase in a passage is, when the passage does not name them", () => {
+    const names = [{ name: "Kofi Mensah", type: "person", alias: "Kofi Mensah", kind: "alias" }, { name: "Kofi Mensah", type: "person", alias: "Ghana's Trade Minister", kind: "role" }, { name: "Kofi Mensah", type: "person", alias: "minister", kind: "role" }];
+    expect(rolesResolved("Ghana's Trade Minister also pledged new funding.", names)).toEqual(["Ghana's Trade Minister here is Kofi Mensah"]);
+    expect(rolesResolved("Kofi Mensah, Ghana's Trade Minister, pledged funding.", names)).toEqual([]);
+    expect(rolesResolved("The minister pledged funding.", names)).toEqual([]); // one word names no one
   });
 
   it("finds the people a passage names, in order", () => {

@@ -34,6 +34,30 @@ describe("search terms", () => {
   });
 });
 
+describe("sentences that lean on the one before", () => {
+  const rows = [
+    row(1, "Ghana's Trade Minister Kofi Mensah met envoy Anneke Smit in Accra."),
+    row(2, "The Minister said the port would open in June."),
+    row(3, "Foreign ministers Lee Park and Omar Diaz held talks in Seoul on Friday."),
+    row(4, "During the 25-minute talks, the ministers agreed on a fisheries plan."),
+    row(5, "A ferry strike closed the harbour for two days.", "a2"),
+  ];
+  it("reads 'The Minister said' as the minister named before", () => {
+    const best = ask("What did Kofi Mensah say?", [{ key: "kofi mensah", name: "Kofi Mensah" }], rows);
+    expect(best[0]!.text).toBe("The Minister said the port would open in June.");
+    expect(best[0]!.before).toContain("Kofi Mensah");
+  });
+  it("takes a duration from the same story, never from another", () => {
+    const best = ask("How long did the talks between Park and Diaz last?", [{ key: "park", name: "Lee Park" }, { key: "diaz", name: "Omar Diaz" }], rows);
+    expect(best.map((p) => p.text)).toEqual(["During the 25-minute talks, the ministers agreed on a fisheries plan."]);
+    expect(ask("How long did the talks between Vella and Ruiz last?", [], rows)).toEqual([]);
+  });
+  it("looks for verbs of saying only when the question has no speech verb of its own", () => {
+    expect(questionTerms("What did Mensah say?", [], true).map((t) => t.word)).toContain("said");
+    expect(questionTerms("What did Mensah deny?", [], true).map((t) => t.word)).not.toContain("said");
+  });
+});
+
 describe("ranking passages", () => {
   it.each([
     ["How long did the meeting last?", [], "40 minutes"],
