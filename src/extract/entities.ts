@@ -3,7 +3,7 @@ import { CAPTION_CREDIT } from "../lexicon/page-residue";
 import { normaliseKey } from "../util/normalise";
 import { ORG_NOUNS, ORG_NOUN_SYNONYMS } from "../lexicon/organisations";
 import { adjectiveOf, lookupPlace } from "../lexicon/places";
-import { ROLE_HEADS } from "../lexicon/titles";
+import { isHonorific, isRoleHead, ROLE_HEADS } from "../lexicon/titles";
 import { findNames, type NameRun } from "./names";
 import { countryOf, roleAfter, roleBefore } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
@@ -223,12 +223,17 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       continue;
     }
     if (qualifier && !countryOf(qualifier)) {
-      const owner = mentions.find((x) => x.start === s.start + m!.index + (det ? det.length + 1 : 0));
+      // The owner is the name the qualifier ends with ("PM Dahal's secretariat": Dahal, after his title).
+      const qStart = s.start + m!.index + (det ? det.length + 1 : 0);
+      const owner = mentions.filter((x) => x.start >= qStart && x.end <= qStart + qualifier.length + 2).pop();
       if (!owner || !/[’']s$/.test(s.text.slice(0, m.index + m[0].length - noun!.length).trim())) continue;
       const ownerName = reg.entities[owner.entity]!.name;
       const o = canonicalOrg(ownerName, noun!);
       // Named as the article names the owner: "Lee's office" for surname-first Lee Jae-myung, "Cortez's office".
-      const ownerSurface = s.text.slice(owner.start - s.start, owner.end - s.start).replace(/[’']s$/, "");
+      // …with a title written right before the name ("PM Dahal's secretariat").
+      const titled = /(?:^|\s)((?:\p{Lu}[\p{L}.]*\s+){1,2})$/u.exec(s.text.slice(Math.max(0, owner.start - s.start - 30), owner.start - s.start));
+      const title = titled && titled[1]!.trim().split(/\s+/).every((w) => isRoleHead(w) || isHonorific(w)) ? titled[1]! : "";
+      const ownerSurface = title + s.text.slice(owner.start - s.start, owner.end - s.start).replace(/[’']s$/, "");
       mentions.push({ start, end, kind: "org", entity: reg.add(o.key, { name: `${ownerSurface}'s ${noun!.toLowerCase()}`, type: "organization", role: null, affiliation: null }, s.text.slice(start - s.start, end - s.start), start) });
       continue;
     }

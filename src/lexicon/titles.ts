@@ -19,7 +19,7 @@ export const ROLE_HEADS: readonly string[] = [
   "counterpart",
   // National and religious titles ("the Taoiseach, Bertie Ahern", "Sultan Hassanal Bolkiah", "MP Lucia Bergmann").
   "taoiseach", "tanaiste", "tánaiste", "amir", "sultan", "pope", "cardinal", "bishop", "archbishop", "rabbi",
-  "imam", "ayatollah", "mp", "mps", "mep", "mla", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+  "imam", "ayatollah", "mp", "mps", "mep", "mla", "pm", "fm", "dpm", "cm", "eam", "congressman", "congresswoman", "assemblyman", "assemblywoman",
   "chairperson", "superintendent", "commissioner", "inspector", "sergeant", "sgt", "brigadier", "marshal",
   "consul", "consul-general", "attaché", "attache", "chargé", "charge", "envoy", "premier", "governor-general",
 ];
