@@ -60,6 +60,8 @@ const ORG_NOUN_RE = new RegExp(
 const ORG_NOUN_HINT = new RegExp(`\\b(?:${[...new Set([...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS].map((n) => n.split(" ").pop()!))].join("|")})\\b`, "i");
 const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.join("|")})\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, "gu");
 
+const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
+
 /** Words before an organisation noun that do not make a name of it ("the same ministry"). */
 const NOT_ORG_MODIFIERS = new Set(["same", "other", "new", "former", "whole", "entire", "local", "national", "previous", "next", "first", "last", "own", "main", "two", "three", "both", "each", "every", "such", "that", "this"]);
 
@@ -128,6 +130,16 @@ export function analyse(parsed: ParsedArticle): Analysis {
   // A full name has two words or more ("Xi Jinping"); a lone hyphenated word is a surname ("Vance-Ortiz").
   for (const rs of runs) for (const r of rs) if (r.kind === "person" && /\S\s+\S/.test(r.name)) full.set(normaliseKey(r.name), r.name);
   const fullNames = [...full.values()];
+  // Single names ("Jokowi", "Ruto") with evidence across the document: capitalised twice or more as a person's name
+  // and never written in lower case (a word seen in lower case mid-sentence is no name).
+  const singles = new Map<string, number>();
+  for (const rs of runs) for (const r of rs) if (r.kind === "person" && !/\s/.test(r.name)) singles.set(r.name, (singles.get(r.name) ?? 0) + 1);
+  const lower = ` ${parsed.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, " ")} `;
+  // Not a company named before its people's roles ("Nimbra chief executive Marcus Feld") or inside an organisation's name.
+  const orgWords = new Set(runs.flat().filter((r) => r.kind === "organization").flatMap((r) => r.name.split(/\s+/)));
+  const affiliation = (n: string) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEAD_ALT})\\b`, "u").test(parsed.text);
+  const singleNames = new Set([...singles].filter(([n, c]) => c >= 2 && !lower.includes(` ${n} `) && !parsed.text.includes(` ${n.toLowerCase()} `)
+    && !orgWords.has(n) && !isRoleHead(n) && !isHonorific(n) && !affiliation(n)).map(([n]) => n));
 
   const mentions: Mention[] = [];
   const places: Analysis["places"] = [];
@@ -141,7 +153,7 @@ export function analyse(parsed: ParsedArticle): Analysis {
         mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.add(o.key, { name: o.name, type: "organization", role: null, affiliation: o.affiliation }, r.name, at) });
         continue;
       }
-      const person = resolvePerson(r, fullNames, reg);
+      const person = resolvePerson(r, fullNames, reg, singleNames);
       if (!person) {
         // "IndiGo said …" after "IndiGo chief executive Pieter Elbers": a known organisation, or the first word of one.
         const org = knownOrganisation(reg, r.name);
@@ -187,7 +199,7 @@ function personRole(text: string, r: NameRun) {
 }
 
 /** A person run to a full name: itself, or the known full name it is a part of (surname or surname-first given name). */
-function resolvePerson(r: NameRun, fullNames: string[], reg: Registry): string | null {
+function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNames: ReadonlySet<string>): string | null {
   const toks = nameTokens(r.name);
   if (toks.length >= 2) {
     // "Ms. Vance-Ortiz" style partial names with two tokens that are part of a longer known name.
@@ -205,7 +217,7 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry): string |
     const seen = candidates.map((c) => ({ c, at: reg.lastSeen[reg.get(`p:${normaliseKey(c)}`) ?? -1] ?? -1 }));
     return seen.sort((a, b) => b.at - a.at)[0]!.c;
   }
-  return r.titled ? r.name : null;
+  return r.titled || singleNames.has(r.name) ? r.name : null;
 }
 
 function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {

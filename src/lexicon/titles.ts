@@ -25,7 +25,11 @@ export const ROLE_HEADS: readonly string[] = [
 ];
 
 /** Honorifics dropped from a name ("Mr. Blinken" is Blinken). */
-export const HONORIFICS: readonly string[] = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam"];
+export const HONORIFICS: readonly string[] = [
+  "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam",
+  // Styles of address ("His Highness", "H.E.", "Rt. Hon.", "Hon. Shirley Botchwey").
+  "highness", "excellency", "majesty", "hon", "honourable", "honorable", "rt", "h.e", "mme", "mlle", "herr", "frau",
+];
 
 /** Lower-case words that belong to a role phrase before a name ("deputy foreign minister"). */
 export const ROLE_MODIFIERS: readonly string[] = [
