@@ -46,11 +46,11 @@ function personsIn(a: Analysis, from: number, to: number): Mention[] {
 }
 
 /** The most recent person mentioned before `offset` (outside captions), for "he"/"him". */
-export function personBefore(a: Analysis, offset: number, not: number[] = []): number | undefined {
+export function personBefore(a: Analysis, offset: number, not: number[] = [], fits: (entity: number) => boolean = () => true): number | undefined {
   const before = mentionsIn(a, Math.max(0, offset - LOOK_BACK_CHARS), offset);
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
-    if (m.end <= offset && a.entities[m.entity]!.type === "person" && !not.includes(m.entity)) return m.entity;
+    if (m.end <= offset && a.entities[m.entity]!.type === "person" && !not.includes(m.entity) && fits(m.entity)) return m.entity;
   }
   return undefined;
 }
