@@ -3,7 +3,8 @@ import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
 import { countryOfAdjective, LANDMARKS, seatOfGovernment } from "../lexicon/places";
 import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
-import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_AFTER, NOT_A_MEETING_BEFORE, NOT_A_MEETING_OBJECT } from "../lexicon/verbs";
+import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT } from "../lexicon/verbs";
+import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
 
@@ -20,6 +21,21 @@ const CLAUSE_WINDOW = 600;
 /** How far back "he", "him" or "the two" look for the people they stand for. */
 const LOOK_BACK_CHARS = 3000;
 const PAIR_SUBJECT = /(?:^|,)\s*(?:the two|both|the duo|the pair)(?:\s+(?:top|senior|foreign|defence|defense|trade|finance|prime|state))?(?:\s+(?:ministers|leaders|men|women|officials|presidents|envoys|diplomats|sides|chiefs|delegations|heads|countries|premiers|counterparts|politicians|democrats|republicans))?\s+(?:\w+\s+){0,2}$|^\s*they\s+(?:\w+\s+){0,2}$/i;
+/** A clause that tells a call: "by telephone", "over the phone", "via video link", "virtually". */
+const CALL_MEDIUM = /\b(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|via (?:video|phone|telephone)|by video|video ?(?:link|call|conference)|virtually|telephone (?:call|conversation|talk)s?|phone (?:call|conversation|talk)s?)\b/i;
+/** How long a meeting lasted: "a 45-minute meeting", "talks lasting over two hours", "for an hour". */
+const DURATION = /\b(?:(lasted|lasting|for)\s+(?:over|about|nearly|almost|more than|some|around|roughly)?\s*)?((?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)[- ](?:minutes?|hours?))(?:-long)?\b/gi;
+const MEETING_NEAR = /^[^.;]{0,40}\b(?:meeting|talks?|call|conversation|session|visit|discussions?|encounter|audience|together)\b/i;
+
+/** The duration a sentence gives a meeting, as written: after "lasted"/"for", or right before a meeting noun. */
+function durationIn(text: string): string | null {
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(text); m; m = DURATION.exec(text)) {
+    if (m[1] || MEETING_NEAR.test(text.slice(m.index + m[0].length))) return m[2]!.replace(/-/g, " ");
+  }
+  return null;
+}
+
 const SEPARATE = /\bseparate(?:ly)?\b/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
@@ -162,22 +178,26 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
   const isTaken = (x: number, y: number) => taken.subarray(x, y).includes(1);
   const take = (x: number, y: number) => taken.fill(1, x, y);
   let dates: DateMention[] | undefined; // only sentences with a meeting need their dates
-  const add = (participants: number[], kind: Meeting["kind"], rule: string, at: number, end: number) => {
+  const add = (participants: number[], kind: Meeting["kind"], rule: string, at: number, end: number, status = meetingStatus(text.slice(0, at), text.slice(end))) => {
     const unique = [...new Set(participants)];
     if (unique.length < 2) return;
     const clause = clauseEnd(text, end);
     dates ??= datesIn(text, a.parsed.published);
-    const date = nearestTo(dates, at, clause)?.value ?? null;
+    const d = nearestTo(dates, at, clause);
     const place = placeIn(a, s, at, end, clause);
-    out.push({ participants: unique, date, place, kind, evidence: { text, start: s.start, end: s.end }, rule });
+    // "talked with X by telephone", "via video link": the clause tells a call even after an in-person verb.
+    const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
+    out.push({
+      participants: unique, date: d?.value ?? null, dateText: d ? text.slice(d.start, d.end) : null, place, kind: medium,
+      status: status.status, statusText: status.cue, duration: durationIn(text),
+      evidence: { text, start: s.start, end: s.end }, rule,
+    });
   };
   BETWEEN.lastIndex = 0;
   for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) {
-    if (NOT_A_MEETING_BEFORE.test(text.slice(0, m.index))) continue;
     const from = s.start + m.index + m[0].length;
     const ps = objectsAfter(a, s, from, []);
     take(m.index, m.index + m[0].length);
-    if (NOT_A_MEETING_AFTER.test(text.slice(m.index + m[0].length))) continue;
     add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index, m.index + m[0].length);
   }
   for (const rule of VERB_RULES) {
@@ -187,7 +207,6 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
       const at = m.index, end = at + m[0].length;
       if (isTaken(at, end)) continue;
       take(at, end);
-      if (NOT_A_MEETING_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
       if (NOT_A_MEETING_OBJECT.test(text.slice(end))) continue;
       let subjects = subjectsBefore(a, s, s.start + at);
       // "In her meeting with Ivo Brandt on Monday, Mira Holt raised …": the subject of the main clause.
@@ -265,7 +284,8 @@ export function findMeetings(a: Analysis): Meeting[] {
   const merged = new Map<string, Meeting>();
   for (const s of a.sentences) {
     for (const m of meetingsIn(a, s)) {
-      const key = [...m.participants].sort((x, y) => x - y).join(",");
+      // A meeting held and one only planned between the same people are two records.
+      const key = `${[...m.participants].sort((x, y) => x - y).join(",")}|${m.status === "held" ? "held" : "other"}`;
       const prev = merged.get(key);
       if (!prev) { merged.set(key, m); continue; }
       prev.date ??= m.date;
@@ -280,7 +300,7 @@ export function findMeetings(a: Analysis): Meeting[] {
   // No place in the sentence: a meeting with a shared participant on the same date, else the dateline.
   for (const m of meetings) {
     if (m.place || m.kind === "call") continue;
-    const sibling = meetings.find((o) => o !== m && o.place && o.date === m.date && o.participants.some((p) => m.participants.includes(p)));
+    const sibling = meetings.find((o) => o !== m && o.status === "held" && o.place && o.date === m.date && o.participants.some((p) => m.participants.includes(p)));
     m.place = sibling?.place ?? hostsSeat(a, m) ?? a.parsed.dateline?.place ?? null;
   }
   return meetings;
