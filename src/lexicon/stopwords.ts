@@ -32,5 +32,5 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   "channel", "peninsula", "mountains", "desert", "canal", "dam", "zone", "agreement", "accord", "treaty", "act",
   "plan", "initiative", "framework", "corridor", "project", "policy", "index", "report", "league", "series", "women", "men", "people", "children", "youth",
   "basin", "fleet", "market", "markets", "deal", "data", "power", "bid", "room", "lounge", "residence",
-  "hotel", "arena", "gardens", "mosque", "temple", "cathedral",
+  "hotel", "arena", "gardens", "convention", "congress", "festival", "expo", "olympics", "election", "elections", "mosque", "temple", "cathedral",
 ];
