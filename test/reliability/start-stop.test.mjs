@@ -3,7 +3,7 @@
 // alone, and must leave no process of theirs and a free port behind.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -88,12 +88,48 @@ test("npm start with its port taken says by whom, starts on a free port, prints 
   }
 });
 
-test("npm run dev stopped with Ctrl-C (SIGINT to its process group, as a terminal sends it) frees its port", { timeout: 180_000 }, async () => {
+/** Runs `npm run upload` to completion; its stdout and exit code. */
+function upload(base, paths) {
+  return new Promise((resolve) => {
+    const p = spawn("npm", ["run", "--silent", "upload", "--", "--base", base, "--token", "t-dev", ...paths], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    p.stdout.on("data", (d) => (out += d));
+    p.on("exit", (code) => resolve({ code, out }));
+  });
+}
+
+test("npm run upload, then npm run dev stopped with Ctrl-C (SIGINT to its process group, as a terminal sends it) frees its port", { timeout: 240_000 }, async () => {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const dev = run(["run", "dev", "--", "--port", String(port), "--ip", "127.0.0.1", "--var", "INGEST_TOKEN:t-dev", "--persist-to", state]);
   await until(() => healthy(base), 150_000, "npm run dev to answer /health");
   assert.equal(dev.out().match(/D1 migrations/g)?.length, 1);
+
+  // Upload: a UTF-8 file, a windows-1252 file (converted, and said so), a copy, an empty file.
+  const dir = mkdtempSync(join(tmpdir(), "newsgraph-upload-"));
+  const story = "Ferry talks in Tallinn\n\nTALLINN, May 4 - Kaja Tamm met Olav Berg in Tallinn on Tuesday.\n\n\"We agreed,\" Tamm said.";
+  writeFileSync(join(dir, "a-utf8.txt"), story);
+  writeFileSync(join(dir, "b-latin.txt"), Buffer.from("Café owners meet in Zürich\n\nZÜRICH, May 4 - Renée Dubois met Jürgen Weiß in Zürich on Tuesday.\n\n\"We agreed on prices,\" Dubois said.", "latin1"));
+  writeFileSync(join(dir, "c-copy.txt"), story);
+  writeFileSync(join(dir, "d-empty.txt"), "   ");
+  const first = await upload(base, [dir]);
+  const lines = first.out.trim().split("\n");
+  assert.equal(lines.length, 5, first.out);
+  assert.match(lines[0], /^[0-9a-f]{12}  ready +new +Ferry talks in Tallinn  \(.*a-utf8\.txt\)$/);
+  assert.match(lines[1], /^[0-9a-f]{12}  ready +new +Café owners meet in Zürich  \(.*b-latin\.txt\)  \[converted from (windows-1252|iso-8859-1)\]$/);
+  assert.match(lines[2], /^[0-9a-f]{12}  ready +duplicate +Ferry talks in Tallinn/);
+  assert.match(lines[3], /failed +.*d-empty\.txt: .*empty/);
+  assert.equal(lines[4], "This run: 4 file(s): 2 new, 1 duplicate, 1 not uploaded, 3 ready, 0 failed processing.");
+  assert.equal(first.code, 1);
+  const raw = await fetch(`${base}/api/articles/${(await (await fetch(`${base}/api/articles`, { headers: { authorization: "Bearer t-dev" } })).json()).articles.find((a) => a.title.startsWith("Café")).id}/raw`, { headers: { authorization: "Bearer t-dev" } }).then((r) => r.text());
+  assert.match(raw, /Renée Dubois met Jürgen Weiß/);
+  assert.doesNotMatch(raw, /\uFFFD/);
+  // A second run counts only its own uploads.
+  const again = await upload(base, [join(dir, "a-utf8.txt")]);
+  assert.equal(again.code, 0);
+  assert.match(again.out, /duplicate +Ferry talks in Tallinn/);
+  assert.match(again.out, /This run: 1 file\(s\): 0 new, 1 duplicate, 0 not uploaded, 1 ready, 0 failed processing\.$/m);
+  rmSync(dir, { recursive: true, force: true });
   process.kill(-dev.child.pid, "SIGINT");
   await dev.exited;
   await until(() => !groupAlive(dev.child.pid), 15_000, "every process of npm run dev to exit");
