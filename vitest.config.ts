@@ -33,5 +33,7 @@ export default defineConfig({
   test: {
     setupFiles: ["./test/apply-migrations.ts"],
     include: ["test/**/*.test.ts"],
+    // A guard against hangs, not a speed check: the race tests run hundreds of requests on a shared 2-core machine.
+    testTimeout: 30_000,
   },
 });

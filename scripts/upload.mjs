@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run upload -- <files or folders> [--base URL] [--token T] [--no-wait]
+// npm run upload -- <files or folders> [--base URL] [--token T] [--no-wait] [--title T] [--published DATE]
 // Uploads articles in batches of up to 100 through POST /api/articles/batch (the
 // queue does the processing), waits for this run's articles to be processed,
 // then prints one line per file (id, status, new or duplicate, title) and the
@@ -16,15 +16,18 @@ const flag = (name) => { const i = args.indexOf(`--${name}`); return i >= 0 && !
 const base = opt("base", process.env.NEWSGRAPH_URL ?? "http://127.0.0.1:8787").replace(/\/$/, "");
 const token = opt("token", process.env.INGEST_TOKEN ?? "demo-token");
 const noWait = flag("no-wait");
+// --title and --published describe one article: only with a single file.
+const given = Object.fromEntries([["title", opt("title")], ["published", opt("published")]].filter(([, v]) => v !== undefined));
 const files = args.flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).filter((f) => /\.(txt|html?|md)$/.test(f)).sort().map((f) => join(p, f)) : [p]));
-if (!files.length) { console.error("usage: npm run upload -- <files or folders> [--base URL] [--token T] [--no-wait]"); process.exit(2); }
+if (!files.length) { console.error("usage: npm run upload -- <files or folders> [--base URL] [--token T] [--no-wait] [--title T] [--published DATE]"); process.exit(2); }
+if (Object.keys(given).length && files.length !== 1) { console.error("--title and --published apply to a single file"); process.exit(2); }
 
 const BATCH = 100, MAX_BATCH_BYTES = 15 * 1024 * 1024;
 const headers = { authorization: `Bearer ${token}` };
 
 /** The batch item for one file: its text plus the fields given for it (title, published…). */
 function itemFor(file, text) {
-  return { text };
+  return { text, ...given };
 }
 
 /** One result per file, in the order given: what this run did with it. */

@@ -24,7 +24,7 @@ app.route("/", webPage);
 app.use("/api/*", cors({
   origin: (origin, c) => ((c.env as Env).CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean).includes(origin) ? origin : null,
   allowHeaders: ["authorization", "content-type"],
-  allowMethods: ["GET", "POST", "DELETE", "OPTIONS"],
+  allowMethods: ["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
   maxAge: 600,
 }));
 app.use("/api/*", bearerAuth());

@@ -176,7 +176,8 @@ function personRole(text: string, r: NameRun) {
   if (after.role) return after;
   // "Altamira’s chief executive, Marcus Hale," — the role stands before, set off by a comma.
   // Only the last stretch before the name matters; a bounded window keeps the $-anchored pattern linear.
-  const pre = /(?:^|\s)((?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*$/u.exec(text.slice(Math.max(0, r.start - 100), r.start));
+  // (Before an honorific too: "the Minister of Health, Dr. Osagie Ehanire".)
+  const pre = /(?:^|\s)((?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*$/u.exec(text.slice(Math.max(0, cut - 100), Math.max(0, cut)));
   if (pre && pre[1]!.split(/\s+/).some((w) => ROLE_HEADS.includes(w.toLowerCase()))) {
     const phrase = pre[1]!;
     const owner = /^(\p{Lu}[\p{L}-]*)[’']s\s+/u.exec(phrase);

@@ -20,6 +20,7 @@ const CLAUSE_WINDOW = 600;
 /** How far back "he", "him" or "the two" look for the people they stand for. */
 const LOOK_BACK_CHARS = 3000;
 const PAIR_SUBJECT = /^\s*(?:the two|both)(?:\s+(?:top|senior|foreign|defence|defense|trade|finance))?\s+(?:ministers|leaders|men|women|officials|presidents|envoys|diplomats|sides|chiefs|delegations)\s+(?:\w+\s+){0,2}$|^\s*they\s+(?:\w+\s+){0,2}$/i;
+const SEPARATE = /\bseparate(?:ly)?\b/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
 const CLAUSE_END = /[;:]|,\s+(?:who|which|where|during which|while|but|as|after|before|and then)\b|\s+(?:about|on the sidelines|for talks)\b|\s+to\s+(?!the\b)[a-z]+\b/;
@@ -75,7 +76,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
   }
   if (!out.length) {
     const lead = a.parsed.text.slice(s.start, verbAt);
-    const pro = /\b(he|she)\s+(?:\w+\s+){0,2}$/i.exec(lead);
+    // "He met …", "He flew to Beijing and held talks with …": a pronoun subject, maybe of coordinated verbs.
+    const pro = /\b(he|she)\s+(?:\w+\s+){0,2}$/i.exec(lead) ?? /^\s*(he|she)\b[^,;]{0,80}\band\s+(?:\w+\s+){0,1}$/i.exec(lead);
     const p = pro ? personBefore(a, s.start + pro.index) : undefined;
     if (p !== undefined) out.push(p);
     // "The two ministers also spoke with …", "Both leaders later met …": the last two people named.
@@ -104,7 +106,9 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[])
     // not "received a letter from Diaz" or "visited the factory that Diaz built".
     if (!out.length && !objectGapOk(gap)) break;
     // Joined by "and" or commas, maybe with the next one's role between: "and the club's finance director, ".
-    if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]{0,60})(?:,\s*)?$/u.test(gap.replace(/,[^,]{0,90},/g, ","))) break;
+    // "Ana Lind of Sweden, Piet Kool of Belgium": where each one is from does not break the list.
+    const listGap = gap.replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "");
+    if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]{0,60})(?:,\s*)?$/u.test(listGap.replace(/,[^,]{0,90},/g, ","))) break;
     out.push(m.entity);
     edge = m.end;
   }
@@ -119,18 +123,31 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[])
   return out;
 }
 
+/** The first person after the comma that closes a fronted phrase ("In his meeting with Y on Monday, X …"). */
+function mainClauseSubject(a: Analysis, s: Sentence, from: number): number[] {
+  const comma = a.parsed.text.indexOf(",", from);
+  if (comma < 0 || comma > s.end) return [];
+  const objects = objectsAfter(a, s, from, []);
+  const next = personsIn(a, comma, Math.min(s.end, comma + 120)).find((m) => !objects.includes(m.entity));
+  return next && /^,\s*(?:[\p{L}.’'-]+\s+){0,5}$/u.test(a.parsed.text.slice(comma, next.start)) ? [next.entity] : [];
+}
+
 /** Words that may stand between a meeting verb and the person met: roles, titles, portfolios, determiners. */
 const OBJECT_GAP_WORDS = new Set([
   ...ROLE_HEADS, ...ROLE_MODIFIERS, ...PORTFOLIO_WORDS, ...ORG_NOUNS, ...ORG_HEADS,
   "the", "a", "an", "his", "her", "their", "its", "counterpart", "counterparts", "fellow", "visiting", "new", "top",
   "delegation", "delegations", "led", "by", "of", "from", "representatives", "members", "officials", "team", "s",
+  // Time and manner words between a verb and the one met: "received yesterday the Speaker", "met on Monday with".
+  "yesterday", "today", "tonight", "here", "there", "separately", "also", "later", "again", "briefly", "privately",
+  "on", "in", "this", "last", "morning", "evening", "afternoon", "night", "week", "newly", "appointed", "elected",
+  "incoming", "outgoing", "designate", "predecessor", "successor", "then", "current", "host", "special", "visiting",
 ]);
 function objectGapOk(gap: string): boolean {
   // "met at a hotel by the river with federal mediator X", "met business leaders, including Toyota chairman X":
   // only what follows the last "with" or "including" counts.
   const tail = gap.split(/\b(?:with|including|among them|such as)\b/).pop()!;
   const words = tail.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
-  return words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w));
+  return words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w));
 }
 
 /** Meetings told by a verb ("X met with Y") or a noun ("talks between X and Y") in one sentence. */
@@ -170,11 +187,21 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
       take(at, end);
       if (NOT_A_MEETING_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
       if (NOT_A_MEETING_OBJECT.test(text.slice(end))) continue;
-      const subjects = subjectsBefore(a, s, s.start + at);
+      let subjects = subjectsBefore(a, s, s.start + at);
+      // "In her meeting with Ivo Brandt on Monday, Mira Holt raised …": the subject of the main clause.
+      if (!subjects.length) subjects = mainClauseSubject(a, s, s.start + end);
       if (!subjects.length) continue;
       const objects = objectsAfter(a, s, s.start + end, subjects);
-      const participants = objects.length ? [...subjects, ...objects] : rule.reciprocal && subjects.length > 1 ? subjects : [];
-      add(participants, rule.kind, rule.id, at, end);
+      if (!objects.length) {
+        if (rule.reciprocal && subjects.length > 1) add(subjects, rule.kind, rule.id, at, end);
+        continue;
+      }
+      // Those met in one clause came together ("met Mendes and his finance director"), unless "separate(ly)" says
+      // otherwise: then each one on the subject side meets each one met, and nobody else.
+      const separate = SEPARATE.test(text);
+      const sides = separate ? subjects.map((x) => [x]) : [subjects];
+      const met = separate ? objects.map((o) => [o]) : [objects];
+      for (const side of sides) for (const o of met) add([...side, ...o], rule.kind, rule.id, at, end);
     }
   }
   return out;

@@ -2,7 +2,8 @@ import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
 import { ORG_HEADS } from "../lexicon/organisations";
 import { countryOfAdjective, lookupPlace } from "../lexicon/places";
 import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "../lexicon/stopwords";
-import { bare, isHonorific, isRoleHead, PORTFOLIO_WORDS } from "../lexicon/titles";
+import { bare, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS } from "../lexicon/titles";
+import { SPEECH_VERBS } from "../lexicon/verbs";
 
 /** A token of a capitalised run, with offsets relative to the sentence. */
 export interface Token {
@@ -34,6 +35,8 @@ const PORTFOLIO = set(PORTFOLIO_WORDS);
 const FUNCTION_WORDS = set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but", "as", "after", "before", "while", "when", "if"]);
 const PARTICLES = set(["de", "la", "del", "della", "der", "den", "da", "das", "do", "dos", "du", "van", "von", "bin", "ibn", "bint", "al", "el", "di", "le", "ter", "ten", "y", "of"]);
 
+/** "Added Holloway,": a capitalised speech verb opening a run is the verb, not a name ("Said" stays: it is a given name). */
+const LEADING_VERBS = new Set(SPEECH_VERBS.filter((v) => v !== "said" && v !== "says"));
 const isCapital = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|ad|as|ash|an|ibn|bin|abu)-\p{Lu}/u.test(w);
 export const isOrgHead = (w: string) => ORG_HEAD_SET.has(bare(w));
 const isCalendar = (w: string) => bare(w) in MONTHS || bare(w) in WEEKDAYS;
@@ -64,6 +67,12 @@ function startsName(tokens: Token[], i: number): boolean {
   return !!tokens[i] && isCapital(tokens[i]!.text);
 }
 
+/** The run so far is a title's portfolio: "Minister of Foreign Affairs". */
+function inPortfolio(run: Token[]): boolean {
+  const of = run.findIndex((t) => t.text === "of");
+  return of > 0 && isRoleHead(run[of - 1]!.text) && run.slice(of + 1).every((t) => PORTFOLIO.has(bare(t.text)));
+}
+
 /** Groups tokens into runs of capitalised words joined by name particles ("Ana Lucía de la Vega"). */
 export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -85,6 +94,9 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     } else if (isCapital(t.text) && !/^\d/.test(t.text)) {
       run.push(t);
       if (t.possessive) close();
+    } else if (run.length && t.text === "and" && inPortfolio(run) && tokens[i + 1] && PORTFOLIO.has(bare(tokens[i + 1]!.text)) && isCapital(tokens[i + 1]!.text)) {
+      // "Minister of Foreign Affairs and Trade Péter Szijjártó": "and" inside a portfolio joins it.
+      run.push(t);
     } else if (run.length && PARTICLES.has(t.text.toLowerCase()) && startsName(tokens, i + 1)) {
       run.push(t);
     } else close();
@@ -98,7 +110,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   let i = 0;
   // Leading sentence words: "The", "Prior", "While" (but keep "The Hague").
   // (Only short remainders can be a place like "The Hague": no join of a long run for every word.)
-  while (i < run.length && NON_NAME.has(bare(run[i]!.text)) && !(run.length - i <= 4 && lookupPlace(run.slice(i).map((t) => t.text).join(" ")))) i++;
+  while (i < run.length && (NON_NAME.has(bare(run[i]!.text)) || LEADING_VERBS.has(bare(run[i]!.text))) && !(run.length - i <= 4 && lookupPlace(run.slice(i).map((t) => t.text).join(" ")))) i++;
   // "State Department", "Foreign Office": a word that opens sentences can still open an organisation's name.
   if (i > 0 && i === run.length - 1 && isOrgHead(run[i]!.text) && !FUNCTION_WORDS.has(bare(run[i - 1]!.text))) i--;
   const body = run.slice(i);
@@ -108,14 +120,23 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const whole = surface(body);
   if (lookupPlace(whole)) return { kind: "place", name: lookupPlace(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   if (/&/.test(whole)) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
-  let lastTitle = lastIndexOf(body, (t) => isRoleHead(t.text) || isHonorific(t.text));
-  // "Minister of Water Resources Wang Lixin": the portfolio belongs to the title.
+  let lastTitle = lastIndexOf(body, (t) => isRoleHead(t.text) || isHonorific(t.text) || isPluralRoleHead(t.text));
+  // "Minister of Water Resources Wang Lixin", "King of Saudi Arabia Salman Al Saud": the portfolio or country belongs to the title.
   if (lastTitle >= 0 && body[lastTitle + 1]?.text.toLowerCase() === "of") {
     let j = lastTitle + 2;
     while (j < body.length - 1 && PORTFOLIO.has(bare(body[j]!.text))) j++;
+    const place = placeAt(body, lastTitle + 2);
+    if (place > 0 && lastTitle + 2 + place < body.length) j = Math.max(j, lastTitle + 2 + place);
     if (j > lastTitle + 2) lastTitle = j - 1;
   }
-  const nameTokens = body.slice(lastTitle + 1);
+  let nameTokens = body.slice(lastTitle + 1);
+  // "the Minister of Health," — the title took every word: a role with no name.
+  if (nameTokens[0]?.text === "of") return null;
+  // "COVID-19", "G20": words with digits name no person.
+  if (nameTokens.some((t) => /\d/.test(t.text)) && !nameTokens.some((t) => isOrgHead(t.text))) return null;
+  // "Francisco Bustillo of Uruguay": a place after "of" says where the person is from; it is not part of the name.
+  const ofPlace = nameTokens.findIndex((t, k) => k > 0 && t.text === "of" && placeAt(nameTokens, k + 1) === nameTokens.length - k - 1);
+  if (ofPlace > 0) nameTokens = nameTokens.slice(0, ofPlace);
   if (!nameTokens.length) return null;
   const span = { start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end };
   const prefix = lastTitle >= 0 ? surface(body.slice(0, lastTitle + 1)) : "";
@@ -162,13 +183,54 @@ function facilityCity(tokens: Token[]): string | undefined {
   return city && city.kind !== "country" ? city.name : undefined;
 }
 
+/** How many tokens from `i` name a known place (longest first, up to three), or 0. */
+function placeAt(tokens: Token[], i: number): number {
+  for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
+    if (lookupPlace(tokens.slice(i, i + n).map((t) => t.text.replace(/[’']s$/, "")).join(" "))) return n;
+  }
+  return 0;
+}
+
 function lastIndexOf<T>(xs: T[], f: (x: T) => boolean): number {
   for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!)) return i;
   return -1;
 }
 
+/** A word that can only be part of a person's name here: capitalised, and no title, place, organisation or calendar word. */
+function plainNameWord(t: Token): boolean {
+  const w = bare(t.text);
+  return isCapital(t.text) && !isOrgHead(t.text) && !isRoleHead(t.text) && !isHonorific(t.text) && !NON_NAME.has(w) && !NOT_PERSON_HEADS.has(w)
+    && !lookupPlace(w) && !countryOfAdjective(w) && !isCalendar(t.text) && !/\d/.test(t.text);
+}
+
+const LOCATIVE_BEFORE = /\b(?:in|at|from|to|near|outside|inside)\s+$/;
+
 /** Every name run of a sentence, classified. */
 export function findNames(text: string): NameRun[] {
   const tokens = tokenize(text);
-  return capitalisedRuns(text, tokens).map((r) => classifyRun(text, r)).filter((r): r is NameRun => r !== null);
+  const out: NameRun[] = [];
+  for (let run of capitalisedRuns(text, tokens)) {
+    // Calendar words glued to the end of a run are no part of it ("Santiago Cafiero of Argentina Friday").
+    while (run.length > 1 && isCalendar(run[run.length - 1]!.text)) run = run.slice(0, -1);
+    // "Upon arrival in Ankara Zarif told": a place right after a locative preposition is the place, the rest a name.
+    // "… of Kazakhstan and Russia Mukhtar Tileuberdi": a country, then a full name.
+    const country = placeAt(run, 0);
+    const countryThenName = country > 0 && lookupPlace(run.slice(0, country).map((t) => t.text).join(" "))?.kind === "country" && run.length - country >= 2 && run.slice(country).every(plainNameWord);
+    const n = countryThenName || LOCATIVE_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) ? country : 0;
+    if (n > 0 && n < run.length) {
+      const place = classifyRun(text, run.slice(0, n));
+      if (place) out.push(place);
+      run = run.slice(n);
+    }
+    // "National Assembly Marzouq Ali Al-Ghanem": an organisation's name, then a person's full name.
+    const head = lastIndexOf(run, (t) => isOrgHead(t.text));
+    if (head >= 0 && run.length - head - 1 >= 2 && run.slice(head + 1).every(plainNameWord)) {
+      const org = classifyRun(text, run.slice(0, head + 1));
+      if (org) out.push(org);
+      run = run.slice(head + 1);
+    }
+    const r = classifyRun(text, run);
+    if (r) out.push(r);
+  }
+  return out;
 }

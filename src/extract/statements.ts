@@ -1,22 +1,15 @@
-import { mentionsIn, type Analysis, type Mention } from "./entities";
-import { normaliseKey } from "../util/normalise";
-import { SPEECH_VERBS } from "../lexicon/verbs";
-import { personBefore } from "./meetings";
+import { mentionsIn, type Analysis } from "./entities";
+import { ACT_SPEECH_VERBS, SPEECH_VERBS } from "../lexicon/verbs";
+import { attributeQuotes } from "./quote-attribution";
+import { speakerAfter, speakerBefore, subjectOf } from "./speakers";
 import type { Meeting, Statement } from "./types";
 
 const VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join("|");
 const SPEECH = new RegExp(`\\b(?:${VERB_ALT})\\b`, "gi");
 const QUOTE = /[“"]([^”"]{2,}?)(?:[”"]|$)/g;
-const GROUP = /\b(?:the two|both)(?:\s+(?:top|senior))?(?:\s+(?:sides|leaders|ministers|diplomats|men|women|officials|chiefs|delegations|governments))?\s*$/i;
 const ACCORDING = /\baccording to\s+/gi;
 
 const MAX_SAID = 1500;
-/** Organisation nouns that stand for one another in "both federations" (a football association is a federation). */
-const ORG_KIN: Readonly<Record<string, string[]>> = {
-  federation: ["federation", "association"], association: ["association", "federation"], union: ["union"],
-  ministry: ["ministry"], government: ["government"], company: ["company", "corp", "group"], council: ["council"],
-  party: ["party"], agency: ["agency"], league: ["league"], club: ["club"], bank: ["bank"], authority: ["authority"],
-};
 const DOCUMENT = /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?(?:statement|readout|report|filing|post|figures|data|estimates?|transcript|summary|document|letter|release|note|survey|poll|study|analysis|tally|count)s?\b/iu;
 const INVERTING = /^(?:said|says|added|adds|wrote|writes|continued|explained|noted|stated|replied|recalled|asked|insisted|warned|argued|countered)$/i;
 const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?/i;
@@ -25,76 +18,6 @@ const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\s+(?:by\s+[^,.;]{1,80}?\s
 const AUDIENCE = /^(?:reporters|journalists|the press|lawmakers|staff|members|supporters|the (?:\w+ )?(?:parliament|assembly|senate|committee|council|audience|crowd|conference|newspaper|broadcaster|agency)|(?:a|the) (?:news|press) conference|a briefing|state (?:media|television))\b,?\s*/i;
 /** A clause after the verb that only says when or where ("said on Friday in Oslo."). */
 const TIME_TAIL = /^(?:on|in|at|after|before|during|late|early|last|this|afterwards|later|to reporters|reporters|in a statement|(?:a|one|two|three|several|\d+) (?:day|days|hours?|weeks?|months?) (?:after|before|later)|shortly (?:after|before)|hours (?:after|before))\b[^,]*(?:[,.]|$)/i;
-
-/** The speaker whose mention (or pronoun, or "the two") ends right before `at`, allowing an appositive and adverbs. */
-function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[], sentenceStart = from, recentSpeaker?: number): number | undefined {
-  const text = a.parsed.text;
-  const ADVERBS = /\s+(?:also|later|earlier|then|has|had|have|previously|separately|again|publicly|repeatedly|once|first)\s*$/i;
-  // A speaker stands within a few hundred characters of the verb; the bound keeps long sentences linear.
-  from = Math.max(from, at - 300);
-  let gap = text.slice(from, at);
-  for (let i = 0; i < 3; i++) gap = gap.replace(ADVERBS, " ");
-  const withAppositive = gap.replace(/,\s*$/, "");
-  // "Lars Eriksson, the U.N. envoy, who followed the summit from Geneva, described": up to two appositive segments.
-  gap = gap.replace(/(?:,[^,“”"]{1,120}){1,2},\s*$/, " ");
-  const end = from + gap.trimEnd().length;
-  const near = mentionsIn(a, Math.max(from, end - 200), end + 1);
-  const m = near.filter((x) => x.end <= end && x.end >= end - 1).pop()
-    // "Western leaders, including U.S. President Joe Biden, said": the named person inside the appositive.
-    ?? mentionsIn(a, Math.max(from, from + withAppositive.trimEnd().length - 200), from + withAppositive.trimEnd().length).filter((x) => x.end === from + withAppositive.trimEnd().length).pop();
-  if (m) return m.entity;
-  const tail = gap.trimEnd();
-  // "Ms. Johnson declined to comment but said": the subject of the sentence.
-  if (/\b(?:but|and)$/.test(tail)) {
-    // The subject of the sentence: its first name, with at most a short role phrase before it ("Mediator Ana Lind").
-    const subject = subjectOf(a, sentenceStart, sentenceStart + 200);
-    if (subject) return subject.entity;
-    if (/^\s*(?:he|she)\b/i.test(a.parsed.text.slice(sentenceStart, sentenceStart + 8))) return sentenceSubjectBefore(a, sentenceStart);
-  }
-  // "He said …" opening a sentence: the subject of the previous sentence, not merely the last name.
-  // …unless the sentence before was someone's words: "…, Dr. Whitaker said. He said he hoped …".
-  if (/^\s*(?:he|she)$/i.test(tail)) return recentSpeaker ?? sentenceSubjectBefore(a, from) ?? personBefore(a, from);
-  if (/\b(?:he|she)$/i.test(tail)) return personBefore(a, from + tail.length - 3);
-  // "Both federations pledged", "The two unions said": the latest organisation of that kind.
-  const orgGroup = /\b(?:the two|both)\s+(?:\p{L}+\s+)?(\p{Ll}+?)s$/iu.exec(tail);
-  if (orgGroup) {
-    const kind = ORG_KIN[orgGroup[1]!.toLowerCase()] ?? [orgGroup[1]!.toLowerCase()];
-    const org = mentionsIn(a, Math.max(0, at - 3000), at).filter((x) => a.entities[x.entity]!.type === "organization" && kind.some((k) => normaliseKey(a.entities[x.entity]!.name).split(" ").includes(k))).pop();
-    if (org) return org.entity;
-  }
-  if (/\b(?:they)$/i.test(tail) || GROUP.test(tail)) {
-    const last = meetings.filter((mt) => mt.evidence.start < at).pop();
-    if (last && GROUP.test(tail)) return last.participants[0];
-  }
-  return undefined;
-}
-
-/**
- * The subject of a sentence starting at `start`: its first name before `to`,
- * with at most a short role phrase before it ("Mediator Ana Lind").
- */
-function subjectOf(a: Analysis, start: number, to: number): Mention | undefined {
-  const first = mentionsIn(a, start, to)[0];
-  return first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(start, first.start)) ? first : undefined;
-}
-
-/** The first person named in the body sentence before the one starting at `at` (its likely subject). */
-function sentenceSubjectBefore(a: Analysis, at: number): number | undefined {
-  const i = a.sentences.findIndex((s) => s.start <= at && at < s.end + 1);
-  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
-    const s = a.sentences[j]!;
-    if (s.caption) continue;
-    const first = mentionsIn(a, s.start, s.end).find((x) => x.end <= s.end && a.entities[x.entity]!.type === "person");
-    if (first) return first.entity;
-  }
-  return undefined;
-}
-
-/** A speaker right after a verb: "said Hale", "said the ministry". */
-function speakerAfter(a: Analysis, at: number, limit: number): Mention | undefined {
-  const m = mentionsIn(a, at, Math.min(at + 7, limit))[0];
-  return m;
-}
 
 function clean(s: string): string {
   return s.replace(/^[\s,:;]+|[\s,]+$/g, "").replace(/^that\s+/i, "");
@@ -140,6 +63,9 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       // '"We will talk again," he added, "and I hope …"': the quote resumes right after the attribution.
       const resumed = quotes.filter(([x]) => x >= verbEnd && /^[\s,]*$/.test(st.slice(verbEnd, x)));
       const quoted = (before.length && v.index - before[before.length - 1]![1] < 60 ? [...before, ...resumed] : after).map((q) => q[2]).join(" ");
+      // "welcomed the visit" is a deed; "welcomed the decision as a turning point" reports words.
+      const actComplement = ACT_SPEECH_VERBS.get(v[0].toLowerCase());
+      if (actComplement && !quoted && !actComplement.test(st.slice(verbEnd, verbEnd + 200))) continue;
       // What was said is bounded too: a statement longer than this is cut, never read in full per verb.
       let clause = clean(st.slice(v.index + v[0].length, v.index + v[0].length + MAX_SAID));
       if (/^tells?$|^told$/i.test(v[0])) {
@@ -149,13 +75,17 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       }
       // "…, the ministry said, citing …": a participle right after the verb (not "argued that blocking …").
       const participle = /^[\s,]*\p{Ll}+ing\b/u.test(st.slice(v.index + v[0].length));
+      // "said on Friday she had rejected …": a leading time phrase goes, the clause after it stays.
+      const timeLed = /^(?:on|last|this|late|early)\s+(?:\p{Lu}\p{Ll}+day|week|month|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?\s+(?=(?:that|he|she|they|it|we|the)\b)/iu.exec(clause);
+      if (timeLed) clause = clause.slice(timeLed[0].length);
+      const hasThat = /^(?:\S+\s+){0,3}?that\s+/i.test(clause);
       clause = clause.replace(/^(?:\S+\s+){0,3}?that\s+/i, "");
       // The speaker's mention nearest the verb ("between Li and Whitaker …, Dr. Whitaker said").
       const speakerAt = mentionsIn(a, s.start, at).filter((x) => x.entity === speaker && x.end <= at).pop()?.start ?? at;
       const trailing = /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(s.start, speakerAt)); // "..., the ministry said", "..., Trade Minister X said"
       // After the verb only a time or place ("said on Friday."): the words are before the speaker, if anywhere.
       // "…, the ministry said, citing scheduling conflicts.": a participle after a trailing attribution is not what was said.
-      const tailOnly = clause.split(/\s+/).length < 2 || (TIME_TAIL.test(clause) && !/\bthat\b/.test(clause.slice(0, 60))) || participle;
+      const tailOnly = clause.split(/\s+/).length < 2 || (!hasThat && TIME_TAIL.test(clause) && !/\bthat\b/.test(clause.slice(0, 60))) || participle;
       const lead = clean(st.slice(Math.max(0, speakerAt - s.start - MAX_SAID), Math.max(0, speakerAt - s.start)));
       const said = quoted || (trailing && (tailOnly || clause.split(/\s+/).length < 3) ? lead : !tailOnly ? clause : trailing ? lead : "");
       // '"… whose days are those?" Tremblay said.': the quote closed the sentence before.
@@ -163,7 +93,8 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
         found.push({ speaker, text: quoteBefore, kind: "direct", rule: "quote-before" });
         continue;
       }
-      if (said.split(/\s+/).length < 2) continue;
+      // One-word quotes count when quoted as the verb's object: 'described the offer as "insulting."'
+      if (said.split(/\s+/).length < 2 && !(quoted && /\w{3}/.test(said))) continue;
       found.push({ speaker, text: said, kind: quoted ? "direct" : "reported", rule: quoted ? "quote-verb" : "reported-verb" });
     }
     ACCORDING.lastIndex = 0;
@@ -210,5 +141,7 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       lastStatementSentence = sentenceIndex;
     }
   }
-  return out;
+  // Quotes the sentence rules left unattributed (quotes over sentences and paragraphs, signatures, colon paragraphs).
+  out.push(...attributeQuotes(a, meetings, out));
+  return out.sort((x, y) => x.evidence.start - y.evidence.start);
 }

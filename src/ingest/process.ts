@@ -1,6 +1,6 @@
 import type { Env } from "../env";
 import { extractFacts } from "../extract/extract-facts";
-import { getArticleRow, setStatus } from "../store/articles";
+import { getArticleRow, setPublishedSourceStatement, setStatus } from "../store/articles";
 import { replaceFactsStatements } from "../store/facts";
 import { getRaw } from "../store/raw";
 import { articleText } from "./article-text";
@@ -22,9 +22,17 @@ export async function processArticle(env: Env, id: string): Promise<void> {
     const raw = await getRaw(env.ARTICLES, id);
     if (!raw) throw new PermanentFailure("raw text is missing from KV");
     const text = articleText(raw.body, raw.contentType);
-    const parsed = parseArticle(text, { referenceYear: new Date(row.created_at).getUTCFullYear() });
+    // The upload date anchors a dateline without a year; a date given at upload (or by a correction) fills in or overrides.
+    const parsed = parseArticle(text, {
+      referenceDate: row.created_at.slice(0, 10),
+      published: row.published_given ?? null,
+      publishedOverrides: row.published_given_wins === 1,
+    });
     const facts = extractFacts(parsed);
-    await env.DB.batch(replaceFactsStatements(env.DB, id, parsed, facts, { fresh: row.processed_at === null }));
+    await env.DB.batch([
+      ...replaceFactsStatements(env.DB, id, parsed, facts, { fresh: row.processed_at === null }),
+      setPublishedSourceStatement(env.DB, id, parsed.publishedSource),
+    ]);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     await setStatus(env.DB, id, "failed", reason.slice(0, 500)).catch(() => undefined);

@@ -9,6 +9,8 @@ export interface Upload {
   contentType: string;
   url?: string | null;
   title?: string | null;
+  /** A date given with the upload (ISO yyyy-mm-dd): the article's date when its text has none. */
+  published?: string | null;
 }
 
 export interface Received {
@@ -28,7 +30,7 @@ export async function receiveArticle(env: Env, upload: Upload, initial: ArticleS
   if (existing) return { id, status: existing.status, duplicate: true };
   await putRaw(env.ARTICLES, id, { body: upload.body, contentType: upload.contentType });
   const created = await insertArticleIfNew(env.DB, {
-    id, status: initial, title: upload.title ?? null, url: upload.url ?? null,
+    id, status: initial, title: upload.title ?? null, url: upload.url ?? null, published: upload.published ?? null,
     contentType: upload.contentType, bytes: new TextEncoder().encode(upload.body).length,
   });
   if (!created) {
@@ -53,7 +55,7 @@ export async function receiveMany(env: Env, uploads: Upload[], initial: ArticleS
   await Promise.all(fresh.map((i) => putRaw(env.ARTICLES, ids[i]!, { body: uploads[i]!.body, contentType: uploads[i]!.contentType })));
   const inserted = fresh.length
     ? await env.DB.batch(fresh.map((i) => insertArticleStatement(env.DB, {
-        id: ids[i]!, status: initial, title: uploads[i]!.title ?? null, url: uploads[i]!.url ?? null,
+        id: ids[i]!, status: initial, title: uploads[i]!.title ?? null, url: uploads[i]!.url ?? null, published: uploads[i]!.published ?? null,
         contentType: uploads[i]!.contentType, bytes: new TextEncoder().encode(uploads[i]!.body).length,
       })))
     : [];

@@ -22,3 +22,20 @@ export const WEEKDAY_PATTERN = Object.keys(WEEKDAYS)
   .sort((a, b) => b.length - a.length)
   .map((m) => m[0]!.toUpperCase() + m.slice(1))
   .join("|");
+
+/**
+ * Words a date stamp line may hold besides its date ("Published On: 25/06/2025",
+ * "Friday, October 8, 2021, 11:14 a.m.", "date 2024-03-07 Print this page"):
+ * labels, times, zones and page tools. Lower case.
+ */
+export const STAMP_WORDS: ReadonlySet<string> = new Set([
+  "date", "dated", "published", "publish", "posted", "updated", "modified", "last", "first", "on", "at", "by", "in",
+  "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "ist", "ago", "hour", "hours", "minute", "minutes", "mins",
+  "min", "read", "print", "this", "page", "share", "email", "time", "local", "edition", "of", "the", "and", "for", "de",
+]);
+
+/** Stamp labels that name the publication date, and those that name a later revision. Lower case. */
+export const PUBLISHED_LABELS = /^(?:date|dated|published(?: on)?|posted(?: on)?|first published(?: on)?|publish date|release date)\b/i;
+export const UPDATED_LABELS = /^(?:updated(?: on)?|last updated(?: on)?|modified|last modified)\b/i;
+/** Labels of dates that are not the article's (a reader app's "Created", "Last Read"). */
+export const OTHER_DATE_LABELS = /^(?:created|last read|accessed|retrieved|saved|downloaded|printed)\b/i;

@@ -13,6 +13,12 @@ export const ORG_HEADS: readonly string[] = [
   "industries", "motors", "technologies", "energy", "cloud", "labs", "exchange", "network", "programme", "program",
   "minerals", "mining", "petroleum", "steel", "chemicals", "pharmaceuticals", "airways", "shipping", "logistics",
   "ventures", "capital", "insurance", "telecom", "electric", "automotive", "refining", "resources",
+  // Broadcasters and outlets ("RTÉ Radio One", "Kenya Broadcasting Corporation"), bodies and firms.
+  "radio", "television", "tv", "broadcasting", "broadcaster", "herald", "tribune", "gazette", "journal", "daily",
+  "society", "movement", "front", "institution", "chamber",
+  "directorate", "inspectorate", "tribunal", "commissioner's", "bloc", "caucus", "faction", "brigade", "command",
+  "railways", "railway", "college", "academy", "observatory", "enterprises",
+  "limited", "co", "ag", "gmbh", "sa", "nv", "bv", "pty", "berhad", "tbk",
 ];
 
 /**

@@ -10,14 +10,32 @@ export const RESIDUE_RULES: ReadonlyArray<{ id: string; re: RegExp; example: str
   { id: "newsletter", re: /^.{0,60}\b(?:sign up|subscribe)\b.{0,80}$/i, example: "Sign up for our newsletter" },
   { id: "read-time", re: /^\d+\s+min(?:ute)?s?\s+read$/i, example: "4 min read" },
   { id: "listen", re: /^(?:listen to (?:this )?(?:article|story)|audio)\b.{0,40}$/i, example: "Listen to this article" },
+  { id: "skip-link", re: /^skip to (?:the )?(?:main )?(?:content|navigation|article)$/i, example: "Skip to main content" },
+  { id: "send-page", re: /^(?:send|e-?mail|forward) this (?:page|article|story)\b.{0,40}$/i, example: "Send this page to someone via email" },
+  { id: "summary-label", re: /^(?:in summary|summary|key points|highlights|story highlights|what you need to know)$/i, example: "In Summary" },
+  { id: "section-label", re: /^(?:all|latest|top|more) (?:news|stories|articles|headlines)$/i, example: "All News" },
+  { id: "page-tools", re: /^(?:e-?tools|tools|menu|search|log ?in|sign in|back to top|print(?: this page)?|font size|text size|comments?)$/i, example: "E-Tools" },
+  { id: "media-label", re: /^\((?:video|watch|audio|photos?|gallery)\)/i, example: "(Video) Minister speaks to the press" },
+  { id: "photo-credit", re: /^(?:photo|photograph|image|picture)s?(?: by)?:\s*[^.]{2,80}$/i, example: "Photo by: Bloomberg" },
+  { id: "copyright", re: /^(?:©|\(c\)|copyright\b)\s*.{0,120}$/i, example: "© 2025 Andean Daily. All rights reserved." },
+  { id: "nav-bar", re: /^[^|·•]{1,30}(?:\s[|·•]\s[^|·•]{1,30}){2,}$/, example: "Home | World | Subscribe" },
 ];
+
+/**
+ * Flash words that open a headline or a first paragraph ("BREAKING: …") and
+ * are no part of what it says. Matched at the start, with their separator.
+ */
+export const KICKER = /^(?:BREAKING(?: NEWS)?|JUST IN|UPDATE[D]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|FLASH)\s*[:|–—-]\s+/u;
+export const KICKER_EXAMPLE = "BREAKING: Ministers meet in Oslo";
 
 /**
  * Lines that credit the reporting rather than tell the story.
  * "Tom Ozimek and Reuters contributed to this report."
  */
 export const BYLINE_RULES: ReadonlyArray<{ id: string; re: RegExp; example: string }> = [
-  { id: "by", re: /^By\s+\p{Lu}[^.!?]{1,150}$/u, example: "By Park Seo-yeon" },
+  { id: "by", re: /^By:?\s+\p{Lu}[^.!?]{1,150}$/u, example: "By Park Seo-yeon" },
+  // "Chuks Okocha in Abuja": a reporter and the city filed from, on a line of their own.
+  { id: "name-in-city", re: /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+in\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?$/u, example: "Amara Eze in Lagos" },
   { id: "contributed", re: /^.{2,200}\bcontributed to this (?:report|story|article)\.?$/i, example: "Emily Tran and The Associated Press contributed to this report." },
   { id: "reporting-by", re: /^\(?(?:additional\s+)?(?:reporting|writing|editing) by\b.{1,300}$/i, example: "(Reporting by Carla Reyes; editing by Tom Hale)" },
 ];

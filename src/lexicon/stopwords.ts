@@ -15,6 +15,8 @@ export const NON_NAME_WORDS: readonly string[] = [
   "third", "new", "former", "western", "eastern", "northern", "southern", "central", "state", "investors",
   "neither", "either", "whatever", "our", "my", "your", "once", "even", "only", "just", "such", "other", "another",
   "people", "officials", "negotiators", "ministers", "leaders", "analysts", "diplomats", "supporters",
+  "upon", "newly", "amid", "following", "ahead", "besides", "regarding", "whereas", "unlike", "like", "toward",
+  "towards", "across", "beyond", "throughout", "via", "plus", "except", "recently", "currently", "previously",
   "shares", "police", "soldiers", "rivers", "ice", "buses", "workers", "dockworkers", "residents", "riders",
 ];
 
@@ -29,5 +31,6 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   "airport", "station", "stadium", "tower", "building", "headquarters", "base", "hotel", "plant", "site",
   "channel", "peninsula", "mountains", "desert", "canal", "dam", "zone", "agreement", "accord", "treaty", "act",
   "plan", "initiative", "framework", "corridor", "project", "policy", "index", "report", "league", "series", "women", "men", "people", "children", "youth",
-  "basin", "fleet", "market", "markets", "deal", "data", "power", "bid",
+  "basin", "fleet", "market", "markets", "deal", "data", "power", "bid", "room", "lounge", "residence",
+  "hotel", "arena", "gardens", "mosque", "temple", "cathedral",
 ];

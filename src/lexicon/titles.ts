@@ -17,6 +17,11 @@ export const ROLE_HEADS: readonly string[] = [
   "strategist", "campaigner", "organiser", "organizer", "lobbyist", "expert", "scholar", "author",
   "banker", "investor", "entrepreneur", "businessman", "businesswoman", "farmer", "teacher", "doctor",
   "counterpart",
+  // National and religious titles ("the Taoiseach, Bertie Ahern", "Sultan Hassanal Bolkiah", "MP Lucia Bergmann").
+  "taoiseach", "tanaiste", "tánaiste", "amir", "sultan", "pope", "cardinal", "bishop", "archbishop", "rabbi",
+  "imam", "ayatollah", "mp", "mps", "mep", "mla", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+  "chairperson", "superintendent", "commissioner", "inspector", "sergeant", "sgt", "brigadier", "marshal",
+  "consul", "consul-general", "attaché", "attache", "chargé", "charge", "envoy", "premier", "governor-general",
 ];
 
 /** Honorifics dropped from a name ("Mr. Blinken" is Blinken). */
@@ -58,8 +63,12 @@ export function bare(w: string): string {
   return b;
 }
 const ROLE_HEAD_SET = new Set(ROLE_HEADS);
+/** "Ministers" → "minister", "Secretaries" → "secretary": plural titles head a list of names ("Presidents Ruto and Haldane"). */
+const singular = (w: string) => (w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("s") ? w.slice(0, -1) : w);
 const HONORIFIC_SET = new Set(HONORIFICS);
 /** True when a word (any case, with or without a final dot or possessive) heads a role: "Minister", "spokesman". */
 export const isRoleHead = (w: string): boolean => ROLE_HEAD_SET.has(bare(w));
+/** True when a word is a plural role head: "Ministers", "Presidents", "Secretaries". */
+export const isPluralRoleHead = (w: string): boolean => { const b = bare(w); return b.endsWith("s") && !ROLE_HEAD_SET.has(b) && ROLE_HEAD_SET.has(singular(b)); };
 /** True when a word is an honorific: "Mr.", "Dr", "Sheikh". */
 export const isHonorific = (w: string): boolean => HONORIFIC_SET.has(bare(w));

@@ -1,42 +1,164 @@
-/** Speech verbs (all forms listed) that introduce what someone said. */
-export const SPEECH_VERBS: readonly string[] = [
-  "said", "says", "say", "told", "tells", "stated", "states", "announced", "announces", "added", "adds", "warned",
-  "warns", "pledged", "pledges", "vowed", "vows", "denied", "denies", "insisted", "insists", "urged", "urges",
-  "described", "describes", "wrote", "writes", "posted", "argued", "argues", "noted", "notes", "stressed",
-  "acknowledged", "confirmed", "confirms", "accused", "rejected", "predicted", "cautioned", "complained", "conceded",
-  "explained", "maintained", "promised", "replied", "responded", "suggested", "reaffirmed", "assured", "estimated",
-  "claimed", "claims", "dismissed", "welcomed", "praised", "criticised", "criticized", "hailed", "emphasised",
-  "emphasized", "expressed", "called", "calls", "declared", "recalled", "admitted", "asserted", "countered",
-  "signalled", "signaled", "indicated", "revealed", "disclosed", "forecast", "projected", "pointed out",
-  "reiterated", "underlined", "voiced", "outlined", "exchanged",
+/**
+ * A speech verb: its lemma, the finite forms that introduce what was said,
+ * and its sense. `speech` verbs always report words; `act` verbs (welcome,
+ * thank, congratulate, praise…) often name a deed instead ("welcomed the
+ * visit"), so they make a statement only with a that-clause, a quote, or an
+ * "as"/"for"/"on" complement ("lauded the deal as a turning point",
+ * "thanked Lee for her support"). Every example is run by a test.
+ */
+export interface SpeechVerb {
+  lemma: string;
+  forms: readonly string[];
+  sense: "speech" | "act";
+  example: string;
+  /** For `act` verbs: the words after the verb (within its clause) that make it report words. */
+  complement?: RegExp;
+}
+
+/** What makes an act verb report words: "as …", "for …", "on …", "that …" in its clause. */
+const AS_FOR_ON = /^[^.;:"“]{0,100}?\b(?:as|for|on|that)\b/i;
+const v = (lemma: string, forms: string, sense: SpeechVerb["sense"], example: string, complement?: RegExp): SpeechVerb =>
+  ({ lemma, forms: forms.split(" "), sense, example, ...(sense === "act" ? { complement: complement ?? AS_FOR_ON } : {}) });
+
+/** Speech verbs, by lemma (source: verbs of attribution in news copy; see test/lexicon/speech-verbs.test.ts). */
+export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
+  v("say", "said says say", "speech", "Mira Holt said the port would open in June."),
+  v("tell", "told tells", "speech", "Mira Holt told reporters the port would open in June."),
+  v("state", "stated states", "speech", "Mira Holt stated that the port would open in June."),
+  v("announce", "announced announces", "speech", "Mira Holt announced that the port would open in June."),
+  v("add", "added adds", "speech", "Mira Holt added that the port would open in June."),
+  v("warn", "warned warns", "speech", "Mira Holt warned that the port could close."),
+  v("pledge", "pledged pledges", "speech", "Mira Holt pledged new funding for the harbour."),
+  v("vow", "vowed vows", "speech", "Mira Holt vowed to keep the port open."),
+  v("deny", "denied denies", "speech", "Mira Holt denied that the port would close."),
+  v("insist", "insisted insists", "speech", "Mira Holt insisted that the port would stay open."),
+  v("urge", "urged urges", "speech", "Mira Holt urged the union to return to work."),
+  v("describe", "described describes", "speech", "Mira Holt described the offer as insulting."),
+  v("write", "wrote writes", "speech", "Mira Holt wrote that the port would open in June."),
+  v("post", "posted", "speech", "Mira Holt posted that the port would open in June."),
+  v("tweet", "tweeted tweets", "speech", "Mira Holt tweeted that the ferry deal was done."),
+  v("argue", "argued argues", "speech", "Mira Holt argued that the port needed money."),
+  v("note", "noted notes", "speech", "Mira Holt noted that the port had been busy."),
+  v("stress", "stressed stresses", "speech", "Mira Holt stressed that the port would stay open."),
+  v("acknowledge", "acknowledged acknowledges", "speech", "Mira Holt acknowledged that the plan was late."),
+  v("confirm", "confirmed confirms", "speech", "Mira Holt confirmed that the port would open in June."),
+  v("accuse", "accused accuses", "speech", "Mira Holt accused the board of stalling the talks."),
+  v("predict", "predicted predicts", "speech", "Mira Holt predicted that trade would grow."),
+  v("caution", "cautioned cautions", "speech", "Mira Holt cautioned that the talks could fail."),
+  v("complain", "complained complains", "speech", "Mira Holt complained that the board was slow."),
+  v("concede", "conceded concedes", "speech", "Mira Holt conceded that the plan was late."),
+  v("admit", "admitted admits", "speech", "Mira Holt admitted that the plan was late."),
+  v("explain", "explained explains", "speech", "Mira Holt explained that the port needed money."),
+  v("maintain", "maintained maintains", "speech", "Mira Holt maintained that the plan was sound."),
+  v("promise", "promised promises", "speech", "Mira Holt promised to visit the port before the end of the year."),
+  v("reply", "replied replies", "speech", "Mira Holt replied that the plan was sound."),
+  v("respond", "responded responds", "speech", "Mira Holt responded that the plan was sound."),
+  v("suggest", "suggested suggests", "speech", "Mira Holt suggested the two ports share their data."),
+  v("affirm", "affirmed affirms reaffirmed reaffirms", "speech", "Mira Holt reaffirmed support for the port plan."),
+  v("assure", "assured assures reassured reassures", "speech", "Mira Holt assured the union that jobs were safe."),
+  v("estimate", "estimated estimates", "speech", "Mira Holt estimated that the port would cost 40 million."),
+  v("claim", "claimed claims", "speech", "Mira Holt claimed that the board had lied."),
+  v("dismiss", "dismissed dismisses", "speech", "Mira Holt dismissed the report as fiction."),
+  v("emphasise", "emphasised emphasized emphasises emphasizes", "speech", "Mira Holt emphasised that the port would stay open."),
+  v("express", "expressed expresses", "speech", "Mira Holt expressed hope that the talks would succeed."),
+  v("call", "called calls", "speech", "Mira Holt called the offer a box-ticking exercise."),
+  v("declare", "declared declares", "speech", "Mira Holt declared that the strike was over."),
+  v("recall", "recalled recalls", "speech", "Mira Holt recalled that the port had been closed before."),
+  v("assert", "asserted asserts", "speech", "Mira Holt asserted that the plan was sound."),
+  v("counter", "countered counters", "speech", "Mira Holt countered that the plan was sound."),
+  v("signal", "signalled signaled signals", "speech", "Mira Holt signalled that a deal was close."),
+  v("indicate", "indicated indicates", "speech", "Mira Holt indicated that a deal was close."),
+  v("reveal", "revealed reveals", "speech", "Mira Holt revealed that a deal was close."),
+  v("disclose", "disclosed discloses", "speech", "Mira Holt disclosed that a deal was close."),
+  v("forecast", "forecast forecasts", "speech", "Mira Holt forecast that trade would grow."),
+  v("project", "projected", "speech", "Mira Holt projected that trade would grow."),
+  v("point out", "pointed out points out", "speech", "Mira Holt pointed out that the port was full."),
+  v("reiterate", "reiterated reiterates", "speech", "Mira Holt reiterated that the port would stay open."),
+  v("underline", "underlined underlines underscored underscores", "speech", "Mira Holt underlined that the port would stay open."),
+  v("voice", "voiced voices", "speech", "Mira Holt voiced concern over the delays."),
+  v("outline", "outlined outlines", "speech", "Mira Holt outlined plans for a second terminal."),
+  v("highlight", "highlighted highlights", "speech", "Mira Holt highlighted the need for more berths."),
+  v("remind", "reminded reminds", "speech", "Mira Holt reminded that the port had been closed before."),
+  v("mention", "mentioned mentions", "speech", "Mira Holt mentioned that a deal was close."),
+  v("convey", "conveyed conveys", "speech", "Mira Holt conveyed greetings from the governor to the mayor."),
+  v("wish", "wished wishes", "speech", "Mira Holt wished the mayor good health."),
+  v("echo", "echoed echoes", "speech", "Mira Holt echoed the governor's view that the port needed money."),
+  v("observe", "observed observes", "speech", "Mira Holt observed that trade had grown."),
+  v("remark", "remarked remarks", "speech", "Mira Holt remarked that trade had grown."),
+  v("opine", "opined opines", "speech", "Mira Holt opined that trade would grow."),
+  v("propose", "proposed proposes", "speech", "Mira Holt proposed that the ports share their data."),
+  v("demand", "demanded demands", "speech", "Mira Holt demanded that the board resign."),
+  v("appeal", "appealed appeals", "speech", "Mira Holt appealed for calm."),
+  v("threaten", "threatened threatens", "speech", "Mira Holt threatened to strike."),
+  v("reject", "rejected", "act", "Mira Holt rejected the offer as insulting."),
+  v("welcome", "welcomed welcomes", "act", "Mira Holt welcomed the decision as a turning point."),
+  v("praise", "praised praises", "act", "Mira Holt praised the union for its patience."),
+  v("laud", "lauded lauds", "act", "Mira Holt lauded the deal as a turning point."),
+  v("hail", "hailed hails", "act", "Mira Holt hailed the deal as a turning point."),
+  v("commend", "commended commends", "act", "Mira Holt commended the crew for their work."),
+  v("criticise", "criticised criticized criticises criticizes", "act", "Mira Holt criticised the board for its silence."),
+  v("condemn", "condemned condemns", "act", "Mira Holt condemned the attack as cowardly."),
+  v("thank", "thanked thanks", "act", "Mira Holt thanked the mayor for his support."),
+  v("congratulate", "congratulated congratulates", "act", "Mira Holt congratulated the mayor on his re-election."),
+  v("appreciate", "appreciated appreciates", "act", "Mira Holt appreciated the governor's support for the port."),
+  v("exchange", "exchanged", "act", "Mira Holt exchanged views on trade with the mayor."),
+  v("invite", "invited invites", "act", "Mira Holt invited the mayor to visit the port.", /^[^.;:"“]{0,100}?\b(?:to|for)\b/i),
 ];
 
+/** Every finite form of a speech verb (lower case). */
+export const SPEECH_VERBS: readonly string[] = [...new Set(SPEECH_VERB_LEXICON.flatMap((x) => x.forms))];
+/** Forms of the `act` verbs → the complement that makes them report words (a quote always does). */
+export const ACT_SPEECH_VERBS: ReadonlyMap<string, RegExp> = new Map(SPEECH_VERB_LEXICON.filter((x) => x.sense === "act").flatMap((x) => x.forms.map((f) => [f, x.complement!] as const)));
+
 /**
- * Meeting verbs and phrases: "X <verb> Y" is a meeting between X and Y.
+ * Meeting triggers: "X <trigger> Y" is a meeting between X and Y.
  * Each: id, hint (literal stems one of which the sentence must contain, a fast
- * pre-check before the pattern), pattern (regex source, case-insensitive), kind, and whether the
- * verb is reciprocal ("X and Y met", "X and Y shake hands": no object needed).
+ * pre-check before the pattern), pattern (regex source, case-insensitive), kind,
+ * whether the trigger is reciprocal ("X and Y met": no object needed), and an
+ * example with two people that a test runs (test/lexicon/meeting-triggers.test.ts).
+ * When nobody stands before a trigger, the subject of the main clause takes part
+ * ("In his meeting with Y on Monday, X said": see mainClauseSubject in extract/meetings.ts).
  */
-export const MEETING_VERBS: ReadonlyArray<{ id: string; hint: string; re: string; kind: "in_person" | "call"; reciprocal?: boolean }> = [
-  { id: "phone-call-with", hint: "call|conversation|conference|link|meeting|talk", re: "(?:held|had|made|conducted|took part in) (?:a |an )?(?:phone|telephone|video|virtual) (?:call|conversation|conference|link|meeting|talks?)(?: (?!scheduled|planned|expected|proposed|set|due)[\\w’'-]+){0,3}? with", kind: "call" },
-  { id: "spoke-by-phone", hint: "phone|video", re: "(?:spoke|talked|speaks|talks) (?:by|over the|on the) (?:phone|telephone|video ?link|video call)(?: \\w+){0,4}? with", kind: "call" },
-  { id: "call-from", hint: "call", re: "(?:received|got|took|returned|made|placed) (?:a |an )?(?:phone |telephone |video )?call (?:from|to)", kind: "call" },
-  { id: "held-talks-with", hint: "talk|meeting|discussion|negotiation|consultation", re: "(?:held|holds|had|has|opened|began|resumed|conducted) (?:\\w+ ){0,3}?(?:talks|meetings?|discussions|negotiations|consultations)(?: (?!scheduled|planned|expected|proposed|set|due)[\\w’'-]+){0,3}? with", kind: "in_person" },
-  { id: "met-with", hint: "met|meet", re: "(?:met|meets|meeting) (?:separately |privately |briefly |again |later )?with", kind: "in_person" },
-  { id: "sat-down-with", hint: "down with", re: "(?:sat|sits) down with", kind: "in_person" },
-  { id: "dinner-with", hint: "dinner|lunch|breakfast|meal", re: "(?:had|hosted|held|attended) (?:a |an )?(?:\\w+ )?(?:dinner|lunch|breakfast|meal) with", kind: "in_person" },
-  { id: "met", hint: "met|meet", re: "(?:met|meets)", kind: "in_person", reciprocal: true },
-  { id: "hosted", hint: "host|receiv|welcom", re: "(?:hosted|hosts|received|receives|welcomed|welcomes)", kind: "in_person" },
+export interface MeetingTrigger {
+  id: string;
+  hint: string;
+  re: string;
+  kind: "in_person" | "call";
+  reciprocal?: boolean;
+  example: string;
+}
+
+const NOT_PLANNED = "(?!scheduled|planned|expected|proposed|set|due)";
+const MEETING_NOUN_ALT = "talks|meetings?|discussions|negotiations|consultations|bilaterals?|bilateral meetings?|courtesy meeting|tete-a-tete|t[eê]te-[àa]-t[eê]te|dialogue";
+
+export const MEETING_VERBS: readonly MeetingTrigger[] = [
+  { id: "phone-call-with", hint: "call|conversation|conference|link|meeting|talk", re: `(?:held|had|made|conducted|took part in|holds|has) (?:a |an |his |her |their |its )?(?:\\w+ ){0,2}?(?:phone|telephone|video|virtual) (?:call|conversation|conference|link|meeting|talks?)(?: ${NOT_PLANNED}[\\w’'-]+){0,4}? with`, kind: "call", example: "Mira Holt had her first telephone conversation with Ivo Brandt." },
+  { id: "spoke-by-phone", hint: "phone|video", re: "(?:spoke|talked|speaks|talks) (?:by|over the|on the) (?:phone|telephone|video ?link|video call)(?: \\w+){0,4}? with", kind: "call", example: "Mira Holt spoke by phone with Ivo Brandt." },
+  { id: "call-from", hint: "call", re: "(?:received|got|took|returned|made|placed)(?: (?:yesterday|today|also|later|on \\w+day))? (?:a |an )?(?:phone |telephone |video )?call (?:from|to)", kind: "call", example: "Mira Holt received yesterday a phone call from Ivo Brandt." },
+  { id: "in-calls-with", hint: "call|conversation", re: `(?:in|during|on) (?:a |an |separate |their |his |her |the )?(?:\\w+ )?(?:phone|telephone|video) (?:calls?|conversations?)(?: ${NOT_PLANNED}[\\w’'-]+){0,3}? with`, kind: "call", example: "Mira Holt in a telephone call on Thursday with Ivo Brandt agreed on a date." },
+  { id: "held-talks-with", hint: "talk|meeting|discussion|negotiation|consultation|bilateral|dialogue|tete", re: `(?:held|holds|had|has|opened|began|resumed|conducted|hold) (?:\\w+ ){0,3}?(?:${MEETING_NOUN_ALT})(?: ${NOT_PLANNED}[\\w’'-]+){0,6}? with`, kind: "in_person", example: "Mira Holt held long discussions on trade and fisheries with Ivo Brandt." },
+  { id: "met-with", hint: "met|meet", re: "(?:met|meets|meeting) (?:separately |privately |briefly |again |later |also |on \\w+day |\\w+day )?with", kind: "in_person", example: "Mira Holt met Wednesday with Ivo Brandt." },
+  { id: "sat-down-with", hint: "down with", re: "(?:sat|sits) down with", kind: "in_person", example: "Mira Holt sat down with Ivo Brandt." },
+  { id: "dinner-with", hint: "dinner|lunch|breakfast|meal", re: "(?:had|hosted|held|attended) (?:a |an )?(?:\\w+ )?(?:dinner|lunch|breakfast|meal) with", kind: "in_person", example: "Mira Holt had a working dinner with Ivo Brandt." },
+  { id: "hosted-for", hint: "reception|dinner|lunch|banquet|breakfast", re: "(?:hosted|hosts|gave|held|threw) (?:a |an )?(?:\\w+ )?(?:reception|dinner|lunch|luncheon|banquet|breakfast)(?: [^.;]{0,40}?)? (?:for|in honou?r of)", kind: "in_person", example: "Mira Holt hosted a reception in Oslo on May 2 for Ivo Brandt." },
+  { id: "courtesy-call", hint: "call|visit", re: "(?:paid|pays|paying|made|makes) (?:a |an )?(?:\\w+ )?(?:courtesy )?(?:call|visit)s? (?:on|to)", kind: "in_person", example: "Mira Holt paid a courtesy call on Ivo Brandt." },
+  { id: "passive-by", hint: "by", re: "(?:was|were|has been|have been|had been|been|being|is|are) (?:\\w+ )?(?:hosted|received|welcomed|greeted|met|visited) by", kind: "in_person", example: "Mira Holt was received by Ivo Brandt at the palace." },
+  { id: "met", hint: "met|meet", re: "(?:met|meets|(?:is|are|was|were) meeting)", kind: "in_person", reciprocal: true, example: "Mira Holt met Ivo Brandt in Bergen." },
+  { id: "hosted", hint: "host|receiv|welcom", re: "(?:hosted|hosts|received|receives|welcomed|welcomes)", kind: "in_person", example: "Mira Holt received Ivo Brandt in Bergen." },
   // "called on X to resign" urges; it is not a visit.
-  { id: "visited", hint: "visit|called on", re: "(?:visited|visits|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person" },
-  { id: "talks-with", hint: "talk|spoke|speak|hands|greet", re: "(?:talks|talked|speaks|spoke|shakes hands|shook hands|shake hands|greets|greeted) with", kind: "in_person" },
-  { id: "greets", hint: "greet", re: "(?:greets|greeted)", kind: "in_person" },
-  { id: "shake-hands", hint: "hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true },
-  { id: "pose-with", hint: "pos", re: "(?:pose|poses|posed|posing) (?:for (?:a )?(?:photo|photograph|picture)s? )?with", kind: "in_person" },
+  { id: "visited", hint: "visit|called on", re: "(?:visited|visits|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person", example: "Mira Holt visited Ivo Brandt at his office." },
+  { id: "phoned", hint: "phone|rang|dial", re: "(?:phoned|phones|telephoned|rang|dialled|dialed)", kind: "call", example: "Mira Holt phoned Ivo Brandt on Monday." },
+  { id: "talks-with", hint: "talk|spoke|speak|hands|greet|confer|interact", re: "(?:talks|talked|speaks|spoke|shakes hands|shook hands|shake hands|greets|greeted|conferred|confers|interacted|interacts) with", kind: "in_person", example: "Mira Holt spoke with Ivo Brandt." },
+  { id: "greets", hint: "greet", re: "(?:greets|greeted)", kind: "in_person", example: "Mira Holt greeted Ivo Brandt." },
+  { id: "farewell-to", hint: "farewell", re: "(?:bade|bid|bids) farewell to", kind: "in_person", example: "Mira Holt bade farewell to Ivo Brandt." },
+  { id: "shake-hands", hint: "hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt shook hands." },
+  { id: "pose-with", hint: "pos", re: "(?:pose|poses|posed|posing) (?:for (?:a )?(?:photo|photograph|picture)s? )?with", kind: "in_person", example: "Mira Holt posed for photos with Ivo Brandt." },
   // Without an object: "X and Y held talks in Z", "X and Y spoke by phone on Tuesday".
-  { id: "held-talks", hint: "talk|meeting|discussion", re: "(?:held|hold|holds|had) (?:\\w+ ){0,2}?(?:talks|a meeting|discussions)", kind: "in_person", reciprocal: true },
-  { id: "spoke-by-phone-together", hint: "phone|video", re: "(?:spoke|talked|speak|talk) (?:by|over the|on the) (?:phone|telephone|video ?link)", kind: "call", reciprocal: true },
-  { id: "had-a-call", hint: "call|conversation|conference", re: "(?:held|had|hold) (?:a |an )?(?:phone|telephone|video) (?:call|conversation|conference)", kind: "call", reciprocal: true },
+  { id: "held-talks", hint: "talk|meeting|discussion", re: "(?:held|hold|holds|had) (?:\\w+ ){0,2}?(?:talks|a meeting|discussions)", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt held talks in Bergen." },
+  { id: "spoke-by-phone-together", hint: "phone|video", re: "(?:spoke|talked|speak|talk) (?:by|over the|on the) (?:phone|telephone|video ?link)", kind: "call", reciprocal: true, example: "Mira Holt and Ivo Brandt spoke over the phone on Tuesday." },
+  { id: "had-a-call", hint: "call|conversation|conference", re: "(?:held|had|hold) (?:a |an )?(?:phone|telephone|video) (?:call|conversation|conference)", kind: "call", reciprocal: true, example: "Mira Holt and Ivo Brandt had a phone call." },
+  // A meeting noun with its partner, the subject before it or in the main clause: "In his meeting with Y, X sought …".
+  { id: "noun-with", hint: "meeting|talk|call|conversation|discussion|bilateral", re: `(?:${MEETING_NOUN_ALT}|calls?|phone calls?|telephone calls?|video calls?|conversations?)(?: ${NOT_PLANNED}[\\w’'-]+){0,2}? with`, kind: "in_person", example: "In her meeting with Ivo Brandt on Monday, Mira Holt raised fishing quotas." },
 ];
 
 /**
@@ -46,7 +168,8 @@ export const MEETING_VERBS: ReadonlyArray<{ id: string; hint: string; re: string
 export const MEETING_HINTS: readonly string[] = [
   "met", "meet", "talk", "spoke", "speak", "call", "host", "receiv", "welcom", "visit", "sat", "sits", "dinner",
   "lunch", "breakfast", "meal", "greet", "hands", "discussion", "negotiation", "consultation", "conversation",
-  "encounter", "conference", "link", "pose", "posing",
+  "encounter", "conference", "link", "pose", "posing", "reception", "banquet", "bilateral", "dialogue", "tete", "by",
+  "phone", "rang", "dial", "farewell", "confer", "interact",
 ];
 
 /** Nouns for a meeting: "a meeting between X and Y", "talks between X and Y". */

@@ -1,65 +1,140 @@
 import { MONTHS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from "../lexicon/calendar";
+import { US_STATE_ABBREVIATIONS } from "../lexicon/datelines";
+import { lookupPlace } from "../lexicon/places";
+import { isHonorific, isRoleHead } from "../lexicon/titles";
 import { formatIso } from "./dates";
 
-/** The place and date a wire story was filed from. */
+/** The place and date a wire story was filed from. `date` is ISO or null; `agency` as written. */
 export interface Dateline {
   place: string;
+  region: string | null;
   date: string | null;
   agency: string | null;
+  /** True when the date's year was not written and had to be guessed. */
+  yearGuessed: boolean;
 }
 
-// "NAIROBI, March 6 (Wire) - ", "SEOUL — ", "GUATEMALA CITY—", "BRUSSELS &#8212; " (after decoding)
+// The grammar: CITY[, region or country][, date][.][ (agency) | /agency/ | AGENCY][ – — - : .]
+// A word in capitals; a dot only after a short abbreviation ("ST. LOUIS"), so that "MOSCOW. KAZINFORM" is place and agency.
+const CAPS_WORD = "(?:\\p{Lu}[\\p{Lu}'’\\-]*|\\p{Lu}{1,3}\\.)";
+const TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*";
+const PLACE = `(?<caps>${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})|(?<title>${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})`;
+const REGION = "\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}";
+const DAY_MONTH = `(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?|(?<day2>\\d{1,2})\\s+(?<month2>${MONTH_PATTERN})\\.?(?:,?\\s+(?<year2>\\d{4}))?`;
+const AGENCY = "\\((?<agency>[^()]{1,40})\\)|/(?<agency2>[^/\\s][^/]{0,20})/|(?<agency3>\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?)(?=\\s*[–—-])";
 const DATELINE = new RegExp(
-  `^(\\p{Lu}[\\p{Lu}'’.\\- ]{1,40}?)(?:,\\s*(?:\\p{Lu}[\\p{L}.]+,\\s*)?(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?\\s*(?:\\(([^)]{1,40})\\))?\\s*[-–—]+\\s*`,
+  `^(?:${PLACE})(?:,\\s*(?<region>${REGION}))??(?:,\\s*(?:${DAY_MONTH}))?\\.?(?:\\s*(?:${AGENCY}))?\\.?(?<sep>\\s*[–—-]+\\s+|\\s*:\\s+|\\s+)`,
   "u",
 );
 
 const titleCase = (s: string) =>
   s.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
 
+/** Options for reading a dateline's date. */
+export interface DatelineContext {
+  /** The article's date when the text or the upload gives one (ISO). */
+  published: string | null;
+  /** The upload date (ISO yyyy-mm-dd), for guessing a missing year. */
+  referenceDate?: string;
+}
+
 /**
- * Finds a dateline at the start of a paragraph. A month and day without a year
- * take the year of `published` (a dateline never reaches into another year
- * far from its story's own date).
+ * Reads a dateline at the start of a paragraph ("HAMBURG, July 7. /TASS/.",
+ * "JEFFERSON CITY, Mo. –", "LONDON (Agencies):", "Kathmandu, June 10 (PTI) -").
+ * ALL-CAPS places need only a separator; a title-case place needs a date,
+ * an agency, or a known place, so that "Meanwhile, Smith – who" is none.
+ * Returns the dateline and the length of the opener to skip, or null.
  */
-export function findDateline(
-  paragraph: string,
-  published: string | null,
-  referenceYear?: number,
-): { dateline: Dateline; length: number } | null {
+export function findDateline(paragraph: string, ctx: DatelineContext): { dateline: Dateline; length: number } | null {
   const m = DATELINE.exec(paragraph);
-  if (!m) return null;
-  const place = m[1]!.trim();
-  if (place.length < 3 || !/\p{Lu}{3}/u.test(place)) return null;
-  let date: string | null = null;
-  if (m[2] && m[3]) {
-    const parts = { month: MONTHS[m[2].toLowerCase()]!, day: +m[3] };
-    const year = m[4] ? +m[4] : published ? +published.slice(0, 4) : inferYear(parts, paragraph, referenceYear);
-    date = year ? formatIso({ year, ...parts }) : null;
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const placeRaw = (g.caps ?? g.title ?? "").replace(/[.]+$/, "").trim();
+  const agency = g.agency ?? g.agency2 ?? g.agency3 ?? null;
+  const monthName = g.month ?? g.month2;
+  const hasDate = Boolean(monthName);
+  const sep = g.sep!;
+  const dashOrColon = /[–—:-]/.test(sep);
+  if (!agency && !dashOrColon) return null; // "PARIS The" is no dateline; "PARIS (AP) The" is
+  if (sep.trim() === "-" && !/\s-\s/.test(m[0])) return null; // "WASHINGTON-based" is a compound, not a dash
+  const words = placeRaw.split(/\s+/);
+  if (words.some((w) => isRoleHead(w) || isHonorific(w)) || /^(?:Q|A)$/.test(placeRaw)) return null; // "SECRETARY POMPEO:" is a speaker label
+  if (g.caps) {
+    if (!/\p{Lu}{3}/u.test(placeRaw) && !(g.region && US_STATE_ABBREVIATIONS.has(g.region))) return null;
+    if (/^\p{Lu}+$/u.test(placeRaw) && placeRaw.length < 3) return null;
+  } else {
+    const known = lookupPlace(placeRaw) || (g.region && (lookupPlace(g.region) || US_STATE_ABBREVIATIONS.has(g.region)));
+    if (!hasDate && !agency && !known) return null;
+    if (sep.trim() === ":" && !hasDate && !agency) return null; // "Paris: the view" reads as prose
   }
-  return { dateline: { place: titleCase(place), date, agency: m[5] ?? null }, length: m[0].length };
+  if (g.region && !US_STATE_ABBREVIATIONS.has(g.region) && !lookupPlace(g.region) && !hasDate && !/^\p{Lu}{2,}$/u.test(g.region)) {
+    // "LONDON, Smith said" would make a region of a surname: only known regions, states or codes.
+    if (!g.caps) return null;
+  }
+  let date: string | null = null;
+  let yearGuessed = false;
+  if (monthName) {
+    const month = MONTHS[monthName.toLowerCase()]!;
+    const day = +(g.day ?? g.day2)!;
+    const written = g.year ?? g.year2;
+    let year: number | undefined;
+    if (written) year = +written;
+    else if (ctx.published) year = nearestYear({ month, day }, ctx.published);
+    else {
+      year = inferYear({ month, day }, paragraph, ctx.referenceDate);
+      yearGuessed = year !== undefined;
+    }
+    date = year ? formatIso({ year, month, day }) : null;
+  }
+  return {
+    dateline: { place: g.caps ? titleCase(placeRaw) : placeRaw, region: g.region ?? null, date, agency, yearGuessed },
+    length: m[0].length,
+  };
+}
+
+/** The year that puts month/day nearest to an ISO date (a dateline of Dec 31 on a Jan 2 story is last year's). */
+export function nearestYear(d: { month: number; day: number }, iso: string): number {
+  const ref = Date.parse(`${iso.length === 4 ? iso + "-07-01" : iso.length === 7 ? iso + "-15" : iso}T00:00:00Z`);
+  const y = +iso.slice(0, 4);
+  let best = y;
+  for (const cand of [y - 1, y, y + 1]) {
+    if (Math.abs(Date.UTC(cand, d.month - 1, d.day) - ref) < Math.abs(Date.UTC(best, d.month - 1, d.day) - ref)) best = cand;
+  }
+  return best;
 }
 
 const WEEKDAY_MENTION = new RegExp(`\\bon (${WEEKDAY_PATTERN})\\b`, "g");
 const MAX_YEARS_BACK = 6;
+const DAY_MS = 86_400_000;
 
 /**
- * A dateline without a year ("NAIROBI, March 6 (Wire) -"): take the latest
- * year up to `referenceYear` in which that day is a weekday and every "on
- * <weekday>" of the lead paragraph falls on it or in the two days before —
- * how wire leads report the day's and the previous days' events.
+ * A dateline without a year ("NAIROBI, March 6 (Wire) -"): the nearest year
+ * at or before the upload date in which every weekday the lead names ("on
+ * Tuesday") falls on the dateline's day or in the two days before it; without
+ * a weekday (or none fitting), the year that puts the date nearest before the upload date.
+ * Undefined without an upload date.
  */
-export function inferYear(
-  d: { month: number; day: number },
-  lead: string,
-  referenceYear: number | undefined,
-): number | undefined {
-  if (!referenceYear) return undefined;
+export function inferYear(d: { month: number; day: number }, lead: string, referenceDate: string | undefined): number | undefined {
+  if (!referenceDate) return undefined;
+  const ref = Date.parse(`${referenceDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(ref)) return undefined;
+  const refYear = new Date(ref).getUTCFullYear();
+  // The latest year whose date is not after the upload (two days' grace for time zones).
+  let latest = refYear;
+  if (Date.UTC(refYear, d.month - 1, d.day) > ref + 2 * DAY_MS) latest--;
   const mentioned = [...lead.matchAll(WEEKDAY_MENTION)].map((m) => WEEKDAYS[m[1]!.toLowerCase()]!);
-  for (let year = referenceYear; year > referenceYear - MAX_YEARS_BACK; year--) {
+  if (!mentioned.length) return latest;
+  // Wire leads report the day's and the previous days' events: each weekday named falls on the date or up to two
+  // days before, and a wire dateline is a weekday. The nearest such year wins.
+  let best: { year: number; score: number } | null = null;
+  for (let year = latest; year > latest - MAX_YEARS_BACK; year--) {
     const weekday = new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay();
     if (weekday === 0 || weekday === 6) continue;
-    if (mentioned.every((w) => (weekday - w + 7) % 7 <= 2)) return year;
+    const gap = Math.max(...mentioned.map((w) => (weekday - w + 7) % 7));
+    if (gap > 2) continue;
+    const score = latest - year;
+    if (!best || score < best.score) best = { year, score };
   }
-  return referenceYear;
+  if (best) return best.year;
+  return latest;
 }

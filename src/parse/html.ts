@@ -1,4 +1,7 @@
+import { Readability } from "@mozilla/readability";
 import { decodeHTML } from "entities";
+import { parseHTML } from "linkedom";
+import { findDate, formatIso } from "./dates";
 
 // Comments and elements whose content is never article text (dropped by a linear scan, see dropSections).
 const DROP_OPEN = /<!--|<(script|style|noscript|template|svg|iframe|head)\b/gi;
@@ -49,4 +52,72 @@ export function htmlToText(html: string): string {
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/** What a saved page says about its article: headline, date and main text (one line per block). */
+export interface HtmlArticle {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  text: string;
+}
+
+/** A whole page (a document with head, body or article), as against a fragment with a few tags. */
+export const isWholePage = (html: string): boolean => /<(?:!doctype|html|head|body|article|main)\b/i.test(html);
+
+const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`, "i").exec(tag)?.[1] ?? null;
+const clean = (s: string | null | undefined) => (s ? decodeHTML(s.replace(/<[^<>]*>/g, "")).replace(/\s+/g, " ").trim() || null : null);
+
+/** A <meta> element's content by property/name/itemprop (case-insensitive), read without a DOM. */
+function meta(html: string, key: string): string | null {
+  for (const m of html.matchAll(/<meta\b[^<>]*>/gi)) {
+    const k = attr(m[0], "property") ?? attr(m[0], "name") ?? attr(m[0], "itemprop");
+    if (k?.toLowerCase() === key) return attr(m[0], "content");
+  }
+  return null;
+}
+
+/** "Headline | Site" or "Headline - Site": the site name after the last separator is dropped when the rest is long enough. */
+export function dropSiteName(title: string): string {
+  const m = /^(.{15,}?)\s+[|–—·•-]\s+[^|–—·•]{2,40}$/.exec(title);
+  return m ? m[1]!.trim() : title;
+}
+
+/** The article's date from its page: article:published_time, itemprop/JSON-LD datePublished, then the first <time datetime>. */
+function pageDate(html: string): string | null {
+  const candidates = [
+    meta(html, "article:published_time"), meta(html, "datepublished"), meta(html, "og:published_time"), meta(html, "pubdate"),
+    /"datePublished"\s*:\s*"([^"]+)"/.exec(html)?.[1],
+    /<time\b[^<>]*\bdatetime\s*=\s*["']([^"']+)["']/i.exec(html)?.[1],
+  ];
+  for (const c of candidates) {
+    const d = c ? findDate(c) : null;
+    if (d) return formatIso(d.parts);
+  }
+  return null;
+}
+
+/**
+ * Reads a saved page: title from the first <h1>, else og:title, else <title>
+ * without its site-name suffix; date from the page's metadata or <time>; body
+ * from Mozilla Readability's main content (nav, header, footer, asides, share
+ * bars and related links left out), reduced to lines of text. Falls back to
+ * the whole page as text when Readability finds no article. Never throws.
+ */
+export function readHtmlArticle(html: string): HtmlArticle {
+  const h1 = clean(/<h1\b[^<>]*>([\s\S]{1,600}?)<\/h1>/i.exec(html)?.[1]);
+  const og = clean(meta(html, "og:title"));
+  const titleTag = clean(/<title\b[^<>]*>([\s\S]{1,600}?)<\/title>/i.exec(html)?.[1]);
+  const title = h1 ?? og ?? (titleTag ? dropSiteName(titleTag) : null);
+  let body: string | null = null;
+  let byline: string | null = null;
+  try {
+    const { document } = parseHTML(html);
+    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
+    if (article?.content) body = htmlToText(article.content);
+    byline = clean(article?.byline);
+  } catch {
+    body = null; // a page the DOM cannot take is read as text below
+  }
+  return { title, byline, published: pageDate(html), text: body || htmlToText(html) };
 }

@@ -1,124 +1,268 @@
-import { BYLINE_RULES, CAPTION_CREDIT, RESIDUE_RULES } from "../lexicon/page-residue";
-import { findDate, formatIso } from "./dates";
+import { BYLINE_RULES, CAPTION_CREDIT, KICKER, RESIDUE_RULES } from "../lexicon/page-residue";
+import { US_STATE_ABBREVIATIONS } from "../lexicon/datelines";
+import { caseEvidence, foldCaps } from "./casing";
+import { findDate, formatIso, numericOrder, type NumericOrder } from "./dates";
 import { findDateline, type Dateline } from "./dateline";
+import { findLabels, type Label } from "./labels";
+import { chromeLike, endsSentence, headingLike, headlineLike, isAllCaps, lineKey, splitLines, type Line, type Span } from "./lines";
+import { leadingStamp, readStamp, type Stamp } from "./stamps";
 
-/** A piece of the article with its character offsets into the parsed text. */
-export interface Span {
-  text: string;
-  start: number;
-  end: number;
-}
+export type { Span } from "./lines";
+export type { Label } from "./labels";
+export { splitLines } from "./lines";
 
-/** The article as the parser understands it. Offsets point into `text`. */
+/** Where the article's date came from: its text, the upload's `published` field, or a guess of the year. */
+export type PublishedSource = "text" | "given" | "guessed";
+
+/**
+ * The article as the parser understands it. Offsets point into `text`, which
+ * has the same length as `source` (the input): hard-wrapped lines are joined
+ * (their newlines read as spaces) and ALL-CAPS stretches are case-folded,
+ * character for character, so any offset is valid in both.
+ */
 export interface ParsedArticle {
+  /** The reading of the input that offsets point into (same length as `source`). */
   text: string;
+  /** The input as given (after upload normalisation). */
+  source: string;
   title: string | null;
+  /** ISO date (yyyy-mm-dd, or shorter when the text gives less), or null. */
   published: string | null;
+  publishedSource: PublishedSource | null;
   updated: string | null;
   byline: string | null;
   dateline: Dateline | null;
+  /** Body paragraphs to extract from: no title, headings, captions, stamps or page clutter; datelines cut off. */
   paragraphs: Span[];
   captions: Span[];
+  /** Headings inside the text and short chrome lines near the headline: never body sentences. */
+  headings: Span[];
+  /** Transcript speaker labels opening paragraphs. */
+  labels: Label[];
+  /** Paragraphs, captions or headings that were ALL CAPS in the input and read case-folded in `text`. */
+  caseFolded: Span[];
 }
 
-type LineKind = "title" | "repeat" | "residue" | "date" | "updated-marker" | "byline" | "caption" | "body";
+/** What the upload tells the parser besides the text. */
+export interface ParseOptions {
+  /** The upload date (ISO), for a dateline without a year. */
+  referenceDate?: string;
+  /** The upload year, when only that is known (older callers). */
+  referenceYear?: number;
+  /** A date given with the upload: the article's date when its text has none. */
+  published?: string | null;
+  /** The given date is a correction: it wins over the text's. */
+  publishedOverrides?: boolean;
+}
 
-const MAX_DATE_LINE = 90;
-const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+type Kind = "residue" | "stamp" | "byline" | "caption" | "text";
 
-/** Splits text into non-empty trimmed lines with their offsets. */
-export function splitLines(text: string): Span[] {
-  const lines: Span[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const trimmed = m[0].trim();
-    if (trimmed) lines.push({ text: trimmed, start: m.index + lead, end: m.index + lead + trimmed.length });
+interface Item extends Line {
+  kind: Kind;
+  stamp?: Stamp;
+}
+
+const POSITION_MARKER = /\((?:L|R|C|l|r|left|right|centre|center|front|second (?:left|right))\)/;
+const US_DATELINE = new RegExp(`^[\\p{Lu} .'-]{3,40}, (?:${[...US_STATE_ABBREVIATIONS].map((s) => s.replace(/\./g, "\\.")).join("|")})\\s`, "mu");
+const TEASER = /(?:…|\.\.\.)$/;
+
+function classify(text: string, order: NumericOrder): { kind: Kind; stamp?: Stamp } {
+  if (RESIDUE_RULES.some((r) => r.re.test(text))) return { kind: "residue" };
+  const stamp = readStamp(text, order);
+  if (stamp) return { kind: "stamp", stamp };
+  if (BYLINE_RULES.some((r) => r.re.test(text))) return { kind: "byline" };
+  if (CAPTION_CREDIT.test(text) || POSITION_MARKER.test(text) || /\.\($/.test(text)) return { kind: "caption" };
+  return { kind: "text" };
+}
+
+/** Splits the input into lines, cuts leading stamps and kickers off them, and classifies each. */
+function readLines(text: string, order: NumericOrder): Item[] {
+  const items: Item[] = [];
+  let updatedMarker = false;
+  for (const line of splitLines(text)) {
+    let l: Line = line;
+    // "Updated:" on a line of its own dates the revision on the next line.
+    if (/^(?:updated|last updated|modified):?$/i.test(l.text)) { items.push({ ...l, kind: "residue" }); updatedMarker = true; continue; }
+    const afterMarker = updatedMarker;
+    updatedMarker = false;
+    const lead = leadingStamp(l.text, order);
+    if (lead) {
+      items.push({ ...l, text: l.text.slice(0, lead.length).trim(), end: l.start + lead.length, kind: "stamp", stamp: lead.stamp });
+      l = { ...l, text: l.text.slice(lead.length), start: l.start + lead.length };
+    }
+    const kicker = KICKER.exec(l.text);
+    if (kicker && kicker[0].length < l.text.length) l = { ...l, text: l.text.slice(kicker[0].length), start: l.start + kicker[0].length };
+    const c = classify(l.text, order);
+    if (afterMarker && c.stamp?.published) c.stamp = { ...c.stamp, updated: c.stamp.published, published: undefined };
+    items.push({ ...l, ...c });
   }
-  return lines;
-}
-
-/** A short line that is essentially a date stamp ("6/25/2023", "Published: April 12, 2025 | 09:15 KST"). */
-function isDateLine(line: string): boolean {
-  if (line.length > MAX_DATE_LINE || !findDate(line)) return false;
-  const rest = line
-    .replace(/\b(?:published|updated|posted|last updated|at|on|gmt|utc|[a-z]{2,4}t|a\.?m\.?|p\.?m\.?|ago|hours?|minutes?)\b/gi, " ")
-    .replace(/[\d:.,/|·+\-–—]+/g, " ");
-  return rest.replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\b/gi, " ")
-    .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b/gi, " ")
-    .trim().length === 0;
-}
-
-function classify(line: string, title: string | null): LineKind {
-  if (title === null) return "title";
-  // Cheap length check first: most lines are nowhere near the title's length.
-  if (Math.abs(line.length - title.length) < 8 && key(line) === key(title)) return "repeat";
-  if (RESIDUE_RULES.some((r) => r.re.test(line))) return "residue";
-  if (/^(?:updated|last updated):?$/i.test(line)) return "updated-marker";
-  if (isDateLine(line)) return "date";
-  if (BYLINE_RULES.some((r) => r.re.test(line))) return "byline";
-  if (CAPTION_CREDIT.test(line)) return "caption";
-  return "body";
-}
-
-/** Reads published and updated dates from a date line; "Updated" inside the line marks the second. */
-function readDateLine(line: string, afterMarker: boolean): { published?: string; updated?: string } {
-  const updatedAt = line.search(/\bupdated\b/i);
-  const first = findDate(line);
-  if (!first) return {};
-  const iso = formatIso(first.parts)!;
-  if (afterMarker || (updatedAt >= 0 && updatedAt < first.index)) return { updated: iso };
-  const out: { published?: string; updated?: string } = { published: iso };
-  if (updatedAt > first.index) {
-    const second = findDate(line.slice(updatedAt));
-    if (second) out.updated = formatIso(second.parts)!;
-  }
-  return out;
+  return items;
 }
 
 /**
- * Parses pasted wire copy: title, dates, byline, captions (deduplicated) and
- * body paragraphs, each with offsets into `text`. Pure; never throws.
+ * Parses a pasted article: headline (or none), dates, dateline, byline,
+ * captions (deduplicated), headings, transcript labels and body paragraphs,
+ * each with offsets into `text`. Pure; never throws.
  */
-export function parseArticle(text: string, options: { referenceYear?: number } = {}): ParsedArticle {
+export function parseArticle(input: string, options: ParseOptions = {}): ParsedArticle {
   const out: ParsedArticle = {
-    text, title: null, published: null, updated: null, byline: null, dateline: null, paragraphs: [], captions: [],
+    text: input, source: input, title: null, published: null, publishedSource: null, updated: null, byline: null,
+    dateline: null, paragraphs: [], captions: [], headings: [], labels: [], caseFolded: [],
   };
-  const seenCaptions = new Set<string>();
+  const order = numericOrder(input, US_DATELINE.test(input.slice(0, 2000)));
+  const items = readLines(input, order);
+  const width = blockWidths(items);
+  const continues = (i: number): boolean => {
+    const a = items[i]!, b = items[i + 1];
+    if (!b || b.block !== a.block || b.kind !== "text" || a.kind !== "text" || endsSentence(a.text)) return false;
+    return /^[\p{Ll}\d(]/u.test(b.text) || a.text.length >= 0.6 * width.get(a.block)!;
+  };
+
+  // 1. The head: clutter, stamps and headline candidates before the first body line.
+  const candidates: number[] = [];
+  let bodyFrom = items.length;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind === "stamp" && candidates.length && it.stamp?.published && !it.stamp.weekdayLed) { bodyFrom = i + 1; break; }
+    if (it.kind !== "text") continue;
+    // Above the body a headline and its standfirst may share a block: only a next line in lower case continues it.
+    const next = items[i + 1];
+    const wrapped = continues(i) && next !== undefined && /^[\p{Ll}\d]/u.test(next.text);
+    if (!headlineLike(it.text) || wrapped || findDateline(it.text, { published: null })) { bodyFrom = i; break; }
+    candidates.push(i);
+  }
+  const titleAt = chooseTitle(items, candidates);
+  if (titleAt !== null) out.title = items[titleAt]!.text;
+  const seen = new Set<string>();
+  if (out.title) seen.add(lineKey(out.title));
+  for (const i of candidates) {
+    if (i === titleAt) continue;
+    const it = items[i]!;
+    // A name line just above a stamp is the byline ("Peter Haskell" / "June 03, 2020 - 5:26 pm").
+    if (items[i + 1]?.kind === "stamp" && chromeLike(it.text)) { it.kind = "byline"; continue; }
+    if (seen.has(lineKey(it.text))) { it.kind = "residue"; continue; }
+    if (chromeLike(it.text) || headingLike(it.text) || (headlineLike(it.text) && i < (titleAt ?? -1))) { out.headings.push(span(it)); it.kind = "residue"; }
+  }
+
+  // 2. Dates: stamps in the head (not a weekday banner above the headline), labelled stamps anywhere, byline dates.
+  const headEnd = Math.min(items.length, Math.max(bodyFrom, 0) + 4);
+  let fromText: string | null = null;
+  items.forEach((it, i) => {
+    if (it.kind !== "stamp" || !it.stamp || it.stamp.other) return;
+    const banner = it.stamp.weekdayLed && !it.stamp.labelled && titleAt !== null && i < titleAt;
+    if (it.stamp.updated) out.updated ??= it.stamp.updated;
+    if (!it.stamp.published || banner) return;
+    if (i < headEnd || it.stamp.labelled) fromText ??= it.stamp.published;
+  });
   const bylines: string[] = [];
-  let afterMarker = false;
-  for (const line of splitLines(text)) {
-    const kind = classify(line.text, out.title);
-    if (kind === "title") out.title = line.text;
-    else if (kind === "updated-marker") { afterMarker = true; continue; }
-    else if (kind === "date") {
-      const d = readDateLine(line.text, afterMarker);
-      out.published ??= d.published ?? null;
-      if (d.updated) out.updated ??= d.updated;
-      if (!out.published && d.updated && !afterMarker) out.published = d.updated;
-    } else if (kind === "byline") {
-      bylines.push(line.text);
-      out.published ??= (() => { const d = findDate(line.text); return d ? formatIso(d.parts) : null; })();
-    } else if (kind === "caption") {
-      const k = key(line.text);
-      if (!seenCaptions.has(k)) { seenCaptions.add(k); out.captions.push(line); }
-    } else if (kind === "body") out.paragraphs.push(line);
-    afterMarker = false;
+  for (const it of items) {
+    if (it.kind !== "byline") continue;
+    bylines.push(it.text);
+    const d = findDate(it.text, order);
+    if (d) fromText ??= formatIso(d.parts);
   }
   out.byline = bylines.length ? bylines.join(" ") : null;
-  stripDateline(out, options.referenceYear);
+
+  // 3. The body: headings, captions, repeats out; hard-wrapped lines joined into paragraphs.
+  const joins: Array<[number, number]> = [];
+  let current: Item[] = [];
+  const flush = () => {
+    if (!current.length) return;
+    const first = current[0]!, last = current[current.length - 1]!;
+    for (let k = 1; k < current.length; k++) joins.push([current[k - 1]!.end, current[k]!.start]);
+    out.paragraphs.push({ text: "", start: first.start, end: last.end });
+    current = [];
+  };
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (candidates.includes(i) && it.kind !== "text") continue;
+    if (i === titleAt) continue;
+    if (it.kind === "caption") {
+      flush();
+      const k = lineKey(it.text);
+      if (!seen.has(k)) { seen.add(k); out.captions.push(span(it)); }
+      continue;
+    }
+    if (it.kind !== "text") { flush(); continue; }
+    const joined = current.length > 0;
+    const wraps = continues(i);
+    if (!joined && !wraps && headingLike(it.text)) { flush(); out.headings.push(span(it)); continue; }
+    const k = lineKey(it.text);
+    if (!joined && !wraps && k.length >= 12 && seen.has(k)) continue; // a repeated line or caption goes once
+    if (!joined && TEASER.test(it.text) && isTeaser(it.text, items, i)) continue;
+    seen.add(k);
+    current.push(it);
+    if (!wraps) flush();
+  }
+  flush();
+
+  // 4. The dateline in the first paragraphs; then the date and where it came from.
+  const given = options.published ?? null;
+  const referenceDate = options.referenceDate ?? (options.referenceYear ? `${options.referenceYear}-12-31` : undefined);
+  for (let i = 0; i < Math.min(3, out.paragraphs.length); i++) {
+    const p = out.paragraphs[i]!;
+    const found = findDateline(input.slice(p.start, p.end), { published: (options.publishedOverrides ? given : null) ?? fromText ?? given, referenceDate });
+    if (!found) continue;
+    out.dateline = found.dateline;
+    if (found.dateline.date && !found.dateline.yearGuessed && found.dateline.date.length === 10 && /\d{4}/.test(input.slice(p.start, p.start + found.length))) {
+      fromText ??= found.dateline.date;
+    }
+    out.paragraphs[i] = { text: "", start: p.start + found.length, end: p.end };
+    break;
+  }
+  if (given && options.publishedOverrides) { out.published = given; out.publishedSource = "given"; }
+  else if (fromText) { out.published = fromText; out.publishedSource = "text"; }
+  else if (given) { out.published = given; out.publishedSource = "given"; }
+  else if (out.dateline?.date && out.dateline.yearGuessed) { out.published = out.dateline.date; out.publishedSource = "guessed"; }
+  out.paragraphs = out.paragraphs.filter((p) => p.end > p.start);
+
+  // 5. The reading: joined lines read with spaces, ALL-CAPS stretches case-folded (same length).
+  const chars = input.split("");
+  for (const [from, to] of joins) for (let k = from; k < to; k++) if (chars[k] === "\n") chars[k] = " ";
+  const folding = [...out.paragraphs, ...out.captions, ...out.headings].filter((p) => isAllCaps(input.slice(p.start, p.end)));
+  if (folding.length) {
+    const ev = caseEvidence(input.split("\n").filter((l) => !isAllCaps(l)).join("\n"));
+    for (const p of folding) {
+      const folded = foldCaps(chars.slice(p.start, p.end).join(""), ev);
+      if (folded.length !== p.end - p.start) continue;
+      for (let k = 0; k < folded.length; k++) chars[p.start + k] = folded[k]!;
+      out.caseFolded.push({ text: folded, start: p.start, end: p.end });
+    }
+  }
+  out.text = chars.join("");
+  const fill = (s: Span): Span => ({ text: out.text.slice(s.start, s.end), start: s.start, end: s.end });
+  out.paragraphs = out.paragraphs.map(fill);
+  out.captions = out.captions.map(fill);
+  out.headings = out.headings.map(fill).sort((a, b) => a.start - b.start);
+  out.labels = findLabels(out.paragraphs);
   return out;
 }
 
-/** Moves a "PARIS, March 3 (Reuters) -" opener (first or second paragraph, after a dek) into `dateline`. */
-function stripDateline(out: ParsedArticle, referenceYear: number | undefined): void {
-  for (let i = 0; i < Math.min(2, out.paragraphs.length); i++) {
-    const p = out.paragraphs[i]!;
-    const found = findDateline(p.text, out.published, referenceYear);
-    if (!found) continue;
-    out.dateline = found.dateline;
-    out.published ??= found.dateline.date;
-    out.paragraphs[i] = { text: p.text.slice(found.length), start: p.start + found.length, end: p.end };
-    return;
-  }
+const span = (l: Line): Span => ({ text: l.text, start: l.start, end: l.end });
+
+/** The longest line of each block: the wrap width when the block is hard-wrapped. */
+function blockWidths(items: Item[]): Map<number, number> {
+  const w = new Map<number, number>();
+  for (const it of items) w.set(it.block, Math.max(w.get(it.block) ?? 0, it.end - it.start));
+  return w;
+}
+
+/**
+ * The headline among the candidate lines before the body: a candidate the
+ * page repeats (sites print the headline twice), else the first that is not
+ * short page chrome ("E-Tools", "Press Conferences"), else the last.
+ */
+function chooseTitle(items: Item[], candidates: number[]): number | null {
+  if (!candidates.length) return null;
+  const keys = items.map((it) => lineKey(it.text));
+  for (const i of candidates) if (keys.some((k, j) => j > i && k === keys[i] && k.length > 0)) return i;
+  for (const i of candidates) if (!chromeLike(items[i]!.text) || candidates.length === 1) return i;
+  return candidates[candidates.length - 1]!;
+}
+
+/** A teaser ("… will host a special meeting…") whose words open a later line: the page's preview of its own text. */
+function isTeaser(text: string, items: Item[], at: number): boolean {
+  const stem = lineKey(text.replace(TEASER, "")).split(" ").slice(-8).join(" ");
+  if (stem.split(" ").length < 5) return false;
+  return items.some((it, j) => j > at && lineKey(it.text).includes(stem));
 }

@@ -8,6 +8,12 @@ export interface ArticleRow {
   title: string | null;
   url: string | null;
   published: string | null;
+  /** Where `published` came from: the text, the upload's or a correction's date, or a guessed year. */
+  published_source: "text" | "given" | "guessed" | null;
+  /** The date given at upload or by PATCH (ISO), re-applied on every reprocess. */
+  published_given: string | null;
+  /** 1 when `published_given` is a correction that overrides the text's date. */
+  published_given_wins: number;
   updated: string | null;
   byline: string | null;
   content_type: string;
@@ -25,6 +31,8 @@ export interface NewArticle {
   url: string | null;
   contentType: string;
   bytes: number;
+  /** A date given with the upload (ISO): the article's date when its text has none. */
+  published?: string | null;
 }
 
 /** Upload order: milliseconds with a random tail so that same-millisecond uploads still order. */
@@ -33,10 +41,10 @@ const nextSeq = () => Date.now() * 1000 + Math.floor(Math.random() * 1000);
 export function insertArticleStatement(db: D1Database, a: NewArticle): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT OR IGNORE INTO articles (id, seq, status, title, url, content_type, bytes, created_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`,
+      `INSERT OR IGNORE INTO articles (id, seq, status, title, url, content_type, bytes, created_at, published_given)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
     )
-    .bind(a.id, nextSeq(), a.status, a.title, a.url, a.contentType, a.bytes, new Date().toISOString());
+    .bind(a.id, nextSeq(), a.status, a.title, a.url, a.contentType, a.bytes, new Date().toISOString(), a.published ?? null);
 }
 
 /**
@@ -90,4 +98,32 @@ export async function countByStatus(db: D1Database): Promise<Record<ArticleStatu
   const counts = { queued: 0, processing: 0, ready: 0, failed: 0 };
   for (const r of results) counts[r.status] = r.n;
   return counts;
+}
+
+/** Records where the article's date came from; runs in the processing batch, after the facts' UPDATE. */
+export function setPublishedSourceStatement(db: D1Database, id: string, source: ArticleRow["published_source"]): D1PreparedStatement {
+  return db.prepare("UPDATE articles SET published_source = ?2 WHERE id = ?1").bind(id, source);
+}
+
+/** A correction of an article's metadata (PATCH); each field present is set, null clears it. */
+export interface ArticlePatch {
+  title?: string | null;
+  url?: string | null;
+  /** A corrected date (ISO) that overrides the text's; null goes back to the text's own date. */
+  published?: string | null;
+}
+
+/** Applies a correction to the article row. The date itself is re-resolved by reprocessing. */
+export async function patchArticle(db: D1Database, id: string, p: ArticlePatch): Promise<void> {
+  const sets: string[] = [];
+  const values: unknown[] = [id];
+  const add = (sql: string, value: unknown) => { values.push(value); sets.push(sql.replace("?", `?${values.length}`)); };
+  if (p.title !== undefined) add("title = ?", p.title);
+  if (p.url !== undefined) add("url = ?", p.url);
+  if (p.published !== undefined) {
+    add("published_given = ?", p.published);
+    add("published_given_wins = ?", p.published === null ? 0 : 1);
+  }
+  if (!sets.length) return;
+  await db.prepare(`UPDATE articles SET ${sets.join(", ")} WHERE id = ?1`).bind(...values).run();
 }

@@ -37,6 +37,7 @@ export async function readStructuredArticle(db: D1Database, id: string) {
     title: row.title,
     url: row.url,
     published: row.published,
+    published_source: row.published_source ?? null,
     updated: row.updated,
     byline: row.byline,
     created_at: row.created_at,

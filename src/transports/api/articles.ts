@@ -4,12 +4,12 @@ import type { Env } from "../../env";
 import { AppError, errorBody, notFound } from "../../errors";
 import { processArticle } from "../../ingest/process";
 import { receiveArticle, receiveMany, type Upload } from "../../ingest/receive";
-import { countByStatus, getArticleRow, listArticles, type ArticleRow } from "../../store/articles";
+import { countByStatus, getArticleRow, listArticles, patchArticle, type ArticleRow } from "../../store/articles";
 import { deleteArticleRows } from "../../store/facts";
 import { deleteRaw, getRaw } from "../../store/raw";
 import { readStructuredArticle } from "../../store/read-article";
-import { MAX_ARTICLE_BYTES, mediaType, parseJson, readTextBody } from "./read-body";
-import { readUpload, uploadFromJson } from "./upload-body";
+import { MAX_ARTICLE_BYTES, mediaType, parseJson, readTextBody, validate } from "./read-body";
+import { PublishedDate, readUpload, uploadFromJson } from "./upload-body";
 
 /** Most articles one batch request may carry (one queue sendBatch holds 100 messages). */
 export const MAX_BATCH_ARTICLES = 100;
@@ -22,6 +22,23 @@ const ListQuery = v.object({
   cursor: v.optional(v.pipe(v.string(), v.toNumber(), v.integer())),
   status: v.optional(v.picklist(["queued", "processing", "ready", "failed"])),
 });
+
+/** PATCH /api/articles/:id: corrections of title, url and date; unknown fields refused. */
+const ArticlePatchJson = v.strictObject({
+  title: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.minLength(1, "must not be empty"), v.maxLength(500)))),
+  url: v.optional(v.nullable(v.pipe(v.string(), v.url("must be a URL"), v.maxLength(2048)))),
+  published: v.optional(v.nullable(PublishedDate)),
+});
+
+/** What a re-upload of a stored text says when its title or date differs from the stored one. */
+function duplicateMessage(row: ArticleRow, upload: Upload): string | undefined {
+  const fields = [
+    upload.title && upload.title !== row.title ? "title" : null,
+    upload.published && upload.published !== row.published ? "published" : null,
+  ].filter(Boolean);
+  if (!fields.length) return undefined;
+  return `This text is already stored as article ${row.id}${row.title ? ` ("${row.title}")` : ""}; an upload does not change it. To change its ${fields.join(" or ")}, send PATCH /api/articles/${row.id} with a JSON body such as {"${fields[0]}": "…"}.`;
+}
 
 const summary = (r: ArticleRow) => ({
   id: r.id, title: r.title, published: r.published, status: r.status, error: r.error, bytes: r.bytes, created_at: r.created_at,
@@ -84,7 +101,11 @@ export const articles = new Hono<{ Bindings: Env }>()
     const inlineMax = Number(c.env.INLINE_MAX_BYTES ?? DEFAULT_INLINE_MAX);
     const inline = upload.body.length <= inlineMax;
     const got = await receiveArticle(c.env, upload, inline ? "processing" : "queued");
-    if (got.duplicate) return c.json({ ...got }, 200);
+    if (got.duplicate) {
+      const row = await getArticleRow(c.env.DB, got.id);
+      const message = row ? duplicateMessage(row, upload) : undefined;
+      return c.json({ ...got, ...(message ? { message } : {}) }, 200);
+    }
     if (!inline) {
       await c.env.INGEST_QUEUE.send({ id: got.id });
       return c.json({ ...got, status: "queued" }, 202);
@@ -147,6 +168,23 @@ export const articles = new Hono<{ Bindings: Env }>()
       return c.json({ id: row.id, status: after.status, error: { code: "processing_failed", message: after.error ?? "Extraction failed." } }, 200);
     }
     return c.json({ id: row.id, status: "ready" });
+  })
+  .patch("/:id", async (c) => {
+    const row = await requireRow(c.env, c.req.param("id"));
+    if (mediaType(c.req.raw) !== "application/json") throw new AppError(415, "unsupported_media_type", "Send the correction as application/json: {\"title\"?, \"url\"?, \"published\"?}.");
+    const patch = validate(ArticlePatchJson, parseJson(await readTextBody(c.req.raw, 16 * 1024)));
+    if (!Object.keys(patch).length) throw new AppError(400, "empty_patch", "Send at least one of title, url or published.");
+    await patchArticle(c.env.DB, row.id, patch);
+    // A new date moves every relative date ("on Tuesday") of the facts; a cleared title is read again from the text.
+    const redo = (patch.published !== undefined && (patch.published !== row.published_given || row.published_given_wins !== (patch.published === null ? 0 : 1)))
+      || patch.title === null;
+    let reprocessed = false;
+    if (redo && row.status !== "queued") {
+      reprocessed = true;
+      await processArticle(c.env, row.id).catch(() => undefined); // a failure is recorded on the row and shown below
+    }
+    const after = await requireRow(c.env, row.id);
+    return c.json({ id: after.id, title: after.title, url: after.url, published: after.published, published_source: after.published_source, status: after.status, error: after.error, reprocessed });
   })
   .delete("/:id", async (c) => {
     const row = await requireRow(c.env, c.req.param("id"));

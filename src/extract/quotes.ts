@@ -1,0 +1,79 @@
+import type { Span } from "../parse/parse-article";
+
+/**
+ * A direct quote: the words between quote marks, with offsets into the article
+ * text. `start`/`end` include the marks; `inner` is the quoted text.
+ * `paragraph` indexes `parsed.paragraphs`. `unclosed` is true when the quote
+ * runs to the end of its paragraph without a closing mark (it continues in the
+ * next paragraph, which opens with a mark again: the convention of news copy).
+ */
+export interface Quote {
+  start: number;
+  end: number;
+  inner: string;
+  paragraph: number;
+  unclosed: boolean;
+}
+
+/**
+ * Quote mark pairs, tried in this order. Each: id, the opening and closing
+ * marks, and why. Single marks need a word boundary on the outer side, as
+ * the same character is the apostrophe in "don’t" and "Jones’".
+ */
+export const QUOTE_MARKS: ReadonlyArray<{ id: string; open: string; close: string; single?: boolean; example: string }> = [
+  { id: "low-high", open: "„", close: "“", example: "„We are ready,“ she said." },
+  { id: "curly-double", open: "“", close: "”", example: "“We are ready,” she said." },
+  { id: "straight-double", open: "\"", close: "\"", example: "\"We are ready,\" she said." },
+  { id: "guillemets", open: "«", close: "»", example: "«We are ready,» she said." },
+  { id: "curly-single", open: "‘", close: "’", single: true, example: "‘We are ready,’ she said." },
+  { id: "straight-single", open: "'", close: "'", single: true, example: "'We are ready,' she said." },
+];
+
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+
+/** The quotes of one paragraph, in order; marks of a quote already found are not read again. */
+function quotesInParagraph(p: Span, paragraph: number): Quote[] {
+  const t = p.text;
+  const out: Quote[] = [];
+  const taken = (i: number) => out.some((q) => i >= q.start - p.start && i < q.end - p.start);
+  for (const mark of QUOTE_MARKS) {
+    let i = 0;
+    while (i < t.length) {
+      const open = t.indexOf(mark.open, i);
+      if (open < 0) break;
+      i = open + 1;
+      if (taken(open)) continue;
+      // An opening single mark starts a word and does not follow one ("‘We", not "Jones’s" or "rock’n").
+      if (mark.single && (isWordChar(t[open - 1]) || !isWordChar(t[open + 1]))) continue;
+      let close = -1;
+      for (let j = open + 1; j < t.length; j++) {
+        const k = t.indexOf(mark.close, j);
+        if (k < 0) break;
+        j = k;
+        if (taken(k)) break;
+        // A closing single mark ends a word and is not followed by one ("ready,’ she", not "don’t").
+        if (mark.single && (isWordChar(t[k + 1]) || !/[\p{L}\p{N}.,!?;:…—–-]/u.test(t[k - 1] ?? ""))) continue;
+        close = k;
+        break;
+      }
+      if (close < 0) {
+        // Only a double mark may run on to the paragraph's end (a quote continued in the next paragraph).
+        if (mark.single || out.some((q) => q.start - p.start > open)) continue;
+        const inner = t.slice(open + 1).trim();
+        if (inner.split(/\s+/).length >= 2) out.push({ start: p.start + open, end: p.end, inner, paragraph, unclosed: true });
+        break;
+      }
+      const inner = t.slice(open + 1, close).trim();
+      i = close + 1;
+      // Short single-quoted words are scare quotes or titles ('amicable'); a real quote has a few words.
+      if (!inner || (mark.single && inner.split(/\s+/).length < 3)) continue;
+      out.push({ start: p.start + open, end: p.start + close + 1, inner, paragraph, unclosed: false });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Every direct quote of the article's paragraphs, in text order. */
+export function findQuotes(paragraphs: readonly Span[]): Quote[] {
+  return paragraphs.flatMap((p, i) => quotesInParagraph(p, i));
+}

@@ -1,0 +1,83 @@
+import { mentionsIn, type Analysis, type Mention } from "./entities";
+import { normaliseKey } from "../util/normalise";
+import { personBefore } from "./meetings";
+import type { Meeting } from "./types";
+
+const GROUP = /\b(?:the two|both)(?:\s+(?:top|senior))?(?:\s+(?:sides|leaders|ministers|diplomats|men|women|officials|chiefs|delegations|governments))?\s*$/i;
+/** Organisation nouns that stand for one another in "both federations" (a football association is a federation). */
+const ORG_KIN: Readonly<Record<string, string[]>> = {
+  federation: ["federation", "association"], association: ["association", "federation"], union: ["union"],
+  ministry: ["ministry"], government: ["government"], company: ["company", "corp", "group"], council: ["council"],
+  party: ["party"], agency: ["agency"], league: ["league"], club: ["club"], bank: ["bank"], authority: ["authority"],
+};
+
+/** The speaker whose mention (or pronoun, or "the two") ends right before `at`, allowing an appositive and adverbs. */
+export function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[], sentenceStart = from, recentSpeaker?: number): number | undefined {
+  const text = a.parsed.text;
+  const ADVERBS = /\s+(?:also|later|earlier|then|has|had|have|previously|separately|again|publicly|repeatedly|once|first)\s*$/i;
+  // A speaker stands within a few hundred characters of the verb; the bound keeps long sentences linear.
+  from = Math.max(from, at - 300);
+  let gap = text.slice(from, at);
+  for (let i = 0; i < 3; i++) gap = gap.replace(ADVERBS, " ");
+  const withAppositive = gap.replace(/,\s*$/, "");
+  // "Lars Eriksson, the U.N. envoy, who followed the summit from Geneva, described": up to two appositive segments.
+  gap = gap.replace(/(?:,[^,“”"]{1,120}){1,2},\s*$/, " ");
+  const end = from + gap.trimEnd().length;
+  const near = mentionsIn(a, Math.max(from, end - 200), end + 1);
+  const m = near.filter((x) => x.end <= end && x.end >= end - 1).pop()
+    // "Western leaders, including U.S. President Joe Biden, said": the named person inside the appositive.
+    ?? mentionsIn(a, Math.max(from, from + withAppositive.trimEnd().length - 200), from + withAppositive.trimEnd().length).filter((x) => x.end === from + withAppositive.trimEnd().length).pop();
+  if (m) return m.entity;
+  const tail = gap.trimEnd();
+  // "Ms. Johnson declined to comment but said": the subject of the sentence.
+  if (/\b(?:but|and)$/.test(tail)) {
+    // The subject of the sentence: its first name, with at most a short role phrase before it ("Mediator Ana Lind").
+    const subject = subjectOf(a, sentenceStart, sentenceStart + 200);
+    if (subject) return subject.entity;
+    if (/^\s*(?:he|she)\b/i.test(a.parsed.text.slice(sentenceStart, sentenceStart + 8))) return sentenceSubjectBefore(a, sentenceStart);
+  }
+  // "He said …" opening a sentence: the subject of the previous sentence, not merely the last name.
+  // …unless the sentence before was someone's words: "…, Dr. Whitaker said. He said he hoped …".
+  if (/^\s*(?:he|she)$/i.test(tail)) return recentSpeaker ?? sentenceSubjectBefore(a, from) ?? personBefore(a, from);
+  if (/\b(?:he|she)$/i.test(tail)) return personBefore(a, from + tail.length - 3);
+  // "Both federations pledged", "The two unions said": the latest organisation of that kind.
+  const orgGroup = /\b(?:the two|both)\s+(?:\p{L}+\s+)?(\p{Ll}+?)s$/iu.exec(tail);
+  if (orgGroup) {
+    const kind = ORG_KIN[orgGroup[1]!.toLowerCase()] ?? [orgGroup[1]!.toLowerCase()];
+    const org = mentionsIn(a, Math.max(0, at - 3000), at).filter((x) => a.entities[x.entity]!.type === "organization" && kind.some((k) => normaliseKey(a.entities[x.entity]!.name).split(" ").includes(k))).pop();
+    if (org) return org.entity;
+  }
+  if (/\b(?:they)$/i.test(tail) || GROUP.test(tail)) {
+    const last = meetings.filter((mt) => mt.evidence.start < at).pop();
+    if (last && GROUP.test(tail)) return last.participants[0];
+  }
+  return undefined;
+}
+
+/**
+ * The subject of a sentence starting at `start`: its first name before `to`,
+ * with at most a short role phrase before it ("Mediator Ana Lind").
+ */
+export function subjectOf(a: Analysis, start: number, to: number): Mention | undefined {
+  const first = mentionsIn(a, start, to)[0];
+  return first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(start, first.start)) ? first : undefined;
+}
+
+/** The first person named in the body sentence before the one starting at `at` (its likely subject). */
+export function sentenceSubjectBefore(a: Analysis, at: number): number | undefined {
+  const i = a.sentences.findIndex((s) => s.start <= at && at < s.end + 1);
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const s = a.sentences[j]!;
+    if (s.caption) continue;
+    const first = mentionsIn(a, s.start, s.end).find((x) => x.end <= s.end && a.entities[x.entity]!.type === "person");
+    if (first) return first.entity;
+  }
+  return undefined;
+}
+
+/** A speaker right after a verb: "said Hale", "said the ministry". */
+export function speakerAfter(a: Analysis, at: number, limit: number): Mention | undefined {
+  const m = mentionsIn(a, at, Math.min(at + 7, limit))[0];
+  return m;
+}
+

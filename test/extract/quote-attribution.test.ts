@@ -1,0 +1,64 @@
+// Each attribution form's example, and a table of quotes that must NOT be attributed.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { ATTRIBUTION_FORMS } from "../../src/extract/quote-attribution";
+import { findQuotes, QUOTE_MARKS } from "../../src/extract/quotes";
+import { parseArticle } from "../../src/parse/parse-article";
+
+const statements = (body: string) => {
+  const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
+  return x.statements.map((s) => ({ speaker: x.entities[s.speaker]!.name, text: s.text, rule: s.rule }));
+};
+
+describe("quote marks", () => {
+  it.each(QUOTE_MARKS.map((m) => [m.id, m.example]))("%s: %s", (_id, example) => {
+    const q = findQuotes([{ text: example, start: 0, end: example.length }]);
+    expect(q.map((x) => x.inner)).toEqual(["We are ready,"]);
+  });
+  it.each([
+    ["Don’t tell the Jones’ dog", []],
+    ["the ‘amicable’ talks", []], // a scare-quoted word is no quote
+    ["He said ‘we will go, whatever it costs,’ and left.", ["we will go, whatever it costs,"]],
+    ["“We start,” she said, “and we finish.”", ["We start,", "and we finish."]],
+  ])("%s", (text, inner) => {
+    expect(findQuotes([{ text, start: 0, end: text.length }]).map((x) => x.inner)).toEqual(inner);
+  });
+  it("marks a quote that runs to its paragraph's end as unclosed", () => {
+    const t = "“We are ready. We will go on";
+    expect(findQuotes([{ text: t, start: 0, end: t.length }])[0]).toMatchObject({ unclosed: true, inner: "We are ready. We will go on" });
+  });
+});
+
+describe("attribution forms", () => {
+  const speakerOf: Record<string, string> = {
+    "quote-speaker-verb": "Mira Holt", "quote-verb-speaker": "Ivo Brandt", "speaker-verb-quote": "Mira Holt",
+    "dash-signature": "Ivo Brandt", "colon-paragraph": "Mira Holt", "continued-paragraph": "Mira Holt",
+  };
+  it.each(ATTRIBUTION_FORMS.map((f) => [f.id, f.example]))("%s: %s", (id, example) => {
+    const body = `Mira Holt and Ivo Brandt met in Bergen on Monday.\n\n${example}`;
+    const s = statements(body);
+    const quoted = example.slice(example.lastIndexOf("“") + 1, example.lastIndexOf("”")).replace(/[,.]$/, "");
+    const hit = s.find((x) => x.text.includes(quoted.slice(0, 12)));
+    expect(hit?.speaker).toBe(speakerOf[id]);
+  });
+
+  it("joins a quote that runs over paragraphs into one statement of the speaker named in the first", () => {
+    const s = statements("“We are ready,” Mira Holt said. “The port will open.\n\n“The ferries will run.\n\n“Nobody will lose a job.”\n\nIvo Brandt said the plan was late.");
+    expect(s.filter((x) => x.speaker === "Mira Holt").map((x) => x.text).join(" ")).toMatch(/port will open.*ferries will run.*Nobody will lose a job/);
+    expect(s.find((x) => /Nobody/.test(x.text))?.speaker).toBe("Mira Holt");
+  });
+
+  it("reads a quote of several sentences closed by the speaker", () => {
+    const s = statements("Mira Holt spoke in Oslo.\n\n“Trade is up. Jobs are up. Prices are down,” Holt said.");
+    expect(s).toContainEqual(expect.objectContaining({ speaker: "Mira Holt", text: expect.stringContaining("Trade is up. Jobs are up. Prices are down") }));
+  });
+});
+
+describe("quotes that are not attributed", () => {
+  it.each([
+    ["a headline-style quote with no speaker nearby", "The board met on Monday.\n\n“Open skies” is the plan’s name, the document shows in its first pages."],
+    ["a quote followed by an unrelated clause", "Ivo Brandt arrived.\n\nThe sign read “Closed for repairs until June” and nobody came."],
+  ])("%s", (_why, body) => {
+    expect(statements(body)).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+// Every speech verb's example makes a statement by its subject; act verbs without a complement do not.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { SPEECH_VERB_LEXICON } from "../../src/lexicon/verbs";
+import { parseArticle } from "../../src/parse/parse-article";
+
+const speakers = (sentence: string) => {
+  const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${sentence}`));
+  return x.statements.map((s) => x.entities[s.speaker]!.name);
+};
+
+describe("speech verbs", () => {
+  it.each(SPEECH_VERB_LEXICON.map((v) => [v.lemma, v.example]))("%s: %s", (_lemma, example) => {
+    expect(speakers(example)).toContain("Mira Holt");
+  });
+});
+
+describe("act verbs that name a deed make no statement", () => {
+  it.each([
+    "Mira Holt welcomed the union's visit to the port.",
+    "Mira Holt thanked the crew.",
+    "Mira Holt praised the crew.",
+    "Mira Holt rejected the offer.",
+    "Mira Holt congratulated the winners.",
+  ])("%s", (sentence) => expect(speakers(sentence)).toEqual([]));
+});

@@ -1,0 +1,278 @@
+// Input normalisation on pastes of our own making: headline or none, date
+// stamps, datelines, hard wraps, headings, labels, ALL-CAPS, HTML pages.
+import { describe, expect, it } from "vitest";
+import { DATELINE_EXAMPLES } from "../../src/lexicon/datelines";
+import { BYLINE_RULES, KICKER, KICKER_EXAMPLE, RESIDUE_RULES } from "../../src/lexicon/page-residue";
+import { DATE_FORMS, numericOrder, parseDate } from "../../src/parse/dates";
+import { findDateline, inferYear } from "../../src/parse/dateline";
+import { dropSiteName, readHtmlArticle } from "../../src/parse/html";
+import { parseArticle, type ParsedArticle } from "../../src/parse/parse-article";
+import { leadingStamp, readStamp } from "../../src/parse/stamps";
+import { articleText } from "../../src/ingest/article-text";
+
+const BODY = "The harbour master met the fishing crews in Tromsø on Monday.";
+/** Offsets are valid: every span's text is what `text` holds there, and `text` is as long as the input. */
+function expectOffsets(p: ParsedArticle): void {
+  expect(p.text.length).toBe(p.source.length);
+  for (const s of [...p.paragraphs, ...p.captions, ...p.headings]) expect(p.text.slice(s.start, s.end)).toBe(s.text);
+}
+
+describe("headline or none", () => {
+  it.each([
+    ["Harbour deal signed after long night", `Harbour deal signed after long night\n\n${BODY}`],
+    ["Skip clutter: the headline is the first real line", `Skip to main content\nFerry Union Accepts Offer\n${BODY}`],
+    ["a stamp before the headline", `date 2022-04-11 Ferry union accepts offer\n\n${BODY}`],
+    ["a section name before a better headline", `Press Releases\n\nMinister opens new ferry terminal in Bodø\n\n${BODY}`],
+    ["the headline the page prints twice", `Coastal Weekly Business & Shipping News\n\nFerry talks stall again\n\nFerry talks stall again\n\n${BODY}`],
+    ["a one-word headline", `Ferries\n\nMay 3, 2023\n\n${BODY}`],
+    ["a long title-case release headline", `Minister For Transport Holds Talks With Ferry Operators From Norway, Denmark And The Faroe Islands On Winter Schedules\n\n${BODY}`],
+  ])("%s", (_what, text) => {
+    const p = parseArticle(text);
+    expect(p.title).not.toBeNull();
+    expect(p.paragraphs.map((x) => x.text)).toContain(BODY);
+    expect(p.paragraphs.some((x) => x.text === p.title)).toBe(false);
+    expectOffsets(p);
+  });
+
+  it("takes the headline, not the chrome", () => {
+    expect(parseArticle(`Press Releases\n\nMinister opens new ferry terminal in Bodø\n\n${BODY}`).title).toBe("Minister opens new ferry terminal in Bodø");
+    expect(parseArticle(`Coastal Weekly Business & Shipping News\n\nFerry talks stall again\n\nFerry talks stall again\n\n${BODY}`).title).toBe("Ferry talks stall again");
+  });
+
+  it.each([
+    ["a date line, then body", `May 2, 2024\n\n${BODY}`],
+    ["body first", `${BODY}\nThe crews said the quotas were too low.`],
+    ["a long standfirst without a full stop", `This is the third time this year that the crews have met the harbour master to discuss the cuts to the winter quotas\n\n${BODY}`],
+    ["a teaser cut with an ellipsis", `The harbour master will meet the fishing crews in Tromsø to discuss the cuts to the quota…\n\n${BODY}`],
+    ["a reporter and a city", `Ingrid Aasen in Tromsø\n\n${BODY}`],
+    ["a page tool line only", `date 2021-11-01 Send this page to someone via email\n\n${BODY}`],
+  ])("no title: %s", (_what, text) => {
+    const p = parseArticle(text);
+    expect(p.title).toBeNull();
+    expect(p.paragraphs.map((x) => x.text)).toContain(BODY);
+  });
+});
+
+describe("date stamps", () => {
+  it.each([
+    ["date 2024-03-07 Print this page", "2024-03-07"],
+    ["Published On: 25/06/2025", "2025-06-25"],
+    ["[March 14, 2017]", "2017-03-14"],
+    ["All News 17:45 December 23, 2020", "2020-12-23"],
+    ["4th August 2017", "2017-08-04"],
+    ["28th February 2019 By: Coastal News Agency", "2019-02-28"],
+    ["Sigrid Holm (HARBOUR TIMES; December 20, 2018)", "2018-12-20"],
+    ["Friday, October 8, 2021, 11:14 a.m. Ministry of Fisheries", "2021-10-08"],
+    ["June 03, 2020 - 5:26 pm", "2020-06-03"],
+    ["Tue 19 Nov 2024 18.04 GMT", "2024-11-19"],
+  ])("%s → %s", (line, iso) => {
+    expect(readStamp(line, "dmy")?.published).toBe(iso);
+    expect(parseArticle(`Ferry talks stall again\n\n${line}\n\n${BODY}`).published).toBe(iso);
+  });
+
+  it.each([
+    "Talks resume on March 3, 2024",
+    "The crews met on March 3, 2024 and agreed to strike.",
+    "Created: 2024/04/06 06:30",
+  ])("not the article's date: %s", (line) => {
+    expect(readStamp(line, "dmy")?.published).toBeUndefined();
+  });
+
+  it("reads a labelled date anywhere, and not a reader app's own dates", () => {
+    const p = parseArticle(`Ferry talks stall again\n\n${BODY}\n\nCreated: 2024/04/06 06:30\n\nDate: April 5, 2024`);
+    expect(p.published).toBe("2024-04-05");
+    expect(p.publishedSource).toBe("text");
+  });
+
+  it("ignores a weekday banner above the headline (the site's today)", () => {
+    expect(parseArticle(`Monday, November 25, 2024\n\nFerry talks stall again\n\n${BODY}`).published).toBeNull();
+  });
+
+  it("splits a stamp off the line it opens", () => {
+    expect(leadingStamp("date 2024-06-10 Ministers met in Oslo.", "dmy")?.length).toBe("date 2024-06-10 ".length);
+    expect(leadingStamp("March 3, 2024 was a cold day.", "dmy")).toBeNull();
+  });
+
+  it("reads each date form's example", () => {
+    for (const f of DATE_FORMS) expect(parseDate(f.example, "dmy"), f.id).not.toBeNull();
+  });
+
+  it.each([
+    ["25/06/2025", "mdy", "2025-06-25"],
+    ["6/25/2023", "dmy", "2023-06-25"],
+    ["06/12/2024", "dmy", "2024-12-06"],
+    ["06/12/2024", "mdy", "2024-06-12"],
+    ["31/02/2024", "dmy", null],
+  ] as const)("numeric %s read %s → %s", (text, order, iso) => expect(parseDate(text, order)).toBe(iso));
+
+  it("reads a document's numeric order from its own unambiguous dates or a US dateline", () => {
+    expect(numericOrder("Posted 25/06/2025. Updated 06/07/2025.", false)).toBe("dmy");
+    expect(numericOrder("Posted 6/25/2023.", false)).toBe("mdy");
+    expect(numericOrder("Posted 06/07/2025.", true)).toBe("mdy");
+    expect(numericOrder("Posted 06/07/2025.", false)).toBe("dmy");
+  });
+});
+
+describe("datelines", () => {
+  it.each(DATELINE_EXAMPLES)("$line", (ex) => {
+    const found = findDateline(ex.line, { published: "2024-05-01" });
+    expect(found?.dateline.place).toBe(ex.place);
+    if (ex.date) expect(found?.dateline.date).toBe(`2024${ex.date}`);
+    if (ex.agency) expect(found?.dateline.agency).toBe(ex.agency);
+  });
+
+  it.each([
+    ["SPRINGFIELD, Ill. – The mayor met the governor.", "Springfield", "Ill."],
+    ["ØRESUND, Denmark – Ferries stopped.", "Øresund", "Denmark"],
+  ])("with a region: %s", (line, place, region) => {
+    expect(findDateline(line, { published: null })?.dateline).toMatchObject({ place, region });
+  });
+
+  it.each([
+    "Meanwhile, Halvorsen – who chairs the board – said nothing.",
+    "SECRETARY HALVORSEN: We will keep talking.",
+    "WASHINGTON-based lobbyists met the crews.",
+    "Ferries: the view from the harbour",
+    "The crews met – at last – on Monday.",
+  ])("no dateline: %s", (line) => expect(findDateline(line, { published: null })).toBeNull());
+
+  it("cuts the dateline off the first paragraph and gives its place", () => {
+    const p = parseArticle("Ferry talks stall\n\nBODØ, March 3, 2024 (Wire) - The crews met the harbour master.");
+    expect(p.dateline).toMatchObject({ place: "Bodø", date: "2024-03-03", agency: "Wire" });
+    expect(p.paragraphs[0]!.text).toBe("The crews met the harbour master.");
+  });
+
+  it("guesses a missing year from the weekday, and says so", () => {
+    // March 6 was a Wednesday in 2024 (a Friday in 2026, a Thursday in 2025): "on Monday" is two days before.
+    expect(inferYear({ month: 3, day: 6 }, "The crews met on Monday.", "2026-11-30")).toBe(2024);
+    const p = parseArticle("Ferry talks stall\n\nBODØ, March 6 (Wire) - The crews met the harbour master on Monday.", { referenceDate: "2026-11-30" });
+    expect(p).toMatchObject({ published: "2024-03-06", publishedSource: "guessed" });
+  });
+
+  it("without a weekday, takes the year that puts the date last before the upload", () => {
+    expect(inferYear({ month: 12, day: 28 }, "The crews met.", "2027-01-03")).toBe(2026);
+    expect(inferYear({ month: 3, day: 6 }, "The crews met.", "2026-11-30")).toBe(2026);
+  });
+
+  it("a date given at upload fills in when the text has none, and dates a yearless dateline", () => {
+    const p = parseArticle("Ferry talks stall\n\nBODØ, March 6 (Wire) - The crews met.", { published: "2023-03-07", referenceDate: "2026-11-30" });
+    expect(p).toMatchObject({ published: "2023-03-07", publishedSource: "given" });
+    expect(p.dateline?.date).toBe("2023-03-06");
+    const q = parseArticle(`Ferry talks stall\n\nMay 2, 2024\n\n${BODY}`, { published: "2023-03-07" });
+    expect(q).toMatchObject({ published: "2024-05-02", publishedSource: "text" });
+    const r = parseArticle(`Ferry talks stall\n\nMay 2, 2024\n\n${BODY}`, { published: "2023-03-07", publishedOverrides: true });
+    expect(r).toMatchObject({ published: "2023-03-07", publishedSource: "given" });
+  });
+});
+
+describe("hard-wrapped text", () => {
+  const wrapped = "Ferry talks stall\n\nMay 2, 2024\n\nNorway's Fisheries Minister Sigrid\nHolm met the crews of the northern fleet\nin Tromsø on Monday. \"We heard them,\"\nHolm said.\n\nThe next round is in June.";
+  it("joins lines that end mid-sentence, names included", () => {
+    const p = parseArticle(wrapped);
+    expect(p.paragraphs[0]!.text).toBe("Norway's Fisheries Minister Sigrid Holm met the crews of the northern fleet in Tromsø on Monday. \"We heard them,\" Holm said.");
+    expect(p.paragraphs[1]!.text).toBe("The next round is in June.");
+    expect(p.headings).toEqual([]);
+    expectOffsets(p);
+  });
+
+  it.each([
+    ["a blank line", "Ferry talks stall\n\nThe crews met the harbour master\n\nThe next round is in June."],
+    ["a sentence end", "Ferry talks stall\n\nThe crews met the harbour master on Monday.\nThe next round is in June."],
+  ])("does not join across %s", (_what, text) => {
+    expect(parseArticle(text).paragraphs.map((p) => p.text)).toContain("The next round is in June.");
+  });
+
+  it("keeps a repeated line and a repeated caption once", () => {
+    const p = parseArticle(`Ferry talks stall\n\n${BODY}\n\n${BODY}\n\nCrews at the quay. (Photo: Harbour Times)\n\nCrews at the quay. (Photo: Harbour Times)`);
+    expect(p.paragraphs.filter((x) => x.text === BODY)).toHaveLength(1);
+    expect(p.captions).toHaveLength(1);
+  });
+});
+
+describe("headings, labels and ALL CAPS", () => {
+  it.each(["Winter Quotas", "'Don't Be Embarrassed'", "Norway-Denmark Relations", "“Hold The Line”"])("heading: %s", (h) => {
+    const p = parseArticle(`Ferry talks stall\n\n${BODY}\n\n${h}\n\nThe next round is in June.`);
+    expect(p.headings.map((x) => x.text)).toContain(h);
+    expect(p.paragraphs.some((x) => x.text === h)).toBe(false);
+  });
+
+  it.each(["The crews said no.", "Holm met the crews", "Crews reject the harbour offer again and again, said their union leader"])("not a heading: %s", (line) => {
+    const p = parseArticle(`Ferry talks stall\n\n${BODY}\n\n${line}\n\nThe next round is in June.`);
+    expect(p.headings.map((x) => x.text)).not.toContain(line);
+  });
+
+  it("records transcript labels with their paragraph", () => {
+    const p = parseArticle("Press briefing\n\nMINISTER HOLM: We will keep talking.\n\nQ: When?\n\nHarbour Times, Aasen: Is there a date?");
+    expect(p.labels.map((l) => l.name)).toEqual(["MINISTER HOLM", "Q", "Harbour Times, Aasen"]);
+    for (const l of p.labels) expect(p.text.slice(l.start, l.end)).toBe(l.name);
+    expect(p.labels[0]!.paragraph).toBe(0);
+  });
+
+  it.each(["The crews said: we are tired.", "Holm: a profile of the harbour master"])("no label in prose: %s", (line) => {
+    expect(parseArticle(`Ferry talks stall\n\n${line}`).labels).toEqual([]);
+  });
+
+  it("reads ALL-CAPS paragraphs case-folded, same length, names capitalised", () => {
+    const src = "CREWS MEET MINISTER\n\nMay 2, 2024\n\nBREAKING: MINISTER SIGRID HOLM MET UNION LEADER LARS AASEN IN TROMSØ ON MONDAY.\n\n\"WE DISCUSSED THE WINTER QUOTAS,\" HOLM SAID.\n\nThe crews did not comment.";
+    const p = parseArticle(src);
+    expect(p.title).toBe("CREWS MEET MINISTER");
+    expect(p.paragraphs[0]!.text).toBe("Minister Sigrid Holm met Union Leader Lars Aasen in Tromsø on Monday.");
+    expect(p.paragraphs[1]!.text).toMatch(/^"We discussed the winter quotas," Holm said\.$/i);
+    expect(p.paragraphs[1]!.text).toContain("Holm said");
+    expect(p.paragraphs[2]!.text).toBe("The crews did not comment.");
+    expect(p.caseFolded).toHaveLength(2);
+    expectOffsets(p);
+  });
+});
+
+describe("page residue rules", () => {
+  it.each(RESIDUE_RULES.map((r) => [r.id, r.example, r.re] as const))("%s: %s", (_id, example, re) => expect(re.test(example)).toBe(true));
+  it.each(BYLINE_RULES.map((r) => [r.id, r.example, r.re] as const))("byline %s: %s", (_id, example, re) => expect(re.test(example)).toBe(true));
+  it("the kicker example opens with a kicker", () => expect(KICKER.test(KICKER_EXAMPLE)).toBe(true));
+  it.each(["Sign language interpreters met the crews.", "Home is where the harbour is"])("residue rules leave body text alone: %s", (line) => {
+    expect(RESIDUE_RULES.some((r) => r.re.test(line))).toBe(false);
+  });
+});
+
+describe("HTML pages", () => {
+  const page = `<!doctype html><html><head><title>Crews meet minister in Tromsø - Harbour Times</title>
+<meta property="og:title" content="Crews meet minister in Tromsø">
+<meta property="article:published_time" content="2024-05-02T08:00:00Z"></head>
+<body><header><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></header>
+<nav><ul><li>Fisheries</li><li>Shipping</li></ul></nav>
+<main><article><h1>Crews meet minister in Tromsø</h1>
+<p>Fisheries Minister Sigrid Holm met union leader Lars Aasen in Tromsø on Monday to discuss the winter quotas for the northern fleet.</p>
+<p>&ldquo;We heard them,&rdquo; Holm said after the meeting, which lasted two hours and ended without an agreement on the quotas.</p>
+<div class="share">Share on Facebook | Share on X | Email</div>
+<p>Aasen said the crews would vote on the offer next week, and that a strike was still possible if the quotas stayed as they are.</p>
+</article>
+<aside><h2>Related</h2><p>Ferry strike ends after three days of talks between the union and the operators.</p></aside></main>
+<footer>&copy; 2024 Harbour Times</footer></body></html>`;
+
+  it("takes headline, date and main text, not the site around it", () => {
+    const a = readHtmlArticle(page);
+    expect(a.title).toBe("Crews meet minister in Tromsø");
+    expect(a.published).toBe("2024-05-02");
+    expect(a.text).toContain("“We heard them,” Holm said");
+    for (const chrome of ["Sport", "Shipping", "Ferry strike ends", "Harbour Times"]) expect(a.text).not.toContain(chrome);
+  });
+
+  it("parses a pasted page like an upload of text/html", () => {
+    for (const type of ["text/plain", "text/html"]) {
+      const p = parseArticle(articleText(page, type));
+      expect(p.title).toBe("Crews meet minister in Tromsø");
+      expect(p.published).toBe("2024-05-02");
+      expect(p.paragraphs[0]!.text).toMatch(/^Fisheries Minister Sigrid Holm met/);
+    }
+  });
+
+  it.each([
+    ["Crews meet minister in Tromsø | Harbour Times", "Crews meet minister in Tromsø"],
+    ["Crews meet minister in Tromsø – Harbour Times", "Crews meet minister in Tromsø"],
+    ["Tromsø - Bodø ferry", "Tromsø - Bodø ferry"],
+  ])("site name dropped: %s", (title, want) => expect(dropSiteName(title)).toBe(want));
+
+  it("cleans a fragment with tag residue as before", () => {
+    expect(articleText("Crews &amp; the <em>minister</em> met.", "text/plain")).toBe("Crews & the minister met.");
+  });
+});
