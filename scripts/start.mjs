@@ -6,7 +6,7 @@
 // start-up output is shown only if it fails; its request log follows the block.
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { canListen, describeHolder, freePort, stopGroupOnSignals } from "./lib/processes.mjs";
+import { canListen, describeHolder, freePort, stopTreeOnSignals } from "./lib/processes.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
@@ -26,7 +26,7 @@ const vars = { INGEST_TOKEN: token, ...(telegramSecret ? { TELEGRAM_WEBHOOK_SECR
 const dev = spawn(process.execPath, ["scripts/dev.mjs", "--port", port, "--ip", host, ...Object.entries(vars).flatMap(([k, v]) => ["--var", `${k}:${v}`])], {
   stdio: ["ignore", "pipe", "pipe"],
 });
-const signals = stopGroupOnSignals(dev, { port, host, onStop: () => console.log("\nStopping the local server…") });
+const signals = stopTreeOnSignals(dev, { port, host, onStop: () => console.log("\nStopping the local server…") });
 
 // Start-up chatter is kept back (and shown if starting fails); once ready, the server's log streams through.
 let ready = false, held = "";

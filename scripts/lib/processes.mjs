@@ -4,25 +4,48 @@ import { connect, createServer } from "node:net";
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Every process below `root` (children, their children…), read from /proc; [] where there is no /proc. */
+export function descendants(root = process.pid) {
+  const parentOf = new Map();
+  try {
+    for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        parentOf.set(Number(pid), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1])); // field 4 = ppid
+      } catch { /* gone meanwhile */ }
+    }
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (let frontier = [root]; frontier.length;) {
+    const next = [...parentOf].filter(([, ppid]) => frontier.includes(ppid)).map(([pid]) => pid);
+    out.push(...next);
+    frontier = next;
+  }
+  return out;
+}
+
+const alive = (pid) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+
 /**
- * Makes SIGINT, SIGTERM and SIGHUP (and losing the parent process) stop the
- * whole process group: the signal is sent
- * to every process of this script's group (wrangler, workerd, esbuild…, which
- * stay in it), then the script waits for `child` to exit and for `port` to be
- * free before it exits itself (0: stopping was asked for).
+ * Makes SIGINT, SIGTERM and SIGHUP (and losing the parent process) stop every
+ * process this script started: the signal goes to the whole tree below it
+ * (wrangler, workerd, esbuild…), the script waits for them to exit (SIGKILL
+ * after 8 s) and for `port` to be free, then exits itself (0: stopping was
+ * asked for). The tree rather than the process group: the group may hold the
+ * caller's own shell or test runner, which a stop must not touch.
  */
-export function stopGroupOnSignals(child, { port, host = "127.0.0.1", onStop = () => {} } = {}) {
+export function stopTreeOnSignals(child, { port, host = "127.0.0.1", onStop = () => {} } = {}) {
   let stopping = false;
   const stop = async (sig, code = 0) => {
-    if (stopping) return; // our own broadcast comes back to us
+    if (stopping) return;
     stopping = true;
     if (code === 0) onStop(sig);
-    try {
-      process.kill(0, sig); // 0 = this process group
-    } catch {
-      child.kill(sig);
-    }
-    if (child.exitCode === null && child.signalCode === null) await new Promise((r) => child.once("exit", r));
+    const tree = descendants();
+    for (const pid of tree.length ? tree : [child.pid]) try { process.kill(pid, sig); } catch { /* already gone */ }
+    for (const end = Date.now() + 8000; Date.now() < end && [child.pid, ...tree].some(alive);) await sleep(100);
+    for (const pid of tree) if (alive(pid)) try { process.kill(pid, "SIGKILL"); } catch { /* gone */ }
     if (port) await waitUntilFree(port, host, 10_000);
     process.exit(code);
   };
@@ -33,7 +56,7 @@ export function stopGroupOnSignals(child, { port, host = "127.0.0.1", onStop = (
   setInterval(() => { if (process.ppid !== parent) void stop("SIGTERM"); }, 250).unref();
   return {
     get stopping() { return stopping; },
-    /** Stops the group as a signal would, then exits with `code`. */
+    /** Stops the tree as a signal would, then exits with `code`. */
     stop: (code) => stop("SIGTERM", code),
   };
 }

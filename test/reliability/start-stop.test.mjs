@@ -135,3 +135,20 @@ test("npm run upload, then npm run dev stopped with Ctrl-C (SIGINT to its proces
   await until(() => !groupAlive(dev.child.pid), 15_000, "every process of npm run dev to exit");
   assert.ok(await canListen(port), `port ${port} is free after stopping`);
 });
+
+test("a stopped dev script stops only its own processes, not the program that started it", { timeout: 180_000 }, async () => {
+  // Started the way a Makefile or CI script would: in this test runner's own process group.
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const dev = spawn(process.execPath, ["scripts/dev.mjs", "--port", String(port), "--ip", "127.0.0.1", "--var", "INGEST_TOKEN:t", "--persist-to", state], { stdio: "ignore" });
+  const exited = new Promise((resolve) => dev.on("exit", resolve));
+  try {
+    await until(() => healthy(base), 150_000, "scripts/dev.mjs to answer /health");
+    process.kill(dev.pid, "SIGTERM");
+    await exited;
+    // Had the stop signalled the process group, this test runner (in it) would have died here.
+    assert.ok(await canListen(port), `port ${port} is free after stopping`);
+  } finally {
+    if (dev.exitCode === null) dev.kill("SIGKILL");
+  }
+});
