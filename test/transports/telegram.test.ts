@@ -243,6 +243,22 @@ describe("POST /webhooks/telegram", () => {
     expect(JSON.parse(row!.reply)).toMatchObject({ method: "sendMessage", chat_id: 42 });
   });
 
+  it("sends a computed answer even when storing the reply fails (logged, not printed)", async () => {
+    await uploadText(example);
+    const db = new Proxy(env.DB, {
+      get(t, p) {
+        if (p === "prepare") return (sql: string) => { if (sql.startsWith("UPDATE telegram_updates")) throw new Error("D1 hiccup"); return t.prepare(sql); };
+        const v = Reflect.get(t, p, t);
+        return typeof v === "function" ? v.bind(t) : v;
+      },
+    });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const res = await app.fetch(new Request("http://worker.test/webhooks/telegram", { method: "POST", body: JSON.stringify({ update_id: 7070, message: message("Who did Rudenko meet?") }), headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET } }), { ...env, DB: db } as Env, { waitUntil() {}, passThroughOnException() {}, props: {} } as unknown as ExecutionContext);
+    expect(((await res.json()) as { text?: string }).text).toContain("Qin Gang");
+    expect(logged.mock.calls.map((c) => c.join(" "))).toEqual(["The database call failed prepare D1 hiccup", "telegram reply not recorded 7070 AppError"]);
+    logged.mockRestore();
+  });
+
   it("a Worker that dies between claiming an update and storing its reply leaves it to be answered on redelivery", async () => {
     await uploadText(example);
     // The first attempt claims the update, then its storage hangs as a dying isolate would:

@@ -50,19 +50,25 @@ export const telegram = new Hono<{ Bindings: Env }>().post("/", async (c) => {
     throw new AppError(429, "rate_limited", "Too many messages from this chat; Telegram will deliver it again later.");
   }
   const updateId = update.update_id!;
+  let out: ReturnType<typeof reply> | null;
   try {
     // Claimed first, reply stored after: a redelivery of an answered update gets no second
     // reply (API.md), while one whose first attempt died before storing its reply is answered.
     const state = await claimUpdate(c.env.DB, updateId);
     if (state.kind !== "mine") return c.json({ ok: true, duplicate: true });
-    const out = await replyTo(c.env, message, (p) => c.executionCtx.waitUntil(p));
-    await storeReply(c.env.DB, updateId, out);
-    return c.json(out ?? { ok: true, handled: false });
+    out = await replyTo(c.env, message, (p) => c.executionCtx.waitUntil(p));
   } catch (err) {
     // Never a 5xx: Telegram would resend the update and hold up the chat.
     console.error("telegram update failed", updateId, err instanceof Error ? err.name : "error");
     return c.json(reply(message, "Sorry, I could not answer that just now. Please try again in a minute."));
   }
+  try {
+    await storeReply(c.env.DB, updateId, out);
+  } catch (err) {
+    // The answer is ready: send it. The claim stays open, so a redelivery after the lease answers again.
+    console.error("telegram reply not recorded", updateId, err instanceof Error ? err.name : "error");
+  }
+  return c.json(out ?? { ok: true, handled: false });
 });
 
 /** The reply to one message (null: none is due). */
