@@ -132,5 +132,5 @@ export function portHolder(port) {
 /** A sentence saying who holds a port, for error messages. */
 export function describeHolder(port) {
   const who = portHolder(port);
-  return who ? `Port ${port} is already in use by ${who}.` : `Port ${port} is already in use (by a process this user cannot see).`;
+  return who ? `Port ${port} is already in use by ${who}.` : `Port ${port} is already in use (the process holding it could not be identified).`;
 }
