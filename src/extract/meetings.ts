@@ -19,7 +19,7 @@ const HINT = new RegExp(`\\b(?:${MEETING_HINTS.join("|")})`, "i");
 const CLAUSE_WINDOW = 600;
 /** How far back "he", "him" or "the two" look for the people they stand for. */
 const LOOK_BACK_CHARS = 3000;
-const PAIR_SUBJECT = /^\s*(?:the two|both)(?:\s+(?:top|senior|foreign|defence|defense|trade|finance))?\s+(?:ministers|leaders|men|women|officials|presidents|envoys|diplomats|sides|chiefs|delegations)\s+(?:\w+\s+){0,2}$|^\s*they\s+(?:\w+\s+){0,2}$/i;
+const PAIR_SUBJECT = /(?:^|,)\s*(?:the two|both|the duo|the pair)(?:\s+(?:top|senior|foreign|defence|defense|trade|finance|prime|state))?(?:\s+(?:ministers|leaders|men|women|officials|presidents|envoys|diplomats|sides|chiefs|delegations|heads|countries|premiers|counterparts|politicians|democrats|republicans))?\s+(?:\w+\s+){0,2}$|^\s*they\s+(?:\w+\s+){0,2}$/i;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
@@ -46,17 +46,24 @@ function personsIn(a: Analysis, from: number, to: number): Mention[] {
 }
 
 /** The most recent person mentioned before `offset` (outside captions), for "he"/"him". */
-export function personBefore(a: Analysis, offset: number, not: number[] = []): number | undefined {
+export function personBefore(a: Analysis, offset: number, not: number[] = [], fits: (entity: number) => boolean = () => true): number | undefined {
   const before = mentionsIn(a, Math.max(0, offset - LOOK_BACK_CHARS), offset);
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
-    if (m.end <= offset && a.entities[m.entity]!.type === "person" && !not.includes(m.entity)) return m.entity;
+    if (m.end <= offset && a.entities[m.entity]!.type === "person" && !not.includes(m.entity) && fits(m.entity)) return m.entity;
   }
   return undefined;
 }
 
 /** The subject side: the nearest person before the verb, with any others joined to it by "and" or commas. */
 function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
+  const lead = a.parsed.text.slice(Math.max(s.start, verbAt - 400), verbAt);
+  // "The two ministers also spoke with …", "…, the two held a meeting": the last two people named before the sentence.
+  if (PAIR_SUBJECT.test(lead)) {
+    const first = personBefore(a, s.start);
+    const second = first === undefined ? undefined : personBefore(a, s.start, [first]);
+    if (second !== undefined) return [second, first!];
+  }
   // Subjects stand near their verb; the window keeps long sentences linear.
   const before = personsIn(a, Math.max(s.start, verbAt - 400), verbAt);
   const out: number[] = [];
@@ -75,17 +82,10 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
     edge = m.start;
   }
   if (!out.length) {
-    const lead = a.parsed.text.slice(s.start, verbAt);
     // "He met …", "He flew to Beijing and held talks with …": a pronoun subject, maybe of coordinated verbs.
     const pro = /\b(he|she)\s+(?:\w+\s+){0,2}$/i.exec(lead) ?? /^\s*(he|she)\b[^,;]{0,80}\band\s+(?:\w+\s+){0,1}$/i.exec(lead);
-    const p = pro ? personBefore(a, s.start + pro.index) : undefined;
+    const p = pro ? personBefore(a, verbAt - lead.length + pro.index) : undefined;
     if (p !== undefined) out.push(p);
-    // "The two ministers also spoke with …", "Both leaders later met …": the last two people named.
-    if (PAIR_SUBJECT.test(lead)) {
-      const first = personBefore(a, s.start);
-      const second = first === undefined ? undefined : personBefore(a, s.start, [first]);
-      if (second !== undefined) out.push(second, first!);
-    }
   }
   return out;
 }
@@ -125,11 +125,13 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[])
 
 /** The first person after the comma that closes a fronted phrase ("In his meeting with Y on Monday, X …"). */
 function mainClauseSubject(a: Analysis, s: Sentence, from: number): number[] {
-  const comma = a.parsed.text.indexOf(",", from);
-  if (comma < 0 || comma > s.end) return [];
+  const text = a.parsed.text;
+  if (!/^[\s“"]*(?:in|during|at|after|before|following|on|ahead of)\b/i.test(text.slice(s.start, s.start + 20))) return [];
   const objects = objectsAfter(a, s, from, []);
-  const next = personsIn(a, comma, Math.min(s.end, comma + 120)).find((m) => !objects.includes(m.entity));
-  return next && /^,\s*(?:[\p{L}.’'-]+\s+){0,5}$/u.test(a.parsed.text.slice(comma, next.start)) ? [next.entity] : [];
+  // The first person after the fronted phrases who opens a clause: ", Mr. Modi sought", ", on the margins …, X said".
+  const next = personsIn(a, from, Math.min(s.end, from + 300)).find((m) => !objects.includes(m.entity)
+    && /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(text.slice(Math.max(from, m.start - 60), m.start)));
+  return next ? [next.entity] : [];
 }
 
 /** Words that may stand between a meeting verb and the person met: roles, titles, portfolios, determiners. */

@@ -95,7 +95,8 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       }
       // One-word quotes count when quoted as the verb's object: 'described the offer as "insulting."'
       if (said.split(/\s+/).length < 2 && !(quoted && /\w{3}/.test(said))) continue;
-      found.push({ speaker, text: said, kind: quoted ? "direct" : "reported", rule: quoted ? "quote-verb" : "reported-verb" });
+      // A quote ends where its words end: "…high," said X → "…high".
+      found.push({ speaker, text: said.replace(/[\s,;:]+$/, ""), kind: quoted ? "direct" : "reported", rule: quoted ? "quote-verb" : "reported-verb" });
     }
     ACCORDING.lastIndex = 0;
     for (let m = ACCORDING.exec(st); m; m = ACCORDING.exec(st)) {

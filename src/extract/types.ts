@@ -15,6 +15,8 @@ export interface Entity {
   affiliation: string | null;
   aliases: string[];
   mentions: number;
+  /** Grammatical gender when the article shows it (Mr./Ms., king/queen): used by coreference, not stored. */
+  gender?: "male" | "female";
 }
 
 /** Participants are indexes into `Extraction.entities`. */

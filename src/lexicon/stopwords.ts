@@ -15,7 +15,7 @@ export const NON_NAME_WORDS: readonly string[] = [
   "third", "new", "former", "western", "eastern", "northern", "southern", "central", "state", "investors",
   "neither", "either", "whatever", "our", "my", "your", "once", "even", "only", "just", "such", "other", "another",
   "people", "officials", "negotiators", "ministers", "leaders", "analysts", "diplomats", "supporters",
-  "upon", "newly", "amid", "following", "ahead", "besides", "regarding", "whereas", "unlike", "like", "toward",
+  "upon", "newly", "so", "amid", "following", "ahead", "besides", "regarding", "whereas", "unlike", "like", "toward",
   "towards", "across", "beyond", "throughout", "via", "plus", "except", "recently", "currently", "previously",
   "shares", "police", "soldiers", "rivers", "ice", "buses", "workers", "dockworkers", "residents", "riders",
 ];
