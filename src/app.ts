@@ -35,7 +35,40 @@ app.route("/api/stats", stats);
 app.route("/api/ask", ask);
 app.route("/webhooks/telegram", telegram);
 
-app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 200)}.`), 404));
+/**
+ * Methods the app serves at a path, read from its own route table so a route
+ * added anywhere is counted (middleware, registered as ALL, is not).
+ */
+export function allowedMethods(path: string): string[] {
+  const methods = new Set<string>();
+  for (const r of app.routes) {
+    if (r.method === "ALL" || !routePattern(r.path).test(path)) continue;
+    methods.add(r.method);
+    if (r.method === "GET") methods.add("HEAD"); // hono answers HEAD from GET routes
+  }
+  return [...methods].sort();
+}
+
+const patterns = new Map<string, RegExp>();
+function routePattern(path: string): RegExp {
+  let re = patterns.get(path);
+  if (!re) {
+    const body = path.split("/").map((seg) => (seg.startsWith(":") ? "[^/]+" : seg === "*" ? ".*" : seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("/");
+    re = new RegExp(`^${body.replace(/\/$/, "") || ""}/?$`);
+    patterns.set(path, re);
+  }
+  return re;
+}
+
+app.notFound((c) => {
+  const path = new URL(c.req.url).pathname;
+  const allow = allowedMethods(path);
+  if (allow.length) {
+    c.header("allow", allow.join(", "));
+    return c.json(errorBody("method_not_allowed", `${c.req.method} is not allowed on ${path.slice(0, 200)}; use ${allow.filter((m) => m !== "HEAD").join(" or ")}.`), 405);
+  }
+  return c.json(errorBody("not_found", `No route for ${c.req.method} ${path.slice(0, 200)}.`), 404);
+});
 
 app.onError((err, c) => {
   if (err instanceof AppError) return c.json(errorBody(err.code, err.message), err.status);

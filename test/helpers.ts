@@ -1,13 +1,22 @@
-import { env, exports } from "cloudflare:workers";
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import worker from "../src/index";
 
 export const TOKEN = "test-token";
 
-/** Calls the Worker's fetch handler with the test token unless headers say otherwise. */
-export function api(path: string, init: RequestInit & { token?: string | null } = {}): Promise<Response> {
+/**
+ * Calls the Worker's fetch handler with the test token unless headers say
+ * otherwise, and waits for the work it deferred (waitUntil: the answer cache
+ * write) so none of it outlives the test into the next test's storage reset.
+ */
+export async function api(path: string, init: RequestInit & { token?: string | null } = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   const token = init.token === undefined ? TOKEN : init.token;
   if (token !== null && !headers.has("authorization")) headers.set("authorization", `Bearer ${token}`);
-  return (exports as unknown as { default: Fetcher }).default.fetch(new Request(`http://worker.test${path}`, { ...init, headers }));
+  const ctx = createExecutionContext();
+  const res = await worker.fetch(new Request(`http://worker.test${path}`, { ...init, headers }), env, ctx);
+  await waitOnExecutionContext(ctx);
+  return res;
 }
 
 /** Uploads text/plain and returns the parsed JSON answer with its status. */

@@ -2,18 +2,9 @@
 // as a user would, and stops it again. For tests that need a real server.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const srv = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
+import { freePort } from "./processes.mjs";
 
 export async function startLocalServer({ token = `t-${Date.now()}`, vars = {} } = {}) {
   const port = await freePort();

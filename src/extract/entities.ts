@@ -1,9 +1,10 @@
+import { getGender } from "gender-detection-from-name";
 import type { ParsedArticle } from "../parse/parse-article";
 import { CAPTION_CREDIT } from "../lexicon/page-residue";
 import { normaliseKey } from "../util/normalise";
 import { ORG_NOUNS, ORG_NOUN_SYNONYMS } from "../lexicon/organisations";
 import { adjectiveOf, lookupPlace } from "../lexicon/places";
-import { ROLE_HEADS } from "../lexicon/titles";
+import { genderOfTitle, isHonorific, isRoleHead, ROLE_HEADS, ROLE_KIN } from "../lexicon/titles";
 import { findNames, type NameRun } from "./names";
 import { countryOf, roleAfter, roleBefore } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
@@ -58,7 +59,11 @@ const ORG_NOUN_RE = new RegExp(
 );
 // A quick test before the costly pattern: most sentences name no organisation noun.
 const ORG_NOUN_HINT = new RegExp(`\\b(?:${[...new Set([...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS].map((n) => n.split(" ").pop()!))].join("|")})\\b`, "i");
-const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.join("|")})\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, "gu");
+// "the minister", "The Minister", "Ghana's trade minister", "the Italian diplomat": a role phrase standing for a person.
+const caseless = (w: string) => w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, "gu");
+
+const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
 
 /** Words before an organisation noun that do not make a name of it ("the same ministry"). */
 const NOT_ORG_MODIFIERS = new Set(["same", "other", "new", "former", "whole", "entire", "local", "national", "previous", "next", "first", "last", "own", "main", "two", "three", "both", "each", "every", "such", "that", "this"]);
@@ -67,6 +72,11 @@ class Registry {
   readonly entities: Entity[] = [];
   private byKey = new Map<string, number>();
   readonly lastSeen: number[] = [];
+  /**
+   * Gender of a full name's first word in given-name lists: a weak hint (the first word of "Hong Jae-won" is a
+   * surname), used only to tell apart two people who share a name ("Mr. Jonas"), never for pronouns.
+   */
+  readonly givenGender = new Map<number, "male" | "female" | undefined>();
 
   add(key: string, init: Omit<Entity, "mentions" | "aliases">, surface: string, at: number): number {
     let i = this.byKey.get(key);
@@ -128,6 +138,16 @@ export function analyse(parsed: ParsedArticle): Analysis {
   // A full name has two words or more ("Xi Jinping"); a lone hyphenated word is a surname ("Vance-Ortiz").
   for (const rs of runs) for (const r of rs) if (r.kind === "person" && /\S\s+\S/.test(r.name)) full.set(normaliseKey(r.name), r.name);
   const fullNames = [...full.values()];
+  // Single names ("Jokowi", "Ruto") with evidence across the document: capitalised twice or more as a person's name
+  // and never written in lower case (a word seen in lower case mid-sentence is no name).
+  const singles = new Map<string, number>();
+  for (const rs of runs) for (const r of rs) if (r.kind === "person" && !/\s/.test(r.name)) singles.set(r.name, (singles.get(r.name) ?? 0) + 1);
+  const lower = ` ${parsed.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, " ")} `;
+  // Not a company named before its people's roles ("Nimbra chief executive Marcus Feld") or inside an organisation's name.
+  const orgWords = new Set(runs.flat().filter((r) => r.kind === "organization").flatMap((r) => r.name.split(/\s+/)));
+  const affiliation = (n: string) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEAD_ALT})\\b`, "u").test(parsed.text);
+  const singleNames = new Set([...singles].filter(([n, c]) => c >= 2 && !lower.includes(` ${n} `) && !parsed.text.includes(` ${n.toLowerCase()} `)
+    && !orgWords.has(n) && !isRoleHead(n) && !isHonorific(n) && !affiliation(n)).map(([n]) => n));
 
   const mentions: Mention[] = [];
   const places: Analysis["places"] = [];
@@ -141,7 +161,7 @@ export function analyse(parsed: ParsedArticle): Analysis {
         mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.add(o.key, { name: o.name, type: "organization", role: null, affiliation: o.affiliation }, r.name, at) });
         continue;
       }
-      const person = resolvePerson(r, fullNames, reg);
+      const person = resolvePerson(r, fullNames, reg, singleNames);
       if (!person) {
         // "IndiGo said …" after "IndiGo chief executive Pieter Elbers": a known organisation, or the first word of one.
         const org = knownOrganisation(reg, r.name);
@@ -153,7 +173,13 @@ export function analyse(parsed: ParsedArticle): Analysis {
       if (role.affiliation && /^\p{Lu}/u.test(role.affiliation) && !countryOf(role.affiliation) && !/\s(?:of|for|at)\s/.test(role.affiliation) && role.affiliation.split(/\s+/).length <= 4) {
         reg.add(normaliseKey(role.affiliation), { name: role.affiliation, type: "organization", role: null, affiliation: null }, role.affiliation, at);
       }
-      mentions.push({ start: at, end: s.start + r.end, kind: person === r.name ? "name" : "alias", entity: reg.add(`p:${normaliseKey(person)}`, { name: person, type: "person", ...role }, r.name, at) });
+      const entity = reg.add(`p:${normaliseKey(person)}`, { name: person, type: "person", ...role }, r.name, at);
+      // Gender from a title ("Ms. Jonas"), only where the name was not a guess between two people, else from
+      // a given name (gender-detection-from-name: lists of given names in six languages).
+      const e = reg.entities[entity]!;
+      if (!ambiguousRuns.has(r)) e.gender ??= genderOfTitle(`${r.prefix} ${role.role ?? ""}`);
+      if (/\s/.test(person)) reg.givenGender.set(entity, givenNameGender(person));
+      mentions.push({ start: at, end: s.start + r.end, kind: person === r.name ? "name" : "alias", entity });
     }
     addOrgNouns(s, mentions, reg);
     addRoleNouns(s, mentions, reg);
@@ -186,8 +212,17 @@ function personRole(text: string, r: NameRun) {
   return { role: null, affiliation: null };
 }
 
+/** Name runs resolved by a guess between people who share a name (their titles say nothing of the one chosen). */
+const ambiguousRuns = new WeakSet<NameRun>();
+
+/** "male" | "female" from the first word of a full name, when the given-name lists know it. */
+function givenNameGender(name: string): "male" | "female" | undefined {
+  const g = getGender(name.split(/\s+/)[0]!.replace(/\.$/, ""));
+  return g === "unknown" ? undefined : g;
+}
+
 /** A person run to a full name: itself, or the known full name it is a part of (surname or surname-first given name). */
-function resolvePerson(r: NameRun, fullNames: string[], reg: Registry): string | null {
+function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNames: ReadonlySet<string>): string | null {
   const toks = nameTokens(r.name);
   if (toks.length >= 2) {
     // "Ms. Vance-Ortiz" style partial names with two tokens that are part of a longer known name.
@@ -201,11 +236,18 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry): string |
   const candidates = fullNames.filter((f) => nameTokens(f).includes(toks[0]!) || nameTokens(f).join(" ").endsWith(key));
   if (candidates.length === 1) return candidates[0]!;
   if (candidates.length > 1) {
-    // Two people share the token: the one mentioned last.
-    const seen = candidates.map((c) => ({ c, at: reg.lastSeen[reg.get(`p:${normaliseKey(c)}`) ?? -1] ?? -1 }));
-    return seen.sort((a, b) => b.at - a.at)[0]!.c;
+    // Two people share the token: "Mr. Jonas" is the man; otherwise the one mentioned last.
+    const gender = genderOfTitle(r.prefix);
+    const seen = candidates.map((c) => {
+      const i = reg.get(`p:${normaliseKey(c)}`) ?? -1;
+      const g = reg.entities[i]?.gender ?? reg.givenGender.get(i);
+      return { c, at: reg.lastSeen[i] ?? -1, fits: !gender || !g || g === gender ? 1 : 0 };
+    });
+    seen.sort((a, b) => b.fits - a.fits || b.at - a.at);
+    if (seen.filter((x) => x.fits).length !== 1) ambiguousRuns.add(r);
+    return seen[0]!.c;
   }
-  return r.titled ? r.name : null;
+  return r.titled || singleNames.has(r.name) ? r.name : null;
 }
 
 function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
@@ -223,12 +265,17 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       continue;
     }
     if (qualifier && !countryOf(qualifier)) {
-      const owner = mentions.find((x) => x.start === s.start + m!.index + (det ? det.length + 1 : 0));
+      // The owner is the name the qualifier ends with ("PM Dahal's secretariat": Dahal, after his title).
+      const qStart = s.start + m!.index + (det ? det.length + 1 : 0);
+      const owner = mentions.filter((x) => x.start >= qStart && x.end <= qStart + qualifier.length + 2).pop();
       if (!owner || !/[’']s$/.test(s.text.slice(0, m.index + m[0].length - noun!.length).trim())) continue;
       const ownerName = reg.entities[owner.entity]!.name;
       const o = canonicalOrg(ownerName, noun!);
       // Named as the article names the owner: "Lee's office" for surname-first Lee Jae-myung, "Cortez's office".
-      const ownerSurface = s.text.slice(owner.start - s.start, owner.end - s.start).replace(/[’']s$/, "");
+      // …with a title written right before the name ("PM Dahal's secretariat").
+      const titled = /(?:^|\s)((?:\p{Lu}[\p{L}.]*\s+){1,2})$/u.exec(s.text.slice(Math.max(0, owner.start - s.start - 30), owner.start - s.start));
+      const title = titled && titled[1]!.trim().split(/\s+/).every((w) => isRoleHead(w) || isHonorific(w)) ? titled[1]! : "";
+      const ownerSurface = title + s.text.slice(owner.start - s.start, owner.end - s.start).replace(/[’']s$/, "");
       mentions.push({ start, end, kind: "org", entity: reg.add(o.key, { name: `${ownerSurface}'s ${noun!.toLowerCase()}`, type: "organization", role: null, affiliation: null }, s.text.slice(start - s.start, end - s.start), start) });
       continue;
     }
@@ -266,8 +313,9 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry) {
     const start = s.start + m.index, end = start + m[0].length;
     const overlapping = mentions.filter((x) => x.start < end && x.end > start);
     // "The Kremlin spokesman": an organisation inside the role phrase modifies it; anything else blocks it.
+    // (A possessive country is no mention: "Ghana's trade minister" is read here.)
     if (overlapping.some((x) => x.kind !== "org" || x.start < start || x.end > end)) continue;
-    const head = m[2]!.toLowerCase();
+    const head = m[3]!.toLowerCase();
     const withoutOrgs = () => { for (const x of overlapping) mentions.splice(mentions.indexOf(x), 1); };
     // "A spokesperson of Beijing’s foreign ministry": the organisation speaks.
     const of = /^\s+(?:of|for|at)\s+/.exec(s.text.slice(end - s.start));
@@ -275,15 +323,41 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       const org = mentions.find((x) => x.start >= end && x.start <= end + of[0].length + 1 && reg.entities[x.entity]!.type === "organization");
       if (org) { withoutOrgs(); mentions.push({ start, end, kind: "role", entity: org.entity }); continue; }
     }
-    const target = latest(reg, (e) => e.type === "person" && !!e.role && e.role.toLowerCase().split(/\s+/).includes(head));
+    // The owner or a nationality word says whose ("Ghana's trade minister", "the Italian diplomat").
+    const country = (m[1] ? countryOf(m[1]) : undefined) ?? m[2]!.split(/\s+/).map((w) => countryOf(w)).find(Boolean);
+    const target = roleReferent(reg, head, country, start);
     // "a Home Office spokeswoman" with no such person named: the organisation speaks.
     const inner = overlapping.find((x) => x.kind === "org");
     if (target === undefined && inner && SPOKESPEOPLE.has(head) && !mentionsPersonNext(s, end)) { withoutOrgs(); mentions.push({ start, end, kind: "role", entity: inner.entity }); continue; }
-    if (target !== undefined && (reg.lastSeen[target] ?? -1) < start) {
+    if (target !== undefined) {
       withoutOrgs();
       mentions.push({ start, end, kind: "role", entity: target });
+      reg.touch(target, start);
     }
   }
+}
+
+/**
+ * The person a role phrase stands for: someone named before with that role
+ * (or a kindred one: a diplomat may be the minister or the ambassador), of
+ * that country when one is given; the most mentioned, then the latest.
+ */
+function roleReferent(reg: Registry, head: string, country: string | undefined, before: number): number | undefined {
+  const kin = ROLE_KIN[head] ?? [head];
+  let best: number | undefined;
+  reg.entities.forEach((e, i) => {
+    if (e.type !== "person" || !e.role || (reg.lastSeen[i] ?? -1) >= before) return;
+    const words = e.role.toLowerCase().split(/[\s-]+/);
+    if (!kin.some((k) => words.includes(k))) return;
+    if (country && e.affiliation && e.affiliation !== country) return;
+    // "the president" is not the former or retired one when a sitting one is named.
+    if (words.some((w) => w === "former" || w === "retired" || w === "late" || w === "ex")) return;
+    if (best === undefined) { best = i; return; }
+    const b = reg.entities[best]!;
+    const score = (x: Entity, j: number) => (country && x.affiliation === country ? 1000 : 0) + x.mentions * 10 + (reg.lastSeen[j] ?? 0) / 1e7;
+    if (score(e, i) > score(b, best)) best = i;
+  });
+  return best;
 }
 
 const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson", "official", "representative", "source"]);

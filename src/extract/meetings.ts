@@ -3,7 +3,8 @@ import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
 import { countryOfAdjective, LANDMARKS, seatOfGovernment } from "../lexicon/places";
 import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
-import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_AFTER, NOT_A_MEETING_BEFORE, NOT_A_MEETING_OBJECT } from "../lexicon/verbs";
+import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT } from "../lexicon/verbs";
+import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
 
@@ -19,7 +20,22 @@ const HINT = new RegExp(`\\b(?:${MEETING_HINTS.join("|")})`, "i");
 const CLAUSE_WINDOW = 600;
 /** How far back "he", "him" or "the two" look for the people they stand for. */
 const LOOK_BACK_CHARS = 3000;
-const PAIR_SUBJECT = /^\s*(?:the two|both)(?:\s+(?:top|senior|foreign|defence|defense|trade|finance))?\s+(?:ministers|leaders|men|women|officials|presidents|envoys|diplomats|sides|chiefs|delegations)\s+(?:\w+\s+){0,2}$|^\s*they\s+(?:\w+\s+){0,2}$/i;
+const PAIR_SUBJECT = /(?:^|,)\s*(?:the two|both|the duo|the pair)(?:\s+(?:top|senior|foreign|defence|defense|trade|finance|prime|state))?(?:\s+(?:ministers|leaders|men|women|officials|presidents|envoys|diplomats|sides|chiefs|delegations|heads|countries|premiers|counterparts|politicians|democrats|republicans))?\s+(?:\w+\s+){0,2}$|^\s*they\s+(?:\w+\s+){0,2}$/i;
+/** A clause that tells a call: "by telephone", "over the phone", "via video link", "virtually". */
+const CALL_MEDIUM = /\b(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|via (?:video|phone|telephone)|by video|video ?(?:link|call|conference)|virtually|telephone (?:call|conversation|talk)s?|phone (?:call|conversation|talk)s?)\b/i;
+/** How long a meeting lasted: "a 45-minute meeting", "talks lasting over two hours", "for an hour". */
+const DURATION = /\b(?:(lasted|lasting|for)\s+(?:over|about|nearly|almost|more than|some|around|roughly)?\s*)?((?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)[- ](?:minutes?|hours?))(?:-long)?\b/gi;
+const MEETING_NEAR = /^[^.;]{0,40}\b(?:meeting|talks?|call|conversation|session|visit|discussions?|encounter|audience|together)\b/i;
+
+/** The duration a sentence gives a meeting, as written: after "lasted"/"for", or right before a meeting noun. */
+function durationIn(text: string): string | null {
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(text); m; m = DURATION.exec(text)) {
+    if (m[1] || MEETING_NEAR.test(text.slice(m.index + m[0].length))) return m[2]!.replace(/-/g, " ");
+  }
+  return null;
+}
+
 const SEPARATE = /\bseparate(?:ly)?\b/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
@@ -46,17 +62,24 @@ function personsIn(a: Analysis, from: number, to: number): Mention[] {
 }
 
 /** The most recent person mentioned before `offset` (outside captions), for "he"/"him". */
-export function personBefore(a: Analysis, offset: number, not: number[] = []): number | undefined {
+export function personBefore(a: Analysis, offset: number, not: number[] = [], fits: (entity: number) => boolean = () => true): number | undefined {
   const before = mentionsIn(a, Math.max(0, offset - LOOK_BACK_CHARS), offset);
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
-    if (m.end <= offset && a.entities[m.entity]!.type === "person" && !not.includes(m.entity)) return m.entity;
+    if (m.end <= offset && a.entities[m.entity]!.type === "person" && !not.includes(m.entity) && fits(m.entity)) return m.entity;
   }
   return undefined;
 }
 
 /** The subject side: the nearest person before the verb, with any others joined to it by "and" or commas. */
 function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
+  const lead = a.parsed.text.slice(Math.max(s.start, verbAt - 400), verbAt);
+  // "The two ministers also spoke with …", "…, the two held a meeting": the last two people named before the sentence.
+  if (PAIR_SUBJECT.test(lead)) {
+    const first = personBefore(a, s.start);
+    const second = first === undefined ? undefined : personBefore(a, s.start, [first]);
+    if (second !== undefined) return [second, first!];
+  }
   // Subjects stand near their verb; the window keeps long sentences linear.
   const before = personsIn(a, Math.max(s.start, verbAt - 400), verbAt);
   const out: number[] = [];
@@ -75,17 +98,10 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
     edge = m.start;
   }
   if (!out.length) {
-    const lead = a.parsed.text.slice(s.start, verbAt);
     // "He met …", "He flew to Beijing and held talks with …": a pronoun subject, maybe of coordinated verbs.
     const pro = /\b(he|she)\s+(?:\w+\s+){0,2}$/i.exec(lead) ?? /^\s*(he|she)\b[^,;]{0,80}\band\s+(?:\w+\s+){0,1}$/i.exec(lead);
-    const p = pro ? personBefore(a, s.start + pro.index) : undefined;
+    const p = pro ? personBefore(a, verbAt - lead.length + pro.index) : undefined;
     if (p !== undefined) out.push(p);
-    // "The two ministers also spoke with …", "Both leaders later met …": the last two people named.
-    if (PAIR_SUBJECT.test(lead)) {
-      const first = personBefore(a, s.start);
-      const second = first === undefined ? undefined : personBefore(a, s.start, [first]);
-      if (second !== undefined) out.push(second, first!);
-    }
   }
   return out;
 }
@@ -125,11 +141,13 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[])
 
 /** The first person after the comma that closes a fronted phrase ("In his meeting with Y on Monday, X …"). */
 function mainClauseSubject(a: Analysis, s: Sentence, from: number): number[] {
-  const comma = a.parsed.text.indexOf(",", from);
-  if (comma < 0 || comma > s.end) return [];
+  const text = a.parsed.text;
+  if (!/^[\s“"]*(?:in|during|at|after|before|following|on|ahead of)\b/i.test(text.slice(s.start, s.start + 20))) return [];
   const objects = objectsAfter(a, s, from, []);
-  const next = personsIn(a, comma, Math.min(s.end, comma + 120)).find((m) => !objects.includes(m.entity));
-  return next && /^,\s*(?:[\p{L}.’'-]+\s+){0,5}$/u.test(a.parsed.text.slice(comma, next.start)) ? [next.entity] : [];
+  // The first person after the fronted phrases who opens a clause: ", Mr. Modi sought", ", on the margins …, X said".
+  const next = personsIn(a, from, Math.min(s.end, from + 300)).find((m) => !objects.includes(m.entity)
+    && /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(text.slice(Math.max(from, m.start - 60), m.start)));
+  return next ? [next.entity] : [];
 }
 
 /** Words that may stand between a meeting verb and the person met: roles, titles, portfolios, determiners. */
@@ -160,22 +178,26 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
   const isTaken = (x: number, y: number) => taken.subarray(x, y).includes(1);
   const take = (x: number, y: number) => taken.fill(1, x, y);
   let dates: DateMention[] | undefined; // only sentences with a meeting need their dates
-  const add = (participants: number[], kind: Meeting["kind"], rule: string, at: number, end: number) => {
+  const add = (participants: number[], kind: Meeting["kind"], rule: string, at: number, end: number, status = meetingStatus(text.slice(0, at), text.slice(end))) => {
     const unique = [...new Set(participants)];
     if (unique.length < 2) return;
     const clause = clauseEnd(text, end);
     dates ??= datesIn(text, a.parsed.published);
-    const date = nearestTo(dates, at, clause)?.value ?? null;
+    const d = nearestTo(dates, at, clause);
     const place = placeIn(a, s, at, end, clause);
-    out.push({ participants: unique, date, place, kind, evidence: { text, start: s.start, end: s.end }, rule });
+    // "talked with X by telephone", "via video link": the clause tells a call even after an in-person verb.
+    const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
+    out.push({
+      participants: unique, date: d?.value ?? null, dateText: d ? text.slice(d.start, d.end) : null, place, kind: medium,
+      status: status.status, statusText: status.cue, duration: durationIn(text),
+      evidence: { text, start: s.start, end: s.end }, rule,
+    });
   };
   BETWEEN.lastIndex = 0;
   for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) {
-    if (NOT_A_MEETING_BEFORE.test(text.slice(0, m.index))) continue;
     const from = s.start + m.index + m[0].length;
     const ps = objectsAfter(a, s, from, []);
     take(m.index, m.index + m[0].length);
-    if (NOT_A_MEETING_AFTER.test(text.slice(m.index + m[0].length))) continue;
     add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index, m.index + m[0].length);
   }
   for (const rule of VERB_RULES) {
@@ -185,7 +207,6 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
       const at = m.index, end = at + m[0].length;
       if (isTaken(at, end)) continue;
       take(at, end);
-      if (NOT_A_MEETING_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
       if (NOT_A_MEETING_OBJECT.test(text.slice(end))) continue;
       let subjects = subjectsBefore(a, s, s.start + at);
       // "In her meeting with Ivo Brandt on Monday, Mira Holt raised …": the subject of the main clause.
@@ -263,7 +284,8 @@ export function findMeetings(a: Analysis): Meeting[] {
   const merged = new Map<string, Meeting>();
   for (const s of a.sentences) {
     for (const m of meetingsIn(a, s)) {
-      const key = [...m.participants].sort((x, y) => x - y).join(",");
+      // A meeting held and one only planned between the same people are two records.
+      const key = `${[...m.participants].sort((x, y) => x - y).join(",")}|${m.status === "held" ? "held" : "other"}`;
       const prev = merged.get(key);
       if (!prev) { merged.set(key, m); continue; }
       prev.date ??= m.date;
@@ -278,7 +300,7 @@ export function findMeetings(a: Analysis): Meeting[] {
   // No place in the sentence: a meeting with a shared participant on the same date, else the dateline.
   for (const m of meetings) {
     if (m.place || m.kind === "call") continue;
-    const sibling = meetings.find((o) => o !== m && o.place && o.date === m.date && o.participants.some((p) => m.participants.includes(p)));
+    const sibling = meetings.find((o) => o !== m && o.status === "held" && o.place && o.date === m.date && o.participants.some((p) => m.participants.includes(p)));
     m.place = sibling?.place ?? hostsSeat(a, m) ?? a.parsed.dateline?.place ?? null;
   }
   return meetings;

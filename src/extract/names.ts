@@ -203,6 +203,9 @@ function plainNameWord(t: Token): boolean {
     && !lookupPlace(w) && !countryOfAdjective(w) && !isCalendar(t.text) && !/\d/.test(t.text);
 }
 
+const CAP_WORDS = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*";
+const ORG_LIST_BEFORE = new RegExp(`(?<![\\p{L},]\\s)(?:${CAP_WORDS},\\s+)+${CAP_WORDS},?\\s+and\\s+$`, "u");
+
 const LOCATIVE_BEFORE = /\b(?:in|at|from|to|near|outside|inside)\s+$/;
 
 /** Every name run of a sentence, classified. */
@@ -223,14 +226,29 @@ export function findNames(text: string): NameRun[] {
       run = run.slice(n);
     }
     // "National Assembly Marzouq Ali Al-Ghanem": an organisation's name, then a person's full name.
+    // (Also "Communist Party of China Yang Jiechi": the organisation's "of <place>" stays with it.)
     const head = lastIndexOf(run, (t) => isOrgHead(t.text));
-    if (head >= 0 && run.length - head - 1 >= 2 && run.slice(head + 1).every(plainNameWord)) {
-      const org = classifyRun(text, run.slice(0, head + 1));
+    let orgEnd = head;
+    if (head >= 0 && run[head + 1]?.text === "of" && placeAt(run, head + 2) > 0) orgEnd = head + 1 + placeAt(run, head + 2);
+    if (head >= 0 && run.length - orgEnd - 1 >= 2 && run.slice(orgEnd + 1).every(plainNameWord)) {
+      const org = classifyRun(text, run.slice(0, orgEnd + 1));
       if (org) out.push(org);
-      run = run.slice(head + 1);
+      run = run.slice(orgEnd + 1);
     }
     const r = classifyRun(text, run);
-    if (r) out.push(r);
+    if (!r) continue;
+    // "Kenya Medical Practitioners, Pharmacists and Dentists Union": a list of capitalised words before an
+    // organisation's head belongs to its name.
+    if (r.kind === "organization") {
+      const list = ORG_LIST_BEFORE.exec(text.slice(Math.max(0, r.start - 160), r.start));
+      if (list) {
+        const from = r.start - list[0].length;
+        while (out.length && out[out.length - 1]!.start >= from) out.pop();
+        out.push({ ...r, name: text.slice(from, r.end).replace(/[’']s$/, ""), start: from });
+        continue;
+      }
+    }
+    out.push(r);
   }
   return out;
 }

@@ -38,8 +38,15 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   }
   // "He said …" opening a sentence: the subject of the previous sentence, not merely the last name.
   // …unless the sentence before was someone's words: "…, Dr. Whitaker said. He said he hoped …".
-  if (/^\s*(?:he|she)$/i.test(tail)) return recentSpeaker ?? sentenceSubjectBefore(a, from) ?? personBefore(a, from);
-  if (/\b(?:he|she)$/i.test(tail)) return personBefore(a, from + tail.length - 3);
+  // "he"/"she" agree in gender with their antecedent when the article shows it ("Ms. Grant met Mr. Diaz. … he said": Diaz).
+  const pronoun = /\b(he|she)$/i.exec(tail);
+  if (pronoun) {
+    const gender = pronoun[1]!.toLowerCase() === "he" ? "male" : "female";
+    const fits = (e: number | undefined) => e !== undefined && (a.entities[e]!.gender ?? gender) === gender;
+    const at = /^\s*(?:he|she)$/i.test(tail) ? from : from + tail.length - 3;
+    const first = /^\s*(?:he|she)$/i.test(tail) ? [recentSpeaker, sentenceSubjectBefore(a, from), personBefore(a, from)] : [personBefore(a, at)];
+    return first.find(fits) ?? personBefore(a, at, [], (e) => a.entities[e]!.gender === gender) ?? first.find((e) => e !== undefined);
+  }
   // "Both federations pledged", "The two unions said": the latest organisation of that kind.
   const orgGroup = /\b(?:the two|both)\s+(?:\p{L}+\s+)?(\p{Ll}+?)s$/iu.exec(tail);
   if (orgGroup) {

@@ -1,6 +1,7 @@
 import { mentionsIn, type Analysis } from "./entities";
 import { ACT_SPEECH_VERBS, SPEECH_VERBS } from "../lexicon/verbs";
 import { attributeQuotes } from "./quote-attribution";
+import { transcriptStatements } from "./transcript";
 import { speakerAfter, speakerBefore, subjectOf } from "./speakers";
 import type { Meeting, Statement } from "./types";
 
@@ -95,7 +96,8 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       }
       // One-word quotes count when quoted as the verb's object: 'described the offer as "insulting."'
       if (said.split(/\s+/).length < 2 && !(quoted && /\w{3}/.test(said))) continue;
-      found.push({ speaker, text: said, kind: quoted ? "direct" : "reported", rule: quoted ? "quote-verb" : "reported-verb" });
+      // A quote ends where its words end: "…high," said X → "…high".
+      found.push({ speaker, text: said.replace(/[\s,;:]+$/, ""), kind: quoted ? "direct" : "reported", rule: quoted ? "quote-verb" : "reported-verb" });
     }
     ACCORDING.lastIndex = 0;
     for (let m = ACCORDING.exec(st); m; m = ACCORDING.exec(st)) {
@@ -143,5 +145,9 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
   }
   // Quotes the sentence rules left unattributed (quotes over sentences and paragraphs, signatures, colon paragraphs).
   out.push(...attributeQuotes(a, meetings, out));
+  // Transcripts: a labelled speaker's paragraphs, where no sentence rule found that speaker's words.
+  for (const t of transcriptStatements(a)) {
+    if (!out.some((s) => s.speaker === t.speaker && s.evidence.start >= t.evidence.start && s.evidence.end <= t.evidence.end)) out.push(t);
+  }
   return out.sort((x, y) => x.evidence.start - y.evidence.start);
 }

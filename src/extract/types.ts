@@ -1,3 +1,5 @@
+import type { MeetingStatus } from "../lexicon/meeting-status";
+
 /** Offsets of a piece of evidence in the parsed article text. */
 export interface Evidence {
   text: string;
@@ -15,14 +17,25 @@ export interface Entity {
   affiliation: string | null;
   aliases: string[];
   mentions: number;
+  /** Grammatical gender when the article shows it (Mr./Ms., king/queen): used by coreference, not stored. */
+  gender?: "male" | "female";
 }
 
 /** Participants are indexes into `Extraction.entities`. */
 export interface Meeting {
   participants: number[];
+  /** ISO date (yyyy, yyyy-mm or yyyy-mm-dd), resolved against the article's date. */
   date: string | null;
+  /** The date as the article writes it ("on Tuesday", "last night"). */
+  dateText: string | null;
   place: string | null;
   kind: "in_person" | "call";
+  /** Whether it took place: held, or planned, cancelled, postponed, refused, denied, not_held, hypothetical. */
+  status: MeetingStatus;
+  /** The words that set a status other than held ("is due to", "was cancelled"). */
+  statusText: string | null;
+  /** How long it lasted, as written ("45 minutes", "an hour"). */
+  duration: string | null;
   evidence: Evidence;
   rule: string;
 }

@@ -15,7 +15,7 @@ export const NON_NAME_WORDS: readonly string[] = [
   "third", "new", "former", "western", "eastern", "northern", "southern", "central", "state", "investors",
   "neither", "either", "whatever", "our", "my", "your", "once", "even", "only", "just", "such", "other", "another",
   "people", "officials", "negotiators", "ministers", "leaders", "analysts", "diplomats", "supporters",
-  "upon", "newly", "amid", "following", "ahead", "besides", "regarding", "whereas", "unlike", "like", "toward",
+  "upon", "newly", "so", "amid", "following", "ahead", "besides", "regarding", "whereas", "unlike", "like", "toward",
   "towards", "across", "beyond", "throughout", "via", "plus", "except", "recently", "currently", "previously",
   "shares", "police", "soldiers", "rivers", "ice", "buses", "workers", "dockworkers", "residents", "riders",
 ];
@@ -32,5 +32,5 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   "channel", "peninsula", "mountains", "desert", "canal", "dam", "zone", "agreement", "accord", "treaty", "act",
   "plan", "initiative", "framework", "corridor", "project", "policy", "index", "report", "league", "series", "women", "men", "people", "children", "youth",
   "basin", "fleet", "market", "markets", "deal", "data", "power", "bid", "room", "lounge", "residence",
-  "hotel", "arena", "gardens", "mosque", "temple", "cathedral",
+  "hotel", "arena", "gardens", "convention", "congress", "festival", "expo", "olympics", "election", "elections", "mosque", "temple", "cathedral",
 ];

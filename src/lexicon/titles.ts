@@ -19,13 +19,54 @@ export const ROLE_HEADS: readonly string[] = [
   "counterpart",
   // National and religious titles ("the Taoiseach, Bertie Ahern", "Sultan Hassanal Bolkiah", "MP Lucia Bergmann").
   "taoiseach", "tanaiste", "tánaiste", "amir", "sultan", "pope", "cardinal", "bishop", "archbishop", "rabbi",
-  "imam", "ayatollah", "mp", "mps", "mep", "mla", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+  "imam", "ayatollah", "mp", "mps", "mep", "mla", "pm", "fm", "dpm", "cm", "eam", "congressman", "congresswoman", "assemblyman", "assemblywoman",
   "chairperson", "superintendent", "commissioner", "inspector", "sergeant", "sgt", "brigadier", "marshal",
   "consul", "consul-general", "attaché", "attache", "chargé", "charge", "envoy", "premier", "governor-general",
 ];
 
+/** Titles and honorifics that show a person's gender (for "he"/"she" and "Mr. Jonas" vs "Ms. Jonas"). */
+export const GENDERED_TITLES: Readonly<Record<string, "male" | "female">> = {
+  mr: "male", sir: "male", lord: "male", king: "male", prince: "male", sheikh: "male", herr: "male", emir: "male",
+  amir: "male", sultan: "male", spokesman: "male", chairman: "male", congressman: "male", businessman: "male",
+  ms: "female", mrs: "female", miss: "female", dame: "female", lady: "female", madam: "female", queen: "female",
+  princess: "female", mme: "female", mlle: "female", frau: "female", spokeswoman: "female", chairwoman: "female",
+  congresswoman: "female", businesswoman: "female",
+};
+
+/** The gender a run of title words shows, if any ("Mr.", "Foreign Minister" → none). */
+export function genderOfTitle(prefix: string): "male" | "female" | undefined {
+  for (const w of prefix.split(/\s+/).reverse()) {
+    const g = GENDERED_TITLES[bare(w)];
+    if (g) return g;
+  }
+  return undefined;
+}
+
+/**
+ * Role words a role phrase may stand for: "the diplomat" is the minister,
+ * ambassador or envoy named before; "the leader" the president or premier.
+ * A head not listed stands for itself.
+ */
+export const ROLE_KIN: Readonly<Record<string, readonly string[]>> = {
+  diplomat: ["diplomat", "minister", "ambassador", "envoy", "secretary", "consul", "counterpart"],
+  leader: ["leader", "president", "premier", "chancellor", "king", "emir", "amir", "sultan", "chairman", "chair", "head"],
+  official: ["official", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "director", "commissioner", "officer"],
+  envoy: ["envoy", "ambassador", "representative"],
+  host: ["host"],
+  chief: ["chief", "head", "director", "executive", "ceo", "chairman", "chair"],
+  boss: ["ceo", "executive", "chief", "chairman", "head", "director"],
+  premier: ["premier", "prime"],
+  pm: ["prime"],
+  minister: ["minister"],
+  president: ["president"],
+};
+
 /** Honorifics dropped from a name ("Mr. Blinken" is Blinken). */
-export const HONORIFICS: readonly string[] = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam"];
+export const HONORIFICS: readonly string[] = [
+  "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam",
+  // Styles of address ("His Highness", "H.E.", "Rt. Hon.", "Hon. Shirley Botchwey").
+  "highness", "excellency", "majesty", "hon", "honourable", "honorable", "rt", "h.e", "mme", "mlle", "herr", "frau",
+];
 
 /** Lower-case words that belong to a role phrase before a name ("deputy foreign minister"). */
 export const ROLE_MODIFIERS: readonly string[] = [

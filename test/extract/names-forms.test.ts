@@ -1,6 +1,8 @@
 // Name spans with titles, places and verbs around them: what must be found, and what must not.
 import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
 import { findNames } from "../../src/extract/names";
+import { parseArticle } from "../../src/parse/parse-article";
 
 const people = (text: string) => findNames(text).filter((r) => r.kind === "person").map((r) => r.name);
 
@@ -25,4 +27,20 @@ describe("words that are no people", () => {
     ["Upon arrival, the delegation rested.", []],
     ["Presidents gathered in Lima.", []],
   ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+});
+
+describe("single names with evidence across the article", () => {
+  const people = (body: string) => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
+    return x.entities.filter((e) => e.type === "person").map((e) => e.name);
+  };
+  it.each([
+    ["a name seen twice, never in lower case", "On Monday, Jokowi met the governors. Later Jokowi said the port would open.", ["Jokowi"]],
+  ])("%s", (_why, body, expected) => expect(people(body)).toEqual(expect.arrayContaining(expected)));
+  it.each([
+    ["a word also written in lower case", "On Monday, Harbour crews met. The harbour was closed. Later Harbour staff left.", "Harbour"],
+    ["a company named before its people's roles", "Nimbra chief executive Marcus Feld spoke. Later Nimbra said it would appeal.", "Nimbra"],
+    ["a style of address", "His Highness met the envoy. Later His Highness said the talks went well.", "Highness"],
+    ["a name seen once", "On Monday, Kasparo met the governors.", "Kasparo"],
+  ])("not %s", (_why, body, name) => expect(people(body)).not.toContain(name));
 });

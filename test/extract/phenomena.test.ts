@@ -14,7 +14,9 @@ const article = (body: string, published = "2024-05-10") => {
     x,
     people: x.entities.filter((e) => e.type === "person").map((e) => e.name),
     entity: (n: string) => x.entities.find((e) => e.name === n),
-    meetings: x.meetings.map((m) => m.participants.map(name).sort().join(" + ")),
+    // Meetings that took place; those planned, cancelled or denied are listed apart with their status.
+    meetings: x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map(name).sort().join(" + ")),
+    notHeld: x.meetings.filter((m) => m.status !== "held").map((m) => `${m.participants.map(name).sort().join(" + ")}: ${m.status}`),
     speakers: x.statements.map((s) => name(s.speaker)),
     statements: x.statements.map((s) => ({ speaker: name(s.speaker), text: s.text, kind: s.kind })),
   };
@@ -157,7 +159,7 @@ describe("meeting verbs and nouns", () => {
   });
 });
 
-describe("not meetings", () => {
+describe("not meetings (none held)", () => {
   it.each([
     "Paula Grant plans to meet Omar Diaz next week.",
     "Paula Grant is scheduled to meet Omar Diaz in June.",
@@ -181,6 +183,15 @@ describe("not meetings", () => {
     "The meeting between Paula Grant and Omar Diaz did not take place.",
     "Paula Grant greeted supporters as Omar Diaz watched.",
   ])("%s", (text) => expect(article(text).meetings).toEqual([]));
+
+  it.each([
+    ["Paula Grant plans to meet Omar Diaz next week.", "planned"],
+    ["A meeting between Paula Grant and Omar Diaz was postponed.", "postponed"],
+    ["Paula Grant refused to meet Omar Diaz.", "refused"],
+    ["Paula Grant denied that she had met Omar Diaz.", "denied"],
+    ["Paula Grant never met Omar Diaz.", "not_held"],
+    ["Paula Grant could meet Omar Diaz in June.", "hypothetical"],
+  ])("keeps '%s' with its status", (text, status) => expect(article(text).notHeld).toEqual([`Omar Diaz + Paula Grant: ${status}`]));
 
   it("reads past a possessive to the person met, and past a place to 'with'", () => {
     expect(article("Paula Grant met Omar Diaz's deputy, Lena Park, in Oslo.").meetings).toEqual(["Lena Park + Paula Grant"]);

@@ -2,7 +2,7 @@
 // and D1 or KV unavailable. Nothing accepted is lost; nothing is half-written.
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { app } from "../../src/app";
 import type { Env, IngestMessage } from "../../src/env";
 import worker from "../../src/index";
@@ -23,6 +23,16 @@ function failing<T extends object>(binding: T, method: string, when: (args: unkn
     },
   });
 }
+
+/**
+ * The error lines a simulated outage makes the Worker log: captured and
+ * asserted instead of printed, so a green run prints no alarming noise.
+ */
+function captureErrors() {
+  const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+  return () => spy.mock.calls.map((c) => c.map(String).join(" "));
+}
+afterEach(() => vi.restoreAllMocks());
 
 describe("queue consumer faults", () => {
   it("a message failing mid-batch is retried while the others complete; dead-lettered it is failed, raw kept, reprocessable", async () => {
@@ -52,7 +62,9 @@ describe("a D1 write failing mid-article", () => {
   it("leaves no partial rows, reports the failure, and a retry succeeds", async () => {
     // The facts batch fails (D1 batch is one transaction); the article row itself was written before.
     const broken = { ...env, DB: failing(env.DB, "batch") } as Env;
+    const logged = captureErrors();
     const res = await call("/api/articles", { method: "POST", body: SAMPLE, headers: { "content-type": "text/plain" } }, broken);
+    expect(logged()).toEqual(["The database call failed batch simulated outage", expect.stringMatching(/^processing failed [0-9a-f]{64} The database is unavailable/)]);
     expect(res.status).toBeGreaterThanOrEqual(200);
     expect(res.status).not.toBe(500);
     const body = await json<{ id: string; status: string; error?: { code: string } }>(res);
@@ -71,18 +83,22 @@ describe("storage unavailable", () => {
     ["D1 batch", () => ({ ...env, DB: failing(env.DB, "batch") })],
   ])("%s: uploads answer a clear 503 or a failed status, never a 500, and write nothing half", async (_name, make) => {
     const e = make() as Env;
+    const logged = captureErrors();
     const res = await call("/api/articles/batch", { method: "POST", body: JSON.stringify([{ text: SAMPLE }]), headers: { "content-type": "application/json" } }, e);
     expect(res.status).not.toBe(500);
     if (res.status === 503) expect((await json<{ error: { code: string } }>(res)).error.code).toBe("storage_unavailable");
+    expect(logged().join("\n")).toMatch(/(The database|Article storage) call failed \w+ (simulated outage|D1 down)/);
     expect(await count("entities")).toBe(0);
   });
 
   it("reads and asks answer 503 when D1 is down", async () => {
     const e = { ...env, DB: new Proxy(env.DB, { get: (t, p) => (p === "prepare" ? () => { throw new Error("D1 down"); } : Reflect.get(t, p, t)) }) } as Env;
+    const logged = captureErrors();
     for (const [method, path, body] of [["GET", "/api/articles", undefined], ["GET", "/api/stats", undefined], ["POST", "/api/ask", JSON.stringify({ question: "Who met whom?" })]] as const) {
       const res = await call(path, { method, body, headers: { "content-type": "application/json" } }, e);
       expect(res.status).toBe(503);
       expect((await json<{ error: { code: string; message: string } }>(res)).error).toMatchObject({ code: "storage_unavailable" });
     }
+    expect(logged()).toEqual(Array(3).fill("The database call failed prepare D1 down"));
   });
 });

@@ -6,6 +6,8 @@ describe("GET / — the chat page", () => {
     ["/", "text/html", "<title>NewsGraph"],
     ["/assets/page.js", "text/javascript", "conversation_id"],
     ["/assets/page.css", "text/css", ":focus-visible"],
+    ["/favicon.svg", "image/svg+xml", "<svg"],
+    ["/favicon.ico", "image/svg+xml", "<svg"],
   ])("%s is served with security headers and no token", async (path, type, marker) => {
     const res = await api(path, { token: null });
     expect(res.status).toBe(200);
@@ -23,6 +25,11 @@ describe("GET / — the chat page", () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
     expect(html).not.toMatch(/\sstyle=|<style/i);
     expect(html).not.toMatch(/\son[a-z]+=/i);
+  });
+
+  it("names its icon, so browsers do not ask for a missing one", async () => {
+    const html = await (await api("/", { token: null })).text();
+    expect(html).toMatch(/<link rel="icon" href="\/favicon\.svg"/);
   });
 
   it("puts stored text into the page only as text, never as HTML", async () => {

@@ -1,14 +1,14 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import type { Env } from "../../env";
-import { AppError, notFound } from "../../errors";
+import { AppError, errorBody, notFound } from "../../errors";
 import { processArticle } from "../../ingest/process";
 import { receiveArticle, receiveMany, type Upload } from "../../ingest/receive";
 import { countByStatus, getArticleRow, listArticles, patchArticle, type ArticleRow } from "../../store/articles";
 import { deleteArticleRows } from "../../store/facts";
 import { deleteRaw, getRaw } from "../../store/raw";
 import { readStructuredArticle } from "../../store/read-article";
-import { MAX_ARTICLE_BYTES, mediaType, parseJson, readUtf8Body, validate } from "./read-body";
+import { MAX_ARTICLE_BYTES, mediaType, parseJson, readTextBody, validate } from "./read-body";
 import { PublishedDate, readUpload, uploadFromJson } from "./upload-body";
 
 /** Most articles one batch request may carry (one queue sendBatch holds 100 messages). */
@@ -50,18 +50,46 @@ async function requireRow(env: Env, id: string): Promise<ArticleRow> {
   return row;
 }
 
-/** NDJSON or a JSON array of `{text, url?, title?}` (or bare strings). */
-function readBatch(body: string, type: string): Upload[] {
-  const items: unknown[] = type === "application/x-ndjson" || type === "application/ndjson" || !body.trimStart().startsWith("[")
-    ? body.split("\n").filter((l) => l.trim()).map(parseJson)
-    : (parseJson(body) as unknown[]);
-  if (!Array.isArray(items) || items.length === 0) throw new AppError(400, "empty_batch", "The batch holds no articles.");
+/** One batch item that could not be accepted: its 1-based number and why. */
+export interface ItemError {
+  item: number;
+  error: { code: string; message: string };
+}
+
+/**
+ * NDJSON or a JSON array of `{text, url?, title?}` (or bare strings), read
+ * item by item: a broken NDJSON line or an invalid item becomes that item's
+ * error (numbered from 1, NDJSON errors name their line) and the rest go on.
+ * Only a body that is not a batch at all (not a JSON array, empty, too many
+ * items) refuses the whole request.
+ */
+function readBatch(body: string, type: string): Array<Upload | ItemError> {
+  const ndjson = type === "application/x-ndjson" || type === "application/ndjson" || !body.trimStart().startsWith("[");
+  type Item = { value?: unknown; line?: number; syntax?: string };
+  let items: Item[];
+  if (ndjson) {
+    items = body.split("\n").flatMap((l, i): Item[] => {
+      if (!l.trim()) return [];
+      try {
+        return [{ value: JSON.parse(l) as unknown, line: i + 1 }];
+      } catch {
+        return [{ line: i + 1, syntax: `line ${i + 1} is not valid JSON.` }];
+      }
+    });
+  } else {
+    const all = parseJson(body);
+    if (!Array.isArray(all)) throw new AppError(400, "invalid_batch", "A JSON batch is an array of articles.");
+    items = all.map((value) => ({ value }));
+  }
+  if (items.length === 0) throw new AppError(400, "empty_batch", "The batch holds no articles.");
   if (items.length > MAX_BATCH_ARTICLES) throw new AppError(413, "batch_too_large", `A batch holds at most ${MAX_BATCH_ARTICLES} articles.`);
-  return items.map((item, i) => {
+  return items.map((it, i) => {
+    const where = `article ${i + 1}${it.line !== undefined ? ` (line ${it.line})` : ""}`;
+    if (it.syntax) return { item: i + 1, error: { code: "invalid_json", message: `article ${i + 1}: ${it.syntax}` } };
     try {
-      return uploadFromJson(typeof item === "string" ? { text: item } : item);
+      return uploadFromJson(typeof it.value === "string" ? { text: it.value } : it.value);
     } catch (err) {
-      if (err instanceof AppError) throw new AppError(err.status, err.code, `article ${i}: ${err.message}`);
+      if (err instanceof AppError) return { item: i + 1, error: { code: err.code, message: `${where}: ${err.message}` } };
       throw err;
     }
   });
@@ -97,11 +125,22 @@ export const articles = new Hono<{ Bindings: Env }>()
     if (!["application/json", "application/x-ndjson", "application/ndjson"].includes(type)) {
       throw new AppError(415, "unsupported_media_type", "Send a batch as application/json (an array) or application/x-ndjson.");
     }
-    const uploads = readBatch(await readUtf8Body(c.req.raw, MAX_BATCH_BYTES), type);
-    const received = await receiveMany(c.env, uploads, "queued");
+    const items = readBatch(await readTextBody(c.req.raw, MAX_BATCH_BYTES), type);
+    const isError = (x: Upload | ItemError): x is ItemError => "error" in x;
+    const uploads = items.filter((x): x is Upload => !isError(x));
+    const received = uploads.length ? await receiveMany(c.env, uploads, "queued") : [];
     const fresh = received.filter((r) => !r.duplicate);
     if (fresh.length) await c.env.INGEST_QUEUE.sendBatch(fresh.map((r) => ({ body: { id: r.id } })));
-    return c.json({ articles: received, accepted: fresh.length, duplicates: received.length - fresh.length }, 202);
+    // Results in the order sent: each item stored (duplicate or not) or its error (which carries its number).
+    let k = 0;
+    const results = items.map((x) => (isError(x) ? x : received[k++]!));
+    const failed = items.length - uploads.length;
+    const counts = { accepted: fresh.length, duplicates: received.length - fresh.length, failed };
+    if (!uploads.length) {
+      const first = (items[0] as ItemError).error.message;
+      return c.json({ ...errorBody("invalid_batch", `None of the ${items.length} articles could be accepted; ${first}`), articles: results, ...counts }, 400);
+    }
+    return c.json({ articles: results, ...counts }, failed ? 207 : 202);
   })
   .get("/", async (c) => {
     const q = v.safeParse(ListQuery, c.req.query());
@@ -133,7 +172,7 @@ export const articles = new Hono<{ Bindings: Env }>()
   .patch("/:id", async (c) => {
     const row = await requireRow(c.env, c.req.param("id"));
     if (mediaType(c.req.raw) !== "application/json") throw new AppError(415, "unsupported_media_type", "Send the correction as application/json: {\"title\"?, \"url\"?, \"published\"?}.");
-    const patch = validate(ArticlePatchJson, parseJson(await readUtf8Body(c.req.raw, 16 * 1024)));
+    const patch = validate(ArticlePatchJson, parseJson(await readTextBody(c.req.raw, 16 * 1024)));
     if (!Object.keys(patch).length) throw new AppError(400, "empty_patch", "Send at least one of title, url or published.");
     await patchArticle(c.env.DB, row.id, patch);
     // A new date moves every relative date ("on Tuesday") of the facts; a cleared title is read again from the text.

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { converse } from "../../answer/converse";
 import type { Env } from "../../env";
 import { AppError } from "../../errors";
-import { mediaType, parseJson, readUtf8Body, validate } from "./read-body";
+import { mediaType, parseJson, readTextBody, validate } from "./read-body";
 
 const AskBody = v.object({
   question: v.pipe(v.string(), v.trim(), v.minLength(1, "must not be empty"), v.maxLength(1000)),
@@ -15,7 +15,7 @@ const AskBody = v.object({
 /** POST /api/ask: `{question, article_id?, conversation_id?}` → `{answer, sources, intent}`. */
 export const ask = new Hono<{ Bindings: Env }>().post("/", async (c) => {
   if (mediaType(c.req.raw) !== "application/json") throw new AppError(415, "unsupported_media_type", "Send the question as application/json.");
-  const body = validate(AskBody, parseJson(await readUtf8Body(c.req.raw, 16 * 1024)));
+  const body = validate(AskBody, parseJson(await readTextBody(c.req.raw, 16 * 1024)));
   const { subject: _kept, ...answer } = await converse(body.question, {
     db: c.env.DB,
     cache: c.env.CACHE,

@@ -2,7 +2,7 @@ import * as v from "valibot";
 import { AppError } from "../../errors";
 import type { Upload } from "../../ingest/receive";
 import { parseDate } from "../../parse/dates";
-import { decodeUtf8, MAX_ARTICLE_BYTES, mediaType, parseJson, readUtf8Body, tooLarge, validate } from "./read-body";
+import { charsetOf, decodeText, MAX_ARTICLE_BYTES, mediaType, parseJson, readTextBody, tooLarge, validate } from "./read-body";
 
 const nonBlank = v.pipe(v.string(), v.check((s) => s.trim().length > 0, "must not be empty"));
 
@@ -48,7 +48,7 @@ export async function readUpload(req: Request): Promise<Upload> {
     throw new AppError(415, "unsupported_media_type", `Content-Type ${type} is not supported; send text/plain, text/html, application/json or multipart/form-data.`);
   }
   // JSON escapes can make the body longer than its text: allow some room, the text is checked after.
-  const body = await readUtf8Body(req, type === "application/json" ? MAX_ARTICLE_BYTES * 2 : MAX_ARTICLE_BYTES);
+  const body = await readTextBody(req, type === "application/json" ? MAX_ARTICLE_BYTES * 2 : MAX_ARTICLE_BYTES);
   if (type === "application/json") return uploadFromJson(parseJson(body));
   return checkText(body, type || "text/plain");
 }
@@ -72,7 +72,8 @@ async function readMultipart(req: Request): Promise<Upload> {
   const extra = { title: meta.title ?? null, published: meta.published ?? null };
   if (typeof field === "string") return { ...checkText(field, "text/plain"), ...extra };
   if (field.size > MAX_ARTICLE_BYTES) throw tooLarge(MAX_ARTICLE_BYTES);
-  const text = decodeUtf8(await field.arrayBuffer(), "The file");
+  // A file part may name its charset (`type: "text/plain; charset=windows-1252"`); none means UTF-8.
+  const text = decodeText(await field.arrayBuffer(), charsetOf(field.type), "The file");
   const isHtml = /html?$/i.test(field.name) || field.type.includes("html");
   return { ...checkText(text, isHtml ? "text/html" : "text/plain"), ...extra };
 }

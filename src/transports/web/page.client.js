@@ -3,6 +3,8 @@
 // textContent, never as HTML.
 const $ = (id) => document.getElementById(id);
 const TOKEN_KEY = "newsgraph.token";
+const ANSWERS_KEY = "newsgraph.answers";
+const REFUSED = "That token was not accepted. Check INGEST_TOKEN.";
 const conversationId = sessionStorage.getItem("newsgraph.conversation") ?? crypto.randomUUID();
 sessionStorage.setItem("newsgraph.conversation", conversationId);
 
@@ -15,11 +17,12 @@ function el(tag, props = {}, ...children) {
 
 const token = () => sessionStorage.getItem(TOKEN_KEY);
 
-async function api(path, init = {}) {
+async function api(path, init = {}, as = "json") {
   const res = await fetch(path, { ...init, headers: { ...(init.headers ?? {}), authorization: `Bearer ${token()}` } });
+  if (res.status === 401) showTokenForm(REFUSED);
+  if (res.ok && as === "text") return { text: await res.text(), type: res.headers.get("content-type") ?? "" };
   const body = await res.json().catch(() => ({ error: { message: `HTTP ${res.status}` } }));
-  if (res.status === 401) showTokenForm("That token was refused. Enter it again.");
-  if (!res.ok) throw new Error(body.error?.message ?? `HTTP ${res.status}`);
+  if (!res.ok) throw new Error(res.status === 401 ? REFUSED : body.error?.message ?? `HTTP ${res.status}`);
   return body;
 }
 
@@ -35,6 +38,7 @@ function showApp() {
   $("app").hidden = false;
   $("question").focus();
   loadRecent();
+  route();
 }
 
 $("token-form").addEventListener("submit", async (e) => {
@@ -54,44 +58,60 @@ $("forget").addEventListener("click", () => {
   showTokenForm();
 });
 
-// Ask
+// Ask. Answers are kept in sessionStorage, so a reload shows them again.
+const articleLink = (id, evidence) => `#article=${encodeURIComponent(id)}&evidence=${encodeURIComponent(evidence ?? "")}`;
+
 function sourceList(sources) {
   if (!sources?.length) return null;
-  return el("ul", { className: "sources" }, ...sources.map((s) => el("li", {}, el("cite", { textContent: s.title ?? "untitled article" }), `: ${s.evidence}`)));
+  return el("ul", { className: "sources" }, ...sources.map((s) =>
+    el("li", {}, el("a", { href: articleLink(s.article_id, s.evidence), className: "source" }, el("cite", { textContent: s.title ?? "untitled article" })), `: ${s.evidence}`)));
 }
+
+function answerItem({ question, answer, sources, error }) {
+  const item = el("li", {}, el("p", { className: "q", textContent: question }), el("p", { className: error ? "a error" : "a", textContent: answer }));
+  const list = sourceList(sources);
+  if (list) item.append(list);
+  return item;
+}
+
+const savedAnswers = () => { try { return JSON.parse(sessionStorage.getItem(ANSWERS_KEY) ?? "[]"); } catch { return []; } };
+const saveAnswer = (entry) => sessionStorage.setItem(ANSWERS_KEY, JSON.stringify([entry, ...savedAnswers()].slice(0, 50)));
+$("answers").replaceChildren(...savedAnswers().map(answerItem));
 
 $("ask-form").addEventListener("submit", async (e) => {
   e.preventDefault();
   const question = $("question").value.trim();
   if (!question) return;
-  const item = el("li", {}, el("p", { className: "q", textContent: question }));
-  const answer = el("p", { className: "a", textContent: "…" });
-  item.append(answer);
-  $("answers").prepend(item);
+  const pending = answerItem({ question, answer: "…" });
+  $("answers").prepend(pending);
   $("question").value = "";
+  let entry;
   try {
     const r = await api("/api/ask", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question, conversation_id: conversationId }) });
-    answer.textContent = r.answer;
-    const list = sourceList(r.sources);
-    if (list) item.append(list);
+    entry = { question, answer: r.answer, sources: r.sources ?? [] };
+    saveAnswer(entry);
   } catch (err) {
-    answer.textContent = `Could not ask: ${err.message}`;
-    answer.classList.add("error");
+    entry = { question, answer: `Could not ask: ${err.message}`, error: true };
   }
+  pending.replaceWith(answerItem(entry));
 });
 
-// Upload: XMLHttpRequest because fetch reports no upload progress.
+// Upload: XMLHttpRequest because fetch reports no upload progress. The bar
+// shows bytes sent while they are sent, is indeterminate while the server
+// works, and is hidden and reset when the upload ends, however it ends.
 function upload(body, contentType) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/articles");
     xhr.setRequestHeader("authorization", `Bearer ${token()}`);
     xhr.setRequestHeader("content-type", contentType);
-    xhr.upload.onprogress = (e) => { if (e.lengthComputable) setProgress((e.loaded / e.total) * 80, "Uploading…"); };
+    // A share only while bytes are known to be on their way; once all are sent, the server works for an unknown time.
+    xhr.upload.onprogress = (e) => { if (e.lengthComputable && e.loaded < e.total) setProgress((e.loaded / e.total) * 100, "Uploading…"); else setProgress(null, "Processing on the server…"); };
+    xhr.upload.onload = () => setProgress(null, "Processing on the server…");
     xhr.onload = () => {
       let parsed;
       try { parsed = JSON.parse(xhr.responseText); } catch { parsed = { error: { message: `HTTP ${xhr.status}` } }; }
-      if (xhr.status === 401) showTokenForm("That token was refused. Enter it again.");
+      if (xhr.status === 401) { showTokenForm(REFUSED); return reject(new Error(REFUSED)); }
       xhr.status < 300 ? resolve(parsed) : reject(new Error(parsed.error?.message ?? `HTTP ${xhr.status}`));
     };
     xhr.onerror = () => reject(new Error("the network request failed"));
@@ -99,10 +119,19 @@ function upload(body, contentType) {
   });
 }
 
+/** value: 0-100 for a known share, null while the end cannot be known (indeterminate). */
 function setProgress(value, message) {
-  $("upload-progress").hidden = false;
-  $("upload-progress").value = value;
+  const bar = $("upload-progress");
+  bar.hidden = false;
+  if (value === null) bar.removeAttribute("value");
+  else bar.value = value;
   $("upload-status").textContent = message;
+}
+
+function resetProgress() {
+  const bar = $("upload-progress");
+  bar.hidden = true;
+  bar.value = 0;
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -111,28 +140,47 @@ async function untilProcessed(id) {
   for (let i = 0; i < 60; i++) {
     const article = await api(`/api/articles/${id}`);
     if (article.status === "ready" || article.status === "failed") return article;
-    setProgress(85, `Processing (${article.status})…`);
+    setProgress(null, `Processing on the server (${article.status})…`);
     await sleep(Math.min(250 * 2 ** i, 2000));
   }
   throw new Error("still processing; check Recent articles later");
 }
 
-async function uploadText(text, contentType = "text/plain; charset=utf-8") {
+async function uploadText(text, contentType = "text/plain; charset=utf-8", note = "") {
   const button = $("upload-form").querySelector("button[type=submit]");
   button.disabled = true;
+  $("parsed").hidden = true;
+  $("parsed").replaceChildren();
   try {
-    setProgress(0, "Uploading…");
+    setProgress(null, "Uploading…");
     const r = await upload(text, contentType);
     const article = await untilProcessed(r.id);
-    setProgress(100, article.status === "failed" ? `Stored, but extraction failed: ${article.error ?? "unknown error"}` : r.duplicate ? "Already stored (same text); showing it." : "Stored and processed.");
+    const done = article.status === "failed" ? `Stored, but extraction failed: ${article.error ?? "unknown error"}` : r.duplicate ? "Already stored (same text); showing it." : "Stored and processed.";
+    $("upload-status").textContent = `${done}${note}`;
     showParsed(article);
     $("article").value = "";
     loadRecent();
   } catch (err) {
     $("upload-status").textContent = `Upload failed: ${err.message}`;
   } finally {
+    resetProgress();
+    $("file").value = "";
     button.disabled = false;
   }
+}
+
+/**
+ * A statement as the inside of a quotation: no surrounding quote marks of its
+ * own, quotes within it made single (‘…’), no trailing comma or dangling word.
+ */
+function quotation(text) {
+  let t = String(text ?? "").trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, "").trim();
+  t = t.replace(/“/g, "‘").replace(/”/g, "’").replace(/"([^"]*)"/g, "‘$1’").replace(/"/g, "’");
+  for (let before = ""; before !== t;) {
+    before = t;
+    t = t.replace(/[\s,;:–—-]+$/u, "").replace(/\s+(and|but|or|nor|so|that|which|who|the|a|an|to|of|as|he|she|they|it|we|said|says|adding|added)$/iu, "");
+  }
+  return t;
 }
 
 function showParsed(a) {
@@ -142,10 +190,10 @@ function showParsed(a) {
   box.append(el("h3", { textContent: a.title ?? "Untitled article" }), el("p", { className: "meta", textContent: [a.published && `Published ${a.published}`, `${a.entities?.length ?? 0} people and organisations`].filter(Boolean).join(" · ") }));
   const section = (title, items) => {
     box.append(el("h3", { textContent: title }));
-    box.append(items.length ? el("ul", {}, ...items.map((t) => el("li", { textContent: t }))) : el("p", { textContent: "None found." }));
+    box.append(items.length ? el("ul", {}, ...items.map((node) => el("li", {}, ...node))) : el("p", { textContent: "None found." }));
   };
-  section("Meetings", (a.meetings ?? []).map((m) => `${m.participants.map((p) => p.name).join(" – ")}${m.date || m.place ? ` (${[m.date, m.place].filter(Boolean).join(", ")})` : ""}`));
-  section("Statements", (a.statements ?? []).map((s) => `${s.speaker?.name ?? "?"}: ${s.text}`));
+  section("Meetings", (a.meetings ?? []).map((m) => [`${m.participants.map((p) => p.name).join(" – ")}${m.date || m.place ? ` (${[m.date, m.place].filter(Boolean).join(", ")})` : ""}`]));
+  section("Statements", (a.statements ?? []).map((s) => [`${s.speaker?.name ?? "?"}: `, el("span", { className: "statement", textContent: `“${quotation(s.text)}”` })]));
 }
 
 $("upload-form").addEventListener("submit", (e) => {
@@ -155,10 +203,25 @@ $("upload-form").addEventListener("submit", (e) => {
   uploadText(text);
 });
 
+/**
+ * A file's text. UTF-8 is read as it is; other bytes are read as Windows-1252
+ * (the WHATWG default for Western text, which ISO-8859-1 files are too) and
+ * the status line says so: characters are never silently replaced.
+ */
+async function readFile(file) {
+  const bytes = await file.arrayBuffer();
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), note: "" };
+  } catch {
+    return { text: new TextDecoder("windows-1252").decode(bytes), note: " The file was not UTF-8: it was read as Windows-1252 (Western European). If letters look wrong, convert the file to UTF-8 and upload it again." };
+  }
+}
+
 async function uploadFile(file) {
   if (!file) return;
   const type = /\.html?$/i.test(file.name) || file.type === "text/html" ? "text/html; charset=utf-8" : "text/plain; charset=utf-8";
-  uploadText(await file.text(), type);
+  const { text, note } = await readFile(file);
+  uploadText(text, type, note);
 }
 $("file").addEventListener("change", (e) => uploadFile(e.target.files[0]));
 const drop = $("upload-form");
@@ -171,7 +234,8 @@ async function loadRecent() {
   try {
     const { articles } = await api("/api/articles?limit=10");
     $("recent").replaceChildren(...articles.map((a) => {
-      const show = el("button", { type: "button", className: "link", textContent: a.title ?? a.id.slice(0, 12) });
+      // A link, not a button: an inline element, so a wrapped title's lines start under its first.
+      const show = el("a", { href: articleLink(a.id, ""), className: "title", textContent: a.title ?? a.id.slice(0, 12) });
       show.addEventListener("click", async () => showParsed(await api(`/api/articles/${a.id}`)));
       return el("li", {}, show, el("span", { className: "meta", textContent: ` ${[a.published, a.status].filter(Boolean).join(" · ")}` }));
     }));
@@ -181,5 +245,61 @@ async function loadRecent() {
   }
 }
 $("refresh").addEventListener("click", loadRecent);
+
+// The article view (#article=<id>&evidence=<sentence>): the article's text with the evidence sentence marked.
+const squash = (s) => s.replace(/\s+/g, " ").trim();
+
+/** Where `needle` is in `text`, whitespace-insensitively: [start, end) in text, or null. */
+function findLoosely(text, needle) {
+  const want = squash(needle);
+  if (!want) return null;
+  const exact = text.indexOf(needle);
+  if (exact >= 0) return [exact, exact + needle.length];
+  const map = []; let flat = "";
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i])) { if (flat && !flat.endsWith(" ")) { flat += " "; map.push(i); } continue; }
+    flat += text[i]; map.push(i);
+  }
+  const at = flat.indexOf(want);
+  return at < 0 ? null : [map[at], map[at + want.length - 1] + 1];
+}
+
+async function showArticle(id, evidence) {
+  const view = $("article-view");
+  view.hidden = false;
+  $("article-text").replaceChildren(el("p", { textContent: "Loading…" }));
+  try {
+    const [a, raw] = await Promise.all([api(`/api/articles/${encodeURIComponent(id)}`), api(`/api/articles/${encodeURIComponent(id)}/raw`, {}, "text")]);
+    $("article-title").textContent = a.title ?? "Untitled article";
+    $("article-meta").textContent = [a.published && `Published ${a.published}`, a.status].filter(Boolean).join(" · ");
+    // HTML uploads are shown as their text (DOMParser runs no script and loads nothing).
+    const text = raw.type.startsWith("text/html") ? new DOMParser().parseFromString(raw.text, "text/html").body.textContent ?? "" : raw.text;
+    const hit = evidence ? findLoosely(text, evidence) : null;
+    const paragraphs = [];
+    let offset = 0;
+    for (const part of text.split(/(\n\s*\n)/)) {
+      const start = offset; offset += part.length;
+      if (!part.trim() || /^\n\s*\n$/.test(part)) continue;
+      const p = el("p");
+      if (hit && hit[0] < offset && hit[1] > start) {
+        const from = Math.max(hit[0], start) - start, to = Math.min(hit[1], offset) - start;
+        p.append(part.slice(0, from), el("mark", { textContent: part.slice(from, to) }), part.slice(to));
+      } else p.textContent = part;
+      paragraphs.push(p);
+    }
+    $("article-text").replaceChildren(...paragraphs);
+    view.querySelector("mark")?.scrollIntoView({ block: "center" });
+  } catch (err) {
+    $("article-text").replaceChildren(el("p", { className: "error", textContent: `Could not show the article: ${err.message}` }));
+  }
+}
+
+function route() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const id = params.get("article");
+  if (id && token()) showArticle(id, params.get("evidence"));
+  else $("article-view").hidden = true;
+}
+window.addEventListener("hashchange", route);
 
 token() ? showApp() : showTokenForm();

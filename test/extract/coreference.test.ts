@@ -1,0 +1,36 @@
+// Coreference: role phrases, gender from titles and given names, groups — with what must not resolve.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { ROLE_KIN } from "../../src/lexicon/titles";
+import { parseArticle } from "../../src/parse/parse-article";
+
+const speakers = (body: string) => {
+  const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
+  return x.statements.map((s) => `${x.entities[s.speaker]!.name}: ${s.text}`);
+};
+
+describe("role phrases stand for the person named with that role", () => {
+  it.each([
+    ["capitalised role", "Trade Minister Ama Owusu met envoy Lars Berg in Accra on Monday. The Minister said the port would open in June.", "Ama Owusu: the port would open in June."],
+    ["possessive country", "Ghana's Trade Minister Ama Owusu met Dutch envoy Lars Berg on Monday. Ghana's trade minister also pledged new funding for the harbour.", "Ama Owusu: new funding for the harbour."],
+    ["kindred role", "Italian ambassador Marco Resta met the president on Monday. The Italian diplomat said trade would grow.", "Marco Resta: trade would grow."],
+    ["not the former one", "President Ana Ruiz met former president Tomas Vidal on Monday. The president said the talks were useful.", "Ana Ruiz: the talks were useful."],
+  ])("%s", (_why, body, expected) => expect(speakers(body)).toContain(expected));
+
+  it("has a test row for every kindred head", () => expect(Object.keys(ROLE_KIN).length).toBeGreaterThan(5));
+
+  it.each([
+    ["a role nobody has", "Ama Owusu met Lars Berg on Monday. The governor said the port would open."],
+  ])("no speaker for %s", (_why, body) => expect(speakers(body)).toEqual([]));
+});
+
+describe("gender", () => {
+  it("takes he and she to the person of that gender named by title", () => {
+    const s = speakers("Finance minister Ms. Ana Berg met bank governor Mr. Omar Diaz in Lisbon on Monday.\n\n\"Rates will stay high,\" he said.\n\n\"We need growth,\" she said.");
+    expect(s).toEqual(["Omar Diaz: Rates will stay high", "Ana Berg: We need growth"]);
+  });
+  it("tells two people who share a surname apart by Mr. and Ms.", () => {
+    const s = speakers("Senator Stephen Holm met Senator Karen Holm on Tuesday. Mr. Holm said the tax was fair. Ms. Holm said the tax would hurt farms.");
+    expect(s).toEqual(["Stephen Holm: the tax was fair.", "Karen Holm: the tax would hurt farms."]);
+  });
+});

@@ -1,0 +1,33 @@
+// Every status cue's example gives a meeting with that status; plain meetings are held.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { MEETING_STATUS_CUES } from "../../src/lexicon/meeting-status";
+import { parseArticle } from "../../src/parse/parse-article";
+
+const meetings = (sentence: string) => {
+  const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${sentence}`));
+  return x.meetings.map((m) => ({ pair: m.participants.map((p) => x.entities[p]!.name).sort().join(" + "), status: m.status, statusText: m.statusText, duration: m.duration, kind: m.kind, dateText: m.dateText }));
+};
+
+describe("meeting status cues", () => {
+  it.each(MEETING_STATUS_CUES.map((c) => [c.id, c.example, c.status]))("%s: %s", (_id, example, status) => {
+    expect(meetings(example)).toContainEqual(expect.objectContaining({ pair: "Ivo Brandt + Mira Holt", status, statusText: expect.any(String) }));
+  });
+  it.each([
+    "Mira Holt met Ivo Brandt in Bergen on Monday.",
+    "Mira Holt, who had planned the trip for months, met Ivo Brandt on Monday.",
+  ])("held: %s", (sentence) => {
+    expect(meetings(sentence)).toContainEqual(expect.objectContaining({ pair: "Ivo Brandt + Mira Holt", status: "held", statusText: null }));
+  });
+});
+
+describe("meeting features from the clause", () => {
+  it.each([
+    ["Mira Holt held a 45-minute meeting with Ivo Brandt on Monday.", { duration: "45 minute", dateText: "on Monday" }],
+    ["Mira Holt talked with Ivo Brandt by telephone on Monday.", { kind: "call" }],
+    ["Mira Holt met Ivo Brandt; the talks lasted two hours.", { duration: "two hours" }],
+  ])("%s", (sentence, expected) => expect(meetings(sentence)[0]).toMatchObject(expected));
+  it("no duration from an unrelated span of time", () => {
+    expect(meetings("Mira Holt met Ivo Brandt on Monday, 45 minutes after the blast in the harbour.")[0]?.duration).toBeNull();
+  });
+});
