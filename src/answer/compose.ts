@@ -20,7 +20,14 @@ export interface Composed {
 }
 
 export const src = (r: { article_id: string; title: string | null; evidence: string }): Source => ({ article_id: r.article_id, title: r.title, evidence: r.evidence });
-const when = (m: MeetingRow) => [m.date, m.place, m.kind === "call" ? "by phone or video" : null].filter(Boolean).join(", ");
+/** Whether a meeting took place, in words; empty for a held one. */
+const STATUS_WORDS: Record<string, string> = {
+  planned: "planned", cancelled: "cancelled", postponed: "postponed", refused: "refused", denied: "denied",
+  not_held: "did not take place", hypothetical: "only spoken of as possible",
+};
+export const isHeld = (m: MeetingRow) => !m.status || m.status === "held";
+const statusOf = (m: MeetingRow) => (isHeld(m) ? null : STATUS_WORDS[m.status!] ?? m.status!);
+const when = (m: MeetingRow) => [statusOf(m), m.date, m.place, m.kind === "call" ? "by phone or video" : null, m.duration ? `${m.duration}` : null].filter(Boolean).join(", ");
 const more = (n: number) => (n > MAX_ITEMS ? ` …and ${n - MAX_ITEMS} more.` : "");
 export const quote = (s: StatementRow) => (s.kind === "direct" ? `“${s.text.replace(/^[“"]|[”",]+$/g, "")}”` : s.text);
 export const notKnown = (name: string) => `I found no one called “${name.slice(0, 80)}” in the stored articles.`;
@@ -142,8 +149,17 @@ export function composeMeetingsOf(people: Array<{ name: string; refs: EntityRef[
   const sources: Source[] = [];
   let subject: Subject | undefined;
   for (const { name, refs, meetings } of people) {
-    const ms = calls ? meetings.filter((m) => m.kind === "call") : meetings;
-    if (!ms.length) continue;
+    const all = calls ? meetings.filter((m) => m.kind === "call") : meetings;
+    // Meetings planned, cancelled or refused are no meetings held: said apart.
+    const ms = all.filter(isHeld);
+    const notHeld = all.filter((m) => !isHeld(m));
+    if (!all.length) continue;
+    const notHeldLine = notHeld.length ? `${name}'s meetings not (yet) held: ${notHeld.slice(0, MAX_ITEMS).map((m) => `${others(m, refs).join(" and ")} (${when(m)})`).join("; ")}.` : null;
+    if (!ms.length) {
+      lines.push(notHeldLine!);
+      sources.push(...notHeld.map(src));
+      continue;
+    }
     const groups = new Map<string, string[]>();
     for (const m of ms) {
       const who = others(m, refs).join(" and ");
@@ -154,6 +170,10 @@ export function composeMeetingsOf(people: Array<{ name: string; refs: EntityRef[
     const parts = [...groups].slice(0, MAX_ITEMS).map(([who, ws]) => `${who}${ws.length ? ` (${ws.join("; ")})` : ""}`);
     lines.push(`${name} ${calls ? "spoke by phone or video with" : "met"} ${parts.join("; ")}.${more(groups.size)}`);
     sources.push(...ms.map(src));
+    if (notHeldLine) {
+      lines.push(notHeldLine);
+      sources.push(...notHeld.map(src));
+    }
     const first = [...groups.keys()][0];
     subject ??= { people: [name], pair: first ? [name, first] : undefined };
   }
@@ -168,20 +188,35 @@ export function composeMeetingsOf(people: Array<{ name: string; refs: EntityRef[
 export function composePair(intent: Extract<Intent, { a: string; b: string }>, na: string, nb: string, ms: MeetingRow[], near: StatementRow[], hasForm: boolean): Composed & { complete: boolean } {
   const sources = [...ms.map(src), ...near.map(src)];
   const out = (text: string, complete = true) => ({ text, sources, complete });
+  // Held meetings answer when and where; without one, the meeting that was planned or called off, said so.
+  const held = ms.filter(isHeld);
+  const pool = held.length ? held : ms;
+  const met = held.length ? "met" : `were to meet (${statusOf(ms[0]!)})`;
+  const sub = held.length ? `${na} met ${nb}` : `${na} and ${nb} ${met}`;
   if (intent.type === "when") {
-    const dated = ms.filter((m) => m.date);
-    return dated.length ? out(`${na} met ${nb} on ${[...new Set(dated.map((m) => m.date))].join(", ")}${dated[0]!.place ? ` in ${dated[0]!.place}` : ""}.`) : out(`${na} met ${nb}, but the record does not say when.`, false);
+    const dated = pool.filter((m) => m.date);
+    return dated.length ? out(`${sub} on ${[...new Set(dated.map((m) => m.date))].join(", ")}${dated[0]!.place ? ` in ${dated[0]!.place}` : ""}.`) : out(`${sub}, but the record does not say when.`, false);
   }
   if (intent.type === "where") {
-    const placed = ms.filter((m) => m.place);
+    const placed = pool.filter((m) => m.place);
     // The record keeps a city or country; the text may name the venue (a palace, a hotel), so its passages follow.
-    return placed.length ? out(`${na} met ${nb} in ${[...new Set(placed.map((m) => m.place))].join(", ")}${placed[0]!.date ? ` (${placed[0]!.date})` : ""}.`, false) : out(`${na} met ${nb}, but the record does not say where.`, false);
+    return placed.length ? out(`${sub} in ${[...new Set(placed.map((m) => m.place))].join(", ")}${placed[0]!.date ? ` (${placed[0]!.date})` : ""}.`, false) : out(`${sub}, but the record does not say where.`, false);
   }
   if (intent.type === "participants") {
     return out(`Taking part:\n${ms.slice(0, MAX_ITEMS).map((m) => `• ${m.participants.split("|").join(", ")}${when(m) ? ` (${when(m)})` : ""}`).join("\n")}`);
   }
+  if (intent.type === "did_meet" && !ms.some(isHeld)) {
+    // Planned, cancelled, refused …: the record says it did not (yet) take place, and the words that say so.
+    const m = ms[0]!;
+    const at = [m.date, m.place].filter(Boolean).join(", ");
+    const negative = hasForm ? "has not met" : "did not meet";
+    const head = m.status === "planned"
+      ? `Not yet: ${na} ${negative} ${nb}; they are due to meet${at ? ` (${at})` : ""}.`
+      : `No. As far as the stored articles say, ${na} ${negative} ${nb}: their meeting ${m.status === "not_held" || m.status === "hypothetical" ? statusOf(m) : `was ${statusOf(m)}`}${at ? ` (${at})` : ""}.`;
+    return out(`${head}\n“${m.evidence}”`);
+  }
   if (intent.type === "did_meet") {
-    const m = ms.find((x) => x.kind !== "call") ?? ms[0]!;
+    const m = ms.find((x) => isHeld(x) && x.kind !== "call") ?? ms.find(isHeld)!;
     const how = m.kind === "call" ? " by phone or video call" : " in person";
     const head = intent.inPerson && m.kind === "call"
       ? `No, not in person as far as the record goes: ${na} and ${nb} spoke by phone or video call${when(m) ? ` (${when(m)})` : ""}.`

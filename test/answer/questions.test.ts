@@ -27,7 +27,7 @@ const ISSUE_FORMS: Row[] = [
 
 const TABLE: Row[] = [
   // meetings of one person, in every trigger the lexicon knows
-  ["Who did Clara Vella meet?", "meetings_of", ["Karim Bensalah", "Xu Lan"], ["Paolo Ferri"]],
+  ["Who did Clara Vella meet?", "meetings_of", ["Karim Bensalah", "Xu Lan", /not \(yet\) held: .*Paolo Ferri \(cancelled/], ["met Paolo Ferri"]],
   ["Who did Vella meet with?", "meetings_of", ["Karim Bensalah"]],
   ["whom did VELLA meet", "meetings_of", ["Karim Bensalah"]],
   ["Who did Vella talk to by phone?", "meetings_of", ["Ines Morel"], ["Karim Bensalah"]],
@@ -50,6 +50,7 @@ const TABLE: Row[] = [
   ["Has Vella met Bensalah?", "did_meet", [/^Yes/]],
   ["Did Vella meet Ferri?", "did_meet", [/^No\./, "did not meet", "cancelled"]],
   ["Has Vella met Ferri yet?", "did_meet", [/^No\./, "has not met"]],
+  ["Has Vella met Ortega yet?", "did_meet", [/^Not yet: Clara Vella has not met Luis Ortega; they are due to meet/]],
   ["Did Vella meet Morel in person?", "did_meet", [/^No, not in person/]],
   ["How did Vella meet Morel?", "did_meet", ["phone"]],
   ["Did Xu pay a call on Vella?", "did_meet", [/^Yes/]],
