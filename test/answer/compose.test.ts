@@ -40,6 +40,21 @@ describe("pair answers", () => {
   });
 });
 
+describe("meeting status", () => {
+  const pair = (status: string, type: "did_meet" | "when" = "did_meet", hasForm = false) =>
+    composePair({ type, a: "Lind", b: "Berg" } as never, "Rosa Lind", "Carl Berg", [meeting({ status, date: "2025-03-01", place: "Oslo", evidence: "Lind is due to meet Berg." })], [], hasForm).text;
+  it.each([
+    ["planned", /^Not yet: Rosa Lind has not met Carl Berg; they are due to meet \(2025-03-01, Oslo\)/],
+    ["cancelled", /^No\. .*did not meet Carl Berg: their meeting was cancelled/],
+    ["refused", /^No\. .*was refused/],
+    ["not_held", /^No\. .*their meeting did not take place/],
+  ])("%s", (status, want) => expect(pair(status, "did_meet", status === "planned")).toMatch(want));
+  it("answers when from a held meeting, and says so when none was held", () => {
+    expect(pair("held", "when")).toBe("Rosa Lind met Carl Berg on 2025-03-01 in Oslo.");
+    expect(pair("planned", "when")).toBe("Rosa Lind and Carl Berg were to meet (planned) on 2025-03-01 in Oslo.");
+  });
+});
+
 describe("who is", () => {
   it("gives role and affiliation, and asks the text for more when the role is one word or none", () => {
     const r = composeWhoIs([{ article_id: "a", idx: 0, name: "Rosa Lind", type: "person", role: "union president", affiliation: "Harbour Workers Union", title: "T" }]);
