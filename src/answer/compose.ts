@@ -150,7 +150,7 @@ export function composeMeetingsOf(people: Array<{ name: string; refs: EntityRef[
   let subject: Subject | undefined;
   for (const { name, refs, meetings } of people) {
     const all = calls ? meetings.filter((m) => m.kind === "call") : meetings;
-    // Meetings planned, cancelled or refused are no meetings held: said apart.
+    // Meetings planned, cancelled or refused are no meetings held: said apart, and only when none was held.
     const ms = all.filter(isHeld);
     const notHeld = all.filter((m) => !isHeld(m));
     if (!all.length) continue;
@@ -170,10 +170,6 @@ export function composeMeetingsOf(people: Array<{ name: string; refs: EntityRef[
     const parts = [...groups].slice(0, MAX_ITEMS).map(([who, ws]) => `${who}${ws.length ? ` (${ws.join("; ")})` : ""}`);
     lines.push(`${name} ${calls ? "spoke by phone or video with" : "met"} ${parts.join("; ")}.${more(groups.size)}`);
     sources.push(...ms.map(src));
-    if (notHeldLine) {
-      lines.push(notHeldLine);
-      sources.push(...notHeld.map(src));
-    }
     const first = [...groups.keys()][0];
     subject ??= { people: [name], pair: first ? [name, first] : undefined };
   }
