@@ -64,10 +64,10 @@ export interface NameForm {
 const naming = (n: NameForm) => n.kind !== "role" || n.alias.trim().split(/\s+/).length >= 2;
 
 /** Person names of an article whose name, alias or role phrase occurs in the text, in order of first occurrence. */
-export function namedIn(text: string, names: NameForm[]): string[] {
+export function namedIn(text: string, names: NameForm[], types: readonly string[] = ["person"]): string[] {
   const key = ` ${normaliseKey(text)} `;
   return names
-    .filter((n) => n.type === "person" && n.alias.length > 2 && naming(n) && key.includes(` ${normaliseKey(n.alias)} `))
+    .filter((n) => types.includes(n.type) && n.alias.length > 2 && naming(n) && key.includes(` ${normaliseKey(n.alias)} `))
     .map((n) => ({ name: n.name, at: key.indexOf(` ${normaliseKey(n.alias)} `) }))
     .sort((a, b) => a.at - b.at)
     .map((n) => n.name)
