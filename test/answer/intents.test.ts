@@ -41,6 +41,7 @@ describe("intent records", () => {
   it.each([
     // Not speech or meeting questions: they go to the search.
     "Who won the election?", "What did the court rule?", "Who took the photo?", "What did Lee eat?", "Where did the meeting take place?",
+    "Who is accompanying Dahal on his visit?", "Who was travelling with the minister during the visit?",
   ])("does not read %s as a fact question", (q) => expect(readIntent(q).intent.type).toBe("search"));
 });
 
