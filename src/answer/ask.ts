@@ -56,10 +56,8 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
       if (inContext.type !== intent.type || intent.type === "search") intent = inContext;
     }
   }
-  // Names are linked while the facts are looked up: a search that follows needs them without another wait.
-  const links = intent.type === "help" ? null : linked(ctx.db, question, ctx.articleId);
-  links?.catch(() => undefined); // awaited (and its error raised) only if the search runs
-  const out = await answer(question, intent, { ...ctx, subject, links });
+  // Names are linked only when the search runs: D1 runs one query at a time, so linking alongside would slow every answer.
+  const out = await answer(question, intent, { ...ctx, subject, links: null });
   return { ...out, sources: c.dedupe(out.sources).slice(0, c.MAX_ITEMS) };
 }
 
