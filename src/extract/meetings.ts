@@ -158,7 +158,7 @@ const OBJECT_GAP_WORDS = new Set([
   // Time and manner words between a verb and the one met: "received yesterday the Speaker", "met on Monday with".
   "yesterday", "today", "tonight", "here", "there", "separately", "also", "later", "again", "briefly", "privately",
   "on", "in", "this", "last", "morning", "evening", "afternoon", "night", "week", "newly", "appointed", "elected",
-  "incoming", "outgoing", "designate", "predecessor", "successor", "then", "current", "host", "special", "visiting",
+  "incoming", "outgoing", "designate", "predecessor", "successor", "then", "current", "host", "special", "visiting", "to",
 ]);
 function objectGapOk(gap: string): boolean {
   // "met at a hotel by the river with federal mediator X", "met business leaders, including Toyota chairman X":

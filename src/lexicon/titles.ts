@@ -22,6 +22,7 @@ export const ROLE_HEADS: readonly string[] = [
   "imam", "ayatollah", "mp", "mps", "mep", "mla", "pm", "fm", "dpm", "cm", "eam", "congressman", "congresswoman", "assemblyman", "assemblywoman",
   "chairperson", "superintendent", "commissioner", "inspector", "sergeant", "sgt", "brigadier", "marshal",
   "consul", "consul-general", "attaché", "attache", "chargé", "charge", "envoy", "premier", "governor-general",
+  "reverend", "rev", "pastor", "father", "monsignor", "bishop", "sheikha", "ayatollah", "mufti", "lama",
 ];
 
 /** Titles and honorifics that show a person's gender (for "he"/"she" and "Mr. Jonas" vs "Ms. Jonas"). */
