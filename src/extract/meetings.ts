@@ -165,6 +165,8 @@ function objectGapOk(gap: string): boolean {
   // only what follows the last "with" or "including" counts.
   const tail = gap.split(/\b(?:with|including|among them|such as)\b/).pop()!;
   const words = tail.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
+  // "met US special envoy on Afghan peace, Zalmay Khalilzad,": a role phrase set off by a comma before the name.
+  if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase())) && !/[;:]/.test(tail)) return true;
   return words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w));
 }
 

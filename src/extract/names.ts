@@ -208,6 +208,8 @@ function plainNameWord(t: Token): boolean {
 const CAP_WORDS = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*";
 const ORG_LIST_BEFORE = new RegExp(`(?<![\\p{L},]\\s)(?:${CAP_WORDS},\\s+)+${CAP_WORDS},?\\s+and\\s+$`, "u");
 
+const HANDLE = /(?:^|[\s(“"])(@[A-Za-z][A-Za-z0-9_]{2,30})\b/g;
+
 /** Pronoun-like words that are also surnames ("He Wei", "Ma Zhaoxu" is already a name word). */
 const SURNAME_LIKE = new Set(["He"]);
 
@@ -255,5 +257,10 @@ export function findNames(text: string): NameRun[] {
     }
     out.push(r);
   }
-  return out;
+  // Social media handles name their owner ("FM @ministerBlok of The Netherlands").
+  HANDLE.lastIndex = 0;
+  for (let m = HANDLE.exec(text); m; m = HANDLE.exec(text)) {
+    out.push({ kind: "person", name: m[1]!, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, prefix: "", possessive: false, titled: true });
+  }
+  return out.sort((x, y) => x.start - y.start);
 }
