@@ -36,6 +36,8 @@ function durationIn(text: string): string | null {
   return null;
 }
 
+/** A trigger in the present tense: the meeting is happening as the article is written. */
+const PRESENT_TENSE = /^(?:(?:is|are) meeting|meets|hosts|receives|visits|holds|welcomes|greets)\b/i;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
@@ -187,10 +189,12 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
     dates ??= datesIn(text, a.parsed.published);
     const d = nearestTo(dates, at, clause);
     const place = placeIn(a, s, at, end, clause);
+    const venue = venueIn(text, end, clause);
     // "talked with X by telephone", "via video link": the clause tells a call even after an in-person verb.
     const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
     out.push({
-      participants: unique, date: d?.value ?? null, dateText: d ? text.slice(d.start, d.end) : null, place, kind: medium,
+      // "are meeting", "meets" with no date of its own: the day the article was written.
+      participants: unique, date: d?.value ?? (PRESENT_TENSE.test(text.slice(at, end)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : null, place, venue, kind: medium,
       status: status.status, statusText: status.cue, duration: durationIn(text),
       evidence: { text, start: s.start, end: s.end }, rule,
     });
@@ -236,11 +240,22 @@ const PLACE_PREPOSITION = /\b(?:in|at|to|from|beside|near|outside|inside)\s+(?:t
 function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: number): string | null {
   const ps = (a.places[a.sentences.indexOf(s)] ?? [])
     .map((p) => ({ name: p.name, start: p.start - s.start }))
-    .filter((p) => PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)));
+    // "a letter from Kuwait's Amir": a possessive place owns something; it is not where the meeting was.
+    .filter((p) => PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)) && !/^[\p{L} .-]*[’']s\b/u.test(s.text.slice(p.start, p.start + p.name.length + 3)));
   for (const m of s.text.matchAll(LANDMARK)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
   ps.sort((x, y) => x.start - y.start);
   return nearestTo(ps, at, clause)?.name ?? null;
 }
+
+/**
+ * A venue named after "at"/"in" in the meeting's clause when no known place is ("at Government House",
+ * "at the Riverside Palace", "at his Ichaweri home"): kept as written, as the article names it.
+ */
+function venueIn(text: string, end: number, clause: number): string | null {
+  const m = VENUE.exec(text.slice(end, Math.max(clause, end + 120)));
+  return m ? m[1]!.replace(/^(?:the|his|her|their)\s+/i, "") : null;
+}
+const VENUE = /\b(?:at|in)\s+((?:the\s+|his\s+|her\s+|their\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?:\s+(?:home|residence|office|palace|house|hotel|hall|headquarters))?)/u;
 
 const LANDMARK = new RegExp(`\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?(${Object.keys(LANDMARKS).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
 
@@ -287,7 +302,9 @@ export function findMeetings(a: Analysis): Meeting[] {
   for (const s of a.sentences) {
     for (const m of meetingsIn(a, s)) {
       // A meeting held and one only planned between the same people are two records.
-      const key = `${[...m.participants].sort((x, y) => x - y).join(",")}|${m.status === "held" ? "held" : "other"}`;
+      let key = `${[...m.participants].sort((x, y) => x - y).join(",")}|${m.status === "held" ? "held" : "other"}`;
+      // The same people on two different dates met twice ("in Buenos Aires on Feb. 16 … met Friday in Montevideo").
+      for (let n = 2; merged.get(key)?.date && m.date && merged.get(key)!.date !== m.date; n++) key = `${key.replace(/#\d+$/, "")}#${n}`;
       const prev = merged.get(key);
       if (!prev) { merged.set(key, m); continue; }
       prev.date ??= m.date;
@@ -303,7 +320,8 @@ export function findMeetings(a: Analysis): Meeting[] {
   for (const m of meetings) {
     if (m.place || m.kind === "call") continue;
     const sibling = meetings.find((o) => o !== m && o.status === "held" && o.place && o.date === m.date && o.participants.some((p) => m.participants.includes(p)));
-    m.place = sibling?.place ?? hostsSeat(a, m) ?? a.parsed.dateline?.place ?? null;
+    // …and failing all of those, the venue as the article names it ("Government House").
+    m.place = sibling?.place ?? hostsSeat(a, m) ?? a.parsed.dateline?.place ?? m.venue ?? null;
   }
   return meetings;
 }

@@ -35,7 +35,7 @@ export function meetingsInQuotes(a: Analysis, statements: readonly Statement[], 
       if (have.has(key)) continue;
       have.add(key);
       out.push({
-        participants: [s.speaker, met.entity], date: null, dateText: null, place: null, kind: "in_person", status: "held",
+        participants: [s.speaker, met.entity], date: null, dateText: null, place: null, venue: null, kind: "in_person", status: "held",
         statusText: null, duration: null, evidence: s.evidence, rule: `quoted:${trigger.id}`,
       });
       break;
