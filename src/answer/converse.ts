@@ -5,7 +5,7 @@ import { parseInContext } from "./follow-up";
 import type { Intent } from "./intent";
 
 /** Intents whose answers run full-text searches or list many rows. */
-const CACHED_INTENTS = new Set<Intent["type"]>(["who_said", "said_about", "all_meetings", "led_by", "mentions"]);
+const CACHED_INTENTS = new Set<Intent["type"]>(["who_said", "said_about", "all_meetings", "led_by", "mentions", "search"]);
 
 export interface ConverseOptions {
   db: D1Database;

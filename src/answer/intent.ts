@@ -1,8 +1,10 @@
 import { isHonorific, isRoleHead } from "../lexicon/titles";
+import { meetingClause, speechVerbOf } from "./relations";
 
-/** What a question asks for. Names are as typed; the query layer resolves them. */
+/** What a question asks for. Names are as typed; the store resolves them. */
 export type Intent =
   | { type: "help" }
+  | { type: "search" }
   | { type: "all_meetings"; place?: string; when?: string }
   | { type: "meetings_of"; a: string; calls?: boolean }
   | { type: "participants"; a: string; b: string }
@@ -15,47 +17,88 @@ export type Intent =
   | { type: "who_is"; a: string }
   | { type: "mentions"; a: string };
 
+/**
+ * One way of asking: `re` over the cleaned question (no final "?"), `read`
+ * turns the match into an intent (null: not this form after all, try the
+ * next). `example` is run by the tests and must read as `intent`.
+ */
+export interface IntentRule {
+  id: string;
+  re: RegExp;
+  read: (m: RegExpExecArray) => Intent | null;
+  example: string;
+  /** The intent type the example must give. */
+  intent: Intent["type"];
+  reason: string;
+  /** A help example with {a} and {b} for the most mentioned stored people. */
+  template?: string;
+}
+
 const MEET = "(?:meet(?: with)?|met(?: with)?|hold talks with|held talks with|talk (?:to|with)|speak (?:to|with)|visit|host|receive|welcome|greet|sit down with|call|phone)";
 // Not "called": "Who called the plan a failure?" asks who said so.
 const MET = "(?:met(?: with)?|visited|hosted|received|welcomed|greeted|phoned|held talks with|talked (?:to|with)|spoke (?:to|with)|sat down with)";
-// Each rule: a pattern over the cleaned question and how to read it. First match wins.
-const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Intent]> = [
-  [/^(?:\/?help|\/start|what can you do|how does this work)\b/i, () => ({ type: "help" })],
-  [/^(?:who met whom|who met who|which meetings|what meetings|list (?:all |the )?meetings|all meetings|show (?:me )?(?:all |the )?meetings)(?:.*?\bin ([\p{Lu}][\p{L} .’'-]+))?/iu, (m) => ({ type: "all_meetings", ...(m[1] ? { place: m[1].trim() } : {}) })],
-  [/^who (?:attended|took part in|was at|joined|were at) (?:the )?(?:meeting|talks|call|dinner)s? (?:between|of|with) (.+?) and (.+)$/i, (m) => ({ type: "participants", a: m[1]!, b: m[2]! })],
+const SPEECH_NOUNS = "(?:comments?|remarks|statements?|words|views|position|response|reaction)";
+
+/** Every question form, first match wins. Adding a form is one record here and, for a new intent type, one handler in ask.ts. */
+export const INTENT_RULES: readonly IntentRule[] = [
+  { id: "help", re: /^(?:\/?help|\/start|what can you do|how does this work)\b/i, read: () => ({ type: "help" }), example: "What can you do?", intent: "help", reason: "asks about the bot itself" },
+  { id: "all-meetings", re: /^(?:who met whom|who met who|which meetings|what meetings|list (?:all |the )?meetings|all meetings|show (?:me )?(?:all |the )?meetings)(?:.*?\bin ([\p{Lu}][\p{L} .’'-]+))?/iu, read: (m) => ({ type: "all_meetings", ...(m[1] ? { place: m[1].trim() } : {}) }), example: "List the meetings in Beijing", intent: "all_meetings", template: "Who met whom?", reason: "a list of meetings, optionally in one place" },
+  { id: "who-met-in-place", re: /^[Ww]ho (?:met|held talks|talked|gathered|were meeting) in ([\p{Lu}][\p{L} .’'-]+)$/u, read: (m) => ({ type: "all_meetings", place: m[1]!.trim() }), example: "Who met in Geneva?", intent: "all_meetings", reason: "a place after 'met in' filters the meetings; it is never a participant" },
+  { id: "participants-between", re: /^who (?:else )?(?:attended|took part in|was at|joined|were at|was present at|participated in) (?:the )?(?:meeting|talks|call|dinner)s? (?:between|of|with) (.+?) and (.+)$/i, read: (m) => ({ type: "participants", a: m[1]!, b: m[2]! }), example: "Who attended the meeting between Alvarez and Carl Johnson?", intent: "participants", reason: "who took part in one pair's meeting" },
   // "Who took part in Tuesday's talks?": the meetings of that day, as each article dates it.
-  [/^who (?:attended|took part in|was at|joined|were at|met at) (?:the )?((?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)|(?:\w+ \d{1,2}))['’]s? (?:meeting|talks|session|call|dinner|summit)s?$/i, (m) => ({ type: "all_meetings", when: m[1]! })],
-  [/^(?:who|whom) (?:spoke|talked) (?:with|to) (.+?) (?:by (?:phone|telephone|video)|on the phone)$/i, (m) => ({ type: "meetings_of", a: m[1]!, calls: true })],
-  [/^(?:who|whom) did (.+?) (?:speak|talk) (?:with|to) (?:by (?:phone|telephone|video)|on the phone)$/i, (m) => ({ type: "meetings_of", a: m[1]!, calls: true })],
-  [/^what (?:is|was) (.+?)['’]s? (?:role|job|position|title)$/i, (m) => ({ type: "who_is", a: m[1]! })],
-  [/^what (?:position|role|job|title|post) (?:does|did) (.+?) (?:hold|have|occupy)$/i, (m) => ({ type: "who_is", a: m[1]! })],
-  [/^did (.+?) and (.+?) (?:discuss|talk about) (.+)$/i, (m) => ({ type: "discuss", a: m[1]!, b: m[2]! })],
-  [/^(?:did|has) (.+?) (?:say|said|comment|commented|speak|spoken) (?:anything )?(?:about|on) (.+)$/i, (m) => ({ type: "said_by", a: m[1]!, about: m[2]! })],
-  [/^how many (?:meetings|talks|times) (?:did|has) (.+?) (?:have|had|hold|held|meet|met)\b/i, (m) => ({ type: "meetings_of", a: m[1]! })],
-  [new RegExp(`^when and where did (.+?) ${MEET} (.+)$`, "i"), (m) => ({ type: "when", a: m[1]!, b: m[2]! })],
-  [new RegExp(`^(?:which|what) (?:\\w+ ){0,2}(?:did|has) (.+?) ${MEET}$`, "i"), (m) => ({ type: "meetings_of", a: m[1]! })],
-  [new RegExp(`^when did (.+?) and (.+?) (?:${MEET}|meet|hold talks|talk|speak)\\b`, "i"), (m) => ({ type: "when", a: m[1]!, b: m[2]! })],
-  [new RegExp(`^when did (.+?) ${MEET} (.+)$`, "i"), (m) => ({ type: "when", a: m[1]!, b: m[2]! })],
-  [new RegExp(`^where did (.+?) and (.+?) (?:${MEET}|meet|hold talks|talk)\\b`, "i"), (m) => ({ type: "where", a: m[1]!, b: m[2]! })],
-  [new RegExp(`^where did (.+?) ${MEET} (.+)$`, "i"), (m) => ({ type: "where", a: m[1]!, b: m[2]! })],
-  [/^(?:did|have|has) (.+?) and (.+?) (?:ever )?(?:meet|met)( in person| face to face)?\b/i, (m) => ({ type: "did_meet", a: m[1]!, b: m[2]!, ...(m[3] ? { inPerson: true } : {}) })],
-  [new RegExp(`^(?:did|has|have) (.+?) (?:ever )?${MEET} (.+?)( in person| face to face)?$`, "i"), (m) => ({ type: "did_meet", a: m[1]!, b: m[2]!, ...(m[3] ? { inPerson: true } : {}) })],
-  [new RegExp(`^how did (.+?) ${MEET} (.+)$`, "i"), (m) => ({ type: "did_meet", a: m[1]!, b: m[2]!, how: true })],
-  [new RegExp(`^(?:who|whom) ${MET} (.+)$`, "i"), (m) => ({ type: "meetings_of", a: m[1]! })],
-  [/^who (?:led|headed|leads|heads) (.+)$/i, (m) => ({ type: "led_by", phrase: m[1]! })],
-  [/^what did (.+?) and (.+?) (?:discuss|talk about|agree(?: on)?)\b/i, (m) => ({ type: "discuss", a: m[1]!, b: m[2]! })],
-  [new RegExp(`^(?:who|whom) (?:did|has) (.+?) ${MEET}\\b`, "i"), (m) => ({ type: "meetings_of", a: m[1]! })],
-  [/^(?:who|whom) (?:did|has) (.+?) (?:meet|met)\b/i, (m) => ({ type: "meetings_of", a: m[1]! })],
-  [/^what (?:did|has) (.+?) (?:say|said|tell \w+|announce|state|write|post|warn|pledge|vow|claim|argue)(?: on \w+)? (?:about|on|regarding) (.+)$/i, (m) => ({ type: "said_by", a: m[1]!, about: m[2]! })],
-  [/^what (?:did|has|does) (.+?) (?:say|said|tell \w+|announce|state|write|post|warn|pledge|vow|promise|claim|argue|deny|insist|urge|describe)\b/i, (m) => ({ type: "said_by", a: m[1]! })],
-  [/^how did (.+?) describe\b/i, (m) => ({ type: "said_by", a: m[1]! })],
-  [/^what (?:did|has|does) (.+?) (?:ask(?: for)?|demand|want|propose|offer|request|seek|reveal|suggest|tweet|predict|admit|concede|accuse \w+ of)\b(?: (?:about|on) (.+))?/i, (m) => ({ type: "said_by", a: m[1]!, ...(m[2] ? { about: m[2] } : {}) })],
-  [/^(.+?)['’]s? (?:comments|remarks|statements|words)$/i, (m) => ({ type: "said_by", a: m[1]! })],
-  [/^what (?:was|has been) said (?:about|on|regarding) (.+)$/i, (m) => ({ type: "said_about", topic: m[1]! })],
-  [/^who (?:said|described|stated|warned|claimed|told|announced|argued|wrote|called|pledged|vowed|insisted|urged) (.+)$/i, (m) => ({ type: "who_said", phrase: m[1]! })],
-  [/^(?:who is|who's|who was|tell me about) (.+)$/i, (m) => ({ type: "who_is", a: m[1]! })],
-  [/^(?:which|what) articles? (?:mention|talk about|cover)s? (.+)$/i, (m) => ({ type: "mentions", a: m[1]! })],
+  { id: "participants-on-day", re: /^who (?:attended|took part in|was at|joined|were at|met at) (?:the )?((?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)|(?:\w+ \d{1,2}))['’]s? (?:meeting|talks|session|call|dinner|summit)s?$/i, read: (m) => ({ type: "all_meetings", when: m[1]! }), example: "Who took part in Tuesday's talks?", intent: "all_meetings", reason: "a day names the meetings" },
+  { id: "who-called-by-phone", re: /^(?:who|whom) (?:spoke|talked) (?:with|to) (.+?) (?:by (?:phone|telephone|video)|on the phone)$/i, read: (m) => ({ type: "meetings_of", a: m[1]!, calls: true }), example: "Who spoke with Zhou by phone?", intent: "meetings_of", reason: "calls only" },
+  { id: "whom-by-phone", re: /^(?:who|whom) did (.+?) (?:speak|talk) (?:with|to) (?:by (?:phone|telephone|video)|on the phone)$/i, read: (m) => ({ type: "meetings_of", a: m[1]!, calls: true }), example: "Who did Zhou talk to by phone?", intent: "meetings_of", reason: "calls only" },
+  { id: "role-of", re: /^what (?:is|was) (.+?)['’]s? (?:role|job|position|title)$/i, read: (m) => ({ type: "who_is", a: m[1]! }), example: "What is Peskov's role?", intent: "who_is", reason: "a role is what 'who is' answers" },
+  { id: "position-held", re: /^what (?:position|role|job|title|post) (?:does|did) (.+?) (?:hold|have|occupy)$/i, read: (m) => ({ type: "who_is", a: m[1]! }), example: "What position does Ma Zhaoxu hold?", intent: "who_is", reason: "a role is what 'who is' answers" },
+  { id: "did-discuss", re: /^did (.+?) and (.+?) (?:discuss|talk about) (.+)$/i, read: (m) => ({ type: "discuss", a: m[1]!, b: m[2]! }), example: "Did Qin Gang and Rudenko discuss Wagner?", intent: "discuss", reason: "what a pair talked about" },
+  { id: "did-say-about", re: /^(?:did|has) (.+?) (?:say|said|comment|commented|speak|spoken) (?:anything )?(?:about|on) (.+)$/i, read: (m) => ({ type: "said_by", a: m[1]!, about: m[2]! }), example: "Did Peskov say anything about Belarus?", intent: "said_by", reason: "one speaker's statements on a topic" },
+  { id: "how-many-meetings", re: /^how many (?:meetings|talks|times) (?:did|has) (.+?) (?:have|had|hold|held|meet|met)\b/i, read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "How many meetings did Vogt-Jensen have?", intent: "meetings_of", reason: "the list answers the count" },
+  { id: "when-and-where", re: new RegExp(`^when and where did (.+?) ${MEET} (.+)$`, "i"), read: (m) => ({ type: "when", a: m[1]!, b: m[2]! }), example: "When and where did Xi meet Putin?", intent: "when", reason: "the 'when' answer carries the place too" },
+  { id: "which-did-meet", re: new RegExp(`^(?:which|what) (?:\\w+ ){0,2}(?:did|has) (.+?) ${MEET}$`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Which officials did Whitmore meet?", intent: "meetings_of", reason: "a kind of counterpart, asked with which" },
+  { id: "when-pair-met", re: new RegExp(`^when did (.+?) and (.+?) (?:${MEET}|meet|hold talks|talk|speak)\\b`, "i"), read: (m) => ({ type: "when", a: m[1]!, b: m[2]! }), example: "When did Zalkaliani and Kuleba talk?", intent: "when", reason: "the date of a pair's meeting" },
+  { id: "when-met", re: new RegExp(`^when did (.+?) ${MEET} (.+)$`, "i"), read: (m) => ({ type: "when", a: m[1]!, b: m[2]! }), example: "When did Qin Gang meet Andrei Rudenko?", intent: "when", template: "When did {a} meet {b}?", reason: "the date of a pair's meeting" },
+  { id: "where-pair-met", re: new RegExp(`^where did (.+?) and (.+?) (?:${MEET}|meet|hold talks|talk)\\b`, "i"), read: (m) => ({ type: "where", a: m[1]!, b: m[2]! }), example: "Where did Dahal and Jaishankar meet?", intent: "where", reason: "the place of a pair's meeting" },
+  { id: "where-met", re: new RegExp(`^where did (.+?) ${MEET} (.+)$`, "i"), read: (m) => ({ type: "where", a: m[1]!, b: m[2]! }), example: "Where did Sanne Bakker host Hale?", intent: "where", reason: "the place of a pair's meeting" },
+  { id: "did-pair-meet", re: /^(?:did|have|has) (.+?) and (.+?) (?:ever )?(?:meet|met)( in person| face to face)?\b/i, read: (m) => ({ type: "did_meet", a: m[1]!, b: m[2]!, ...(m[3] ? { inPerson: true } : {}) }), example: "Have Villanueva and Nakamura met in person?", intent: "did_meet", reason: "yes or no, with the evidence" },
+  { id: "did-meet", re: new RegExp(`^(?:did|has|have) (.+?) (?:ever )?${MEET} (.+?)( in person| face to face)?$`, "i"), read: (m) => ({ type: "did_meet", a: m[1]!, b: m[2]!, ...(m[3] ? { inPerson: true } : {}) }), example: "Did Rudenko meet Ma?", intent: "did_meet", reason: "yes or no, with the evidence" },
+  { id: "how-met", re: new RegExp(`^how did (.+?) ${MEET} (.+)$`, "i"), read: (m) => ({ type: "did_meet", a: m[1]!, b: m[2]!, how: true }), example: "How did Hong hold talks with Rachel Quinn?", intent: "did_meet", reason: "in person or by phone" },
+  { id: "who-met-x", re: new RegExp(`^(?:who|whom) ${MET} (.+)$`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who visited Hong Jae-won in Seoul?", intent: "meetings_of", reason: "meetings are symmetric: X's meetings name who met X" },
+  { id: "led-by", re: /^who (?:led|headed|leads|heads) (.+)$/i, read: (m) => ({ type: "led_by", phrase: m[1]! }), example: "Who led the congressional delegation?", intent: "led_by", reason: "'a delegation led by X'" },
+  { id: "pair-discussed", re: /^what did (.+?) and (.+?) (?:discuss|talk about|agree(?: on)?)\b/i, read: (m) => ({ type: "discuss", a: m[1]!, b: m[2]! }), example: "What did Qin Gang and Rudenko discuss?", intent: "discuss", reason: "what a pair talked about" },
+  { id: "who-did-x-meet", re: new RegExp(`^(?:who|whom) (?:did|has) (.+?) ${MEET}\\b`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who did Rudenko hold talks with?", intent: "meetings_of", template: "Who did {a} meet?", reason: "one person's meetings" },
+  { id: "said-about", re: /^what (?:did|has) (.+?) (?:say|said|tell \w+|announce|state|write|post|warn|pledge|vow|claim|argue)(?: on \w+)? (?:about|on|regarding) (.+)$/i, read: (m) => ({ type: "said_by", a: m[1]!, about: m[2]! }), example: "What did Peskov say about Belarus?", intent: "said_by", reason: "one speaker's statements on a topic" },
+  { id: "what-said", re: /^what (?:did|has|does) (.+?) (?:say|said|tell \w+|announce|state|write|post|warn|pledge|vow|promise|claim|argue|deny|insist|urge|describe)\b/i, read: (m) => ({ type: "said_by", a: m[1]! }), example: "What did Peskov tell reporters?", intent: "said_by", template: "What did {a} say?", reason: "one speaker's statements" },
+  { id: "how-described", re: /^how did (.+?) describe\b/i, read: (m) => ({ type: "said_by", a: m[1]! }), example: "How did Putin describe the mutiny?", intent: "said_by", reason: "a description is a statement" },
+  { id: "what-asked", re: /^what (?:did|has|does) (.+?) (?:ask(?: for)?|demand|want|propose|offer|request|seek|reveal|suggest|tweet|predict|admit|concede|accuse \w+ of)\b(?: (?:about|on) (.+))?/i, read: (m) => ({ type: "said_by", a: m[1]!, ...(m[2] ? { about: m[2] } : {}) }), example: "What did Sanne Bakker ask for?", intent: "said_by", reason: "demands and proposals are said" },
+  // "What did Obama express?", "What did the envoy convey?": any speech verb of the extractor's lexicon.
+  { id: "what-speech-verb", re: /^what (?:did|has|does|have) (.+?) ([\p{L}-]+)(?: (?:about|on|regarding|to) (.+))?$/iu, read: (m) => (speechVerbOf(m[2]!) ? { type: "said_by", a: m[1]!, ...(m[3] ? { about: m[3] } : {}) } : null), example: "What did Obama express?", intent: "said_by", reason: "every speech verb the extractor knows asks for statements" },
+  // "Peskov's comments", typed without the apostrophe too ("Peskows comments").
+  { id: "someones-comments", re: new RegExp(`^(?:what (?:are|were) )?(.+?)(?:['’]s?|s)? ${SPEECH_NOUNS}(?: (?:about|on) (.+))?$`, "iu"), read: (m) => ({ type: "said_by", a: m[1]!, ...(m[2] ? { about: m[2] } : {}) }), example: "Peskows comments", intent: "said_by", reason: "a possessive of speech nouns asks for statements" },
+  { id: "said-about-topic", re: /^what (?:was|has been|is being) said (?:about|on|regarding) (.+)$/i, read: (m) => ({ type: "said_about", topic: m[1]! }), example: "What was said about Wagner?", intent: "said_about", reason: "statements on a topic, any speaker" },
+  { id: "who-said", re: /^who (?:said|described|stated|warned|claimed|told|announced|argued|wrote|called|pledged|vowed|insisted|urged) (.+)$/i, read: (m) => ({ type: "who_said", phrase: m[1]! }), example: "Who said the uprising was Russia's internal affairs?", intent: "who_said", reason: "the speaker of a statement" },
+  // "Who lauded the cooperation?", "Who expressed concern?": any speech verb of the extractor's lexicon.
+  { id: "who-speech-verb", re: /^who ([\p{L}-]+) (.+)$/iu, read: (m) => (speechVerbOf(m[1]!) ? { type: "who_said", phrase: m[2]! } : null), example: "Who lauded the cooperation?", intent: "who_said", reason: "every speech verb the extractor knows asks for a speaker" },
+  { id: "who-is", re: /^(?:who is|who's|who was|who are|tell me about) (.+)$/i, read: (m) => (/^(?:\p{Ll}+ing|being|\p{Ll}+ed)\b/u.test(m[1]!) ? null : { type: "who_is", a: m[1]! }), example: "Who is Xi?", intent: "who_is", template: "Who is {b}?", reason: "role and affiliation" },
+  { id: "mentions", re: /^(?:which|what) articles? (?:mention|talk about|cover)s? (.+)$/i, read: (m) => ({ type: "mentions", a: m[1]! }), example: "Which articles mention Putin?", intent: "mentions", reason: "where a name occurs" },
+  // Meeting triggers of the extractor's lexicon, asked about: "Who did Ramaphosa hold discussions with?", "Did Ruto pay a courtesy call on Uhuru?".
+  { id: "meeting-trigger", re: /^(who|whom|when|where|how|did|has|have|had)\s+(?:did|has|have|had)?\s*(.+)$/i, read: (m) => meetingQuestion(m[1]!.toLowerCase(), m[2]!), example: "Who did Ramaphosa hold discussions with?", intent: "meetings_of", reason: "every meeting trigger the extractor knows asks about meetings" },
 ];
+
+/** A wh-word and a clause "X <meeting trigger> Y" → the meeting intent it asks for. */
+function meetingQuestion(wh: string, clause: string): Intent | null {
+  const c = meetingClause(clause);
+  if (!c || !c.subject) return null;
+  if (wh === "who" || wh === "whom") {
+    if (c.object) return /^(?:with|to)$/i.test(c.object) ? { type: "meetings_of", a: c.subject } : null;
+    return { type: "meetings_of", a: c.subject, ...(c.kind === "call" ? { calls: true } : {}) };
+  }
+  if (!c.object) return null;
+  if (wh === "when") return { type: "when", a: c.subject, b: c.object };
+  if (wh === "where") return { type: "where", a: c.subject, b: c.object };
+  if (wh === "how") return { type: "did_meet", a: c.subject, b: c.object, how: true };
+  return { type: "did_meet", a: c.subject, b: c.object };
+}
 
 /** "Energy Minister Arif Santoso" → "Arif Santoso": a capitalised title before a name is not part of it. */
 function withoutTitle(name: string): string {
@@ -65,19 +108,38 @@ function withoutTitle(name: string): string {
   return last >= 0 && words.length - last - 1 >= 1 && words.slice(0, last + 1).every((w) => /^\p{Lu}/u.test(w)) ? words.slice(last + 1).join(" ") : name;
 }
 
-/** Reads a question into an intent; anything unrecognised is `help`. Pure. */
-export function parseIntent(question: string): Intent {
-  const q = question.trim().replace(/\s+/g, " ").replace(/[?!.]+$/, "").trim();
-  for (const [re, read] of RULES) {
-    const m = re.exec(q);
-    if (m) return tidy(read(m));
+/** The question without extra spaces and final punctuation. */
+export const cleanQuestion = (question: string) => question.trim().replace(/\s+/g, " ").replace(/[?!.]+$/, "").trim();
+
+/** Reads a question into an intent and the rule that read it. Pure. */
+export function readIntent(question: string): { intent: Intent; rule: string | null } {
+  const q = cleanQuestion(question);
+  if (!q || !/\p{L}{2}/u.test(q) || GREETING.test(q)) return { intent: { type: "help" }, rule: null };
+  for (const rule of INTENT_RULES) {
+    const m = rule.re.exec(q);
+    const intent = m && rule.read(m);
+    if (!intent) continue;
+    const tidied = tidy(intent);
+    // "Did Xu pay a call on Vella?" read as "Xu pay a" + "call" + "": a name slot left empty is a misreading; the next form may fit.
+    if ([("a" in tidied ? tidied.a : null), ("b" in tidied ? tidied.b : null)].some((x) => x !== null && !isNameSlot(x))) continue;
+    return { intent: tidied, rule: rule.id };
   }
-  return { type: "help" };
+  return { intent: { type: "search" }, rule: null };
 }
+
+/** Reads a question into an intent; a question no form covers is `search`, an empty one or a greeting `help`. Pure. */
+export function parseIntent(question: string): Intent {
+  return readIntent(question).intent;
+}
+
+/** A name slot never is empty, opens with a preposition ("on Vella") or ends with an article ("Xu pay a"). */
+const isNameSlot = (slot: string) => !!slot.trim() && !/^(?:on|with|to|at|in|by|for|of)\b/i.test(slot) && !/\b(?:a|an|the)$/i.test(slot);
+
+const GREETING = /^(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening)|ok|okay|yes|no)$/i;
 
 /** Drops trailing qualifiers from names ("Fathy on the sidelines of the summit" → "Fathy"). */
 function tidy(i: Intent): Intent {
-  const cut = (s: string) => withoutTitle(s.replace(/\s+(?:on|in|at|during|last|this|before|after)\s+.*$/i, "").replace(/^the\s+/i, "").trim());
+  const cut = (s: string) => withoutTitle(s.replace(/\s+(?:on|in|at|during|last|this|before|after|for|over|about|yet|by phone|by telephone)\b.*$/i, "").replace(/^the\s+/i, "").trim());
   if ("a" in i && i.a) (i as { a: string }).a = cut(i.a);
   if ("b" in i && i.b) (i as { b: string }).b = cut(i.b);
   return i;

@@ -1,4 +1,4 @@
-import type { Answer } from "../answer/ask";
+import type { Answer } from "./answer-types";
 import { sha256Hex } from "../util/crypto";
 import { normaliseKey } from "../util/normalise";
 

@@ -1,4 +1,4 @@
-import type { Subject } from "../answer/follow-up";
+import type { Subject } from "./answer-types";
 
 /** How long a chat's last subject stays usable for follow-ups. */
 export const CONTEXT_TTL_MS = 30 * 60 * 1000;

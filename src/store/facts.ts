@@ -1,6 +1,7 @@
 import type { Extraction } from "../extract/types";
 import type { ParsedArticle } from "../parse/parse-article";
 import { normaliseKey } from "../util/normalise";
+import { deleteSentenceStatements, indexSentenceStatements } from "./sentence-index";
 
 /** D1 refuses statements with more than 100 bound parameters. */
 const MAX_PARAMS = 100;
@@ -31,6 +32,7 @@ const SEARCH = [
 /** Deletes every fact row of an article (children first, whatever the FK settings). */
 export function deleteFactStatements(db: D1Database, id: string): D1PreparedStatement[] {
   return [
+    ...deleteSentenceStatements(db, id),
     // The article's search rows by their (consecutive) document numbers: an FTS rowid range, not a scan.
     ...SEARCH.map((s) =>
       db.prepare(
@@ -106,6 +108,7 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
     ...insertRows(db, "meeting_participants", ["article_id", "meeting_idx", "entity_idx"], participants),
     ...insertRows(db, "statements", ["article_id", "idx", "speaker_idx", "text", "kind", "evidence", "ev_start", "ev_end", "rule"], statements),
     ...indexForSearch(db, id),
+    ...indexSentenceStatements(db, id, parsed),
     bumpStoreVersion(db),
     db
       .prepare(

@@ -15,7 +15,7 @@ describe("question → intent", () => {
     ["Who said the uprising was Russia's internal affairs?", { type: "who_said", phrase: "the uprising was Russia's internal affairs" }],
     ["Who is Ma Zhaoxu?", { type: "who_is", a: "Ma Zhaoxu" }],
     ["Who met whom?", { type: "all_meetings" }],
-    ["What's the weather like?", { type: "help" }],
+    ["What's the weather like?", { type: "search" }],
     ["Who did Rudenko talk to?", { type: "meetings_of", a: "Rudenko" }],
     ["Who did Rudenko hold talks with?", { type: "meetings_of", a: "Rudenko" }],
     ["Who did Rudenko meet with?", { type: "meetings_of", a: "Rudenko" }],
@@ -70,9 +70,14 @@ describe("POST /api/ask", () => {
     expect((await askQ("What did Prigozhin say?")).answer).toContain("march for justice");
   });
 
-  it("says what it searched when there is no record, and helps with unknown questions", async () => {
+  it("says when there is no record, searches the text for unknown questions, and helps with names from the store", async () => {
     expect((await askQ("Who did Nobody Known meet?")).answer).toContain("no one called");
-    expect((await askQ("Tell me a joke")).answer).toContain("Who did Rudenko meet?");
+    expect((await askQ("Tell me a joke")).answer).toBe("I found nothing in the stored articles about that.");
+    expect((await askQ("/help")).answer).toContain("No articles are stored yet");
+    await uploadText("Port talks\n\n2025-02-13\n\nHarbour Workers Union president Rosa Lind met Carl Berg in Houston on Tuesday. Lind said members would vote. Lind thanked Berg.");
+    const help = (await askQ("/help")).answer;
+    expect(help).toContain("Who did Rosa Lind meet?");
+    expect(help).not.toMatch(/Rudenko|Peskov|Qin Gang/);
   });
 
   it("resolves role phrases and organisation words to the entity", async () => {
@@ -98,7 +103,7 @@ describe("POST /api/ask", () => {
     expect((await say("When was that?", "c-1")).answer).toContain("2023-06-25");
     await say("Who is Peskov?", "c-2");
     expect((await say("And what did he say?", "c-2")).answer).toContain("Dmitry Peskov said");
-    expect((await say("And what did he say?")).answer).toContain("did not understand");
+    expect((await say("And what did he say?")).answer).toContain("nothing in the stored articles");
   });
 
   it("tells calls apart from meetings, and reads 'Who called X?' as a question about calls", async () => {

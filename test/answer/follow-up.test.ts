@@ -22,6 +22,6 @@ describe("follow-up questions lean on the last subject", () => {
     ["Who said they would march for justice?", peskov, { type: "who_said", phrase: "they would march for justice" }],
     ["What did Putin say?", peskov, { type: "said_by", a: "Putin" }],
     // Without context a follow-up is not guessed at.
-    ["When was that?", null, { type: "help" }],
+    ["When was that?", null, { type: "search" }],
   ])("%s → intent", (q, subject, intent) => expect(parseInContext(q, subject)).toEqual(intent));
 });

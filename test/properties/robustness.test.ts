@@ -46,7 +46,7 @@ describe("parser and extractor on any text", () => {
 });
 
 describe("question parser on any text", () => {
-  const TYPES = ["help", "all_meetings", "meetings_of", "when", "where", "did_meet", "discuss", "said_by", "said_about", "who_said", "who_is", "mentions", "led_by"];
+  const TYPES = ["help", "search", "participants", "all_meetings", "meetings_of", "when", "where", "did_meet", "discuss", "said_by", "said_about", "who_said", "who_is", "mentions", "led_by"];
   it("always returns a known intent", () => {
     fc.assert(fc.property(fc.oneof(fc.string({ unit: "grapheme", maxLength: 200 }), fc.array(fc.constantFrom("Who ", "did ", "meet", " and ", "What ", "said ", "?", "When ", "’s", "the two"), { maxLength: 20 }).map((x) => x.join(""))), (q) => {
       expect(TYPES).toContain(parseIntent(q).type);

@@ -7,7 +7,7 @@ import { ask } from "../../src/answer/ask";
 import { uploadText } from "../helpers";
 import example from "../../fixtures/01-beijing-wagner.txt?raw";
 
-const LARGE = ["articles", "entities", "aliases", "meetings", "meeting_participants", "statements", "statement_docs", "conversations"];
+const LARGE = ["articles", "entities", "aliases", "meetings", "meeting_participants", "statements", "statement_docs", "sentence_docs", "conversations"];
 
 /** A D1Database that records every prepared statement with its bound values. */
 function recording(db: D1Database) {
@@ -63,6 +63,16 @@ describe("query plans of every question type", () => {
     ["Who did Rudneko meet?"], // typo: prefix range over the alias index
     ["Which articles mention Putin?"],
     ["Who led the delegation?"],
+    // answered from the sentence search, names linked first
+    ["How long did the meeting between Qin Gang and Rudenko last?"],
+    ["Why did Wagner march on Moscow?"],
+    ["Who said \"a stab in the back\"?"], // who-question: the sentence before a passage
+    ["What is the capital of Peru?"],
+    ["Did Rudenko meet Ma?"], // a short first token: index range on entities.norm
+    ["Who is Xi?"],
+    ["When did they meet?"], // the article's main meeting, with article_id
+    ["/help"], // examples from the most mentioned people
+    ["hello"],
   ])("%s", async (question) => {
     const { body } = await uploadText(example);
     for (const articleId of [null, body.id]) {

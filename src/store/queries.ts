@@ -15,6 +15,12 @@ export interface EntityRef {
 export interface MeetingRow {
   article_id: string;
   idx: number;
+  /** held, planned, cancelled, postponed, refused, denied, not_held or hypothetical (src/lexicon/meeting-status.ts). */
+  status?: string;
+  /** The words that set a status other than held ("is due to", "was cancelled"). */
+  status_text?: string | null;
+  /** How long it lasted, as written ("90 minutes"). */
+  duration?: string | null;
   date: string | null;
   place: string | null;
   kind: string;
@@ -111,7 +117,7 @@ export async function membersOf(db: D1Database, orgs: EntityRef[]): Promise<Enti
   return (await db.batch<EntityRef>(stmts)).flatMap((r) => r.results);
 }
 
-const MEETING_SQL = `SELECT m.article_id, m.idx, m.date, m.place, m.kind, m.evidence, m.ev_start, m.ev_end, ar.title, ar.published,
+const MEETING_SQL = `SELECT m.article_id, m.idx, m.date, m.place, m.kind, m.evidence, m.ev_start, m.ev_end, m.status, m.status_text, m.duration, ar.title, ar.published,
     (SELECT group_concat(e.name, '|') FROM meeting_participants p2 JOIN entities e ON e.article_id = p2.article_id AND e.idx = p2.entity_idx
       WHERE p2.article_id = m.article_id AND p2.meeting_idx = m.idx) AS participants,
     (SELECT group_concat(p3.entity_idx, '|') FROM meeting_participants p3 WHERE p3.article_id = m.article_id AND p3.meeting_idx = m.idx) AS participant_idxs
@@ -184,4 +190,60 @@ async function statementsMatching(db: D1Database, query: string, articleId: stri
 /** Statements of one article between two offsets (what was said around a meeting). */
 export async function statementsNear(db: D1Database, articleId: string, from: number, to: number): Promise<StatementRow[]> {
   return (await db.prepare(`${STATEMENT_SQL} WHERE s.article_id = ?1 AND s.ev_start BETWEEN ?2 AND ?3 ORDER BY s.idx`).bind(articleId, from, to).all<StatementRow>()).results;
+}
+
+/** An entity named in a question: the look-up key that matched and the entity of one article. */
+export interface LinkedRef extends EntityRef {
+  key: string;
+  mentions: number;
+}
+
+/**
+ * Stored entities a question names, found before its intent is read: every
+ * word sequence of the question (up to four words) looked up as an alias key
+ * in one statement (index look-ups on aliases.norm), and capitalised short
+ * words ("Xi", "Ma", "He") as the first token of a surname-first name (an
+ * index range on entities.norm).
+ */
+export async function linkNames(db: D1Database, keys: string[], shortTokens: string[], articleId: string | null): Promise<LinkedRef[]> {
+  const list = [...new Set(keys)].slice(0, 90);
+  const stmts: D1PreparedStatement[] = [];
+  if (list.length) {
+    const base = articleId ? 2 : 1;
+    const marks = list.map((_, i) => `?${i + base}`).join(", ");
+    stmts.push(db.prepare(`SELECT a.norm AS key, e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, e.mentions, ar.title
+      FROM aliases a JOIN entities e ON e.article_id = a.article_id AND e.idx = a.entity_idx JOIN articles ar ON ar.id = e.article_id
+      WHERE a.norm IN (${marks})${articleId ? " AND a.article_id = ?1" : ""} LIMIT 300`).bind(...(articleId ? [articleId, ...list] : list)));
+  }
+  for (const t of [...new Set(shortTokens)].slice(0, 3)) stmts.push(firstTokenStatement(db, t, articleId));
+  if (!stmts.length) return [];
+  return (await db.batch<LinkedRef>(stmts)).flatMap((r) => r.results);
+}
+
+/** Entities whose name starts with the token as a word ("ma" → "ma zhaoxu"): an index range on entities.norm. */
+function firstTokenStatement(db: D1Database, token: string, articleId: string | null): D1PreparedStatement {
+  const sql = `SELECT ?1 AS key, e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, e.mentions, ar.title
+    FROM entities e JOIN articles ar ON ar.id = e.article_id
+    WHERE e.norm >= ?2 AND e.norm < ?3${articleId ? " AND e.article_id = ?4" : ""} LIMIT 50`;
+  const args = [token, `${token} `, `${token}!`];
+  return db.prepare(sql).bind(...(articleId ? [...args, articleId] : args));
+}
+
+/** Entities whose name starts with a short token ("Xi", "Ma"): look-up of surname-first names by their first word. */
+export async function findByFirstToken(db: D1Database, token: string, articleId: string | null): Promise<EntityRef[]> {
+  return (await firstTokenStatement(db, normaliseKey(token), articleId).all<EntityRef>()).results;
+}
+
+/** The most mentioned people in scope, for help examples (an index walk on entities by mentions). */
+export async function topPeople(db: D1Database, articleId: string | null, limit = 3): Promise<string[]> {
+  const rows = articleId
+    ? (await db.prepare("SELECT name, mentions FROM entities WHERE article_id = ?1 AND type = 'person' ORDER BY mentions DESC LIMIT 20").bind(articleId).all<{ name: string }>()).results
+    : (await db.prepare("SELECT name FROM entities INDEXED BY entities_by_mentions WHERE type = 'person' ORDER BY mentions DESC LIMIT ?1").bind(limit * 20).all<{ name: string }>()).results;
+  return [...new Set(rows.map((r) => r.name))].slice(0, limit);
+}
+
+/** Names of an article's entities with their aliases and role phrases (which of them a passage names). */
+export async function entityNamesOf(db: D1Database, articleId: string): Promise<Array<{ name: string; type: string; alias: string; kind: string }>> {
+  return (await db.prepare(`SELECT e.name, e.type, a.alias, a.kind FROM aliases a JOIN entities e ON e.article_id = a.article_id AND e.idx = a.entity_idx
+    WHERE a.article_id = ?1 AND a.kind IN ('alias', 'name', 'role') LIMIT 400`).bind(articleId).all<{ name: string; type: string; alias: string; kind: string }>()).results;
 }

@@ -1,0 +1,319 @@
+/**
+ * Pure composition of answers from rows the store returned: no I/O here, so
+ * every answer's wording and every "not sure" rule is tested without D1.
+ */
+import { resolveDate } from "../extract/dates";
+import { lookupPlace } from "../lexicon/places";
+import type { Source, Subject } from "../store/answer-types";
+import type { EntityRef, LinkedRef, MeetingRow, StatementRow } from "../store/queries";
+import { normaliseKey } from "../util/normalise";
+import type { Intent } from "./intent";
+import { stem } from "./search";
+
+export const MAX_ITEMS = 8;
+
+/** A composed answer: its text, sources and who it is about. */
+export interface Composed {
+  text: string;
+  sources: Source[];
+  subject?: Subject;
+}
+
+export const src = (r: { article_id: string; title: string | null; evidence: string }): Source => ({ article_id: r.article_id, title: r.title, evidence: r.evidence });
+/** Whether a meeting took place, in words; empty for a held one. */
+const STATUS_WORDS: Record<string, string> = {
+  planned: "planned", cancelled: "cancelled", postponed: "postponed", refused: "refused", denied: "denied",
+  not_held: "did not take place", hypothetical: "only spoken of as possible",
+};
+export const isHeld = (m: MeetingRow) => !m.status || m.status === "held";
+const statusOf = (m: MeetingRow) => (isHeld(m) ? null : STATUS_WORDS[m.status!] ?? m.status!);
+const when = (m: MeetingRow) => [statusOf(m), m.date, m.place, m.kind === "call" ? "by phone or video" : null, m.duration ? `${m.duration}` : null].filter(Boolean).join(", ");
+const more = (n: number) => (n > MAX_ITEMS ? ` …and ${n - MAX_ITEMS} more.` : "");
+export const quote = (s: StatementRow) => (s.kind === "direct" ? `“${s.text.replace(/^[“"]|[”",]+$/g, "")}”` : s.text);
+export const notKnown = (name: string) => `I found no one called “${name.slice(0, 80)}” in the stored articles.`;
+
+/** The counterparts of a meeting: its participants other than the given entities. */
+function others(m: MeetingRow, refs: EntityRef[]): string[] {
+  const mine = new Set(refs.filter((r) => r.article_id === m.article_id).map((r) => r.idx));
+  const names = m.participants.split("|");
+  return m.participant_idxs.split("|").map(Number).map((idx, i) => ({ idx, name: names[i]! })).filter((p) => !mine.has(p.idx)).map((p) => p.name);
+}
+
+/** The subject a meeting leaves for follow-ups: its participants, the first two as the pair. */
+export function meetingSubject(m: MeetingRow): Subject {
+  const people = m.participants.split("|");
+  return { people, ...(people.length >= 2 ? { pair: [people[0]!, people[1]!] as [string, string] } : {}) };
+}
+
+/** A subject from names (the first two as a pair), or undefined when there are none. */
+export function subjectOf(names: string[]): Subject | undefined {
+  const people = [...new Set(names)];
+  if (!people.length) return undefined;
+  return { people, ...(people.length >= 2 ? { pair: [people[0]!, people[1]!] as [string, string] } : {}) };
+}
+
+/** An entity's surface form: a name or alias, or a role phrase ("Ghana's Trade Minister"). */
+export interface NameForm {
+  name: string;
+  type: string;
+  alias: string;
+  kind?: string;
+}
+
+/** A role phrase names one person only when it has two words or more ("Trade Minister", not "minister"). */
+const naming = (n: NameForm) => n.kind !== "role" || n.alias.trim().split(/\s+/).length >= 2;
+
+/** Person names of an article whose name, alias or role phrase occurs in the text, in order of first occurrence. */
+export function namedIn(text: string, names: NameForm[]): string[] {
+  const key = ` ${normaliseKey(text)} `;
+  return names
+    .filter((n) => n.type === "person" && n.alias.length > 2 && naming(n) && key.includes(` ${normaliseKey(n.alias)} `))
+    .map((n) => ({ name: n.name, at: key.indexOf(` ${normaliseKey(n.alias)} `) }))
+    .sort((a, b) => a.at - b.at)
+    .map((n) => n.name)
+    .filter((n, i, all) => all.indexOf(n) === i);
+}
+
+/**
+ * "Ghana's Trade Minister also pledged …": the people a passage names only by
+ * a role phrase, said by name ("Ghana's Trade Minister here is Kofi Mensah").
+ */
+export function rolesResolved(text: string, names: NameForm[]): string[] {
+  const key = ` ${normaliseKey(text)} `;
+  const byName = new Set(names.filter((n) => n.kind !== "role" && key.includes(` ${normaliseKey(n.alias)} `)).map((n) => n.name));
+  const out = new Map<string, string>();
+  for (const n of names) {
+    if (n.type !== "person" || n.kind !== "role" || !naming(n) || byName.has(n.name) || out.has(n.name)) continue;
+    if (key.includes(` ${normaliseKey(n.alias)} `)) out.set(n.name, `${n.alias} here is ${n.name}`);
+  }
+  return [...out.values()];
+}
+
+const LINK_STOP = new Set(["the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "did", "does", "do", "who", "whom", "what", "when", "where", "why", "how", "which", "is", "was", "were", "are", "has", "have", "had", "he", "she", "they", "it", "his", "her", "their", "meet", "met", "say", "said", "about"]);
+
+/**
+ * Candidate look-up keys of a question: every run of one to four words
+ * (normalised, possessives dropped) not made only of function words, and its
+ * capitalised two-letter words ("Xi", "Ma") for first-token look-ups.
+ */
+export function nameCandidates(question: string): { keys: string[]; short: string[] } {
+  const raw = question.replace(/[?!.,;:()"“”]/g, " ").split(/\s+/).filter(Boolean);
+  const words = raw.map((w) => normaliseKey(w)).map((w, i) => ({ w, cap: /^\p{Lu}/u.test(raw[i]!) && i > 0 }));
+  // A function word opens or closes a name only when capitalised inside the question ("He Wei").
+  const stop = (i: number) => LINK_STOP.has(words[i]!.w) && !words[i]!.cap;
+  const keys: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 4 && i + n <= words.length; n++) {
+      const run = words.slice(i, i + n).map((x) => x.w);
+      if (run.some((w) => !w)) break;
+      if (stop(i) || stop(i + n - 1)) continue;
+      if (n === 1 && run[0]!.length < 3) continue;
+      keys.push(run.join(" "));
+    }
+  }
+  const short = words.filter((x) => x.cap && /^[a-z]{2}$/.test(x.w) && !LINK_STOP.has(x.w)).map((x) => x.w);
+  return { keys, short };
+}
+
+/**
+ * The names a question mentions, from the rows its keys matched: longest
+ * keys first, a shorter key inside a chosen one dropped ("qin" inside "qin
+ * gang"); a place name is never taken for a person.
+ */
+export function chooseLinks(refs: LinkedRef[]): LinkedRef[] {
+  const byKey = new Map<string, LinkedRef[]>();
+  for (const r of refs) {
+    if (r.type === "person" && lookupPlace(r.key)) continue;
+    (byKey.get(r.key) ?? byKey.set(r.key, []).get(r.key)!).push(r);
+  }
+  const keys = [...byKey.keys()].sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length);
+  const chosen: string[] = [];
+  for (const k of keys) if (!chosen.some((c) => ` ${c} `.includes(` ${k} `))) chosen.push(k);
+  return chosen.flatMap((k) => byKey.get(k)!.sort((a, b) => b.mentions - a.mentions).slice(0, 5)).slice(0, 20);
+}
+
+/** "Who met whom?", optionally on a day or in a place. */
+export function composeAllMeetings(rows: MeetingRow[], intent: Extract<Intent, { type: "all_meetings" }>): Composed | null {
+  let ms = rows;
+  if (intent.when) ms = ms.filter((m) => m.date && m.date === resolveDate(`on ${intent.when}`, m.published));
+  // "List the meetings in Beijing": filtered by the place named.
+  if (intent.place) ms = ms.filter((m) => m.place && normaliseKey(m.place).includes(normaliseKey(intent.place!)));
+  if (!ms.length) return null;
+  const lines = ms.slice(0, MAX_ITEMS).map((m) => `• ${m.participants.split("|").join(" and ")}${when(m) ? ` (${when(m)})` : ""}`);
+  return { text: `Meetings on record:\n${lines.join("\n")}${more(ms.length)}`, sources: ms.map(src) };
+}
+
+/** One line per person a typed name fits, one entry per counterpart however many articles report the meeting. */
+export function composeMeetingsOf(people: Array<{ name: string; refs: EntityRef[]; meetings: MeetingRow[] }>, calls: boolean): Composed {
+  const lines: string[] = [];
+  const sources: Source[] = [];
+  let subject: Subject | undefined;
+  for (const { name, refs, meetings } of people) {
+    const all = calls ? meetings.filter((m) => m.kind === "call") : meetings;
+    // Meetings planned, cancelled or refused are no meetings held: said apart, and only when none was held.
+    const ms = all.filter(isHeld);
+    const notHeld = all.filter((m) => !isHeld(m));
+    if (!all.length) continue;
+    const notHeldLine = notHeld.length ? `${name}'s meetings not (yet) held: ${notHeld.slice(0, MAX_ITEMS).map((m) => `${others(m, refs).join(" and ")} (${when(m)})`).join("; ")}.` : null;
+    if (!ms.length) {
+      lines.push(notHeldLine!);
+      sources.push(...notHeld.map(src));
+      continue;
+    }
+    const groups = new Map<string, string[]>();
+    for (const m of ms) {
+      const who = others(m, refs).join(" and ");
+      const list = groups.get(who) ?? groups.set(who, []).get(who)!;
+      const w = calls ? [m.date, m.place].filter(Boolean).join(", ") : when(m);
+      if (w && !list.includes(w)) list.push(w);
+    }
+    const parts = [...groups].slice(0, MAX_ITEMS).map(([who, ws]) => `${who}${ws.length ? ` (${ws.join("; ")})` : ""}`);
+    lines.push(`${name} ${calls ? "spoke by phone or video with" : "met"} ${parts.join("; ")}.${more(groups.size)}`);
+    sources.push(...ms.map(src));
+    const first = [...groups.keys()][0];
+    subject ??= { people: [name], pair: first ? [name, first] : undefined };
+  }
+  return { text: lines.join("\n"), sources, ...(subject ? { subject } : {}) };
+}
+
+/**
+ * Answers about one pair's meetings (rows already filtered to the pair).
+ * `complete` is false when the record lacks what was asked (no date, no
+ * place): the caller then adds the closest passages of the text.
+ */
+export function composePair(intent: Extract<Intent, { a: string; b: string }>, na: string, nb: string, ms: MeetingRow[], near: StatementRow[], hasForm: boolean): Composed & { complete: boolean } {
+  const sources = [...ms.map(src), ...near.map(src)];
+  const out = (text: string, complete = true) => ({ text, sources, complete });
+  // Held meetings answer when and where; without one, the meeting that was planned or called off, said so.
+  const held = ms.filter(isHeld);
+  const pool = held.length ? held : ms;
+  const met = held.length ? "met" : `were to meet (${statusOf(ms[0]!)})`;
+  const sub = held.length ? `${na} met ${nb}` : `${na} and ${nb} ${met}`;
+  if (intent.type === "when") {
+    const dated = pool.filter((m) => m.date);
+    return dated.length ? out(`${sub} on ${[...new Set(dated.map((m) => m.date))].join(", ")}${dated[0]!.place ? ` in ${dated[0]!.place}` : ""}.`) : out(`${sub}, but the record does not say when.`, false);
+  }
+  if (intent.type === "where") {
+    const placed = pool.filter((m) => m.place);
+    // The record keeps a city or country; the text may name the venue (a palace, a hotel), so its passages follow.
+    return placed.length ? out(`${sub} in ${[...new Set(placed.map((m) => m.place))].join(", ")}${placed[0]!.date ? ` (${placed[0]!.date})` : ""}.`, false) : out(`${sub}, but the record does not say where.`, false);
+  }
+  if (intent.type === "participants") {
+    return out(`Taking part:\n${ms.slice(0, MAX_ITEMS).map((m) => `• ${m.participants.split("|").join(", ")}${when(m) ? ` (${when(m)})` : ""}`).join("\n")}`);
+  }
+  if (intent.type === "did_meet" && !ms.some(isHeld)) {
+    // Planned, cancelled, refused …: the record says it did not (yet) take place, and the words that say so.
+    const m = ms[0]!;
+    const at = [m.date, m.place].filter(Boolean).join(", ");
+    const negative = hasForm ? "has not met" : "did not meet";
+    const head = m.status === "planned"
+      ? `Not yet: ${na} ${negative} ${nb}; they are due to meet${at ? ` (${at})` : ""}.`
+      : `No. As far as the stored articles say, ${na} ${negative} ${nb}: their meeting ${m.status === "not_held" || m.status === "hypothetical" ? statusOf(m) : `was ${statusOf(m)}`}${at ? ` (${at})` : ""}.`;
+    return out(`${head}\n“${m.evidence}”`);
+  }
+  if (intent.type === "did_meet") {
+    const m = ms.find((x) => isHeld(x) && x.kind !== "call") ?? ms.find(isHeld)!;
+    const how = m.kind === "call" ? " by phone or video call" : " in person";
+    const head = intent.inPerson && m.kind === "call"
+      ? `No, not in person as far as the record goes: ${na} and ${nb} spoke by phone or video call${when(m) ? ` (${when(m)})` : ""}.`
+      : m.kind === "call"
+        ? `Yes, by phone or video call: ${na} spoke with ${nb}${m.date ? ` (${m.date})` : ""}.`
+        : `Yes. ${na} ${hasForm ? "has met" : "met"} ${nb}${intent.how || intent.inPerson ? how : ""}${when(m) ? ` (${when(m)})` : ""}.`;
+    return out(`${head}\n“${m.evidence}”`);
+  }
+  const said = near.slice(0, MAX_ITEMS).map((s) => `• ${s.speaker}: ${quote(s)}`);
+  // What they discussed is in the meeting sentence and what was said around it; without statements the text may say more.
+  return out([`${na} and ${nb} met${when(ms[0]!) ? ` (${when(ms[0]!)})` : ""}: ${ms[0]!.evidence}`, ...said].join("\n"), said.length > 0);
+}
+
+const STOP = new Set(["the", "a", "an", "was", "were", "is", "are", "that", "this", "of", "to", "in", "on", "and", "or", "it", "as", "had", "has", "have", "be", "been", "not", "for", "with", "their", "its", "his", "her", "they", "we", "said", "would", "will"]);
+
+/** Distinctive words of a phrase, for matching statements. */
+export function contentWords(phrase: string): string[] {
+  return [...new Set(normaliseKey(phrase).split(/\s+/).filter((w) => w.length > 2 && !STOP.has(w)))];
+}
+
+/** Share of the words a text holds (stem-matched). */
+function coverage(text: string, words: string[]): number {
+  if (!words.length) return 0;
+  const stems = new Set(normaliseKey(text).split(/[\s-]+/).map(stem));
+  return words.filter((w) => stems.has(stem(w))).length / words.length;
+}
+
+/**
+ * Statements ranked by how much of the words their own text holds (the shared
+ * evidence sentence only breaks ties: several statements may share one).
+ */
+export function rankStatements(rows: StatementRow[], words: string[]): Array<StatementRow & { cover: number }> {
+  return rows
+    .map((s) => ({ ...s, cover: coverage(s.text, words), ev: coverage(s.evidence, words) }))
+    .filter((s) => s.cover > 0 || s.ev > 0)
+    .sort((a, b) => b.cover - a.cover || b.ev - a.ev)
+    .map(({ ev: _ev, ...s }) => s);
+}
+
+/** Below this share of the question's words in a statement's own text, the speaker is not named: a weak overlap is no answer. */
+export const WHO_SAID_MIN_COVER = 0.6;
+
+/** "Who said …?": the speaker of the statement holding most of the words, or null when no statement holds enough of them. */
+export function composeWhoSaid(rows: StatementRow[], words: string[]): Composed | null {
+  const best = rankStatements(rows, words)[0];
+  // The evidence sentence may hold the words a short quote leaves out ("fans wanted"), but only half counts: it may be someone else's.
+  if (!best || Math.max(best.cover, (best.cover + coverage(best.evidence, words)) / 2) < WHO_SAID_MIN_COVER) return null;
+  return { text: `${best.speaker} said it: ${quote(best)}`, sources: [src(best)], subject: { people: [best.speaker] } };
+}
+
+/** "What was said about …?": statements whose text (or evidence) holds at least half of the words. */
+export function composeSaidAbout(topic: string, rows: StatementRow[], words: string[]): Composed | null {
+  const ss = rankStatements(rows, words).filter((s) => s.cover >= 0.5 || coverage(s.evidence, words) >= 0.5);
+  if (!ss.length) return null;
+  return { text: `Said about ${topic}:\n${ss.slice(0, MAX_ITEMS).map((s) => `• ${s.speaker}: ${quote(s)}`).join("\n")}`, sources: ss.map(src) };
+}
+
+/** "What did X say (about Y)?": X's statements, those on the topic when one is asked about; null when none. */
+export function composeSaidBy(name: string, rows: StatementRow[], about?: string): Composed | null {
+  let ss = rows;
+  const words = about ? contentWords(about) : [];
+  // On a topic when any statement is on it; otherwise all of them (they are still that speaker's).
+  const on = rankStatements(ss, words);
+  if (on.length) ss = on;
+  if (!ss.length) return null;
+  return { text: `${name} said:\n${ss.slice(0, MAX_ITEMS).map((s) => `• ${quote(s)}`).join("\n")}${more(ss.length)}`, sources: ss.map(src) };
+}
+
+/** "Who is X?": role and affiliation on record; `complete` is false without a role (the text then says more). */
+export function composeWhoIs(refs: EntityRef[]): Composed & { complete: boolean } {
+  const r = refs.find((x) => x.role) ?? refs[0]!;
+  // "boss of Russia's Wagner group" already names its affiliation.
+  const what = [r.role, r.affiliation && !(r.role ?? "").includes(r.affiliation) ? r.affiliation : null].filter(Boolean).join(", ");
+  const titles = [...new Set(refs.map((x) => x.title).filter(Boolean))].slice(0, 3);
+  return {
+    text: `${r.name}${what ? `: ${what}` : r.type === "organization" ? " (organisation)" : ""}.${titles.length ? ` Mentioned in: ${titles.join("; ")}.` : ""}`,
+    sources: refs.map((x) => ({ article_id: x.article_id, title: x.title, evidence: `${x.name}${what ? `, ${what}` : ""}` })),
+    subject: { people: [r.name] },
+    // A one-word role ("minister") or none rarely says enough: the sentences naming the person are added.
+    complete: (r.role ?? "").trim().split(/\s+/).length >= 2 && !!r.affiliation,
+  };
+}
+
+/** "Who led the delegation?": the participant named first after "led by" in a meeting's evidence. */
+export function composeLedBy(ms: MeetingRow[]): Composed | null {
+  for (const m of ms) {
+    const after = m.evidence.slice(m.evidence.search(/\bled by\b/i));
+    const leader = m.participants.split("|").map((n) => ({ n, at: after.indexOf(n.split(" ").pop()!) })).filter((x) => x.at >= 0).sort((x, y) => x.at - y.at)[0];
+    if (leader) return { text: `${leader.n} led it: “${m.evidence}”`, sources: [src(m)], subject: { people: [leader.n] } };
+  }
+  return null;
+}
+
+/** "Which articles mention X?" */
+export function composeMentions(refs: EntityRef[]): Composed {
+  const titles = [...new Map(refs.map((r) => [r.article_id, r.title ?? r.article_id])).values()];
+  return { text: `${refs[0]!.name} is mentioned in ${titles.length} article(s): ${titles.slice(0, MAX_ITEMS).join("; ")}.${more(titles.length)}`, sources: refs.map((r) => ({ article_id: r.article_id, title: r.title, evidence: r.name })), subject: { people: [refs[0]!.name] } };
+}
+
+/** Sources without repeats (the same sentence of the same article once). */
+export function dedupe(sources: Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => !seen.has(s.article_id + s.evidence) && !!seen.add(s.article_id + s.evidence));
+}

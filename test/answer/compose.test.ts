@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { chooseLinks, composePair, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
+import type { LinkedRef, MeetingRow, StatementRow } from "../../src/store/queries";
+
+const st = (speaker: string, text: string, evidence: string, idx = 0): StatementRow => ({ article_id: "a", idx, speaker, speaker_idx: idx, text, kind: "reported", evidence, ev_start: 0, title: "T" });
+const SHARED = "Lind said the strike would go ahead, while Berg said the employers would raise their offer.";
+
+describe("who said it", () => {
+  const rows = [st("Rosa Lind", "the strike would go ahead", SHARED, 0), st("Carl Berg", "the employers would raise their offer", SHARED, 1)];
+  it("ranks the statement's own text, not the evidence sentence both share", () => {
+    expect(composeWhoSaid(rows, ["employers", "raise", "offer"])!.text).toMatch(/^Carl Berg said it/);
+    expect(composeWhoSaid(rows, ["strike", "ahead"])!.text).toMatch(/^Rosa Lind said it/);
+    expect(rankStatements(rows, ["employers", "offer"])[0]!.speaker).toBe("Carl Berg");
+  });
+  it("names no one on a weak overlap", () => {
+    expect(composeWhoSaid(rows, ["strike", "unions", "nationwide", "january", "pensions"])).toBeNull();
+    expect(composeWhoSaid(rows, ["penguins", "fly"])).toBeNull();
+    expect(composeWhoSaid([], ["strike"])).toBeNull();
+  });
+});
+
+describe("what someone said", () => {
+  const rows = [st("Rosa Lind", "the strike would go ahead", "…"), st("Rosa Lind", "members would vote on Friday", "…", 1)];
+  it("prefers the statements on the topic, and gives all of them when none is", () => {
+    expect(composeSaidBy("Rosa Lind", rows, "the vote")!.text).toMatch(/^Rosa Lind said:\n• members would vote/);
+    expect(composeSaidBy("Rosa Lind", rows, "pensions")!.text).toContain("strike");
+    expect(composeSaidBy("Rosa Lind", [], undefined)).toBeNull();
+  });
+});
+
+const meeting = (over: Partial<MeetingRow> = {}): MeetingRow => ({ article_id: "a", idx: 0, date: null, place: null, kind: "in_person", evidence: "Lind met Berg.", ev_start: 0, ev_end: 14, title: "T", published: null, participants: "Rosa Lind|Carl Berg", participant_idxs: "0|1", ...over });
+
+describe("pair answers", () => {
+  it("are complete only when the record holds what was asked", () => {
+    expect(composePair({ type: "when", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ date: "2025-02-11" })], [], false)).toMatchObject({ complete: true, text: "Rosa Lind met Carl Berg on 2025-02-11." });
+    expect(composePair({ type: "when", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting()], [], false)).toMatchObject({ complete: false });
+    expect(composePair({ type: "where", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ place: "Houston" })], [], false).text).toContain("in Houston");
+    expect(composePair({ type: "did_meet", a: "Lind", b: "Berg", inPerson: true }, "Rosa Lind", "Carl Berg", [meeting({ kind: "call" })], [], false).text).toMatch(/^No, not in person/);
+    expect(composePair({ type: "did_meet", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting()], [], true).text).toMatch(/^Yes\. Rosa Lind has met Carl Berg/);
+  });
+});
+
+describe("meeting status", () => {
+  const pair = (status: string, type: "did_meet" | "when" = "did_meet", hasForm = false) =>
+    composePair({ type, a: "Lind", b: "Berg" } as never, "Rosa Lind", "Carl Berg", [meeting({ status, date: "2025-03-01", place: "Oslo", evidence: "Lind is due to meet Berg." })], [], hasForm).text;
+  it.each([
+    ["planned", /^Not yet: Rosa Lind has not met Carl Berg; they are due to meet \(2025-03-01, Oslo\)/],
+    ["cancelled", /^No\. .*did not meet Carl Berg: their meeting was cancelled/],
+    ["refused", /^No\. .*was refused/],
+    ["not_held", /^No\. .*their meeting did not take place/],
+  ])("%s", (status, want) => expect(pair(status, "did_meet", status === "planned")).toMatch(want));
+  it("answers when from a held meeting, and says so when none was held", () => {
+    expect(pair("held", "when")).toBe("Rosa Lind met Carl Berg on 2025-03-01 in Oslo.");
+    expect(pair("planned", "when")).toBe("Rosa Lind and Carl Berg were to meet (planned) on 2025-03-01 in Oslo.");
+  });
+});
+
+describe("who is", () => {
+  it("gives role and affiliation, and asks the text for more when the role is one word or none", () => {
+    const r = composeWhoIs([{ article_id: "a", idx: 0, name: "Rosa Lind", type: "person", role: "union president", affiliation: "Harbour Workers Union", title: "T" }]);
+    expect(r.text).toBe("Rosa Lind: union president, Harbour Workers Union. Mentioned in: T.");
+    expect(r.complete).toBe(true);
+    expect(composeWhoIs([{ article_id: "a", idx: 0, name: "Rosa Lind", type: "person", role: "minister", affiliation: null, title: "T" }]).complete).toBe(false);
+    expect(composeWhoIs([{ article_id: "a", idx: 0, name: "Rosa Lind", type: "person", role: null, affiliation: null, title: "T" }]).complete).toBe(false);
+  });
+});
+
+describe("names in a question", () => {
+  it("tries every run of up to four words, and short capitalised words as first tokens", () => {
+    const { keys, short } = nameCandidates("Did Rudenko meet Ma Zhaoxu's deputy in Beijing?");
+    expect(keys).toEqual(expect.arrayContaining(["rudenko", "ma zhaoxu", "zhaoxu", "beijing"]));
+    expect(keys).not.toContain("did");
+    expect(short).toEqual(["ma"]);
+    expect(nameCandidates("Who is He Wei?").short).toEqual([]); // "he" is a pronoun before it is a name
+  });
+
+  const ref = (key: string, name: string, type = "person", mentions = 1): LinkedRef => ({ key, name, type, mentions, article_id: "a", idx: 0, role: null, affiliation: null, title: null });
+  it("keeps the longest names, drops words inside them, and never takes a place for a person", () => {
+    const chosen = chooseLinks([ref("qin gang", "Qin Gang"), ref("qin", "Qin Gang"), ref("kyiv", "Kyiv Johnson"), ref("johnson", "Boris Johnson")]);
+    expect(chosen.map((r) => r.key)).toEqual(["qin gang", "johnson"]);
+  });
+
+  it("says who a role phrase in a passage is, when the passage does not name them", () => {
+    const names = [{ name: "Kofi Mensah", type: "person", alias: "Kofi Mensah", kind: "alias" }, { name: "Kofi Mensah", type: "person", alias: "Ghana's Trade Minister", kind: "role" }, { name: "Kofi Mensah", type: "person", alias: "minister", kind: "role" }];
+    expect(rolesResolved("Ghana's Trade Minister also pledged new funding.", names)).toEqual(["Ghana's Trade Minister here is Kofi Mensah"]);
+    expect(rolesResolved("Kofi Mensah, Ghana's Trade Minister, pledged funding.", names)).toEqual([]);
+    expect(rolesResolved("The minister pledged funding.", names)).toEqual([]); // one word names no one
+  });
+
+  it("finds the people a passage names, in order", () => {
+    const names = [{ name: "Rosa Lind", type: "person", alias: "Lind" }, { name: "Carl Berg", type: "person", alias: "Carl Berg" }, { name: "Port Council", type: "organization", alias: "Port Council" }];
+    expect(namedIn("Carl Berg told the Port Council that Lind was right.", names)).toEqual(["Carl Berg", "Rosa Lind"]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { INTENT_RULES, readIntent } from "../../src/answer/intent";
+import { meetingClause, pastTense, speechVerbOf } from "../../src/answer/relations";
+
+describe("intent records", () => {
+  it("have unique ids, a reason and an example", () => {
+    expect(new Set(INTENT_RULES.map((r) => r.id)).size).toBe(INTENT_RULES.length);
+    for (const r of INTENT_RULES) expect(r.reason.length && r.example.length).toBeTruthy();
+  });
+
+  // Each record's example is read by that record, as the intent it names.
+  it.each(INTENT_RULES.map((r) => [r.id, r.example, r.intent] as const))("%s: %s", (id, example, intent) => {
+    const read = readIntent(example);
+    expect(read.intent.type).toBe(intent);
+    expect(read.rule).toBe(id);
+  });
+
+  it("keep empty questions and greetings for help, and everything else for the search", () => {
+    for (const q of ["", "   ", "?", "hello", "Thanks"]) expect(readIntent(q).intent.type).toBe("help");
+    for (const q of ["How long did the meeting last?", "Why was the Berlin meeting cancelled?", "ferry terminal funding", "What is the Associated Trio?"]) expect(readIntent(q).intent.type).toBe("search");
+  });
+
+  it.each([
+    // A name slot that opens with a preposition or ends with an article is a misreading, not a name.
+    ["Did Xu pay a call on Vella?", { type: "did_meet", a: "Xu", b: "Vella" }],
+    ["Who did Ramaphosa hold discussions with?", { type: "meetings_of", a: "Ramaphosa" }],
+    ["When did Ruto pay a courtesy call on Uhuru?", { type: "when", a: "Ruto", b: "Uhuru" }],
+    ["Where did Marape sit down with Rabuka?", { type: "where", a: "Marape", b: "Rabuka" }],
+    ["Has Lee held talks with Park yet?", { type: "did_meet", a: "Lee", b: "Park" }],
+    ["What did Obama express?", { type: "said_by", a: "Obama" }],
+    ["What did the envoy convey to Tinubu?", { type: "said_by", a: "envoy", about: "Tinubu" }],
+    ["What did Harris promise?", { type: "said_by", a: "Harris" }],
+    ["Who lauded the cooperation?", { type: "who_said", phrase: "the cooperation" }],
+    ["Who assured investors that the plant would stay open?", { type: "who_said", phrase: "investors that the plant would stay open" }],
+    ["Peskows comments", { type: "said_by", a: "Peskow" }],
+    ["Who met in Beijing?", { type: "all_meetings", place: "Beijing" }],
+    ["Did Rudenko meet Ma?", { type: "did_meet", a: "Rudenko", b: "Ma" }],
+    ["Who is Xi?", { type: "who_is", a: "Xi" }],
+  ])("%s", (q, intent) => expect(readIntent(q).intent).toEqual(intent));
+
+  it.each([
+    // Not speech or meeting questions: they go to the search.
+    "Who won the election?", "What did the court rule?", "Who took the photo?", "What did Lee eat?", "Where did the meeting take place?",
+  ])("does not read %s as a fact question", (q) => expect(readIntent(q).intent.type).toBe("search"));
+});
+
+describe("relations read with the extractor's lexicons", () => {
+  it.each([["meet", "met"], ["hold", "held"], ["visit", "visited"], ["receive", "received"], ["pay", "paid"], ["carry", "carried"], ["talk", "talked"]])("past of %s is %s", (v, p) => expect(pastTense(v)).toBe(p));
+
+  it.each([["express", "express"], ["say", "say"], ["said", "say"], ["laud", "laud"], ["convey", "convey"], ["promised", "promise"], ["assure", "assure"], ["lauded", "laud"], ["eat", null], ["win", null], ["meet", null]])("speech verb %s → %s", (v, f) => expect(speechVerbOf(v)).toBe(f));
+
+  it.each([
+    ["Ramaphosa hold discussions with", { subject: "Ramaphosa", object: "", trigger: "held-talks-with" }],
+    ["Ruto pay a courtesy call on Uhuru", { subject: "Ruto", object: "Uhuru" }],
+    ["the Kenyan president visit Nairobi", { subject: "the Kenyan president", object: "Nairobi" }],
+    ["Lee sit down with Park", { subject: "Lee", object: "Park" }],
+  ])("%s", (clause, want) => expect(meetingClause(clause)).toMatchObject(want));
+
+  it.each(["the meeting take place", "Lee eat lunch", "the court rule on the case", "Lee win the vote"])("no meeting in %s", (clause) => expect(meetingClause(clause)).toBeNull());
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { bestPassages, composePassages, MIN_COVERAGE, questionTerms, rankPassages, stem, whOf } from "../../src/answer/search";
+import type { SentenceRow } from "../../src/store/sentence-search";
+
+const row = (idx: number, text: string, article_id = "a1"): SentenceRow => ({ article_id, idx, text, title: "T", published: "2025-03-04", rank: -1 });
+const ARTICLE = [
+  row(1, "Mayor Ana Ruiz met union leader Tom Bell at city hall on Monday."),
+  row(2, "The meeting lasted 40 minutes and ended without a deal."),
+  row(3, "Bell said the workers would strike if wages were frozen."),
+  row(4, "He denied that the union had refused a pay offer."),
+  row(5, "The strike would close the port for a week, Ruiz warned."),
+  row(6, "A planned meeting with the transport minister was cancelled because of floods."),
+];
+const ask = (question: string, linked: Array<{ key: string; name: string }> = [], rows = ARTICLE) =>
+  bestPassages(rankPassages(rows, questionTerms(question, linked), whOf(question)));
+
+describe("stemming matches what the index's porter stemmer matches", () => {
+  it.each([["lasted", "last"], ["meetings", "meeting"], ["cancelled", "cancel"], ["denied", "deny"], ["denies", "deny"], ["frozen", "frozen"]])("%s ~ %s", (a, b) => expect(stem(a)).toBe(stem(b)));
+});
+
+describe("question words", () => {
+  it.each([["How long did it last?", "how_long"], ["How many times did they meet?", "how_many"], ["Whom did Bell meet?", "who"], ["Why was it cancelled?", "why"], ["Did Ruiz meet Bell?", "yes_no"], ["ferry funding", "other"]])("%s → %s", (q, wh) => expect(whOf(q)).toBe(wh));
+});
+
+describe("search terms", () => {
+  it("weights linked names, then topic words, then triggers; drops stopwords and 'take place'", () => {
+    const terms = questionTerms("Where did Bell and the mayor meet to take place?", [{ key: "bell", name: "Tom Bell" }]);
+    expect(terms.find((t) => t.word === "bell")).toMatchObject({ kind: "entity", group: "bell" });
+    expect(terms.find((t) => t.word === "tom")).toMatchObject({ kind: "entity", group: "bell" });
+    expect(terms.find((t) => t.word === "mayor")).toMatchObject({ kind: "topic" });
+    expect(terms.find((t) => t.word === "meet")).toMatchObject({ kind: "trigger" });
+    expect(terms.map((t) => t.word)).not.toContain("place");
+    expect(terms.map((t) => t.word)).not.toContain("where");
+  });
+});
+
+describe("sentences that lean on the one before", () => {
+  const rows = [
+    row(1, "Ghana's Trade Minister Kofi Mensah met envoy Anneke Smit in Accra."),
+    row(2, "The Minister said the port would open in June."),
+    row(3, "Foreign ministers Lee Park and Omar Diaz held talks in Seoul on Friday."),
+    row(4, "During the 25-minute talks, the ministers agreed on a fisheries plan."),
+    row(5, "A ferry strike closed the harbour for two days.", "a2"),
+  ];
+  it("reads 'The Minister said' as the minister named before", () => {
+    const best = ask("What did Kofi Mensah say?", [{ key: "kofi mensah", name: "Kofi Mensah" }], rows);
+    expect(best[0]!.text).toBe("The Minister said the port would open in June.");
+    expect(best[0]!.before).toContain("Kofi Mensah");
+  });
+  it("takes a duration from the same story, never from another", () => {
+    const best = ask("How long did the talks between Park and Diaz last?", [{ key: "park", name: "Lee Park" }, { key: "diaz", name: "Omar Diaz" }], rows);
+    expect(best.map((p) => p.text)).toEqual(["During the 25-minute talks, the ministers agreed on a fisheries plan."]);
+    expect(ask("How long did the talks between Vella and Ruiz last?", [], rows)).toEqual([]);
+  });
+  it("looks for verbs of saying only when the question has no speech verb of its own", () => {
+    expect(questionTerms("What did Mensah say?", [], true).map((t) => t.word)).toContain("said");
+    expect(questionTerms("What did Mensah deny?", [], true).map((t) => t.word)).not.toContain("said");
+  });
+});
+
+describe("ranking passages", () => {
+  it.each([
+    ["How long did the meeting last?", [], "40 minutes"],
+    ["Why was the meeting with the transport minister cancelled?", [], "floods"],
+    ["What did Bell deny?", [{ key: "bell", name: "Tom Bell" }], "refused a pay offer"], // "He denied …" is about the Bell of the sentence before
+    ["What would close the port?", [], "close the port"],
+  ])("%s", (q, linked, want) => {
+    const best = ask(q, linked as Array<{ key: string; name: string }>);
+    expect(best.length).toBeGreaterThan(0);
+    expect(`${best[0]!.before ?? ""} ${best[0]!.text}`).toContain(want);
+  });
+
+  it.each([
+    "What is the capital of Peru?", "How long did the election campaign last?", "Why did the volcano erupt?", "Who won the football final?", "How many goals did the striker score?",
+  ])("finds nothing relevant for %s", (q) => expect(ask(q)).toEqual([]));
+
+  it(`needs ${MIN_COVERAGE * 100}% of the entity and topic weight: one shared word is not enough`, () => {
+    expect(ask("Why did the harbour pilots strike in Lisbon?")).toEqual([]);
+    expect(ask("Why would the workers strike?").length).toBeGreaterThan(0);
+  });
+
+  it("gives a pronoun sentence with the sentence it leans on, once", () => {
+    const best = ask("What did Bell deny?", [{ key: "bell", name: "Tom Bell" }]);
+    expect(best[0]!.before).toContain("Bell said");
+    expect(best.filter((p) => p.text === best[0]!.before)).toEqual([]);
+    expect(composePassages(best, false)).toMatch(/^The closest passages I found:\n• “Bell said .* He denied/);
+  });
+
+  it("dates passages for when-questions and names articles when the scope is the whole store", () => {
+    const best = ask("When did Ruiz meet Bell?", [{ key: "ruiz", name: "Ana Ruiz" }, { key: "bell", name: "Tom Bell" }]);
+    expect(composePassages(best, true, "when")).toContain("(T, article of 2025-03-04)");
+    expect(composePassages(best, false, "what")).not.toContain("(");
+  });
+});
