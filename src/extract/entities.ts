@@ -149,7 +149,7 @@ export function analyse(parsed: ParsedArticle): Analysis {
   // One pass over the text finds every word written before a role ("Nimbra chief executive").
   const beforeRoles = new Set<string>();
   if (singles.size) for (const m of parsed.text.matchAll(BEFORE_ROLE)) beforeRoles.add(m[1]!);
-  const affiliation = (n: string) => beforeRoles.has(n);
+  const affiliation = (n: string) => beforeRoles.has(n) || new RegExp(`\\b[Aa]n?\\s+${n}\\b`).test(parsed.text); // "a Bollywood contingent": names take no article
   const singleNames = new Set([...singles].filter(([n, c]) => c >= 2 && !lower.includes(` ${n} `) && !parsed.text.includes(` ${n.toLowerCase()} `)
     && !orgWords.has(n) && !isRoleHead(n) && !isHonorific(n) && !affiliation(n)).map(([n]) => n));
 

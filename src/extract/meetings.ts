@@ -21,6 +21,27 @@ const CLAUSE_WINDOW = 600;
 /** How far back "he", "him" or "the two" look for the people they stand for. */
 const LOOK_BACK_CHARS = 3000;
 const PAIR_SUBJECT = /(?:^|,)\s*(?:the two|both|the duo|the pair)(?:\s+(?:top|senior|foreign|defence|defense|trade|finance|prime|state))?(?:\s+(?:ministers|leaders|men|women|officials|presidents|envoys|diplomats|sides|chiefs|delegations|heads|countries|premiers|counterparts|politicians|democrats|republicans))?\s+(?:\w+\s+){0,2}$|^\s*they\s+(?:\w+\s+){0,2}$/i;
+/** A meeting whose subject side is a group not yet named person by person ("a delegation", "a team of producers"). */
+type GroupMeeting = Meeting;
+const GROUP_NOUNS = "delegation|delegations|team|contingent|group|party|entourage|members|leaders|officials|representatives|executives|producers|actors|ministers";
+const GROUP_SUBJECT = new RegExp(`(?:^|[,;]\\s*|\\b(?:a|an|the|his|her|their)\\s+)(?:[\\p{L}-]+\\s+){0,4}?(?:${GROUP_NOUNS})(?:\\s+(?:of|from)\\s+[^,;.]{0,60}?)?\\s+(?:\\w+\\s+)?$`, "iu");
+/** Sentences that name a group's members: "The delegation included X and Y", "X and Y were part of the contingent". */
+const MEMBERSHIP = new RegExp(`\\b(?:(?:${GROUP_NOUNS})\\s+(?:also\\s+)?(?:included|includes|comprised|comprises|consisted of|was made up of|was led by|led by)|(?:was|were)\\s+(?:also\\s+)?(?:a\\s+)?(?:part|members?)\\s+of\\s+the\\s+(?:${GROUP_NOUNS})|accompanied by)\\b`, "iu");
+
+/**
+ * Members of a group that met someone, named in the same or one of the next two sentences: each member meets
+ * the ones the group met (with the group meeting's date, place and kind), one meeting each.
+ */
+function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting[] {
+  const cue = MEMBERSHIP.exec(s.text);
+  if (!cue || !groups.length) return [];
+  const i = a.sentences.indexOf(s);
+  const g = [...groups].reverse().find((x) => { const j = a.sentences.findIndex((y) => y.start === x.evidence.start); return j >= 0 && i - j <= 2 && i >= j; });
+  if (!g) return [];
+  const members = personsIn(a, s.start, s.end).map((m) => m.entity).filter((e) => !g.participants.includes(e));
+  return [...new Set(members)].map((member) => ({ ...g, participants: [member, ...g.participants], rule: `${g.rule}+members`, evidence: { text: s.text, start: s.start, end: s.end } }));
+}
+
 /** A clause that tells a call: "by telephone", "over the phone", "via video link", "virtually". */
 const CALL_MEDIUM = /\b(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|via (?:video|phone|telephone)|by video|video ?(?:link|call|conference)|virtually|telephone (?:call|conversation|talk)s?|phone (?:call|conversation|talk)s?)\b/i;
 /** How long a meeting lasted: "a 45-minute meeting", "talks lasting over two hours", "for an hour". */
@@ -173,7 +194,7 @@ function objectGapOk(gap: string): boolean {
 }
 
 /** Meetings told by a verb ("X met with Y") or a noun ("talks between X and Y") in one sentence. */
-function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
+function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meeting[] {
   const out: Meeting[] = [];
   const text = s.text;
   if (!HINT.test(text)) return out;
@@ -182,9 +203,9 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
   const isTaken = (x: number, y: number) => taken.subarray(x, y).includes(1);
   const take = (x: number, y: number) => taken.fill(1, x, y);
   let dates: DateMention[] | undefined; // only sentences with a meeting need their dates
-  const add = (participants: number[], kind: Meeting["kind"], rule: string, at: number, end: number, status = meetingStatus(text.slice(0, at), text.slice(end))) => {
+  const add = (participants: number[], kind: Meeting["kind"], rule: string, at: number, end: number, status = meetingStatus(text.slice(0, at), text.slice(end)), group = false) => {
     const unique = [...new Set(participants)];
-    if (unique.length < 2) return;
+    if (unique.length < (group ? 1 : 2)) return;
     const clause = clauseEnd(text, end);
     dates ??= datesIn(text, a.parsed.published);
     const d = nearestTo(dates, at, clause);
@@ -192,7 +213,7 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
     const venue = venueIn(text, end, clause);
     // "talked with X by telephone", "via video link": the clause tells a call even after an in-person verb.
     const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
-    out.push({
+    (group ? groups : out).push({
       // "are meeting", "meets" with no date of its own: the day the article was written.
       participants: unique, date: d?.value ?? (PRESENT_TENSE.test(text.slice(at, end)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : null, place, venue, kind: medium,
       status: status.status, statusText: status.cue, duration: durationIn(text),
@@ -217,7 +238,11 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
       let subjects = subjectsBefore(a, s, s.start + at);
       // "In her meeting with Ivo Brandt on Monday, Mira Holt raised …": the subject of the main clause.
       if (!subjects.length) subjects = mainClauseSubject(a, s, s.start + end);
-      if (!subjects.length) continue;
+      if (!subjects.length) {
+        // "A Chilean delegation met Tuesday with President Salas": its members, named later, meet the one met.
+        if (GROUP_SUBJECT.test(text.slice(Math.max(0, at - 120), at))) add(objectsAfter(a, s, s.start + end, []), rule.kind, `group:${rule.id}`, at, end, undefined, true);
+        continue;
+      }
       const objects = objectsAfter(a, s, s.start + end, subjects);
       if (!objects.length) {
         if (rule.reciprocal && subjects.length > 1) add(subjects, rule.kind, rule.id, at, end);
@@ -299,8 +324,9 @@ function hostsSeat(a: Analysis, m: Meeting): string | undefined {
 /** Every meeting of the article, merged by participants (one meeting, best date and place). */
 export function findMeetings(a: Analysis): Meeting[] {
   const merged = new Map<string, Meeting>();
+  const groups: GroupMeeting[] = [];
   for (const s of a.sentences) {
-    for (const m of meetingsIn(a, s)) {
+    for (const m of [...meetingsIn(a, s, groups), ...membersMeet(a, s, groups)]) {
       // A meeting held and one only planned between the same people are two records.
       let key = `${[...m.participants].sort((x, y) => x - y).join(",")}|${m.status === "held" ? "held" : "other"}`;
       // The same people on two different dates met twice ("in Buenos Aires on Feb. 16 … met Friday in Montevideo").
