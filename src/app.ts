@@ -3,7 +3,7 @@ import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import type { Env } from "./env";
 import { AppError, errorBody } from "./errors";
-import { articles, stats } from "./transports/api/articles";
+import { articles, stats, reprocessAll } from "./transports/api/articles";
 import { ask } from "./transports/api/ask";
 import { bearerAuth } from "./transports/api/auth";
 import { rateLimit } from "./transports/api/rate-limit";
@@ -32,6 +32,7 @@ app.on("POST", ["/api/articles", "/api/articles/batch"], rateLimit("UPLOAD_LIMIT
 app.on("POST", "/api/ask", rateLimit("ASK_LIMIT"));
 app.route("/api/articles", articles);
 app.route("/api/stats", stats);
+app.route("/api/reprocess", reprocessAll);
 app.route("/api/ask", ask);
 app.route("/webhooks/telegram", telegram);
 

@@ -64,6 +64,7 @@ const caseless = (w: string) => w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}
 const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, "gu");
 
 const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
+const BEFORE_ROLE = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEAD_ALT})\\b`, "gu");
 
 /** Words before an organisation noun that do not make a name of it ("the same ministry"). */
 const NOT_ORG_MODIFIERS = new Set(["same", "other", "new", "former", "whole", "entire", "local", "national", "previous", "next", "first", "last", "own", "main", "two", "three", "both", "each", "every", "such", "that", "this"]);
@@ -145,7 +146,10 @@ export function analyse(parsed: ParsedArticle): Analysis {
   const lower = ` ${parsed.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, " ")} `;
   // Not a company named before its people's roles ("Nimbra chief executive Marcus Feld") or inside an organisation's name.
   const orgWords = new Set(runs.flat().filter((r) => r.kind === "organization").flatMap((r) => r.name.split(/\s+/)));
-  const affiliation = (n: string) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEAD_ALT})\\b`, "u").test(parsed.text);
+  // One pass over the text finds every word written before a role ("Nimbra chief executive").
+  const beforeRoles = new Set<string>();
+  if (singles.size) for (const m of parsed.text.matchAll(BEFORE_ROLE)) beforeRoles.add(m[1]!);
+  const affiliation = (n: string) => beforeRoles.has(n) || new RegExp(`\\b[Aa]n?\\s+${n}\\b`).test(parsed.text); // "a Bollywood contingent": names take no article
   const singleNames = new Set([...singles].filter(([n, c]) => c >= 2 && !lower.includes(` ${n} `) && !parsed.text.includes(` ${n.toLowerCase()} `)
     && !orgWords.has(n) && !isRoleHead(n) && !isHonorific(n) && !affiliation(n)).map(([n]) => n));
 

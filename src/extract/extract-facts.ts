@@ -1,6 +1,7 @@
 import type { ParsedArticle } from "../parse/parse-article";
 import { analyse } from "./entities";
 import { findMeetings } from "./meetings";
+import { meetingsInQuotes } from "./quoted-meetings";
 import { findStatements } from "./statements";
 import type { Entity, Extraction } from "./types";
 
@@ -16,6 +17,8 @@ export function extractFacts(parsed: ParsedArticle): Extraction {
   const a = analyse(parsed);
   const meetings = findMeetings(a);
   const statements = findStatements(a, meetings);
+  // 4. meetings told in the first person inside a speaker's quote ("Today I met X," she tweeted)
+  meetings.push(...meetingsInQuotes(a, statements, meetings));
   return compact(a.entities, meetings, statements);
 }
 

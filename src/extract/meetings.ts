@@ -21,6 +21,27 @@ const CLAUSE_WINDOW = 600;
 /** How far back "he", "him" or "the two" look for the people they stand for. */
 const LOOK_BACK_CHARS = 3000;
 const PAIR_SUBJECT = /(?:^|,)\s*(?:the two|both|the duo|the pair)(?:\s+(?:top|senior|foreign|defence|defense|trade|finance|prime|state))?(?:\s+(?:ministers|leaders|men|women|officials|presidents|envoys|diplomats|sides|chiefs|delegations|heads|countries|premiers|counterparts|politicians|democrats|republicans))?\s+(?:\w+\s+){0,2}$|^\s*they\s+(?:\w+\s+){0,2}$/i;
+/** A meeting whose subject side is a group not yet named person by person ("a delegation", "a team of producers"). */
+type GroupMeeting = Meeting;
+const GROUP_NOUNS = "delegation|delegations|team|contingent|group|party|entourage|members|leaders|officials|representatives|executives|producers|actors|ministers";
+const GROUP_SUBJECT = new RegExp(`(?:^|[,;]\\s*|\\b(?:a|an|the|his|her|their)\\s+)(?:[\\p{L}-]+\\s+){0,4}?(?:${GROUP_NOUNS})(?:\\s+(?:of|from)\\s+[^,;.]{0,60}?)?\\s+(?:\\w+\\s+)?$`, "iu");
+/** Sentences that name a group's members: "The delegation included X and Y", "X and Y were part of the contingent". */
+const MEMBERSHIP = new RegExp(`\\b(?:(?:${GROUP_NOUNS})\\s+(?:also\\s+)?(?:included|includes|comprised|comprises|consisted of|was made up of|was led by|led by)|(?:was|were)\\s+(?:also\\s+)?(?:a\\s+)?(?:part|members?)\\s+of\\s+the\\s+(?:${GROUP_NOUNS})|accompanied by)\\b`, "iu");
+
+/**
+ * Members of a group that met someone, named in the same or one of the next two sentences: each member meets
+ * the ones the group met (with the group meeting's date, place and kind), one meeting each.
+ */
+function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting[] {
+  const cue = MEMBERSHIP.exec(s.text);
+  if (!cue || !groups.length) return [];
+  const i = a.sentences.indexOf(s);
+  const g = [...groups].reverse().find((x) => { const j = a.sentences.findIndex((y) => y.start === x.evidence.start); return j >= 0 && i - j <= 2 && i >= j; });
+  if (!g) return [];
+  const members = personsIn(a, s.start, s.end).map((m) => m.entity).filter((e) => !g.participants.includes(e));
+  return [...new Set(members)].map((member) => ({ ...g, participants: [member, ...g.participants], rule: `${g.rule}+members`, evidence: { text: s.text, start: s.start, end: s.end } }));
+}
+
 /** A clause that tells a call: "by telephone", "over the phone", "via video link", "virtually". */
 const CALL_MEDIUM = /\b(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|via (?:video|phone|telephone)|by video|video ?(?:link|call|conference)|virtually|telephone (?:call|conversation|talk)s?|phone (?:call|conversation|talk)s?)\b/i;
 /** How long a meeting lasted: "a 45-minute meeting", "talks lasting over two hours", "for an hour". */
@@ -36,6 +57,8 @@ function durationIn(text: string): string | null {
   return null;
 }
 
+/** A trigger in the present tense: the meeting is happening as the article is written. */
+const PRESENT_TENSE = /^(?:(?:is|are) meeting|meets|hosts|receives|visits|holds|welcomes|greets)\b/i;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
@@ -158,18 +181,20 @@ const OBJECT_GAP_WORDS = new Set([
   // Time and manner words between a verb and the one met: "received yesterday the Speaker", "met on Monday with".
   "yesterday", "today", "tonight", "here", "there", "separately", "also", "later", "again", "briefly", "privately",
   "on", "in", "this", "last", "morning", "evening", "afternoon", "night", "week", "newly", "appointed", "elected",
-  "incoming", "outgoing", "designate", "predecessor", "successor", "then", "current", "host", "special", "visiting",
+  "incoming", "outgoing", "designate", "predecessor", "successor", "then", "current", "host", "special", "visiting", "to",
 ]);
 function objectGapOk(gap: string): boolean {
   // "met at a hotel by the river with federal mediator X", "met business leaders, including Toyota chairman X":
   // only what follows the last "with" or "including" counts.
   const tail = gap.split(/\b(?:with|including|among them|such as)\b/).pop()!;
   const words = tail.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
+  // "met US special envoy on Afghan peace, Zalmay Khalilzad,": a role phrase set off by a comma before the name.
+  if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase())) && !/[;:]/.test(tail)) return true;
   return words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w));
 }
 
 /** Meetings told by a verb ("X met with Y") or a noun ("talks between X and Y") in one sentence. */
-function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
+function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meeting[] {
   const out: Meeting[] = [];
   const text = s.text;
   if (!HINT.test(text)) return out;
@@ -178,17 +203,19 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
   const isTaken = (x: number, y: number) => taken.subarray(x, y).includes(1);
   const take = (x: number, y: number) => taken.fill(1, x, y);
   let dates: DateMention[] | undefined; // only sentences with a meeting need their dates
-  const add = (participants: number[], kind: Meeting["kind"], rule: string, at: number, end: number, status = meetingStatus(text.slice(0, at), text.slice(end))) => {
+  const add = (participants: number[], kind: Meeting["kind"], rule: string, at: number, end: number, status = meetingStatus(text.slice(0, at), text.slice(end)), group = false) => {
     const unique = [...new Set(participants)];
-    if (unique.length < 2) return;
+    if (unique.length < (group ? 1 : 2)) return;
     const clause = clauseEnd(text, end);
     dates ??= datesIn(text, a.parsed.published);
     const d = nearestTo(dates, at, clause);
     const place = placeIn(a, s, at, end, clause);
+    const venue = venueIn(text, end, clause);
     // "talked with X by telephone", "via video link": the clause tells a call even after an in-person verb.
     const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
-    out.push({
-      participants: unique, date: d?.value ?? null, dateText: d ? text.slice(d.start, d.end) : null, place, kind: medium,
+    (group ? groups : out).push({
+      // "are meeting", "meets" with no date of its own: the day the article was written.
+      participants: unique, date: d?.value ?? (PRESENT_TENSE.test(text.slice(at, end)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : null, place, venue, kind: medium,
       status: status.status, statusText: status.cue, duration: durationIn(text),
       evidence: { text, start: s.start, end: s.end }, rule,
     });
@@ -211,7 +238,11 @@ function meetingsIn(a: Analysis, s: Sentence): Meeting[] {
       let subjects = subjectsBefore(a, s, s.start + at);
       // "In her meeting with Ivo Brandt on Monday, Mira Holt raised …": the subject of the main clause.
       if (!subjects.length) subjects = mainClauseSubject(a, s, s.start + end);
-      if (!subjects.length) continue;
+      if (!subjects.length) {
+        // "A Chilean delegation met Tuesday with President Salas": its members, named later, meet the one met.
+        if (GROUP_SUBJECT.test(text.slice(Math.max(0, at - 120), at))) add(objectsAfter(a, s, s.start + end, []), rule.kind, `group:${rule.id}`, at, end, undefined, true);
+        continue;
+      }
       const objects = objectsAfter(a, s, s.start + end, subjects);
       if (!objects.length) {
         if (rule.reciprocal && subjects.length > 1) add(subjects, rule.kind, rule.id, at, end);
@@ -234,11 +265,22 @@ const PLACE_PREPOSITION = /\b(?:in|at|to|from|beside|near|outside|inside)\s+(?:t
 function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: number): string | null {
   const ps = (a.places[a.sentences.indexOf(s)] ?? [])
     .map((p) => ({ name: p.name, start: p.start - s.start }))
-    .filter((p) => PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)));
+    // "a letter from Kuwait's Amir": a possessive place owns something; it is not where the meeting was.
+    .filter((p) => PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)) && !/^[\p{L} .-]*[’']s\b/u.test(s.text.slice(p.start, p.start + p.name.length + 3)));
   for (const m of s.text.matchAll(LANDMARK)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
   ps.sort((x, y) => x.start - y.start);
   return nearestTo(ps, at, clause)?.name ?? null;
 }
+
+/**
+ * A venue named after "at"/"in" in the meeting's clause when no known place is ("at Government House",
+ * "at the Riverside Palace", "at his Ichaweri home"): kept as written, as the article names it.
+ */
+function venueIn(text: string, end: number, clause: number): string | null {
+  const m = VENUE.exec(text.slice(end, Math.max(clause, end + 120)));
+  return m ? m[1]!.replace(/^(?:the|his|her|their)\s+/i, "") : null;
+}
+const VENUE = /\b(?:at|in)\s+((?:the\s+|his\s+|her\s+|their\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?:\s+(?:home|residence|office|palace|house|hotel|hall|headquarters))?)/u;
 
 const LANDMARK = new RegExp(`\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?(${Object.keys(LANDMARKS).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
 
@@ -282,10 +324,13 @@ function hostsSeat(a: Analysis, m: Meeting): string | undefined {
 /** Every meeting of the article, merged by participants (one meeting, best date and place). */
 export function findMeetings(a: Analysis): Meeting[] {
   const merged = new Map<string, Meeting>();
+  const groups: GroupMeeting[] = [];
   for (const s of a.sentences) {
-    for (const m of meetingsIn(a, s)) {
+    for (const m of [...meetingsIn(a, s, groups), ...membersMeet(a, s, groups)]) {
       // A meeting held and one only planned between the same people are two records.
-      const key = `${[...m.participants].sort((x, y) => x - y).join(",")}|${m.status === "held" ? "held" : "other"}`;
+      let key = `${[...m.participants].sort((x, y) => x - y).join(",")}|${m.status === "held" ? "held" : "other"}`;
+      // The same people on two different dates met twice ("in Buenos Aires on Feb. 16 … met Friday in Montevideo").
+      for (let n = 2; merged.get(key)?.date && m.date && merged.get(key)!.date !== m.date; n++) key = `${key.replace(/#\d+$/, "")}#${n}`;
       const prev = merged.get(key);
       if (!prev) { merged.set(key, m); continue; }
       prev.date ??= m.date;
@@ -301,7 +346,8 @@ export function findMeetings(a: Analysis): Meeting[] {
   for (const m of meetings) {
     if (m.place || m.kind === "call") continue;
     const sibling = meetings.find((o) => o !== m && o.status === "held" && o.place && o.date === m.date && o.participants.some((p) => m.participants.includes(p)));
-    m.place = sibling?.place ?? hostsSeat(a, m) ?? a.parsed.dateline?.place ?? null;
+    // …and failing all of those, the venue as the article names it ("Government House").
+    m.place = sibling?.place ?? hostsSeat(a, m) ?? a.parsed.dateline?.place ?? m.venue ?? null;
   }
   return meetings;
 }

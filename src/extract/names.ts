@@ -108,9 +108,11 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 /** Classifies one run: splits off a title prefix and decides person, organisation or place. */
 export function classifyRun(text: string, run: Token[]): NameRun | null {
   let i = 0;
+  // "Ambassador He Wei": a pronoun-like word capitalised inside a sentence, before another name word, is a surname.
+  const surnameFirst = run.length >= 2 && SURNAME_LIKE.has(run[0]!.text) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, run[0]!.start - 3), run[0]!.start));
   // Leading sentence words: "The", "Prior", "While" (but keep "The Hague").
   // (Only short remainders can be a place like "The Hague": no join of a long run for every word.)
-  while (i < run.length && (NON_NAME.has(bare(run[i]!.text)) || LEADING_VERBS.has(bare(run[i]!.text))) && !(run.length - i <= 4 && lookupPlace(run.slice(i).map((t) => t.text).join(" ")))) i++;
+  while (!surnameFirst && i < run.length && (NON_NAME.has(bare(run[i]!.text)) || LEADING_VERBS.has(bare(run[i]!.text))) && !(run.length - i <= 4 && lookupPlace(run.slice(i).map((t) => t.text).join(" ")))) i++;
   // "State Department", "Foreign Office": a word that opens sentences can still open an organisation's name.
   if (i > 0 && i === run.length - 1 && isOrgHead(run[i]!.text) && !FUNCTION_WORDS.has(bare(run[i - 1]!.text))) i--;
   const body = run.slice(i);
@@ -199,12 +201,17 @@ function lastIndexOf<T>(xs: T[], f: (x: T) => boolean): number {
 /** A word that can only be part of a person's name here: capitalised, and no title, place, organisation or calendar word. */
 function plainNameWord(t: Token): boolean {
   const w = bare(t.text);
-  return isCapital(t.text) && !isOrgHead(t.text) && !isRoleHead(t.text) && !isHonorific(t.text) && !NON_NAME.has(w) && !NOT_PERSON_HEADS.has(w)
+  return isCapital(t.text) && !isOrgHead(t.text) && !isRoleHead(t.text) && !isHonorific(t.text) && (!NON_NAME.has(w) || SURNAME_LIKE.has(t.text)) && !NOT_PERSON_HEADS.has(w)
     && !lookupPlace(w) && !countryOfAdjective(w) && !isCalendar(t.text) && !/\d/.test(t.text);
 }
 
 const CAP_WORDS = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*";
 const ORG_LIST_BEFORE = new RegExp(`(?<![\\p{L},]\\s)(?:${CAP_WORDS},\\s+)+${CAP_WORDS},?\\s+and\\s+$`, "u");
+
+const HANDLE = /(?:^|[\s(“"])(@[A-Za-z][A-Za-z0-9_]{2,30})\b/g;
+
+/** Pronoun-like words that are also surnames ("He Wei", "Ma Zhaoxu" is already a name word). */
+const SURNAME_LIKE = new Set(["He"]);
 
 const LOCATIVE_BEFORE = /\b(?:in|at|from|to|near|outside|inside)\s+$/;
 
@@ -250,5 +257,10 @@ export function findNames(text: string): NameRun[] {
     }
     out.push(r);
   }
-  return out;
+  // Social media handles name their owner ("FM @ministerBlok of The Netherlands").
+  HANDLE.lastIndex = 0;
+  for (let m = HANDLE.exec(text); m; m = HANDLE.exec(text)) {
+    out.push({ kind: "person", name: m[1]!, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, prefix: "", possessive: false, titled: true });
+  }
+  return out.sort((x, y) => x.start - y.start);
 }

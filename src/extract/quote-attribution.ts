@@ -132,11 +132,14 @@ export function attributeQuotes(a: Analysis, meetings: Meeting[], found: readonl
   const paragraphs = a.parsed.paragraphs;
   const runs = runsOf(findQuotes(paragraphs), (i) => paragraphs[i]!.start);
   const out: Statement[] = [];
+  // Loose forms of the statements found so far, worked out once each.
+  const looseOf = new Map<Statement, string>();
+  const looseText = (st: Statement) => { let k = looseOf.get(st); if (k === undefined) looseOf.set(st, (k = loose(st.text))); return k; };
   const knownIn = (q: Quote) => {
     const key = loose(q.inner);
     const probe = key.slice(0, 40);
     return [...found, ...out].find((st) => {
-      const k = loose(st.text);
+      const k = looseText(st);
       return k.length > 8 && (k.includes(probe) || key.includes(k.slice(0, 40)));
     });
   };

@@ -3,7 +3,7 @@ import { normaliseKey } from "../util/normalise";
 import { personBefore } from "./meetings";
 import type { Meeting } from "./types";
 
-const GROUP = /\b(?:the two|both)(?:\s+(?:top|senior))?(?:\s+(?:sides|leaders|ministers|diplomats|men|women|officials|chiefs|delegations|governments))?\s*$/i;
+const GROUP = /\b(?:the two|both|the duo|the pair|the trio)(?:\s+[\p{L}-]+){0,2}\s*$/iu;
 /** Organisation nouns that stand for one another in "both federations" (a football association is a federation). */
 const ORG_KIN: Readonly<Record<string, string[]>> = {
   federation: ["federation", "association"], association: ["association", "federation"], union: ["union"],

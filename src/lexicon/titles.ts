@@ -16,12 +16,14 @@ export const ROLE_HEADS: readonly string[] = [
   "lawyer", "attorney", "activist", "researcher", "journalist", "scientist", "engineer", "historian", "consultant",
   "strategist", "campaigner", "organiser", "organizer", "lobbyist", "expert", "scholar", "author",
   "banker", "investor", "entrepreneur", "businessman", "businesswoman", "farmer", "teacher", "doctor",
-  "counterpart",
+  "counterpart", "producer", "actor", "actress", "singer", "writer", "lyricist", "poet", "filmmaker", "artist",
+  "player", "athlete",
   // National and religious titles ("the Taoiseach, Bertie Ahern", "Sultan Hassanal Bolkiah", "MP Lucia Bergmann").
   "taoiseach", "tanaiste", "tánaiste", "amir", "sultan", "pope", "cardinal", "bishop", "archbishop", "rabbi",
   "imam", "ayatollah", "mp", "mps", "mep", "mla", "pm", "fm", "dpm", "cm", "eam", "congressman", "congresswoman", "assemblyman", "assemblywoman",
   "chairperson", "superintendent", "commissioner", "inspector", "sergeant", "sgt", "brigadier", "marshal",
   "consul", "consul-general", "attaché", "attache", "chargé", "charge", "envoy", "premier", "governor-general",
+  "reverend", "rev", "pastor", "father", "monsignor", "bishop", "sheikha", "ayatollah", "mufti", "lama",
 ];
 
 /** Titles and honorifics that show a person's gender (for "he"/"she" and "Mr. Jonas" vs "Ms. Jonas"). */

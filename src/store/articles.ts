@@ -127,3 +127,14 @@ export async function patchArticle(db: D1Database, id: string, p: ArticlePatch):
   if (!sets.length) return;
   await db.prepare(`UPDATE articles SET ${sets.join(", ")} WHERE id = ?1`).bind(...values).run();
 }
+
+/**
+ * Marks up to `limit` articles after the cursor (by `seq`, ascending) queued for reprocessing and returns their
+ * ids and the next cursor (null when none are left). One statement per page: an index range on `seq`.
+ */
+export async function queueForReprocess(db: D1Database, after: number, limit: number): Promise<{ ids: string[]; nextCursor: number | null }> {
+  const { results } = await db.prepare("SELECT id, seq FROM articles WHERE seq > ?1 ORDER BY seq LIMIT ?2").bind(after, limit + 1).all<{ id: string; seq: number }>();
+  const page = results.slice(0, limit);
+  if (page.length) await db.batch(page.map((r) => db.prepare("UPDATE articles SET status = 'queued', error = NULL WHERE id = ?1").bind(r.id)));
+  return { ids: page.map((r) => r.id), nextCursor: results.length > limit ? page[page.length - 1]!.seq : null };
+}

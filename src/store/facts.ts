@@ -96,7 +96,7 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
       return [[id, i, text, k, kind]];
     });
   });
-  const meetings = x.meetings.map((m, i) => [id, i, m.date, m.place, m.kind, m.evidence.text, m.evidence.start, m.evidence.end, m.rule, m.status, m.statusText, m.dateText, m.duration]);
+  const meetings = x.meetings.map((m, i) => [id, i, m.date, m.place, m.kind, m.evidence.text, m.evidence.start, m.evidence.end, m.rule, m.status, m.statusText, m.dateText, m.duration, m.venue]);
   const participants = x.meetings.flatMap((m, i) => [...new Set(m.participants)].map((p) => [id, i, p]));
   const statements = x.statements.map((s, i) => [id, i, s.speaker, s.text, s.kind, s.evidence.text, s.evidence.start, s.evidence.end, s.rule]);
   return [
@@ -104,7 +104,7 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
     ...(opts.fresh ? [] : deleteFactStatements(db, id)),
     ...insertRows(db, "entities", ["article_id", "idx", "name", "norm", "type", "role", "affiliation", "mentions"], entities),
     ...insertRows(db, "aliases", ["article_id", "entity_idx", "alias", "norm", "kind"], aliases),
-    ...insertRows(db, "meetings", ["article_id", "idx", "date", "place", "kind", "evidence", "ev_start", "ev_end", "rule", "status", "status_text", "date_text", "duration"], meetings),
+    ...insertRows(db, "meetings", ["article_id", "idx", "date", "place", "kind", "evidence", "ev_start", "ev_end", "rule", "status", "status_text", "date_text", "duration", "venue"], meetings),
     ...insertRows(db, "meeting_participants", ["article_id", "meeting_idx", "entity_idx"], participants),
     ...insertRows(db, "statements", ["article_id", "idx", "speaker_idx", "text", "kind", "evidence", "ev_start", "ev_end", "rule"], statements),
     ...indexForSearch(db, id),

@@ -3,7 +3,7 @@ import { notFound } from "../errors";
 
 interface EntityRow { idx: number; name: string; type: string; role: string | null; affiliation: string | null }
 interface AliasRow { entity_idx: number; alias: string }
-interface MeetingRow { idx: number; date: string | null; place: string | null; kind: string; evidence: string; ev_start: number | null; ev_end: number | null; rule: string | null; status: string; status_text: string | null; date_text: string | null; duration: string | null }
+interface MeetingRow { idx: number; date: string | null; place: string | null; kind: string; evidence: string; ev_start: number | null; ev_end: number | null; rule: string | null; status: string; status_text: string | null; date_text: string | null; duration: string | null; venue: string | null }
 interface ParticipantRow { meeting_idx: number; entity_idx: number }
 interface StatementRow { idx: number; speaker_idx: number; text: string; kind: string; evidence: string; ev_start: number | null; ev_end: number | null; rule: string | null }
 
@@ -17,7 +17,7 @@ export async function readStructuredArticle(db: D1Database, id: string) {
     db.prepare("SELECT * FROM articles WHERE id = ?1").bind(id),
     db.prepare("SELECT idx, name, type, role, affiliation FROM entities WHERE article_id = ?1 ORDER BY idx").bind(id),
     db.prepare("SELECT entity_idx, alias FROM aliases WHERE article_id = ?1 AND kind = 'alias'").bind(id),
-    db.prepare("SELECT idx, date, place, kind, evidence, ev_start, ev_end, rule, status, status_text, date_text, duration FROM meetings WHERE article_id = ?1 ORDER BY idx").bind(id),
+    db.prepare("SELECT idx, date, place, kind, evidence, ev_start, ev_end, rule, status, status_text, date_text, duration, venue FROM meetings WHERE article_id = ?1 ORDER BY idx").bind(id),
     db.prepare("SELECT meeting_idx, entity_idx FROM meeting_participants WHERE article_id = ?1").bind(id),
     db.prepare("SELECT idx, speaker_idx, text, kind, evidence, ev_start, ev_end, rule FROM statements WHERE article_id = ?1 ORDER BY idx").bind(id),
   ]);
@@ -44,7 +44,7 @@ export async function readStructuredArticle(db: D1Database, id: string) {
     entities: ents,
     meetings: (meetings!.results as MeetingRow[]).map((m) => ({
       participants: (participants!.results as ParticipantRow[]).filter((p) => p.meeting_idx === m.idx).map((p) => ref(p.entity_idx)),
-      date: m.date, date_text: m.date_text, place: m.place, kind: m.kind, status: m.status, status_text: m.status_text,
+      date: m.date, date_text: m.date_text, place: m.place, venue: m.venue, kind: m.kind, status: m.status, status_text: m.status_text,
       duration: m.duration, evidence: m.evidence, source: source(m),
     })),
     statements: (statements!.results as StatementRow[]).map((s) => ({

@@ -34,3 +34,19 @@ describe("gender", () => {
     expect(s).toEqual(["Stephen Holm: the tax was fair.", "Karen Holm: the tax would hurt farms."]);
   });
 });
+
+describe("groups and surnames that look like function words", () => {
+  it("gives 'the two Democrats' and 'the duo' to the two people who just met", () => {
+    const s = speakers("Governor Ana Lind met Mayor Piet Kool in Oslo on Monday. The two Democrats said the port plan was fair. The duo described the talks as 'warm and useful'.");
+    expect(s.map((x) => x.split(":")[0])).toEqual(["Ana Lind", "Ana Lind"]);
+  });
+  it("reads 'He' inside a sentence before a name word as a surname", () => {
+    const x = extractFacts(parseArticle("Port news\n\nMay 10, 2024\n\nMinister Lan Pham hosted a reception in Hanoi for Chinese Ambassador to Vietnam He Wei."));
+    expect(x.entities.map((e) => e.name)).toContain("He Wei");
+    expect(x.meetings.map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + "))).toEqual(["He Wei + Lan Pham"]);
+  });
+  it("does not read a sentence-opening 'He' as a name", () => {
+    const x = extractFacts(parseArticle("Port news\n\nMay 10, 2024\n\nMinister Lan Pham arrived. He Said nothing."));
+    expect(x.entities.map((e) => e.name)).not.toContain("He Said");
+  });
+});

@@ -31,3 +31,18 @@ describe("meeting features from the clause", () => {
     expect(meetings("Mira Holt met Ivo Brandt on Monday, 45 minutes after the blast in the harbour.")[0]?.duration).toBeNull();
   });
 });
+
+describe("places, venues and dates of a meeting", () => {
+  it.each([
+    ["Mira Holt met Ivo Brandt at Government House on Thursday.", { venue: "Government House", place: "Government House" }],
+    ["Mira Holt received Ivo Brandt, who brought a letter from Sweden's king.", { place: null }],
+    ["Mira Holt is meeting Ivo Brandt at the Riverside Palace.", { date: "2024-05-10", venue: "Riverside Palace" }],
+  ])("%s", (sentence, expected) => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${sentence}`));
+    expect(x.meetings[0]).toMatchObject(expected);
+  });
+  it("keeps two meetings of the same people on different dates apart", () => {
+    const x = extractFacts(parseArticle("Port news\n\nMay 10, 2024\n\nMira Holt met Ivo Brandt in Oslo on March 3. Mira Holt met Ivo Brandt again in Bergen on Wednesday."));
+    expect(x.meetings.map((m) => `${m.date} ${m.place}`)).toEqual(["2024-03-03 Oslo", "2024-05-08 Bergen"]);
+  });
+});

@@ -57,7 +57,8 @@ describe("interpret: which messages the bot answers", () => {
     ["a photo's caption in a private chat", { chat: priv, photo: [{ file_id: "p" }], caption: "Who is Ma Zhaoxu?" }, { kind: "ask", question: "Who is Ma Zhaoxu?" }],
     ["a document's caption with a mention in a group", { chat: group, document: { file_id: "d" }, caption: "@NewsGraphBot who met whom?" }, { kind: "ask", question: "who met whom?" }],
     ["a caption in a group without a mention", { chat: group, photo: [{ file_id: "p" }], caption: "Who met whom?" }, { kind: "ignore" }],
-    ...(["sticker", "voice", "audio", "video", "video_note", "animation", "location", "contact", "poll", "dice"] as const).map((k) =>
+    ["a sticker in a private chat (no reply, as the API contract says)", { chat: priv, sticker: { file_id: "x" } }, { kind: "ignore" }],
+    ...(["voice", "audio", "video", "video_note", "animation", "location", "contact", "poll", "dice"] as const).map((k) =>
       [`a ${k} in a private chat`, { chat: priv, [k]: { file_id: "x" } }, { kind: "hint" }] as [string, object, object]),
     ["a photo without a caption in a private chat", { chat: priv, photo: [{ file_id: "p" }] }, { kind: "hint" }],
     ["a sticker in a group", { chat: group, sticker: { file_id: "x" } }, { kind: "ignore" }],
@@ -217,8 +218,8 @@ describe("POST /webhooks/telegram", () => {
     expect(((await captioned.json()) as { text?: string }).text).toContain("Ma Zhaoxu");
   });
 
-  it("answers a sticker or voice note in a private chat with a one-line hint", async () => {
-    for (const extra of [{ sticker: { file_id: "s" } }, { voice: { file_id: "v", duration: 2 } }]) {
+  it("answers a voice note or photo in a private chat with a one-line hint", async () => {
+    for (const extra of [{ photo: [{ file_id: "p" }] }, { voice: { file_id: "v", duration: 2 } }]) {
       const res = await deliver({ update_id: ++nextId, message: { message_id: 5, date: 1, chat: { id: 77, type: "private" }, ...extra } });
       expect(await res.json()).toMatchObject({ method: "sendMessage", chat_id: 77, text: NON_TEXT_HINT });
     }

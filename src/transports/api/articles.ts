@@ -4,7 +4,7 @@ import type { Env } from "../../env";
 import { AppError, errorBody, notFound } from "../../errors";
 import { processArticle } from "../../ingest/process";
 import { receiveArticle, receiveMany, type Upload } from "../../ingest/receive";
-import { countByStatus, getArticleRow, listArticles, patchArticle, type ArticleRow } from "../../store/articles";
+import { countByStatus, getArticleRow, listArticles, patchArticle, queueForReprocess, type ArticleRow } from "../../store/articles";
 import { deleteArticleRows } from "../../store/facts";
 import { deleteRaw, getRaw } from "../../store/raw";
 import { readStructuredArticle } from "../../store/read-article";
@@ -192,6 +192,24 @@ export const articles = new Hono<{ Bindings: Env }>()
     await deleteRaw(c.env.ARTICLES, row.id);
     return c.json({ id: row.id, deleted: true });
   });
+
+/**
+ * POST /api/reprocess: queues every stored article for extraction again (after a rules update), a page at a
+ * time. Body (optional JSON): {cursor?: number, limit?: 1..500 (default 200)}. Answers 202
+ * {queued, next_cursor}: call again with next_cursor until it is null; GET /api/stats shows the queue draining.
+ */
+export const reprocessAll = new Hono<{ Bindings: Env }>().post("/", async (c) => {
+  const text = (await c.req.text()).trim();
+  const body = text ? validate(ReprocessJson, parseJson(text)) : {};
+  const { ids, nextCursor } = await queueForReprocess(c.env.DB, body.cursor ?? 0, body.limit ?? 200);
+  for (let i = 0; i < ids.length; i += 100) await c.env.INGEST_QUEUE.sendBatch(ids.slice(i, i + 100).map((id) => ({ body: { id } })));
+  return c.json({ queued: ids.length, next_cursor: nextCursor }, 202);
+});
+
+const ReprocessJson = v.object({
+  cursor: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+});
 
 /** GET /api/stats: counts by status, for progress while the queue drains. */
 export const stats = new Hono<{ Bindings: Env }>().get("/", async (c) => {

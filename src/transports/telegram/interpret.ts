@@ -9,7 +9,8 @@ export const NON_TEXT_HINT = "I answer text questions about the stored articles 
 const COMMAND = /^\/([a-z0-9_]{1,32})(?:@([a-z0-9_]{3,64}))?(?:\s+([\s\S]*))?$/i;
 
 /** Message kinds a person sends that carry no text the bot can read (service messages are not among them). */
-const CONTENT_WITHOUT_TEXT = ["sticker", "voice", "audio", "video", "video_note", "photo", "document", "animation", "location", "venue", "contact", "poll", "dice", "story"] as const;
+// Stickers are left out: the API contract (shared/API.md) answers a sticker with 200 and no reply.
+const CONTENT_WITHOUT_TEXT = ["voice", "audio", "video", "video_note", "photo", "document", "animation", "location", "venue", "contact", "poll", "dice", "story"] as const;
 
 /** The fields of a message `interpret` reads. */
 export type IncomingMessage = Pick<Message, "chat"> & Partial<Pick<Message, "text" | "caption" | "reply_to_message">> & Record<string, unknown>;
@@ -19,7 +20,7 @@ export type IncomingMessage = Pick<Message, "chat"> & Partial<Pick<Message, "tex
  * questions in private chats, and in groups only messages addressed to the
  * bot (a command, `/cmd@ThisBot`, an @mention, or a reply to one of the
  * bot's own messages). A photo's or document's caption is read as its text.
- * A private message with no text at all (sticker, voice…) gets a hint.
+ * A private message with no text at all (voice note, photo…) gets a hint; a sticker gets nothing (API contract).
  */
 export function interpret(message: IncomingMessage, botUsername: string | undefined): Incoming {
   const text = (typeof message.text === "string" ? message.text : typeof message.caption === "string" ? message.caption : "").trim();

@@ -1,0 +1,36 @@
+// First-person meetings inside quotes: each trigger's example, and quotes that tell no meeting.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { QUOTED_MEETING_TRIGGERS } from "../../src/extract/quoted-meetings";
+import { parseArticle } from "../../src/parse/parse-article";
+
+const meetings = (body: string) => {
+  const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\nMira Holt is Norway's trade minister.\n\n${body}`));
+  return x.meetings.map((m) => `${m.participants.map((p) => x.entities[p]!.name).sort().join(" + ")} (${m.rule})`);
+};
+
+describe("meetings in the speaker's own words", () => {
+  it.each(QUOTED_MEETING_TRIGGERS.map((t) => [t.id, t.example]))("%s: %s", (id, example) => {
+    expect(meetings(example)).toContain(`Ivo Brandt + Mira Holt (quoted:${id})`);
+  });
+  it.each([
+    "“I met resistance everywhere,” Mira Holt said.",
+    "“We will meet Ivo Brandt next week,” Mira Holt said.",
+    "“The meeting was long. Ivo Brandt left early,” Mira Holt said.",
+  ])("none in: %s", (example) => expect(meetings(example)).toEqual([]));
+});
+
+describe("delegations: members named after the group met", () => {
+  const held = (body: string) => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
+    return x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + "));
+  };
+  it.each([
+    ["A Danish delegation met Tuesday with President Ana Ruiz. The delegation included Senator Lars Holm and Mayor Eva Berg.", ["Ana Ruiz + Lars Holm", "Ana Ruiz + Eva Berg"]],
+    ["A team of engineers met Governor Ana Ruiz on Monday. Ivo Brandt and Lena Park were part of the team.", ["Ana Ruiz + Ivo Brandt", "Ana Ruiz + Lena Park"]],
+  ])("%s", (body, expected) => expect(held(body).sort()).toEqual([...expected].sort()));
+  it.each([
+    ["members named far from the meeting", "A Danish delegation met President Ana Ruiz. The port was busy. Ships came in. Trade grew. The delegation included Lars Holm."],
+    ["a group that met nobody named", "A Danish delegation toured the port. The delegation included Senator Lars Holm."],
+  ])("none for %s", (_why, body) => expect(held(body)).toEqual([]));
+});
