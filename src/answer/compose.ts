@@ -61,7 +61,7 @@ export interface NameForm {
 }
 
 /** A role phrase names one person only when it has two words or more ("Trade Minister", not "minister"). */
-const naming = (n: NameForm) => n.kind !== "role" || n.alias.trim().split(/\s+/).length >= 2;
+const naming = (n: NameForm) => n.kind !== "role" || normaliseKey(n.alias).split(/\s+/).length >= 2;
 
 /** Person names of an article whose name, alias or role phrase occurs in the text, in order of first occurrence. */
 export function namedIn(text: string, names: NameForm[], types: readonly string[] = ["person"]): string[] {

@@ -144,6 +144,9 @@ const ANSWER_SHAPE: Partial<Record<Wh, RegExp>> = {
  */
 const PRONOUN_START = new RegExp(`^["“]?(?:he|she|they|his|her|their|it|both|the two(?: \\w+)?|the (?:leaders|ministers|officials|delegations|sides|meeting|meetings|talks|call|visit|discussions?|dinner|conversation|session|encounter)|the (?:[\\w-]+ )?(?:${ROLE_HEADS.join("|")}))\\b`, "i");
 
+/** '“We will appeal again,” the firm said.': a quote attributed by a pronoun or a definite reference. */
+const QUOTE_BY_REFERENCE = /["”],?\s+(?:he|she|they|it|the (?:[\w-]+ )?[\w-]+)\s+(?:said|says|told|added|wrote|stated)\b/i;
+
 /** One re-ranked sentence. */
 export interface Passage extends SentenceRow {
   score: number;
@@ -181,7 +184,7 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
     let score = 0;
     let covered = 0;
     // "He denied …": a sentence opening with a pronoun is about the names of the sentence before it.
-    const before = PRONOUN_START.test(r.text) ? at.get(`${r.article_id}:${r.idx - 1}`) : undefined;
+    const before = PRONOUN_START.test(r.text) || QUOTE_BY_REFERENCE.test(r.text) ? at.get(`${r.article_id}:${r.idx - 1}`) : undefined;
     let inherited = false;
     let trigger = false;
     groupTerms.forEach((ix, g) => {

@@ -41,7 +41,14 @@ describe("sentences that lean on the one before", () => {
     row(3, "Foreign ministers Lee Park and Omar Diaz held talks in Seoul on Friday."),
     row(4, "During the 25-minute talks, the ministers agreed on a fisheries plan."),
     row(5, "A ferry strike closed the harbour for two days.", "a2"),
+    row(6, "Northwind Energy lost its appeal on Monday.", "a3"),
+    row(7, "“We will appeal again,” the firm said.", "a3"),
   ];
+  it("reads a quote attributed to 'the firm' as the firm named before", () => {
+    const best = ask("What did Northwind Energy say?", [{ key: "northwind energy", name: "Northwind Energy" }], rows);
+    expect(best[0]!.text).toBe("“We will appeal again,” the firm said.");
+    expect(best[0]!.before).toBe("Northwind Energy lost its appeal on Monday.");
+  });
   it("reads 'The Minister said' as the minister named before", () => {
     const best = ask("What did Kofi Mensah say?", [{ key: "kofi mensah", name: "Kofi Mensah" }], rows);
     expect(best[0]!.text).toBe("The Minister said the port would open in June.");
