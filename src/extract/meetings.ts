@@ -42,6 +42,12 @@ function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting[
   return [...new Set(members)].map((member) => ({ ...g, participants: [member, ...g.participants], rule: `${g.rule}+members`, evidence: { text: s.text, start: s.start, end: s.end } }));
 }
 
+/** An unnamed group met: "with the leadership of …", "with union representatives". */
+const GROUP_OBJECT = /^\s*(?:with\s+)?(?:the\s+)?[“"]?(?:[\p{L}-]+\s+){0,2}(?:leadership|leaders|representatives|delegation|delegates|officials|members|unions|executives|envoys|ambassadors)\b/iu;
+
+/** Between an organisation and the person leading it on the subject side: "(KMPPDU) led by Secretary General ". */
+const LED_BY = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:led|headed|represented)\s+by\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
+
 /** A clause that tells a call: "by telephone", "over the phone", "via video link", "virtually". */
 const CALL_MEDIUM = /\b(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|via (?:video|phone|telephone)|by video|video ?(?:link|call|conference)|virtually|telephone (?:call|conversation|talk)s?|phone (?:call|conversation|talk)s?)\b/i;
 /** How long a meeting lasted: "a 45-minute meeting", "talks lasting over two hours", "for an hour". */
@@ -120,6 +126,12 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
     out.unshift(m.entity);
     edge = m.start;
   }
+  // "The doctors' union (KMPPDU) led by Secretary General Ouma Oluga … are meeting": the union takes part too.
+  if (out.length) {
+    const first = personsIn(a, Math.max(s.start, verbAt - 400), verbAt).find((m) => m.entity === out[0]);
+    const org = first && mentionsIn(a, Math.max(s.start, first.start - 200), first.start).filter((m) => a.entities[m.entity]!.type === "organization").pop();
+    if (org && LED_BY.test(a.parsed.text.slice(org.end, first.start))) out.unshift(org.entity);
+  }
   if (!out.length) {
     // "He met …", "He flew to Beijing and held talks with …": a pronoun subject, maybe of coordinated verbs.
     const pro = /\b(he|she)\s+(?:\w+\s+){0,2}$/i.exec(lead) ?? /^\s*(he|she)\b[^,;]{0,80}\band\s+(?:\w+\s+){0,1}$/i.exec(lead);
@@ -155,7 +167,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[])
     PRONOUN.lastIndex = 0;
     const pro = PRONOUN.exec(a.parsed.text.slice(from, to));
     if (pro && pro.index < 20) {
-      const p = personBefore(a, s.start, exclude);
+      // "Houngbo, who paid him a courtesy visit": the nearest person before the verb who is not its subject.
+      const p = personBefore(a, from, exclude);
       if (p !== undefined) out.push(p);
     }
   }
@@ -245,7 +258,8 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meet
       }
       const objects = objectsAfter(a, s, s.start + end, subjects);
       if (!objects.length) {
-        if (rule.reciprocal && subjects.length > 1) add(subjects, rule.kind, rule.id, at, end);
+        // "A, B and C met with the leadership of three unions": the named ones were at that meeting together.
+        if ((rule.reciprocal || GROUP_OBJECT.test(text.slice(end, end + 60))) && subjects.length > 1) add(subjects, rule.kind, rule.id, at, end);
         continue;
       }
       // Those met in one clause came together ("met Mendes and his finance director"), unless "separate(ly)" says
