@@ -195,6 +195,7 @@ const OBJECT_GAP_WORDS = new Set([
   "yesterday", "today", "tonight", "here", "there", "separately", "also", "later", "again", "briefly", "privately",
   "on", "in", "this", "last", "morning", "evening", "afternoon", "night", "week", "newly", "appointed", "elected",
   "incoming", "outgoing", "designate", "predecessor", "successor", "then", "current", "host", "special", "visiting", "to",
+  "provincial", "regional", "local", "municipal", "district", "county", "city", "elected", "opposition", "ruling",
 ]);
 function objectGapOk(gap: string): boolean {
   // "met at a hotel by the river with federal mediator X", "met business leaders, including Toyota chairman X":
