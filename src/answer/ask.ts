@@ -56,10 +56,8 @@ export async function ask(question: string, ctx: AskContext): Promise<Answer> {
       if (inContext.type !== intent.type || intent.type === "search") intent = inContext;
     }
   }
-  // Names are linked while the facts are looked up: a search that follows needs them without another wait.
-  const links = intent.type === "help" ? null : linked(ctx.db, question, ctx.articleId);
-  links?.catch(() => undefined); // awaited (and its error raised) only if the search runs
-  const out = await answer(question, intent, { ...ctx, subject, links });
+  // Names are linked only when the search runs: D1 runs one query at a time, so linking alongside would slow every answer.
+  const out = await answer(question, intent, { ...ctx, subject, links: null });
   return { ...out, sources: c.dedupe(out.sources).slice(0, c.MAX_ITEMS) };
 }
 
@@ -89,12 +87,13 @@ async function searchAnswer(question: string, intent: Intent, ctx: Context, why:
   const passages = bestPassages(rankPassages(rows, terms, wh));
   // "Who said …?" answered by '"…," the Italian diplomat said.': the sentence before names the speaker.
   const namesOf = memo((id: string) => q.entityNamesOf(db, id));
-  // Up to three sentences back, to the nearest that names someone (a quote may run over two sentences).
+  // Up to five sentences back, to the nearest that names someone or some organisation (a quote may run over several sentences).
+  const ANY = ["person", "organization"];
   if (wh === "who") await Promise.all(passages.map(async (p, i) => {
     const names = await namesOf(p.article_id);
-    if (p.idx <= 1 || c.namedIn(`${p.before ?? ""} ${p.text}`, names).length) return;
-    const prev = (await sentencesOf(db, p.article_id, Math.max(1, p.idx - 3), p.idx - 1)).filter((x) => x.text !== p.before);
-    const from = prev.map((x) => c.namedIn(x.text, names).length > 0).lastIndexOf(true);
+    if (p.idx <= 1 || c.namedIn(`${p.before ?? ""} ${p.text}`, names, ANY).length) return;
+    const prev = (await sentencesOf(db, p.article_id, Math.max(1, p.idx - 5), p.idx - 1)).filter((x) => x.text !== p.before);
+    const from = prev.map((x) => c.namedIn(x.text, names, ANY).length > 0).lastIndexOf(true);
     if (from >= 0) passages[i] = { ...p, before: [...prev.slice(from).map((x) => x.text), p.before].filter(Boolean).join(" ") };
   }));
   const type = intent.type === "search" ? "search" : intent.type;

@@ -64,10 +64,10 @@ export interface NameForm {
 const naming = (n: NameForm) => n.kind !== "role" || n.alias.trim().split(/\s+/).length >= 2;
 
 /** Person names of an article whose name, alias or role phrase occurs in the text, in order of first occurrence. */
-export function namedIn(text: string, names: NameForm[]): string[] {
+export function namedIn(text: string, names: NameForm[], types: readonly string[] = ["person"]): string[] {
   const key = ` ${normaliseKey(text)} `;
   return names
-    .filter((n) => n.type === "person" && n.alias.length > 2 && naming(n) && key.includes(` ${normaliseKey(n.alias)} `))
+    .filter((n) => types.includes(n.type) && n.alias.length > 2 && naming(n) && key.includes(` ${normaliseKey(n.alias)} `))
     .map((n) => ({ name: n.name, at: key.indexOf(` ${normaliseKey(n.alias)} `) }))
     .sort((a, b) => a.at - b.at)
     .map((n) => n.name)
@@ -199,7 +199,9 @@ export function composePair(intent: Extract<Intent, { a: string; b: string }>, n
     return placed.length ? out(`${sub} in ${[...new Set(placed.map((m) => m.place))].join(", ")}${placed[0]!.date ? ` (${placed[0]!.date})` : ""}.`, false) : out(`${sub}, but the record does not say where.`, false);
   }
   if (intent.type === "participants") {
-    return out(`Taking part:\n${ms.slice(0, MAX_ITEMS).map((m) => `• ${m.participants.split("|").join(", ")}${when(m) ? ` (${when(m)})` : ""}`).join("\n")}`);
+    // Nobody on record beyond the pair asked about: the text may name the others present.
+    const beyond = ms.some((m) => m.participants.split("|").some((p) => p !== na && p !== nb));
+    return out(`Taking part:\n${ms.slice(0, MAX_ITEMS).map((m) => `• ${m.participants.split("|").join(", ")}${when(m) ? ` (${when(m)})` : ""}`).join("\n")}`, beyond);
   }
   if (intent.type === "did_meet" && !ms.some(isHeld)) {
     // Planned, cancelled, refused …: the record says it did not (yet) take place, and the words that say so.

@@ -80,9 +80,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // "Who lauded the cooperation?", "Who expressed concern?": any speech verb of the extractor's lexicon.
   { id: "who-speech-verb", re: /^who ([\p{L}-]+) (.+)$/iu, read: (m) => (speechVerbOf(m[1]!) ? { type: "who_said", phrase: m[2]! } : null), example: "Who lauded the cooperation?", intent: "who_said", reason: "every speech verb the extractor knows asks for a speaker" },
   { id: "who-is", re: /^(?:who is|who's|who was|who are|tell me about) (.+)$/i, read: (m) => (/^(?:\p{Ll}+ing|being|\p{Ll}+ed)\b/u.test(m[1]!) ? null : { type: "who_is", a: m[1]! }), example: "Who is Xi?", intent: "who_is", template: "Who is {b}?", reason: "role and affiliation" },
+  // "What is Castellan Analytics?": a capitalised name after "what is" asks what that organisation is.
+  { id: "what-is-name", re: /^[Ww]hat(?: is|'s|’s| was| are) (?:the )?(\p{Lu}[\p{L}\p{N}’'.&-]*(?: (?:of |for |and |de |the )?\p{Lu}[\p{L}\p{N}’'.&-]*)*)$/u, read: (m) => ({ type: "who_is", a: m[1]! }), example: "What is Castellan Analytics?", intent: "who_is", reason: "an organisation is asked about with what" },
   { id: "mentions", re: /^(?:which|what) articles? (?:mention|talk about|cover)s? (.+)$/i, read: (m) => ({ type: "mentions", a: m[1]! }), example: "Which articles mention Putin?", intent: "mentions", reason: "where a name occurs" },
   // Meeting triggers of the extractor's lexicon, asked about: "Who did Ramaphosa hold discussions with?", "Did Ruto pay a courtesy call on Uhuru?".
-  { id: "meeting-trigger", re: /^(who|whom|when|where|how|did|has|have|had)\s+(?:did|has|have|had)?\s*(.+)$/i, read: (m) => meetingQuestion(m[1]!.toLowerCase(), m[2]!), example: "Who did Ramaphosa hold discussions with?", intent: "meetings_of", reason: "every meeting trigger the extractor knows asks about meetings" },
+  { id: "meeting-trigger", re: /^(?:(who|whom|when|where|how)\s+(?:did|does|do|has|have|had)|(did|does|do|has|have|had))\s+(.+)$/i, read: (m) => meetingQuestion((m[1] ?? m[2])!.toLowerCase(), m[3]!), example: "Who did Ramaphosa hold discussions with?", intent: "meetings_of", reason: "every meeting trigger the extractor knows asks about meetings" },
 ];
 
 /** A wh-word and a clause "X <meeting trigger> Y" → the meeting intent it asks for. */
