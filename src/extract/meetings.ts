@@ -239,7 +239,8 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meet
     const from = s.start + m.index + m[0].length;
     const ps = objectsAfter(a, s, from, []);
     take(m.index, m.index + m[0].length);
-    add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index, m.index + m[0].length);
+    // "a meeting will be held between X and Y": the noun phrase itself may say it has not happened yet.
+    add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index, m.index + m[0].length, meetingStatus(text.slice(0, m.index), text.slice(m.index)));
   }
   for (const rule of VERB_RULES) {
     if (!rule.hint.test(text)) continue;
