@@ -135,10 +135,26 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
   if (!out.length) {
     // "He met …", "He flew to Beijing and held talks with …": a pronoun subject, maybe of coordinated verbs.
     const pro = /\b(he|she)\s+(?:\w+\s+){0,2}$/i.exec(lead) ?? /^\s*(he|she)\b[^,;]{0,80}\band\s+(?:\w+\s+){0,1}$/i.exec(lead);
-    const p = pro ? personBefore(a, verbAt - lead.length + pro.index) : undefined;
+    // A pronoun opening the sentence is most likely the previous sentence's subject ("Rabuka arrived … He was
+    // greeted by Rosso"), else the nearest person before it.
+    const opening = pro && /^\s*$/.test(a.parsed.text.slice(s.start, verbAt - lead.length + pro.index));
+    const p = pro ? (opening ? previousSubject(a, s) : undefined) ?? personBefore(a, verbAt - lead.length + pro.index) : undefined;
     if (p !== undefined) out.push(p);
   }
   return out;
+}
+
+/** The first person named in the body sentence before `s`, when it opens that sentence (its subject). */
+function previousSubject(a: Analysis, s: Sentence): number | undefined {
+  const i = a.sentences.indexOf(s);
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const prev = a.sentences[j]!;
+    if (prev.caption) continue;
+    const first = personsIn(a, prev.start, prev.end)[0];
+    if (!first) continue;
+    return /^[\s“"]*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(prev.start, first.start)) ? first.entity : undefined;
+  }
+  return undefined;
 }
 
 /** The object side: the first person after the verb in its clause, with others joined by "and". */
