@@ -66,6 +66,9 @@ const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)
 const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
 const BEFORE_ROLE = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEAD_ALT})\\b`, "gu");
 
+const GENERIC_COMPANY = new Set(["firm", "company", "group", "business", "corporation", "operator", "carmaker", "manufacturer", "lender", "insurer", "retailer", "airline", "bank"]);
+const COMPANY_HEAD = /\b(?:Inc|Ltd|Limited|LLC|plc|PLC|Corp|Corporation|Co|Group|Holdings|Energy|Systems|Technologies|Industries|Motors|Airlines|Airways|Bank|Capital|Partners|Solutions|Analytics|Labs|AG|SA|GmbH|NV|BV)\.?$/;
+
 /** Words before an organisation noun that do not make a name of it ("the same ministry"). */
 const NOT_ORG_MODIFIERS = new Set(["same", "other", "new", "former", "whole", "entire", "local", "national", "previous", "next", "first", "last", "own", "main", "two", "three", "both", "each", "every", "such", "that", "this"]);
 
@@ -108,7 +111,10 @@ export function canonicalOrg(qualifier: string | undefined, noun: string, posses
   const country = qualifier ? countryOf(qualifier) : undefined;
   // Named as first written when that is "<Country>'s …" ("Kosovo's transmission operator"), else "<Adjective> …".
   const ownedByCountry = possessive && lookupPlace(qualifier!.replace(/[’']s$/, ""))?.kind === "country";
-  if (country) return { key: `${country}|${n}`, name: ownedByCountry ? `${qualifier!.replace(/[’']s$/, "")}'s ${n}` : `${adjectiveOf(country) ?? country} ${n}`, affiliation: country };
+  // "the EU authority", "the Chinese foreign ministry": an adjective or abbreviation stays as written; a city's
+  // possessive ("Beijing's foreign ministry") names its country's organisation.
+  const written = !possessive && qualifier && /^\p{Lu}/u.test(qualifier) && (/^\p{Lu}{2,5}$/u.test(qualifier) || adjectiveOf(country ?? "") === qualifier);
+  if (country) return { key: `${country}|${n}`, name: ownedByCountry ? `${qualifier!.replace(/[’']s$/, "")}'s ${n}` : written ? `${qualifier} ${n}` : `${adjectiveOf(country) ?? country} ${n}`, affiliation: country };
   const q = qualifier ? qualifier.replace(/[’']s$/, "") : "";
   return { key: `${normaliseKey(q)}|${n}`, name: q ? `${q}'s ${n}` : n, affiliation: null };
 }
@@ -268,6 +274,12 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       mentions.push({ start, end, kind: "org", entity: reg.add(`|${normaliseKey(name)}`, { name, type: "organization", role: null, affiliation: null }, s.text.slice(start - s.start, end - s.start), start) });
       continue;
     }
+    // "the UN agency", "the ILO office": an acronym names the organisation, as written.
+    if (qualifier && !countryOf(qualifier) && /^\p{Lu}{2,6}$/u.test(qualifier)) {
+      const name = `${qualifier} ${ORG_NOUN_SYNONYMS[noun!.toLowerCase()] ?? noun!.toLowerCase()}`;
+      mentions.push({ start, end, kind: "org", entity: reg.add(`|${normaliseKey(name)}`, { name, type: "organization", role: null, affiliation: null }, s.text.slice(start - s.start, end - s.start), start) });
+      continue;
+    }
     if (qualifier && !countryOf(qualifier)) {
       // The owner is the name the qualifier ends with ("PM Dahal's secretariat": Dahal, after his title).
       const qStart = s.start + m!.index + (det ? det.length + 1 : 0);
@@ -300,7 +312,9 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       const n = ORG_NOUN_SYNONYMS[noun!.toLowerCase()] ?? noun!.toLowerCase();
       // "the union" → "… Transit Union Local": the noun ends the name, or failing that is one of its words.
       const target = latest(reg, (e) => e.type === "organization" && normaliseKey(e.name).endsWith(n))
-        ?? (n.includes(" ") ? undefined : latest(reg, (e) => e.type === "organization" && nameTokens(e.name).includes(n)));
+        ?? (n.includes(" ") ? undefined : latest(reg, (e) => e.type === "organization" && nameTokens(e.name).includes(n)))
+        // "the firm", "the company": the latest business named (Inc., Ltd, Group, Energy…).
+        ?? (GENERIC_COMPANY.has(n) ? latest(reg, (e) => e.type === "organization" && COMPANY_HEAD.test(e.name)) : undefined);
       const orgStart = modifier ? s.start + m.index + m[0].length - noun!.length - modifier.length - 1 : start;
       if (target !== undefined) mentions.push({ start: orgStart, end, kind: "org", entity: reg.touch(target, start) });
       else if (modifier && !NOT_ORG_MODIFIERS.has(modifier) || n.includes(" ")) {

@@ -10,8 +10,8 @@ import type { Entity, Extraction } from "./types";
  * 1. sentences and names → entities and mentions (entities.ts)
  * 2. meetings from meeting verbs and nouns (meetings.ts)
  * 3. statements from quotes and speech verbs (statements.ts)
- * Organisations that take part in no meeting or statement and are mentioned once are dropped; people are kept
- * (a reader may ask who they are).
+ * Organisations that take part in no meeting or statement, are mentioned once and have no proper name ("the
+ * board") are dropped; people and named organisations are kept (a reader may ask who they are).
  */
 export function extractFacts(parsed: ParsedArticle): Extraction {
   const a = analyse(parsed);
@@ -25,7 +25,7 @@ export function extractFacts(parsed: ParsedArticle): Extraction {
 /** Keeps the entities that matter and renumbers references to them. */
 function compact(entities: Entity[], meetings: Extraction["meetings"], statements: Extraction["statements"]): Extraction {
   const used = new Set<number>([...meetings.flatMap((m) => m.participants), ...statements.map((s) => s.speaker)]);
-  const keep = entities.map((e, i) => used.has(i) || e.type === "person" || e.mentions > 1);
+  const keep = entities.map((e, i) => used.has(i) || e.type === "person" || e.mentions > 1 || /^\p{Lu}/u.test(e.name));
   const index = new Map<number, number>();
   const kept: Entity[] = [];
   entities.forEach((e, i) => { if (keep[i]) index.set(i, kept.push(e) - 1); });

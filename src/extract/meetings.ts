@@ -42,6 +42,12 @@ function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting[
   return [...new Set(members)].map((member) => ({ ...g, participants: [member, ...g.participants], rule: `${g.rule}+members`, evidence: { text: s.text, start: s.start, end: s.end } }));
 }
 
+/** An unnamed group met: "with the leadership of …", "with union representatives". */
+const GROUP_OBJECT = /^\s*(?:with\s+)?(?:the\s+)?[“"]?(?:[\p{L}-]+\s+){0,2}(?:leadership|leaders|representatives|delegation|delegates|officials|members|unions|executives|envoys|ambassadors)\b/iu;
+
+/** Between an organisation and the person leading it on the subject side: "(KMPPDU) led by Secretary General ". */
+const LED_BY = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:led|headed|represented)\s+by\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
+
 /** A clause that tells a call: "by telephone", "over the phone", "via video link", "virtually". */
 const CALL_MEDIUM = /\b(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|via (?:video|phone|telephone)|by video|video ?(?:link|call|conference)|virtually|telephone (?:call|conversation|talk)s?|phone (?:call|conversation|talk)s?)\b/i;
 /** How long a meeting lasted: "a 45-minute meeting", "talks lasting over two hours", "for an hour". */
@@ -120,13 +126,35 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
     out.unshift(m.entity);
     edge = m.start;
   }
+  // "The doctors' union (KMPPDU) led by Secretary General Ouma Oluga … are meeting": the union takes part too.
+  if (out.length) {
+    const first = personsIn(a, Math.max(s.start, verbAt - 400), verbAt).find((m) => m.entity === out[0]);
+    const org = first && mentionsIn(a, Math.max(s.start, first.start - 200), first.start).filter((m) => a.entities[m.entity]!.type === "organization").pop();
+    if (org && LED_BY.test(a.parsed.text.slice(org.end, first.start))) out.unshift(org.entity);
+  }
   if (!out.length) {
     // "He met …", "He flew to Beijing and held talks with …": a pronoun subject, maybe of coordinated verbs.
     const pro = /\b(he|she)\s+(?:\w+\s+){0,2}$/i.exec(lead) ?? /^\s*(he|she)\b[^,;]{0,80}\band\s+(?:\w+\s+){0,1}$/i.exec(lead);
-    const p = pro ? personBefore(a, verbAt - lead.length + pro.index) : undefined;
+    // A pronoun opening the sentence is most likely the previous sentence's subject ("Rabuka arrived … He was
+    // greeted by Rosso"), else the nearest person before it.
+    const opening = pro && /^\s*$/.test(a.parsed.text.slice(s.start, verbAt - lead.length + pro.index));
+    const p = pro ? (opening ? previousSubject(a, s) : undefined) ?? personBefore(a, verbAt - lead.length + pro.index) : undefined;
     if (p !== undefined) out.push(p);
   }
   return out;
+}
+
+/** The first person named in the body sentence before `s`, when it opens that sentence (its subject). */
+function previousSubject(a: Analysis, s: Sentence): number | undefined {
+  const i = a.sentences.indexOf(s);
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const prev = a.sentences[j]!;
+    if (prev.caption) continue;
+    const first = personsIn(a, prev.start, prev.end)[0];
+    if (!first) continue;
+    return /^[\s“"]*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(prev.start, first.start)) ? first.entity : undefined;
+  }
+  return undefined;
 }
 
 /** The object side: the first person after the verb in its clause, with others joined by "and". */
@@ -155,7 +183,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[])
     PRONOUN.lastIndex = 0;
     const pro = PRONOUN.exec(a.parsed.text.slice(from, to));
     if (pro && pro.index < 20) {
-      const p = personBefore(a, s.start, exclude);
+      // "Houngbo, who paid him a courtesy visit": the nearest person before the verb who is not its subject.
+      const p = personBefore(a, from, exclude);
       if (p !== undefined) out.push(p);
     }
   }
@@ -182,6 +211,7 @@ const OBJECT_GAP_WORDS = new Set([
   "yesterday", "today", "tonight", "here", "there", "separately", "also", "later", "again", "briefly", "privately",
   "on", "in", "this", "last", "morning", "evening", "afternoon", "night", "week", "newly", "appointed", "elected",
   "incoming", "outgoing", "designate", "predecessor", "successor", "then", "current", "host", "special", "visiting", "to",
+  "provincial", "regional", "local", "municipal", "district", "county", "city", "elected", "opposition", "ruling",
 ]);
 function objectGapOk(gap: string): boolean {
   // "met at a hotel by the river with federal mediator X", "met business leaders, including Toyota chairman X":
@@ -225,7 +255,8 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meet
     const from = s.start + m.index + m[0].length;
     const ps = objectsAfter(a, s, from, []);
     take(m.index, m.index + m[0].length);
-    add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index, m.index + m[0].length);
+    // "a meeting will be held between X and Y": the noun phrase itself may say it has not happened yet.
+    add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index, m.index + m[0].length, meetingStatus(text.slice(0, m.index), text.slice(m.index)));
   }
   for (const rule of VERB_RULES) {
     if (!rule.hint.test(text)) continue;
@@ -245,7 +276,8 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meet
       }
       const objects = objectsAfter(a, s, s.start + end, subjects);
       if (!objects.length) {
-        if (rule.reciprocal && subjects.length > 1) add(subjects, rule.kind, rule.id, at, end);
+        // "A, B and C met with the leadership of three unions": the named ones were at that meeting together.
+        if ((rule.reciprocal || GROUP_OBJECT.test(text.slice(end, end + 60))) && subjects.length > 1) add(subjects, rule.kind, rule.id, at, end);
         continue;
       }
       // Those met in one clause came together ("met Mendes and his finance director"), unless "separate(ly)" says

@@ -1,5 +1,5 @@
 import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
-import { ORG_HEADS } from "../lexicon/organisations";
+import { INSTITUTION_NAMES, ORG_HEADS } from "../lexicon/organisations";
 import { countryOfAdjective, lookupPlace } from "../lexicon/places";
 import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "../lexicon/stopwords";
 import { bare, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS } from "../lexicon/titles";
@@ -30,6 +30,7 @@ export interface NameRun {
 const set = (xs: readonly string[]) => new Set(xs);
 const ORG_HEAD_SET = set(ORG_HEADS);
 const NON_NAME = set(NON_NAME_WORDS);
+const INSTITUTIONS = set(INSTITUTION_NAMES);
 const NOT_PERSON_HEADS = set(NOT_PERSON_WORDS);
 const PORTFOLIO = set(PORTFOLIO_WORDS);
 const FUNCTION_WORDS = set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but", "as", "after", "before", "while", "when", "if"]);
@@ -120,6 +121,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const possessive = body[body.length - 1]!.possessive;
   const surface = (ts: Token[]) => text.slice(ts[0]!.start, ts[ts.length - 1]!.end).replace(/[’']s$/, "");
   const whole = surface(body);
+  // "the White House said": a seat of power names its office.
+  if (INSTITUTIONS.has(whole.toLowerCase())) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   if (lookupPlace(whole)) return { kind: "place", name: lookupPlace(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   if (/&/.test(whole)) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   let lastTitle = lastIndexOf(body, (t) => isRoleHead(t.text) || isHonorific(t.text) || isPluralRoleHead(t.text));
@@ -254,6 +257,12 @@ export function findNames(text: string): NameRun[] {
         out.push({ ...r, name: text.slice(from, r.end).replace(/[’']s$/, ""), start: from });
         continue;
       }
+    }
+    // "Presidents Ruto and Haldane": the plural title covers the names listed after it.
+    const prev = out[out.length - 1];
+    if (r.kind === "person" && !r.titled && prev?.kind === "person" && isPluralRoleHead(prev.prefix.split(/\s+/).pop() ?? "") && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(prev.end, r.start))) {
+      out.push({ ...r, titled: true });
+      continue;
     }
     out.push(r);
   }

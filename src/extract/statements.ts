@@ -21,7 +21,8 @@ const AUDIENCE = /^(?:reporters|journalists|the press|lawmakers|staff|members|su
 const TIME_TAIL = /^(?:on|in|at|after|before|during|late|early|last|this|afterwards|later|to reporters|reporters|in a statement|(?:a|one|two|three|several|\d+) (?:day|days|hours?|weeks?|months?) (?:after|before|later)|shortly (?:after|before)|hours (?:after|before))\b[^,]*(?:[,.]|$)/i;
 
 function clean(s: string): string {
-  return s.replace(/^[\s,:;]+|[\s,]+$/g, "").replace(/^that\s+/i, "");
+  // "…in June, the EU authority said": the determiner of the speaker's phrase is no part of what was said.
+  return s.replace(/^[\s,:;]+|[\s,]+$/g, "").replace(/^that\s+/i, "").replace(/,\s*(?:the|a|an)$/i, "").replace(/[\s,]+$/, "");
 }
 
 /** Statements of the article: direct quotes with their speaker, and reported speech. */

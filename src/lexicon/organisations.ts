@@ -44,3 +44,16 @@ export const ORG_NOUN_SYNONYMS: Readonly<Record<string, string>> = {
   "ministry of investment": "investment ministry",
   "ministry of finance": "finance ministry",
 };
+
+/**
+ * Seats of power that stand for the office in them ("the White House said"):
+ * organisations although no head noun says so. Lower case; source: common
+ * metonyms of governments in news copy.
+ */
+export const INSTITUTION_NAMES: readonly string[] = [
+  "white house", "downing street", "number 10", "no 10", "elysee", "élysée", "elysee palace", "élysée palace",
+  "blue house", "zhongnanhai", "pentagon", "quai d'orsay", "state house", "malacañang", "malacanang",
+  "palacio san martín", "palacio san martin", "casa rosada", "itamaraty", "planalto", "whitehall", "foggy bottom",
+  "kremlin", "vatican", "holy see", "chancellery", "bundeskanzleramt", "kantei", "rashtrapati bhavan",
+  "south block", "raisina hill", "union buildings", "aso rock", "state department", "home office", "foreign office",
+];

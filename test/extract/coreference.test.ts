@@ -50,3 +50,12 @@ describe("groups and surnames that look like function words", () => {
     expect(x.entities.map((e) => e.name)).not.toContain("He Said");
   });
 });
+
+describe("a pronoun opening a sentence is the previous sentence's subject", () => {
+  it.each([
+    ["Port chief Ivo Brandt said so.\n\nFiji Prime Minister Ana Ruiz has arrived in Suva.\n\nHe was greeted by Deputy Prime Minister Lars Holm.", "Ana Ruiz + Lars Holm"],
+  ])("%s", (body, pair) => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
+    expect(x.meetings.map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + "))).toEqual([pair]);
+  });
+});

@@ -44,3 +44,15 @@ describe("single names with evidence across the article", () => {
     ["a name seen once", "On Monday, Kasparo met the governors.", "Kasparo"],
   ])("not %s", (_why, body, name) => expect(people(body)).not.toContain(name));
 });
+
+describe("names the title or the trade gives", () => {
+  const run = (body: string) => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
+    return { entities: x.entities.map((e) => `${e.name}/${e.type}`), speakers: x.statements.map((s) => x.entities[s.speaker]!.name), held: x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + ")) };
+  };
+  it("lets a plural title cover the names after it", () => expect(run("A meeting between Governors Okafor and Lindqvist took place in Accra.").held).toEqual(["Lindqvist + Okafor"]));
+  it("reads a seat of power as its office", () => expect(run("“The talks were useful,” the Elysee said in a statement.").speakers).toEqual(["Elysee"]));
+  it("gives 'the firm' to the company named before", () => expect(run("Harbor Analytics Ltd. lost its appeal. “We will appeal again,” the firm said.").speakers).toEqual(["Harbor Analytics Ltd"]));
+  it("keeps an abbreviation as written", () => expect(run("The talks will go on, the UN agency said.").speakers).toEqual(["UN agency"]));
+  it("does not give 'the firm' to a ministry", () => expect(run("The Trade Ministry met on Monday. “We will appeal,” the firm said.").speakers).toEqual([]));
+});

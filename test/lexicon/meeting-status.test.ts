@@ -46,3 +46,16 @@ describe("places, venues and dates of a meeting", () => {
     expect(x.meetings.map((m) => `${m.date} ${m.place}`)).toEqual(["2024-03-03 Oslo", "2024-05-08 Bergen"]);
   });
 });
+
+describe("sides of a meeting", () => {
+  const held = (body: string) => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
+    return x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + "));
+  };
+  it.each([
+    ["an organisation led by a person", "The Harbour Workers Union (HWU) led by Secretary General Ana Ruiz met Governor Ivo Brandt on Monday.", ["Ana Ruiz + Harbour Workers Union + Ivo Brandt"]],
+    ["named people meeting an unnamed group", "Mira Holt, Lena Park and Ivo Brandt met with the leadership of three unions on Monday.", ["Ivo Brandt + Lena Park + Mira Holt"]],
+    ["a pronoun object in a relative clause", "The plan was explained by Mira Holt to Ivo Brandt, who paid her a courtesy visit at the palace on Monday.", ["Ivo Brandt + Mira Holt"]],
+  ])("%s", (_why, body, expected) => expect(held(body)).toEqual(expected));
+  it("no meeting of named people with the press", () => expect(held("Mira Holt and Lena Park met with the press on Monday.")).toEqual([]));
+});
