@@ -10,14 +10,20 @@ const AFTER = MEETING_STATUS_CUES.filter((c) => c.after).map((c) => ({ ...c, re:
  */
 export function meetingStatus(before: string, after: string): { status: MeetingStatus; cue: string | null } {
   const tail = before.slice(-40);
+  const clause = after.slice(0, 300);
+  const afterCue = () => {
+    for (const c of AFTER) {
+      const m = c.re.exec(clause);
+      if (m) return { status: c.status, cue: m[0].replace(/^[^,]*?(?=\b(?:was|were|has|have|had|is|are|got|did|didn't|never|failed|planned|scheduled|expected|proposed|due|set|will|would|shall)\b)/i, "").trim() };
+    }
+    return undefined;
+  };
+  // What happened last wins: "A planned meeting between X and Y was cancelled" is cancelled.
+  const later = afterCue();
+  if (later && later.status !== "planned") return later;
   for (const c of BEFORE) {
     const m = c.re.exec(tail);
     if (m) return { status: c.status, cue: m[0].trim() };
   }
-  const clause = after.slice(0, 300);
-  for (const c of AFTER) {
-    const m = c.re.exec(clause);
-    if (m) return { status: c.status, cue: m[0].replace(/^[^,]*?(?=\b(?:was|were|has|have|had|is|are|got|did|didn't|never|failed|planned|scheduled|expected|proposed|due|set)\b)/i, "").trim() };
-  }
-  return { status: "held", cue: null };
+  return later ?? { status: "held", cue: null };
 }

@@ -43,9 +43,11 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   if (pronoun) {
     const gender = pronoun[1]!.toLowerCase() === "he" ? "male" : "female";
     const fits = (e: number | undefined) => e !== undefined && (a.entities[e]!.gender ?? gender) === gender;
-    const at = /^\s*(?:he|she)$/i.test(tail) ? from : from + tail.length - 3;
-    const first = /^\s*(?:he|she)$/i.test(tail) ? [recentSpeaker, sentenceSubjectBefore(a, from), personBefore(a, from)] : [personBefore(a, at)];
-    return first.find(fits) ?? personBefore(a, at, [], (e) => a.entities[e]!.gender === gender) ?? first.find((e) => e !== undefined);
+    // "He said …" opening the sentence, or a parenthetical "X and Y, he said, were …": the last speaker first.
+    const opening = /^\s*(?:he|she)$/i.test(tail) || (/,\s*(?:he|she)$/i.test(tail) && /^\s*,/.test(text.slice(at, at + 40).replace(/^\p{L}+/u, "")));
+    const anchor = opening ? from : from + tail.length - 3;
+    const first = opening ? [recentSpeaker, sentenceSubjectBefore(a, from), personBefore(a, from)] : [personBefore(a, anchor)];
+    return first.find(fits) ?? personBefore(a, anchor, [], (e) => a.entities[e]!.gender === gender) ?? first.find((e) => e !== undefined);
   }
   // "Both federations pledged", "The two unions said": the latest organisation of that kind.
   const orgGroup = /\b(?:the two|both)\s+(?:\p{L}+\s+)?(\p{Ll}+?)s$/iu.exec(tail);

@@ -61,6 +61,8 @@ export const ROLE_KIN: Readonly<Record<string, readonly string[]>> = {
   pm: ["prime"],
   minister: ["minister"],
   president: ["president"],
+  // "the head of state", "the head of government".
+  head: ["head", "president", "premier", "prime", "chancellor", "leader", "king", "emir", "amir", "sultan", "chief", "chairman", "chair"],
 };
 
 /** Honorifics dropped from a name ("Mr. Blinken" is Blinken). */

@@ -59,3 +59,10 @@ describe("a pronoun opening a sentence is the previous sentence's subject", () =
     expect(x.meetings.map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + "))).toEqual([pair]);
   });
 });
+
+describe("a parenthetical 'he said' is the last speaker's", () => {
+  it("does not give the words to a person the sentence is about", () => {
+    const s = speakers("“There are talks,” spokesman Ivo Brandt told reporters.\n\nMayor Lena Park and Governor Tom Reyes, he said, were together for an hour.");
+    expect(s).toContain("Ivo Brandt: were together for an hour.");
+  });
+});

@@ -59,3 +59,14 @@ describe("sides of a meeting", () => {
   ])("%s", (_why, body, expected) => expect(held(body)).toEqual(expected));
   it("no meeting of named people with the press", () => expect(held("Mira Holt and Lena Park met with the press on Monday.")).toEqual([]));
 });
+
+describe("the status told last wins", () => {
+  it.each([
+    ["A planned meeting between Mira Holt and Ivo Brandt was cancelled on Monday.", "cancelled"],
+    ["A planned meeting between Mira Holt and Ivo Brandt was postponed.", "postponed"],
+    ["Mira Holt is due to meet Ivo Brandt, whose office said the talks are scheduled for June.", "planned"],
+  ])("%s", (sentence, status) => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${sentence}`));
+    expect(x.meetings.map((m) => m.status)).toEqual([status]);
+  });
+});
