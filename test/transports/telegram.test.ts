@@ -158,6 +158,15 @@ describe("POST /webhooks/telegram", () => {
     expect(r.text).toContain("<b>Sources:</b>");
   });
 
+  it("builds /help from the people stored, and says so when nothing is stored", async () => {
+    const empty = (await (await deliver({ update_id: 9101, message: message("/help") })).json()) as { text: string };
+    expect(empty.text).toContain("No articles are stored yet");
+    await uploadText(example);
+    const help = (await (await deliver({ update_id: 9102, message: message("/help") })).json()) as { text: string };
+    expect(help.text).toContain("Try:");
+    expect(help.text).not.toContain("…");
+  });
+
   it("answers the same update_id once", async () => {
     const update = { update_id: 777, message: message("/help") };
     const first = (await (await deliver(update)).json()) as { method?: string };

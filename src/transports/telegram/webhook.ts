@@ -1,6 +1,6 @@
 import type { Message, Update } from "@grammyjs/types";
 import { Hono } from "hono";
-import { HELP } from "../../answer/ask";
+import { HELP, helpFromStore } from "../../answer/ask";
 import { converse } from "../../answer/converse";
 import type { Env } from "../../env";
 import { AppError } from "../../errors";
@@ -80,7 +80,8 @@ async function replyTo(env: Env, message: Message, defer: (p: Promise<unknown>) 
     case "hint":
       return reply(message, escapeHtml(NON_TEXT_HINT));
     case "help":
-      return reply(message, escapeHtml(HELP));
+      // Examples built from the people stored here; the static text if the store cannot say.
+      return reply(message, escapeHtml(await helpFromStore(env.DB, null).catch(() => HELP)));
     case "ask": {
       const answer = await converse(incoming.question.slice(0, 1000), { db: env.DB, cache: env.CACHE, conversationId: `tg:${message.chat.id}`, defer });
       return reply(message, formatAnswer(answer));
