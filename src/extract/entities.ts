@@ -66,6 +66,7 @@ const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)
 const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
 const BEFORE_ROLE = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEAD_ALT})\\b`, "gu");
 
+const SPEAKS_NEXT = /^\s+(?:also\s+|later\s+)?(?:said|says|stated|added|told)\b/;
 const GENERIC_COMPANY = new Set(["firm", "company", "group", "business", "corporation", "operator", "carmaker", "manufacturer", "lender", "insurer", "retailer", "airline", "bank"]);
 const COMPANY_HEAD = /\b(?:Inc|Ltd|Limited|LLC|plc|PLC|Corp|Corporation|Co|Group|Holdings|Energy|Systems|Technologies|Industries|Motors|Airlines|Airways|Bank|Capital|Partners|Solutions|Analytics|Labs|AG|SA|GmbH|NV|BV)\.?$/;
 
@@ -317,7 +318,8 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
         ?? (GENERIC_COMPANY.has(n) ? latest(reg, (e) => e.type === "organization" && COMPANY_HEAD.test(e.name)) : undefined);
       const orgStart = modifier ? s.start + m.index + m[0].length - noun!.length - modifier.length - 1 : start;
       if (target !== undefined) mentions.push({ start: orgStart, end, kind: "org", entity: reg.touch(target, start) });
-      else if (modifier && !NOT_ORG_MODIFIERS.has(modifier) || n.includes(" ")) {
+      // "…, the ministry said": an organisation that speaks is one even when the article never names it.
+      else if (modifier && !NOT_ORG_MODIFIERS.has(modifier) || n.includes(" ") || SPEAKS_NEXT.test(s.text.slice(end - s.start, end - s.start + 30))) {
         const name = modifier ? `${modifier} ${n}` : n;
         mentions.push({ start: orgStart, end, kind: "org", entity: reg.add(`|${name}`, { name, type: "organization", role: null, affiliation: null }, name, start) });
       }

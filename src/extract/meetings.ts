@@ -48,6 +48,9 @@ const GROUP_OBJECT = /^\s*(?:with\s+)?(?:the\s+)?[“"]?(?:[\p{L}-]+\s+){0,2}(?:
 /** Between an organisation and the person leading it on the subject side: "(KMPPDU) led by Secretary General ". */
 const LED_BY = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:led|headed|represented)\s+by\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
 
+/** A sentence opening with a meeting noun phrase: "In the talks,", "During their phone call,". */
+const FRONTED_MEETING = /^[“"]?(?:In|During|At|After|Following)\s+(?:the|their|those|these)\s+(?:\w+\s+)?(talks|meeting|call|discussions?|conversation|visit)\s*,\s*/;
+
 /** A clause that tells a call: "by telephone", "over the phone", "via video link", "virtually". */
 const CALL_MEDIUM = /\b(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|via (?:video|phone|telephone)|by video|video ?(?:link|call|conference)|virtually|telephone (?:call|conversation|talk)s?|phone (?:call|conversation|talk)s?)\b/i;
 /** How long a meeting lasted: "a 45-minute meeting", "talks lasting over two hours", "for an hour". */
@@ -258,6 +261,16 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meet
     // "a meeting will be held between X and Y": the noun phrase itself may say it has not happened yet.
     add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index, m.index + m[0].length, meetingStatus(text.slice(0, m.index), text.slice(m.index)));
   }
+  // "In the talks, Kofi Mensah and Anneke Smit agreed …": the people named right after a fronted meeting noun
+  // are its participants (the meeting an earlier sentence told by roles).
+  const fronted = FRONTED_MEETING.exec(text);
+  if (fronted) {
+    const side = personsIn(a, s.start + fronted[0].length, Math.min(s.end, s.start + fronted[0].length + 120));
+    // Two people joined by "and", opening the clause, followed by its verb.
+    const joined = side.length >= 2 && /^\s*$/.test(a.parsed.text.slice(s.start + fronted[0].length, side[0]!.start).replace(/^(?:[\p{L}.’'-]+\s+){0,3}/u, ""))
+      && AND_JOIN.test(a.parsed.text.slice(side[0]!.end, side[1]!.start)) && /^\s+[a-z]/.test(a.parsed.text.slice(side[1]!.end, side[1]!.end + 3));
+    if (joined) add([side[0]!.entity, side[1]!.entity], /call/i.test(fronted[1]!) ? "call" : "in_person", "fronted-noun", 0, fronted[0].length);
+  }
   for (const rule of VERB_RULES) {
     if (!rule.hint.test(text)) continue;
     rule.re.lastIndex = 0;
@@ -346,6 +359,17 @@ function dateFromContext(a: Analysis, m: Meeting): string | null {
   return null;
 }
 
+/** "… held talks … in Accra. In the talks, X and Y agreed": the place the sentences before give the meeting. */
+function placeFromContext(a: Analysis, m: Meeting): string | undefined {
+  const i = a.sentences.findIndex((s) => s.start === m.evidence.start);
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const s = a.sentences[j]!;
+    const p = (a.places[j] ?? []).find((x) => PLACE_PREPOSITION.test(s.text.slice(Math.max(0, x.start - s.start - 30), x.start - s.start)));
+    if (p && MEETING_WORD.test(s.text)) return p.name;
+  }
+  return undefined;
+}
+
 /** "X hosted him at her ministry": the seat of government of the host's country. */
 function hostsSeat(a: Analysis, m: Meeting): string | undefined {
   if (!/\bat (?:his|her|their|the) (?:ministry|office|official residence|residence|headquarters)\b/i.test(m.evidence.text)) return undefined;
@@ -379,7 +403,7 @@ export function findMeetings(a: Analysis): Meeting[] {
     if (m.place || m.kind === "call") continue;
     const sibling = meetings.find((o) => o !== m && o.status === "held" && o.place && o.date === m.date && o.participants.some((p) => m.participants.includes(p)));
     // …and failing all of those, the venue as the article names it ("Government House").
-    m.place = sibling?.place ?? hostsSeat(a, m) ?? a.parsed.dateline?.place ?? m.venue ?? null;
+    m.place = sibling?.place ?? hostsSeat(a, m) ?? (m.rule === "fronted-noun" ? placeFromContext(a, m) : undefined) ?? a.parsed.dateline?.place ?? m.venue ?? null;
   }
   return meetings;
 }

@@ -66,3 +66,22 @@ describe("a parenthetical 'he said' is the last speaker's", () => {
     expect(s).toContain("Ivo Brandt: were together for an hour.");
   });
 });
+
+describe("roles first, names later", () => {
+  const run = (body: string) => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
+    return {
+      held: x.meetings.filter((m) => m.status === "held").map((m) => `${m.participants.map((p) => x.entities[p]!.name).sort().join(" + ")} ${m.place}`),
+      speakers: x.statements.map((s) => x.entities[s.speaker]!.name),
+    };
+  };
+  it("reads the people named after 'In the talks,' as the talks' participants, placed by the sentence before", () => {
+    const r = run("Norway's fisheries minister held talks with her Icelandic counterpart on Tuesday in Oslo. In the talks, Ida Moen and Bjarni Olafsson agreed on quotas, the ministry said.");
+    expect(r.held).toEqual(["Bjarni Olafsson + Ida Moen Oslo"]);
+    expect(r.speakers).toEqual(["ministry"]);
+  });
+  it.each([
+    "In the talks, the quotas and the prices came up.",
+    "In the talks, Ida Moen said little.",
+  ])("no meeting from: %s", (sentence) => expect(run(sentence).held).toEqual([]));
+});
