@@ -51,6 +51,9 @@ const LED_BY = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:led|headed|represented)\
 /** A sentence opening with a meeting noun phrase: "In the talks,", "During their phone call,". */
 const FRONTED_MEETING = /^[“"]?(?:In|During|At|After|Following)\s+(?:the|their|those|these)\s+(?:\w+\s+)?(talks|meeting|call|discussions?|conversation|visit)\s*,\s*/;
 
+/** A join in a list of those met that starts a new party: ", and ambassadors ", "and members of the board ". */
+const NEW_PARTY = new RegExp(`^,?\\s*and\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).map((h) => (h.endsWith("y") ? `${h.slice(0, -1)}ies` : `${h}s`)).join("|")})\\b`, "iu");
+
 /** A clause that tells a call: "by telephone", "over the phone", "via video link", "virtually". */
 const CALL_MEDIUM = /\b(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|via (?:video|phone|telephone)|by video|video ?(?:link|call|conference)|virtually|telephone (?:call|conversation|talk)s?|phone (?:call|conversation|talk)s?)\b/i;
 /** How long a meeting lasted: "a 45-minute meeting", "talks lasting over two hours", "for an hour". */
@@ -161,7 +164,7 @@ function previousSubject(a: Analysis, s: Sentence): number | undefined {
 }
 
 /** The object side: the first person after the verb in its clause, with others joined by "and". */
-function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[]): number[] {
+function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[], groups?: number[][]): number[] {
   const rest = a.parsed.text.slice(from, Math.min(s.end, from + CLAUSE_WINDOW));
   const stop = CLAUSE_END.exec(rest);
   const to = from + (stop ? stop.index : rest.length);
@@ -179,6 +182,11 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[])
     // "Ana Lind of Sweden, Piet Kool of Belgium": where each one is from does not break the list.
     const listGap = gap.replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "");
     if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]{0,60})(?:,\s*)?$/u.test(listGap.replace(/,[^,]{0,90},/g, ","))) break;
+    // ", and ambassadors X of Brunei, Y of Laos": a plural title opens a second party, met apart from the first.
+    if (groups) {
+      if (!groups.length || (out.length && NEW_PARTY.test(listGap))) groups.push([]);
+      groups[groups.length - 1]!.push(m.entity);
+    }
     out.push(m.entity);
     edge = m.end;
   }
@@ -287,7 +295,8 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meet
         if (GROUP_SUBJECT.test(text.slice(Math.max(0, at - 120), at))) add(objectsAfter(a, s, s.start + end, []), rule.kind, `group:${rule.id}`, at, end, undefined, true);
         continue;
       }
-      const objects = objectsAfter(a, s, s.start + end, subjects);
+      const parties: number[][] = [];
+      const objects = objectsAfter(a, s, s.start + end, subjects, parties);
       if (!objects.length) {
         // "A, B and C met with the leadership of three unions": the named ones were at that meeting together.
         if ((rule.reciprocal || GROUP_OBJECT.test(text.slice(end, end + 60))) && subjects.length > 1) add(subjects, rule.kind, rule.id, at, end);
@@ -297,7 +306,7 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meet
       // otherwise: then each one on the subject side meets each one met, and nobody else.
       const separate = SEPARATE.test(text);
       const sides = separate ? subjects.map((x) => [x]) : [subjects];
-      const met = separate ? objects.map((o) => [o]) : [objects];
+      const met = separate ? objects.map((o) => [o]) : parties.length > 1 ? parties : [objects];
       for (const side of sides) for (const o of met) add([...side, ...o], rule.kind, rule.id, at, end);
     }
   }

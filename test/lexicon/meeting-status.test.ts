@@ -70,3 +70,17 @@ describe("the status told last wins", () => {
     expect(x.meetings.map((m) => m.status)).toEqual([status]);
   });
 });
+
+describe("parties in a list of those met", () => {
+  const held = (body: string) => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
+    return x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + "));
+  };
+  it("meets a second party opened by a plural title apart from the first", () => {
+    expect(held("Governor Ana Ruiz met with Italian envoy Marco Resta, and ambassadors Lars Holm of Norway and Eva Berg of Sweden.").sort())
+      .toEqual(["Ana Ruiz + Eva Berg + Lars Holm", "Ana Ruiz + Marco Resta"]);
+  });
+  it("keeps two people met together in one meeting", () => {
+    expect(held("Governor Ana Ruiz met envoy Lars Holm and his deputy Eva Berg in Oslo.")).toEqual(["Ana Ruiz + Eva Berg + Lars Holm"]);
+  });
+});
