@@ -2,7 +2,7 @@ import { datesIn, type DateMention } from "./dates";
 import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
 import { countryOfAdjective, LANDMARKS, seatOfGovernment } from "../lexicon/places";
-import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
+import { isHonorific, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
 import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT } from "../lexicon/verbs";
 import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
@@ -50,6 +50,9 @@ const LED_BY = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:led|headed|represented)\
 
 /** A sentence opening with a meeting noun phrase: "In the talks,", "During their phone call,". */
 const FRONTED_MEETING = /^[“"]?(?:In|During|At|After|Following)\s+(?:the|their|those|these)\s+(?:\w+\s+)?(talks|meeting|call|discussions?|conversation|visit)\s*,\s*/;
+
+/** The gap after an appositive comma holds at most honorifics ("Mr.", "Dr."). */
+const isHonorificOrEmpty = (gap: string) => gap.replace(/^,\s*/, "").trim().split(/\s+/).filter(Boolean).every((w) => isHonorific(w));
 
 /** A join in a list of those met that starts a new party: ", and ambassadors ", "and members of the board ". */
 const NEW_PARTY = new RegExp(`^,?\\s*and\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).map((h) => (h.endsWith("y") ? `${h.slice(0, -1)}ies` : `${h}s`)).join("|")})\\b`, "iu");
@@ -171,6 +174,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   const after = personsIn(a, from, to).filter((m) => !exclude.includes(m.entity));
   const out: number[] = [];
   let edge = from;
+  let lastJoinIsAnd = true;
+  let prev: Mention | undefined;
   for (const m of after) {
     const gap = a.parsed.text.slice(edge, m.start);
     // "welcomed Omar Diaz's decision", "met Diaz's deputy, Lena Park": a possessive is not the one met.
@@ -187,8 +192,23 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
       if (!groups.length || (out.length && NEW_PARTY.test(listGap))) groups.push([]);
       groups[groups.length - 1]!.push(m.entity);
     }
+    // "the Serbian Foreign Minister, Mr. Ivica Dačić": a name set off after a role phrase is that role's person.
+    if (out.length && prev?.kind === "role" && /^,\s*(?:[\p{L}.]+\s+){0,2}$/u.test(gap) && isHonorificOrEmpty(gap)) {
+      out[out.length - 1] = m.entity;
+      if (groups) groups[groups.length - 1]![groups[groups.length - 1]!.length - 1] = m.entity;
+      prev = m;
+      edge = m.end;
+      continue;
+    }
+    if (out.length) lastJoinIsAnd = /\band\b/.test(listGap);
     out.push(m.entity);
+    prev = m;
     edge = m.end;
+  }
+  // A list closes with "and" ("met A, B and C"); "met A, B raised …" is A, then the next clause's subject B.
+  if (out.length > 1 && !lastJoinIsAnd) {
+    out.pop();
+    if (groups) { const g = groups[groups.length - 1]!; g.pop(); if (!g.length) groups.pop(); }
   }
   if (!out.length) {
     PRONOUN.lastIndex = 0;

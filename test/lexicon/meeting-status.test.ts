@@ -84,3 +84,15 @@ describe("parties in a list of those met", () => {
     expect(held("Governor Ana Ruiz met envoy Lars Holm and his deputy Eva Berg in Oslo.")).toEqual(["Ana Ruiz + Eva Berg + Lars Holm"]);
   });
 });
+
+describe("lists and appositives after a meeting verb", () => {
+  const held = (body: string) => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
+    return x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + "));
+  };
+  it.each([
+    ["a fronted meeting phrase then its subject", "In his meeting with Lars Holm, Ivo Brandt raised trade.", ["Ivo Brandt + Lars Holm"]],
+    ["a list that closes with 'and'", "Ana Ruiz met Lars Holm, Eva Berg and Ivo Brandt in Oslo.", ["Ana Ruiz + Eva Berg + Ivo Brandt + Lars Holm"]],
+    ["a name set off after a role phrase", "Trade Minister Eva Berg spoke. Ana Ruiz later held talks with the Danish trade minister, Mr. Lars Holm.", ["Ana Ruiz + Lars Holm"]],
+  ])("%s", (_why, body, expected) => expect(held(body)).toEqual(expected));
+});
