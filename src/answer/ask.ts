@@ -159,7 +159,7 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
     case "did_meet":
     case "participants":
     case "discuss": {
-      // "When did Johnson visit Kyiv?": a place is never a participant; the text answers.
+      // "When did Holm visit Oslo?": a place is never a participant; the text answers.
       if ([intent.a, intent.b].some((s) => isPlace(s))) return { note: "" };
       // Organisations meet through their people: add those who act for them.
       const withMembers = async (refs: q.EntityRef[]) => [...refs, ...(await q.membersOf(db, refs))];

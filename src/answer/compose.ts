@@ -76,7 +76,7 @@ export function namedIn(text: string, names: NameForm[], types: readonly string[
 
 /**
  * "Ghana's Trade Minister also pledged …": the people a passage names only by
- * a role phrase, said by name ("Ghana's Trade Minister here is Kofi Mensah").
+ * a role phrase, said by name ("Ghana's Trade Minister here is Ida Moen").
  */
 export function rolesResolved(text: string, names: NameForm[]): string[] {
   const key = ` ${normaliseKey(text)} `;

@@ -84,7 +84,7 @@ const isTrigger = (w: string) => TRIGGER_STEMS.has(stem(w)) || speechVerbOf(w) !
 export function questionTerms(question: string, linked: LinkedName[], aboutWords = false): Term[] {
   const groupOf = new Map<string, string>();
   const usable = (w: string) => w.length > 1 && !QUESTION_STOPWORDS.has(w);
-  // The words the question typed come first: "Dahal" groups the words of the name it links to ("Pushpa Kamal Dahal").
+  // The words the question typed come first: "Rai" groups the words of the name it links to ("Arjun Rai").
   for (const { key } of linked) for (const w of key.split(/[\s-]+/)) if (usable(w) && !groupOf.has(w)) groupOf.set(w, key);
   for (const { key, name } of linked) for (const w of normaliseKey(name).split(/[\s-]+/)) if (w.length > 2 && usable(w) && !groupOf.has(w)) groupOf.set(w, key);
   // "take place" is a verb, not a place.
@@ -122,7 +122,7 @@ export interface LinkedName {
   name: string;
 }
 
-/** Relations that say who someone is ("George Floyd's brother"). */
+/** Relations that say who someone is ("the mayor's brother"). */
 const KIN = ["brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "widow", "nephew", "niece", "cousin", "uncle", "aunt", "predecessor", "successor", "counterpart", "member"];
 
 /** Patterns of a sentence that holds the kind of answer a question word asks for. */
@@ -204,11 +204,11 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
     const coverage = total > 0 ? covered / total : score > 0 ? 1 : 0;
     // The title (idx 0) restates the story; a body sentence saying the same is preferred.
     const text = inherited ? `${rows[before!]!.text} ${r.text}` : r.text;
-    // A bare name or heading ("Dean Nalder") answers nothing.
+    // A bare name or heading ("Tom Hale") answers nothing.
     const fit = (shape && shape.test(text) ? 1.3 : 1) * (r.idx === 0 ? 0.8 : 1) * (r.text.split(/\s+/).length < 5 ? 0.5 : 1);
     return { ...r, score: score * fit - r.rank * 0.01, coverage, trigger, ...(inherited ? { before: rows[before!]!.text } : {}) };
   });
-  // "How long did the talks between Yun and Tillerson last?" — "During the 25-minute talks, …": a sentence of the
+  // "How long did the talks between Yun and Brandt last?" — "During the 25-minute talks, …": a sentence of the
   // right shape with the question's trigger counts when other sentences of its article hold the question's names.
   const onTopic = new Set(out.filter((p) => p.coverage >= MIN_COVERAGE).map((p) => p.article_id));
   const bySpan = (p: Passage & { trigger: boolean }) => (wh === "how_long" || wh === "how_many") && p.trigger && !!shape?.test(p.text) && onTopic.has(p.article_id);

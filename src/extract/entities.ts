@@ -64,6 +64,7 @@ const caseless = (w: string) => w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}
 const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, "gu");
 
 const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
+const AFTER_ARTICLE = /\b[Aa]n?\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
 const BEFORE_ROLE = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEAD_ALT})\\b`, "gu");
 
 const SPEAKS_NEXT = /^\s+(?:also\s+|later\s+)?(?:said|says|stated|added|told)\b/;
@@ -82,6 +83,8 @@ class Registry {
    * surname), used only to tell apart two people who share a name ("Mr. Jonas"), never for pronouns.
    */
   readonly givenGender = new Map<number, "male" | "female" | undefined>();
+  /** Name runs resolved by a guess between people who share a name (their titles say nothing of the one chosen). */
+  readonly ambiguousRuns = new WeakSet<NameRun>();
 
   add(key: string, init: Omit<Entity, "mentions" | "aliases">, surface: string, at: number): number {
     let i = this.byKey.get(key);
@@ -146,17 +149,22 @@ export function analyse(parsed: ParsedArticle): Analysis {
   // A full name has two words or more ("Xi Jinping"); a lone hyphenated word is a surname ("Vance-Ortiz").
   for (const rs of runs) for (const r of rs) if (r.kind === "person" && /\S\s+\S/.test(r.name)) full.set(normaliseKey(r.name), r.name);
   const fullNames = [...full.values()];
-  // Single names ("Jokowi", "Ruto") with evidence across the document: capitalised twice or more as a person's name
+  // Single names ("Jokowi", "Lula") with evidence across the document: capitalised twice or more as a person's name
   // and never written in lower case (a word seen in lower case mid-sentence is no name).
   const singles = new Map<string, number>();
   for (const rs of runs) for (const r of rs) if (r.kind === "person" && !/\s/.test(r.name)) singles.set(r.name, (singles.get(r.name) ?? 0) + 1);
   const lower = ` ${parsed.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, " ")} `;
-  // Not a company named before its people's roles ("Nimbra chief executive Marcus Feld") or inside an organisation's name.
+  // Not a company named before its people's roles ("Vantor chief executive Ivo Brandt") or inside an organisation's name.
   const orgWords = new Set(runs.flat().filter((r) => r.kind === "organization").flatMap((r) => r.name.split(/\s+/)));
-  // One pass over the text finds every word written before a role ("Nimbra chief executive").
+  // One pass over the text finds every word written before a role ("Vantor chief executive").
+  // …and every word written after "a"/"an" ("a Riverside contingent": names take no article).
   const beforeRoles = new Set<string>();
-  if (singles.size) for (const m of parsed.text.matchAll(BEFORE_ROLE)) beforeRoles.add(m[1]!);
-  const affiliation = (n: string) => beforeRoles.has(n) || new RegExp(`\\b[Aa]n?\\s+${n}\\b`).test(parsed.text); // "a Bollywood contingent": names take no article
+  const articled = new Set<string>();
+  if (singles.size) {
+    for (const m of parsed.text.matchAll(BEFORE_ROLE)) beforeRoles.add(m[1]!);
+    for (const m of parsed.text.matchAll(AFTER_ARTICLE)) articled.add(m[1]!.replace(/\.+$/, ""));
+  }
+  const affiliation = (n: string) => beforeRoles.has(n) || articled.has(n);
   const singleNames = new Set([...singles].filter(([n, c]) => c >= 2 && !lower.includes(` ${n} `) && !parsed.text.includes(` ${n.toLowerCase()} `)
     && !orgWords.has(n) && !isRoleHead(n) && !isHonorific(n) && !affiliation(n)).map(([n]) => n));
 
@@ -188,7 +196,7 @@ export function analyse(parsed: ParsedArticle): Analysis {
       // Gender from a title ("Ms. Jonas"), only where the name was not a guess between two people, else from
       // a given name (gender-detection-from-name: lists of given names in six languages).
       const e = reg.entities[entity]!;
-      if (!ambiguousRuns.has(r)) e.gender ??= genderOfTitle(`${r.prefix} ${role.role ?? ""}`);
+      if (!reg.ambiguousRuns.has(r)) e.gender ??= genderOfTitle(`${r.prefix} ${role.role ?? ""}`);
       if (/\s/.test(person)) reg.givenGender.set(entity, givenNameGender(person));
       mentions.push({ start: at, end: s.start + r.end, kind: person === r.name ? "name" : "alias", entity });
     }
@@ -213,7 +221,7 @@ function personRole(text: string, r: NameRun) {
   if (after.role) return after;
   // "Altamira’s chief executive, Marcus Hale," — the role stands before, set off by a comma.
   // Only the last stretch before the name matters; a bounded window keeps the $-anchored pattern linear.
-  // (Before an honorific too: "the Minister of Health, Dr. Osagie Ehanire".)
+  // (Before an honorific too: "the Minister of Health, Dr. Ade Bello".)
   const pre = /(?:^|\s)((?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*$/u.exec(text.slice(Math.max(0, cut - 100), Math.max(0, cut)));
   if (pre && pre[1]!.split(/\s+/).some((w) => ROLE_HEADS.includes(w.toLowerCase()))) {
     const phrase = pre[1]!;
@@ -223,8 +231,6 @@ function personRole(text: string, r: NameRun) {
   return { role: null, affiliation: null };
 }
 
-/** Name runs resolved by a guess between people who share a name (their titles say nothing of the one chosen). */
-const ambiguousRuns = new WeakSet<NameRun>();
 
 /** "male" | "female" from the first word of a full name, when the given-name lists know it. */
 function givenNameGender(name: string): "male" | "female" | undefined {
@@ -255,7 +261,7 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
       return { c, at: reg.lastSeen[i] ?? -1, fits: !gender || !g || g === gender ? 1 : 0 };
     });
     seen.sort((a, b) => b.fits - a.fits || b.at - a.at);
-    if (seen.filter((x) => x.fits).length !== 1) ambiguousRuns.add(r);
+    if (seen.filter((x) => x.fits).length !== 1) reg.ambiguousRuns.add(r);
     return seen[0]!.c;
   }
   return r.titled || singleNames.has(r.name) ? r.name : null;
@@ -282,14 +288,14 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       continue;
     }
     if (qualifier && !countryOf(qualifier)) {
-      // The owner is the name the qualifier ends with ("PM Dahal's secretariat": Dahal, after his title).
+      // The owner is the name the qualifier ends with ("PM Rai's secretariat": Rai, after his title).
       const qStart = s.start + m!.index + (det ? det.length + 1 : 0);
       const owner = mentions.filter((x) => x.start >= qStart && x.end <= qStart + qualifier.length + 2).pop();
       if (!owner || !/[’']s$/.test(s.text.slice(0, m.index + m[0].length - noun!.length).trim())) continue;
       const ownerName = reg.entities[owner.entity]!.name;
       const o = canonicalOrg(ownerName, noun!);
       // Named as the article names the owner: "Lee's office" for surname-first Lee Jae-myung, "Cortez's office".
-      // …with a title written right before the name ("PM Dahal's secretariat").
+      // …with a title written right before the name ("PM Rai's secretariat").
       const titled = /(?:^|\s)((?:\p{Lu}[\p{L}.]*\s+){1,2})$/u.exec(s.text.slice(Math.max(0, owner.start - s.start - 30), owner.start - s.start));
       const title = titled && titled[1]!.trim().split(/\s+/).every((w) => isRoleHead(w) || isHonorific(w)) ? titled[1]! : "";
       const ownerSurface = title + s.text.slice(owner.start - s.start, owner.end - s.start).replace(/[’']s$/, "");

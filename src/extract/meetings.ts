@@ -45,7 +45,7 @@ function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting[
 /** An unnamed group met: "with the leadership of …", "with union representatives". */
 const GROUP_OBJECT = /^\s*(?:with\s+)?(?:the\s+)?[“"]?(?:[\p{L}-]+\s+){0,2}(?:leadership|leaders|representatives|delegation|delegates|officials|members|unions|executives|envoys|ambassadors)\b/iu;
 
-/** Between an organisation and the person leading it on the subject side: "(KMPPDU) led by Secretary General ". */
+/** Between an organisation and the person leading it on the subject side: "(HPTDU) led by Secretary General ". */
 const LED_BY = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:led|headed|represented)\s+by\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
 
 /** A sentence opening with a meeting noun phrase: "In the talks,", "During their phone call,". */
@@ -135,7 +135,7 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
     out.unshift(m.entity);
     edge = m.start;
   }
-  // "The doctors' union (KMPPDU) led by Secretary General Ouma Oluga … are meeting": the union takes part too.
+  // "The doctors' union (HPTDU) led by Secretary General Amani Odero … are meeting": the union takes part too.
   if (out.length) {
     const first = personsIn(a, Math.max(s.start, verbAt - 400), verbAt).find((m) => m.entity === out[0]);
     const org = first && mentionsIn(a, Math.max(s.start, first.start - 200), first.start).filter((m) => a.entities[m.entity]!.type === "organization").pop();
@@ -144,8 +144,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
   if (!out.length) {
     // "He met …", "He flew to Beijing and held talks with …": a pronoun subject, maybe of coordinated verbs.
     const pro = /\b(he|she)\s+(?:\w+\s+){0,2}$/i.exec(lead) ?? /^\s*(he|she)\b[^,;]{0,80}\band\s+(?:\w+\s+){0,1}$/i.exec(lead);
-    // A pronoun opening the sentence is most likely the previous sentence's subject ("Rabuka arrived … He was
-    // greeted by Rosso"), else the nearest person before it.
+    // A pronoun opening the sentence is most likely the previous sentence's subject ("Ruiz arrived … He was
+    // greeted by Holm"), else the nearest person before it.
     const opening = pro && /^\s*$/.test(a.parsed.text.slice(s.start, verbAt - lead.length + pro.index));
     const p = pro ? (opening ? previousSubject(a, s) : undefined) ?? personBefore(a, verbAt - lead.length + pro.index) : undefined;
     if (p !== undefined) out.push(p);
@@ -192,7 +192,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
       if (!groups.length || (out.length && NEW_PARTY.test(listGap))) groups.push([]);
       groups[groups.length - 1]!.push(m.entity);
     }
-    // "the Serbian Foreign Minister, Mr. Ivica Dačić": a name set off after a role phrase is that role's person.
+    // "the Serbian Foreign Minister, Mr. Lars Holm": a name set off after a role phrase is that role's person.
     if (out.length && prev?.kind === "role" && /^,\s*(?:[\p{L}.]+\s+){0,2}$/u.test(gap) && isHonorificOrEmpty(gap)) {
       out[out.length - 1] = m.entity;
       if (groups) groups[groups.length - 1]![groups[groups.length - 1]!.length - 1] = m.entity;
@@ -214,7 +214,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     PRONOUN.lastIndex = 0;
     const pro = PRONOUN.exec(a.parsed.text.slice(from, to));
     if (pro && pro.index < 20) {
-      // "Houngbo, who paid him a courtesy visit": the nearest person before the verb who is not its subject.
+      // "Brandt, who paid him a courtesy visit": the nearest person before the verb who is not its subject.
       const p = personBefore(a, from, exclude);
       if (p !== undefined) out.push(p);
     }
@@ -249,7 +249,7 @@ function objectGapOk(gap: string): boolean {
   // only what follows the last "with" or "including" counts.
   const tail = gap.split(/\b(?:with|including|among them|such as)\b/).pop()!;
   const words = tail.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
-  // "met US special envoy on Afghan peace, Zalmay Khalilzad,": a role phrase set off by a comma before the name.
+  // "met US special envoy on Afghan peace, Piet Kool,": a role phrase set off by a comma before the name.
   if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase())) && !/[;:]/.test(tail)) return true;
   return words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w));
 }
@@ -289,7 +289,7 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meet
     // "a meeting will be held between X and Y": the noun phrase itself may say it has not happened yet.
     add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index, m.index + m[0].length, meetingStatus(text.slice(0, m.index), text.slice(m.index)));
   }
-  // "In the talks, Kofi Mensah and Anneke Smit agreed …": the people named right after a fronted meeting noun
+  // "In the talks, Ida Moen and Bjarni Olafsson agreed …": the people named right after a fronted meeting noun
   // are its participants (the meeting an earlier sentence told by roles).
   const fronted = FRONTED_MEETING.exec(text);
   if (fronted) {
@@ -311,7 +311,7 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meet
       // "In her meeting with Ivo Brandt on Monday, Mira Holt raised …": the subject of the main clause.
       if (!subjects.length) subjects = mainClauseSubject(a, s, s.start + end);
       if (!subjects.length) {
-        // "A Chilean delegation met Tuesday with President Salas": its members, named later, meet the one met.
+        // "A Chilean delegation met Tuesday with President Ruiz": its members, named later, meet the one met.
         if (GROUP_SUBJECT.test(text.slice(Math.max(0, at - 120), at))) add(objectsAfter(a, s, s.start + end, []), rule.kind, `group:${rule.id}`, at, end, undefined, true);
         continue;
       }
@@ -322,7 +322,7 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meet
         if ((rule.reciprocal || GROUP_OBJECT.test(text.slice(end, end + 60))) && subjects.length > 1) add(subjects, rule.kind, rule.id, at, end);
         continue;
       }
-      // Those met in one clause came together ("met Mendes and his finance director"), unless "separate(ly)" says
+      // Those met in one clause came together ("met the mayor and his finance director"), unless "separate(ly)" says
       // otherwise: then each one on the subject side meets each one met, and nobody else.
       const separate = SEPARATE.test(text);
       const sides = separate ? subjects.map((x) => [x]) : [subjects];
@@ -339,7 +339,7 @@ const PLACE_PREPOSITION = /\b(?:in|at|to|from|beside|near|outside|inside)\s+(?:t
 function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: number): string | null {
   const ps = (a.places[a.sentences.indexOf(s)] ?? [])
     .map((p) => ({ name: p.name, start: p.start - s.start }))
-    // "a letter from Kuwait's Amir": a possessive place owns something; it is not where the meeting was.
+    // "a letter from Sweden's king": a possessive place owns something; it is not where the meeting was.
     .filter((p) => PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)) && !/^[\p{L} .-]*[’']s\b/u.test(s.text.slice(p.start, p.start + p.name.length + 3)));
   for (const m of s.text.matchAll(LANDMARK)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
   ps.sort((x, y) => x.start - y.start);
@@ -347,8 +347,8 @@ function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: numb
 }
 
 /**
- * A venue named after "at"/"in" in the meeting's clause when no known place is ("at Government House",
- * "at the Riverside Palace", "at his Ichaweri home"): kept as written, as the article names it.
+ * A venue named after "at"/"in" in the meeting's clause when no known place is ("at Harbour House",
+ * "at the Riverside Palace", "at his Gatehouse home"): kept as written, as the article names it.
  */
 function venueIn(text: string, end: number, clause: number): string | null {
   const m = VENUE.exec(text.slice(end, Math.max(clause, end + 120)));
@@ -431,7 +431,7 @@ export function findMeetings(a: Analysis): Meeting[] {
   for (const m of meetings) {
     if (m.place || m.kind === "call") continue;
     const sibling = meetings.find((o) => o !== m && o.status === "held" && o.place && o.date === m.date && o.participants.some((p) => m.participants.includes(p)));
-    // …and failing all of those, the venue as the article names it ("Government House").
+    // …and failing all of those, the venue as the article names it ("Harbour House").
     m.place = sibling?.place ?? hostsSeat(a, m) ?? (m.rule === "fronted-noun" ? placeFromContext(a, m) : undefined) ?? a.parsed.dateline?.place ?? m.venue ?? null;
   }
   return meetings;

@@ -139,7 +139,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (nameTokens[0]?.text === "of") return null;
   // "COVID-19", "G20": words with digits name no person.
   if (nameTokens.some((t) => /\d/.test(t.text)) && !nameTokens.some((t) => isOrgHead(t.text))) return null;
-  // "Francisco Bustillo of Uruguay": a place after "of" says where the person is from; it is not part of the name.
+  // "Tomas Arce of Uruguay": a place after "of" says where the person is from; it is not part of the name.
   const ofPlace = nameTokens.findIndex((t, k) => k > 0 && t.text === "of" && placeAt(nameTokens, k + 1) === nameTokens.length - k - 1);
   if (ofPlace > 0) nameTokens = nameTokens.slice(0, ofPlace);
   if (!nameTokens.length) return null;
@@ -223,10 +223,10 @@ export function findNames(text: string): NameRun[] {
   const tokens = tokenize(text);
   const out: NameRun[] = [];
   for (let run of capitalisedRuns(text, tokens)) {
-    // Calendar words glued to the end of a run are no part of it ("Santiago Cafiero of Argentina Friday").
+    // Calendar words glued to the end of a run are no part of it ("Diego Lanza of Argentina Friday").
     while (run.length > 1 && isCalendar(run[run.length - 1]!.text)) run = run.slice(0, -1);
     // "Upon arrival in Ankara Zarif told": a place right after a locative preposition is the place, the rest a name.
-    // "… of Kazakhstan and Russia Mukhtar Tileuberdi": a country, then a full name.
+    // "… of Kazakhstan and Russia Arman Seitov": a country, then a full name.
     const country = placeAt(run, 0);
     const countryThenName = country > 0 && lookupPlace(run.slice(0, country).map((t) => t.text).join(" "))?.kind === "country" && run.length - country >= 2 && run.slice(country).every(plainNameWord);
     const n = countryThenName || LOCATIVE_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) ? country : 0;
@@ -235,8 +235,8 @@ export function findNames(text: string): NameRun[] {
       if (place) out.push(place);
       run = run.slice(n);
     }
-    // "National Assembly Marzouq Ali Al-Ghanem": an organisation's name, then a person's full name.
-    // (Also "Communist Party of China Yang Jiechi": the organisation's "of <place>" stays with it.)
+    // "National Assembly Nasser Ali Al-Hamad": an organisation's name, then a person's full name.
+    // (Also "Communist Party of China Liu Wenbo": the organisation's "of <place>" stays with it.)
     const head = lastIndexOf(run, (t) => isOrgHead(t.text));
     let orgEnd = head;
     if (head >= 0 && run[head + 1]?.text === "of" && placeAt(run, head + 2) > 0) orgEnd = head + 1 + placeAt(run, head + 2);
@@ -247,7 +247,7 @@ export function findNames(text: string): NameRun[] {
     }
     const r = classifyRun(text, run);
     if (!r) continue;
-    // "Kenya Medical Practitioners, Pharmacists and Dentists Union": a list of capitalised words before an
+    // "Harbour Pilots, Tug Crews and Dockers Union": a list of capitalised words before an
     // organisation's head belongs to its name.
     if (r.kind === "organization") {
       const list = ORG_LIST_BEFORE.exec(text.slice(Math.max(0, r.start - 160), r.start));
@@ -258,7 +258,7 @@ export function findNames(text: string): NameRun[] {
         continue;
       }
     }
-    // "Presidents Ruto and Haldane": the plural title covers the names listed after it.
+    // "Presidents Okafor and Lindqvist": the plural title covers the names listed after it.
     const prev = out[out.length - 1];
     if (r.kind === "person" && !r.titled && prev?.kind === "person" && isPluralRoleHead(prev.prefix.split(/\s+/).pop() ?? "") && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(prev.end, r.start))) {
       out.push({ ...r, titled: true });
@@ -266,7 +266,7 @@ export function findNames(text: string): NameRun[] {
     }
     out.push(r);
   }
-  // Social media handles name their owner ("FM @ministerBlok of The Netherlands").
+  // Social media handles name their owner ("FM @ministerVerhoef of The Netherlands").
   HANDLE.lastIndex = 0;
   for (let m = HANDLE.exec(text); m; m = HANDLE.exec(text)) {
     out.push({ kind: "person", name: m[1]!, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, prefix: "", possessive: false, titled: true });

@@ -3,8 +3,8 @@ import type { Meeting, Statement } from "./types";
 
 /**
  * First-person meetings inside a speaker's own words: "Today I met my friend
- * X," Holloway tweeted; "A friendly meeting with FM @ministerBlok …," Mr
- * Jaishankar said. The speaker of the quote is the subject. Each trigger: id,
+ * X," Holloway tweeted; "A friendly meeting with FM @ministerVerhoef …," Mr
+ * Rao said. The speaker of the quote is the subject. Each trigger: id,
  * pattern, example (run by test/extract/quoted-meetings.test.ts).
  */
 export const QUOTED_MEETING_TRIGGERS = [

@@ -3,7 +3,7 @@ import type { Statement } from "./types";
 
 /**
  * Statements of a transcript: a paragraph opened by a speaker label
- * ("Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: I am aware …") and the
+ * ("Mr. SATO Kenji, Minister for Foreign Affairs: I am aware …") and the
  * unlabelled paragraphs after it, up to the next label or heading, are the
  * labelled speaker's words, one statement per paragraph. A block that asks
  * questions ("?") is a reporter's and makes none; Q/A labels name nobody.

@@ -29,7 +29,7 @@ export interface Meeting {
   /** The date as the article writes it ("on Tuesday", "last night"). */
   dateText: string | null;
   place: string | null;
-  /** A building or site named for it ("Government House", "the Riverside Palace"), as written. */
+  /** A building or site named for it ("Harbour House", "the Riverside Palace"), as written. */
   venue: string | null;
   kind: "in_person" | "call";
   /** Whether it took place: held, or planned, cancelled, postponed, refused, denied, not_held, hypothetical. */

@@ -18,7 +18,7 @@ export const ROLE_HEADS: readonly string[] = [
   "banker", "investor", "entrepreneur", "businessman", "businesswoman", "farmer", "teacher", "doctor",
   "counterpart", "producer", "actor", "actress", "singer", "writer", "lyricist", "poet", "filmmaker", "artist",
   "player", "athlete",
-  // National and religious titles ("the Taoiseach, Bertie Ahern", "Sultan Hassanal Bolkiah", "MP Lucia Bergmann").
+  // National and religious titles ("the Taoiseach, Liam Doyle", "Sultan Omar Rahim", "MP Nora Quist").
   "taoiseach", "tanaiste", "tánaiste", "amir", "sultan", "pope", "cardinal", "bishop", "archbishop", "rabbi",
   "imam", "ayatollah", "mp", "mps", "mep", "mla", "pm", "fm", "dpm", "cm", "eam", "congressman", "congresswoman", "assemblyman", "assemblywoman",
   "chairperson", "superintendent", "commissioner", "inspector", "sergeant", "sgt", "brigadier", "marshal",
@@ -68,7 +68,7 @@ export const ROLE_KIN: Readonly<Record<string, readonly string[]>> = {
 /** Honorifics dropped from a name ("Mr. Blinken" is Blinken). */
 export const HONORIFICS: readonly string[] = [
   "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam",
-  // Styles of address ("His Highness", "H.E.", "Rt. Hon.", "Hon. Shirley Botchwey").
+  // Styles of address ("His Highness", "H.E.", "Rt. Hon.", "Hon. Ama Owusu").
   "highness", "excellency", "majesty", "hon", "honourable", "honorable", "rt", "h.e", "mme", "mlle", "herr", "frau",
 ];
 
@@ -108,7 +108,7 @@ export function bare(w: string): string {
   return b;
 }
 const ROLE_HEAD_SET = new Set(ROLE_HEADS);
-/** "Ministers" → "minister", "Secretaries" → "secretary": plural titles head a list of names ("Presidents Ruto and Haldane"). */
+/** "Ministers" → "minister", "Secretaries" → "secretary": plural titles head a list of names ("Presidents Okafor and Lindqvist"). */
 const singular = (w: string) => (w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("s") ? w.slice(0, -1) : w);
 const HONORIFIC_SET = new Set(HONORIFICS);
 /** True when a word (any case, with or without a final dot or possessive) heads a role: "Minister", "spokesman". */

@@ -16,7 +16,7 @@ const QA = /^(?:Q|A|Question|Answer)$/;
 /**
  * Transcript labels: a paragraph opening with a capitalised name or role and
  * a colon. Recorded when the label is Q/A, names a role or honorific
- * ("MINISTER MOTEGI:", "Mr. Smith:"), is in capitals of two words or more,
+ * ("MINISTER SATO:", "Mr. Smith:"), is in capitals of two words or more,
  * or when two or more paragraphs open with labels (a transcript).
  */
 export function findLabels(paragraphs: Span[]): Label[] {

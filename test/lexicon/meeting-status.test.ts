@@ -9,6 +9,12 @@ const meetings = (sentence: string) => {
   return x.meetings.map((m) => ({ pair: m.participants.map((p) => x.entities[p]!.name).sort().join(" + "), status: m.status, statusText: m.statusText, duration: m.duration, kind: m.kind, dateText: m.dateText }));
 };
 
+/** Participants of the held meetings of a body, each pair or group as "A + B". */
+const held = (body: string) => {
+  const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
+  return x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + "));
+};
+
 describe("meeting status cues", () => {
   it.each(MEETING_STATUS_CUES.map((c) => [c.id, c.example, c.status]))("%s: %s", (_id, example, status) => {
     expect(meetings(example)).toContainEqual(expect.objectContaining({ pair: "Ivo Brandt + Mira Holt", status, statusText: expect.any(String) }));
@@ -48,10 +54,6 @@ describe("places, venues and dates of a meeting", () => {
 });
 
 describe("sides of a meeting", () => {
-  const held = (body: string) => {
-    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
-    return x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + "));
-  };
   it.each([
     ["an organisation led by a person", "The Harbour Workers Union (HWU) led by Secretary General Ana Ruiz met Governor Ivo Brandt on Monday.", ["Ana Ruiz + Harbour Workers Union + Ivo Brandt"]],
     ["named people meeting an unnamed group", "Mira Holt, Lena Park and Ivo Brandt met with the leadership of three unions on Monday.", ["Ivo Brandt + Lena Park + Mira Holt"]],
@@ -72,10 +74,6 @@ describe("the status told last wins", () => {
 });
 
 describe("parties in a list of those met", () => {
-  const held = (body: string) => {
-    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
-    return x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + "));
-  };
   it("meets a second party opened by a plural title apart from the first", () => {
     expect(held("Governor Ana Ruiz met with Italian envoy Marco Resta, and ambassadors Lars Holm of Norway and Eva Berg of Sweden.").sort())
       .toEqual(["Ana Ruiz + Eva Berg + Lars Holm", "Ana Ruiz + Marco Resta"]);
@@ -86,10 +84,6 @@ describe("parties in a list of those met", () => {
 });
 
 describe("lists and appositives after a meeting verb", () => {
-  const held = (body: string) => {
-    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
-    return x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + "));
-  };
   it.each([
     ["a fronted meeting phrase then its subject", "In his meeting with Lars Holm, Ivo Brandt raised trade.", ["Ivo Brandt + Lars Holm"]],
     ["a list that closes with 'and'", "Ana Ruiz met Lars Holm, Eva Berg and Ivo Brandt in Oslo.", ["Ana Ruiz + Eva Berg + Ivo Brandt + Lars Holm"]],
