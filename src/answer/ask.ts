@@ -135,6 +135,45 @@ async function find(ctx: AskContext, name: string): Promise<q.EntityRef[]> {
   return q.findByFirstToken(ctx.db, name, ctx.articleId);
 }
 
+/** Organisations meet through their people: the entities a name stands for, with those who act for them. */
+async function withMembers(ctx: AskContext, name: string): Promise<q.EntityRef[]> {
+  const refs = await find(ctx, name);
+  return [...refs, ...(await q.membersOf(ctx.db, refs))];
+}
+
+/** The meetings of one pair (either named as typed), or the name that matched no one. */
+async function pairMeetings(ctx: AskContext, a: string, b: string): Promise<{ ms: q.MeetingRow[]; na: string; nb: string } | { missing: string }> {
+  const [ra, rb] = await Promise.all([withMembers(ctx, a), withMembers(ctx, b)]);
+  if (!ra.length) return { missing: a };
+  if (!rb.length) return { missing: b };
+  const bKeys = new Set(rb.map((r) => `${r.article_id}:${r.idx}`));
+  const ms = (await q.meetingsOf(ctx.db, ra)).filter((m) => m.participant_idxs.split("|").some((i) => bKeys.has(`${m.article_id}:${i}`)));
+  return { ms, na: ra[0]!.name, nb: rb[0]!.name };
+}
+
+/**
+ * The meetings a detail question is about: the pair or person it names; else
+ * the pair the conversation is about, and the article's meetings.
+ */
+async function detailMeetings(ctx: AskContext, intent: Extract<Intent, { type: "meeting_detail" }>): Promise<{ ms: q.MeetingRow[]; named: string[] } | { missing: string }> {
+  if (intent.a && intent.b) {
+    const found = await pairMeetings(ctx, intent.a, intent.b);
+    return "missing" in found ? found : { ms: found.ms, named: [found.na, found.nb] };
+  }
+  if (intent.a) {
+    const refs = await withMembers(ctx, intent.a);
+    if (!refs.length) return { missing: intent.a };
+    return { ms: await q.meetingsOf(ctx.db, refs), named: [refs[0]!.name] };
+  }
+  const pair = ctx.subject?.pair;
+  const ofPair = pair ? await pairMeetings(ctx, pair[0], pair[1]) : null;
+  const mine = ofPair && !("missing" in ofPair) ? ofPair.ms : [];
+  // "Who else took part?" is about the meeting talked of, not every meeting of the article.
+  const inArticle = ctx.articleId && !(intent.detail === "others" && mine.length) ? await q.allMeetings(ctx.db, ctx.articleId, 50) : [];
+  const seen = new Set(mine.map((m) => `${m.article_id}:${m.idx}`));
+  return { ms: [...mine, ...inArticle.filter((m) => !seen.has(`${m.article_id}:${m.idx}`))], named: mine.length && pair ? [...pair] : [] };
+}
+
 /** Runs one intent against the stored facts: an answer, or what was not on record. */
 async function structured(question: string, intent: Exclude<Intent, { type: "help" | "search" }>, ctx: AskContext): Promise<Answer | NotOnRecord> {
   const db = ctx.db;
@@ -161,14 +200,9 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
     case "discuss": {
       // "When did Holm visit Oslo?": a place is never a participant; the text answers.
       if ([intent.a, intent.b].some((s) => isPlace(s))) return { note: "" };
-      // Organisations meet through their people: add those who act for them.
-      const withMembers = async (refs: q.EntityRef[]) => [...refs, ...(await q.membersOf(db, refs))];
-      const [ra, rb] = await Promise.all([find(ctx, intent.a).then(withMembers), find(ctx, intent.b).then(withMembers)]);
-      if (!ra.length) return { note: "", fallback: c.notKnown(intent.a) };
-      if (!rb.length) return { note: "", fallback: c.notKnown(intent.b) };
-      const bKeys = new Set(rb.map((r) => `${r.article_id}:${r.idx}`));
-      const ms = (await q.meetingsOf(db, ra)).filter((m) => m.participant_idxs.split("|").some((i) => bKeys.has(`${m.article_id}:${i}`)));
-      const [na, nb] = [ra[0]!.name, rb[0]!.name];
+      const found = await pairMeetings(ctx, intent.a, intent.b);
+      if ("missing" in found) return { note: "", fallback: c.notKnown(found.missing) };
+      const { ms, na, nb } = found;
       const pair: Subject = { people: [na, nb], pair: [na, nb] };
       if (!ms.length) {
         const negative = /^\s*(?:has|have)\b/i.test(question) ? "has not met" : "did not meet";
@@ -180,6 +214,16 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       const r = c.composePair(intent, na, nb, ms, near, /^\s*(?:has|have)\b/i.test(question));
       // "…but the article does not say when": the text may say it in words the record lacks.
       return r.complete ? done(r.text, r.sources, pair) : { note: r.text, subject: pair };
+    }
+    case "meeting_detail": {
+      const found = await detailMeetings(ctx, intent);
+      if ("missing" in found) return { note: "", fallback: c.notKnown(found.missing) };
+      const { ms, named } = found;
+      const r = intent.detail === "why_not_held" ? c.composeStatusReason(ms, intent.status) : intent.detail === "how_long" ? c.composeDuration(ms) : c.composeOthers(ms, named);
+      const subject = c.subjectOf(named) ?? (ms[0] ? c.meetingSubject(ms[0]) : undefined);
+      // Not in the record (no duration, no one else, every meeting held): the text answers; a reason not given in the meeting's sentence is searched for too.
+      if (!r) return { note: "", ...(subject ? { subject } : {}) };
+      return "complete" in r && !r.complete ? { note: r.text, subject: r.subject } : done(r.text, r.sources, r.subject);
     }
     case "said_by": {
       const refs = await find(ctx, intent.a);

@@ -21,6 +21,10 @@ export interface MeetingRow {
   status_text?: string | null;
   /** How long it lasted, as written ("90 minutes"). */
   duration?: string | null;
+  /** The date as the article wrote it ("next week", "on Tuesday"), kept when it resolves to no day. */
+  date_text?: string | null;
+  /** Where in the place it was held, as written ("the Riverside Palace"). */
+  venue?: string | null;
   date: string | null;
   place: string | null;
   kind: string;
@@ -117,7 +121,7 @@ export async function membersOf(db: D1Database, orgs: EntityRef[]): Promise<Enti
   return (await db.batch<EntityRef>(stmts)).flatMap((r) => r.results);
 }
 
-const MEETING_SQL = `SELECT m.article_id, m.idx, m.date, m.place, m.kind, m.evidence, m.ev_start, m.ev_end, m.status, m.status_text, m.duration, ar.title, ar.published,
+const MEETING_SQL = `SELECT m.article_id, m.idx, m.date, m.place, m.kind, m.evidence, m.ev_start, m.ev_end, m.status, m.status_text, m.duration, m.date_text, m.venue, ar.title, ar.published,
     (SELECT group_concat(e.name, '|') FROM meeting_participants p2 JOIN entities e ON e.article_id = p2.article_id AND e.idx = p2.entity_idx
       WHERE p2.article_id = m.article_id AND p2.meeting_idx = m.idx) AS participants,
     (SELECT group_concat(p3.entity_idx, '|') FROM meeting_participants p3 WHERE p3.article_id = m.article_id AND p3.meeting_idx = m.idx) AS participant_idxs
