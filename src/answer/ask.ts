@@ -129,27 +129,53 @@ async function linked(db: D1Database, question: string, articleId: string | null
 const isPlace = (name: string) => !!lookupPlace(name.trim()) || !!lookupPlace(normaliseKey(name));
 
 /** Entities a typed name stands for, with short first tokens ("Xi", "Ma") as a last resort. */
-async function find(ctx: AskContext, name: string): Promise<q.EntityRef[]> {
-  const refs = await q.findEntities(ctx.db, name, ctx.articleId);
+async function find(ctx: AskContext, name: string, exactTried = false): Promise<q.EntityRef[]> {
+  const refs = await q.findEntities(ctx.db, name, ctx.articleId, exactTried);
   if (refs.length || !/^\p{L}{2,3}$/u.test(name.trim())) return refs;
   return q.findByFirstToken(ctx.db, name, ctx.articleId);
 }
 
-/** Organisations meet through their people: the entities a name stands for, with those who act for them. */
-async function withMembers(ctx: AskContext, name: string): Promise<q.EntityRef[]> {
-  const refs = await find(ctx, name);
-  return [...refs, ...(await q.membersOf(ctx.db, refs))];
+/**
+ * The entities typed names stand for, with their meetings or statements:
+ * exact keys and their facts in one round trip (D1 runs one query at a time,
+ * so each round trip saved counts); a name its exact key misses is looked up
+ * word by word and for typos, then its facts read.
+ */
+async function lookUp(ctx: AskContext, names: Array<{ name: string; facts: q.FactsWanted }>): Promise<q.NamedFacts[]> {
+  const fast = await q.findWithFacts(ctx.db, names, ctx.articleId);
+  const out: q.NamedFacts[] = [];
+  for (const [i, n] of names.entries()) {
+    const hit = fast[i];
+    if (hit) { out.push(hit); continue; }
+    const refs = await find(ctx, n.name, true);
+    out.push({ refs, meetings: n.facts === "meetings" ? await q.meetingsOf(ctx.db, refs) : [], statements: n.facts === "statements" ? await q.statementsOf(ctx.db, refs) : [] });
+  }
+  return out;
+}
+
+/** Organisations meet through their people: the entities (and meetings) with those who act for them (no query without an organisation). */
+async function withMembers(ctx: AskContext, found: q.NamedFacts): Promise<q.NamedFacts> {
+  const members = await q.membersOf(ctx.db, found.refs);
+  if (!members.length) return found;
+  const seen = new Set(found.meetings.map((m) => `${m.article_id}:${m.idx}`));
+  const more = (await q.meetingsOf(ctx.db, members)).filter((m) => !seen.has(`${m.article_id}:${m.idx}`));
+  return { ...found, refs: [...found.refs, ...members], meetings: [...found.meetings, ...more] };
 }
 
 /** The meetings of one pair (either named as typed), or the name that matched no one. */
 async function pairMeetings(ctx: AskContext, a: string, b: string): Promise<{ ms: q.MeetingRow[]; na: string; nb: string } | { missing: string }> {
-  const [ra, rb] = await Promise.all([withMembers(ctx, a), withMembers(ctx, b)]);
-  if (!ra.length) return { missing: a };
+  const [fa, fb] = await lookUp(ctx, [{ name: a, facts: "meetings" }, { name: b, facts: null }]);
+  const ra = await withMembers(ctx, fa!);
+  const rb = (await withMembers(ctx, fb!)).refs;
+  if (!ra.refs.length) return { missing: a };
   if (!rb.length) return { missing: b };
   const bKeys = new Set(rb.map((r) => `${r.article_id}:${r.idx}`));
-  const ms = (await q.meetingsOf(ctx.db, ra)).filter((m) => m.participant_idxs.split("|").some((i) => bKeys.has(`${m.article_id}:${i}`)));
-  return { ms, na: ra[0]!.name, nb: rb[0]!.name };
+  const ms = ra.meetings.filter((m) => m.participant_idxs.split("|").some((i) => bKeys.has(`${m.article_id}:${i}`)));
+  return { ms, na: ra.refs[0]!.name, nb: rb[0]!.name };
 }
+
+/** Whether one of the entities took part in the meeting. */
+const tookPart = (m: q.MeetingRow, refs: q.EntityRef[]) => refs.some((r) => r.article_id === m.article_id && m.participant_idxs.split("|").includes(String(r.idx)));
 
 /**
  * The meetings a detail question is about: the pair or person it names; else
@@ -161,9 +187,10 @@ async function detailMeetings(ctx: AskContext, intent: Extract<Intent, { type: "
     return "missing" in found ? found : { ms: found.ms, named: [found.na, found.nb] };
   }
   if (intent.a) {
-    const refs = await withMembers(ctx, intent.a);
+    const [found] = await lookUp(ctx, [{ name: intent.a, facts: "meetings" }]);
+    const { refs, meetings } = await withMembers(ctx, found!);
     if (!refs.length) return { missing: intent.a };
-    return { ms: await q.meetingsOf(ctx.db, refs), named: [refs[0]!.name] };
+    return { ms: meetings, named: [refs[0]!.name] };
   }
   const pair = ctx.subject?.pair;
   const ofPair = pair ? await pairMeetings(ctx, pair[0], pair[1]) : null;
@@ -185,11 +212,11 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       return r ? done(r.text, r.sources) : { note: "", fallback: `No meetings${intent.place ? ` in ${intent.place}` : ""}${intent.when ? ` on ${intent.when}` : ""} are recorded in the stored articles.` };
     }
     case "meetings_of": {
-      if (isPlace(intent.a) && !(await find(ctx, intent.a)).length) return { note: "" };
-      const all = await find(ctx, intent.a);
-      if (!all.length) return { note: "", fallback: c.notKnown(intent.a) };
+      const [found] = await lookUp(ctx, [{ name: intent.a, facts: "meetings" }]);
+      const all = found!.refs;
+      if (!all.length) return isPlace(intent.a) ? { note: "" } : { note: "", fallback: c.notKnown(intent.a) };
       const people = [...new Map(all.map((r) => [r.name, all.filter((x) => x.name === r.name)])).entries()].slice(0, 3);
-      const rows = await Promise.all(people.map(async ([name, refs]) => ({ name, refs, meetings: await q.meetingsOf(db, refs) })));
+      const rows = people.map(([name, refs]) => ({ name, refs, meetings: found!.meetings.filter((m) => tookPart(m, refs)) }));
       const r = c.composeMeetingsOf(rows, !!intent.calls);
       return r.text ? done(r.text, r.sources, r.subject) : { note: "", fallback: `I have no record of ${people.map(([n]) => n).join(" or ")} ${intent.calls ? "speaking by phone with" : "meeting"} anyone.`, subject: { people: [people[0]![0]] } };
     }
@@ -226,9 +253,9 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       return "complete" in r && !r.complete ? { note: r.text, subject: r.subject } : done(r.text, r.sources, r.subject);
     }
     case "said_by": {
-      const refs = await find(ctx, intent.a);
+      const [found] = await lookUp(ctx, [{ name: intent.a, facts: "statements" }]);
+      const { refs, statements: ss } = found!;
       if (!refs.length) return { note: "", fallback: c.notKnown(intent.a) };
-      const ss = await q.statementsOf(db, refs);
       const r = c.composeSaidBy(refs[0]!.name, ss, intent.about);
       return r ? done(r.text, r.sources, { people: [refs[0]!.name] }) : { note: "", fallback: `I have no statements by ${refs[0]!.name} on record.`, subject: { people: [refs[0]!.name] } };
     }
