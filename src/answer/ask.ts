@@ -174,6 +174,16 @@ async function pairMeetings(ctx: AskContext, a: string, b: string): Promise<{ ms
   return { ms, na: ra.refs[0]!.name, nb: rb[0]!.name };
 }
 
+/** Sentences of the meetings' articles (or the article in scope) that say who else was there. */
+async function attendance(ctx: AskContext, ms: q.MeetingRow[]): Promise<c.Composed | null> {
+  const articles = [...new Set([...ms.map((m) => m.article_id), ...(ctx.articleId ? [ctx.articleId] : [])])].slice(0, 3);
+  for (const id of articles) {
+    const r = c.composeAttendance(await searchSentences(ctx.db, c.ATTENDANCE_WORDS, id, 20), ms.map((m) => m.evidence));
+    if (r) return r;
+  }
+  return null;
+}
+
 /** Whether one of the entities took part in the meeting. */
 const tookPart = (m: q.MeetingRow, refs: q.EntityRef[]) => refs.some((r) => r.article_id === m.article_id && m.participant_idxs.split("|").includes(String(r.idx)));
 
@@ -239,6 +249,11 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       }
       const near = intent.type === "discuss" ? (await Promise.all(ms.map((m) => q.statementsNear(db, m.article_id, m.ev_start ?? 0, (m.ev_end ?? 0) + 800)))).flat() : [];
       const r = c.composePair(intent, na, nb, ms, near, /^\s*(?:has|have)\b/i.test(question));
+      // No one beyond the pair on record: the article may say who else was there.
+      if (intent.type === "participants" && !r.complete) {
+        const also = await attendance(ctx, ms);
+        if (also) return done(`${r.text}\n${also.text}`, [...r.sources, ...also.sources], pair);
+      }
       // "…but the article does not say when": the text may say it in words the record lacks.
       return r.complete ? done(r.text, r.sources, pair) : { note: r.text, subject: pair };
     }
@@ -249,6 +264,10 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       const r = intent.detail === "why_not_held" ? c.composeStatusReason(ms, intent.status) : intent.detail === "how_long" ? c.composeDuration(ms) : c.composeOthers(ms, named);
       const subject = c.subjectOf(named) ?? (ms[0] ? c.meetingSubject(ms[0]) : undefined);
       // Not in the record (no duration, no one else, every meeting held): the text answers; a reason not given in the meeting's sentence is searched for too.
+      if (!r && intent.detail === "others") {
+        const also = await attendance(ctx, ms);
+        if (also) return done(also.text, also.sources, subject);
+      }
       if (!r) return { note: "", ...(subject ? { subject } : {}) };
       return "complete" in r && !r.complete ? { note: r.text, subject: r.subject } : done(r.text, r.sources, r.subject);
     }

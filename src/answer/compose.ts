@@ -314,6 +314,24 @@ export function composeOthers(ms: MeetingRow[], named: string[]): Composed | nul
   };
 }
 
+/** Words the search looks for when the record names no one else at a meeting (FTS5 porter stems them). */
+export const ATTENDANCE_WORDS = ["present", "attendance", "attended", "accompanied", "joined", "flanked", "participated"];
+
+/** A sentence saying someone else was at a meeting ("X was also present", "accompanied by X", "also attended by X"). */
+const ATTENDED = /\b(?:(?:was|were) (?:also )?(?:present|in attendance)|also (?:attended|present|took part|joined|participated|sat in)|(?:accompanied|flanked|joined) by|(?:was|were) also (?:there|at the (?:meeting|talks))|among those (?:present|attending|at the))\b/i;
+
+/**
+ * "Who else was present?": sentences of the meeting's article that say who
+ * else was there, when the meeting record names no one beyond the pair. Null
+ * when none does.
+ */
+export function composeAttendance(rows: Array<{ article_id: string; idx: number; text: string; title: string | null }>, exclude: string[] = []): Composed | null {
+  const skip = new Set(exclude);
+  const found = rows.filter((r) => ATTENDED.test(r.text) && !skip.has(r.text)).sort((a, b) => a.idx - b.idx).slice(0, 3);
+  if (!found.length) return null;
+  return { text: `Also there, as the article says:\n${found.map((r) => `• “${r.text}”`).join("\n")}`, sources: found.map((r) => ({ article_id: r.article_id, title: r.title, evidence: r.text })) };
+}
+
 const STOP = new Set(["the", "a", "an", "was", "were", "is", "are", "that", "this", "of", "to", "in", "on", "and", "or", "it", "as", "had", "has", "have", "be", "been", "not", "for", "with", "their", "its", "his", "her", "they", "we", "said", "would", "will"]);
 
 /** Distinctive words of a phrase, for matching statements. */

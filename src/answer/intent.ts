@@ -97,6 +97,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "how-met", re: new RegExp(`^how did (.+?) ${MEET} (.+)$`, "i"), read: (m) => ({ type: "did_meet", a: m[1]!, b: m[2]!, how: true }), example: "How did Hong hold talks with Rachel Quinn?", intent: "did_meet", reason: "in person or by phone" },
   { id: "who-met-x", re: new RegExp(`^(?:who|whom) ${MET} (.+)$`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who visited Hong Jae-won in Seoul?", intent: "meetings_of", reason: "meetings are symmetric: X's meetings name who met X" },
   { id: "led-by", re: /^who (?:led|headed|leads|heads) (.+)$/i, read: (m) => ({ type: "led_by", phrase: m[1]! }), example: "Who led the congressional delegation?", intent: "led_by", reason: "'a delegation led by X'" },
+  { id: "discussed-with", re: /^what did (.+?) (?:discuss|talk about|talk over|agree(?: on)?|raise|bring up)(?: with) (.+)$/i, read: (m) => ({ type: "discuss", a: m[1]!, b: m[2]! }), example: "What did Vera Olsen discuss with the harbour chief?", intent: "discuss", reason: "what a pair talked about, one named after 'with'" },
   { id: "pair-discussed", re: /^what did (.+?) and (.+?) (?:discuss|talk about|agree(?: on)?)\b/i, read: (m) => ({ type: "discuss", a: m[1]!, b: m[2]! }), example: "What did Qin Gang and Rudenko discuss?", intent: "discuss", reason: "what a pair talked about" },
   { id: "who-did-x-meet", re: new RegExp(`^(?:who|whom) (?:did|has) (.+?) ${MEET}\\b`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who did Rudenko hold talks with?", intent: "meetings_of", template: "Who did {a} meet?", reason: "one person's meetings" },
   { id: "said-about", re: /^what (?:did|has) (.+?) (?:say|said|tell \w+|announce|state|write|post|warn|pledge|vow|claim|argue)(?: on \w+)? (?:about|on|regarding) (.+)$/i, read: (m) => ({ type: "said_by", a: m[1]!, about: m[2]! }), example: "What did Peskov say about Belarus?", intent: "said_by", reason: "one speaker's statements on a topic" },
@@ -139,7 +140,8 @@ function withoutTitle(name: string): string {
   const words = name.split(/\s+/);
   let last = -1;
   words.forEach((w, i) => { if (i < words.length - 1 && /^\p{Lu}/u.test(w) && (isRoleHead(w) || isHonorific(w))) last = i; });
-  return last >= 0 && words.length - last - 1 >= 1 && words.slice(0, last + 1).every((w) => /^\p{Lu}/u.test(w)) ? words.slice(last + 1).join(" ") : name;
+  // "Foreign Minister of Azerbaijan" is a role phrase whole: what follows "of" is no name of a person.
+  return last >= 0 && words.length - last - 1 >= 1 && words.slice(0, last + 1).every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[last + 1]!) ? words.slice(last + 1).join(" ") : name;
 }
 
 /** The question without extra spaces and final punctuation. */

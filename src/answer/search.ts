@@ -214,7 +214,12 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
   const bySpan = (p: Passage & { trigger: boolean }) => (wh === "how_long" || wh === "how_many") && p.trigger && !!shape?.test(p.text) && onTopic.has(p.article_id);
   // "How long did it last?" is answered by a span of time or not at all.
   const mustFit = wh === "how_long" ? shape : undefined;
-  return out.filter((p) => (p.coverage >= MIN_COVERAGE || bySpan(p)) && p.score > 0 && (!mustFit || mustFit.test(`${p.before ?? ""} ${p.text}`))).sort((a, b) => b.score - a.score).map(({ trigger: _t, ...p }) => p);
+  const fits = (p: Passage) => !!shape?.test(`${p.before ?? ""} ${p.text}`);
+  const kept = out.filter((p) => (p.coverage >= MIN_COVERAGE || bySpan(p)) && p.score > 0 && (!mustFit || fits(p)));
+  // "When …?": a passage that says no time answers nothing, when another one as much about the question does ("Lee told Park on Thursday that …").
+  const best = (ps: Passage[]) => Math.max(0, ...ps.map((p) => p.coverage));
+  const timed = wh === "when" && kept.some(fits) && best(kept.filter(fits)) >= best(kept.filter((p) => !fits(p))) ? kept.filter(fits) : kept;
+  return timed.sort((a, b) => b.score - a.score).map(({ trigger: _t, ...p }) => p);
 }
 
 /** The best one to three passages: the best, and those close to it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLinks, composeDuration, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
+import { chooseLinks, composeAttendance, composeDuration, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
 import type { LinkedRef, MeetingRow, StatementRow } from "../../src/store/queries";
 
 const st = (speaker: string, text: string, evidence: string, idx = 0): StatementRow => ({ article_id: "a", idx, speaker, speaker_idx: idx, text, kind: "reported", evidence, ev_start: 0, title: "T" });
@@ -135,5 +135,21 @@ describe("meeting details from the record", () => {
     expect(composeOthers([four], ["Rosa Lind", "Carl Berg"])!.text).toMatch(/^Also taking part: Ana Dias and Tom Lee\n/);
     expect(composeOthers([four], ["Rosa Lind"])!.text).toMatch(/^Also taking part: Carl Berg, Ana Dias and Tom Lee/);
     expect(composeOthers([meeting()], ["Rosa Lind", "Carl Berg"])).toBeNull();
+  });
+});
+
+describe("who else was there, from the text", () => {
+  const row = (idx: number, text: string) => ({ article_id: "a", idx, text, title: "T" });
+  it("keeps the sentences saying someone else was present, in article order", () => {
+    const r = composeAttendance([
+      row(5, "Harbour director Liis Kask was also present during Monday's talks."),
+      row(2, "The minister was accompanied by her deputy, Tom Reed."),
+      row(3, "Lind met Berg in Oslo."),
+      row(7, "The present agreement expires in May."), // "present" is no attendance here
+      row(8, "Berg joined the ministry in 2019."),
+    ], ["Lind met Berg in Oslo."])!;
+    expect(r.text).toBe("Also there, as the article says:\n• “The minister was accompanied by her deputy, Tom Reed.”\n• “Harbour director Liis Kask was also present during Monday's talks.”");
+    expect(r.sources).toHaveLength(2);
+    expect(composeAttendance([row(1, "The present deal holds."), row(2, "Berg joined the board.")])).toBeNull();
   });
 });

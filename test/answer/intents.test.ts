@@ -36,6 +36,10 @@ describe("intent records", () => {
     ["Who met in Beijing?", { type: "all_meetings", place: "Beijing" }],
     ["Did Rudenko meet Ma?", { type: "did_meet", a: "Rudenko", b: "Ma" }],
     ["Who is Xi?", { type: "who_is", a: "Xi" }],
+    ["What did Vera Olsen discuss with the Trade Minister of Chile?", { type: "discuss", a: "Vera Olsen", b: "Trade Minister of Chile" }],
+    ["What did Olsen talk about with Reed?", { type: "discuss", a: "Olsen", b: "Reed" }],
+    // a title before a name is dropped, a role phrase ending in "of …" is kept whole
+    ["Did Olsen meet Trade Minister Tom Reed?", { type: "did_meet", a: "Olsen", b: "Tom Reed" }],
   ])("%s", (q, intent) => expect(readIntent(q).intent).toEqual(intent));
 
   it.each([

@@ -99,3 +99,21 @@ describe("ranking passages", () => {
     expect(composePassages(best, false, "what")).not.toContain("(");
   });
 });
+
+describe("when-questions", () => {
+  const rows = [
+    row(1, "Mayor Ana Ruiz has held talks with union leader Tom Bell."),
+    row(2, "Ruiz told Bell on Thursday that the port would stay open."),
+    row(3, "Ruiz and Bell disagree on wages."),
+  ];
+  const linked = [{ key: "ruiz", name: "Ana Ruiz" }, { key: "bell", name: "Tom Bell" }];
+  it("keep only passages that say a time, when one does", () => {
+    const got = ask("When did Ruiz meet Bell?", linked, rows);
+    expect(got.map((p) => p.idx)).toEqual([2]);
+  });
+  it("keep the best passages when none says a time, or none that does is as much about the question", () => {
+    expect(ask("When did Ruiz meet Bell?", linked, [rows[0]!, rows[2]!]).map((p) => p.idx)).toContain(1);
+    const rome = [row(1, "A meeting between Ruiz and Bell in Lisbon was cancelled."), row(2, "Ruiz spoke in parliament on Friday.")];
+    expect(ask("When did Ruiz meet Bell in Lisbon?", linked, rome).map((p) => p.idx)).toContain(1);
+  });
+});
