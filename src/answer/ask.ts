@@ -6,7 +6,7 @@ import { normaliseKey } from "../util/normalise";
 import * as c from "./compose";
 import { parseInContext } from "./follow-up";
 import { cleanQuestion, INTENT_RULES, type Intent } from "./intent";
-import { bestPassages, composePassages, type LinkedName, NOTHING_FOUND, questionTerms, rankPassages, whOf } from "./search";
+import { bestPassages, whoIsFullName, composePassages, type LinkedName, NOTHING_FOUND, questionTerms, rankPassages, whOf } from "./search";
 
 export type { Answer, Source };
 
@@ -84,7 +84,7 @@ async function searchAnswer(question: string, intent: Intent, ctx: Context, why:
   const terms = questionTerms(question, names, intent.type === "said_by" || intent.type === "who_said");
   const rows = await searchSentences(db, terms.map((t) => t.word), articleId);
   const wh = whOf(question);
-  const passages = bestPassages(rankPassages(rows, terms, wh));
+  const passages = bestPassages(whoIsFullName(rankPassages(rows, terms, wh), wh, names));
   // "Who said …?" answered by '"…," the Italian diplomat said.': the sentence before names the speaker.
   const namesOf = memo((id: string) => q.entityNamesOf(db, id));
   // Up to five sentences back, to the nearest that names someone or some organisation (a quote may run over several sentences).

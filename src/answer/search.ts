@@ -222,6 +222,18 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
   return timed.sort((a, b) => b.score - a.score).map(({ trigger: _t, ...p }) => p);
 }
 
+/**
+ * "Who is David Mabuza?": when a full name was typed, the passages that name it
+ * in full, if any do; a sentence naming only the surname may be about another
+ * person of that surname ("chairperson Jabu Mabuza").
+ */
+export function whoIsFullName(ranked: Passage[], wh: Wh, linked: LinkedName[]): Passage[] {
+  const full = linked.map((l) => l.key).filter((k) => k.split(/\s+/).length >= 2);
+  if (wh !== "who_is" || !full.length) return ranked;
+  const names = (p: Passage) => full.some((k) => ` ${normaliseKey(`${p.before ?? ""} ${p.text}`)} `.includes(` ${k} `));
+  return ranked.some(names) ? ranked.filter(names) : ranked;
+}
+
 /** The best one to three passages: the best, and those close to it. */
 export function bestPassages(ranked: Passage[], max = 3): Passage[] {
   const best = ranked[0];

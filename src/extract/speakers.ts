@@ -27,6 +27,11 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   const m = near.filter((x) => x.end <= end && x.end >= end - 1).pop()
     // "Western leaders, including U.S. President Joe Biden, said": the named person inside the appositive.
     ?? mentionsIn(a, Math.max(from, from + withAppositive.trimEnd().length - 200), from + withAppositive.trimEnd().length).filter((x) => x.end === from + withAppositive.trimEnd().length).pop();
+  // "The chief executive of Norland Shipping, Petra Vik, said": a person set off after a role phrase of an organisation is the speaker.
+  if (m && a.entities[m.entity]!.type === "organization" && end < from + withAppositive.trimEnd().length) {
+    const set = mentionsIn(a, end, from + withAppositive.trimEnd().length).filter((x) => a.entities[x.entity]!.type === "person" && x.end === from + withAppositive.trimEnd().length).pop();
+    if (set && /^,\s*(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u.test(text.slice(end, set.start))) return set.entity;
+  }
   if (m) return m.entity;
   const tail = gap.trimEnd();
   // "Ms. Johnson declined to comment but said": the subject of the sentence.

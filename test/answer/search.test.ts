@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestPassages, composePassages, MIN_COVERAGE, questionTerms, rankPassages, stem, whOf } from "../../src/answer/search";
+import { bestPassages, whoIsFullName, composePassages, MIN_COVERAGE, questionTerms, rankPassages, stem, whOf } from "../../src/answer/search";
 import type { SentenceRow } from "../../src/store/sentence-search";
 
 const row = (idx: number, text: string, article_id = "a1"): SentenceRow => ({ article_id, idx, text, title: "T", published: "2025-03-04", rank: -1 });
@@ -115,5 +115,21 @@ describe("when-questions", () => {
     expect(ask("When did Ruiz meet Bell?", linked, [rows[0]!, rows[2]!]).map((p) => p.idx)).toContain(1);
     const rome = [row(1, "A meeting between Ruiz and Bell in Lisbon was cancelled."), row(2, "Ruiz spoke in parliament on Friday.")];
     expect(ask("When did Ruiz meet Bell in Lisbon?", linked, rome).map((p) => p.idx)).toContain(1);
+  });
+});
+
+describe("who-is questions typed with a full name", () => {
+  const rows = [
+    row(1, "Deputy Mayor Ana Ruiz chaired the harbour committee."),
+    row(2, "Ruiz and port chairperson Leo Ruiz met the unions."),
+  ];
+  const linked = [{ key: "ana ruiz", name: "Ana Ruiz" }];
+  it("keep the passages naming the full name, when any does", () => {
+    const ranked = rankPassages(rows, questionTerms("Who is Ana Ruiz?", linked), "who_is");
+    expect(ranked.map((p) => p.idx).sort()).toEqual([1, 2]);
+    expect(whoIsFullName(ranked, "who_is", linked).map((p) => p.idx)).toEqual([1]);
+    // a surname typed alone, or another kind of question: unchanged
+    expect(whoIsFullName(ranked, "who_is", [{ key: "ruiz", name: "Ana Ruiz" }])).toEqual(ranked);
+    expect(whoIsFullName(ranked, "who", linked)).toEqual(ranked);
   });
 });

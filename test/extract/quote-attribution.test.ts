@@ -62,3 +62,15 @@ describe("quotes that are not attributed", () => {
     expect(statements(body)).toEqual([]);
   });
 });
+
+describe("a person set off after a role phrase of an organisation", () => {
+  it.each([
+    ["The chief executive of Norland Shipping, Petra Vik, said the company had lost the files.", "Petra Vik"],
+    ["The interim head of Aldermoor Analytics, Dr Jonas Brekke, said the firm would appeal.", "Jonas Brekke"],
+  ])("%s → %s", (body, speaker) => expect(statements(body).map((s) => s.speaker)).toEqual([speaker]));
+  it.each([
+    // the organisation itself speaks, or the person is named before the appositive
+    ["Norland Shipping, the ferry operator, said the company had lost the files.", "Norland Shipping"],
+    ["Petra Vik, chief executive of Norland Shipping, said the company had lost the files.", "Petra Vik"],
+  ])("not: %s → %s", (body, speaker) => expect(statements(body).map((s) => s.speaker)).toEqual([speaker]));
+});
