@@ -366,7 +366,10 @@ export function composeWhoSaid(rows: StatementRow[], words: string[]): Composed 
   const best = rankStatements(rows, words)[0];
   // The evidence sentence may hold the words a short quote leaves out ("fans wanted"), but only half counts: it may be someone else's.
   if (!best || Math.max(best.cover, (best.cover + coverage(best.evidence, words)) / 2) < WHO_SAID_MIN_COVER) return null;
-  return { text: `${best.speaker} said it: ${quote(best)}`, sources: [src(best)], subject: { people: [best.speaker] } };
+  // "The two leaders said …": the same words on record for each speaker of a group, all of them named.
+  const speakers = [...new Set(rows.filter((s) => s.text === best.text && s.article_id === best.article_id && s.evidence === best.evidence).map((s) => s.speaker))];
+  if (!speakers.includes(best.speaker)) speakers.unshift(best.speaker);
+  return { text: `${listed(speakers)} said it: ${quote(best)}`, sources: [src(best)], subject: subjectOf(speakers)! };
 }
 
 /** "What was said about …?": statements whose text (or evidence) holds at least half of the words. */

@@ -12,6 +12,10 @@ describe("who said it", () => {
     expect(composeWhoSaid(rows, ["strike", "ahead"])!.text).toMatch(/^Rosa Lind said it/);
     expect(rankStatements(rows, ["employers", "offer"])[0]!.speaker).toBe("Carl Berg");
   });
+  it("names every speaker of the same words (a group's statement is each member's)", () => {
+    const group = [st("Rosa Lind", "the port plan was fair", "The two mayors said the port plan was fair.", 0), st("Carl Berg", "the port plan was fair", "The two mayors said the port plan was fair.", 1), ...rows];
+    expect(composeWhoSaid(group, ["port", "plan", "fair"])!.text).toBe("Rosa Lind and Carl Berg said it: the port plan was fair");
+  });
   it("names no one on a weak overlap", () => {
     expect(composeWhoSaid(rows, ["strike", "unions", "nationwide", "january", "pensions"])).toBeNull();
     expect(composeWhoSaid(rows, ["penguins", "fly"])).toBeNull();
