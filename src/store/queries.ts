@@ -133,6 +133,15 @@ const MEETING_COLS = `m.article_id, m.idx, m.date, m.place, m.kind, m.evidence, 
 const MEETING_SQL = `SELECT ${MEETING_COLS}
   FROM meetings m JOIN articles ar ON ar.id = m.article_id`;
 
+/**
+ * The entities an exact alias key stands for best (the highest alias weight),
+ * the first 50 by article and index — those findEntities gives and meetingsOf
+ * reads — as a CTE `best(article_id, idx)` (an index look-up on aliases.norm).
+ */
+const bestRefsCte = (articleId: string | null) => `WITH r AS (SELECT a.article_id, a.entity_idx AS idx, max(CASE a.kind WHEN 'alias' THEN 4 WHEN 'name' THEN 3 WHEN 'role' THEN 2 ELSE 1 END) AS w
+    FROM aliases a WHERE a.norm = ?1${scope(articleId)} GROUP BY a.article_id, a.entity_idx),
+  best AS (SELECT article_id, idx FROM r WHERE w = (SELECT max(w) FROM r) ORDER BY article_id, idx LIMIT 50)`;
+
 /** What to read along with the entities a typed name stands for, in the same round trip. */
 export type FactsWanted = "meetings" | "statements" | null;
 
@@ -160,15 +169,14 @@ export async function findWithFacts(db: D1Database, names: Array<{ name: string;
     at.push({ refs: stmts.length, facts: want ? stmts.length + 1 : -1 });
     stmts.push(bindScoped(db.prepare(entitiesByKeySql(articleId)), key, articleId));
     if (want === "meetings") {
-      stmts.push(bindScoped(db.prepare(`SELECT ${MEETING_COLS}, a.entity_idx AS via_idx
-        FROM aliases a JOIN meeting_participants p ON p.article_id = a.article_id AND p.entity_idx = a.entity_idx
-        JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx JOIN articles ar ON ar.id = m.article_id
-        WHERE a.norm = ?1${scope(articleId)} LIMIT 300`), key, articleId));
+      stmts.push(bindScoped(db.prepare(`${bestRefsCte(articleId)} SELECT ${MEETING_COLS}, p.entity_idx AS via_idx
+        FROM best JOIN meeting_participants p ON p.article_id = best.article_id AND p.entity_idx = best.idx
+        JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx JOIN articles ar ON ar.id = m.article_id LIMIT 500`), key, articleId));
     } else if (want === "statements") {
-      stmts.push(bindScoped(db.prepare(`SELECT s.article_id, s.idx, e.name AS speaker, s.speaker_idx, s.text, s.kind, s.evidence, s.ev_start, ar.title
-        FROM aliases a JOIN statements s ON s.article_id = a.article_id AND s.speaker_idx = a.entity_idx
+      stmts.push(bindScoped(db.prepare(`${bestRefsCte(articleId)} SELECT s.article_id, s.idx, e.name AS speaker, s.speaker_idx, s.text, s.kind, s.evidence, s.ev_start, ar.title
+        FROM best JOIN statements s ON s.article_id = best.article_id AND s.speaker_idx = best.idx
         JOIN entities e ON e.article_id = s.article_id AND e.idx = s.speaker_idx JOIN articles ar ON ar.id = s.article_id
-        WHERE a.norm = ?1${scope(articleId)} ORDER BY s.article_id, s.speaker_idx, s.idx LIMIT 400`), key, articleId));
+        ORDER BY s.article_id, s.speaker_idx, s.idx LIMIT 500`), key, articleId));
     }
   });
   const valid = keys.map((k) => !!k);
