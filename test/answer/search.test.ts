@@ -133,3 +133,16 @@ describe("who-is questions typed with a full name", () => {
     expect(whoIsFullName(ranked, "who", linked)).toEqual(ranked);
   });
 });
+
+describe("words attributed by a pronoun inside the sentence", () => {
+  const rows = [
+    row(1, "Mayor Ana Ruiz received the new harbour master, Tom Bell, on Monday."),
+    row(2, "The city will give every support to the harbour office, she said, believing that Bell will play a bridging role with the unions."),
+    row(3, "The ferry timetable changes in May."),
+  ];
+  const linked = [{ key: "ana ruiz", name: "Ana Ruiz" }, { key: "bell", name: "Tom Bell" }];
+  it("reads ', she said,' with the sentence before, which names the speaker", () => {
+    const got = ask("What role did Ana Ruiz hope Bell would play?", linked, rows);
+    expect(got[0]).toMatchObject({ idx: 2, before: rows[0]!.text });
+  });
+});
