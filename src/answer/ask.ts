@@ -203,7 +203,10 @@ async function detailMeetings(ctx: AskContext, intent: Extract<Intent, { type: "
     return { ms: meetings, named: [refs[0]!.name] };
   }
   const pair = ctx.subject?.pair;
-  const ofPair = pair ? await pairMeetings(ctx, pair[0], pair[1]) : null;
+  // "Why was the meeting cancelled?" after talk of someone: any meeting of theirs not held; other details are about the pair's meeting.
+  const ofPair = intent.detail === "why_not_held" && ctx.subject?.people[0]
+    ? await lookUp(ctx, [{ name: ctx.subject.people[0], facts: "meetings" }]).then(([f]) => ({ ms: f!.meetings.filter((m) => !c.isHeld(m)) }))
+    : pair ? await pairMeetings(ctx, pair[0], pair[1]) : null;
   const mine = ofPair && !("missing" in ofPair) ? ofPair.ms : [];
   // "Who else took part?" is about the meeting talked of, not every meeting of the article.
   const inArticle = ctx.articleId && !(intent.detail === "others" && mine.length) ? await q.allMeetings(ctx.db, ctx.articleId, 50) : [];
@@ -260,7 +263,9 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
     case "meeting_detail": {
       const found = await detailMeetings(ctx, intent);
       if ("missing" in found) return { note: "", fallback: c.notKnown(found.missing) };
-      const { ms, named } = found;
+      // "Why was the Rome meeting cancelled?": the meetings in that place only.
+      const ms = intent.place ? found.ms.filter((m) => [m.place, m.venue].some((p) => p && normaliseKey(p).includes(normaliseKey(intent.place!)))) : found.ms;
+      const { named } = found;
       const r = intent.detail === "why_not_held" ? c.composeStatusReason(ms, intent.status) : intent.detail === "how_long" ? c.composeDuration(ms) : c.composeOthers(ms, named);
       const subject = c.subjectOf(named) ?? (ms[0] ? c.meetingSubject(ms[0]) : undefined);
       // Not in the record (no duration, no one else, every meeting held): the text answers; a reason not given in the meeting's sentence is searched for too.
@@ -268,7 +273,8 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
         const also = await attendance(ctx, ms);
         if (also) return done(also.text, also.sources, subject);
       }
-      if (!r) return { note: "", ...(subject ? { subject } : {}) };
+      // Not on record: the passages found say whom it is about, not the conversation's last subject.
+      if (!r) return { note: "" };
       return "complete" in r && !r.complete ? { note: r.text, subject: r.subject } : done(r.text, r.sources, r.subject);
     }
     case "said_by": {

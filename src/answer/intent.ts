@@ -1,3 +1,4 @@
+import { lookupPlace } from "../lexicon/places";
 import { isHonorific, isRoleHead } from "../lexicon/titles";
 import { meetingClause, speechVerbOf } from "./relations";
 
@@ -14,7 +15,7 @@ export type Intent =
    * status and the sentence saying so), how long it lasted, who else took part.
    * Without names, the meeting is the one the conversation or article is about.
    */
-  | { type: "meeting_detail"; detail: "why_not_held" | "how_long" | "others"; a?: string; b?: string; status?: string }
+  | { type: "meeting_detail"; detail: "why_not_held" | "how_long" | "others"; a?: string; b?: string; status?: string; place?: string }
   | { type: "did_meet"; a: string; b: string; inPerson?: boolean; how?: boolean }
   | { type: "led_by"; phrase: string }
   | { type: "said_by"; a: string; about?: string }
@@ -52,6 +53,12 @@ const STATUS_OF: Readonly<Record<string, string>> = {
   refuse: "refused", refused: "refused", decline: "refused", declined: "refused", reject: "refused", rejected: "refused", denied: "denied", "not held": "not_held",
 };
 
+/** "the Rome meeting": a known place among the words before a meeting noun, as a filter. */
+function placeOf(words: string | undefined): { place?: string } {
+  const w = (words ?? "").trim();
+  return w && lookupPlace(w) ? { place: w } : {};
+}
+
 /** A meeting_detail intent from the names and the status word a form read (absent ones left out). */
 function detail(what: "why_not_held" | "how_long" | "others", a?: string, b?: string, status?: string): Intent {
   const st = status ? STATUS_OF[status.toLowerCase()] : undefined;
@@ -69,7 +76,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // "Who took part in Tuesday's talks?": the meetings of that day, as each article dates it.
   { id: "participants-on-day", re: /^who (?:attended|took part in|was at|joined|were at|met at) (?:the )?((?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)|(?:\w+ \d{1,2}))['’]s? (?:meeting|talks|session|call|dinner|summit)s?$/i, read: (m) => ({ type: "all_meetings", when: m[1]! }), example: "Who took part in Tuesday's talks?", intent: "all_meetings", reason: "a day names the meetings" },
   // Meeting details the record keeps (status, duration, participants): "the meeting" alone is the one in context.
-  { id: "why-not-held", re: new RegExp(`^why (?:was|were|has|have|had|is) (?:the |that |this |their |a |an )?(?:[\\p{L}-]+ ){0,2}?${MEETING_NOUN}(?: (?:between|of|with) (.+?)(?: and (.+?))?)? (?:been )?${NOT_HELD}$`, "iu"), read: (m) => detail("why_not_held", m[1], m[2], m[3]), example: "Why was the meeting cancelled?", intent: "meeting_detail", reason: "a meeting not held: its status and the sentence that says why" },
+  { id: "why-not-held", re: new RegExp(`^why (?:was|were|has|have|had|is) (?:the |that |this |their |a |an )?(?<q>(?:[\\p{L}-]+ ){0,2}?)${MEETING_NOUN}(?: (?:between|of|with) (.+?)(?: and (.+?))?)? (?:been )?${NOT_HELD}$`, "iu"), read: (m) => ({ ...detail("why_not_held", m[2], m[3], m[4]), ...placeOf(m.groups?.q) }), example: "Why was the meeting cancelled?", intent: "meeting_detail", reason: "a meeting not held: its status and the sentence that says why" },
   { id: "why-did-cancel", re: new RegExp(`^why did (.+?) (cancel|call off|postpone|delay|put off|scrap|refuse|decline|reject)(?: to)? (?:(?:the|his|her|their|a|an) (?:planned |scheduled |proposed )?${MEETING_NOUN} (?:with|between) |meet(?:ing)? (?:with )?)(.+)$`, "iu"), read: (m) => detail("why_not_held", m[1], m[3], m[2]), example: "Why did Vera Olsen cancel her meeting with Tom Reed?", intent: "meeting_detail", reason: "who called a meeting off, and why" },
   { id: "why-did-not-meet", re: /^why (?:did(?:n['’]t| not)|has(?:n['’]t| not)|have(?:n['’]t| not)) (.+?) (?:and (.+?) )?(?:meet|met)(?: with)?(?: (.+?))?(?: yet)?$/iu, read: (m) => (m[2] || m[3] ? detail("why_not_held", m[1], m[2] ?? m[3]) : null), example: "Why didn't Vera Olsen meet Tom Reed?", intent: "meeting_detail", reason: "a meeting that did not take place" },
   { id: "how-long", re: new RegExp(`^how long (?:did|was|were|had) (?:the |that |this |their |it |a )?(?:${MEETING_NOUN}|it)(?: (?:between|of|with) (.+?)(?: and (.+?))?)?(?: (?:last|take|go on|run|lasted|been))?$`, "iu"), read: (m) => detail("how_long", m[1], m[2]), example: "How long did the talks between Vera Olsen and Tom Reed last?", intent: "meeting_detail", reason: "a meeting's duration as the record keeps it" },

@@ -63,6 +63,9 @@ const TABLE: Row[] = [
   // meetings not held, from the meeting record
   ["Why was the meeting cancelled?", "meeting_detail", [/^The meeting of Clara Vella and Paolo Ferri \(Rome\) was cancelled: “.*strike closed the airport/], ["Ortega"], true],
   ["Why was the meeting between Vella and Ferri called off?", "meeting_detail", ["strike closed the airport"]],
+  // a place before the meeting noun filters the meetings of the article
+  ["Why was the Rome meeting called off?", "meeting_detail", [/^The meeting of Clara Vella and Paolo Ferri \(Rome\) was cancelled/], [], true],
+  ["Why was the Madrid meeting cancelled?", "meeting_detail", [/^No\b|Ortega|The closest passages/], ["was cancelled:"], true],
   ["Why didn't Vella meet Ferri?", "meeting_detail", ["was cancelled", "strike"]],
   ["Where was Vella supposed to meet Ferri?", "where", ["were to meet (the meeting was cancelled) in Rome"]],
   ["When is Vella due to meet Ortega?", "when", ["are due to meet next week in Madrid"]],
