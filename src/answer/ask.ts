@@ -82,8 +82,12 @@ async function searchAnswer(question: string, intent: Intent, ctx: Context, why:
   const { db, articleId } = ctx;
   const { names, people } = await (ctx.links ?? linked(db, question, articleId));
   const terms = questionTerms(question, names, intent.type === "said_by" || intent.type === "who_said");
-  const rows = await searchSentences(db, terms.map((t) => t.word), articleId);
   const wh = whOf(question);
+  // Over the whole store, meeting and speech verbs ("met", "talks", "said") are in most sentences: their posting lists
+  // make the index slow and they pick no candidate a name or topic word would not. They still rank the candidates.
+  // Within one article (a rowid range) they stay: "The meeting lasted an hour" leans on the sentence before for its names.
+  const narrow = !articleId && wh !== "how_long" && wh !== "how_many" && terms.some((t) => t.kind !== "trigger");
+  const rows = await searchSentences(db, terms.filter((t) => !narrow || t.kind !== "trigger").map((t) => t.word), articleId);
   const passages = bestPassages(whoIsFullName(rankPassages(rows, terms, wh), wh, names));
   // "Who said …?" answered by '"…," the Italian diplomat said.': the sentence before names the speaker.
   const namesOf = memo((id: string) => q.entityNamesOf(db, id));
