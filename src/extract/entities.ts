@@ -56,7 +56,7 @@ function nameTokens(name: string): string[] {
   return t;
 }
 const ORG_NOUN_RE = new RegExp(
-  `(?:\\b([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+)?(?:(\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2})(?:[’']s)?\\s+)?([a-z][a-z-]{2,}(?:\\s+[a-z][a-z-]{2,}){0,2}\\s+)??(${[...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS]
+  `(?:\\b([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+)?(?:(\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2})(?:[’']s)?\\s+)?([a-z][a-z-]{2,}(?:\\s+[a-z][a-z-]{2,}){0,2}(?:[’']s)?\\s+)??(${[...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS]
     .sort((a, b) => b.length - a.length).join("|")})\\b`,
   "gu",
 );
