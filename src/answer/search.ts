@@ -142,7 +142,7 @@ const ANSWER_SHAPE: Partial<Record<Wh, RegExp>> = {
  * group ("He denied …", "The meeting lasted an hour", "The two leaders then
  * held talks") is about what the sentence before it names.
  */
-const PRONOUN_START = new RegExp(`^["“]?(?:he|she|they|his|her|their|it|both|the two(?: \\w+)?|the (?:leaders|ministers|officials|delegations|sides|meeting|meetings|talks|call|visit|discussions?|dinner|conversation|session|encounter)|the (?:[\\w-]+ )?(?:${ROLE_HEADS.join("|")}))\\b`, "i");
+const PRONOUN_START = new RegExp(`^["“]?(?:he|she|they|his|her|their|it|both|the two(?: \\w+)?|the (?:leaders|ministers|officials|delegations?|sides|meeting|meetings|talks|call|visit|discussions?|dinner|conversation|session|encounter|team|contingent|group|panel)|the (?:[\\w-]+ )?(?:${ROLE_HEADS.join("|")}))\\b`, "i");
 
 /** '“We will appeal again,” the firm said.', 'The port will reopen, she said, once …': words attributed by a pronoun or a definite reference. */
 const QUOTE_BY_REFERENCE = /["”],?\s+(?:he|she|they|it|the (?:[\w-]+ )?[\w-]+)\s+(?:said|says|told|added|wrote|stated)\b|,\s+(?:he|she|they)\s+(?:said|says|added|noted|stressed|stated)\s*,/i;

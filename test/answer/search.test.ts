@@ -146,3 +146,15 @@ describe("words attributed by a pronoun inside the sentence", () => {
     expect(got[0]).toMatchObject({ idx: 2, before: rows[0]!.text });
   });
 });
+
+describe("a group named, then its members", () => {
+  const rows = [
+    row(1, "A Danish delegation met Tuesday with Governor Ana Ruiz."),
+    row(2, "The delegation included Senator Ida Holm and Mayor Per Lund."),
+    row(3, "Ruiz thanked the visitors."),
+  ];
+  it("reads 'The delegation included …' with the sentence naming the delegation", () => {
+    const got = ask("Who was in the Danish delegation?", [], rows);
+    expect(got[0]).toMatchObject({ idx: 2, before: rows[0]!.text });
+  });
+});
