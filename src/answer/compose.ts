@@ -254,9 +254,13 @@ export function composePair(intent: Extract<Intent, { a: string; b: string }>, n
     return out(`${head}\n“${m.evidence}”`);
   }
   const said = near.slice(0, MAX_ITEMS).map((s) => `• ${s.speaker}: ${quote(s)}`);
-  // What they discussed is in the meeting sentence and what was said around it; without statements the text may say more.
-  return out([`${na} and ${nb} met${when(ms[0]!) ? ` (${when(ms[0]!)})` : ""}: ${ms[0]!.evidence}`, ...said].join("\n"), said.length > 0);
+  // What they discussed is in the meeting sentence and what was said around it; unless the meeting sentence says what
+  // was discussed, the text may say more ("The two discussed …" in the next sentence).
+  return out([`${na} and ${nb} met${when(ms[0]!) ? ` (${when(ms[0]!)})` : ""}: ${ms[0]!.evidence}`, ...said].join("\n"), DISCUSSED.test(ms[0]!.evidence));
 }
+
+/** A meeting sentence that says what was discussed ("discussed trade", "talks on the border", "exchanged views on"). */
+const DISCUSSED = /\b(?:discuss(?:ed|ing)?|talks? (?:on|about|over|focused on)|focused on|exchanged views|agreed (?:on|to)|to (?:discuss|review|address))\b/i;
 
 /** Words that give a reason in the sentence itself ("cancelled because of a strike", "called off over the dispute"). */
 const REASON = /\b(?:because|due to|owing to|after|amid|citing|as a result of|in protest|for fear|on account of)\b/i;

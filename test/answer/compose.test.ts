@@ -41,6 +41,10 @@ describe("pair answers", () => {
     expect(composePair({ type: "where", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ place: "Houston" })], [], false).text).toContain("in Houston");
     expect(composePair({ type: "did_meet", a: "Lind", b: "Berg", inPerson: true }, "Rosa Lind", "Carl Berg", [meeting({ kind: "call" })], [], false).text).toMatch(/^No, not in person/);
     expect(composePair({ type: "did_meet", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting()], [], true).text).toMatch(/^Yes\. Rosa Lind has met Carl Berg/);
+    // what they discussed: complete only when the meeting sentence says it; otherwise the text is searched too
+    const said = [st("Rosa Lind", "the talks were long", "“The talks were long,” Lind said.")];
+    expect(composePair({ type: "discuss", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ evidence: "Lind met Berg to discuss ferry fares." })], said, false).complete).toBe(true);
+    expect(composePair({ type: "discuss", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting()], said, false)).toMatchObject({ complete: false, text: expect.stringContaining("• Rosa Lind: the talks were long") });
   });
 });
 
