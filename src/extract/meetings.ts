@@ -1,9 +1,11 @@
 import { datesIn, type DateMention } from "./dates";
 import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
+import { lookupCity } from "../lexicon/cities";
 import { countryOfAdjective, LANDMARKS, seatOfGovernment } from "../lexicon/places";
 import { isHonorific, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
 import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT } from "../lexicon/verbs";
+import { ATTENDANCE_CUES, HELD_LATER, STILL_FUTURE, TOOK_PLACE } from "../lexicon/meeting-frames";
 import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
@@ -110,7 +112,7 @@ export function personBefore(a: Analysis, offset: number, not: number[] = [], fi
 }
 
 /** The subject side: the nearest person before the verb, with any others joined to it by "and" or commas. */
-function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
+function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonly Meeting[] = []): number[] {
   const lead = a.parsed.text.slice(Math.max(s.start, verbAt - 400), verbAt);
   // "The two ministers also spoke with …", "…, the two held a meeting": the last two people named before the sentence.
   if (PAIR_SUBJECT.test(lead)) {
@@ -147,11 +149,27 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
     // A pronoun opening the sentence is most likely the previous sentence's subject ("Ruiz arrived … He was
     // greeted by Holm"), else the nearest person before it.
     const opening = pro && /^\s*$/.test(a.parsed.text.slice(s.start, verbAt - lead.length + pro.index));
-    const p = pro ? (opening ? previousSubject(a, s) : undefined) ?? personBefore(a, verbAt - lead.length + pro.index) : undefined;
+    // When that sentence opens with something else (a quote, a clause), the one who met someone in the sentence
+    // or two before is still the topic ("'… PM Rabuka met the Governor-General,' Rosso said. He was then hosted by …").
+    const p = pro ? (opening ? previousSubject(a, s) ?? priorMeetingSubject(a, s, prior) : undefined) ?? personBefore(a, verbAt - lead.length + pro.index) : undefined;
     if (p !== undefined) out.push(p);
   }
   return out;
 }
+
+/** The subject side of the latest meeting told in one of the two sentences before `s`. */
+function priorMeetingSubject(a: Analysis, s: Sentence, prior: readonly Meeting[]): number | undefined {
+  const i = a.sentences.indexOf(s);
+  for (let k = prior.length - 1; k >= 0; k--) {
+    const j = sentenceOf(a, prior[k]!);
+    if (j < i - 2) break;
+    if (j < i && j >= i - 2 && prior[k]!.status === "held") return prior[k]!.participants[0];
+  }
+  return undefined;
+}
+
+/** Index of the sentence a meeting was told in (-1 when none). */
+const sentenceOf = (a: Analysis, m: Meeting) => a.sentences.findIndex((x) => x.start === m.evidence.start);
 
 /** The first person named in the body sentence before `s`, when it opens that sentence (its subject). */
 function previousSubject(a: Analysis, s: Sentence): number | undefined {
@@ -223,15 +241,20 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
 }
 
 /** The first person after the comma that closes a fronted phrase ("In his meeting with Y on Monday, X …"). */
-function mainClauseSubject(a: Analysis, s: Sentence, from: number): number[] {
+function mainClauseSubject(a: Analysis, s: Sentence, from: number, at = s.start): number[] {
   const text = a.parsed.text;
-  if (!/^[\s“"]*(?:in|during|at|after|before|following|on|ahead of)\b/i.test(text.slice(s.start, s.start + 20))) return [];
+  // The phrase opens the sentence, or follows a comma: "Besides …, in the bilateral meeting with X, Mr. Y discussed".
+  const fronted = /^[\s“"]*(?:in|during|at|after|before|following|on|ahead of)\b/i.test(text.slice(s.start, s.start + 20))
+    || FRONTED_AFTER_COMMA.test(text.slice(Math.max(s.start, at - 60), at));
+  if (!fronted) return [];
   const objects = objectsAfter(a, s, from, []);
   // The first person after the fronted phrases who opens a clause: ", Mr. Modi sought", ", on the margins …, X said".
   const next = personsIn(a, from, Math.min(s.end, from + 300)).find((m) => !objects.includes(m.entity)
     && /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(text.slice(Math.max(from, m.start - 60), m.start)));
   return next ? [next.entity] : [];
 }
+
+const FRONTED_AFTER_COMMA = /,\s*(?:in|during|at|after|following)\s+(?:the|his|her|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Words that may stand between a meeting verb and the person met: roles, titles, portfolios, determiners. */
 const OBJECT_GAP_WORDS = new Set([
@@ -251,11 +274,17 @@ function objectGapOk(gap: string): boolean {
   const words = tail.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
   // "met US special envoy on Afghan peace, Piet Kool,": a role phrase set off by a comma before the name.
   if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase())) && !/[;:]/.test(tail)) return true;
-  return words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w));
+  if (words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w))) return true;
+  // "met central bank governor Mr. Diaz", "met veteran union organiser Lea Moss": plain modifiers before a role head.
+  const lower = words.filter((w) => !/^\p{Lu}/u.test(w));
+  return words.length <= 6 && lower.length > 0 && ROLE_HEADS.includes(lower[lower.length - 1]!.toLowerCase())
+    && lower.every((w) => /^\p{Ll}+$/u.test(w) && !NOT_A_MODIFIER.has(w) && !/(?:ing|ed)$/.test(w));
 }
+/** Words that end a role phrase rather than build it: "met reporters after the governor …". */
+const NOT_A_MODIFIER = new Set(["after", "before", "and", "but", "or", "that", "which", "who", "when", "while", "where", "for", "to", "with", "about", "as", "than", "then", "said", "says"]);
 
 /** Meetings told by a verb ("X met with Y") or a noun ("talks between X and Y") in one sentence. */
-function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meeting[] {
+function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior: readonly Meeting[] = []): Meeting[] {
   const out: Meeting[] = [];
   const text = s.text;
   if (!HINT.test(text)) return out;
@@ -307,9 +336,9 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meet
       if (isTaken(at, end)) continue;
       take(at, end);
       if (NOT_A_MEETING_OBJECT.test(text.slice(end))) continue;
-      let subjects = subjectsBefore(a, s, s.start + at);
+      let subjects = subjectsBefore(a, s, s.start + at, prior);
       // "In her meeting with Ivo Brandt on Monday, Mira Holt raised …": the subject of the main clause.
-      if (!subjects.length) subjects = mainClauseSubject(a, s, s.start + end);
+      if (!subjects.length) subjects = mainClauseSubject(a, s, s.start + end, s.start + at);
       if (!subjects.length) {
         // "A Chilean delegation met Tuesday with President Ruiz": its members, named later, meet the one met.
         if (GROUP_SUBJECT.test(text.slice(Math.max(0, at - 120), at))) add(objectsAfter(a, s, s.start + end, []), rule.kind, `group:${rule.id}`, at, end, undefined, true);
@@ -342,6 +371,7 @@ function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: numb
     // "a letter from Sweden's king": a possessive place owns something; it is not where the meeting was.
     .filter((p) => PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)) && !/^[\p{L} .-]*[’']s\b/u.test(s.text.slice(p.start, p.start + p.name.length + 3)));
   for (const m of s.text.matchAll(LANDMARK)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
+  ps.push(...citiesIn(s.text).filter((c) => !ps.some((p) => p.start === c.start)));
   ps.sort((x, y) => x.start - y.start);
   return nearestTo(ps, at, clause)?.name ?? null;
 }
@@ -356,9 +386,28 @@ function venueIn(text: string, end: number, clause: number): string | null {
 }
 const VENUE = /\b(?:at|in)\s+((?:the\s+|his\s+|her\s+|their\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?:\s+(?:home|residence|office|palace|house|hotel|hall|headquarters))?)/u;
 
+/** A capitalised run after a locative cue: "in Port Moresby", "visited Bergen", "arrived in Saint John". */
+const CITY_CUE = /\b(?:in|at|to|visited|visiting|visits|arrived in|reached)\s+((?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?:de\s+|del\s+|da\s+)?\p{Lu}[\p{L}’'.-]*){0,2})/gu;
+
+/** Cities of the world gazetteer named after a locative cue, longest known run first ("Port Moresby" before "Port"). */
+function citiesIn(text: string): Array<{ name: string; start: number }> {
+  const out: Array<{ name: string; start: number }> = [];
+  for (const m of text.matchAll(CITY_CUE)) {
+    const words = m[1]!.split(/\s+/);
+    const start = m.index! + m[0].length - m[1]!.length;
+    for (let n = words.length; n > 0; n--) {
+      const run = words.slice(0, n).join(" ").replace(/[.’']+$/, "");
+      // "in Jackson's office": a possessive owns something; it is not named as the place.
+      const city = lookupCity(run);
+      if (city && !/^[’']s\b/.test(text.slice(start + run.length, start + run.length + 3))) { out.push({ name: city.name, start }); break; }
+    }
+  }
+  return out;
+}
+
 const LANDMARK = new RegExp(`\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?(${Object.keys(LANDMARKS).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
 
-const MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|session|visit|visited|call|called|spoke|hosted|received|sat down)\b/i;
+const MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|session|visit|visited|call|called|spoke|hosted|received|sat down|audience|dinner|lunch|conversation|discussions)\b/i;
 const LOOK_BACK = 5;
 const EVENT_NOUN = /\bthe (summit|conference|forum|gathering|session|congress|assembly|ceremony|talks)\b/i;
 
@@ -406,12 +455,76 @@ function hostsSeat(a: Analysis, m: Meeting): string | undefined {
   return country ? seatOfGovernment(country) : undefined;
 }
 
+/** How many sentences back a later sentence may refer to "the meeting". */
+const REFERS_BACK = 3;
+
+/** The latest held meeting told in the `REFERS_BACK` sentences before sentence `i` (or in it, when `same`). */
+function meetingBefore(a: Analysis, meetings: readonly Meeting[], i: number, fits: (m: Meeting) => boolean = () => true): Meeting | undefined {
+  let best: Meeting | undefined, bestAt = -1;
+  for (const m of meetings) {
+    const j = sentenceOf(a, m);
+    if (m.status === "held" && j < i && j >= i - REFERS_BACK && j > bestAt && fits(m)) { best = m; bestAt = j; }
+  }
+  return best;
+}
+
+/** "Lena Park, who was also present at the meeting": attendees named later join the meeting told before. */
+function joinAttendees(a: Analysis, meetings: Meeting[]): void {
+  a.sentences.forEach((s, i) => {
+    for (const cue of ATTENDANCE_CUES) {
+      const m = cue.re.exec(s.text);
+      if (!m) continue;
+      const attendees = cue.side === "before" ? subjectsBefore(a, s, s.start + m.index) : objectsAfter(a, s, s.start + m.index + m[0].length, []);
+      const target = attendees.length ? meetingBefore(a, meetings, i, (x) => attendees.some((p) => !x.participants.includes(p))) : undefined;
+      for (const p of attendees) if (target && !target.participants.includes(p)) target.participants.push(p);
+      if (target) break;
+    }
+  });
+}
+
+/** "X was expected to meet Y … After the meeting, X said": a planned meeting later reported as over was held. */
+function heldAfterAll(a: Analysis, meetings: Meeting[]): void {
+  for (const m of meetings) {
+    if (m.status !== "planned") continue;
+    const i = sentenceOf(a, m);
+    if (i < 0) continue;
+    for (let j = i + 1; j <= i + REFERS_BACK && j < a.sentences.length; j++) {
+      const s = a.sentences[j]!;
+      // Another meeting told in between is the one "the meeting" refers to.
+      if (meetings.some((o) => o !== m && sentenceOf(a, o) === j)) break;
+      if (!HELD_LATER.re.test(s.text) || STILL_FUTURE.test(s.text)) continue;
+      const key = [...m.participants].sort().join(",");
+      if (!meetings.some((o) => o.status === "held" && [...o.participants].sort().join(",") === key)) { m.status = "held"; m.statusText = null; }
+      break;
+    }
+  }
+}
+
+/** "The meeting took place outside his office in Bergen": the place (venue, date) of the meeting told before. */
+function placeFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
+  a.sentences.forEach((s, i) => {
+    const cue = TOOK_PLACE.re.exec(s.text);
+    if (!cue) return;
+    const m = meetingBefore(a, meetings, i, (x) => !x.place);
+    if (!m) return;
+    const end = cue.index + cue[0].length;
+    m.place = placeIn(a, s, cue.index, end, s.text.length);
+    m.venue ??= venueIn(s.text, end, s.text.length);
+    m.date ??= nearestTo(datesIn(s.text, a.parsed.published), cue.index, s.text.length)?.value ?? null;
+  });
+}
+
 /** Every meeting of the article, merged by participants (one meeting, best date and place). */
 export function findMeetings(a: Analysis): Meeting[] {
   const merged = new Map<string, Meeting>();
   const groups: GroupMeeting[] = [];
+  const found: Meeting[] = [];
   for (const s of a.sentences) {
-    for (const m of [...meetingsIn(a, s, groups), ...membersMeet(a, s, groups)]) {
+    for (const m of [...meetingsIn(a, s, groups, found), ...membersMeet(a, s, groups)]) {
+      found.push(m);
+      // "Earlier in the day, X met Y": a meeting with no date of its own takes the one its context gives before it
+      // is merged, so that the same people met on two days stay two meetings.
+      m.date ??= dateFromContext(a, m);
       // A meeting held and one only planned between the same people are two records.
       let key = `${[...m.participants].sort((x, y) => x - y).join(",")}|${m.status === "held" ? "held" : "other"}`;
       // The same people on two different dates met twice ("in Buenos Aires on Feb. 16 … met Friday in Montevideo").
@@ -426,7 +539,9 @@ export function findMeetings(a: Analysis): Meeting[] {
     }
   }
   const meetings = [...merged.values()];
-  for (const m of meetings) m.date ??= dateFromContext(a, m);
+  joinAttendees(a, meetings);
+  heldAfterAll(a, meetings);
+  placeFromLaterSentences(a, meetings);
   // No place in the sentence: a meeting with a shared participant on the same date, else the dateline.
   for (const m of meetings) {
     if (m.place || m.kind === "call") continue;
