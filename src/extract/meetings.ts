@@ -2,7 +2,7 @@ import { datesIn, type DateMention } from "./dates";
 import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
 import { lookupCity } from "../lexicon/cities";
-import { countryOfAdjective, LANDMARKS, seatOfGovernment } from "../lexicon/places";
+import { countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment } from "../lexicon/places";
 import { isHonorific, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
 import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT } from "../lexicon/verbs";
 import { ATTENDANCE_CUES, HELD_LATER, STILL_FUTURE, TOOK_PLACE } from "../lexicon/meeting-frames";
@@ -357,12 +357,38 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
       const sides = separate ? subjects.map((x) => [x]) : [subjects];
       const met = separate ? objects.map((o) => [o]) : parties.length > 1 ? parties : [objects];
       for (const side of sides) for (const o of met) add([...side, ...o], rule.kind, rule.id, at, end);
+      // "met Rask in Paris in June and Vahl in Rome in May": one more met after the first one's place or date is a
+      // meeting of its own, with the place and date that follow it.
+      for (const next of laterObjects(a, s, s.start + end, [...subjects, ...objects])) add([...subjects, next.entity], rule.kind, `${rule.id}+and`, next.start - s.start, next.end - s.start);
     }
   }
   return out;
 }
 
-const PLACE_PREPOSITION = /\b(?:in|at|to|from|beside|near|outside|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+/** After the objects of a trigger at `from`: "… in Paris in June and envoy Vahl in Rome": Vahl, each with its own clause. */
+function laterObjects(a: Analysis, s: Sentence, from: number, known: number[]): Mention[] {
+  const out: Mention[] = [];
+  const to = s.start + clauseEnd(s.text, from - s.start);
+  const ms = personsIn(a, from, to);
+  let edge = ms.filter((m) => known.includes(m.entity)).pop()?.end;
+  if (edge === undefined) return out;
+  for (const m of ms) {
+    if (m.start < edge || known.includes(m.entity)) continue;
+    const gap = a.parsed.text.slice(edge, m.start);
+    const joined = AFTER_PLACE_OR_DATE.exec(gap);
+    if (!joined || !objectGapOk(joined[1]!)) break;
+    out.push(m);
+    edge = m.end;
+  }
+  return out;
+}
+/** Between two ones met: the first one's place or date, then "and" and the next one's role. */
+const AFTER_PLACE_OR_DATE = /^\s+(?:in|at|on|during|last|this)\s[^;:]{0,60}?,?\s+and\s+((?:[\p{L}.’'-]+\s+){0,4})$/u;
+
+// Not "from": "her counterpart from Chile" says where the one met comes from, not where they met.
+const PLACE_PREPOSITION = /\b(?:in|at|to|beside|near|outside|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+/** A place before the trigger inside a phrase that is not about the meeting: "Amid protests in Kenya, X met Y", "X, who lives in Tula, met Y". */
+const ASIDE = /(?:^|[,(—–]\s*)[“"]?(?:who|which|whose|amid|amidst|despite|as|while|because)\b[^,()—–]*$/i;
 
 /** The place of a meeting: a known place (or a landmark standing for its city) after a preposition, chosen as for dates. */
 function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: number): string | null {
@@ -373,7 +399,7 @@ function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: numb
   for (const m of s.text.matchAll(LANDMARK)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
   ps.push(...citiesIn(s.text).filter((c) => !ps.some((p) => p.start === c.start)));
   ps.sort((x, y) => x.start - y.start);
-  return nearestTo(ps, at, clause)?.name ?? null;
+  return nearestTo(ps.filter((p) => p.start >= at || !ASIDE.test(s.text.slice(0, p.start))), at, clause)?.name ?? null;
 }
 
 /**
@@ -514,6 +540,20 @@ function placeFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
   });
 }
 
+/**
+ * The city an article is set in, without a dateline: the city it names most often after a locative cue
+ * ("in Port Moresby", "arrived in Antalya"), the first on a tie. Used only for meetings nothing else places.
+ */
+export function mainCity(a: Analysis): { name: string; country: string } | undefined {
+  if (a.parsed.dateline?.place) return undefined;
+  const count = new Map<string, number>();
+  // Not "to": "return to Washington", "invited them to Paris" point away from where the story is.
+  for (const s of a.sentences) if (!s.caption) for (const c of citiesIn(s.text)) if (!/\bto\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start))) count.set(c.name, (count.get(c.name) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [name, n] of count) if (!best || n > count.get(best)!) best = name;
+  return best ? { name: best, country: lookupCity(best)!.country } : undefined;
+}
+
 /** Every meeting of the article, merged by participants (one meeting, best date and place). */
 export function findMeetings(a: Analysis): Meeting[] {
   const merged = new Map<string, Meeting>();
@@ -548,6 +588,12 @@ export function findMeetings(a: Analysis): Meeting[] {
     const sibling = meetings.find((o) => o !== m && o.status === "held" && o.place && o.date === m.date && o.participants.some((p) => m.participants.includes(p)));
     // …and failing all of those, the venue as the article names it ("Harbour House").
     m.place = sibling?.place ?? hostsSeat(a, m) ?? (m.rule === "fronted-noun" ? placeFromContext(a, m) : undefined) ?? a.parsed.dateline?.place ?? m.venue ?? null;
+  }
+  // Still none, or only a country: the city the article is set in, when it names one (of that country).
+  const city = mainCity(a);
+  for (const m of meetings) {
+    if (!city || m.kind === "call") continue;
+    if (!m.place || lookupPlace(m.place)?.kind === "country" && lookupPlace(m.place)!.name === city.country) m.place = city.name;
   }
   return meetings;
 }

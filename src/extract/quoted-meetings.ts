@@ -1,4 +1,5 @@
 import { mentionsIn, type Analysis } from "./entities";
+import { mainCity } from "./meetings";
 import type { Meeting, Statement } from "./types";
 
 /**
@@ -17,6 +18,8 @@ export const QUOTED_MEETING_TRIGGERS = [
 /** Meetings told in the first person inside direct quotes, with the quote's speaker; pairs already known are skipped. */
 export function meetingsInQuotes(a: Analysis, statements: readonly Statement[], known: readonly Meeting[]): Meeting[] {
   const out: Meeting[] = [];
+  // A quote ("A friendly meeting with …") seldom says where: the dateline, else the city the article is set in.
+  const place = a.parsed.dateline?.place ?? mainCity(a)?.name ?? null;
   const have = new Set(known.map((m) => [...m.participants].sort((x, y) => x - y).join(",")));
   for (const s of statements) {
     if (s.kind !== "direct" || a.entities[s.speaker]!.type !== "person") continue;
@@ -35,7 +38,7 @@ export function meetingsInQuotes(a: Analysis, statements: readonly Statement[], 
       if (have.has(key)) continue;
       have.add(key);
       out.push({
-        participants: [s.speaker, met.entity], date: null, dateText: null, place: null, venue: null, kind: "in_person", status: "held",
+        participants: [s.speaker, met.entity], date: null, dateText: null, place, venue: null, kind: "in_person", status: "held",
         statusText: null, duration: null, evidence: s.evidence, rule: `quoted:${trigger.id}`,
       });
       break;
