@@ -17,6 +17,12 @@ const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$`, "u");
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${PREMODIFIERS}$`, "u");
 const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:[^.;,]{0,40}?\\s)?between\\s`, "gi");
+const NOUN_OF = /\b(?:meeting|talks|summit|encounter)\s+of\s+/gi;
+/** What may stand between "meeting of" and the first of those meeting: their roles and countries ("foreign ministers of Chile and Peru"). */
+function ofGapOk(gap: string): boolean {
+  const words = gap.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
+  return words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || w === "and" || OBJECT_GAP_WORDS.has(w.toLowerCase()) || ROLE_HEADS.includes(w.toLowerCase().replace(/s$/, "")));
+}
 const HINT = new RegExp(`\\b(?:${MEETING_HINTS.join("|")})`, "i");
 /** A clause is read at most this far past its verb (long sentences stay linear). */
 const CLAUSE_WINDOW = 600;
@@ -76,6 +82,8 @@ function durationIn(text: string): string | null {
 
 /** A trigger in the present tense: the meeting is happening as the article is written. */
 const PRESENT_TENSE = /^(?:(?:is|are) meeting|meets|hosts|receives|visits|holds|welcomes|greets)\b/i;
+/** "The meeting … has started", "talks are under way": happening as the article is written. */
+const UNDER_WAY = /\b(?:has|have)\s+(?:just\s+)?(?:started|begun|opened|got under way|kicked off)\b|\b(?:is|are)\s+(?:now\s+)?under\s*way\b/i;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
@@ -151,7 +159,12 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     const opening = pro && /^\s*$/.test(a.parsed.text.slice(s.start, verbAt - lead.length + pro.index));
     // When that sentence opens with something else (a quote, a clause), the one who met someone in the sentence
     // or two before is still the topic ("'… PM Rabuka met the Governor-General,' Rosso said. He was then hosted by …").
-    const p = pro ? (opening ? previousSubject(a, s) ?? priorMeetingSubject(a, s, prior) : undefined) ?? personBefore(a, verbAt - lead.length + pro.index) : undefined;
+    // A previous subject whose gender the article shows wins; one it does not show ("UN Reform … came up") yields
+    // to the one who met someone just before.
+    const gender = pro && /^she$/i.test(pro[1]!) ? "female" : "male";
+    const prev = opening ? previousSubject(a, s) : undefined;
+    const sure = prev !== undefined && a.entities[prev]!.gender === gender ? prev : undefined;
+    const p = pro ? (opening ? sure ?? priorMeetingSubject(a, s, prior) ?? prev : undefined) ?? personBefore(a, verbAt - lead.length + pro.index) : undefined;
     if (p !== undefined) out.push(p);
   }
   return out;
@@ -305,7 +318,7 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
     const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
     (group ? groups : out).push({
       // "are meeting", "meets" with no date of its own: the day the article was written.
-      participants: unique, date: d?.value ?? (PRESENT_TENSE.test(text.slice(at, end)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : null, place, venue, kind: medium,
+      participants: unique, date: d?.value ?? (PRESENT_TENSE.test(text.slice(at, end)) || UNDER_WAY.test(text.slice(at, clause)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : null, place, venue, kind: medium,
       status: status.status, statusText: status.cue, duration: durationIn(text),
       evidence: { text, start: s.start, end: s.end }, rule,
     });
@@ -317,6 +330,17 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
     take(m.index, m.index + m[0].length);
     // "a meeting will be held between X and Y": the noun phrase itself may say it has not happened yet.
     add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index, m.index + m[0].length, meetingStatus(text.slice(0, m.index), text.slice(m.index)));
+  }
+  // "The bilateral meeting of foreign ministers Ida Moen and Bjarni Olafsson began": those the meeting is "of".
+  NOUN_OF.lastIndex = 0;
+  for (let m = NOUN_OF.exec(text); m; m = NOUN_OF.exec(text)) {
+    const from = s.start + m.index + m[0].length;
+    const first = personsIn(a, from, Math.min(s.start + clauseEnd(text, m.index + m[0].length), from + 160))[0];
+    if (!first || !ofGapOk(a.parsed.text.slice(from, first.start))) continue;
+    const ps = objectsAfter(a, s, first.start, []);
+    if (ps.length < 2) continue;
+    take(m.index, m.index + m[0].length);
+    add(ps, "in_person", "noun-of", m.index, m.index + m[0].length, meetingStatus(text.slice(0, m.index), text.slice(m.index)));
   }
   // "In the talks, Ida Moen and Bjarni Olafsson agreed …": the people named right after a fronted meeting noun
   // are its participants (the meeting an earlier sentence told by roles).

@@ -159,6 +159,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "spoke-by-phone-together", hint: "phone|video", re: "(?:spoke|talked|speak|talk) (?:by|over the|on the) (?:phone|telephone|video ?link)", kind: "call", reciprocal: true, example: "Mira Holt and Ivo Brandt spoke over the phone on Tuesday." },
   { id: "had-a-call", hint: "call|conversation|conference", re: "(?:held|had|hold) (?:a |an )?(?:phone|telephone|video) (?:call|conversation|conference)", kind: "call", reciprocal: true, example: "Mira Holt and Ivo Brandt had a phone call." },
   // A meeting noun with its partner, the subject before it or in the main clause: "In his meeting with Y, X sought …".
+  // "discussed trade with Y": talking something over with a person is meeting them (the clause may say by phone).
+  { id: "discussed-with", hint: "discuss", re: "(?<!(?:was|were|been|be|being|is|are) (?:\\w+ )?)(?:discussed|discusses|discussing)(?: [^.;:“”\"]{1,200}?)? with", kind: "in_person", example: "Mira Holt discussed fishing quotas and port fees with Ivo Brandt." },
   { id: "noun-with", hint: "meeting|talk|call|conversation|discussion|bilateral", re: `(?:${MEETING_NOUN_ALT}|calls?|phone calls?|telephone calls?|video calls?|conversations?)(?: ${NOT_PLANNED}[\\w’'-]+){0,2}? with`, kind: "in_person", example: "In her meeting with Ivo Brandt on Monday, Mira Holt raised fishing quotas." },
 ];
 
@@ -170,7 +172,7 @@ export const MEETING_HINTS: readonly string[] = [
   "met", "meet", "talk", "spoke", "speak", "call", "host", "receiv", "welcom", "visit", "sat", "sits", "dinner",
   "lunch", "breakfast", "meal", "greet", "hands", "discussion", "negotiation", "consultation", "conversation",
   "encounter", "conference", "link", "pose", "posing", "reception", "banquet", "bilateral", "dialogue", "tete", "by",
-  "phone", "rang", "dial", "farewell", "confer", "interact",
+  "phone", "rang", "dial", "farewell", "confer", "interact", "discuss",
 ];
 
 /** Nouns for a meeting: "a meeting between X and Y", "talks between X and Y". */
