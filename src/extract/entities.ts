@@ -60,7 +60,8 @@ const ORG_NOUN_RE = new RegExp(
 // A quick test before the costly pattern: most sentences name no organisation noun.
 const ORG_NOUN_HINT = new RegExp(`\\b(?:${[...new Set([...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS].map((n) => n.split(" ").pop()!))].join("|")})\\b`, "i");
 // "the minister", "The Minister", "Ghana's trade minister", "the Italian diplomat": a role phrase standing for a person.
-const caseless = (w: string) => w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+// Short heads are also written in capitals ("the PM", "the FM").
+const caseless = (w: string) => `${w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`)}${w.length <= 3 ? `|${w.toUpperCase()}` : ""}`;
 const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, "gu");
 
 const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");

@@ -3,7 +3,7 @@ import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
 import { lookupCity } from "../lexicon/cities";
 import { countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment } from "../lexicon/places";
-import { isHonorific, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
+import { genderOfTitle, isHonorific, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
 import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT } from "../lexicon/verbs";
 import { ATTENDANCE_CUES, HELD_LATER, STILL_FUTURE, TOOK_PLACE } from "../lexicon/meeting-frames";
 import { meetingStatus } from "./meeting-status";
@@ -164,19 +164,23 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     const gender = pro && /^she$/i.test(pro[1]!) ? "female" : "male";
     const prev = opening ? previousSubject(a, s) : undefined;
     const sure = prev !== undefined && a.entities[prev]!.gender === gender ? prev : undefined;
-    const p = pro ? (opening ? sure ?? priorMeetingSubject(a, s, prior) ?? prev : undefined) ?? personBefore(a, verbAt - lead.length + pro.index) : undefined;
+    const p = pro ? (opening ? sure ?? priorMeetingSubject(a, s, prior, gender) ?? prev : undefined) ?? personBefore(a, verbAt - lead.length + pro.index) : undefined;
     if (p !== undefined) out.push(p);
   }
   return out;
 }
 
 /** The subject side of the latest meeting told in one of the two sentences before `s`. */
-function priorMeetingSubject(a: Analysis, s: Sentence, prior: readonly Meeting[]): number | undefined {
+function priorMeetingSubject(a: Analysis, s: Sentence, prior: readonly Meeting[], gender: "male" | "female"): number | undefined {
   const i = a.sentences.indexOf(s);
   for (let k = prior.length - 1; k >= 0; k--) {
-    const j = sentenceOf(a, prior[k]!);
+    const m = prior[k]!, j = sentenceOf(a, m);
     if (j < i - 2) break;
-    if (j < i && j >= i - 2 && prior[k]!.status === "held") return prior[k]!.participants[0];
+    if (j >= i || m.status !== "held") continue;
+    // The subject, unless the article shows it of the other gender: then "she" is the one shown a woman.
+    const known = (p: number) => a.entities[p]!.gender ?? a.entities[p]!.role?.split(" ").map((w) => genderOfTitle(w)).find(Boolean);
+    const subject = m.participants[0]!;
+    return !known(subject) || known(subject) === gender ? subject : m.participants.find((p) => known(p) === gender);
   }
   return undefined;
 }

@@ -146,8 +146,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "passive-by", hint: "by", re: "(?:was|were|has been|have been|had been|been|being|is|are) (?:\\w+ )?(?:hosted|received|welcomed|greeted|met|visited) by", kind: "in_person", example: "Mira Holt was received by Ivo Brandt at the palace." },
   { id: "met", hint: "met|meet", re: "(?:met|meets|meet|(?:is|are|was|were) meeting)", kind: "in_person", reciprocal: true, example: "Mira Holt met Ivo Brandt in Bergen." },
   { id: "hosted", hint: "host|receiv|welcom", re: "(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|welcome)", kind: "in_person", example: "Mira Holt received Ivo Brandt in Bergen." },
-  // "called on X to resign" urges; it is not a visit.
-  { id: "visited", hint: "visit|called on", re: "(?:visited|visits|visit|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person", example: "Mira Holt visited Ivo Brandt at his office." },
+  // "called on X to resign" urges; it is not a visit. "her visit to Tula with X" is a noun: a trip, not X visited.
+  { id: "visited", hint: "visit|called on", re: "(?:visited|(?<!\\b(?:a|an|the|his|her|their|its|my|our|this|that|official|state|working|first|recent|planned|next) )(?:visits|visit)|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person", example: "Mira Holt visited Ivo Brandt at his office." },
   { id: "phoned", hint: "phone|rang|dial", re: "(?:phoned|phones|telephoned|rang|dialled|dialed)", kind: "call", example: "Mira Holt phoned Ivo Brandt on Monday." },
   { id: "talks-with", hint: "talk|spoke|speak|hands|greet|confer|interact", re: "(?:(?:talks|talked|talk|speaks|spoke|speak) (?:with|to)|shakes hands with|shook hands with|shake hands with|greets with|greeted with|conferred with|confers with|interacted with|interacts with)", kind: "in_person", example: "Mira Holt spoke with Ivo Brandt." },
   { id: "greets", hint: "greet", re: "(?:greets|greeted)", kind: "in_person", example: "Mira Holt greeted Ivo Brandt." },
