@@ -491,6 +491,24 @@ function dateFromContext(a: Analysis, m: Meeting): string | null {
   return null;
 }
 
+/**
+ * "X has held talks with Y. … X told Y on Thursday that …": a sentence right after the meeting that names two of
+ * its participants and a date tells the meeting's date (before earlier sentences, which may date another meeting).
+ */
+function dateFromFollowing(a: Analysis, m: Meeting): string | null {
+  const i = sentenceOf(a, m);
+  if (i < 0) return null;
+  for (let j = i + 1; j <= i + 2 && j < a.sentences.length; j++) {
+    const s = a.sentences[j]!;
+    if (s.caption) continue;
+    const named = new Set(personsIn(a, s.start, s.end).map((x) => x.entity).filter((p) => m.participants.includes(p)));
+    const d = named.size < 2 ? undefined : datesIn(s.text, a.parsed.published)[0];
+    // "They will meet again on Friday" dates another meeting (what is said after the date may be about the future).
+    if (d && !/\b(?:again|will|next|planned|scheduled|due to)\b/i.test(s.text.slice(0, d.end))) return d.value;
+  }
+  return null;
+}
+
 /** "… held talks … in Accra. In the talks, X and Y agreed": the place the sentences before give the meeting. */
 function placeFromContext(a: Analysis, m: Meeting): string | undefined {
   const i = a.sentences.findIndex((s) => s.start === m.evidence.start);
@@ -511,13 +529,15 @@ function hostsSeat(a: Analysis, m: Meeting): string | undefined {
 
 /** How many sentences back a later sentence may refer to "the meeting". */
 const REFERS_BACK = 3;
+/** …and when it names someone who took part ("the meeting with the ILO chief"). */
+const REFERS_BACK_NAMED = 10;
 
 /** The latest held meeting told in the `REFERS_BACK` sentences before sentence `i` (or in it, when `same`). */
-function meetingBefore(a: Analysis, meetings: readonly Meeting[], i: number, fits: (m: Meeting) => boolean = () => true): Meeting | undefined {
+function meetingBefore(a: Analysis, meetings: readonly Meeting[], i: number, fits: (m: Meeting) => boolean = () => true, back = REFERS_BACK): Meeting | undefined {
   let best: Meeting | undefined, bestAt = -1;
   for (const m of meetings) {
     const j = sentenceOf(a, m);
-    if (m.status === "held" && j < i && j >= i - REFERS_BACK && j > bestAt && fits(m)) { best = m; bestAt = j; }
+    if (m.status === "held" && j < i && j >= i - back && j > bestAt && fits(m)) { best = m; bestAt = j; }
   }
   return best;
 }
@@ -529,7 +549,11 @@ function joinAttendees(a: Analysis, meetings: Meeting[]): void {
       const m = cue.re.exec(s.text);
       if (!m) continue;
       const attendees = cue.side === "before" ? subjectsBefore(a, s, s.start + m.index) : objectsAfter(a, s, s.start + m.index + m[0].length, []);
-      const target = attendees.length ? meetingBefore(a, meetings, i, (x) => attendees.some((p) => !x.participants.includes(p))) : undefined;
+      // "present during the meeting with the ILO chief": the meeting with someone named here may be told well before.
+      const named = personsIn(a, s.start, s.end).map((x) => x.entity).filter((p) => !attendees.includes(p));
+      const open = (x: Meeting) => attendees.some((p) => !x.participants.includes(p));
+      const target = !attendees.length ? undefined
+        : meetingBefore(a, meetings, i, (x) => open(x) && x.participants.some((p) => named.includes(p)), REFERS_BACK_NAMED) ?? meetingBefore(a, meetings, i, open);
       for (const p of attendees) if (target && !target.participants.includes(p)) target.participants.push(p);
       if (target) break;
     }
@@ -592,7 +616,7 @@ export function findMeetings(a: Analysis): Meeting[] {
       found.push(m);
       // "Earlier in the day, X met Y": a meeting with no date of its own takes the one its context gives before it
       // is merged, so that the same people met on two days stay two meetings.
-      m.date ??= dateFromContext(a, m);
+      m.date ??= dateFromFollowing(a, m) ?? dateFromContext(a, m);
       // A meeting held and one only planned between the same people are two records.
       let key = `${[...m.participants].sort((x, y) => x - y).join(",")}|${m.status === "held" ? "held" : "other"}`;
       // The same people on two different dates met twice ("in Buenos Aires on Feb. 16 … met Friday in Montevideo").

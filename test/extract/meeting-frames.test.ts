@@ -34,6 +34,21 @@ describe("one meeting, many sentences: every cue's example", () => {
   });
 });
 
+describe("one meeting, many sentences: context", () => {
+  it("an attendee joins the meeting with the one the cue names, even several sentences back", () => {
+    const a = article("Mira Holt received envoy Ivo Brandt at the palace on Tuesday. The port was busy. Ferries ran late. Fishing was slow. Trade grew. Lena Park, who was also present during the meeting with the envoy, said little.");
+    expect(a.held).toContainEqual("Ivo Brandt + Lena Park + Mira Holt");
+  });
+  it("a sentence right after that names two who met, with a date, dates the meeting", () => {
+    const [m] = article("Mira Holt has held talks with Ivo Brandt. Holt told Brandt on Thursday that the port would stay open.").meeting("Ivo Brandt + Mira Holt");
+    expect(m?.date).toBe("2024-05-09");
+  });
+  it("…but not a sentence about their next meeting", () => {
+    const [m] = article("Mira Holt has held talks with Ivo Brandt. Holt and Brandt will meet again on Friday.").meeting("Ivo Brandt + Mira Holt");
+    expect(m?.date).not.toBe("2024-05-10");
+  });
+});
+
 describe("one meeting, many sentences: what must not join", () => {
   it("a planned meeting stays planned when the later sentence is still in the future", () => {
     const a = article("Mira Holt is expected to meet Ivo Brandt in Bergen on Friday. Holt will speak to reporters after the meeting.");
