@@ -167,7 +167,24 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     const p = pro ? (opening ? sure ?? priorMeetingSubject(a, s, prior, gender) ?? prev : undefined) ?? personBefore(a, verbAt - lead.length + pro.index) : undefined;
     if (p !== undefined) out.push(p);
   }
+  if (!out.length) {
+    // "External Affairs Minister held talks with …": a bare title opening the clause stands for the one the
+    // article gave that title.
+    const role = ROLE_SUBJECT.exec(lead);
+    const p = role ? personWithRole(a, role[1]!.trim(), verbAt) : undefined;
+    if (p !== undefined) out.push(p);
+  }
   return out;
+}
+
+/** A title with no name, opening a clause right before its verb. */
+const ROLE_SUBJECT = new RegExp(`(?:^|[.;:]\\s+|,\\s+)(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1)).join("|")}))\\s+(?:also\\s+)?$`, "u");
+
+/** The one person named before `before` whose role, as the article gave it, ends with these words ("external affairs minister"). */
+function personWithRole(a: Analysis, title: string, before: number): number | undefined {
+  const t = title.toLowerCase();
+  const fits = new Set(mentionsIn(a, 0, before).map((m) => m.entity).filter((e) => a.entities[e]!.type === "person" && (a.entities[e]!.role ?? "").toLowerCase().endsWith(t)));
+  return fits.size === 1 ? [...fits][0] : undefined;
 }
 
 /** The subject side of the latest meeting told in one of the two sentences before `s`. */
@@ -221,7 +238,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     // Joined by "and" or commas, maybe with the next one's role between: "and the club's finance director, ".
     // "Ana Lind of Sweden, Piet Kool of Belgium": where each one is from does not break the list.
     const listGap = gap.replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "");
-    if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]{0,60})(?:,\s*)?$/u.test(listGap.replace(/,[^,]{0,90},/g, ","))) break;
+    if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]{0,90})(?:,\s*)?$/u.test(listGap.replace(/,[^,]{0,90},/g, ","))) break;
     // ", and ambassadors X of Brunei, Y of Laos": a plural title opens a second party, met apart from the first.
     if (groups) {
       if (!groups.length || (out.length && NEW_PARTY.test(listGap))) groups.push([]);

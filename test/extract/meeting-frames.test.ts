@@ -74,6 +74,13 @@ describe("triggers and frames: must match", () => {
     ["Mira Holt met Ivo Brandt in Bergen in June 2023 and envoy Lena Park in Oslo in May 2023.", "Lena Park + Mira Holt"],
   ])("%s → %s", (body, pair) => expect(article(body).held).toContainEqual(pair));
 
+  it("a bare title opening the clause is the one the article gave that title", () => {
+    expect(article("The Fisheries Minister Ida Moen arrived in Lima on Monday. Fisheries Minister held long talks on quotas with President Pablo Soto.").held).toContainEqual("Ida Moen + Pablo Soto");
+  });
+  it("…but not when two people hold it", () => {
+    expect(article("Fisheries Minister Ida Moen and Fisheries Minister Eva Berg arrived. Fisheries Minister held talks with President Pablo Soto.").held).toEqual([]);
+  });
+
   it("a pronoun after a quote is the one who met someone just before", () => {
     const a = article("\"After the ceremony, PM Tomas Berg met with Governor Ivo Brandt,\" Lena Park said in a statement. He was then hosted by Mira Holt for dinner.");
     expect(a.held).toContainEqual("Mira Holt + Tomas Berg");
