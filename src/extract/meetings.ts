@@ -623,6 +623,13 @@ export function mainCity(a: Analysis): { name: string; country: string } | undef
   return best ? { name: best, country: lookupCity(best)!.country } : undefined;
 }
 
+/** "X and Y met in Casa de Nariño – politics": where the headline says a meeting was held, as written there. */
+function titlePlace(a: Analysis): string | undefined {
+  const m = a.parsed.title ? TITLE_PLACE.exec(a.parsed.title) : null;
+  return m ? lookupCity(m[1]!)?.name ?? m[1]! : undefined;
+}
+const TITLE_PLACE = /\b(?:met|meet|meets|talks|meeting|negotiations|holds?|held|visits?|visited|hosts?|hosted|receives?|received)\b[^–—|:]*?\bin\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|del|da|of|the)\s+)?\p{Lu}[\p{L}’'-]*){0,3})/u;
+
 /** Every meeting of the article, merged by participants (one meeting, best date and place). */
 export function findMeetings(a: Analysis): Meeting[] {
   const merged = new Map<string, Meeting>();
@@ -656,7 +663,7 @@ export function findMeetings(a: Analysis): Meeting[] {
     if (m.place || m.kind === "call") continue;
     const sibling = meetings.find((o) => o !== m && o.status === "held" && o.place && o.date === m.date && o.participants.some((p) => m.participants.includes(p)));
     // …and failing all of those, the venue as the article names it ("Harbour House").
-    m.place = sibling?.place ?? hostsSeat(a, m) ?? (m.rule === "fronted-noun" ? placeFromContext(a, m) : undefined) ?? a.parsed.dateline?.place ?? m.venue ?? null;
+    m.place = sibling?.place ?? hostsSeat(a, m) ?? (m.rule === "fronted-noun" ? placeFromContext(a, m) : undefined) ?? a.parsed.dateline?.place ?? titlePlace(a) ?? m.venue ?? null;
   }
   // Still none, or only a country: the city the article is set in, when it names one (of that country).
   const city = mainCity(a);

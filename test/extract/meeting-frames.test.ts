@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/extract-facts";
 import { ATTENDANCE_CUES, HELD_LATER, TOOK_PLACE } from "../../src/lexicon/meeting-frames";
 import { CITY_COUNT, lookupCity } from "../../src/lexicon/cities";
+import { splitSentences } from "../../src/extract/sentences";
 import { parseArticle } from "../../src/parse/parse-article";
 
 const article = (body: string, published = "2024-05-10") => {
@@ -112,6 +113,11 @@ describe("meeting places", () => {
     ["Mira Holt, on a visit to India, met Ivo Brandt on Monday. She had arrived in New Delhi on Sunday.", "Ivo Brandt + Mira Holt", "New Delhi"],
   ])("%s", (body, pair, place) => expect(article(body).meeting(pair)[0]?.place).toBe(place));
 
+  it("the headline's place when the body gives none", () => {
+    const x = extractFacts(parseArticle("Holt and Brandt met in Casa Verde – politics\n\n2024-05-10\n\nThis was a meeting between President Mira Holt and Governor Ivo Brandt."));
+    expect(x.meetings.map((m) => m.place)).toEqual(["Casa Verde"]);
+  });
+
   it("a city named only as where someone travels to is not where the story is set", () => {
     const [m] = article("Mira Holt met Ivo Brandt on Monday. Brandt will return to Lisbon on Friday. Holt flies to Lisbon next week.").meeting("Ivo Brandt + Mira Holt");
     expect(m?.place).toBeNull();
@@ -124,4 +130,15 @@ describe("meeting places", () => {
     expect(lookupCity("Port Moresby")?.country).toBe("Papua New Guinea");
     expect(lookupCity("Wednesday")).toBeUndefined();
   });
+});
+
+describe("sentences pasted without a space after the dot", () => {
+  const split = (text: string) => splitSentences({ text, start: 0, end: text.length }, 0, false).map((x) => x.text);
+  it.each([
+    ["They met President-elect Ivo Brandt.In reality, the talks were short.", 2],
+    ["The U.S. envoy met him.", 1],
+    ["Growth was 2.5 percent.", 1],
+    ["She uses Node.js daily.", 1],
+    ["Visit www.Harbour.com for details.", 1],
+  ])("%s", (text, n) => expect(split(text)).toHaveLength(n));
 });
