@@ -4,6 +4,7 @@ import { CAPTION_CREDIT } from "../lexicon/page-residue";
 import { normaliseKey } from "../util/normalise";
 import { ORG_NOUNS, ORG_NOUN_SYNONYMS } from "../lexicon/organisations";
 import { adjectiveOf, lookupPlace } from "../lexicon/places";
+import { KIN_NOUNS } from "../lexicon/kin";
 import { genderOfTitle, isHonorific, isRoleHead, ROLE_HEADS, ROLE_KIN } from "../lexicon/titles";
 import { findNames, type NameRun } from "./names";
 import { countryOf, roleAfter, roleBefore } from "./roles";
@@ -15,7 +16,7 @@ export interface Mention {
   start: number;
   end: number;
   entity: number;
-  kind: "name" | "alias" | "org" | "role";
+  kind: "name" | "alias" | "org" | "role" | "kin";
 }
 
 /** The article read once: sentences, entities, and every resolved mention in text order. */
@@ -203,6 +204,7 @@ export function analyse(parsed: ParsedArticle): Analysis {
     }
     addOrgNouns(s, mentions, reg);
     addRoleNouns(s, mentions, reg);
+    addKinNouns(s, mentions, reg);
   });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { parsed, sentences, entities: reg.entities, mentions: dropNested(mentions), places };
@@ -331,6 +333,44 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
         mentions.push({ start: orgStart, end, kind: "org", entity: reg.add(`|${name}`, { name, type: "organization", role: null, affiliation: null }, name, start) });
       }
     }
+  }
+}
+
+const KIN_ALT = Object.keys(KIN_NOUNS).join("|");
+// "the family of Chris Kaba", "Chris Kaba's family", "his family": the owner is a person named just there or before.
+const KIN_OF = new RegExp(`\\b(?:[Tt]he\\s+)?(${KIN_ALT})\\s+of\\s+(?=\\p{Lu})`, "gu");
+const KIN_AFTER = new RegExp(`^[’']s\\s+(${KIN_ALT})\\b`, "u");
+const KIN_PRONOUN = new RegExp(`\\b([Hh]is|[Hh]er)\\s+(${KIN_ALT})\\b`, "gu");
+
+/** Kin phrases ("the family of X", "X's brother", "his family") as mentions of one entity per kin noun and owner. */
+function addKinNouns(s: Sentence, mentions: Mention[], reg: Registry) {
+  const kin = (noun: string, owner: number, start: number, end: number) => {
+    const o = reg.entities[owner]!;
+    if (o.type !== "person") return;
+    const n = noun.toLowerCase();
+    const name = `${n} of ${o.name}`;
+    const entity = reg.add(`kin:${n}|${owner}`, { name, type: KIN_NOUNS[n]!.group ? "organization" : "person", role: null, affiliation: null }, s.text.slice(start - s.start, end - s.start), start);
+    mentions.push({ start, end, kind: "kin", entity });
+  };
+  const here = mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.kind !== "kin");
+  for (const m of s.text.matchAll(KIN_OF)) {
+    const at = s.start + m.index! + m[0].length;
+    const owner = here.find((x) => x.start === at);
+    if (owner) kin(m[1]!, owner.entity, s.start + m.index!, owner.end);
+  }
+  for (const owner of here) {
+    // The name's mention may end with its "'s" already.
+    const tail = s.text.slice(owner.end - s.start, owner.end - s.start + 20);
+    const k = KIN_AFTER.exec(/[’']s$/.test(s.text.slice(0, owner.end - s.start)) ? `'s${tail}` : tail);
+    if (k) kin(k[1]!, owner.entity, owner.start, owner.end + k[0].length - (/^[’']s/.test(tail) ? 0 : 2));
+  }
+  for (const m of s.text.matchAll(KIN_PRONOUN)) {
+    const at = s.start + m.index!;
+    const gender = /^her$/i.test(m[1]!) ? "female" : "male";
+    // The nearest person before, of that gender when the article shows it.
+    const owner = [...mentions].filter((x) => x.end <= at && x.kind !== "kin" && reg.entities[x.entity]!.type === "person" && (reg.entities[x.entity]!.gender ?? gender) === gender)
+      .sort((x, y) => x.end - y.end).pop();
+    if (owner && at - owner.end < 1500) kin(m[2]!, owner.entity, at, at + m[0].length);
   }
 }
 

@@ -106,7 +106,8 @@ function nearestTo<T extends { start: number }>(items: T[], at: number, clause: 
 
 /** Persons mentioned in [from, to) of the article. */
 function personsIn(a: Analysis, from: number, to: number): Mention[] {
-  return mentionsIn(a, from, to).filter((m) => m.end <= to && a.entities[m.entity]!.type === "person");
+  // Kin groups ("the family of X") take part as one.
+  return mentionsIn(a, from, to).filter((m) => m.end <= to && (a.entities[m.entity]!.type === "person" || m.kind === "kin"));
 }
 
 /** The most recent person mentioned before `offset` (outside captions), for "he"/"him". */
@@ -328,7 +329,8 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
   const take = (x: number, y: number) => taken.fill(1, x, y);
   let dates: DateMention[] | undefined; // only sentences with a meeting need their dates
   const add = (participants: number[], kind: Meeting["kind"], rule: string, at: number, end: number, status = meetingStatus(text.slice(0, at), text.slice(end)), group = false) => {
-    const unique = [...new Set(participants)];
+    // "Holt met her family": kin of someone taking part is no second party.
+    const unique = [...new Set(participants)].filter((p, _i, all) => !all.some((q) => q !== p && a.entities[p]!.name.endsWith(` of ${a.entities[q]!.name}`)));
     if (unique.length < (group ? 1 : 2)) return;
     const clause = clauseEnd(text, end);
     dates ??= datesIn(text, a.parsed.published);

@@ -142,3 +142,15 @@ describe("sentences pasted without a space after the dot", () => {
     ["Visit www.Harbour.com for details.", 1],
   ])("%s", (text, n) => expect(split(text)).toHaveLength(n));
 });
+
+describe("kin: the family of someone takes part as one", () => {
+  it.each([
+    ["Ivo Brandt died in March. On Monday, his family met Commissioner Mira Holt.", "Mira Holt + family of Ivo Brandt"],
+    ["Commissioner Mira Holt met the family of Ivo Brandt on Monday.", "Mira Holt + family of Ivo Brandt"],
+    ["Ivo Brandt's widow met Mayor Mira Holt on Monday.", "Mira Holt + widow of Ivo Brandt"],
+  ])("%s", (body, pair) => expect(article(body).held).toContainEqual(pair));
+  it.each([
+    ["Commissioner Mira Holt met a family of four on Monday."],
+    ["Mira Holt met her family on Monday."],
+  ])("no meeting with a person in: %s", (body) => expect(article(body).held).toEqual([]));
+});
