@@ -19,6 +19,10 @@ export const ORG_HEADS: readonly string[] = [
   "directorate", "inspectorate", "tribunal", "commissioner's", "bloc", "caucus", "faction", "brigade", "command",
   "railways", "railway", "college", "academy", "observatory", "enterprises",
   "limited", "co", "ag", "gmbh", "sa", "nv", "bv", "pty", "berhad", "tbk",
+  // Last words of company names ("Castlemere Analytics", "Northwind Therapeutics"): never a surname.
+  "analytics", "dynamics", "robotics", "therapeutics", "biotech", "consulting", "semiconductor", "semiconductors",
+  "software", "aerospace", "communications", "securities", "investments", "properties", "construction",
+  "engineering", "entertainment", "studios", "pictures", "laboratories", "utilities", "foods", "brands",
 ];
 
 /**
