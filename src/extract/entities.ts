@@ -88,6 +88,8 @@ class Registry {
    * surname), used only to tell apart two people who share a name ("Mr. Jonas"), never for pronouns.
    */
   readonly givenGender = new Map<number, "male" | "female" | undefined>();
+  /** Kin entities ("brother of X") → the one they are kin to and the kin noun. */
+  readonly kinOf = new Map<number, { owner: number; noun: string }>();
   /** Name runs resolved by a guess between people who share a name (their titles say nothing of the one chosen). */
   readonly ambiguousRuns = new WeakSet<NameRun>();
 
@@ -209,6 +211,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
     addRoleNouns(s, mentions, reg);
     addKinNouns(s, mentions, reg);
   });
+  resolveKin(reg, mentions);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { parsed, sentences, entities: reg.entities, mentions: dropNested(mentions), places, tagging };
 }
@@ -360,6 +363,7 @@ function addKinNouns(s: Sentence, mentions: Mention[], reg: Registry) {
     const n = noun.toLowerCase();
     const name = `${n} of ${o.name}`;
     const entity = reg.add(`kin:${n}|${owner}`, { name, type: KIN_NOUNS[n]!.group ? "organization" : "person", role: null, affiliation: null }, s.text.slice(start - s.start, end - s.start), start);
+    reg.kinOf.set(entity, { owner, noun: n });
     mentions.push({ start, end, kind: "kin", entity });
   };
   const here = mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.kind !== "kin");
@@ -381,6 +385,21 @@ function addKinNouns(s: Sentence, mentions: Mention[], reg: Registry) {
     const owner = [...mentions].filter((x) => x.end <= at && x.kind !== "kin" && reg.entities[x.entity]!.type === "person" && (reg.entities[x.entity]!.gender ?? gender) === gender)
       .sort((x, y) => x.end - y.end).pop();
     if (owner && at - owner.end < 1500) kin(m[2]!, owner.entity, at, at + m[0].length);
+  }
+}
+
+/**
+ * "X's brother" named elsewhere: kin share a surname, so a single kin ("brother", not "family") of X is the one
+ * other person of the article with X's surname, when there is exactly one.
+ */
+function resolveKin(reg: Registry, mentions: Mention[]) {
+  for (const [kin, { owner, noun }] of reg.kinOf) {
+    if (KIN_NOUNS[noun]!.group) continue;
+    const surname = reg.entities[owner]!.name.split(/\s+/).pop()!;
+    const same = reg.entities.flatMap((e, i) => (i !== owner && i !== kin && e.type === "person" && !reg.kinOf.has(i) && /\s/.test(e.name) && e.name.split(/\s+/).pop() === surname ? [i] : []));
+    if (same.length !== 1) continue;
+    for (const m of mentions) if (m.entity === kin) m.entity = same[0]!;
+    reg.entities[same[0]!]!.aliases.push(...reg.entities[kin]!.aliases.filter((x) => !reg.entities[same[0]!]!.aliases.includes(x)));
   }
 }
 

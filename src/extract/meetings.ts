@@ -4,7 +4,7 @@ import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
 import { lookupCity } from "../lexicon/cities";
 import { countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment } from "../lexicon/places";
 import { genderOfTitle, isHonorific, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
-import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT } from "../lexicon/verbs";
+import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT, SPEECH_VERBS } from "../lexicon/verbs";
 import { ATTENDANCE_CUES, HELD_LATER, STILL_FUTURE, TOOK_PLACE } from "../lexicon/meeting-frames";
 import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
@@ -239,7 +239,10 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     // Joined by "and" or commas, maybe with the next one's role between: "and the club's finance director, ".
     // "Ana Lind of Sweden, Piet Kool of Belgium": where each one is from does not break the list.
     const listGap = gap.replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "");
-    if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]{0,90})(?:,\s*)?$/u.test(listGap.replace(/,[^,]{0,90},/g, ","))) break;
+    const joinGap = listGap.replace(/,[^,]{0,90},/g, ",");
+    if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]{0,60})(?:,\s*)?$/u.test(joinGap)) break;
+    // "spoke with X and told reporters … with Y": a speech verb after "and" starts a new clause, not the next one met.
+    if (out.length && joinGap.split(/\s+/).some((w) => SPEECH_VERB_SET.has(w.toLowerCase()))) break;
     // ", and ambassadors X of Brunei, Y of Laos": a plural title opens a second party, met apart from the first.
     if (groups) {
       if (!groups.length || (out.length && NEW_PARTY.test(listGap))) groups.push([]);
@@ -290,6 +293,8 @@ function mainClauseSubject(a: Analysis, s: Sentence, from: number, at = s.start)
 }
 
 const FRONTED_AFTER_COMMA = /,\s*(?:in|during|at|after|following)\s+(?:the|his|her|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 
 /** Words that may stand between a meeting verb and the person met: roles, titles, portfolios, determiners. */
 const OBJECT_GAP_WORDS = new Set([

@@ -149,6 +149,14 @@ describe("kin: the family of someone takes part as one", () => {
     ["Commissioner Mira Holt met the family of Ivo Brandt on Monday.", "Mira Holt + family of Ivo Brandt"],
     ["Ivo Brandt's widow met Mayor Mira Holt on Monday.", "Mira Holt + widow of Ivo Brandt"],
   ])("%s", (body, pair) => expect(article(body).held).toContainEqual(pair));
+  it("a single kin named elsewhere is the one other person with the owner's surname", () => {
+    const a = article("Commissioner Mira Holt spoke with Ivo Brandt's brother on Monday. Tomas Brandt later thanked the police.");
+    expect(a.held).toEqual(["Mira Holt + Tomas Brandt"]);
+  });
+  it("a list of those met stops at a speech verb after 'and'", () => {
+    const a = article("Ivo Brandt died in March. Commissioner Mira Holt spoke with Lena Park and told reporters the city stands with his family.");
+    expect(a.held).toEqual(["Lena Park + Mira Holt"]);
+  });
   it.each([
     ["Commissioner Mira Holt met a family of four on Monday."],
     ["Mira Holt met her family on Monday."],
