@@ -51,6 +51,9 @@ describe("one meeting, many sentences: context", () => {
 });
 
 describe("one meeting, many sentences: what must not join", () => {
+  it("an infinitive right before the trigger plans it", () => {
+    expect(article("Mira Holt is to meet Ivo Brandt in Lima.").notHeld).toEqual(["Ivo Brandt + Mira Holt: planned"]);
+  });
   it("a planned meeting stays planned when the later sentence is still in the future", () => {
     const a = article("Mira Holt is expected to meet Ivo Brandt in Bergen on Friday. Holt will speak to reporters after the meeting.");
     expect(a.held).toEqual([]);
@@ -73,6 +76,7 @@ describe("triggers and frames: must match", () => {
     ["Finance minister Ms. Mira Holt met central bank governor Mr. Ivo Brandt in Oslo on Monday.", "Ivo Brandt + Mira Holt"],
     ["Besides the ferry deal, in the bilateral meeting with his counterpart Ivo Brandt, Mr. Tomas Berg also raised fishing.", "Ivo Brandt + Tomas Berg"],
     ["Mira Holt met Ivo Brandt in Bergen in June 2023 and envoy Lena Park in Oslo in May 2023.", "Lena Park + Mira Holt"],
+    ["Mira Holt flew to Lima and held talks with President Pablo Soto on Monday.", "Mira Holt + Pablo Soto"],
   ])("%s → %s", (body, pair) => expect(article(body).held).toContainEqual(pair));
 
   it("a bare title opening the clause is the one the article gave that title", () => {
