@@ -17,6 +17,8 @@ const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$`, "u");
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${PREMODIFIERS}$`, "u");
 const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:[^.;,]{0,40}?\\s)?between\\s`, "gi");
+/** A speech verb's that-clause telling someone called the speaker: "… told reporters that Brandt had called to apologise". */
+const REPORTED_CALL = /\b(?:told|said|says|tells)\b[^.;“”"]{0,80}?\bthat\s+[^.;“”"]{0,80}?\b(?:had\s+|has\s+)?(?:called|phoned|rang|telephoned)(?=\s+(?:him|her|to\s+\p{Ll}))/u;
 const NOUN_OF = /\b(?:meeting|talks|summit|encounter)\s+of\s+/gi;
 /** What may stand between "meeting of" and the first of those meeting: their roles and countries ("foreign ministers of Chile and Peru"). */
 function ofGapOk(gap: string): boolean {
@@ -369,6 +371,19 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
     if (ps.length < 2) continue;
     take(m.index, m.index + m[0].length);
     add(ps, "in_person", "noun-of", m.index, m.index + m[0].length, meetingStatus(text.slice(0, m.index), text.slice(m.index)));
+  }
+  // "Holt told reporters that Brandt had called to apologise": the one who called, and the teller called.
+  const reported = REPORTED_CALL.exec(text);
+  if (reported) {
+    const verbAt = s.start + reported.index;
+    const callAt = s.start + reported.index + reported[0].length;
+    const teller = subjectsBefore(a, s, verbAt, prior)[0];
+    const caller = personsIn(a, verbAt, callAt).pop();
+    if (teller !== undefined && caller && caller.entity !== teller && !isTaken(reported.index, reported.index + reported[0].length)) {
+      const word = callAt - s.start - /\w+$/.exec(reported[0])![0].length;
+      take(word, callAt - s.start);
+      add([caller.entity, teller], "call", "reported-call", word, callAt - s.start);
+    }
   }
   // "In the talks, Ida Moen and Bjarni Olafsson agreed …": the people named right after a fronted meeting noun
   // are its participants (the meeting an earlier sentence told by roles).

@@ -77,6 +77,7 @@ describe("triggers and frames: must match", () => {
     ["Besides the ferry deal, in the bilateral meeting with his counterpart Ivo Brandt, Mr. Tomas Berg also raised fishing.", "Ivo Brandt + Tomas Berg"],
     ["Mira Holt met Ivo Brandt in Bergen in June 2023 and envoy Lena Park in Oslo in May 2023.", "Lena Park + Mira Holt"],
     ["Mira Holt flew to Lima and held talks with President Pablo Soto on Monday.", "Mira Holt + Pablo Soto"],
+    ["Mayor Mira Holt told reporters on Thursday that Governor Ivo Brandt had called to apologise.", "Ivo Brandt + Mira Holt"],
   ])("%s → %s", (body, pair) => expect(article(body).held).toContainEqual(pair));
 
   it("a bare title opening the clause is the one the article gave that title", () => {
@@ -104,6 +105,8 @@ describe("triggers and frames: must not match", () => {
     ["Mira Holt discussed the plan with reporters in Oslo."],
     ["The meeting of the harbour council was chaired by Mira Holt."],
     ["Mira Holt met reporters after the governor Ivo Brandt left."],
+    ["Mira Holt said that Ivo Brandt had called the offer an insult."],
+    ["Mira Holt told reporters that Ivo Brandt called for calm."],
   ])("%s", (body) => expect(article(body).held).toEqual([]));
 });
 
