@@ -179,5 +179,27 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
   for (const t of transcriptStatements(a)) {
     if (!out.some((s) => s.speaker === t.speaker && s.evidence.start >= t.evidence.start && s.evidence.end <= t.evidence.end)) out.push(t);
   }
+  out.push(...groupStatements(meetings, out));
   return out.sort((x, y) => x.evidence.start - y.evidence.start);
+}
+
+/** A sentence whose subject is a group reference: "The two Democrats said …", "The duo described …", "Both leaders said …". */
+const GROUP_SUBJECT = /^["“]?(?:the two|both|the duo|the pair|the trio)\b/i;
+
+/**
+ * A group's words are each member's: the speaker rules give a group reference
+ * the first participant of the meeting before it, and here the others of that
+ * meeting say the same words (up to three more).
+ */
+function groupStatements(meetings: Meeting[], out: Statement[]): Statement[] {
+  const extra: Statement[] = [];
+  for (const s of out) {
+    if (!GROUP_SUBJECT.test(s.evidence.text)) continue;
+    const last = meetings.filter((m) => m.evidence.start < s.evidence.start).pop();
+    if (!last || last.participants[0] !== s.speaker) continue;
+    for (const p of last.participants.slice(1, 4)) {
+      if (![...out, ...extra].some((o) => o.speaker === p && o.text === s.text)) extra.push({ ...s, speaker: p, rule: `${s.rule}+group` });
+    }
+  }
+  return extra;
 }

@@ -19,10 +19,11 @@ export const ORG_HEADS: readonly string[] = [
   "directorate", "inspectorate", "tribunal", "commissioner's", "bloc", "caucus", "faction", "brigade", "command",
   "railways", "railway", "college", "academy", "observatory", "enterprises",
   "limited", "co", "ag", "gmbh", "sa", "nv", "bv", "pty", "berhad", "tbk",
-  // Last words of company names ("Castlemere Analytics", "Northwind Therapeutics"): never a surname.
+  // Sector words that close a firm's name ("Castlemere Analytics", "Helix Therapeutics"): never a surname.
   "analytics", "dynamics", "robotics", "therapeutics", "biotech", "consulting", "semiconductor", "semiconductors",
   "software", "aerospace", "communications", "securities", "investments", "properties", "construction",
   "engineering", "entertainment", "studios", "pictures", "laboratories", "utilities", "foods", "brands",
+  "consultants", "pharma", "beverages", "retail", "textiles", "developments", "advisors", "advisers",
 ];
 
 /**
