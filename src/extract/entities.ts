@@ -303,6 +303,13 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       mentions.push({ start, end, kind: "org", entity: reg.add(`|${normaliseKey(name)}`, { name, type: "organization", role: null, affiliation: null }, s.text.slice(start - s.start, end - s.start), start) });
       continue;
     }
+    // "Transnorte management": a company's management side, named as written (not "Holt's management").
+    if (qualifier && !countryOf(qualifier) && noun!.toLowerCase() === "management" && !/[’']s$/.test(qualifier)
+      && !mentions.some((x) => x.start < end && x.end > start)) {
+      const name = `${qualifier} management`;
+      mentions.push({ start, end, kind: "org", entity: reg.add(`|${normaliseKey(name)}`, { name, type: "organization", role: null, affiliation: null }, s.text.slice(start - s.start, end - s.start), start) });
+      continue;
+    }
     if (qualifier && !countryOf(qualifier)) {
       // The owner is the name the qualifier ends with ("PM Rai's secretariat": Rai, after his title).
       const qStart = s.start + m!.index + (det ? det.length + 1 : 0);

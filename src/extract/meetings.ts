@@ -222,11 +222,11 @@ function previousSubject(a: Analysis, s: Sentence): number | undefined {
 }
 
 /** The object side: the first person after the verb in its clause, with others joined by "and". */
-function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[], groups?: number[][]): number[] {
+function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[], groups?: number[][], orgs = false): number[] {
   const rest = a.parsed.text.slice(from, Math.min(s.end, from + CLAUSE_WINDOW));
   const stop = CLAUSE_END.exec(rest);
   const to = from + (stop ? stop.index : rest.length);
-  const after = personsIn(a, from, to).filter((m) => !exclude.includes(m.entity));
+  const after = (orgs ? mentionsIn(a, from, to).filter((m) => m.end <= to) : personsIn(a, from, to)).filter((m) => !exclude.includes(m.entity));
   const out: number[] = [];
   let edge = from;
   let lastJoinIsAnd = true;
@@ -356,7 +356,9 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
   BETWEEN.lastIndex = 0;
   for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) {
     const from = s.start + m.index + m[0].length;
-    const ps = objectsAfter(a, s, from, []);
+    // "talks between Transnorte management and the rail union": two organisations are the sides when no two people are.
+    let ps = objectsAfter(a, s, from, []);
+    if (ps.length < 2) ps = objectsAfter(a, s, from, [], undefined, true);
     take(m.index, m.index + m[0].length);
     // "a meeting will be held between X and Y": the noun phrase itself may say it has not happened yet.
     add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index, m.index + m[0].length, meetingStatus(text.slice(0, m.index), text.slice(m.index)));

@@ -80,6 +80,13 @@ describe("triggers and frames: must match", () => {
     ["Mayor Mira Holt told reporters on Thursday that Governor Ivo Brandt had called to apologise.", "Ivo Brandt + Mira Holt"],
   ])("%s → %s", (body, pair) => expect(article(body).held).toContainEqual(pair));
 
+  it("two organisations are the sides of talks between them when no two people are", () => {
+    expect(article("Talks resumed on Monday between Nordvik management and the Harbour Workers Union.").held).toEqual(["Harbour Workers Union + Nordvik management"]);
+  });
+  it("…but people named between win over their organisations", () => {
+    expect(article("Talks between union chief Ivo Brandt of the Harbour Workers Union and Nordvik boss Mira Holt resumed.").held).toEqual(["Ivo Brandt + Mira Holt"]);
+  });
+
   it("a bare title opening the clause is the one the article gave that title", () => {
     expect(article("The Fisheries Minister Ida Moen arrived in Lima on Monday. Fisheries Minister held long talks on quotas with President Pablo Soto.").held).toContainEqual("Ida Moen + Pablo Soto");
   });
