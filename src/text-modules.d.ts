@@ -11,3 +11,7 @@ declare module "*.client.js" {
   const text: string;
   export default text;
 }
+declare module "cytoscape/dist/cytoscape.esm.min.mjs" {
+  const text: string;
+  export default text;
+}

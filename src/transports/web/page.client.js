@@ -38,7 +38,8 @@ function showApp() {
   $("app").hidden = false;
   $("question").focus();
   loadRecent();
-  route();
+  // The record's views (people, map, article) route themselves (/assets/record.js).
+  window.dispatchEvent(new Event("newsgraph:ready"));
 }
 
 $("token-form").addEventListener("submit", async (e) => {
@@ -246,60 +247,5 @@ async function loadRecent() {
 }
 $("refresh").addEventListener("click", loadRecent);
 
-// The article view (#article=<id>&evidence=<sentence>): the article's text with the evidence sentence marked.
-const squash = (s) => s.replace(/\s+/g, " ").trim();
-
-/** Where `needle` is in `text`, whitespace-insensitively: [start, end) in text, or null. */
-function findLoosely(text, needle) {
-  const want = squash(needle);
-  if (!want) return null;
-  const exact = text.indexOf(needle);
-  if (exact >= 0) return [exact, exact + needle.length];
-  const map = []; let flat = "";
-  for (let i = 0; i < text.length; i++) {
-    if (/\s/.test(text[i])) { if (flat && !flat.endsWith(" ")) { flat += " "; map.push(i); } continue; }
-    flat += text[i]; map.push(i);
-  }
-  const at = flat.indexOf(want);
-  return at < 0 ? null : [map[at], map[at + want.length - 1] + 1];
-}
-
-async function showArticle(id, evidence) {
-  const view = $("article-view");
-  view.hidden = false;
-  $("article-text").replaceChildren(el("p", { textContent: "Loading…" }));
-  try {
-    const [a, raw] = await Promise.all([api(`/api/articles/${encodeURIComponent(id)}`), api(`/api/articles/${encodeURIComponent(id)}/raw`, {}, "text")]);
-    $("article-title").textContent = a.title ?? "Untitled article";
-    $("article-meta").textContent = [a.published && `Published ${a.published}`, a.status].filter(Boolean).join(" · ");
-    // HTML uploads are shown as their text (DOMParser runs no script and loads nothing).
-    const text = raw.type.startsWith("text/html") ? new DOMParser().parseFromString(raw.text, "text/html").body.textContent ?? "" : raw.text;
-    const hit = evidence ? findLoosely(text, evidence) : null;
-    const paragraphs = [];
-    let offset = 0;
-    for (const part of text.split(/(\n\s*\n)/)) {
-      const start = offset; offset += part.length;
-      if (!part.trim() || /^\n\s*\n$/.test(part)) continue;
-      const p = el("p");
-      if (hit && hit[0] < offset && hit[1] > start) {
-        const from = Math.max(hit[0], start) - start, to = Math.min(hit[1], offset) - start;
-        p.append(part.slice(0, from), el("mark", { textContent: part.slice(from, to) }), part.slice(to));
-      } else p.textContent = part;
-      paragraphs.push(p);
-    }
-    $("article-text").replaceChildren(...paragraphs);
-    view.querySelector("mark")?.scrollIntoView({ block: "center" });
-  } catch (err) {
-    $("article-text").replaceChildren(el("p", { className: "error", textContent: `Could not show the article: ${err.message}` }));
-  }
-}
-
-function route() {
-  const params = new URLSearchParams(location.hash.slice(1));
-  const id = params.get("article");
-  if (id && token()) showArticle(id, params.get("evidence"));
-  else $("article-view").hidden = true;
-}
-window.addEventListener("hashchange", route);
 
 token() ? showApp() : showTokenForm();
