@@ -145,7 +145,8 @@ async function drawGraph(g, container = $("map-canvas")) {
     ...g.nodes.map((n) => ({ data: { id: n.id, name: n.name, type: n.type, meetings: n.meetings, center: !!n.center } })),
     ...g.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, count: e.count, dashed: e.dashed, unheld: !e.statuses.held } })),
   ];
-  cy = cytoscape({ container, elements, style: MAP_STYLE, layout: { name: "preset" }, wheelSensitivity: 0.3, pixelRatio: 1 });
+  // maxZoom: a map of two or three people is not blown up to fill the box.
+  cy = cytoscape({ container, elements, style: MAP_STYLE, layout: { name: "preset" }, wheelSensitivity: 0.3, pixelRatio: 1, maxZoom: 1.6, minZoom: 0.05 });
   await new Promise((resolve) => {
     const layout = cy.layout(layoutFor(g.nodes.length));
     layout.one("layoutstop", resolve);
