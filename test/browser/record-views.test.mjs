@@ -258,6 +258,25 @@ for (const size of Object.keys(SIZES)) {
       await shot(page, `article-real-${size}`);
     });
 
+    test("names in an answer and in an uploaded article's meetings lead to their pages", { timeout: 60_000 }, async () => {
+      const { page } = tab;
+      await page.click("#nav-home");
+      await page.fill("#question", `Who did Elena Castro meet? (${size})`);
+      await page.press("#question", "Enter");
+      await page.waitForFunction(() => document.querySelector("#answers > li .a a.entity"));
+      assert.match(await page.textContent("#answers > li .a"), /Rui Almeida/);
+      await page.click("#answers > li .a a.entity >> text=Rui Almeida");
+      await page.waitForFunction(() => document.getElementById("entity-name").textContent === "Rui Almeida" && !document.getElementById("entity-view").hidden);
+      assert.equal(await page.isHidden("#home"), true);
+      await page.click("#nav-home");
+      await page.click("#recent a.title >> text=Portugal and Kenya talk trade by phone");
+      await page.waitForFunction(() => document.querySelectorAll("#parsed a.entity").length > 0 && !document.getElementById("article-view").hidden);
+      await page.click("#article-back");
+      await page.click("#parsed a.entity >> text=Grace Mutua");
+      await page.waitForFunction(() => /found/.test(document.getElementById("people-status").textContent));
+      assert.deepEqual(await texts(page, "#people-results a.entity"), ["Grace Mutua"]);
+    });
+
     test("markup in stored text and names stays text in every view", { timeout: 60_000 }, async () => {
       const { page } = tab;
       await go(page, `article=${ids.HOSTILE}`);
