@@ -15,3 +15,9 @@ declare module "cytoscape/dist/cytoscape.esm.min.mjs" {
   const text: string;
   export default text;
 }
+
+// gender-detection-from-name's English list (its index bundles six lists, 1.7 MB; the Worker needs one).
+declare module "gender-detection-from-name/names/en" {
+  const names: ReadonlyMap<string, "male" | "female">;
+  export default names;
+}

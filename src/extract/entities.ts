@@ -1,4 +1,5 @@
-import { getGender } from "gender-detection-from-name";
+import { tagText, type Tagging } from "./tagging";
+import givenNames from "gender-detection-from-name/names/en";
 import type { ParsedArticle } from "../parse/parse-article";
 import { CAPTION_CREDIT } from "../lexicon/page-residue";
 import { normaliseKey } from "../util/normalise";
@@ -26,6 +27,8 @@ export interface Analysis {
   mentions: Mention[];
   /** Places named in each sentence (by sentence index). */
   places: Array<Array<{ name: string; start: number }>>;
+  /** Tokens of `parsed.text` with tags and lemmas (stage 2, tagging.ts). */
+  tagging: Tagging;
 }
 
 /** Mentions starting in [from, to), in text order: a binary search, as mentions are sorted by start. */
@@ -53,7 +56,7 @@ function nameTokens(name: string): string[] {
   return t;
 }
 const ORG_NOUN_RE = new RegExp(
-  `(?:\\b([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+)?(?:(\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2})(?:[’']s)?\\s+)?(?:([a-z][a-z-]{2,})\\s+)??(${[...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS]
+  `(?:\\b([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+)?(?:(\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2})(?:[’']s)?\\s+)?([a-z][a-z-]{2,}(?:\\s+[a-z][a-z-]{2,}){0,2}\\s+)??(${[...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS]
     .sort((a, b) => b.length - a.length).join("|")})\\b`,
   "gu",
 );
@@ -134,7 +137,7 @@ function orgFromRun(name: string): { key: string; name: string; affiliation: str
 }
 
 /** Reads the article's sentences and resolves every name, organisation and role noun to an entity. */
-export function analyse(parsed: ParsedArticle): Analysis {
+export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed.text)): Analysis {
   const spans = [
     ...parsed.paragraphs.map((p, i) => ({ p, i, caption: false })),
     ...parsed.captions.map((p, i) => ({ p, i: -1 - i, caption: true })),
@@ -194,7 +197,7 @@ export function analyse(parsed: ParsedArticle): Analysis {
       }
       const entity = reg.add(`p:${normaliseKey(person)}`, { name: person, type: "person", ...role }, r.name, at);
       // Gender from a title ("Ms. Jonas"), only where the name was not a guess between two people, else from
-      // a given name (gender-detection-from-name: lists of given names in six languages).
+      // a given name (gender-detection-from-name's English list, 32,000 given names from many cultures).
       const e = reg.entities[entity]!;
       if (!reg.ambiguousRuns.has(r)) e.gender ??= genderOfTitle(`${r.prefix} ${role.role ?? ""}`);
       if (/\s/.test(person)) reg.givenGender.set(entity, givenNameGender(person));
@@ -204,7 +207,7 @@ export function analyse(parsed: ParsedArticle): Analysis {
     addRoleNouns(s, mentions, reg);
   });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { parsed, sentences, entities: reg.entities, mentions: dropNested(mentions), places };
+  return { parsed, sentences, entities: reg.entities, mentions: dropNested(mentions), places, tagging };
 }
 
 function withoutCredit(p: { text: string; start: number; end: number }) {
@@ -234,8 +237,7 @@ function personRole(text: string, r: NameRun) {
 
 /** "male" | "female" from the first word of a full name, when the given-name lists know it. */
 function givenNameGender(name: string): "male" | "female" | undefined {
-  const g = getGender(name.split(/\s+/)[0]!.replace(/\.$/, ""));
-  return g === "unknown" ? undefined : g;
+  return givenNames.get(name.split(/\s+/)[0]!.replace(/\.$/, "").toLowerCase());
 }
 
 /** A person run to a full name: itself, or the known full name it is a part of (surname or surname-first given name). */
@@ -271,7 +273,15 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
   if (!ORG_NOUN_HINT.test(s.text)) return;
   ORG_NOUN_RE.lastIndex = 0;
   for (let m = ORG_NOUN_RE.exec(s.text); m; m = ORG_NOUN_RE.exec(s.text)) {
-    const [, det, qualifier, modifier, noun] = m;
+    const [, det, qualifier, modifiers, noun] = m;
+    // Modifiers name the body ("Iceland's coastal communities association"), more than one only after a
+    // possessive; elsewhere ("for what her office called") the match starts again after the first word.
+    const possessed = qualifier !== undefined && /[’']s\s+$/.test(m[0].slice(0, m[0].length - noun!.length - (modifiers?.length ?? 0)));
+    if (modifiers && /\s\S/.test(modifiers.trim()) && !possessed) {
+      ORG_NOUN_RE.lastIndex = m.index + m[0].indexOf(modifiers) + modifiers.indexOf(" ") + 1;
+      continue;
+    }
+    const modifier = modifiers?.trim();
     const start = s.start + m.index + (det ? det.length + 1 : 0);
     const end = s.start + m.index + m[0].length;
     if (mentions.some((x) => x.start <= start && x.end >= end)) continue;

@@ -3,21 +3,24 @@ import { analyse } from "./entities";
 import { findMeetings } from "./meetings";
 import { meetingsInQuotes } from "./quoted-meetings";
 import { findStatements } from "./statements";
+import { tagText } from "./tagging";
 import type { Entity, Extraction } from "./types";
 
 /**
  * The extraction pipeline, pure and synchronous:
- * 1. sentences and names → entities and mentions (entities.ts)
- * 2. meetings from meeting verbs and nouns (meetings.ts)
- * 3. statements from quotes and speech verbs (statements.ts)
+ * 1. tokens with part-of-speech tags and lemmas (tagging.ts)
+ * 2. sentences and names → entities, mentions and coreference (entities.ts)
+ * 3. meetings from meeting verbs and nouns (meetings.ts)
+ * 4. statements from quotes, speech verbs and their participles (statements.ts)
  * Organisations that take part in no meeting or statement, are mentioned once and have no proper name ("the
  * board") are dropped; people and named organisations are kept (a reader may ask who they are).
  */
 export function extractFacts(parsed: ParsedArticle): Extraction {
-  const a = analyse(parsed);
+  const tagging = tagText(parsed.text);
+  const a = analyse(parsed, tagging);
   const meetings = findMeetings(a);
   const statements = findStatements(a, meetings);
-  // 4. meetings told in the first person inside a speaker's quote ("Today I met X," she tweeted)
+  // 5. meetings told in the first person inside a speaker's quote ("Today I met X," she tweeted)
   meetings.push(...meetingsInQuotes(a, statements, meetings));
   return compact(a.entities, meetings, statements);
 }

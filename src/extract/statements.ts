@@ -1,6 +1,7 @@
 import { mentionsIn, type Analysis } from "./entities";
 import { ACT_SPEECH_VERBS, SPEECH_VERBS } from "../lexicon/verbs";
 import { attributeQuotes } from "./quote-attribution";
+import { participleStatements } from "./participles";
 import { transcriptStatements } from "./transcript";
 import { speakerAfter, speakerBefore, subjectOf } from "./speakers";
 import type { Meeting, Statement } from "./types";
@@ -112,6 +113,8 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       const after = clean(st.slice(men ? men.end - s.start : m.index).replace(/^[^,]{0,80}?,\s*/, ""));
       if (men) found.push({ speaker: men.entity, text: clean(st.slice(0, m.index)) || after, kind: "reported", rule: "according-to" });
     }
+    // ", assuring him that …", ", stressing that …": a participle clause reports its subject's words.
+    for (const p of participleStatements(a, s, inQuote)) found.push({ ...p, kind: "reported" });
     // "Kim Yo Jong, the leader's sister, was quoted by KCNA as saying that …": the sentence's subject.
     const quotedAs = QUOTED_AS.exec(st);
     if (quotedAs) {

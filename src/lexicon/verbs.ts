@@ -102,6 +102,7 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("congratulate", "congratulated congratulates", "act", "Mira Holt congratulated the mayor on his re-election."),
   v("appreciate", "appreciated appreciates", "act", "Mira Holt appreciated the governor's support for the port."),
   v("exchange", "exchanged", "act", "Mira Holt exchanged views on trade with the mayor."),
+  v("agree", "agreed agrees", "act", "Mira Holt agreed that the port needed a second berth.", /^\s*(?:[^\s.;:"“]+\s+){0,3}?that\b/i),
   v("invite", "invited invites", "act", "Mira Holt invited the mayor to visit the port.", /^[^.;:"“]{0,100}?\b(?:to|for)\b/i),
 ];
 

@@ -269,6 +269,22 @@ describe("roles with portfolios and counterparts", () => {
     expect(a.people).not.toContain("Pilbara Minerals");
   });
 
+  it.each([
+    ["Norway's inland ferry operators association said the fares would rise.", "Norway's inland ferry operators association"],
+    ["Chile's small mining companies federation said the levy was unfair.", "Chile's small mining companies federation"],
+  ])("keeps every modifier after a possessive owner: %s", (text, speaker) => {
+    expect(article(text).speakers).toContain(speaker);
+  });
+
+  it.each([
+    // not after a possessive: the words before the noun are the clause, not the name ("her office" stays hers)
+    "Omar Diaz hosted the mayor for what his office called a useful exchange.",
+  ])("does not glue clause words to an organisation noun: %s", (text) => {
+    const names = article(text).x.entities.map((e) => e.name);
+    expect(names.some((n) => /office/.test(n))).toBe(true);
+    expect(names.filter((n) => /\b(?:what|for|and|would)\b/.test(n))).toEqual([]);
+  });
+
   it("takes the words before a trailing attribution followed by a participle", () => {
     const a = article("A planned meeting between Paula Grant and Omar Diaz was postponed, Argentina's economy ministry said, citing scheduling conflicts.");
     expect(a.statements[0]).toMatchObject({ speaker: "Argentina's economy ministry", text: expect.stringContaining("was postponed") });

@@ -1,0 +1,61 @@
+import type { Analysis } from "./entities";
+import type { Sentence } from "./sentences";
+import { subjectOf } from "./speakers";
+import { SPEECH_VERB_LEXICON, type SpeechVerb } from "../lexicon/verbs";
+
+/**
+ * Reported speech in a participle clause set off by a comma, found over tags and lemmas (stage 2):
+ * "The premier hosted the envoy on Monday, assuring him that the railway would be finished."
+ * "She praised the plan, underlining the need to protect the coast."
+ * The speaker is the sentence's subject; what was said is the participle's complement (after "that" when
+ * there is one, without the addressee). A verb of the lexicon in any form counts, by its lemma, so
+ * "reaffirming", "stressing", "noting" need no list of their own.
+ */
+
+const BY_LEMMA: ReadonlyMap<string, SpeechVerb> = new Map(SPEECH_VERB_LEXICON.map((v) => [v.lemma, v]));
+
+/** Whom the words were addressed to, right after the participle ("assuring him that", "telling reporters"). */
+const ADDRESSEE = /^(?:him|her|them|us|me|reporters|journalists|the (?:\p{L}+ )?(?:press|media|audience|crowd|delegation|visitors?|guests?))\s+(?=that\b)/iu;
+
+/** Where the clause holding `to` begins: after the last "; " or ", and/but/while " of the sentence, else its start. */
+function clauseStart(text: string, start: number, to: number): number {
+  let at = start;
+  for (const m of text.slice(start, to).matchAll(/;\s+|,\s+(?:and|but|while|whereas)\s+/g)) at = start + m.index + m[0].length;
+  return at;
+}
+
+/** A statement found in one sentence: speaker entity, what was said, and the rule's id. */
+export interface ParticipleStatement {
+  speaker: number;
+  text: string;
+  rule: "participle-clause";
+}
+
+/**
+ * Participle attributions in sentence `s`. `inQuote(i)` says whether offset `i` (relative to the sentence)
+ * lies inside a direct quote, where no attribution is read. Returns at most one statement per participle.
+ */
+export function participleStatements(a: Analysis, s: Sentence, inQuote: (i: number) => boolean): ParticipleStatement[] {
+  const out: ParticipleStatement[] = [];
+  const tokens = a.tagging.within(s.start, s.end);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== "VERB" || !/ing$/i.test(t.text) || tokens[i - 1]!.text !== ",") continue;
+    const verb = BY_LEMMA.get(t.lemma);
+    if (!verb || inQuote(t.start - s.start)) continue;
+    const subject = subjectOf(a, clauseStart(a.parsed.text, s.start, tokens[i - 1]!.start), tokens[i - 1]!.start);
+    if (!subject) continue;
+    // The clause runs to the sentence end or the next participle clause (", adding that …").
+    let clause = a.parsed.text.slice(t.end, s.end);
+    const next = /,\s+\p{Ll}+ing\b/u.exec(clause);
+    if (next) clause = clause.slice(0, next.index);
+    clause = clause.trim().replace(ADDRESSEE, "");
+    const that = /^(?:\S+\s+){0,2}?that\s+/i.exec(clause);
+    // An act verb ("welcoming the visit") reports words only with its complement ("…as a milestone", "…that").
+    if (verb.sense === "act" && !that && !verb.complement!.test(clause)) continue;
+    const said = (that ? clause.slice(that[0].length) : clause).replace(/[\s.,;:]+$/, "");
+    if (said.split(/\s+/).length < 3) continue;
+    out.push({ speaker: subject.entity, text: said, rule: "participle-clause" });
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+// Reported speech in participle clauses, read over tags and lemmas (src/extract/participles.ts).
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { parseArticle } from "../../src/parse/parse-article";
+
+const statements = (sentence: string) => {
+  const x = extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${sentence}`));
+  return x.statements.map((s) => ({ speaker: x.entities[s.speaker]!.name, text: s.text, rule: s.rule }));
+};
+
+describe("participle clause: the subject's words", () => {
+  it.each([
+    ["Premier Ilse Varga hosted the envoy on Monday, assuring him that the new railway would be finished by 2027.", "Ilse Varga", "the new railway would be finished by 2027"],
+    ["Mayor Tomas Brandt opened the terminal, stressing that no jobs would be lost.", "Tomas Brandt", "no jobs would be lost"],
+    ["Dora Keane backed the plan, underlining the need to protect the fishing grounds.", "Dora Keane", "the need to protect the fishing grounds"],
+    ["The two sides spoke by phone, and Karl Ohlsen later posted a note, reiterating that the border would stay open.", "Karl Ohlsen", "the border would stay open"],
+    ["Ilse Varga met the unions in the morning, agreeing that wages had fallen behind prices.", "Ilse Varga", "wages had fallen behind prices"],
+  ])("%s", (sentence, speaker, text) => {
+    expect(statements(sentence)).toContainEqual(expect.objectContaining({ speaker, text: expect.stringMatching(new RegExp(`^${text}\\.?$`)) }));
+  });
+});
+
+describe("participle clause: what must NOT be read as speech", () => {
+  it.each([
+    // an act verb naming a deed
+    "Tomas Brandt toured the port, welcoming the crews of two ships.",
+    "Dora Keane closed the meeting, thanking the staff.",
+    // not a speech verb
+    "Ilse Varga left the capital, heading for the coast with her aides.",
+    // no comma: a gerund, not an adjunct clause
+    "Karl Ohlsen spent the week saying goodbye to old friends.",
+    // inside a quote the words are the quote's, not an attribution
+    "“We kept talking, stressing the same points for hours,” the port manager recalled.",
+  ])("%s", (sentence) => {
+    expect(statements(sentence).filter((s) => s.rule === "participle-clause")).toEqual([]);
+  });
+});
