@@ -30,10 +30,14 @@ const ROWS_PER_KEY = 2000;
 const ROW_SQL = (marks: string) => `SELECT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, e.mentions, e.ekey, ar.seq, ar.title, ar.published
   FROM entities e JOIN articles ar ON ar.id = e.article_id WHERE e.ekey IN (${marks}) LIMIT ${ROWS_PER_KEY * 4}`;
 
-/** Clusters of every given base key (index look-ups on entities.ekey, a few keys per statement). */
-export async function loadClusters(db: D1Database, bases: Iterable<string>): Promise<Map<string, Array<Cluster<RecordRow>>>> {
-  const keys = [...new Set(bases)];
-  const out = new Map<string, Array<Cluster<RecordRow>>>();
+/**
+ * Clusters of every given base key (index look-ups on entities.ekey, a few
+ * keys per statement). Keys already in `known` are not read again; the result
+ * holds those too.
+ */
+export async function loadClusters(db: D1Database, bases: Iterable<string>, known?: Map<string, Array<Cluster<RecordRow>>>): Promise<Map<string, Array<Cluster<RecordRow>>>> {
+  const out = new Map<string, Array<Cluster<RecordRow>>>(known ?? []);
+  const keys = [...new Set(bases)].filter((k) => !out.has(k));
   if (!keys.length) return out;
   const stmts: D1PreparedStatement[] = [];
   for (let i = 0; i < keys.length; i += KEYS_PER_STATEMENT) {
@@ -46,7 +50,7 @@ export async function loadClusters(db: D1Database, bases: Iterable<string>): Pro
     if (list.length < ROWS_PER_KEY) list.push(r);
     byKey.set(r.ekey, list);
   }
-  for (const [k, rows] of byKey) out.set(k, clusterRows(k, rows));
+  for (const k of keys) out.set(k, clusterRows(k, byKey.get(k) ?? []));
   return out;
 }
 

@@ -165,16 +165,16 @@ async function meetingsOfKeys(db: D1Database, bases: string[], limit: number) {
 }
 
 /** Resolves `around` (a key or a name) to one real entity: an exact key, else the name's best-documented match. */
-async function resolveCenter(db: D1Database, around: string): Promise<{ key: string; base: string } | null> {
+async function resolveCenter(db: D1Database, around: string): Promise<{ key: string; base: string; clusters?: Awaited<ReturnType<typeof loadClusters>> } | null> {
   if (/^(?:person|org):\S/.test(around)) return { key: around, base: splitKey(around).base };
   const refs = await findEntities(db, around, null);
   if (!refs.length) return null;
   const matched = new Set(refs.map((r) => rowId(r.article_id, r.idx)));
   const clusters = await loadClusters(db, refs.map((r) => entityKey(r.type, r.name)));
-  let best: { key: string; base: string; n: number } | null = null;
+  let best: { key: string; base: string; n: number; clusters: typeof clusters } | null = null;
   for (const [base, list] of clusters) for (const c of list) {
     const n = new Set(c.rows.filter((r) => matched.has(rowId(r.article_id, r.idx))).map((r) => r.article_id)).size;
-    if (n && (!best || n > best.n)) best = { key: c.key, base, n };
+    if (n && (!best || n > best.n)) best = { key: c.key, base, n, clusters };
   }
   return best;
 }
@@ -189,13 +189,14 @@ export async function meetingGraph(db: D1Database, q: GraphQuery): Promise<Graph
   const limit = q.limit ?? DEFAULT_GRAPH_LIMIT;
   let meetings: MeetingEdgeRow[];
   let participants: ParticipantRow[];
-  let center: { key: string; base: string } | null = null;
+  let center: Awaited<ReturnType<typeof resolveCenter>> = null;
+  let clusters: Awaited<ReturnType<typeof loadClusters>> | undefined;
   if (q.around) {
     center = await resolveCenter(db, q.around);
     if (!center) return null;
     // Step 1: the center's meetings; step 2: its counterparts' meetings too. Rows are kept for the right namesake only.
     const step1 = await meetingsOfKeys(db, [center.base], limit);
-    let clusters = await loadClusters(db, [center.base, ...step1.participants.map((p) => p.ekey)]);
+    clusters = await loadClusters(db, [center.base, ...step1.participants.map((p) => p.ekey)], center.clusters);
     let keys = keyIndex(clusters);
     if (![...keys.values()].includes(center.key)) return null;
     const isCenter = (m: { article_id: string; entity_idx: number }) => keys.get(rowId(m.article_id, m.entity_idx)) === center!.key;
@@ -207,7 +208,7 @@ export async function meetingGraph(db: D1Database, q: GraphQuery): Promise<Graph
       const neighbourKeys = new Set(participants.map((p) => keys.get(rowId(p.article_id, p.idx)) ?? p.ekey).filter((k) => k !== center!.key));
       const bases = [...new Set([...neighbourKeys].map((k) => splitKey(k).base))].slice(0, MAX_NEIGHBOURS);
       const step2 = await meetingsOfKeys(db, bases, limit);
-      clusters = await loadClusters(db, [...clusters.keys(), ...step2.participants.map((p) => p.ekey)]);
+      clusters = await loadClusters(db, step2.participants.map((p) => p.ekey), clusters);
       keys = keyIndex(clusters);
       const more = step2.meetings.filter((m) => neighbourKeys.has(keys.get(rowId(m.article_id, m.entity_idx)) ?? "") && passes(m, q) && !inFirst.has(rowId(m.article_id, m.idx)));
       const seen = new Set(inFirst);
@@ -223,11 +224,11 @@ export async function meetingGraph(db: D1Database, q: GraphQuery): Promise<Graph
   }
   const truncated = meetings.length > limit;
   meetings = meetings.sort((a, b) => ((a.date ?? "") < (b.date ?? "") ? 1 : (a.date ?? "") > (b.date ?? "") ? -1 : 0)).slice(0, limit);
-  return build(db, meetings, participants, center, truncated);
+  return build(db, meetings, participants, center, truncated, clusters);
 }
 
-async function build(db: D1Database, meetings: MeetingEdgeRow[], participants: ParticipantRow[], centerRef: { key: string; base: string } | null, truncated: boolean): Promise<Graph> {
-  const clusters = await loadClusters(db, [...participants.map((p) => p.ekey), ...(centerRef ? [centerRef.base] : [])]);
+async function build(db: D1Database, meetings: MeetingEdgeRow[], participants: ParticipantRow[], centerRef: { key: string; base: string } | null, truncated: boolean, known?: Awaited<ReturnType<typeof loadClusters>>): Promise<Graph> {
+  const clusters = await loadClusters(db, [...participants.map((p) => p.ekey), ...(centerRef ? [centerRef.base] : [])], known);
   const keys = keyIndex(clusters);
   const centerKey = centerRef?.key ?? null;
   const byMeeting = new Map<string, ParticipantRow[]>();
