@@ -118,6 +118,7 @@ $("map-form").addEventListener("submit", (e) => {
   const q = new URLSearchParams();
   for (const f of MAP_FIELDS) { const v = $(`map-${f}`).value.trim(); if (v && !(f === "depth" && v === "1")) q.set(f, v); }
   if ($("map-all").checked) q.set("status", "all");
+  $("map-canvas").dataset.settled = "0";
   location.hash = `map${q.size ? `&${q}` : ""}`;
 });
 
@@ -132,13 +133,18 @@ const MAP_STYLE = [
   { selector: ":selected", style: { "line-color": "#f0b400", "background-color": "#f0b400" } },
 ];
 
-/** Zoom and pan that show every point with a margin (pixels), zoomed in no further than `max`. */
-function fitted(points, width, height, margin, max) {
-  if (!points.length) return { zoom: 1, pan: { x: width / 2, y: height / 2 } };
+/**
+ * Layout positions scaled into the box (pixels, with a margin), so that the
+ * map fills it at zoom 1 whatever the layout's own scale: a map of two people
+ * is drawn across the box, not as two dots on top of each other.
+ */
+function intoBox(positions, width, height, margin) {
+  const points = [...positions.values()];
+  if (!points.length) return positions;
   const xs = points.map((p) => p.x), ys = points.map((p) => p.y);
   const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const zoom = Math.min(max, (width - 2 * margin) / Math.max(1, x2 - x1), (height - 2 * margin) / Math.max(1, y2 - y1));
-  return { zoom, pan: { x: width / 2 - zoom * (x1 + x2) / 2, y: height / 2 - zoom * (y1 + y2) / 2 } };
+  const scale = (v, lo, hi, size) => (hi - lo < 1e-9 ? size / 2 : margin + ((v - lo) / (hi - lo)) * (size - 2 * margin));
+  return new Map([...positions].map(([id, p]) => [id, { x: scale(p.x, x1, x2, width), y: scale(p.y, y1, y2, height) }]));
 }
 
 /**
@@ -151,14 +157,14 @@ async function drawGraph(g, container = $("map-canvas")) {
   const { cytoscape, forceLayout } = await loadLibraries();
   cy?.destroy();
   container.dataset.settled = "0";
-  const positions = forceLayout(g.nodes.map((n) => ({ id: n.id, size: n.meetings })), g.edges.map((e) => ({ source: e.source, target: e.target, weight: e.count })), g.nodes.length > 300 ? 150 : 300);
+  const laidOut = forceLayout(g.nodes.map((n) => ({ id: n.id, size: n.meetings })), g.edges.map((e) => ({ source: e.source, target: e.target, weight: e.count })), g.nodes.length > 300 ? 150 : 300);
+  const positions = intoBox(laidOut, container.clientWidth || 600, container.clientHeight || 400, 40);
   const elements = [
     ...g.nodes.map((n) => ({ data: { id: n.id, name: n.name, type: n.type, meetings: n.meetings, center: !!n.center }, position: positions.get(n.id) })),
     ...g.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, count: e.count, dashed: e.dashed, unheld: !e.statuses.held } })),
   ];
-  // The view is fitted to the positions themselves: cytoscape's own fit would measure every label first.
-  cy = cytoscape({ container, elements, style: MAP_STYLE, layout: { name: "preset", fit: false }, wheelSensitivity: 0.3, pixelRatio: 1, maxZoom: 1.6, minZoom: 0.02, hideEdgesOnViewport: g.edges.length > 1000 });
-  cy.viewport(fitted([...positions.values()], container.clientWidth, container.clientHeight, 28, 1.6));
+  // Positions are already in the box at zoom 1: cytoscape's own fit would measure every label first.
+  cy = cytoscape({ container, elements, style: MAP_STYLE, layout: { name: "preset", fit: false }, zoom: 1, pan: { x: 0, y: 0 }, wheelSensitivity: 0.3, pixelRatio: 1, maxZoom: 4, minZoom: 0.05, hideEdgesOnViewport: g.edges.length > 1000 });
   await new Promise((resolve) => requestAnimationFrame(() => resolve()));
   container.dataset.nodes = String(cy.nodes().length);
   container.dataset.edges = String(cy.edges().length);
