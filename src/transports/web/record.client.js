@@ -127,7 +127,7 @@ const MAP_STYLE = [
   { selector: "node", style: { label: "data(name)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3, "background-color": "#1f5fbf", width: "mapData(meetings, 1, 20, 14, 44)", height: "mapData(meetings, 1, 20, 14, 44)", color: "#1d2330", "min-zoomed-font-size": 8 } },
   { selector: "node[type = 'organization']", style: { shape: "round-rectangle", "background-color": "#8a5a00" } },
   { selector: "node[?center]", style: { "border-width": 4, "border-color": "#f0b400" } },
-  { selector: "edge", style: { width: "mapData(count, 1, 8, 1.5, 9)", "line-color": "#8b95a8", "curve-style": "haystack", opacity: 0.8 } },
+  { selector: "edge", style: { width: "mapData(count, 1, 8, 3, 10)", "line-color": "#8b95a8", "curve-style": "haystack", opacity: 0.8 } },
   { selector: "edge[?dashed]", style: { "line-style": "dashed", "curve-style": "straight", "line-color": "#2e8b57" } },
   { selector: "edge[?unheld]", style: { "line-color": "#c2c7d1", "line-style": "dotted", "curve-style": "straight" } },
   { selector: ":selected", style: { "line-color": "#f0b400", "background-color": "#f0b400" } },
