@@ -650,7 +650,13 @@ export function mainCity(a: Analysis): { name: string; country: string } | undef
 /** "X and Y met in Casa de Nariño – politics": where the headline says a meeting was held, as written there. */
 function titlePlace(a: Analysis): string | undefined {
   const m = a.parsed.title ? TITLE_PLACE.exec(a.parsed.title) : null;
-  return m ? lookupCity(m[1]!)?.name ?? m[1]! : undefined;
+  if (!m) return undefined;
+  const known = lookupCity(m[1]!)?.name ?? lookupPlace(m[1]!)?.name;
+  if (known) return known;
+  // A headline's Title Case makes any word look like a name ("Meets Envoy in Bid to End Strike"): a place the
+  // gazetteers do not know counts only when the body also has it after "in" or "at".
+  const escaped = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?${escaped}\\b`, "u").test(a.parsed.text) ? m[1]! : undefined;
 }
 const TITLE_PLACE = /\b(?:met|meet|meets|talks|meeting|negotiations|holds?|held|visits?|visited|hosts?|hosted|receives?|received)\b[^–—|:]*?\bin\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|del|da|of|the)\s+)?\p{Lu}[\p{L}’'-]*){0,3})/u;
 

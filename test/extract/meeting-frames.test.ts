@@ -176,3 +176,21 @@ describe("kin: the family of someone takes part as one", () => {
     ["Mira Holt met her family on Monday."],
   ])("no meeting with a person in: %s", (body) => expect(article(body).held).toEqual([]));
 });
+
+describe("a meeting's place from the headline", () => {
+  const placeOf = (headline: string, body: string) => {
+    const x = extractFacts(parseArticle(`${headline}\n\n2024-05-10\n\n${body}`));
+    return x.meetings.map((m) => m.place);
+  };
+
+  it.each([
+    // a place the gazetteers know
+    ["Ivo Brandt and Mira Holt met in Tromsø", "Ivo Brandt met Mira Holt on Monday.", "Tromsø"],
+    // a venue no gazetteer knows, which the body also gives after "in"
+    ["Ivo Brandt and Mira Holt met in Casa Verde", "Ivo Brandt met Mira Holt on Monday in Casa Verde, the old palace.", "Casa Verde"],
+  ])("%s → %s", (headline, body, place) => expect(placeOf(headline, body)).toEqual([place]));
+
+  it("takes no Title Case word of a headline for a place the body never names", () => {
+    expect(placeOf("Ivo Brandt Meets Mira Holt in Bid to End Strike", "Ivo Brandt met Mira Holt on Monday.")).toEqual([null]);
+  });
+});
