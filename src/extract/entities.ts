@@ -357,7 +357,7 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
 }
 
 const KIN_ALT = Object.keys(KIN_NOUNS).join("|");
-// "the family of Chris Kaba", "Chris Kaba's family", "his family": the owner is a person named just there or before.
+// "the family of Tom Reyes", "Tom Reyes's family", "his family": the owner is a person named just there or before.
 const KIN_OF = new RegExp(`\\b(?:[Tt]he\\s+)?(${KIN_ALT})\\s+of\\s+(?=\\p{Lu})`, "gu");
 const KIN_AFTER = new RegExp(`^[’']s\\s+(${KIN_ALT})\\b`, "u");
 const KIN_PRONOUN = new RegExp(`\\b([Hh]is|[Hh]er)\\s+(${KIN_ALT})\\b`, "gu");

@@ -161,8 +161,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     // greeted by Holm"), else the nearest person before it.
     const opening = pro && /^\s*$/.test(a.parsed.text.slice(s.start, verbAt - lead.length + pro.index));
     // When that sentence opens with something else (a quote, a clause), the one who met someone in the sentence
-    // or two before is still the topic ("'… PM Rabuka met the Governor-General,' Rosso said. He was then hosted by …").
-    // A previous subject whose gender the article shows wins; one it does not show ("UN Reform … came up") yields
+    // or two before is still the topic ("'… PM Varga met the Governor-General,' Lind said. He was then hosted by …").
+    // A previous subject whose gender the article shows wins; one it does not show ("Trade Policy … came up") yields
     // to the one who met someone just before.
     const gender = pro && /^she$/i.test(pro[1]!) ? "female" : "male";
     const prev = opening ? previousSubject(a, s) : undefined;
@@ -171,7 +171,7 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     if (p !== undefined) out.push(p);
   }
   if (!out.length) {
-    // "External Affairs Minister held talks with …": a bare title opening the clause stands for the one the
+    // "Foreign Trade Minister held talks with …": a bare title opening the clause stands for the one the
     // article gave that title.
     const role = ROLE_SUBJECT.exec(lead);
     const p = role ? personWithRole(a, role[1]!.trim(), verbAt) : undefined;
@@ -288,7 +288,7 @@ function mainClauseSubject(a: Analysis, s: Sentence, from: number, at = s.start)
     || FRONTED_AFTER_COMMA.test(text.slice(Math.max(s.start, at - 60), at));
   if (!fronted) return [];
   const objects = objectsAfter(a, s, from, []);
-  // The first person after the fronted phrases who opens a clause: ", Mr. Modi sought", ", on the margins …, X said".
+  // The first person after the fronted phrases who opens a clause: ", Mr. Varga sought", ", on the margins …, X said".
   const next = personsIn(a, from, Math.min(s.end, from + 300)).find((m) => !objects.includes(m.entity)
     && /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(text.slice(Math.max(from, m.start - 60), m.start)));
   return next ? [next.entity] : [];
@@ -570,7 +570,7 @@ function hostsSeat(a: Analysis, m: Meeting): string | undefined {
 
 /** How many sentences back a later sentence may refer to "the meeting". */
 const REFERS_BACK = 3;
-/** …and when it names someone who took part ("the meeting with the ILO chief"). */
+/** …and when it names someone who took part ("the meeting with the WHO chief"). */
 const REFERS_BACK_NAMED = 10;
 
 /** The latest held meeting told in the `REFERS_BACK` sentences before sentence `i` (or in it, when `same`). */
@@ -590,7 +590,7 @@ function joinAttendees(a: Analysis, meetings: Meeting[]): void {
       const m = cue.re.exec(s.text);
       if (!m) continue;
       const attendees = cue.side === "before" ? subjectsBefore(a, s, s.start + m.index) : objectsAfter(a, s, s.start + m.index + m[0].length, []);
-      // "present during the meeting with the ILO chief": the meeting with someone named here may be told well before.
+      // "present during the meeting with the WHO chief": the meeting with someone named here may be told well before.
       const named = personsIn(a, s.start, s.end).map((x) => x.entity).filter((p) => !attendees.includes(p));
       const open = (x: Meeting) => attendees.some((p) => !x.participants.includes(p));
       const target = !attendees.length ? undefined
@@ -647,7 +647,7 @@ export function mainCity(a: Analysis): { name: string; country: string } | undef
   return best ? { name: best, country: lookupCity(best)!.country } : undefined;
 }
 
-/** "X and Y met in Casa de Nariño – politics": where the headline says a meeting was held, as written there. */
+/** "X and Y met in Casa Verde – politics": where the headline says a meeting was held, as written there. */
 function titlePlace(a: Analysis): string | undefined {
   const m = a.parsed.title ? TITLE_PLACE.exec(a.parsed.title) : null;
   if (!m) return undefined;

@@ -65,7 +65,7 @@ export const ROLE_KIN: Readonly<Record<string, readonly string[]>> = {
   head: ["head", "president", "premier", "prime", "chancellor", "leader", "king", "emir", "amir", "sultan", "chief", "chairman", "chair"],
 };
 
-/** Honorifics dropped from a name ("Mr. Blinken" is Blinken). */
+/** Honorifics dropped from a name ("Mr. Varga" is Varga). */
 export const HONORIFICS: readonly string[] = [
   "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam",
   // Styles of address ("His Highness", "H.E.", "Rt. Hon.", "Hon. Ama Owusu").
