@@ -3,17 +3,6 @@ import { defineConfig } from "vitest/config";
 
 const migrations = await readD1Migrations("./migrations");
 
-// The map's library is bundled as text (wrangler.toml [[rules]]); the pool runs
-// node_modules files as modules whatever the rules say, so tests get the same text this way.
-const CYTOSCAPE = "cytoscape/dist/cytoscape.esm.min.mjs";
-const { readFileSync } = (await import("node:" + "fs")) as { readFileSync: (path: string, enc: "utf8") => string };
-const cytoscapeAsText = {
-  name: "cytoscape-as-text",
-  enforce: "pre" as const,
-  resolveId: (id: string) => (id === CYTOSCAPE ? "\0cytoscape-text" : null),
-  load: (id: string) => (id === "\0cytoscape-text" ? `export default ${JSON.stringify(readFileSync(`./node_modules/${CYTOSCAPE}`, "utf8"))};` : null),
-};
-
 // workerd reports the test runner's own WebSocket closing after every test file
 // ("disconnected: WebSocket peer disconnected"). The pool filters its sibling
 // messages but 0.15.x lacks this one (upstream added it in workers-sdk #13833,
@@ -28,7 +17,6 @@ for (const stream of [stdout, stderr]) {
 
 export default defineConfig({
   plugins: [
-    cytoscapeAsText,
     cloudflareTest({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {

@@ -11,10 +11,6 @@ declare module "*.client.js" {
   const text: string;
   export default text;
 }
-declare module "cytoscape/dist/cytoscape.esm.min.mjs" {
-  const text: string;
-  export default text;
-}
 
 // gender-detection-from-name's English list (its index bundles six lists, 1.7 MB; the Worker needs one).
 declare module "gender-detection-from-name/names/en" {

@@ -9,7 +9,6 @@ describe("GET / — the chat page", () => {
     ["/favicon.svg", "image/svg+xml", "<svg"],
     ["/favicon.ico", "image/svg+xml", "<svg"],
     ["/assets/record.js", "text/javascript", "/api/graph"],
-    ["/assets/cytoscape.mjs", "text/javascript", "export"],
   ])("%s is served with security headers and no token", async (path, type, marker) => {
     const res = await api(path, { token: null });
     expect(res.status).toBe(200);

@@ -4,10 +4,6 @@ import css from "./page.css";
 import script from "./page.client.js";
 import html from "./page.html";
 import record from "./record.client.js";
-// The map's drawing library (cytoscape.js, MIT), bundled as text and served from here: no CDN.
-import cytoscape from "cytoscape/dist/cytoscape.esm.min.mjs";
-// Its layout (graphology + ForceAtlas2, MIT), bundled by npm run vendor:layout.
-import layout from "./layout.generated.client.js";
 
 /**
  * Headers for the page and its assets: no inline script or style, nothing
@@ -34,6 +30,5 @@ export const webPage = new Hono<{ Bindings: Env }>()
   .get("/favicon.ico", serve(FAVICON, "image/svg+xml"))
   .get("/assets/page.css", serve(css, "text/css; charset=utf-8"))
   .get("/assets/page.js", serve(script, "text/javascript; charset=utf-8"))
-  .get("/assets/record.js", serve(record, "text/javascript; charset=utf-8"))
-  .get("/assets/cytoscape.mjs", serve(cytoscape, "text/javascript; charset=utf-8"))
-  .get("/assets/layout.mjs", serve(layout, "text/javascript; charset=utf-8"));
+  .get("/assets/record.js", serve(record, "text/javascript; charset=utf-8"));
+// The map's libraries are static assets (/vendor/cytoscape.mjs, /vendor/layout.mjs: wrangler.toml [assets]).

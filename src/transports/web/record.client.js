@@ -98,11 +98,11 @@ async function showEntity(key) {
 }
 
 // The map: cytoscape.js draws it, ForceAtlas2 (graphology) lays it out; both are
-// served by the Worker itself (/assets/cytoscape.mjs, /assets/layout.mjs) and
+// served by the Worker itself (static assets: /vendor/cytoscape.mjs, /vendor/layout.mjs) and
 // loaded only when the map is first opened.
 let libraries = null;
 let cy = null;
-const loadLibraries = () => (libraries ??= Promise.all([import("/assets/cytoscape.mjs"), import("/assets/layout.mjs")]).then(([c, l]) => ({ cytoscape: c.default, forceLayout: l.forceLayout })));
+const loadLibraries = () => (libraries ??= Promise.all([import("/vendor/cytoscape.mjs"), import("/vendor/layout.mjs")]).then(([c, l]) => ({ cytoscape: c.default, forceLayout: l.forceLayout })));
 
 const MAP_FIELDS = ["around", "from", "to", "place", "depth"];
 
