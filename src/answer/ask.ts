@@ -6,7 +6,7 @@ import { normaliseKey } from "../util/normalise";
 import * as c from "./compose";
 import { parseInContext } from "./follow-up";
 import { cleanQuestion, INTENT_RULES, type Intent } from "./intent";
-import { bestPassages, composePassages, type LinkedName, NOTHING_FOUND, questionTerms, rankPassages, whOf } from "./search";
+import { bestPassages, whoIsFullName, composePassages, type LinkedName, NOTHING_FOUND, questionTerms, rankPassages, whOf } from "./search";
 
 export type { Answer, Source };
 
@@ -82,9 +82,13 @@ async function searchAnswer(question: string, intent: Intent, ctx: Context, why:
   const { db, articleId } = ctx;
   const { names, people } = await (ctx.links ?? linked(db, question, articleId));
   const terms = questionTerms(question, names, intent.type === "said_by" || intent.type === "who_said");
-  const rows = await searchSentences(db, terms.map((t) => t.word), articleId);
   const wh = whOf(question);
-  const passages = bestPassages(rankPassages(rows, terms, wh));
+  // Over the whole store, meeting and speech verbs ("met", "talks", "said") are in most sentences: their posting lists
+  // make the index slow and they pick no candidate a name or topic word would not. They still rank the candidates.
+  // Within one article (a rowid range) they stay: "The meeting lasted an hour" leans on the sentence before for its names.
+  const narrow = !articleId && wh !== "how_long" && wh !== "how_many" && terms.some((t) => t.kind !== "trigger");
+  const rows = await searchSentences(db, terms.filter((t) => !narrow || t.kind !== "trigger").map((t) => t.word), articleId);
+  const passages = bestPassages(whoIsFullName(rankPassages(rows, terms, wh), wh, names));
   // "Who said …?" answered by '"…," the Italian diplomat said.': the sentence before names the speaker.
   const namesOf = memo((id: string) => q.entityNamesOf(db, id));
   // Up to five sentences back, to the nearest that names someone or some organisation (a quote may run over several sentences).
@@ -129,10 +133,89 @@ async function linked(db: D1Database, question: string, articleId: string | null
 const isPlace = (name: string) => !!lookupPlace(name.trim()) || !!lookupPlace(normaliseKey(name));
 
 /** Entities a typed name stands for, with short first tokens ("Xi", "Ma") as a last resort. */
-async function find(ctx: AskContext, name: string): Promise<q.EntityRef[]> {
-  const refs = await q.findEntities(ctx.db, name, ctx.articleId);
+async function find(ctx: AskContext, name: string, exactTried = false): Promise<q.EntityRef[]> {
+  const refs = await q.findEntities(ctx.db, name, ctx.articleId, exactTried);
   if (refs.length || !/^\p{L}{2,3}$/u.test(name.trim())) return refs;
   return q.findByFirstToken(ctx.db, name, ctx.articleId);
+}
+
+/**
+ * The entities typed names stand for, with their meetings or statements:
+ * exact keys and their facts in one round trip (D1 runs one query at a time,
+ * so each round trip saved counts); a name its exact key misses is looked up
+ * word by word and for typos, then its facts read.
+ */
+async function lookUp(ctx: AskContext, names: Array<{ name: string; facts: q.FactsWanted }>): Promise<q.NamedFacts[]> {
+  const fast = await q.findWithFacts(ctx.db, names, ctx.articleId);
+  const out: q.NamedFacts[] = [];
+  for (const [i, n] of names.entries()) {
+    const hit = fast[i];
+    if (hit) { out.push(hit); continue; }
+    const refs = await find(ctx, n.name, true);
+    out.push({ refs, meetings: n.facts === "meetings" ? await q.meetingsOf(ctx.db, refs) : [], statements: n.facts === "statements" ? await q.statementsOf(ctx.db, refs) : [] });
+  }
+  return out;
+}
+
+/** Organisations meet through their people: the entities (and meetings) with those who act for them (no query without an organisation). */
+async function withMembers(ctx: AskContext, found: q.NamedFacts): Promise<q.NamedFacts> {
+  const members = await q.membersOf(ctx.db, found.refs);
+  if (!members.length) return found;
+  const seen = new Set(found.meetings.map((m) => `${m.article_id}:${m.idx}`));
+  const more = (await q.meetingsOf(ctx.db, members)).filter((m) => !seen.has(`${m.article_id}:${m.idx}`));
+  return { ...found, refs: [...found.refs, ...members], meetings: [...found.meetings, ...more] };
+}
+
+/** The meetings of one pair (either named as typed), or the name that matched no one. */
+async function pairMeetings(ctx: AskContext, a: string, b: string): Promise<{ ms: q.MeetingRow[]; na: string; nb: string } | { missing: string }> {
+  const [fa, fb] = await lookUp(ctx, [{ name: a, facts: "meetings" }, { name: b, facts: null }]);
+  const ra = await withMembers(ctx, fa!);
+  const rb = (await withMembers(ctx, fb!)).refs;
+  if (!ra.refs.length) return { missing: a };
+  if (!rb.length) return { missing: b };
+  const bKeys = new Set(rb.map((r) => `${r.article_id}:${r.idx}`));
+  const ms = ra.meetings.filter((m) => m.participant_idxs.split("|").some((i) => bKeys.has(`${m.article_id}:${i}`)));
+  return { ms, na: ra.refs[0]!.name, nb: rb[0]!.name };
+}
+
+/** Sentences of the meetings' articles (or the article in scope) that say who else was there. */
+async function attendance(ctx: AskContext, ms: q.MeetingRow[]): Promise<c.Composed | null> {
+  const articles = [...new Set([...ms.map((m) => m.article_id), ...(ctx.articleId ? [ctx.articleId] : [])])].slice(0, 3);
+  for (const id of articles) {
+    const r = c.composeAttendance(await searchSentences(ctx.db, c.ATTENDANCE_WORDS, id, 20), ms.map((m) => m.evidence));
+    if (r) return r;
+  }
+  return null;
+}
+
+/** Whether one of the entities took part in the meeting. */
+const tookPart = (m: q.MeetingRow, refs: q.EntityRef[]) => refs.some((r) => r.article_id === m.article_id && m.participant_idxs.split("|").includes(String(r.idx)));
+
+/**
+ * The meetings a detail question is about: the pair or person it names; else
+ * the pair the conversation is about, and the article's meetings.
+ */
+async function detailMeetings(ctx: AskContext, intent: Extract<Intent, { type: "meeting_detail" }>): Promise<{ ms: q.MeetingRow[]; named: string[] } | { missing: string }> {
+  if (intent.a && intent.b) {
+    const found = await pairMeetings(ctx, intent.a, intent.b);
+    return "missing" in found ? found : { ms: found.ms, named: [found.na, found.nb] };
+  }
+  if (intent.a) {
+    const [found] = await lookUp(ctx, [{ name: intent.a, facts: "meetings" }]);
+    const { refs, meetings } = await withMembers(ctx, found!);
+    if (!refs.length) return { missing: intent.a };
+    return { ms: meetings, named: [refs[0]!.name] };
+  }
+  const pair = ctx.subject?.pair;
+  // "Why was the meeting cancelled?" after talk of someone: any meeting of theirs not held; other details are about the pair's meeting.
+  const ofPair = intent.detail === "why_not_held" && ctx.subject?.people[0]
+    ? await lookUp(ctx, [{ name: ctx.subject.people[0], facts: "meetings" }]).then(([f]) => ({ ms: f!.meetings.filter((m) => !c.isHeld(m)) }))
+    : pair ? await pairMeetings(ctx, pair[0], pair[1]) : null;
+  const mine = ofPair && !("missing" in ofPair) ? ofPair.ms : [];
+  // "Who else took part?" is about the meeting talked of, not every meeting of the article.
+  const inArticle = ctx.articleId && !(intent.detail === "others" && mine.length) ? await q.allMeetings(ctx.db, ctx.articleId, 50) : [];
+  const seen = new Set(mine.map((m) => `${m.article_id}:${m.idx}`));
+  return { ms: [...mine, ...inArticle.filter((m) => !seen.has(`${m.article_id}:${m.idx}`))], named: mine.length && pair ? [...pair] : [] };
 }
 
 /** Runs one intent against the stored facts: an answer, or what was not on record. */
@@ -146,11 +229,11 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       return r ? done(r.text, r.sources) : { note: "", fallback: `No meetings${intent.place ? ` in ${intent.place}` : ""}${intent.when ? ` on ${intent.when}` : ""} are recorded in the stored articles.` };
     }
     case "meetings_of": {
-      if (isPlace(intent.a) && !(await find(ctx, intent.a)).length) return { note: "" };
-      const all = await find(ctx, intent.a);
-      if (!all.length) return { note: "", fallback: c.notKnown(intent.a) };
+      const [found] = await lookUp(ctx, [{ name: intent.a, facts: "meetings" }]);
+      const all = found!.refs;
+      if (!all.length) return isPlace(intent.a) ? { note: "" } : { note: "", fallback: c.notKnown(intent.a) };
       const people = [...new Map(all.map((r) => [r.name, all.filter((x) => x.name === r.name)])).entries()].slice(0, 3);
-      const rows = await Promise.all(people.map(async ([name, refs]) => ({ name, refs, meetings: await q.meetingsOf(db, refs) })));
+      const rows = people.map(([name, refs]) => ({ name, refs, meetings: found!.meetings.filter((m) => tookPart(m, refs)) }));
       const r = c.composeMeetingsOf(rows, !!intent.calls);
       return r.text ? done(r.text, r.sources, r.subject) : { note: "", fallback: `I have no record of ${people.map(([n]) => n).join(" or ")} ${intent.calls ? "speaking by phone with" : "meeting"} anyone.`, subject: { people: [people[0]![0]] } };
     }
@@ -161,14 +244,9 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
     case "discuss": {
       // "When did Holm visit Oslo?": a place is never a participant; the text answers.
       if ([intent.a, intent.b].some((s) => isPlace(s))) return { note: "" };
-      // Organisations meet through their people: add those who act for them.
-      const withMembers = async (refs: q.EntityRef[]) => [...refs, ...(await q.membersOf(db, refs))];
-      const [ra, rb] = await Promise.all([find(ctx, intent.a).then(withMembers), find(ctx, intent.b).then(withMembers)]);
-      if (!ra.length) return { note: "", fallback: c.notKnown(intent.a) };
-      if (!rb.length) return { note: "", fallback: c.notKnown(intent.b) };
-      const bKeys = new Set(rb.map((r) => `${r.article_id}:${r.idx}`));
-      const ms = (await q.meetingsOf(db, ra)).filter((m) => m.participant_idxs.split("|").some((i) => bKeys.has(`${m.article_id}:${i}`)));
-      const [na, nb] = [ra[0]!.name, rb[0]!.name];
+      const found = await pairMeetings(ctx, intent.a, intent.b);
+      if ("missing" in found) return { note: "", fallback: c.notKnown(found.missing) };
+      const { ms, na, nb } = found;
       const pair: Subject = { people: [na, nb], pair: [na, nb] };
       if (!ms.length) {
         const negative = /^\s*(?:has|have)\b/i.test(question) ? "has not met" : "did not meet";
@@ -178,13 +256,35 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       }
       const near = intent.type === "discuss" ? (await Promise.all(ms.map((m) => q.statementsNear(db, m.article_id, m.ev_start ?? 0, (m.ev_end ?? 0) + 800)))).flat() : [];
       const r = c.composePair(intent, na, nb, ms, near, /^\s*(?:has|have)\b/i.test(question));
+      // No one beyond the pair on record: the article may say who else was there.
+      if (intent.type === "participants" && !r.complete) {
+        const also = await attendance(ctx, ms);
+        if (also) return done(`${r.text}\n${also.text}`, [...r.sources, ...also.sources], pair);
+      }
       // "…but the article does not say when": the text may say it in words the record lacks.
       return r.complete ? done(r.text, r.sources, pair) : { note: r.text, subject: pair };
     }
+    case "meeting_detail": {
+      const found = await detailMeetings(ctx, intent);
+      if ("missing" in found) return { note: "", fallback: c.notKnown(found.missing) };
+      // "Why was the Rome meeting cancelled?": the meetings in that place only.
+      const ms = intent.place ? found.ms.filter((m) => [m.place, m.venue].some((p) => p && normaliseKey(p).includes(normaliseKey(intent.place!)))) : found.ms;
+      const { named } = found;
+      const r = intent.detail === "why_not_held" ? c.composeStatusReason(ms, intent.status) : intent.detail === "how_long" ? c.composeDuration(ms) : c.composeOthers(ms, named);
+      const subject = c.subjectOf(named) ?? (ms[0] ? c.meetingSubject(ms[0]) : undefined);
+      // Not in the record (no duration, no one else, every meeting held): the text answers; a reason not given in the meeting's sentence is searched for too.
+      if (!r && intent.detail === "others") {
+        const also = await attendance(ctx, ms);
+        if (also) return done(also.text, also.sources, subject);
+      }
+      // Not on record: the passages found say whom it is about, not the conversation's last subject.
+      if (!r) return { note: "" };
+      return "complete" in r && !r.complete ? { note: r.text, subject: r.subject } : done(r.text, r.sources, r.subject);
+    }
     case "said_by": {
-      const refs = await find(ctx, intent.a);
+      const [found] = await lookUp(ctx, [{ name: intent.a, facts: "statements" }]);
+      const { refs, statements: ss } = found!;
       if (!refs.length) return { note: "", fallback: c.notKnown(intent.a) };
-      const ss = await q.statementsOf(db, refs);
       const r = c.composeSaidBy(refs[0]!.name, ss, intent.about);
       return r ? done(r.text, r.sources, { people: [refs[0]!.name] }) : { note: "", fallback: `I have no statements by ${refs[0]!.name} on record.`, subject: { people: [refs[0]!.name] } };
     }

@@ -3,6 +3,7 @@
  * every answer's wording and every "not sure" rule is tested without D1.
  */
 import { resolveDate } from "../extract/dates";
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from "../lexicon/calendar";
 import { lookupPlace } from "../lexicon/places";
 import type { Source, Subject } from "../store/answer-types";
 import type { EntityRef, LinkedRef, MeetingRow, StatementRow } from "../store/queries";
@@ -28,6 +29,26 @@ const STATUS_WORDS: Record<string, string> = {
 export const isHeld = (m: MeetingRow) => !m.status || m.status === "held";
 const statusOf = (m: MeetingRow) => (isHeld(m) ? null : STATUS_WORDS[m.status!] ?? m.status!);
 const when = (m: MeetingRow) => [statusOf(m), m.date, m.place, m.kind === "call" ? "by phone or video" : null, m.duration ? `${m.duration}` : null].filter(Boolean).join(", ");
+/** The venue and the place, as far as the record has them ("Government House, Bangkok"). */
+const placeOf = (m: MeetingRow) => (m.venue && m.place && !normaliseKey(m.place).includes(normaliseKey(m.venue)) && !normaliseKey(m.venue).includes(normaliseKey(m.place)) ? `${m.venue}, ${m.place}` : m.place ?? m.venue ?? null);
+
+/** A time a meeting is set for, as articles write it ("next week", "on Tuesday", "in June", "later this month"). */
+const TIME_SET = new RegExp(`\\b(?:(?:early |late )?next (?:week|month|year|weekend|spring|summer|autumn|fall|winter|${WEEKDAY_PATTERN})|later (?:this|next) (?:week|month|year)|this (?:week|month|weekend|year|${WEEKDAY_PATTERN})|tomorrow|(?:on|by) (?:${WEEKDAY_PATTERN})\\b(?:,? (?:${MONTH_PATTERN})\\.? \\d{1,2})?|(?:on|by) (?:${MONTH_PATTERN})\\.? \\d{1,2}(?:, \\d{4})?|(?:in|by|before|until) (?:early |late |mid-)?(?:${MONTH_PATTERN})(?: \\d{4})?|(?:in|within) (?:the )?(?:coming|next) (?:days|weeks|months))\\b`, "i");
+
+/**
+ * When and where a meeting not yet held is due, in words: the date (or the
+ * time as the article wrote it when no day was resolved) and the venue or
+ * place. Empty when the record has neither. " on 2025-03-01 in Oslo", " next week".
+ */
+export function dueAt(m: MeetingRow): string {
+  const written = m.date_text ?? TIME_SET.exec(m.evidence)?.[0] ?? null;
+  // "next week", "on Tuesday" read on their own; "June 27" needs its "on".
+  const phrase = written && (/^(?:on|in|by|before|until|within|next|this|later|early|late|tomorrow|today|yesterday|last)\b/i.test(written) ? written : `on ${written}`);
+  const time = m.date ? (phrase && !/^on \d{4}-/.test(phrase) ? ` ${phrase} (${m.date})` : ` on ${m.date}`) : phrase ? ` ${phrase}` : "";
+  const place = placeOf(m);
+  return `${time}${place ? ` in ${place}` : ""}`;
+}
+
 const more = (n: number) => (n > MAX_ITEMS ? ` …and ${n - MAX_ITEMS} more.` : "");
 export const quote = (s: StatementRow) => (s.kind === "direct" ? `“${s.text.replace(/^[“"]|[”",]+$/g, "")}”` : s.text);
 export const notKnown = (name: string) => `I found no one called “${name.slice(0, 80)}” in the stored articles.`;
@@ -186,6 +207,15 @@ export function composePair(intent: Extract<Intent, { a: string; b: string }>, n
   const out = (text: string, complete = true) => ({ text, sources, complete });
   // Held meetings answer when and where; without one, the meeting that was planned or called off, said so.
   const held = ms.filter(isHeld);
+  // "Where was X supposed to meet Y?", "When is X due to meet Y?": the meeting that was to be, before any held one.
+  const notHeld = ms.filter((m) => !isHeld(m));
+  const toBe = "planned" in intent && intent.planned && notHeld.length > 0;
+  if (toBe && (intent.type === "when" || intent.type === "where")) {
+    const m = notHeld.find((x) => x.status === "planned") ?? notHeld[0]!;
+    const what = m.status === "planned" ? `${na} and ${nb} are due to meet` : `${na} and ${nb} were to meet (the meeting was ${statusOf(m)})`;
+    const told = intent.type === "when" ? dueAt(m) : dueAt({ ...m, date: null, date_text: null }) || dueAt(m);
+    return out(`${what}${told || (intent.type === "when" ? ", but the record does not say when" : ", but the record does not say where")}.\n“${m.evidence}”`, !!told);
+  }
   const pool = held.length ? held : ms;
   const met = held.length ? "met" : `were to meet (${statusOf(ms[0]!)})`;
   const sub = held.length ? `${na} met ${nb}` : `${na} and ${nb} ${met}`;
@@ -205,11 +235,11 @@ export function composePair(intent: Extract<Intent, { a: string; b: string }>, n
   }
   if (intent.type === "did_meet" && !ms.some(isHeld)) {
     // Planned, cancelled, refused …: the record says it did not (yet) take place, and the words that say so.
-    const m = ms[0]!;
-    const at = [m.date, m.place].filter(Boolean).join(", ");
+    const m = ms.find((x) => x.status === "planned") ?? ms[0]!;
+    const at = [m.date, placeOf(m)].filter(Boolean).join(", ");
     const negative = hasForm ? "has not met" : "did not meet";
     const head = m.status === "planned"
-      ? `Not yet: ${na} ${negative} ${nb}; they are due to meet${at ? ` (${at})` : ""}.`
+      ? `Not yet: ${na} ${negative} ${nb}; they are due to meet${dueAt(m)}.`
       : `No. As far as the stored articles say, ${na} ${negative} ${nb}: their meeting ${m.status === "not_held" || m.status === "hypothetical" ? statusOf(m) : `was ${statusOf(m)}`}${at ? ` (${at})` : ""}.`;
     return out(`${head}\n“${m.evidence}”`);
   }
@@ -224,8 +254,86 @@ export function composePair(intent: Extract<Intent, { a: string; b: string }>, n
     return out(`${head}\n“${m.evidence}”`);
   }
   const said = near.slice(0, MAX_ITEMS).map((s) => `• ${s.speaker}: ${quote(s)}`);
-  // What they discussed is in the meeting sentence and what was said around it; without statements the text may say more.
-  return out([`${na} and ${nb} met${when(ms[0]!) ? ` (${when(ms[0]!)})` : ""}: ${ms[0]!.evidence}`, ...said].join("\n"), said.length > 0);
+  // What they discussed is in the meeting sentence and what was said around it; unless the meeting sentence says what
+  // was discussed, the text may say more ("The two discussed …" in the next sentence).
+  return out([`${na} and ${nb} met${when(ms[0]!) ? ` (${when(ms[0]!)})` : ""}: ${ms[0]!.evidence}`, ...said].join("\n"), DISCUSSED.test(ms[0]!.evidence));
+}
+
+/** A meeting sentence that says what was discussed ("discussed trade", "talks on the border", "exchanged views on"). */
+const DISCUSSED = /\b(?:discuss(?:ed|ing)?|talks? (?:on|about|over|focused on)|focused on|exchanged views|agreed (?:on|to)|to (?:discuss|review|address))\b/i;
+
+/** Words that give a reason in the sentence itself ("cancelled because of a strike", "called off over the dispute"). */
+const REASON = /\b(?:because|due to|owing to|after|amid|citing|as a result of|in protest|for fear|on account of)\b/i;
+
+/** The participants of a meeting, "A and B" or "A, B and C". */
+const names = (m: MeetingRow) => listed(m.participants.split("|"));
+const listed = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}` : xs[0] ?? "");
+
+/**
+ * "Why was the meeting cancelled?", "Why did X refuse to meet Y?": the meetings
+ * not held (of the status asked about, when one is) and the sentence that says
+ * so. `complete` is false when that sentence gives no reason: the text around
+ * it may. Null when every meeting given was held.
+ */
+export function composeStatusReason(ms: MeetingRow[], status?: string): (Composed & { complete: boolean }) | null {
+  const notHeld = ms.filter((m) => !isHeld(m));
+  const asked = status ? notHeld.filter((m) => m.status === status || (status === "cancelled" && m.status === "not_held")) : notHeld;
+  const pool = asked.length ? asked : notHeld;
+  if (!pool.length) return null;
+  const lines = pool.slice(0, 3).map((m) => {
+    const at = [m.date, placeOf(m)].filter(Boolean).join(", ");
+    const verb = m.status === "not_held" || m.status === "hypothetical" ? statusOf(m) : `was ${statusOf(m)}`;
+    return `The meeting of ${names(m)}${at ? ` (${at})` : ""} ${verb}: “${m.evidence}”`;
+  });
+  return { text: lines.join("\n"), sources: pool.map(src), subject: meetingSubject(pool[0]!), complete: REASON.test(pool[0]!.evidence) };
+}
+
+/** "How long did the meeting last?": the meetings whose duration the record keeps, held ones first; null when none does. */
+export function composeDuration(ms: MeetingRow[]): Composed | null {
+  const timed = ms.filter((m) => m.duration).sort((a, b) => Number(!isHeld(a)) - Number(!isHeld(b)));
+  if (!timed.length) return null;
+  const lines = timed.slice(0, 3).map((m) => {
+    const at = [m.date, placeOf(m)].filter(Boolean).join(", ");
+    return `${names(m)} ${isHeld(m) ? "met" : `were to meet (${statusOf(m)})`} for ${m.duration}${at ? ` (${at})` : ""}: “${m.evidence}”`;
+  });
+  return { text: lines.join("\n"), sources: timed.map(src), subject: meetingSubject(timed[0]!) };
+}
+
+/**
+ * "Who else took part?": the participants of the meetings other than the
+ * people already named (the pair asked about or talked of). Null when the
+ * record names no one else: the text may.
+ */
+export function composeOthers(ms: MeetingRow[], named: string[]): Composed | null {
+  const known = new Set(named.map((n) => normaliseKey(n)));
+  const rows = ms.filter(isHeld).length ? ms.filter(isHeld) : ms;
+  const withOthers = rows.map((m) => ({ m, others: m.participants.split("|").filter((p) => !known.has(normaliseKey(p))) })).filter((x) => x.others.length);
+  if (!withOthers.length) return null;
+  const all = [...new Set(withOthers.flatMap((x) => x.others))];
+  const first = withOthers[0]!.m;
+  return {
+    text: `Also taking part: ${listed(all.slice(0, MAX_ITEMS))}${more(all.length)}\n${withOthers.slice(0, 3).map(({ m }) => `• ${names(m)}${when(m) ? ` (${when(m)})` : ""}: “${m.evidence}”`).join("\n")}`,
+    sources: withOthers.map((x) => src(x.m)),
+    subject: meetingSubject(first),
+  };
+}
+
+/** Words the search looks for when the record names no one else at a meeting (FTS5 porter stems them). */
+export const ATTENDANCE_WORDS = ["present", "attendance", "attended", "accompanied", "joined", "flanked", "participated"];
+
+/** A sentence saying someone else was at a meeting ("X was also present", "accompanied by X", "also attended by X"). */
+const ATTENDED = /\b(?:(?:was|were) (?:also )?(?:present|in attendance)|also (?:attended|present|took part|joined|participated|sat in)|(?:accompanied|flanked|joined) by|(?:was|were) also (?:there|at the (?:meeting|talks))|among those (?:present|attending|at the))\b/i;
+
+/**
+ * "Who else was present?": sentences of the meeting's article that say who
+ * else was there, when the meeting record names no one beyond the pair. Null
+ * when none does.
+ */
+export function composeAttendance(rows: Array<{ article_id: string; idx: number; text: string; title: string | null }>, exclude: string[] = []): Composed | null {
+  const skip = new Set(exclude);
+  const found = rows.filter((r) => ATTENDED.test(r.text) && !skip.has(r.text)).sort((a, b) => a.idx - b.idx).slice(0, 3);
+  if (!found.length) return null;
+  return { text: `Also there, as the article says:\n${found.map((r) => `• “${r.text}”`).join("\n")}`, sources: found.map((r) => ({ article_id: r.article_id, title: r.title, evidence: r.text })) };
 }
 
 const STOP = new Set(["the", "a", "an", "was", "were", "is", "are", "that", "this", "of", "to", "in", "on", "and", "or", "it", "as", "had", "has", "have", "be", "been", "not", "for", "with", "their", "its", "his", "her", "they", "we", "said", "would", "will"]);
@@ -262,7 +370,10 @@ export function composeWhoSaid(rows: StatementRow[], words: string[]): Composed 
   const best = rankStatements(rows, words)[0];
   // The evidence sentence may hold the words a short quote leaves out ("fans wanted"), but only half counts: it may be someone else's.
   if (!best || Math.max(best.cover, (best.cover + coverage(best.evidence, words)) / 2) < WHO_SAID_MIN_COVER) return null;
-  return { text: `${best.speaker} said it: ${quote(best)}`, sources: [src(best)], subject: { people: [best.speaker] } };
+  // "The two leaders said …": the same words on record for each speaker of a group, all of them named.
+  const speakers = [...new Set(rows.filter((s) => s.text === best.text && s.article_id === best.article_id && s.evidence === best.evidence).map((s) => s.speaker))];
+  if (!speakers.includes(best.speaker)) speakers.unshift(best.speaker);
+  return { text: `${listed(speakers)} said it: ${quote(best)}`, sources: [src(best)], subject: subjectOf(speakers)! };
 }
 
 /** "What was said about …?": statements whose text (or evidence) holds at least half of the words. */

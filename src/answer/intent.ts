@@ -1,3 +1,4 @@
+import { lookupPlace } from "../lexicon/places";
 import { isHonorific, isRoleHead } from "../lexicon/titles";
 import { meetingClause, speechVerbOf } from "./relations";
 
@@ -8,7 +9,13 @@ export type Intent =
   | { type: "all_meetings"; place?: string; when?: string }
   | { type: "meetings_of"; a: string; calls?: boolean }
   | { type: "participants"; a: string; b: string }
-  | { type: "when" | "where" | "discuss"; a: string; b: string }
+  | { type: "when" | "where" | "discuss"; a: string; b: string; planned?: boolean }
+  /**
+   * One detail of a meeting the record keeps: why it did not take place (its
+   * status and the sentence saying so), how long it lasted, who else took part.
+   * Without names, the meeting is the one the conversation or article is about.
+   */
+  | { type: "meeting_detail"; detail: "why_not_held" | "how_long" | "others"; a?: string; b?: string; status?: string; place?: string }
   | { type: "did_meet"; a: string; b: string; inPerson?: boolean; how?: boolean }
   | { type: "led_by"; phrase: string }
   | { type: "said_by"; a: string; about?: string }
@@ -37,6 +44,27 @@ export interface IntentRule {
 const MEET = "(?:meet(?: with)?|met(?: with)?|hold talks with|held talks with|talk (?:to|with)|speak (?:to|with)|visit|host|receive|welcome|greet|sit down with|call|phone)";
 // Not "called": "Who called the plan a failure?" asks who said so.
 const MET = "(?:met(?: with)?|visited|hosted|received|welcomed|greeted|phoned|held talks with|talked (?:to|with)|spoke (?:to|with)|sat down with)";
+const MEETING_NOUN = "(?:meeting|meetings|talks|talk|call|phone call|visit|summit|dinner|session|encounter|conversation|discussions?|audience|negotiations)";
+/** Words that say a meeting did not take place → the status the record keeps. */
+const NOT_HELD = "(cancell?ed|called off|scrapped|postponed|delayed|put off|refused|declined|rejected|denied|not held)";
+const STATUS_OF: Readonly<Record<string, string>> = {
+  cancel: "cancelled", cancelled: "cancelled", canceled: "cancelled", "call off": "cancelled", "called off": "cancelled", scrap: "cancelled", scrapped: "cancelled",
+  postpone: "postponed", postponed: "postponed", delay: "postponed", delayed: "postponed", "put off": "postponed",
+  refuse: "refused", refused: "refused", decline: "refused", declined: "refused", reject: "refused", rejected: "refused", denied: "denied", "not held": "not_held",
+};
+
+/** "the Rome meeting": a known place among the words before a meeting noun, as a filter. */
+function placeOf(words: string | undefined): { place?: string } {
+  const w = (words ?? "").trim();
+  return w && lookupPlace(w) ? { place: w } : {};
+}
+
+/** A meeting_detail intent from the names and the status word a form read (absent ones left out). */
+function detail(what: "why_not_held" | "how_long" | "others", a?: string, b?: string, status?: string): Intent {
+  const st = status ? STATUS_OF[status.toLowerCase()] : undefined;
+  return { type: "meeting_detail", detail: what, ...(a ? { a } : {}), ...(b ? { b } : {}), ...(st ? { status: st } : {}) };
+}
+
 const SPEECH_NOUNS = "(?:comments?|remarks|statements?|words|views|position|response|reaction)";
 
 /** Every question form, first match wins. Adding a form is one record here and, for a new intent type, one handler in ask.ts. */
@@ -47,6 +75,17 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "participants-between", re: /^who (?:else )?(?:attended|took part in|was at|joined|were at|was present at|participated in) (?:the )?(?:meeting|talks|call|dinner)s? (?:between|of|with) (.+?) and (.+)$/i, read: (m) => ({ type: "participants", a: m[1]!, b: m[2]! }), example: "Who attended the meeting between Ana Ruiz and Lars Holm?", intent: "participants", reason: "who took part in one pair's meeting" },
   // "Who took part in Tuesday's talks?": the meetings of that day, as each article dates it.
   { id: "participants-on-day", re: /^who (?:attended|took part in|was at|joined|were at|met at) (?:the )?((?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)|(?:\w+ \d{1,2}))['’]s? (?:meeting|talks|session|call|dinner|summit)s?$/i, read: (m) => ({ type: "all_meetings", when: m[1]! }), example: "Who took part in Tuesday's talks?", intent: "all_meetings", reason: "a day names the meetings" },
+  // Meeting details the record keeps (status, duration, participants): "the meeting" alone is the one in context.
+  { id: "why-not-held", re: new RegExp(`^why (?:was|were|has|have|had|is) (?:the |that |this |their |a |an )?(?<q>(?:[\\p{L}-]+ ){0,2}?)${MEETING_NOUN}(?: (?:between|of|with) (.+?)(?: and (.+?))?)? (?:been )?${NOT_HELD}$`, "iu"), read: (m) => ({ ...detail("why_not_held", m[2], m[3], m[4]), ...placeOf(m.groups?.q) }), example: "Why was the meeting cancelled?", intent: "meeting_detail", reason: "a meeting not held: its status and the sentence that says why" },
+  { id: "why-did-cancel", re: new RegExp(`^why did (.+?) (cancel|call off|postpone|delay|put off|scrap|refuse|decline|reject)(?: to)? (?:(?:the|his|her|their|a|an) (?:planned |scheduled |proposed )?${MEETING_NOUN} (?:with|between) |meet(?:ing)? (?:with )?)(.+)$`, "iu"), read: (m) => detail("why_not_held", m[1], m[3], m[2]), example: "Why did Vera Olsen cancel her meeting with Tom Reed?", intent: "meeting_detail", reason: "who called a meeting off, and why" },
+  { id: "why-did-not-meet", re: /^why (?:did(?:n['’]t| not)|has(?:n['’]t| not)|have(?:n['’]t| not)) (.+?) (?:and (.+?) )?(?:meet|met)(?: with)?(?: (.+?))?(?: yet)?$/iu, read: (m) => (m[2] || m[3] ? detail("why_not_held", m[1], m[2] ?? m[3]) : null), example: "Why didn't Vera Olsen meet Tom Reed?", intent: "meeting_detail", reason: "a meeting that did not take place" },
+  { id: "how-long", re: new RegExp(`^how long (?:did|was|were|had) (?:the |that |this |their |it |a )?(?:${MEETING_NOUN}|it)(?: (?:between|of|with) (.+?)(?: and (.+?))?)?(?: (?:last|take|go on|run|lasted|been))?$`, "iu"), read: (m) => detail("how_long", m[1], m[2]), example: "How long did the talks between Vera Olsen and Tom Reed last?", intent: "meeting_detail", reason: "a meeting's duration as the record keeps it" },
+  { id: "how-long-pair", re: new RegExp(`^how long (?:did|were|had) (.+?) and (.+?) (?:meet|talk|speak|hold talks|been together|together|spend together|spent together|confer)\\b`, "iu"), read: (m) => detail("how_long", m[1], m[2]), example: "How long did Vera Olsen and Tom Reed talk?", intent: "meeting_detail", reason: "a pair's meeting, how long" },
+  { id: "how-long-met", re: new RegExp(`^how long did (.+?) ${MEET} (.+)$`, "iu"), read: (m) => detail("how_long", m[1], m[2]), example: "How long did Vera Olsen meet Tom Reed?", intent: "meeting_detail", reason: "a pair's meeting, how long" },
+  { id: "who-else", re: new RegExp(`^who else (?:took part|attended|was (?:there|present|at|in)|were (?:there|present|at|in)|joined|participated|sat in|came)(?:(?: (?:in|at|during|on))? (?:the |that |this |their )?(?:${MEETING_NOUN}|it)(?: (?:between|of|with) (.+?)(?: and (.+?))?)?)?$`, "iu"), read: (m) => detail("others", m[1], m[2]), example: "Who else was present at the meeting with Vera Olsen?", intent: "meeting_detail", reason: "participants beyond those named" },
+  // "Where was X supposed to meet Y?", "When is X due to meet Y?": the meeting that was to be.
+  { id: "pair-due-to-meet", re: /^(when|where) (?:is|was|are|were|will) (.+?) and (.+?) (?:supposed|due|scheduled|set|expected|planning|planned|going|meant|to)(?: to)? (?:meet|hold talks|talk|sit down|confer)\b/iu, read: (m) => ({ type: m[1]!.toLowerCase() as "when" | "where", a: m[2]!, b: m[3]!, planned: true }), example: "When are Vera Olsen and Tom Reed expected to meet?", intent: "when", reason: "a planned or called-off meeting's date or place" },
+  { id: "due-to-meet", re: new RegExp(`^(when|where) (?:is|was|are|were|will) (.+?) (?:supposed|due|scheduled|set|expected|planning|planned|going|meant|to)(?: to)? ${MEET} (.+)$`, "iu"), read: (m) => ({ type: m[1]!.toLowerCase() as "when" | "where", a: m[2]!, b: m[3]!, planned: true }), example: "Where was Vera Olsen supposed to meet Tom Reed?", intent: "where", reason: "a planned or called-off meeting's date or place" },
   { id: "who-called-by-phone", re: /^(?:who|whom) (?:spoke|talked) (?:with|to) (.+?) (?:by (?:phone|telephone|video)|on the phone)$/i, read: (m) => ({ type: "meetings_of", a: m[1]!, calls: true }), example: "Who spoke with Zhou by phone?", intent: "meetings_of", reason: "calls only" },
   { id: "whom-by-phone", re: /^(?:who|whom) did (.+?) (?:speak|talk) (?:with|to) (?:by (?:phone|telephone|video)|on the phone)$/i, read: (m) => ({ type: "meetings_of", a: m[1]!, calls: true }), example: "Who did Zhou talk to by phone?", intent: "meetings_of", reason: "calls only" },
   { id: "role-of", re: /^what (?:is|was) (.+?)['’]s? (?:role|job|position|title)$/i, read: (m) => ({ type: "who_is", a: m[1]! }), example: "What is Peskov's role?", intent: "who_is", reason: "a role is what 'who is' answers" },
@@ -65,6 +104,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "how-met", re: new RegExp(`^how did (.+?) ${MEET} (.+)$`, "i"), read: (m) => ({ type: "did_meet", a: m[1]!, b: m[2]!, how: true }), example: "How did Hong hold talks with Rachel Quinn?", intent: "did_meet", reason: "in person or by phone" },
   { id: "who-met-x", re: new RegExp(`^(?:who|whom) ${MET} (.+)$`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who visited Hong Jae-won in Seoul?", intent: "meetings_of", reason: "meetings are symmetric: X's meetings name who met X" },
   { id: "led-by", re: /^who (?:led|headed|leads|heads) (.+)$/i, read: (m) => ({ type: "led_by", phrase: m[1]! }), example: "Who led the congressional delegation?", intent: "led_by", reason: "'a delegation led by X'" },
+  { id: "discussed-with", re: /^what did (.+?) (?:discuss|talk about|talk over|agree(?: on)?|raise|bring up)(?: with) (.+)$/i, read: (m) => ({ type: "discuss", a: m[1]!, b: m[2]! }), example: "What did Vera Olsen discuss with the harbour chief?", intent: "discuss", reason: "what a pair talked about, one named after 'with'" },
   { id: "pair-discussed", re: /^what did (.+?) and (.+?) (?:discuss|talk about|agree(?: on)?)\b/i, read: (m) => ({ type: "discuss", a: m[1]!, b: m[2]! }), example: "What did Qin Gang and Rudenko discuss?", intent: "discuss", reason: "what a pair talked about" },
   { id: "who-did-x-meet", re: new RegExp(`^(?:who|whom) (?:did|has) (.+?) ${MEET}\\b`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who did Rudenko hold talks with?", intent: "meetings_of", template: "Who did {a} meet?", reason: "one person's meetings" },
   { id: "said-about", re: /^what (?:did|has) (.+?) (?:say|said|tell \w+|announce|state|write|post|warn|pledge|vow|claim|argue)(?: on \w+)? (?:about|on|regarding) (.+)$/i, read: (m) => ({ type: "said_by", a: m[1]!, about: m[2]! }), example: "What did Peskov say about Belarus?", intent: "said_by", reason: "one speaker's statements on a topic" },
@@ -107,7 +147,8 @@ function withoutTitle(name: string): string {
   const words = name.split(/\s+/);
   let last = -1;
   words.forEach((w, i) => { if (i < words.length - 1 && /^\p{Lu}/u.test(w) && (isRoleHead(w) || isHonorific(w))) last = i; });
-  return last >= 0 && words.length - last - 1 >= 1 && words.slice(0, last + 1).every((w) => /^\p{Lu}/u.test(w)) ? words.slice(last + 1).join(" ") : name;
+  // "Foreign Minister of Azerbaijan" is a role phrase whole: what follows "of" is no name of a person.
+  return last >= 0 && words.length - last - 1 >= 1 && words.slice(0, last + 1).every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[last + 1]!) ? words.slice(last + 1).join(" ") : name;
 }
 
 /** The question without extra spaces and final punctuation. */
@@ -123,7 +164,7 @@ export function readIntent(question: string): { intent: Intent; rule: string | n
     if (!intent) continue;
     const tidied = tidy(intent);
     // "Did Xu pay a call on Vella?" read as "Xu pay a" + "call" + "": a name slot left empty is a misreading; the next form may fit.
-    if ([("a" in tidied ? tidied.a : null), ("b" in tidied ? tidied.b : null)].some((x) => x !== null && !isNameSlot(x))) continue;
+    if ([("a" in tidied ? tidied.a ?? null : null), ("b" in tidied ? tidied.b ?? null : null)].some((x) => x !== null && !isNameSlot(x))) continue;
     return { intent: tidied, rule: rule.id };
   }
   return { intent: { type: "search" }, rule: null };

@@ -142,10 +142,10 @@ const ANSWER_SHAPE: Partial<Record<Wh, RegExp>> = {
  * group ("He denied …", "The meeting lasted an hour", "The two leaders then
  * held talks") is about what the sentence before it names.
  */
-const PRONOUN_START = new RegExp(`^["“]?(?:he|she|they|his|her|their|it|both|the two(?: \\w+)?|the (?:leaders|ministers|officials|delegations|sides|meeting|meetings|talks|call|visit|discussions?|dinner|conversation|session|encounter)|the (?:[\\w-]+ )?(?:${ROLE_HEADS.join("|")}))\\b`, "i");
+const PRONOUN_START = new RegExp(`^["“]?(?:he|she|they|his|her|their|it|both|the two(?: \\w+)?|the (?:leaders|ministers|officials|delegations?|sides|meeting|meetings|talks|call|visit|discussions?|dinner|conversation|session|encounter|team|contingent|group|panel)|the (?:[\\w-]+ )?(?:${ROLE_HEADS.join("|")}))\\b`, "i");
 
-/** '“We will appeal again,” the firm said.': a quote attributed by a pronoun or a definite reference. */
-const QUOTE_BY_REFERENCE = /["”],?\s+(?:he|she|they|it|the (?:[\w-]+ )?[\w-]+)\s+(?:said|says|told|added|wrote|stated)\b/i;
+/** '“We will appeal again,” the firm said.', 'The port will reopen, she said, once …': words attributed by a pronoun or a definite reference. */
+const QUOTE_BY_REFERENCE = /["”],?\s+(?:he|she|they|it|the (?:[\w-]+ )?[\w-]+)\s+(?:said|says|told|added|wrote|stated)\b|,\s+(?:he|she|they)\s+(?:said|says|added|noted|stressed|stated)\s*,/i;
 
 /** One re-ranked sentence. */
 export interface Passage extends SentenceRow {
@@ -214,7 +214,24 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
   const bySpan = (p: Passage & { trigger: boolean }) => (wh === "how_long" || wh === "how_many") && p.trigger && !!shape?.test(p.text) && onTopic.has(p.article_id);
   // "How long did it last?" is answered by a span of time or not at all.
   const mustFit = wh === "how_long" ? shape : undefined;
-  return out.filter((p) => (p.coverage >= MIN_COVERAGE || bySpan(p)) && p.score > 0 && (!mustFit || mustFit.test(`${p.before ?? ""} ${p.text}`))).sort((a, b) => b.score - a.score).map(({ trigger: _t, ...p }) => p);
+  const fits = (p: Passage) => !!shape?.test(`${p.before ?? ""} ${p.text}`);
+  const kept = out.filter((p) => (p.coverage >= MIN_COVERAGE || bySpan(p)) && p.score > 0 && (!mustFit || fits(p)));
+  // "When …?": a passage that says no time answers nothing, when another one as much about the question does ("Lee told Park on Thursday that …").
+  const best = (ps: Passage[]) => Math.max(0, ...ps.map((p) => p.coverage));
+  const timed = wh === "when" && kept.some(fits) && best(kept.filter(fits)) >= best(kept.filter((p) => !fits(p))) ? kept.filter(fits) : kept;
+  return timed.sort((a, b) => b.score - a.score).map(({ trigger: _t, ...p }) => p);
+}
+
+/**
+ * "Who is David Mabuza?": when a full name was typed, the passages that name it
+ * in full, if any do; a sentence naming only the surname may be about another
+ * person of that surname ("chairperson Jabu Mabuza").
+ */
+export function whoIsFullName(ranked: Passage[], wh: Wh, linked: LinkedName[]): Passage[] {
+  const full = linked.map((l) => l.key).filter((k) => k.split(/\s+/).length >= 2);
+  if (wh !== "who_is" || !full.length) return ranked;
+  const names = (p: Passage) => full.some((k) => ` ${normaliseKey(`${p.before ?? ""} ${p.text}`)} `.includes(` ${k} `));
+  return ranked.some(names) ? ranked.filter(names) : ranked;
 }
 
 /** The best one to three passages: the best, and those close to it. */

@@ -24,9 +24,12 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   gap = gap.replace(/(?:,[^,“”"]{1,120}){1,2},\s*$/, " ");
   const end = from + gap.trimEnd().length;
   const near = mentionsIn(a, Math.max(from, end - 200), end + 1);
-  const m = near.filter((x) => x.end <= end && x.end >= end - 1).pop()
-    // "Western leaders, including U.S. President Joe Biden, said": the named person inside the appositive.
-    ?? mentionsIn(a, Math.max(from, from + withAppositive.trimEnd().length - 200), from + withAppositive.trimEnd().length).filter((x) => x.end === from + withAppositive.trimEnd().length).pop();
+  const appositiveEnd = from + withAppositive.trimEnd().length;
+  // "Western leaders, including U.S. President Joe Biden, said": the named person inside the appositive.
+  const inner = mentionsIn(a, Math.max(from, appositiveEnd - 200), appositiveEnd).filter((x) => x.end === appositiveEnd).pop();
+  // "The chief executive of Acme, Dr Ana Lind, said": an appositive that is only a (titled) name is the speaker.
+  const nameOnly = inner && a.entities[inner.entity]!.type === "person" && /,\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(Math.max(from, inner.start - 40), inner.start));
+  const m = (nameOnly ? inner : undefined) ?? near.filter((x) => x.end <= end && x.end >= end - 1).pop() ?? inner;
   if (m) return m.entity;
   const tail = gap.trimEnd();
   // "Ms. Johnson declined to comment but said": the subject of the sentence.
@@ -68,7 +71,11 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
  * with at most a short role phrase before it ("Mediator Ana Lind").
  */
 export function subjectOf(a: Analysis, start: number, to: number): Mention | undefined {
-  const first = mentionsIn(a, start, to)[0];
+  const [head, next] = mentionsIn(a, start, to);
+  // "Union leader Piet Mulder said": an organisation premodifying a titled person is the person's affiliation.
+  const premodifier = head && next && a.entities[head.entity]!.type === "organization" && a.entities[next.entity]!.type === "person" &&
+    /^\s+(?:\p{L}+\s+){1,2}$/u.test(a.parsed.text.slice(head.end, next.start));
+  const first = premodifier ? next : head;
   return first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(start, first.start)) ? first : undefined;
 }
 

@@ -34,6 +34,9 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
   let lastStatementSentence = -99;
   let sentenceIndex = -1;
   let previousQuote: string | null = null;
+  let quoteOpen = false; // the last sentence ended inside a quote…
+  let quoteParagraph = -1; // …of this paragraph
+  let continued = -99; // the last sentence whose quote continued the previous speaker's words
   for (const s of a.sentences) {
     sentenceIndex++;
     const st = s.text;
@@ -42,8 +45,17 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
     const quotes: Array<[number, number, string]> = [];
     QUOTE.lastIndex = 0;
     for (let q = QUOTE.exec(st); q; q = QUOTE.exec(st)) quotes.push([q.index, q.index + q[0].length, q[1]!]);
+    // A quote continuing a speaker's words and left open by the sentence before runs on to this sentence's closing
+    // mark: '“I ask everyone to stay home. I would not want to go backwards.”' is one quote over two sentences.
+    // (A quote whose attribution follows it, '"…. …," he said.', is read whole by the quote-attribution stage.)
+    const closing = quoteOpen && continued === sentenceIndex - 1 && s.paragraph === quoteParagraph ? /^([^“”"]{2,}?)[”"]/.exec(st) : null;
+    if (closing) quotes.splice(0, quotes.length, [0, closing[0].length, closing[1]!], ...quotes.filter(([x]) => x >= closing[0].length));
+    const lastQuote = quotes[quotes.length - 1];
+    quoteOpen = lastQuote ? lastQuote[1] === st.length && !/[”"]$/.test(st) : quoteOpen && s.paragraph === quoteParagraph && !/[”"]/.test(st);
+    quoteParagraph = s.paragraph;
     const inQuote = (i: number) => quotes.some(([x, y]) => i > x && i < y);
     const found: Array<{ speaker: number; text: string; kind: Statement["kind"]; rule: string }> = [];
+    let objectsFrom = Infinity; // where the last verb that made a statement ended
     SPEECH.lastIndex = 0;
     for (let v = SPEECH.exec(st); v; v = SPEECH.exec(st)) {
       if (inQuote(v.index)) continue;
@@ -55,9 +67,12 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       let speaker = speakerBefore(a, s.start + lastQuoteEnd, at, meetings, s.start, recent);
       // Inverted attribution ("…, said Hale"): only verbs that take it; after "urged" or "told" comes the addressee.
       // …and only after what was said: a comma or a closing quote ("The report said Grant had met" is not "said Grant").
-      if (speaker === undefined && INVERTING.test(v[0]) && /[,”"]\s*$/.test(st.slice(0, v.index))) speaker = speakerAfter(a, end, s.end)?.entity;
+      // …or opening the sentence before the quote: 'Added Holloway, "The harbour comes first."'
+      const opensInverted = v.index === 0 && /^\p{Lu}/u.test(v[0]) && /^\s+(?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+,\s*[“"]/u.test(st.slice(v[0].length));
+      if (speaker === undefined && INVERTING.test(v[0]) && (opensInverted || /[,”"]\s*$/.test(st.slice(0, v.index)))) speaker = speakerAfter(a, end, s.end)?.entity;
       if (speaker === undefined) continue;
-      const before = quotes.filter(([, y]) => y <= v!.index + 3);
+      // A quote after an earlier verb of this sentence is that verb's ('conceded that "…", but said …').
+      const before = quotes.filter(([x, y]) => y <= v!.index + 3 && x < objectsFrom);
       // A quote after the verb is its object only when it follows closely ('said: "…', 'described it as "…').
       const verbEnd = v.index + v[0].length;
       // …its object when it opens the clause: 'said: "…', 'called the deal "…', 'described it as "…'; deeper in, it is part of a reported clause.
@@ -81,8 +96,11 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       // "said on Friday she had rejected …": a leading time phrase goes, the clause after it stays.
       const timeLed = /^(?:on|last|this|late|early)\s+(?:\p{Lu}\p{Ll}+day|week|month|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?\s+(?=(?:that|he|she|they|it|we|the)\b)/iu.exec(clause);
       if (timeLed) clause = clause.slice(timeLed[0].length);
-      const hasThat = /^(?:\S+\s+){0,3}?that\s+/i.test(clause);
-      clause = clause.replace(/^(?:\S+\s+){0,3}?that\s+/i, "");
+      // "said in a statement on Friday that …": a prepositional phrase may stand between the verb and "that".
+      const thatAfter = /^(?:(?:\S+\s+){0,3}?|(?:in|on|at|during|after|before|late|early|last|this)\s[^,.;:“"]{0,60}?\s)that\s+/i;
+      // (clean() already dropped a "that" right after the verb: "added that after the vote, members …")
+      const hasThat = thatAfter.test(clause) || /^[\s,]*that\s/i.test(st.slice(verbEnd));
+      clause = clause.replace(thatAfter, "");
       // The speaker's mention nearest the verb ("between Li and Whitaker …, Dr. Whitaker said").
       const speakerAt = mentionsIn(a, s.start, at).filter((x) => x.entity === speaker && x.end <= at).pop()?.start ?? at;
       const trailing = /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(s.start, speakerAt)); // "..., the ministry said", "..., Trade Minister X said"
@@ -100,6 +118,7 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       if (said.split(/\s+/).length < 2 && !(quoted && /\w{3}/.test(said))) continue;
       // A quote ends where its words end: "…high," said X → "…high".
       found.push({ speaker, text: said.replace(/[\s,;:]+$/, ""), kind: quoted ? "direct" : "reported", rule: quoted ? "quote-verb" : "reported-verb" });
+      if (!before.length) objectsFrom = verbEnd;
     }
     ACCORDING.lastIndex = 0;
     for (let m = ACCORDING.exec(st); m; m = ACCORDING.exec(st)) {
@@ -133,13 +152,20 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       }
     }
     // A quote standing alone continues the previous speaker's words.
-    if (!found.length && quotes[0]?.[0] === 0 && lastSpeaker !== undefined && s.paragraph - lastParagraph <= 1) {
+    // …unless the sentence has its own attribution (a speech verb outside the quotes) that the rules above could not
+    // read: the quote-attribution stage reads those ('"…," Harbour chief Ana Ruiz, spokeswoman for the port said').
+    SPEECH.lastIndex = 0;
+    const ownVerb = [...st.matchAll(SPEECH)].some((v) => !inQuote(v.index));
+    if (!found.length && !ownVerb && quotes[0]?.[0] === 0 && lastSpeaker !== undefined && s.paragraph - lastParagraph <= 1) {
       found.push({ speaker: lastSpeaker, text: quotes.map((q) => q[2]).join(" "), kind: "direct", rule: "quote-continued" });
+      continued = sentenceIndex;
     }
     // One statement per speaker and distinct text: "said X … but insisted that Y" is two.
     const kept: typeof found = [];
     for (const f of found) {
-      if (kept.some((k) => k.speaker === f.speaker && (k.text.includes(f.text) || f.text.includes(k.text) || k.rule === f.rule && k.kind === f.kind))) continue;
+      // Two verbs of one speaker with their own quotes ('conceded that "…", but said that he wanted "…"') are two.
+      const ownQuotes = f.rule === "quote-verb";
+      if (kept.some((k) => k.speaker === f.speaker && (k.text.includes(f.text) || f.text.includes(k.text) || (!ownQuotes && k.rule === f.rule && k.kind === f.kind)))) continue;
       kept.push(f);
       out.push({ ...f, evidence: { text: st, start: s.start, end: s.end } });
       lastSpeaker = f.speaker;
@@ -153,5 +179,27 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
   for (const t of transcriptStatements(a)) {
     if (!out.some((s) => s.speaker === t.speaker && s.evidence.start >= t.evidence.start && s.evidence.end <= t.evidence.end)) out.push(t);
   }
+  out.push(...groupStatements(meetings, out));
   return out.sort((x, y) => x.evidence.start - y.evidence.start);
+}
+
+/** A sentence whose subject is a group reference: "The two Democrats said …", "The duo described …", "Both leaders said …". */
+const GROUP_SUBJECT = /^["“]?(?:the two|both|the duo|the pair|the trio)\b/i;
+
+/**
+ * A group's words are each member's: the speaker rules give a group reference
+ * the first participant of the meeting before it, and here the others of that
+ * meeting say the same words (up to three more).
+ */
+function groupStatements(meetings: Meeting[], out: Statement[]): Statement[] {
+  const extra: Statement[] = [];
+  for (const s of out) {
+    if (!GROUP_SUBJECT.test(s.evidence.text)) continue;
+    const last = meetings.filter((m) => m.evidence.start < s.evidence.start).pop();
+    if (!last || last.participants[0] !== s.speaker) continue;
+    for (const p of last.participants.slice(1, 4)) {
+      if (![...out, ...extra].some((o) => o.speaker === p && o.text === s.text)) extra.push({ ...s, speaker: p, rule: `${s.rule}+group` });
+    }
+  }
+  return extra;
 }

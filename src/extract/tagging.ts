@@ -34,6 +34,9 @@ export interface Tagging {
   within(start: number, end: number): Token[];
 }
 
+/** An unbroken run of non-space characters longer than any word, URL or hashtag worth tagging. */
+const LONG_RUN = /\S{80,}/g;
+
 // Built once per isolate: reading the model costs tens of milliseconds, a document a fraction of one.
 let nlp: ReturnType<typeof winkNLP> | undefined;
 
@@ -44,7 +47,9 @@ let nlp: ReturnType<typeof winkNLP> | undefined;
 export function tagText(text: string): Tagging {
   nlp ??= winkNLP(model, ["sbd", "pos"]);
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // wink's tokenizer is quadratic in the length of one unbroken run ("a" × 100,000 takes seconds); no word is
+  // that long, so such runs are blanked (same length, so offsets hold) and get no tokens.
+  const doc = nlp.readDoc(text.replace(LONG_RUN, (run) => " ".repeat(run.length)));
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as PosTag[];
   // wink-nlp types its.lemma with an addon parameter the collection out() supplies itself.

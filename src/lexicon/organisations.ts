@@ -19,6 +19,11 @@ export const ORG_HEADS: readonly string[] = [
   "directorate", "inspectorate", "tribunal", "commissioner's", "bloc", "caucus", "faction", "brigade", "command",
   "railways", "railway", "college", "academy", "observatory", "enterprises",
   "limited", "co", "ag", "gmbh", "sa", "nv", "bv", "pty", "berhad", "tbk",
+  // Sector words that close a firm's name ("Castlemere Analytics", "Helix Therapeutics"): never a surname.
+  "analytics", "dynamics", "robotics", "therapeutics", "biotech", "consulting", "semiconductor", "semiconductors",
+  "software", "aerospace", "communications", "securities", "investments", "properties", "construction",
+  "engineering", "entertainment", "studios", "pictures", "laboratories", "utilities", "foods", "brands",
+  "consultants", "pharma", "beverages", "retail", "textiles", "developments", "advisors", "advisers",
 ];
 
 /**
@@ -30,7 +35,7 @@ export const ORG_NOUNS: readonly string[] = [
   "interior ministry", "ministry", "office", "government", "embassy", "regime", "cabinet", "presidency",
   "state media", "foreign office", "military", "secretariat", "commission", "council", "authority", "union",
   "company", "consortium", "club", "agency", "board", "campaign", "administration", "league", "trust", "federation",
-  "association", "alliance", "firm", "operator", "group",
+  "association", "alliance", "firm", "operator", "group", "management",
 ];
 
 /** Synonyms folded to one canonical organisation noun. */

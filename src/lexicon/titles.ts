@@ -58,7 +58,7 @@ export const ROLE_KIN: Readonly<Record<string, readonly string[]>> = {
   chief: ["chief", "head", "director", "executive", "ceo", "chairman", "chair"],
   boss: ["ceo", "executive", "chief", "chairman", "head", "director"],
   premier: ["premier", "prime"],
-  pm: ["prime"],
+  pm: ["prime", "pm"],
   minister: ["minister"],
   president: ["president"],
   // "the head of state", "the head of government".

@@ -21,6 +21,10 @@ export interface MeetingRow {
   status_text?: string | null;
   /** How long it lasted, as written ("90 minutes"). */
   duration?: string | null;
+  /** The date as the article wrote it ("next week", "on Tuesday"), kept when it resolves to no day. */
+  date_text?: string | null;
+  /** Where in the place it was held, as written ("the Riverside Palace"). */
+  venue?: string | null;
   date: string | null;
   place: string | null;
   kind: string;
@@ -51,20 +55,25 @@ const scope = (articleId: string | null, col = "a.article_id") => (articleId ? `
  * Entities a typed name stands for: an exact alias (index look-up on the
  * normalised form), else each of its tokens as an alias ("Rudenko").
  */
-export async function findEntities(db: D1Database, name: string, articleId: string | null): Promise<EntityRef[]> {
-  const key = normaliseKey(name);
-  if (!key) return [];
-  const sql = `SELECT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, ar.title, max(CASE a.kind WHEN 'alias' THEN 4 WHEN 'name' THEN 3 WHEN 'role' THEN 2 ELSE 1 END) AS weight
+/** Entities with an alias key, each with the weight of its best kind of alias (a name outweighs a role, a role an affiliation). */
+const entitiesByKeySql = (articleId: string | null) => `SELECT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, ar.title, max(CASE a.kind WHEN 'alias' THEN 4 WHEN 'name' THEN 3 WHEN 'role' THEN 2 ELSE 1 END) AS weight
     FROM aliases a JOIN entities e ON e.article_id = a.article_id AND e.idx = a.entity_idx
     JOIN articles ar ON ar.id = e.article_id
     WHERE a.norm = ?1${scope(articleId)} GROUP BY e.article_id, e.idx LIMIT 200`;
-  const run = (k: string) => {
-    const stmt = db.prepare(sql);
-    return (articleId ? stmt.bind(k, articleId) : stmt.bind(k)).all<EntityRef>();
-  };
-  const exact = (await run(key)).results as Array<EntityRef & { weight: number }>;
-  // "union": the organisations named so before a person affiliated with a union.
-  if (exact.length) return exact.filter((e) => e.weight === Math.max(...exact.map((x) => x.weight)));
+
+const bindScoped = (stmt: D1PreparedStatement, key: string, articleId: string | null) => (articleId ? stmt.bind(key, articleId) : stmt.bind(key));
+
+/** "union": the organisations named so, before a person affiliated with a union: only the best-weighted entities of an exact key. */
+const bestWeighted = (rows: Array<EntityRef & { weight: number }>) => rows.filter((e) => e.weight === Math.max(...rows.map((x) => x.weight)));
+
+export async function findEntities(db: D1Database, name: string, articleId: string | null, exactTried = false): Promise<EntityRef[]> {
+  const key = normaliseKey(name);
+  if (!key) return [];
+  const sql = entitiesByKeySql(articleId);
+  const run = (k: string) => bindScoped(db.prepare(sql), k, articleId).all<EntityRef>();
+  // `exactTried`: the exact key already matched nothing (findWithFacts), so the look-up starts word by word.
+  const exact = exactTried ? [] : ((await run(key)).results as Array<EntityRef & { weight: number }>);
+  if (exact.length) return bestWeighted(exact);
   // Word by word ("the foreign ministry spokesman", "Hong Jae"): the entities matching most words win.
   const tokens = [...new Set(key.split(/\s+/).filter((t) => t.length > 2))].slice(0, 6);
   if (!tokens.length) return [];
@@ -117,11 +126,84 @@ export async function membersOf(db: D1Database, orgs: EntityRef[]): Promise<Enti
   return (await db.batch<EntityRef>(stmts)).flatMap((r) => r.results);
 }
 
-const MEETING_SQL = `SELECT m.article_id, m.idx, m.date, m.place, m.kind, m.evidence, m.ev_start, m.ev_end, m.status, m.status_text, m.duration, ar.title, ar.published,
+const MEETING_COLS = `m.article_id, m.idx, m.date, m.place, m.kind, m.evidence, m.ev_start, m.ev_end, m.status, m.status_text, m.duration, m.date_text, m.venue, ar.title, ar.published,
     (SELECT group_concat(e.name, '|') FROM meeting_participants p2 JOIN entities e ON e.article_id = p2.article_id AND e.idx = p2.entity_idx
       WHERE p2.article_id = m.article_id AND p2.meeting_idx = m.idx) AS participants,
-    (SELECT group_concat(p3.entity_idx, '|') FROM meeting_participants p3 WHERE p3.article_id = m.article_id AND p3.meeting_idx = m.idx) AS participant_idxs
+    (SELECT group_concat(p3.entity_idx, '|') FROM meeting_participants p3 WHERE p3.article_id = m.article_id AND p3.meeting_idx = m.idx) AS participant_idxs`;
+const MEETING_SQL = `SELECT ${MEETING_COLS}
   FROM meetings m JOIN articles ar ON ar.id = m.article_id`;
+
+/**
+ * The entities an exact alias key stands for best (the highest alias weight),
+ * the first 50 by article and index — those findEntities gives and meetingsOf
+ * reads — as a CTE `best(article_id, idx)` (an index look-up on aliases.norm).
+ */
+const bestRefsCte = (articleId: string | null) => `WITH r AS (SELECT a.article_id, a.entity_idx AS idx, max(CASE a.kind WHEN 'alias' THEN 4 WHEN 'name' THEN 3 WHEN 'role' THEN 2 ELSE 1 END) AS w
+    FROM aliases a WHERE a.norm = ?1${scope(articleId)} GROUP BY a.article_id, a.entity_idx),
+  best AS (SELECT article_id, idx FROM r WHERE w = (SELECT max(w) FROM r) ORDER BY article_id, idx LIMIT 50)`;
+
+/** What to read along with the entities a typed name stands for, in the same round trip. */
+export type FactsWanted = "meetings" | "statements" | null;
+
+/** The entities of an exact alias key, with their meetings or statements when asked for. */
+export interface NamedFacts {
+  refs: EntityRef[];
+  meetings: MeetingRow[];
+  statements: StatementRow[];
+}
+
+/**
+ * Several typed names looked up in one D1 batch (one round trip): per name,
+ * the entities of its exact alias key and, when wanted, the meetings or the
+ * statements of those entities, joined through the same key (index look-ups
+ * aliases_by_norm → participants_by_entity / statements_by_speaker). Null for
+ * a name whose exact key matches nothing: the caller then tries the slower
+ * look-ups of findEntities (word by word, typos).
+ */
+export async function findWithFacts(db: D1Database, names: Array<{ name: string; facts: FactsWanted }>, articleId: string | null): Promise<Array<NamedFacts | null>> {
+  const keys = names.map((n) => normaliseKey(n.name));
+  const stmts: D1PreparedStatement[] = [];
+  const at: Array<{ refs: number; facts: number }> = [];
+  keys.forEach((key, i) => {
+    const want = names[i]!.facts;
+    at.push({ refs: stmts.length, facts: want ? stmts.length + 1 : -1 });
+    stmts.push(bindScoped(db.prepare(entitiesByKeySql(articleId)), key, articleId));
+    if (want === "meetings") {
+      stmts.push(bindScoped(db.prepare(`${bestRefsCte(articleId)} SELECT ${MEETING_COLS}, p.entity_idx AS via_idx
+        FROM best JOIN meeting_participants p ON p.article_id = best.article_id AND p.entity_idx = best.idx
+        JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx JOIN articles ar ON ar.id = m.article_id LIMIT 500`), key, articleId));
+    } else if (want === "statements") {
+      stmts.push(bindScoped(db.prepare(`${bestRefsCte(articleId)} SELECT s.article_id, s.idx, e.name AS speaker, s.speaker_idx, s.text, s.kind, s.evidence, s.ev_start, ar.title
+        FROM best JOIN statements s ON s.article_id = best.article_id AND s.speaker_idx = best.idx
+        JOIN entities e ON e.article_id = s.article_id AND e.idx = s.speaker_idx JOIN articles ar ON ar.id = s.article_id
+        ORDER BY s.article_id, s.speaker_idx, s.idx LIMIT 500`), key, articleId));
+    }
+  });
+  const valid = keys.map((k) => !!k);
+  if (!valid.some(Boolean)) return names.map(() => null);
+  const results = await db.batch(stmts);
+  return names.map((n, i) => {
+    if (!valid[i]) return null;
+    const exact = results[at[i]!.refs]!.results as Array<EntityRef & { weight: number }>;
+    if (!exact.length) return null;
+    // The facts of the entities the key stands for best (as findEntities and meetingsOf would give them: the first 50 entities).
+    const refs = bestWeighted(exact);
+    const mine = new Set(refs.slice(0, 50).map((r) => `${r.article_id}:${r.idx}`));
+    const rows = at[i]!.facts >= 0 ? results[at[i]!.facts]!.results : [];
+    if (n.facts === "meetings") {
+      const seen = new Set<string>();
+      // In the order meetingsOf gives: entity by entity (article, then index), each one's meetings in order.
+      const order = (m: MeetingRow & { via_idx: number }) => [m.article_id, m.via_idx, m.idx] as const;
+      const meetings = (rows as Array<MeetingRow & { via_idx: number }>)
+        .sort((x, y) => { const [a1, b1, c1] = order(x), [a2, b2, c2] = order(y); return a1 < a2 ? -1 : a1 > a2 ? 1 : b1 - b2 || c1 - c2; })
+        .filter((m) => mine.has(`${m.article_id}:${m.via_idx}`) && !seen.has(`${m.article_id}:${m.idx}`) && !!seen.add(`${m.article_id}:${m.idx}`))
+        .map(({ via_idx: _v, ...m }) => m);
+      return { refs, meetings, statements: [] };
+    }
+    const statements = (rows as StatementRow[]).filter((s) => mine.has(`${s.article_id}:${s.speaker_idx}`));
+    return { refs, meetings: [], statements };
+  });
+}
 
 /** Meetings in which any of the given entities took part (index look-ups per entity). */
 export async function meetingsOf(db: D1Database, refs: EntityRef[]): Promise<MeetingRow[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLinks, composePair, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
+import { chooseLinks, composeAttendance, composeDuration, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
 import type { LinkedRef, MeetingRow, StatementRow } from "../../src/store/queries";
 
 const st = (speaker: string, text: string, evidence: string, idx = 0): StatementRow => ({ article_id: "a", idx, speaker, speaker_idx: idx, text, kind: "reported", evidence, ev_start: 0, title: "T" });
@@ -11,6 +11,10 @@ describe("who said it", () => {
     expect(composeWhoSaid(rows, ["employers", "raise", "offer"])!.text).toMatch(/^Carl Berg said it/);
     expect(composeWhoSaid(rows, ["strike", "ahead"])!.text).toMatch(/^Rosa Lind said it/);
     expect(rankStatements(rows, ["employers", "offer"])[0]!.speaker).toBe("Carl Berg");
+  });
+  it("names every speaker of the same words (a group's statement is each member's)", () => {
+    const group = [st("Rosa Lind", "the port plan was fair", "The two mayors said the port plan was fair.", 0), st("Carl Berg", "the port plan was fair", "The two mayors said the port plan was fair.", 1), ...rows];
+    expect(composeWhoSaid(group, ["port", "plan", "fair"])!.text).toBe("Rosa Lind and Carl Berg said it: the port plan was fair");
   });
   it("names no one on a weak overlap", () => {
     expect(composeWhoSaid(rows, ["strike", "unions", "nationwide", "january", "pensions"])).toBeNull();
@@ -37,6 +41,10 @@ describe("pair answers", () => {
     expect(composePair({ type: "where", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ place: "Houston" })], [], false).text).toContain("in Houston");
     expect(composePair({ type: "did_meet", a: "Lind", b: "Berg", inPerson: true }, "Rosa Lind", "Carl Berg", [meeting({ kind: "call" })], [], false).text).toMatch(/^No, not in person/);
     expect(composePair({ type: "did_meet", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting()], [], true).text).toMatch(/^Yes\. Rosa Lind has met Carl Berg/);
+    // what they discussed: complete only when the meeting sentence says it; otherwise the text is searched too
+    const said = [st("Rosa Lind", "the talks were long", "“The talks were long,” Lind said.")];
+    expect(composePair({ type: "discuss", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ evidence: "Lind met Berg to discuss ferry fares." })], said, false).complete).toBe(true);
+    expect(composePair({ type: "discuss", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting()], said, false)).toMatchObject({ complete: false, text: expect.stringContaining("• Rosa Lind: the talks were long") });
   });
 });
 
@@ -44,11 +52,32 @@ describe("meeting status", () => {
   const pair = (status: string, type: "did_meet" | "when" = "did_meet", hasForm = false) =>
     composePair({ type, a: "Lind", b: "Berg" } as never, "Rosa Lind", "Carl Berg", [meeting({ status, date: "2025-03-01", place: "Oslo", evidence: "Lind is due to meet Berg." })], [], hasForm).text;
   it.each([
-    ["planned", /^Not yet: Rosa Lind has not met Carl Berg; they are due to meet \(2025-03-01, Oslo\)/],
+    ["planned", /^Not yet: Rosa Lind has not met Carl Berg; they are due to meet on 2025-03-01 in Oslo\./],
     ["cancelled", /^No\. .*did not meet Carl Berg: their meeting was cancelled/],
     ["refused", /^No\. .*was refused/],
     ["not_held", /^No\. .*their meeting did not take place/],
   ])("%s", (status, want) => expect(pair(status, "did_meet", status === "planned")).toMatch(want));
+  it("says when and where a planned meeting is due, from the words of the article when no day was resolved", () => {
+    const due = (over: Partial<MeetingRow>) => composePair({ type: "did_meet", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ status: "planned", ...over })], [], true).text;
+    expect(due({ evidence: "Lind is due to meet Berg in Tallinn next week.", place: "Tallinn" })).toMatch(/^Not yet: Rosa Lind has not met Carl Berg; they are due to meet next week in Tallinn\./);
+    expect(due({ evidence: "Lind will meet Berg.", date: "2025-06-03", date_text: "on Tuesday", venue: "the Old Customs House", place: "Tallinn" })).toMatch(/due to meet on Tuesday \(2025-06-03\) in the Old Customs House, Tallinn\./);
+    expect(due({ evidence: "Lind hopes to meet Berg." })).toMatch(/due to meet\./);
+  });
+  it.each([
+    ["Lind is expected to meet Berg later this month.", " later this month"],
+    ["Lind will meet Berg on Friday.", " on Friday"],
+    ["Lind plans to meet Berg in June 2026.", " in June 2026"],
+    ["Lind and Berg are to hold talks in the coming weeks.", " in the coming weeks"],
+    // not a time: "in" before a place, a month word inside another word
+    ["Lind is due to meet Berg in Marseille.", ""],
+    ["Lind is to meet Berg, a Junebug fan.", ""],
+  ])("reads the time set in %s", (evidence, want) => expect(dueAt(meeting({ evidence }))).toBe(want));
+  it("answers when and where a meeting not held was to be, when asked so", () => {
+    const rows = [meeting({ status: "cancelled", place: "Rome", evidence: "A meeting between Lind and Berg in Rome was cancelled." }), meeting({ idx: 1, date: "2025-01-02", place: "Oslo" })];
+    expect(composePair({ type: "where", a: "Lind", b: "Berg", planned: true }, "Rosa Lind", "Carl Berg", rows, [], false)).toMatchObject({ complete: true, text: expect.stringMatching(/^Rosa Lind and Carl Berg were to meet \(the meeting was cancelled\) in Rome\./) });
+    // without the flag, the meeting held answers
+    expect(composePair({ type: "where", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", rows, [], false).text).toMatch(/met Carl Berg in Oslo/);
+  });
   it("answers when from a held meeting, and says so when none was held", () => {
     expect(pair("held", "when")).toBe("Rosa Lind met Carl Berg on 2025-03-01 in Oslo.");
     expect(pair("planned", "when")).toBe("Rosa Lind and Carl Berg were to meet (planned) on 2025-03-01 in Oslo.");
@@ -90,5 +119,45 @@ describe("names in a question", () => {
   it("finds the people a passage names, in order", () => {
     const names = [{ name: "Rosa Lind", type: "person", alias: "Lind" }, { name: "Carl Berg", type: "person", alias: "Carl Berg" }, { name: "Port Council", type: "organization", alias: "Port Council" }];
     expect(namedIn("Carl Berg told the Port Council that Lind was right.", names)).toEqual(["Carl Berg", "Rosa Lind"]);
+  });
+});
+
+describe("meeting details from the record", () => {
+  const cancelled = meeting({ idx: 1, status: "cancelled", participants: "Rosa Lind|Ivo Sand", participant_idxs: "0|2", evidence: "Lind's meeting with Ivo Sand was cancelled because of a storm." });
+  const held = meeting({ duration: "two hours", date: "2025-05-05", place: "Oslo" });
+  it("why a meeting did not take place: its status and the sentence, complete only when the sentence gives a reason", () => {
+    const r = composeStatusReason([held, cancelled], "cancelled")!;
+    expect(r.text).toBe("The meeting of Rosa Lind and Ivo Sand was cancelled: “Lind's meeting with Ivo Sand was cancelled because of a storm.”");
+    expect(r.complete).toBe(true);
+    expect(composeStatusReason([meeting({ status: "refused", evidence: "Berg refused to meet Lind." })])).toMatchObject({ complete: false, text: expect.stringContaining("was refused") });
+    // asked about a postponement, told of the cancellation on record
+    expect(composeStatusReason([cancelled], "postponed")!.text).toContain("was cancelled");
+    expect(composeStatusReason([held])).toBeNull();
+  });
+  it("how long: the duration kept, held meetings first; null when none is kept", () => {
+    expect(composeDuration([cancelled, held])!.text).toBe("Rosa Lind and Carl Berg met for two hours (2025-05-05, Oslo): “Lind met Berg.”");
+    expect(composeDuration([cancelled, meeting()])).toBeNull();
+  });
+  it("who else: the participants beyond those named; null when there are none", () => {
+    const four = meeting({ participants: "Rosa Lind|Carl Berg|Ana Dias|Tom Lee", participant_idxs: "0|1|3|4" });
+    expect(composeOthers([four], ["Rosa Lind", "Carl Berg"])!.text).toMatch(/^Also taking part: Ana Dias and Tom Lee\n/);
+    expect(composeOthers([four], ["Rosa Lind"])!.text).toMatch(/^Also taking part: Carl Berg, Ana Dias and Tom Lee/);
+    expect(composeOthers([meeting()], ["Rosa Lind", "Carl Berg"])).toBeNull();
+  });
+});
+
+describe("who else was there, from the text", () => {
+  const row = (idx: number, text: string) => ({ article_id: "a", idx, text, title: "T" });
+  it("keeps the sentences saying someone else was present, in article order", () => {
+    const r = composeAttendance([
+      row(5, "Harbour director Liis Kask was also present during Monday's talks."),
+      row(2, "The minister was accompanied by her deputy, Tom Reed."),
+      row(3, "Lind met Berg in Oslo."),
+      row(7, "The present agreement expires in May."), // "present" is no attendance here
+      row(8, "Berg joined the ministry in 2019."),
+    ], ["Lind met Berg in Oslo."])!;
+    expect(r.text).toBe("Also there, as the article says:\n• “The minister was accompanied by her deputy, Tom Reed.”\n• “Harbour director Liis Kask was also present during Monday's talks.”");
+    expect(r.sources).toHaveLength(2);
+    expect(composeAttendance([row(1, "The present deal holds."), row(2, "Berg joined the board.")])).toBeNull();
   });
 });

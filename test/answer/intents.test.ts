@@ -17,7 +17,7 @@ describe("intent records", () => {
 
   it("keep empty questions and greetings for help, and everything else for the search", () => {
     for (const q of ["", "   ", "?", "hello", "Thanks"]) expect(readIntent(q).intent.type).toBe("help");
-    for (const q of ["How long did the meeting last?", "Why was the Berlin meeting cancelled?", "ferry terminal funding", "Which anniversary will they celebrate?"]) expect(readIntent(q).intent.type).toBe("search");
+    for (const q of ["ferry terminal funding", "Which anniversary will they celebrate?", "How long is the new bridge?", "Why was the minister angry?"]) expect(readIntent(q).intent.type).toBe("search");
   });
 
   it.each([
@@ -36,7 +36,37 @@ describe("intent records", () => {
     ["Who met in Beijing?", { type: "all_meetings", place: "Beijing" }],
     ["Did Rudenko meet Ma?", { type: "did_meet", a: "Rudenko", b: "Ma" }],
     ["Who is Xi?", { type: "who_is", a: "Xi" }],
+    ["What did Vera Olsen discuss with the Trade Minister of Chile?", { type: "discuss", a: "Vera Olsen", b: "Trade Minister of Chile" }],
+    ["What did Olsen talk about with Reed?", { type: "discuss", a: "Olsen", b: "Reed" }],
+    // a title before a name is dropped, a role phrase ending in "of …" is kept whole
+    ["Did Olsen meet Trade Minister Tom Reed?", { type: "did_meet", a: "Olsen", b: "Tom Reed" }],
   ])("%s", (q, intent) => expect(readIntent(q).intent).toEqual(intent));
+
+  it.each([
+    // Meeting details the record keeps; without names, the meeting in context.
+    ["How long did the meeting last?", { type: "meeting_detail", detail: "how_long" }],
+    ["How long was the visit?", { type: "meeting_detail", detail: "how_long" }],
+    ["How long did the talks between Vera Olsen and Tom Reed last?", { type: "meeting_detail", detail: "how_long", a: "Vera Olsen", b: "Tom Reed" }],
+    ["How long were Olsen and Reed together at the lodge?", { type: "meeting_detail", detail: "how_long", a: "Olsen", b: "Reed" }],
+    ["Why was the Berlin meeting cancelled?", { type: "meeting_detail", detail: "why_not_held", status: "cancelled", place: "Berlin" }],
+    ["Why was the planned meeting called off?", { type: "meeting_detail", detail: "why_not_held", status: "cancelled" }],
+    ["Why were the talks between Olsen and Reed postponed?", { type: "meeting_detail", detail: "why_not_held", a: "Olsen", b: "Reed", status: "postponed" }],
+    ["Why did Olsen call off her meeting with Reed?", { type: "meeting_detail", detail: "why_not_held", a: "Olsen", b: "Reed", status: "cancelled" }],
+    ["Why did Olsen refuse to meet Reed?", { type: "meeting_detail", detail: "why_not_held", a: "Olsen", b: "Reed", status: "refused" }],
+    ["Why hasn't Olsen met Reed yet?", { type: "meeting_detail", detail: "why_not_held", a: "Olsen", b: "Reed" }],
+    ["Who else took part?", { type: "meeting_detail", detail: "others" }],
+    ["Who else was present during the meeting with the harbour chief?", { type: "meeting_detail", detail: "others", a: "harbour chief" }],
+    ["Who else attended the talks?", { type: "meeting_detail", detail: "others" }],
+    ["Where was Olsen supposed to meet Reed?", { type: "where", a: "Olsen", b: "Reed", planned: true }],
+    ["When is Olsen due to meet Reed?", { type: "when", a: "Olsen", b: "Reed", planned: true }],
+    ["When are Olsen and Reed expected to meet?", { type: "when", a: "Olsen", b: "Reed", planned: true }],
+  ])("detail: %s", (q, intent) => expect(readIntent(q).intent).toEqual(intent));
+
+  it.each([
+    // Not meeting details: a length, a cause, a guest list of something else.
+    "How long is the bridge?", "How long did the strike last?", "Why was the minister sacked?", "Why was the bill rejected?",
+    "Who else won a medal?", "Who else attended the university?", "Why did Olsen cancel the contract?", "Where is Olsen supposed to live?",
+  ])("does not read %s as a meeting detail", (q) => expect(readIntent(q).intent.type).not.toBe("meeting_detail"));
 
   it.each([
     // Not speech or meeting questions: they go to the search.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestPassages, composePassages, MIN_COVERAGE, questionTerms, rankPassages, stem, whOf } from "../../src/answer/search";
+import { bestPassages, whoIsFullName, composePassages, MIN_COVERAGE, questionTerms, rankPassages, stem, whOf } from "../../src/answer/search";
 import type { SentenceRow } from "../../src/store/sentence-search";
 
 const row = (idx: number, text: string, article_id = "a1"): SentenceRow => ({ article_id, idx, text, title: "T", published: "2025-03-04", rank: -1 });
@@ -97,5 +97,64 @@ describe("ranking passages", () => {
     const best = ask("When did Ruiz meet Bell?", [{ key: "ruiz", name: "Ana Ruiz" }, { key: "bell", name: "Tom Bell" }]);
     expect(composePassages(best, true, "when")).toContain("(T, article of 2025-03-04)");
     expect(composePassages(best, false, "what")).not.toContain("(");
+  });
+});
+
+describe("when-questions", () => {
+  const rows = [
+    row(1, "Mayor Ana Ruiz has held talks with union leader Tom Bell."),
+    row(2, "Ruiz told Bell on Thursday that the port would stay open."),
+    row(3, "Ruiz and Bell disagree on wages."),
+  ];
+  const linked = [{ key: "ruiz", name: "Ana Ruiz" }, { key: "bell", name: "Tom Bell" }];
+  it("keep only passages that say a time, when one does", () => {
+    const got = ask("When did Ruiz meet Bell?", linked, rows);
+    expect(got.map((p) => p.idx)).toEqual([2]);
+  });
+  it("keep the best passages when none says a time, or none that does is as much about the question", () => {
+    expect(ask("When did Ruiz meet Bell?", linked, [rows[0]!, rows[2]!]).map((p) => p.idx)).toContain(1);
+    const rome = [row(1, "A meeting between Ruiz and Bell in Lisbon was cancelled."), row(2, "Ruiz spoke in parliament on Friday.")];
+    expect(ask("When did Ruiz meet Bell in Lisbon?", linked, rome).map((p) => p.idx)).toContain(1);
+  });
+});
+
+describe("who-is questions typed with a full name", () => {
+  const rows = [
+    row(1, "Deputy Mayor Ana Ruiz chaired the harbour committee."),
+    row(2, "Ruiz and port chairperson Leo Ruiz met the unions."),
+  ];
+  const linked = [{ key: "ana ruiz", name: "Ana Ruiz" }];
+  it("keep the passages naming the full name, when any does", () => {
+    const ranked = rankPassages(rows, questionTerms("Who is Ana Ruiz?", linked), "who_is");
+    expect(ranked.map((p) => p.idx).sort()).toEqual([1, 2]);
+    expect(whoIsFullName(ranked, "who_is", linked).map((p) => p.idx)).toEqual([1]);
+    // a surname typed alone, or another kind of question: unchanged
+    expect(whoIsFullName(ranked, "who_is", [{ key: "ruiz", name: "Ana Ruiz" }])).toEqual(ranked);
+    expect(whoIsFullName(ranked, "who", linked)).toEqual(ranked);
+  });
+});
+
+describe("words attributed by a pronoun inside the sentence", () => {
+  const rows = [
+    row(1, "Mayor Ana Ruiz received the new harbour master, Tom Bell, on Monday."),
+    row(2, "The city will give every support to the harbour office, she said, believing that Bell will play a bridging role with the unions."),
+    row(3, "The ferry timetable changes in May."),
+  ];
+  const linked = [{ key: "ana ruiz", name: "Ana Ruiz" }, { key: "bell", name: "Tom Bell" }];
+  it("reads ', she said,' with the sentence before, which names the speaker", () => {
+    const got = ask("What role did Ana Ruiz hope Bell would play?", linked, rows);
+    expect(got[0]).toMatchObject({ idx: 2, before: rows[0]!.text });
+  });
+});
+
+describe("a group named, then its members", () => {
+  const rows = [
+    row(1, "A Danish delegation met Tuesday with Governor Ana Ruiz."),
+    row(2, "The delegation included Senator Ida Holm and Mayor Per Lund."),
+    row(3, "Ruiz thanked the visitors."),
+  ];
+  it("reads 'The delegation included …' with the sentence naming the delegation", () => {
+    const got = ask("Who was in the Danish delegation?", [], rows);
+    expect(got[0]).toMatchObject({ idx: 2, before: rows[0]!.text });
   });
 });

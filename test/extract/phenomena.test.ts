@@ -272,6 +272,8 @@ describe("roles with portfolios and counterparts", () => {
   it.each([
     ["Norway's inland ferry operators association said the fares would rise.", "Norway's inland ferry operators association"],
     ["Chile's small mining companies federation said the levy was unfair.", "Chile's small mining companies federation"],
+    // a role owns the office: "the <demonym> <role>'s office"
+    ["The Peruvian minister's office said the mine would reopen in May.", "Peruvian minister's office"],
   ])("keeps every modifier after a possessive owner: %s", (text, speaker) => {
     expect(article(text).speakers).toContain(speaker);
   });

@@ -62,3 +62,25 @@ describe("quotes that are not attributed", () => {
     expect(statements(body)).toEqual([]);
   });
 });
+
+describe("a person set off after a role phrase of an organisation", () => {
+  it.each([
+    ["The chief executive of Norland Shipping, Petra Vik, said the company had lost the files.", "Petra Vik"],
+    ["The interim head of Aldermoor Analytics, Dr Jonas Brekke, said the firm would appeal.", "Jonas Brekke"],
+  ])("%s → %s", (body, speaker) => expect(statements(body).map((s) => s.speaker)).toEqual([speaker]));
+  it.each([
+    // the organisation itself speaks, or the person is named before the appositive
+    ["Norland Shipping, the ferry operator, said the company had lost the files.", "Norland Shipping"],
+    ["Petra Vik, chief executive of Norland Shipping, said the company had lost the files.", "Petra Vik"],
+  ])("not: %s → %s", (body, speaker) => expect(statements(body).map((s) => s.speaker)).toEqual([speaker]));
+});
+
+describe("a group's words are each member's", () => {
+  const MET = "Mayor Ana Lind met Governor Tom Berg in Bergen on Monday.\n\n";
+  it.each([
+    ["The two Liberals said the bridge plan was sound.", ["Ana Lind", "Tom Berg"]],
+    ["The duo described the talks as 'long but useful'.", ["Ana Lind", "Tom Berg"]],
+    // one member named: only that one
+    ["Berg said the bridge plan was sound.", ["Tom Berg"]],
+  ])("%s", (sentence, speakers) => expect(statements(MET + sentence).map((s) => s.speaker).sort()).toEqual(speakers));
+});

@@ -43,6 +43,13 @@ describe("tagging stage: offsets", () => {
     expect(() => tagText("a\u0000b \u0007 c\uFFFF")).not.toThrow();
   });
 
+  it("leaves an unbroken run longer than any word untagged, keeping the offsets of the words around it", () => {
+    const text = `Varga met ${"x".repeat(500)} the envoy.`;
+    const { tokens } = tagText(text);
+    expect(tokens.map((t) => t.text)).toEqual(["Varga", "met", "the", "envoy", "."]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it("finds the token at an offset and the tokens inside a span", () => {
     const tagging = taggingOf([
       { start: 0, end: 3, text: "The", pos: "DET", lemma: "the" },

@@ -71,6 +71,13 @@ describe("query plans of every question type", () => {
     ["Did Rudenko meet Ma?"], // a short first token: index range on entities.norm
     ["Who is Xi?"],
     ["When did they meet?"], // the article's main meeting, with article_id
+    // meeting details from the record: the pair named, or the meetings in context
+    ["Why was the meeting cancelled?"],
+    ["Who else took part?"],
+    ["How long did Qin Gang meet Rudenko?"],
+    ["Where was Putin supposed to meet Rudenko?"],
+    ["Who else was present at the meeting with the Kremlin spokesman?"],
+    ["What did Rudneko say?"], // a typo: the exact key misses, the slow look-up follows
     ["/help"], // examples from the most mentioned people
     ["hello"],
   ])("%s", async (question) => {

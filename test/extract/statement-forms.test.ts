@@ -1,0 +1,50 @@
+// Statement forms read by the sentence rules (src/extract/statements.ts), each with sentences of our own:
+// what must be found (speaker and words) and what must not.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { parseArticle } from "../../src/parse/parse-article";
+
+const statements = (body: string) => {
+  const x = extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${body}`));
+  return x.statements.map((s) => ({ speaker: x.entities[s.speaker]!.name, text: s.text }));
+};
+
+describe("statement forms that must be read", () => {
+  it.each([
+    ["inverted verb opening the sentence before the quote",
+      'Mayor Jon Halvorsen opened the session. "We need more ferries," he said.\nAdded Halvorsen, "The quay comes first."',
+      "Jon Halvorsen", "The quay comes first"],
+    ["an appositive that is only a titled name is the speaker, not the company before it",
+      "The acting chief executive of Northwind Analytics, Dr Ana Lind, said the firm had deleted the files.",
+      "Ana Lind", "the firm had deleted the files"],
+    ["two verbs of one speaker, each with its own quote",
+      'Union leader Piet Mulder had earlier conceded that "some gaps remain" with the port, but said in a statement on Friday that he wanted "a fair deal."',
+      "Piet Mulder", "a fair deal"],
+    ["a that-clause opening with a time phrase",
+      "Union leader Piet Mulder met the board. Mulder added that after the vote, members would strike.",
+      "Piet Mulder", "after the vote, members would strike"],
+    ["a quote continuing the speaker's words over two sentences of one paragraph",
+      'Health minister Claire Dubois spoke on Monday. "Cases are falling," Dubois said.\n\n“So far we have held the line.\n\n“I ask everyone to stay careful. I would not want to go backwards in the coming weeks.”',
+      "Claire Dubois", "go backwards"],
+  ])("%s", (_why, body, speaker, words) => {
+    expect(statements(body)).toContainEqual({ speaker, text: expect.stringContaining(words) });
+  });
+});
+
+describe("statement forms that must NOT be misread", () => {
+  it("keeps the speaker before a descriptive appositive", () => {
+    const found = statements("Lars Eriksson, the harbour authority's envoy, said the talks would resume.");
+    expect(found).toContainEqual({ speaker: "Lars Eriksson", text: expect.stringContaining("talks would resume") });
+  });
+
+  it("does not give a quote with its own attribution to the previous speaker", () => {
+    const found = statements('Piet Mulder said the offer was late.\n"We will keep talking," harbour chief Ana Ruiz, spokeswoman for the port, said.');
+    expect(found.filter((s) => s.speaker === "Piet Mulder").map((s) => s.text)).not.toContainEqual(expect.stringContaining("keep talking"));
+  });
+
+  it("does not carry an open quote into the next paragraph's sentences", () => {
+    const found = statements('Claire Dubois spoke on Monday. "Cases are falling," Dubois said.\n\n“So far we have held the line.\n\nOpposition critic Nadia Ferreira said the plan came too late.');
+    expect(found).toContainEqual({ speaker: "Nadia Ferreira", text: expect.stringContaining("came too late") });
+    expect(found.filter((s) => s.speaker === "Claire Dubois").map((s) => s.text)).not.toContainEqual(expect.stringContaining("too late"));
+  });
+});
