@@ -72,8 +72,8 @@ try {
   }
   // Where the time goes: the layout alone, and drawing alone, in this page.
   const parts = await page.evaluate(async (g) => {
-    const { forceLayout } = await import("/assets/layout.mjs");
-    const { default: cytoscape } = await import("/assets/cytoscape.mjs");
+    const { forceLayout } = await import("/vendor/layout.mjs");
+    const { default: cytoscape } = await import("/vendor/cytoscape.mjs");
     let t = performance.now();
     const pos = forceLayout(g.nodes.map((n) => ({ id: n.id, size: n.meetings })), g.edges.map((e) => ({ source: e.source, target: e.target, weight: e.count })), g.nodes.length > 300 ? 150 : 300);
     const layout = performance.now() - t;

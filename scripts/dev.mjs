@@ -8,6 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { canListen, describeHolder, freePort, stopTreeOnSignals } from "./lib/processes.mjs";
+import { vendor } from "./vendor.mjs";
 
 const wranglerBin = join(dirname(createRequire(import.meta.url).resolve("wrangler/package.json")), "bin", "wrangler.js");
 const args = process.argv.slice(2);
@@ -45,6 +46,9 @@ if (migrate.status !== 0) {
 }
 const applied = [...new Set(output.match(/\d{4}_[\w-]+\.sql/g) ?? [])];
 console.log(applied.length ? `D1 migrations applied: ${applied.join(", ")}` : "D1 migrations: up to date");
+
+// The map's browser libraries, served as static assets (scripts/vendor.mjs).
+await vendor();
 
 const dev = spawn(process.execPath, [wranglerBin, "dev", ...args], { stdio: ["inherit", "inherit", "inherit"], env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
 const signals = stopTreeOnSignals(dev, { port, host });

@@ -1,4 +1,4 @@
-// Entry of the map's layout bundle (npm run vendor:layout): graphology and
+// Entry of the map's layout bundle (npm run vendor): graphology and
 // its ForceAtlas2 layout, which settle a map of 2,000 meetings far faster
 // than cytoscape's own force layouts (cose, fcose); cytoscape.js draws it.
 import Graph from "graphology";

@@ -4,8 +4,6 @@ import css from "./page.css";
 import script from "./page.client.js";
 import html from "./page.html";
 import record from "./record.client.js";
-// The map's libraries (cytoscape.js and its layout) are static assets, public/assets/ (npm run vendor:layout):
-// served by wrangler with public/_headers, never bundled into the Worker's script.
 
 /**
  * Headers for the page and its assets: no inline script or style, nothing
@@ -33,3 +31,4 @@ export const webPage = new Hono<{ Bindings: Env }>()
   .get("/assets/page.css", serve(css, "text/css; charset=utf-8"))
   .get("/assets/page.js", serve(script, "text/javascript; charset=utf-8"))
   .get("/assets/record.js", serve(record, "text/javascript; charset=utf-8"));
+// The map's libraries are static assets (/vendor/cytoscape.mjs, /vendor/layout.mjs: wrangler.toml [assets]).

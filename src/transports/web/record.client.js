@@ -98,11 +98,11 @@ async function showEntity(key) {
 }
 
 // The map: cytoscape.js draws it, ForceAtlas2 (graphology) lays it out; both are
-// served by the Worker itself (/assets/cytoscape.mjs, /assets/layout.mjs) and
+// served by the Worker itself (static assets: /vendor/cytoscape.mjs, /vendor/layout.mjs) and
 // loaded only when the map is first opened.
 let libraries = null;
 let cy = null;
-const loadLibraries = () => (libraries ??= Promise.all([import("/assets/cytoscape.mjs"), import("/assets/layout.mjs")]).then(([c, l]) => ({ cytoscape: c.default, forceLayout: l.forceLayout })));
+const loadLibraries = () => (libraries ??= Promise.all([import("/vendor/cytoscape.mjs"), import("/vendor/layout.mjs")]).then(([c, l]) => ({ cytoscape: c.default, forceLayout: l.forceLayout })));
 
 const MAP_FIELDS = ["around", "from", "to", "place", "depth"];
 
@@ -122,9 +122,13 @@ $("map-form").addEventListener("submit", (e) => {
   location.hash = `map${q.size ? `&${q}` : ""}`;
 });
 
+/** Most node labels a map shows (the nodes with most meetings); the others' names are on their pages, one tap away. */
+const MAX_LABELS = 60;
+
 /** The map's style: size by meetings, colour by type, width by meetings between two, dashed for calls only. */
 const MAP_STYLE = [
-  { selector: "node", style: { label: "data(name)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3, "background-color": "#1f5fbf", width: "mapData(meetings, 1, 20, 14, 44)", height: "mapData(meetings, 1, 20, 14, 44)", color: "#1d2330", "min-zoomed-font-size": 8 } },
+  { selector: "node[?labelled]", style: { label: "data(name)" } },
+  { selector: "node", style: { "font-size": 11, "text-valign": "bottom", "text-margin-y": 3, "background-color": "#1f5fbf", width: "mapData(meetings, 1, 20, 14, 44)", height: "mapData(meetings, 1, 20, 14, 44)", color: "#1d2330", "min-zoomed-font-size": 8 } },
   { selector: "node[type = 'organization']", style: { shape: "round-rectangle", "background-color": "#8a5a00" } },
   { selector: "node[?center]", style: { "border-width": 4, "border-color": "#f0b400" } },
   { selector: "edge", style: { width: "mapData(count, 1, 8, 3, 10)", "line-color": "#8b95a8", "curve-style": "haystack", opacity: 0.8 } },
@@ -159,8 +163,10 @@ async function drawGraph(g, container = $("map-canvas")) {
   container.dataset.settled = "0";
   const laidOut = forceLayout(g.nodes.map((n) => ({ id: n.id, size: n.meetings })), g.edges.map((e) => ({ source: e.source, target: e.target, weight: e.count })), g.nodes.length > 300 ? 150 : 300);
   const positions = intoBox(laidOut, container.clientWidth || 600, container.clientHeight || 400, 40);
+  // A large map names its best-connected nodes only (and the centre): hundreds of labels hide the lines and slow the first frame.
+  const named = new Set([...g.nodes].sort((a, b) => b.meetings - a.meetings).slice(0, MAX_LABELS).map((n) => n.id));
   const elements = [
-    ...g.nodes.map((n) => ({ data: { id: n.id, name: n.name, type: n.type, meetings: n.meetings, center: !!n.center }, position: positions.get(n.id) })),
+    ...g.nodes.map((n) => ({ data: { id: n.id, name: n.name, type: n.type, meetings: n.meetings, center: !!n.center, labelled: named.has(n.id) || !!n.center }, position: positions.get(n.id) })),
     ...g.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, count: e.count, dashed: e.dashed, unheld: !e.statuses.held } })),
   ];
   // Positions are already in the box at zoom 1: cytoscape's own fit would measure every label first.
