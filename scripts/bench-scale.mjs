@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// npm run bench:scale -- --articles N [--seed S] [--asks K] [--concurrency C] [--backlog B (0: none)]
+// npm run bench:scale -- --articles N [--seed S] [--asks K] [--record R] [--concurrency C] [--backlog B (0: none)]
 // Starts the Worker locally on fresh state (as a user would), generates N synthetic
 // articles, uploads them through POST /api/articles/batch, waits for the queue to
-// drain, asks a fixed mix of questions, and prints a table and one SCALE line.
+// drain, asks a fixed mix of questions, reads the record (R people: search, page,
+// map one and two steps out), and prints a table and one SCALE line.
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { politeFetch, progressBar } from "./lib/client.mjs";
@@ -96,6 +97,23 @@ try {
   }
   progressBar("ask", ASKS, ASKS);
   process.stderr.write("\n");
+  // The record's reads: name search, a person's page, the map around them (one and two steps).
+  const RECORD = opt("record", 100);
+  const record = { search: [], page: [], graph1: [], graph2: [] };
+  const timed = async (list, path) => { const t = performance.now(); const body = await api(path); list.push(performance.now() - t); return body; };
+  for (let i = 0; i < RECORD; i++) {
+    const who = pick(expected).meetings[0].participants[0];
+    const { entities } = await timed(record.search, `/api/entities?q=${encodeURIComponent(surname(who))}`);
+    if (entities[0]) await timed(record.page, `/api/entities/${encodeURIComponent(entities[0].key)}`);
+    await timed(record.graph1, `/api/graph?around=${encodeURIComponent(who)}`);
+    await timed(record.graph2, `/api/graph?around=${encodeURIComponent(who)}&depth=2`);
+    if (i % 10 === 0) progressBar("record", i + 1, RECORD);
+  }
+  progressBar("record", RECORD, RECORD);
+  process.stderr.write("\n");
+  const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? +s[Math.min(s.length - 1, Math.floor(s.length * 0.95))].toFixed(1) : null; };
+  const p50 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? +s[Math.floor(s.length / 2)].toFixed(1) : null; };
+
   times.sort((a, b) => a - b);
   const pct = (p) => +times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))].toFixed(1);
 
@@ -111,6 +129,10 @@ try {
     drain_s: +((drained - uploaded) / 1000).toFixed(1),
     ask_p50_ms: pct(50),
     ask_p95_ms: pct(95),
+    entities_search_p95_ms: p95(record.search),
+    entity_page_p95_ms: p95(record.page),
+    graph_p95_ms: p95(record.graph1),
+    graph_depth2_p95_ms: p95(record.graph2),
     db_bytes: dbBytes,
     failed: stats.articles.failed,
   };
@@ -122,6 +144,7 @@ try {
   console.log(`| asks (${ASKS}, ${answered} with sources) p50 / p95 | ${result.ask_p50_ms} / ${result.ask_p95_ms} ms |`);
   const KIND_NAMES = ["meetings of X", "when did X meet Y", "what did X say", "who said <phrase>", "who is X", "who met whom", "sentence search"];
   byKind.forEach((ts, k) => { ts.sort((x, y) => x - y); console.log(`| — ${KIND_NAMES[k]} p50 / p95 | ${ts[Math.floor(ts.length / 2)].toFixed(1)} / ${ts[Math.min(ts.length - 1, Math.floor(ts.length * 0.95))].toFixed(1)} ms |`); });
+  for (const [label, xs] of [["GET /api/entities?q= (surname)", record.search], ["GET /api/entities/:key", record.page], ["GET /api/graph?around= (1 step)", record.graph1], ["GET /api/graph?around=&depth=2", record.graph2]]) console.log(`| ${label} p50 / p95 | ${p50(xs)} / ${p95(xs)} ms |`);
   console.log(`| D1 size | ${(dbBytes / 1e6).toFixed(1)} MB (${Math.round(dbBytes / N)} bytes per article) |`);
   console.log(`| failed | ${result.failed} |`);
   console.log(`\nSCALE ${JSON.stringify(result)}`);

@@ -7,6 +7,7 @@ import { articles, stats, reprocessAll } from "./transports/api/articles";
 import { ask } from "./transports/api/ask";
 import { bearerAuth } from "./transports/api/auth";
 import { rateLimit } from "./transports/api/rate-limit";
+import { articleView, entities, graph } from "./transports/api/record";
 import { guardStorage } from "./store/guard";
 import { telegram } from "./transports/telegram/webhook";
 import { webPage } from "./transports/web/page";
@@ -30,7 +31,10 @@ app.use("/api/*", cors({
 app.use("/api/*", bearerAuth());
 app.on("POST", ["/api/articles", "/api/articles/batch"], rateLimit("UPLOAD_LIMIT"));
 app.on("POST", "/api/ask", rateLimit("ASK_LIMIT"));
+app.route("/api/articles", articleView);
 app.route("/api/articles", articles);
+app.route("/api/entities", entities);
+app.route("/api/graph", graph);
 app.route("/api/stats", stats);
 app.route("/api/reprocess", reprocessAll);
 app.route("/api/ask", ask);

@@ -5,18 +5,45 @@ const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const month = (d: Date) => d.toISOString().slice(0, 7);
 
-// Relative and partial date expressions, tried in order; each reads a match against the article's date.
-const RULES: ReadonlyArray<{ id: string; re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => string | null }> = [
+/**
+ * A day and month without a year: the year that puts it nearest the article's
+ * date. An article of January 3 saying "on Dec. 30" means the December before;
+ * one of December 28 saying "on Jan. 5" means the January after.
+ */
+function nearestYear(ref: Date, mo: number, day: number): string | null {
+  const y = ref.getUTCFullYear();
+  const off = (Date.UTC(y, mo - 1, day) - ref.getTime()) / DAY_MS;
+  return formatIso({ year: off > 183 ? y - 1 : off < -300 ? y + 1 : y, month: mo, day });
+}
+
+/**
+ * A relative or partial date expression: id, pattern, how it reads against the
+ * article's date, and an example [text, article date, ISO date] run by
+ * test/extract/dates.test.ts. Tried in order; a later rule never takes text an
+ * earlier one matched.
+ */
+export interface DateRule {
+  id: string;
+  re: RegExp;
+  resolve: (m: RegExpExecArray, ref: Date) => string | null;
+  example: readonly [string, string, string];
+}
+
+export const DATE_RULES: readonly DateRule[] = [
   {
     id: "month-day",
     re: new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})`),
-    resolve: (m, ref) => formatIso({ year: ref.getUTCFullYear(), month: MONTHS[m[1]!.toLowerCase()]!, day: +m[2]! }),
+    resolve: (m, ref) => nearestYear(ref, MONTHS[m[1]!.toLowerCase()]!, +m[2]!),
+    example: ["They met on Dec. 30 in Lyon.", "2025-01-03", "2024-12-30"],
   },
   {
     id: "day-month",
     re: new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\b(?!,?\\s*\\d{4})`),
-    resolve: (m, ref) => formatIso({ year: ref.getUTCFullYear(), month: MONTHS[m[2]!.toLowerCase()]!, day: +m[1]! }),
+    resolve: (m, ref) => nearestYear(ref, MONTHS[m[2]!.toLowerCase()]!, +m[1]!),
+    example: ["They met on 4 March in Lyon.", "2024-05-10", "2024-03-04"],
   },
+  // Before the weekday rule: "the day before yesterday" is two days back.
+  { id: "day-before-yesterday", re: /\bthe day before yesterday\b/i, resolve: (_m, ref) => iso(new Date(ref.getTime() - 2 * DAY_MS)), example: ["They met the day before yesterday.", "2024-05-10", "2024-05-08"] },
   {
     id: "weekday",
     re: new RegExp(`\\b([Oo]n |[Ll]ast |[Tt]his |late on |early on )?(${WEEKDAY_PATTERN})\\b`),
@@ -26,19 +53,23 @@ const RULES: ReadonlyArray<{ id: string; re: RegExp; resolve: (m: RegExpExecArra
       const back = (ref.getUTCDay() - WEEKDAYS[m[2]!.toLowerCase()]! + 7) % 7 || same;
       return iso(new Date(ref.getTime() - back * DAY_MS));
     },
+    example: ["They met on Tuesday.", "2024-05-10", "2024-05-07"],
   },
-  { id: "yesterday", re: /\byesterday\b/i, resolve: (_m, ref) => iso(new Date(ref.getTime() - DAY_MS)) },
-  { id: "today", re: /\btoday\b/i, resolve: (_m, ref) => iso(ref) },
-  { id: "last-week", re: /\blast week\b|\bearlier this week\b/i, resolve: (_m, ref) => month(new Date(ref.getTime() - 7 * DAY_MS)) },
+  { id: "yesterday", re: /\byesterday\b/i, resolve: (_m, ref) => iso(new Date(ref.getTime() - DAY_MS)), example: ["They met yesterday evening.", "2024-05-10", "2024-05-09"] },
+  // "last night", "late last night": the evening before the article's date.
+  { id: "last-night", re: /\b(?:late\s+)?last\s+(?:night|evening)\b/i, resolve: (_m, ref) => iso(new Date(ref.getTime() - DAY_MS)), example: ["They dined together late last night.", "2024-05-10", "2024-05-09"] },
+  { id: "today", re: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i, resolve: (_m, ref) => iso(ref), example: ["They met this morning.", "2024-05-10", "2024-05-10"] },
+  { id: "last-week", re: /\blast week\b|\bearlier this week\b/i, resolve: (_m, ref) => month(new Date(ref.getTime() - 7 * DAY_MS)), example: ["They met last week.", "2024-05-03", "2024-04"] },
   // Vague spans resolve to their month: a month is counted right for any day in it.
-  { id: "this-week", re: /\bthis week\b/i, resolve: (_m, ref) => month(ref) },
+  { id: "this-week", re: /\bthis week\b/i, resolve: (_m, ref) => month(ref), example: ["They met this week.", "2024-05-10", "2024-05"] },
   {
     id: "weekend",
     re: /\b(?:at|over|during) the weekend\b|\blast weekend\b|\bthis weekend\b/i,
     resolve: (_m, ref) => month(new Date(ref.getTime() - (((ref.getUTCDay() + 1) % 7) || 7) * DAY_MS)),
+    example: ["They met over the weekend.", "2024-06-03", "2024-06"],
   },
-  { id: "last-month", re: /\blast month\b/i, resolve: (_m, ref) => month(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1))) },
-  { id: "this-month", re: /\b(?:earlier|later) this month\b|\bthis month\b/i, resolve: (_m, ref) => month(ref) },
+  { id: "last-month", re: /\blast month\b/i, resolve: (_m, ref) => month(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1))), example: ["They met last month.", "2024-01-10", "2023-12"] },
+  { id: "this-month", re: /\b(?:earlier|later) this month\b|\bthis month\b/i, resolve: (_m, ref) => month(ref), example: ["They met earlier this month.", "2024-05-20", "2024-05"] },
   {
     id: "in-month",
     re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|mid-?)\\s+(${MONTH_PATTERN})\\b(?!\\.?\\s+\\d)`),
@@ -47,6 +78,7 @@ const RULES: ReadonlyArray<{ id: string; re: RegExp; resolve: (m: RegExpExecArra
       const year = mo > ref.getUTCMonth() + 1 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
       return formatIso({ year, month: mo });
     },
+    example: ["They met in November.", "2024-05-10", "2023-11"],
   },
 ];
 
@@ -57,7 +89,7 @@ export interface DateMention {
   value: string;
 }
 
-const GLOBAL_RULES = RULES.map((r) => ({ ...r, re: new RegExp(r.re.source, r.re.flags.includes("g") ? r.re.flags : r.re.flags + "g") }));
+const GLOBAL_RULES = DATE_RULES.map((r) => ({ ...r, re: new RegExp(r.re.source, r.re.flags.includes("g") ? r.re.flags : r.re.flags + "g") }));
 
 /**
  * Every date expression of a stretch of text, resolved against the article's

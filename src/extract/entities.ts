@@ -5,6 +5,7 @@ import { CAPTION_CREDIT } from "../lexicon/page-residue";
 import { normaliseKey } from "../util/normalise";
 import { ORG_NOUNS, ORG_NOUN_SYNONYMS } from "../lexicon/organisations";
 import { adjectiveOf, lookupPlace } from "../lexicon/places";
+import { KIN_NOUNS } from "../lexicon/kin";
 import { genderOfTitle, isHonorific, isRoleHead, ROLE_HEADS, ROLE_KIN } from "../lexicon/titles";
 import { findNames, type NameRun } from "./names";
 import { countryOf, roleAfter, roleBefore } from "./roles";
@@ -16,7 +17,7 @@ export interface Mention {
   start: number;
   end: number;
   entity: number;
-  kind: "name" | "alias" | "org" | "role";
+  kind: "name" | "alias" | "org" | "role" | "kin";
 }
 
 /** The article read once: sentences, entities, and every resolved mention in text order. */
@@ -63,7 +64,8 @@ const ORG_NOUN_RE = new RegExp(
 // A quick test before the costly pattern: most sentences name no organisation noun.
 const ORG_NOUN_HINT = new RegExp(`\\b(?:${[...new Set([...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS].map((n) => n.split(" ").pop()!))].join("|")})\\b`, "i");
 // "the minister", "The Minister", "Ghana's trade minister", "the Italian diplomat": a role phrase standing for a person.
-const caseless = (w: string) => w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+// Short heads are also written in capitals ("the PM", "the FM").
+const caseless = (w: string) => `${w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`)}${w.length <= 3 ? `|${w.toUpperCase()}` : ""}`;
 const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, "gu");
 
 const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
@@ -86,6 +88,8 @@ class Registry {
    * surname), used only to tell apart two people who share a name ("Mr. Jonas"), never for pronouns.
    */
   readonly givenGender = new Map<number, "male" | "female" | undefined>();
+  /** Kin entities ("brother of X") → the one they are kin to and the kin noun. */
+  readonly kinOf = new Map<number, { owner: number; noun: string }>();
   /** Name runs resolved by a guess between people who share a name (their titles say nothing of the one chosen). */
   readonly ambiguousRuns = new WeakSet<NameRun>();
 
@@ -205,7 +209,9 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
     }
     addOrgNouns(s, mentions, reg);
     addRoleNouns(s, mentions, reg);
+    addKinNouns(s, mentions, reg);
   });
+  resolveKin(reg, mentions);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { parsed, sentences, entities: reg.entities, mentions: dropNested(mentions), places, tagging };
 }
@@ -297,6 +303,13 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       mentions.push({ start, end, kind: "org", entity: reg.add(`|${normaliseKey(name)}`, { name, type: "organization", role: null, affiliation: null }, s.text.slice(start - s.start, end - s.start), start) });
       continue;
     }
+    // "Transnorte management": a company's management side, named as written (not "Holt's management").
+    if (qualifier && !countryOf(qualifier) && noun!.toLowerCase() === "management" && !/[’']s$/.test(qualifier)
+      && !mentions.some((x) => x.start < end && x.end > start)) {
+      const name = `${qualifier} management`;
+      mentions.push({ start, end, kind: "org", entity: reg.add(`|${normaliseKey(name)}`, { name, type: "organization", role: null, affiliation: null }, s.text.slice(start - s.start, end - s.start), start) });
+      continue;
+    }
     if (qualifier && !countryOf(qualifier)) {
       // The owner is the name the qualifier ends with ("PM Rai's secretariat": Rai, after his title).
       const qStart = s.start + m!.index + (det ? det.length + 1 : 0);
@@ -340,6 +353,60 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
         mentions.push({ start: orgStart, end, kind: "org", entity: reg.add(`|${name}`, { name, type: "organization", role: null, affiliation: null }, name, start) });
       }
     }
+  }
+}
+
+const KIN_ALT = Object.keys(KIN_NOUNS).join("|");
+// "the family of Tom Reyes", "Tom Reyes's family", "his family": the owner is a person named just there or before.
+const KIN_OF = new RegExp(`\\b(?:[Tt]he\\s+)?(${KIN_ALT})\\s+of\\s+(?=\\p{Lu})`, "gu");
+const KIN_AFTER = new RegExp(`^[’']s\\s+(${KIN_ALT})\\b`, "u");
+const KIN_PRONOUN = new RegExp(`\\b([Hh]is|[Hh]er)\\s+(${KIN_ALT})\\b`, "gu");
+
+/** Kin phrases ("the family of X", "X's brother", "his family") as mentions of one entity per kin noun and owner. */
+function addKinNouns(s: Sentence, mentions: Mention[], reg: Registry) {
+  const kin = (noun: string, owner: number, start: number, end: number) => {
+    const o = reg.entities[owner]!;
+    if (o.type !== "person") return;
+    const n = noun.toLowerCase();
+    const name = `${n} of ${o.name}`;
+    const entity = reg.add(`kin:${n}|${owner}`, { name, type: KIN_NOUNS[n]!.group ? "organization" : "person", role: null, affiliation: null }, s.text.slice(start - s.start, end - s.start), start);
+    reg.kinOf.set(entity, { owner, noun: n });
+    mentions.push({ start, end, kind: "kin", entity });
+  };
+  const here = mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.kind !== "kin");
+  for (const m of s.text.matchAll(KIN_OF)) {
+    const at = s.start + m.index! + m[0].length;
+    const owner = here.find((x) => x.start === at);
+    if (owner) kin(m[1]!, owner.entity, s.start + m.index!, owner.end);
+  }
+  for (const owner of here) {
+    // The name's mention may end with its "'s" already.
+    const tail = s.text.slice(owner.end - s.start, owner.end - s.start + 20);
+    const k = KIN_AFTER.exec(/[’']s$/.test(s.text.slice(0, owner.end - s.start)) ? `'s${tail}` : tail);
+    if (k) kin(k[1]!, owner.entity, owner.start, owner.end + k[0].length - (/^[’']s/.test(tail) ? 0 : 2));
+  }
+  for (const m of s.text.matchAll(KIN_PRONOUN)) {
+    const at = s.start + m.index!;
+    const gender = /^her$/i.test(m[1]!) ? "female" : "male";
+    // The nearest person before, of that gender when the article shows it.
+    const owner = [...mentions].filter((x) => x.end <= at && x.kind !== "kin" && reg.entities[x.entity]!.type === "person" && (reg.entities[x.entity]!.gender ?? gender) === gender)
+      .sort((x, y) => x.end - y.end).pop();
+    if (owner && at - owner.end < 1500) kin(m[2]!, owner.entity, at, at + m[0].length);
+  }
+}
+
+/**
+ * "X's brother" named elsewhere: kin share a surname, so a single kin ("brother", not "family") of X is the one
+ * other person of the article with X's surname, when there is exactly one.
+ */
+function resolveKin(reg: Registry, mentions: Mention[]) {
+  for (const [kin, { owner, noun }] of reg.kinOf) {
+    if (KIN_NOUNS[noun]!.group) continue;
+    const surname = reg.entities[owner]!.name.split(/\s+/).pop()!;
+    const same = reg.entities.flatMap((e, i) => (i !== owner && i !== kin && e.type === "person" && !reg.kinOf.has(i) && /\s/.test(e.name) && e.name.split(/\s+/).pop() === surname ? [i] : []));
+    if (same.length !== 1) continue;
+    for (const m of mentions) if (m.entity === kin) m.entity = same[0]!;
+    reg.entities[same[0]!]!.aliases.push(...reg.entities[kin]!.aliases.filter((x) => !reg.entities[same[0]!]!.aliases.includes(x)));
   }
 }
 

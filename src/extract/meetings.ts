@@ -1,9 +1,11 @@
 import { datesIn, type DateMention } from "./dates";
 import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
-import { countryOfAdjective, LANDMARKS, seatOfGovernment } from "../lexicon/places";
-import { isHonorific, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
-import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT } from "../lexicon/verbs";
+import { lookupCity } from "../lexicon/cities";
+import { countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment } from "../lexicon/places";
+import { genderOfTitle, isHonorific, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
+import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT, SPEECH_VERBS } from "../lexicon/verbs";
+import { ATTENDANCE_CUES, HELD_LATER, STILL_FUTURE, TOOK_PLACE } from "../lexicon/meeting-frames";
 import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
@@ -15,6 +17,14 @@ const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$`, "u");
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${PREMODIFIERS}$`, "u");
 const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:[^.;,]{0,40}?\\s)?between\\s`, "gi");
+/** A speech verb's that-clause telling someone called the speaker: "… told reporters that Brandt had called to apologise". */
+const REPORTED_CALL = /\b(?:told|said|says|tells)\b[^.;“”"]{0,80}?\bthat\s+[^.;“”"]{0,80}?\b(?:had\s+|has\s+)?(?:called|phoned|rang|telephoned)(?=\s+(?:him|her|to\s+\p{Ll}))/u;
+const NOUN_OF = /\b(?:meeting|talks|summit|encounter)\s+of\s+/gi;
+/** What may stand between "meeting of" and the first of those meeting: their roles and countries ("foreign ministers of Chile and Peru"). */
+function ofGapOk(gap: string): boolean {
+  const words = gap.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
+  return words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || w === "and" || OBJECT_GAP_WORDS.has(w.toLowerCase()) || ROLE_HEADS.includes(w.toLowerCase().replace(/s$/, "")));
+}
 const HINT = new RegExp(`\\b(?:${MEETING_HINTS.join("|")})`, "i");
 /** A clause is read at most this far past its verb (long sentences stay linear). */
 const CLAUSE_WINDOW = 600;
@@ -74,6 +84,8 @@ function durationIn(text: string): string | null {
 
 /** A trigger in the present tense: the meeting is happening as the article is written. */
 const PRESENT_TENSE = /^(?:(?:is|are) meeting|meets|hosts|receives|visits|holds|welcomes|greets)\b/i;
+/** "The meeting … has started", "talks are under way": happening as the article is written. */
+const UNDER_WAY = /\b(?:has|have)\s+(?:just\s+)?(?:started|begun|opened|got under way|kicked off)\b|\b(?:is|are)\s+(?:now\s+)?under\s*way\b/i;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
@@ -96,7 +108,8 @@ function nearestTo<T extends { start: number }>(items: T[], at: number, clause: 
 
 /** Persons mentioned in [from, to) of the article. */
 function personsIn(a: Analysis, from: number, to: number): Mention[] {
-  return mentionsIn(a, from, to).filter((m) => m.end <= to && a.entities[m.entity]!.type === "person");
+  // Kin groups ("the family of X") take part as one.
+  return mentionsIn(a, from, to).filter((m) => m.end <= to && (a.entities[m.entity]!.type === "person" || m.kind === "kin"));
 }
 
 /** The most recent person mentioned before `offset` (outside captions), for "he"/"him". */
@@ -110,7 +123,7 @@ export function personBefore(a: Analysis, offset: number, not: number[] = [], fi
 }
 
 /** The subject side: the nearest person before the verb, with any others joined to it by "and" or commas. */
-function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
+function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonly Meeting[] = []): number[] {
   const lead = a.parsed.text.slice(Math.max(s.start, verbAt - 400), verbAt);
   // "The two ministers also spoke with …", "…, the two held a meeting": the last two people named before the sentence.
   if (PAIR_SUBJECT.test(lead)) {
@@ -147,11 +160,53 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
     // A pronoun opening the sentence is most likely the previous sentence's subject ("Ruiz arrived … He was
     // greeted by Holm"), else the nearest person before it.
     const opening = pro && /^\s*$/.test(a.parsed.text.slice(s.start, verbAt - lead.length + pro.index));
-    const p = pro ? (opening ? previousSubject(a, s) : undefined) ?? personBefore(a, verbAt - lead.length + pro.index) : undefined;
+    // When that sentence opens with something else (a quote, a clause), the one who met someone in the sentence
+    // or two before is still the topic ("'… PM Varga met the Governor-General,' Lind said. He was then hosted by …").
+    // A previous subject whose gender the article shows wins; one it does not show ("Trade Policy … came up") yields
+    // to the one who met someone just before.
+    const gender = pro && /^she$/i.test(pro[1]!) ? "female" : "male";
+    const prev = opening ? previousSubject(a, s) : undefined;
+    const sure = prev !== undefined && a.entities[prev]!.gender === gender ? prev : undefined;
+    const p = pro ? (opening ? sure ?? priorMeetingSubject(a, s, prior, gender) ?? prev : undefined) ?? personBefore(a, verbAt - lead.length + pro.index) : undefined;
+    if (p !== undefined) out.push(p);
+  }
+  if (!out.length) {
+    // "Foreign Trade Minister held talks with …": a bare title opening the clause stands for the one the
+    // article gave that title.
+    const role = ROLE_SUBJECT.exec(lead);
+    const p = role ? personWithRole(a, role[1]!.trim(), verbAt) : undefined;
     if (p !== undefined) out.push(p);
   }
   return out;
 }
+
+/** A title with no name, opening a clause right before its verb. */
+const ROLE_SUBJECT = new RegExp(`(?:^|[.;:]\\s+|,\\s+)(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1)).join("|")}))\\s+(?:also\\s+)?$`, "u");
+
+/** The one person named before `before` whose role, as the article gave it, ends with these words ("external affairs minister"). */
+function personWithRole(a: Analysis, title: string, before: number): number | undefined {
+  const t = title.toLowerCase();
+  const fits = new Set(mentionsIn(a, 0, before).map((m) => m.entity).filter((e) => a.entities[e]!.type === "person" && (a.entities[e]!.role ?? "").toLowerCase().endsWith(t)));
+  return fits.size === 1 ? [...fits][0] : undefined;
+}
+
+/** The subject side of the latest meeting told in one of the two sentences before `s`. */
+function priorMeetingSubject(a: Analysis, s: Sentence, prior: readonly Meeting[], gender: "male" | "female"): number | undefined {
+  const i = a.sentences.indexOf(s);
+  for (let k = prior.length - 1; k >= 0; k--) {
+    const m = prior[k]!, j = sentenceOf(a, m);
+    if (j < i - 2) break;
+    if (j >= i || m.status !== "held") continue;
+    // The subject, unless the article shows it of the other gender: then "she" is the one shown a woman.
+    const known = (p: number) => a.entities[p]!.gender ?? a.entities[p]!.role?.split(" ").map((w) => genderOfTitle(w)).find(Boolean);
+    const subject = m.participants[0]!;
+    return !known(subject) || known(subject) === gender ? subject : m.participants.find((p) => known(p) === gender);
+  }
+  return undefined;
+}
+
+/** Index of the sentence a meeting was told in (-1 when none). */
+const sentenceOf = (a: Analysis, m: Meeting) => a.sentences.findIndex((x) => x.start === m.evidence.start);
 
 /** The first person named in the body sentence before `s`, when it opens that sentence (its subject). */
 function previousSubject(a: Analysis, s: Sentence): number | undefined {
@@ -167,11 +222,11 @@ function previousSubject(a: Analysis, s: Sentence): number | undefined {
 }
 
 /** The object side: the first person after the verb in its clause, with others joined by "and". */
-function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[], groups?: number[][]): number[] {
+function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[], groups?: number[][], orgs = false): number[] {
   const rest = a.parsed.text.slice(from, Math.min(s.end, from + CLAUSE_WINDOW));
   const stop = CLAUSE_END.exec(rest);
   const to = from + (stop ? stop.index : rest.length);
-  const after = personsIn(a, from, to).filter((m) => !exclude.includes(m.entity));
+  const after = (orgs ? mentionsIn(a, from, to).filter((m) => m.end <= to) : personsIn(a, from, to)).filter((m) => !exclude.includes(m.entity));
   const out: number[] = [];
   let edge = from;
   let lastJoinIsAnd = true;
@@ -186,7 +241,10 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     // Joined by "and" or commas, maybe with the next one's role between: "and the club's finance director, ".
     // "Ana Lind of Sweden, Piet Kool of Belgium": where each one is from does not break the list.
     const listGap = gap.replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "");
-    if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]{0,60})(?:,\s*)?$/u.test(listGap.replace(/,[^,]{0,90},/g, ","))) break;
+    const joinGap = listGap.replace(/,[^,]{0,90},/g, ",");
+    if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]{0,60})(?:,\s*)?$/u.test(joinGap)) break;
+    // "spoke with X and told reporters … with Y": a speech verb after "and" starts a new clause, not the next one met.
+    if (out.length && joinGap.split(/\s+/).some((w) => SPEECH_VERB_SET.has(w.toLowerCase()))) break;
     // ", and ambassadors X of Brunei, Y of Laos": a plural title opens a second party, met apart from the first.
     if (groups) {
       if (!groups.length || (out.length && NEW_PARTY.test(listGap))) groups.push([]);
@@ -223,15 +281,22 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
 }
 
 /** The first person after the comma that closes a fronted phrase ("In his meeting with Y on Monday, X …"). */
-function mainClauseSubject(a: Analysis, s: Sentence, from: number): number[] {
+function mainClauseSubject(a: Analysis, s: Sentence, from: number, at = s.start): number[] {
   const text = a.parsed.text;
-  if (!/^[\s“"]*(?:in|during|at|after|before|following|on|ahead of)\b/i.test(text.slice(s.start, s.start + 20))) return [];
+  // The phrase opens the sentence, or follows a comma: "Besides …, in the bilateral meeting with X, Mr. Y discussed".
+  const fronted = /^[\s“"]*(?:in|during|at|after|before|following|on|ahead of)\b/i.test(text.slice(s.start, s.start + 20))
+    || FRONTED_AFTER_COMMA.test(text.slice(Math.max(s.start, at - 60), at));
+  if (!fronted) return [];
   const objects = objectsAfter(a, s, from, []);
-  // The first person after the fronted phrases who opens a clause: ", Mr. Modi sought", ", on the margins …, X said".
+  // The first person after the fronted phrases who opens a clause: ", Mr. Varga sought", ", on the margins …, X said".
   const next = personsIn(a, from, Math.min(s.end, from + 300)).find((m) => !objects.includes(m.entity)
     && /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(text.slice(Math.max(from, m.start - 60), m.start)));
   return next ? [next.entity] : [];
 }
+
+const FRONTED_AFTER_COMMA = /,\s*(?:in|during|at|after|following)\s+(?:the|his|her|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 
 /** Words that may stand between a meeting verb and the person met: roles, titles, portfolios, determiners. */
 const OBJECT_GAP_WORDS = new Set([
@@ -251,11 +316,17 @@ function objectGapOk(gap: string): boolean {
   const words = tail.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
   // "met US special envoy on Afghan peace, Piet Kool,": a role phrase set off by a comma before the name.
   if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase())) && !/[;:]/.test(tail)) return true;
-  return words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w));
+  if (words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w))) return true;
+  // "met central bank governor Mr. Diaz", "met veteran union organiser Lea Moss": plain modifiers before a role head.
+  const lower = words.filter((w) => !/^\p{Lu}/u.test(w));
+  return words.length <= 6 && lower.length > 0 && ROLE_HEADS.includes(lower[lower.length - 1]!.toLowerCase())
+    && lower.every((w) => /^\p{Ll}+$/u.test(w) && !NOT_A_MODIFIER.has(w) && !/(?:ing|ed)$/.test(w));
 }
+/** Words that end a role phrase rather than build it: "met reporters after the governor …". */
+const NOT_A_MODIFIER = new Set(["after", "before", "and", "but", "or", "that", "which", "who", "when", "while", "where", "for", "to", "with", "about", "as", "than", "then", "said", "says"]);
 
 /** Meetings told by a verb ("X met with Y") or a noun ("talks between X and Y") in one sentence. */
-function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meeting[] {
+function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior: readonly Meeting[] = []): Meeting[] {
   const out: Meeting[] = [];
   const text = s.text;
   if (!HINT.test(text)) return out;
@@ -265,7 +336,8 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meet
   const take = (x: number, y: number) => taken.fill(1, x, y);
   let dates: DateMention[] | undefined; // only sentences with a meeting need their dates
   const add = (participants: number[], kind: Meeting["kind"], rule: string, at: number, end: number, status = meetingStatus(text.slice(0, at), text.slice(end)), group = false) => {
-    const unique = [...new Set(participants)];
+    // "Holt met her family": kin of someone taking part is no second party.
+    const unique = [...new Set(participants)].filter((p, _i, all) => !all.some((q) => q !== p && a.entities[p]!.name.endsWith(` of ${a.entities[q]!.name}`)));
     if (unique.length < (group ? 1 : 2)) return;
     const clause = clauseEnd(text, end);
     dates ??= datesIn(text, a.parsed.published);
@@ -276,7 +348,7 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meet
     const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
     (group ? groups : out).push({
       // "are meeting", "meets" with no date of its own: the day the article was written.
-      participants: unique, date: d?.value ?? (PRESENT_TENSE.test(text.slice(at, end)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : null, place, venue, kind: medium,
+      participants: unique, date: d?.value ?? (PRESENT_TENSE.test(text.slice(at, end)) || UNDER_WAY.test(text.slice(at, clause)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : null, place, venue, kind: medium,
       status: status.status, statusText: status.cue, duration: durationIn(text),
       evidence: { text, start: s.start, end: s.end }, rule,
     });
@@ -284,10 +356,36 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meet
   BETWEEN.lastIndex = 0;
   for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) {
     const from = s.start + m.index + m[0].length;
-    const ps = objectsAfter(a, s, from, []);
+    // "talks between Transnorte management and the rail union": two organisations are the sides when no two people are.
+    let ps = objectsAfter(a, s, from, []);
+    if (ps.length < 2) ps = objectsAfter(a, s, from, [], undefined, true);
     take(m.index, m.index + m[0].length);
     // "a meeting will be held between X and Y": the noun phrase itself may say it has not happened yet.
     add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index, m.index + m[0].length, meetingStatus(text.slice(0, m.index), text.slice(m.index)));
+  }
+  // "The bilateral meeting of foreign ministers Ida Moen and Bjarni Olafsson began": those the meeting is "of".
+  NOUN_OF.lastIndex = 0;
+  for (let m = NOUN_OF.exec(text); m; m = NOUN_OF.exec(text)) {
+    const from = s.start + m.index + m[0].length;
+    const first = personsIn(a, from, Math.min(s.start + clauseEnd(text, m.index + m[0].length), from + 160))[0];
+    if (!first || !ofGapOk(a.parsed.text.slice(from, first.start))) continue;
+    const ps = objectsAfter(a, s, first.start, []);
+    if (ps.length < 2) continue;
+    take(m.index, m.index + m[0].length);
+    add(ps, "in_person", "noun-of", m.index, m.index + m[0].length, meetingStatus(text.slice(0, m.index), text.slice(m.index)));
+  }
+  // "Holt told reporters that Brandt had called to apologise": the one who called, and the teller called.
+  const reported = REPORTED_CALL.exec(text);
+  if (reported) {
+    const verbAt = s.start + reported.index;
+    const callAt = s.start + reported.index + reported[0].length;
+    const teller = subjectsBefore(a, s, verbAt, prior)[0];
+    const caller = personsIn(a, verbAt, callAt).pop();
+    if (teller !== undefined && caller && caller.entity !== teller && !isTaken(reported.index, reported.index + reported[0].length)) {
+      const word = callAt - s.start - /\w+$/.exec(reported[0])![0].length;
+      take(word, callAt - s.start);
+      add([caller.entity, teller], "call", "reported-call", word, callAt - s.start);
+    }
   }
   // "In the talks, Ida Moen and Bjarni Olafsson agreed …": the people named right after a fronted meeting noun
   // are its participants (the meeting an earlier sentence told by roles).
@@ -307,9 +405,9 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meet
       if (isTaken(at, end)) continue;
       take(at, end);
       if (NOT_A_MEETING_OBJECT.test(text.slice(end))) continue;
-      let subjects = subjectsBefore(a, s, s.start + at);
+      let subjects = subjectsBefore(a, s, s.start + at, prior);
       // "In her meeting with Ivo Brandt on Monday, Mira Holt raised …": the subject of the main clause.
-      if (!subjects.length) subjects = mainClauseSubject(a, s, s.start + end);
+      if (!subjects.length) subjects = mainClauseSubject(a, s, s.start + end, s.start + at);
       if (!subjects.length) {
         // "A Chilean delegation met Tuesday with President Ruiz": its members, named later, meet the one met.
         if (GROUP_SUBJECT.test(text.slice(Math.max(0, at - 120), at))) add(objectsAfter(a, s, s.start + end, []), rule.kind, `group:${rule.id}`, at, end, undefined, true);
@@ -328,12 +426,38 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = []): Meet
       const sides = separate ? subjects.map((x) => [x]) : [subjects];
       const met = separate ? objects.map((o) => [o]) : parties.length > 1 ? parties : [objects];
       for (const side of sides) for (const o of met) add([...side, ...o], rule.kind, rule.id, at, end);
+      // "met Rask in Paris in June and Vahl in Rome in May": one more met after the first one's place or date is a
+      // meeting of its own, with the place and date that follow it.
+      for (const next of laterObjects(a, s, s.start + end, [...subjects, ...objects])) add([...subjects, next.entity], rule.kind, `${rule.id}+and`, next.start - s.start, next.end - s.start);
     }
   }
   return out;
 }
 
-const PLACE_PREPOSITION = /\b(?:in|at|to|from|beside|near|outside|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+/** After the objects of a trigger at `from`: "… in Paris in June and envoy Vahl in Rome": Vahl, each with its own clause. */
+function laterObjects(a: Analysis, s: Sentence, from: number, known: number[]): Mention[] {
+  const out: Mention[] = [];
+  const to = s.start + clauseEnd(s.text, from - s.start);
+  const ms = personsIn(a, from, to);
+  let edge = ms.filter((m) => known.includes(m.entity)).pop()?.end;
+  if (edge === undefined) return out;
+  for (const m of ms) {
+    if (m.start < edge || known.includes(m.entity)) continue;
+    const gap = a.parsed.text.slice(edge, m.start);
+    const joined = AFTER_PLACE_OR_DATE.exec(gap);
+    if (!joined || !objectGapOk(joined[1]!)) break;
+    out.push(m);
+    edge = m.end;
+  }
+  return out;
+}
+/** Between two ones met: the first one's place or date, then "and" and the next one's role. */
+const AFTER_PLACE_OR_DATE = /^\s+(?:in|at|on|during|last|this)\s[^;:]{0,60}?,?\s+and\s+((?:[\p{L}.’'-]+\s+){0,4})$/u;
+
+// Not "from": "her counterpart from Chile" says where the one met comes from, not where they met.
+const PLACE_PREPOSITION = /\b(?:in|at|to|beside|near|outside|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+/** A place before the trigger inside a phrase that is not about the meeting: "Amid protests in Kenya, X met Y", "X, who lives in Tula, met Y". */
+const ASIDE = /(?:^|[,(—–]\s*)[“"]?(?:who|which|whose|amid|amidst|despite|as|while|because)\b[^,()—–]*$/i;
 
 /** The place of a meeting: a known place (or a landmark standing for its city) after a preposition, chosen as for dates. */
 function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: number): string | null {
@@ -342,8 +466,9 @@ function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: numb
     // "a letter from Sweden's king": a possessive place owns something; it is not where the meeting was.
     .filter((p) => PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)) && !/^[\p{L} .-]*[’']s\b/u.test(s.text.slice(p.start, p.start + p.name.length + 3)));
   for (const m of s.text.matchAll(LANDMARK)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
+  ps.push(...citiesIn(s.text).filter((c) => !ps.some((p) => p.start === c.start)));
   ps.sort((x, y) => x.start - y.start);
-  return nearestTo(ps, at, clause)?.name ?? null;
+  return nearestTo(ps.filter((p) => p.start >= at || !ASIDE.test(s.text.slice(0, p.start))), at, clause)?.name ?? null;
 }
 
 /**
@@ -356,9 +481,28 @@ function venueIn(text: string, end: number, clause: number): string | null {
 }
 const VENUE = /\b(?:at|in)\s+((?:the\s+|his\s+|her\s+|their\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?:\s+(?:home|residence|office|palace|house|hotel|hall|headquarters))?)/u;
 
+/** A capitalised run after a locative cue: "in Port Moresby", "visited Bergen", "arrived in Saint John". */
+const CITY_CUE = /\b(?:in|at|to|visited|visiting|visits|arrived in|reached)\s+((?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?:de\s+|del\s+|da\s+)?\p{Lu}[\p{L}’'.-]*){0,2})/gu;
+
+/** Cities of the world gazetteer named after a locative cue, longest known run first ("Port Moresby" before "Port"). */
+function citiesIn(text: string): Array<{ name: string; start: number }> {
+  const out: Array<{ name: string; start: number }> = [];
+  for (const m of text.matchAll(CITY_CUE)) {
+    const words = m[1]!.split(/\s+/);
+    const start = m.index! + m[0].length - m[1]!.length;
+    for (let n = words.length; n > 0; n--) {
+      const run = words.slice(0, n).join(" ").replace(/[.’']+$/, "");
+      // "in Jackson's office": a possessive owns something; it is not named as the place.
+      const city = lookupCity(run);
+      if (city && !/^[’']s\b/.test(text.slice(start + run.length, start + run.length + 3))) { out.push({ name: city.name, start }); break; }
+    }
+  }
+  return out;
+}
+
 const LANDMARK = new RegExp(`\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?(${Object.keys(LANDMARKS).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
 
-const MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|session|visit|visited|call|called|spoke|hosted|received|sat down)\b/i;
+const MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|session|visit|visited|call|called|spoke|hosted|received|sat down|audience|dinner|lunch|conversation|discussions)\b/i;
 const LOOK_BACK = 5;
 const EVENT_NOUN = /\bthe (summit|conference|forum|gathering|session|congress|assembly|ceremony|talks)\b/i;
 
@@ -388,6 +532,24 @@ function dateFromContext(a: Analysis, m: Meeting): string | null {
   return null;
 }
 
+/**
+ * "X has held talks with Y. … X told Y on Thursday that …": a sentence right after the meeting that names two of
+ * its participants and a date tells the meeting's date (before earlier sentences, which may date another meeting).
+ */
+function dateFromFollowing(a: Analysis, m: Meeting): string | null {
+  const i = sentenceOf(a, m);
+  if (i < 0) return null;
+  for (let j = i + 1; j <= i + 2 && j < a.sentences.length; j++) {
+    const s = a.sentences[j]!;
+    if (s.caption) continue;
+    const named = new Set(personsIn(a, s.start, s.end).map((x) => x.entity).filter((p) => m.participants.includes(p)));
+    const d = named.size < 2 ? undefined : datesIn(s.text, a.parsed.published)[0];
+    // "They will meet again on Friday" dates another meeting (what is said after the date may be about the future).
+    if (d && !/\b(?:again|will|next|planned|scheduled|due to)\b/i.test(s.text.slice(0, d.end))) return d.value;
+  }
+  return null;
+}
+
 /** "… held talks … in Accra. In the talks, X and Y agreed": the place the sentences before give the meeting. */
 function placeFromContext(a: Analysis, m: Meeting): string | undefined {
   const i = a.sentences.findIndex((s) => s.start === m.evidence.start);
@@ -406,12 +568,109 @@ function hostsSeat(a: Analysis, m: Meeting): string | undefined {
   return country ? seatOfGovernment(country) : undefined;
 }
 
+/** How many sentences back a later sentence may refer to "the meeting". */
+const REFERS_BACK = 3;
+/** …and when it names someone who took part ("the meeting with the WHO chief"). */
+const REFERS_BACK_NAMED = 10;
+
+/** The latest held meeting told in the `REFERS_BACK` sentences before sentence `i` (or in it, when `same`). */
+function meetingBefore(a: Analysis, meetings: readonly Meeting[], i: number, fits: (m: Meeting) => boolean = () => true, back = REFERS_BACK): Meeting | undefined {
+  let best: Meeting | undefined, bestAt = -1;
+  for (const m of meetings) {
+    const j = sentenceOf(a, m);
+    if (m.status === "held" && j < i && j >= i - back && j > bestAt && fits(m)) { best = m; bestAt = j; }
+  }
+  return best;
+}
+
+/** "Lena Park, who was also present at the meeting": attendees named later join the meeting told before. */
+function joinAttendees(a: Analysis, meetings: Meeting[]): void {
+  a.sentences.forEach((s, i) => {
+    for (const cue of ATTENDANCE_CUES) {
+      const m = cue.re.exec(s.text);
+      if (!m) continue;
+      const attendees = cue.side === "before" ? subjectsBefore(a, s, s.start + m.index) : objectsAfter(a, s, s.start + m.index + m[0].length, []);
+      // "present during the meeting with the WHO chief": the meeting with someone named here may be told well before.
+      const named = personsIn(a, s.start, s.end).map((x) => x.entity).filter((p) => !attendees.includes(p));
+      const open = (x: Meeting) => attendees.some((p) => !x.participants.includes(p));
+      const target = !attendees.length ? undefined
+        : meetingBefore(a, meetings, i, (x) => open(x) && x.participants.some((p) => named.includes(p)), REFERS_BACK_NAMED) ?? meetingBefore(a, meetings, i, open);
+      for (const p of attendees) if (target && !target.participants.includes(p)) target.participants.push(p);
+      if (target) break;
+    }
+  });
+}
+
+/** "X was expected to meet Y … After the meeting, X said": a planned meeting later reported as over was held. */
+function heldAfterAll(a: Analysis, meetings: Meeting[]): void {
+  for (const m of meetings) {
+    if (m.status !== "planned") continue;
+    const i = sentenceOf(a, m);
+    if (i < 0) continue;
+    for (let j = i + 1; j <= i + REFERS_BACK && j < a.sentences.length; j++) {
+      const s = a.sentences[j]!;
+      // Another meeting told in between is the one "the meeting" refers to.
+      if (meetings.some((o) => o !== m && sentenceOf(a, o) === j)) break;
+      if (!HELD_LATER.re.test(s.text) || STILL_FUTURE.test(s.text)) continue;
+      const key = [...m.participants].sort().join(",");
+      if (!meetings.some((o) => o.status === "held" && [...o.participants].sort().join(",") === key)) { m.status = "held"; m.statusText = null; }
+      break;
+    }
+  }
+}
+
+/** "The meeting took place outside his office in Bergen": the place (venue, date) of the meeting told before. */
+function placeFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
+  a.sentences.forEach((s, i) => {
+    const cue = TOOK_PLACE.re.exec(s.text);
+    if (!cue) return;
+    const m = meetingBefore(a, meetings, i, (x) => !x.place);
+    if (!m) return;
+    const end = cue.index + cue[0].length;
+    m.place = placeIn(a, s, cue.index, end, s.text.length);
+    m.venue ??= venueIn(s.text, end, s.text.length);
+    m.date ??= nearestTo(datesIn(s.text, a.parsed.published), cue.index, s.text.length)?.value ?? null;
+  });
+}
+
+/**
+ * The city an article is set in, without a dateline: the city it names most often after a locative cue
+ * ("in Port Moresby", "arrived in Antalya"), the first on a tie. Used only for meetings nothing else places.
+ */
+export function mainCity(a: Analysis): { name: string; country: string } | undefined {
+  if (a.parsed.dateline?.place) return undefined;
+  const count = new Map<string, number>();
+  // Not "to": "return to Washington", "invited them to Paris" point away from where the story is.
+  for (const s of a.sentences) if (!s.caption) for (const c of citiesIn(s.text)) if (!/\bto\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start))) count.set(c.name, (count.get(c.name) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [name, n] of count) if (!best || n > count.get(best)!) best = name;
+  return best ? { name: best, country: lookupCity(best)!.country } : undefined;
+}
+
+/** "X and Y met in Casa Verde – politics": where the headline says a meeting was held, as written there. */
+function titlePlace(a: Analysis): string | undefined {
+  const m = a.parsed.title ? TITLE_PLACE.exec(a.parsed.title) : null;
+  if (!m) return undefined;
+  const known = lookupCity(m[1]!)?.name ?? lookupPlace(m[1]!)?.name;
+  if (known) return known;
+  // A headline's Title Case makes any word look like a name ("Meets Envoy in Bid to End Strike"): a place the
+  // gazetteers do not know counts only when the body also has it after "in" or "at".
+  const escaped = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?${escaped}\\b`, "u").test(a.parsed.text) ? m[1]! : undefined;
+}
+const TITLE_PLACE = /\b(?:met|meet|meets|talks|meeting|negotiations|holds?|held|visits?|visited|hosts?|hosted|receives?|received)\b[^–—|:]*?\bin\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|del|da|of|the)\s+)?\p{Lu}[\p{L}’'-]*){0,3})/u;
+
 /** Every meeting of the article, merged by participants (one meeting, best date and place). */
 export function findMeetings(a: Analysis): Meeting[] {
   const merged = new Map<string, Meeting>();
   const groups: GroupMeeting[] = [];
+  const found: Meeting[] = [];
   for (const s of a.sentences) {
-    for (const m of [...meetingsIn(a, s, groups), ...membersMeet(a, s, groups)]) {
+    for (const m of [...meetingsIn(a, s, groups, found), ...membersMeet(a, s, groups)]) {
+      found.push(m);
+      // "Earlier in the day, X met Y": a meeting with no date of its own takes the one its context gives before it
+      // is merged, so that the same people met on two days stay two meetings.
+      m.date ??= dateFromFollowing(a, m) ?? dateFromContext(a, m);
       // A meeting held and one only planned between the same people are two records.
       let key = `${[...m.participants].sort((x, y) => x - y).join(",")}|${m.status === "held" ? "held" : "other"}`;
       // The same people on two different dates met twice ("in Buenos Aires on Feb. 16 … met Friday in Montevideo").
@@ -426,13 +685,21 @@ export function findMeetings(a: Analysis): Meeting[] {
     }
   }
   const meetings = [...merged.values()];
-  for (const m of meetings) m.date ??= dateFromContext(a, m);
+  joinAttendees(a, meetings);
+  heldAfterAll(a, meetings);
+  placeFromLaterSentences(a, meetings);
   // No place in the sentence: a meeting with a shared participant on the same date, else the dateline.
   for (const m of meetings) {
     if (m.place || m.kind === "call") continue;
     const sibling = meetings.find((o) => o !== m && o.status === "held" && o.place && o.date === m.date && o.participants.some((p) => m.participants.includes(p)));
     // …and failing all of those, the venue as the article names it ("Harbour House").
-    m.place = sibling?.place ?? hostsSeat(a, m) ?? (m.rule === "fronted-noun" ? placeFromContext(a, m) : undefined) ?? a.parsed.dateline?.place ?? m.venue ?? null;
+    m.place = sibling?.place ?? hostsSeat(a, m) ?? (m.rule === "fronted-noun" ? placeFromContext(a, m) : undefined) ?? a.parsed.dateline?.place ?? titlePlace(a) ?? m.venue ?? null;
+  }
+  // Still none, or only a country: the city the article is set in, when it names one (of that country).
+  const city = mainCity(a);
+  for (const m of meetings) {
+    if (!city || m.kind === "call") continue;
+    if (!m.place || lookupPlace(m.place)?.kind === "country" && lookupPlace(m.place)!.name === city.country) m.place = city.name;
   }
   return meetings;
 }

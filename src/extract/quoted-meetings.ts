@@ -1,4 +1,6 @@
 import { mentionsIn, type Analysis } from "./entities";
+import { datesIn } from "./dates";
+import { mainCity } from "./meetings";
 import type { Meeting, Statement } from "./types";
 
 /**
@@ -9,14 +11,19 @@ import type { Meeting, Statement } from "./types";
  */
 export const QUOTED_MEETING_TRIGGERS = [
   { id: "i-met", re: /\b(?:I|we)\s+(?:also\s+|just\s+|today\s+)?(?:met|met with|spoke with|spoke to|held talks with|had talks with|had a (?:\w+ )?(?:meeting|call|conversation) with|called|phoned|hosted|received|visited)\b/gi, example: "“Today I met my friend Ivo Brandt,” Mira Holt tweeted." },
-  { id: "meeting-with", re: /(?:^|[.!?]\s+|“|")(?:(?:A|An)\s+(?:\w+\s+){0,2})?(?:meeting|talks|conversation|call|discussion)s?\s+with\b/g, example: "“A friendly meeting with Ivo Brandt of Norway,” Mira Holt said." },
+  { id: "meeting-with", re: /(?:^|[.!?]\s+|“|")(?:(?:A|An)\s+(?:\w+\s+){0,2})?(?:[Mm]eeting|[Tt]alks|[Cc]onversation|[Cc]all|[Dd]iscussion)s?\s+with\b/g, example: "“A friendly meeting with Ivo Brandt of Norway,” Mira Holt said." },
   { id: "glad-to-meet", re: /\b(?:delighted|glad|pleased|happy|good|great|honoured|honored)\s+to\s+(?:meet|see|welcome|host|receive|speak with)\b/gi, example: "“Delighted to meet Ivo Brandt again,” Mira Holt said." },
   { id: "welcoming", re: /(?:^|[.!?]\s+|“|")Welcoming\b/g, example: "“Welcoming a close partner, Ivo Brandt,” Mira Holt tweeted." },
+  // The other one acts on the speaker: the one met is named before the trigger ("called me a liar" names, "met us
+  // halfway" concedes: no meeting).
+  { id: "called-me", re: /\b(?:called|phoned|telephoned|rang|visited|met|received|hosted)\s+(?:me|us)\b(?!\s+(?:a|an|the|halfway|half-way|names?)\b)/g, before: true, example: "“Ivo Brandt called me yesterday to talk about the port,” Mira Holt said." },
 ] as const;
 
 /** Meetings told in the first person inside direct quotes, with the quote's speaker; pairs already known are skipped. */
 export function meetingsInQuotes(a: Analysis, statements: readonly Statement[], known: readonly Meeting[]): Meeting[] {
   const out: Meeting[] = [];
+  // A quote ("A friendly meeting with …") seldom says where: the dateline, else the city the article is set in.
+  const place = a.parsed.dateline?.place ?? mainCity(a)?.name ?? null;
   const have = new Set(known.map((m) => [...m.participants].sort((x, y) => x - y).join(",")));
   for (const s of statements) {
     if (s.kind !== "direct" || a.entities[s.speaker]!.type !== "person") continue;
@@ -28,14 +35,21 @@ export function meetingsInQuotes(a: Analysis, statements: readonly Statement[], 
       const m = trigger.re.exec(quote);
       if (!m) continue;
       const from = at + m.index + m[0].length;
-      // The one met: the first person named soon after the trigger, inside the quote.
-      const met = mentionsIn(a, from, Math.min(at + quote.length, from + 90)).find((x) => a.entities[x.entity]!.type === "person" && x.entity !== s.speaker);
-      if (!met || /[.!?;]/.test(a.parsed.text.slice(from, met.start))) continue;
+      // The one met: the first person named soon after the trigger, inside the quote (or, for "X called me", the last
+      // one named before it in the same sentence of the quote).
+      const isPerson = (x: { entity: number }) => a.entities[x.entity]!.type === "person" && x.entity !== s.speaker;
+      const met = "before" in trigger
+        ? mentionsIn(a, Math.max(at, at + m.index - 90), at + m.index).filter(isPerson).pop()
+        : mentionsIn(a, from, Math.min(at + quote.length, from + 90)).find(isPerson);
+      if (!met || /[.!?;]/.test("before" in trigger ? a.parsed.text.slice(met.end, at + m.index) : a.parsed.text.slice(from, met.start))) continue;
       const key = [s.speaker, met.entity].sort((x, y) => x - y).join(",");
       if (have.has(key)) continue;
       have.add(key);
+      // The date the quote gives in the trigger's sentence ("called me yesterday").
+      const sentence = quote.slice(m.index).split(/(?<=[.!?])\s/)[0]!;
+      const d = datesIn(sentence, a.parsed.published)[0];
       out.push({
-        participants: [s.speaker, met.entity], date: null, dateText: null, place: null, venue: null, kind: "in_person", status: "held",
+        participants: [s.speaker, met.entity], date: d?.value ?? null, dateText: d ? sentence.slice(d.start, d.end) : null, place, venue: null, kind: "in_person", status: "held",
         statusText: null, duration: null, evidence: s.evidence, rule: `quoted:${trigger.id}`,
       });
       break;

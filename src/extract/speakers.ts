@@ -25,7 +25,7 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   const end = from + gap.trimEnd().length;
   const near = mentionsIn(a, Math.max(from, end - 200), end + 1);
   const appositiveEnd = from + withAppositive.trimEnd().length;
-  // "Western leaders, including U.S. President Joe Biden, said": the named person inside the appositive.
+  // "Western leaders, including Chilean President Ana Lind, said": the named person inside the appositive.
   const inner = mentionsIn(a, Math.max(from, appositiveEnd - 200), appositiveEnd).filter((x) => x.end === appositiveEnd).pop();
   // "The chief executive of Acme, Dr Ana Lind, said": an appositive that is only a (titled) name is the speaker.
   const nameOnly = inner && a.entities[inner.entity]!.type === "person" && /,\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(Math.max(from, inner.start - 40), inner.start));

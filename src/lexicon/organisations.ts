@@ -35,7 +35,7 @@ export const ORG_NOUNS: readonly string[] = [
   "interior ministry", "ministry", "office", "government", "embassy", "regime", "cabinet", "presidency",
   "state media", "foreign office", "military", "secretariat", "commission", "council", "authority", "union",
   "company", "consortium", "club", "agency", "board", "campaign", "administration", "league", "trust", "federation",
-  "association", "alliance", "firm", "operator", "group",
+  "association", "alliance", "firm", "operator", "group", "management",
 ];
 
 /** Synonyms folded to one canonical organisation noun. */

@@ -58,14 +58,14 @@ export const ROLE_KIN: Readonly<Record<string, readonly string[]>> = {
   chief: ["chief", "head", "director", "executive", "ceo", "chairman", "chair"],
   boss: ["ceo", "executive", "chief", "chairman", "head", "director"],
   premier: ["premier", "prime"],
-  pm: ["prime"],
+  pm: ["prime", "pm"],
   minister: ["minister"],
   president: ["president"],
   // "the head of state", "the head of government".
   head: ["head", "president", "premier", "prime", "chancellor", "leader", "king", "emir", "amir", "sultan", "chief", "chairman", "chair"],
 };
 
-/** Honorifics dropped from a name ("Mr. Blinken" is Blinken). */
+/** Honorifics dropped from a name ("Mr. Varga" is Varga). */
 export const HONORIFICS: readonly string[] = [
   "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam",
   // Styles of address ("His Highness", "H.E.", "Rt. Hon.", "Hon. Ama Owusu").

@@ -1,6 +1,7 @@
 import type { Extraction } from "../extract/types";
 import type { ParsedArticle } from "../parse/parse-article";
 import { normaliseKey } from "../util/normalise";
+import { entityKey } from "./identity";
 import { deleteSentenceStatements, indexSentenceStatements } from "./sentence-index";
 
 /** D1 refuses statements with more than 100 bound parameters. */
@@ -86,7 +87,7 @@ export function lookupKeys(e: Extraction["entities"][number]): Array<{ text: str
  * it lands or none.
  */
 export function replaceFactsStatements(db: D1Database, id: string, parsed: ParsedArticle, x: Extraction, opts: { fresh?: boolean } = {}): D1PreparedStatement[] {
-  const entities = x.entities.map((e, i) => [id, i, e.name, normaliseKey(e.name), e.type, e.role, e.affiliation, e.mentions]);
+  const entities = x.entities.map((e, i) => [id, i, e.name, normaliseKey(e.name), e.type, e.role, e.affiliation, e.mentions, entityKey(e.type, e.name)]);
   const aliases = x.entities.flatMap((e, i) => {
     const seen = new Set<string>();
     return lookupKeys(e).flatMap(({ text, kind }) => {
@@ -102,7 +103,7 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
   return [
     // An article never processed before has no facts to remove (a failed batch writes nothing).
     ...(opts.fresh ? [] : deleteFactStatements(db, id)),
-    ...insertRows(db, "entities", ["article_id", "idx", "name", "norm", "type", "role", "affiliation", "mentions"], entities),
+    ...insertRows(db, "entities", ["article_id", "idx", "name", "norm", "type", "role", "affiliation", "mentions", "ekey"], entities),
     ...insertRows(db, "aliases", ["article_id", "entity_idx", "alias", "norm", "kind"], aliases),
     ...insertRows(db, "meetings", ["article_id", "idx", "date", "place", "kind", "evidence", "ev_start", "ev_end", "rule", "status", "status_text", "date_text", "duration", "venue"], meetings),
     ...insertRows(db, "meeting_participants", ["article_id", "meeting_idx", "entity_idx"], participants),

@@ -48,7 +48,7 @@ const TABLE: Row[] = [
   ["When did Vella hold discussions with Bensalah?", "when", ["2026-03-02"]],
   ["Where did Vella meet Bensalah?", "where", ["Valletta"]],
   ["Where did Vella and Bensalah meet?", "where", ["Valletta"]],
-  ["When and where did Ndlovu meet Mokoena?", "when", ["Johannesburg"]],
+  ["When and where did Ndlovu meet Mokoena?", "when", ["Soweto"]], // "in Soweto" in the clause (a gazetteer city) beats the dateline
   ["Did Vella meet Bensalah?", "did_meet", [/^Yes/]],
   ["Has Vella met Bensalah?", "did_meet", [/^Yes/]],
   ["Did Vella meet Ferri?", "did_meet", [/^No\./, "did not meet", "cancelled"]],
@@ -94,7 +94,7 @@ const TABLE: Row[] = [
   ["Which articles mention Vella?", "mentions", ["Harbour accord"]],
   ["Who led the union delegation?", "led_by", ["Lerato Mokoena led it"]],
   ["Who met whom?", "all_meetings", ["Thabo Ndlovu and Lerato Mokoena", "Clara Vella and Karim Bensalah"]],
-  ["List the meetings in Johannesburg", "all_meetings", ["Thabo Ndlovu"], ["Vella"]],
+  ["List the meetings in Soweto", "all_meetings", ["Thabo Ndlovu"], ["Vella"]],
   // typos, case, diacritics
   ["Who did Vela meet?", "meetings_of", ["Karim Bensalah"]],
   ["who did bensalah meet", "meetings_of", ["Clara Vella"]],

@@ -145,10 +145,10 @@ for (const size of Object.keys(SIZES)) {
       const link = await page.$("#answers > li .sources a");
       const evidence = (await page.$eval("#answers > li .sources li", (li) => li.textContent)).split(": ").slice(1).join(": ");
       await link.click();
-      await page.waitForSelector("#article-view:not([hidden]) mark");
-      const marked = await page.textContent("#article-view mark");
+      await page.waitForSelector("#article-view:not([hidden]) mark.target");
+      const marked = (await page.$$eval("#article-view mark.target", (ms) => ms.map((m) => m.textContent))).join("");
       assert.equal(marked.replace(/\s+/g, " ").trim(), evidence.replace(/\s+/g, " ").trim());
-      assert.ok(await page.$eval("#article-view mark", (m) => { const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), "the marked sentence is scrolled into view");
+      assert.ok(await page.$eval("#article-view mark.target", (m) => { const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), "the marked sentence is scrolled into view");
       await shot(page, `article-view-${size}`);
       await page.click("#article-back");
       await page.waitForSelector("#article-view", { state: "hidden" });

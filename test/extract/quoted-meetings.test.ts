@@ -17,7 +17,17 @@ describe("meetings in the speaker's own words", () => {
     "“I met resistance everywhere,” Mira Holt said.",
     "“We will meet Ivo Brandt next week,” Mira Holt said.",
     "“The meeting was long. Ivo Brandt left early,” Mira Holt said.",
+    "“Ivo Brandt called me a liar,” Mira Holt said.",
+    "“Ivo Brandt met us halfway on the tax,” Mira Holt said.",
+    "“Ivo Brandt left. Then the mayor called me,” Mira Holt said.",
   ])("none in: %s", (example) => expect(meetings(example)).toEqual([]));
+});
+
+describe("a quoted meeting's date", () => {
+  it("is the date its sentence gives", () => {
+    const x = extractFacts(parseArticle("Port news\n\nMay 10, 2024\n\n“Ivo Brandt called me yesterday about the port,” Mira Holt said."));
+    expect(x.meetings.map((m) => m.date)).toEqual(["2024-05-09"]);
+  });
 });
 
 describe("delegations: members named after the group met", () => {

@@ -8,6 +8,7 @@ describe("GET / — the chat page", () => {
     ["/assets/page.css", "text/css", ":focus-visible"],
     ["/favicon.svg", "image/svg+xml", "<svg"],
     ["/favicon.ico", "image/svg+xml", "<svg"],
+    ["/assets/record.js", "text/javascript", "/api/graph"],
   ])("%s is served with security headers and no token", async (path, type, marker) => {
     const res = await api(path, { token: null });
     expect(res.status).toBe(200);
@@ -33,7 +34,9 @@ describe("GET / — the chat page", () => {
   });
 
   it("puts stored text into the page only as text, never as HTML", async () => {
-    const js = await (await api("/assets/page.js", { token: null })).text();
-    expect(js).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    for (const path of ["/assets/page.js", "/assets/record.js"]) {
+      const js = await (await api(path, { token: null })).text();
+      expect(js, path).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    }
   });
 });

@@ -38,7 +38,8 @@ function showApp() {
   $("app").hidden = false;
   $("question").focus();
   loadRecent();
-  route();
+  // The record's views (people, map, article) route themselves (/assets/record.js).
+  window.dispatchEvent(new Event("newsgraph:ready"));
 }
 
 $("token-form").addEventListener("submit", async (e) => {
@@ -67,8 +68,39 @@ function sourceList(sources) {
     el("li", {}, el("a", { href: articleLink(s.article_id, s.evidence), className: "source" }, el("cite", { textContent: s.title ?? "untitled article" })), `: ${s.evidence}`)));
 }
 
-function answerItem({ question, answer, sources, error }) {
-  const item = el("li", {}, el("p", { className: "q", textContent: question }), el("p", { className: error ? "a error" : "a", textContent: answer }));
+/**
+ * The answer's text with every name of a person or organisation of its
+ * sources' facts linked to their page (#entity=<key>); the rest stays text.
+ */
+function linkedText(text, people = []) {
+  const names = [...people].filter((p) => p.name.length > 1).sort((a, b) => b.name.length - a.name.length);
+  const out = [];
+  let rest = text;
+  while (rest) {
+    let best = null;
+    for (const p of names) {
+      const at = rest.indexOf(p.name);
+      if (at >= 0 && (!best || at < best.at)) best = { at, p };
+    }
+    if (!best) { out.push(rest); break; }
+    if (best.at) out.push(rest.slice(0, best.at));
+    out.push(el("a", { href: `#entity=${encodeURIComponent(best.p.key)}`, className: "entity", textContent: best.p.name }));
+    rest = rest.slice(best.at + best.p.name.length);
+  }
+  return out;
+}
+
+/** People and organisations of the facts of the answer's source articles (from their article views), by name. */
+async function peopleOf(sources) {
+  const ids = [...new Set(sources.map((s) => s.article_id))].slice(0, 3);
+  const views = await Promise.all(ids.map((id) => api(`/api/articles/${encodeURIComponent(id)}/view`).catch(() => null)));
+  const byName = new Map();
+  for (const v of views) for (const f of v?.facts ?? []) for (const p of f.people) if (!byName.has(p.name)) byName.set(p.name, { name: p.name, key: p.key });
+  return [...byName.values()];
+}
+
+function answerItem({ question, answer, sources, error, people }) {
+  const item = el("li", {}, el("p", { className: "q", textContent: question }), el("p", { className: error ? "a error" : "a" }, ...linkedText(answer, people)));
   const list = sourceList(sources);
   if (list) item.append(list);
   return item;
@@ -89,6 +121,7 @@ $("ask-form").addEventListener("submit", async (e) => {
   try {
     const r = await api("/api/ask", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question, conversation_id: conversationId }) });
     entry = { question, answer: r.answer, sources: r.sources ?? [] };
+    entry.people = await peopleOf(entry.sources);
     saveAnswer(entry);
   } catch (err) {
     entry = { question, answer: `Could not ask: ${err.message}`, error: true };
@@ -192,8 +225,10 @@ function showParsed(a) {
     box.append(el("h3", { textContent: title }));
     box.append(items.length ? el("ul", {}, ...items.map((node) => el("li", {}, ...node))) : el("p", { textContent: "None found." }));
   };
-  section("Meetings", (a.meetings ?? []).map((m) => [`${m.participants.map((p) => p.name).join(" – ")}${m.date || m.place ? ` (${[m.date, m.place].filter(Boolean).join(", ")})` : ""}`]));
-  section("Statements", (a.statements ?? []).map((s) => [`${s.speaker?.name ?? "?"}: `, el("span", { className: "statement", textContent: `“${quotation(s.text)}”` })]));
+  // Names link to the People search, which lists them with their pages.
+  const who = (p) => el("a", { href: `#people&q=${encodeURIComponent(p.name)}`, className: "entity", textContent: p.name });
+  section("Meetings", (a.meetings ?? []).map((m) => [...m.participants.flatMap((p, i) => [i ? " – " : "", who(p)]), m.date || m.place ? ` (${[m.date, m.place].filter(Boolean).join(", ")})` : ""]));
+  section("Statements", (a.statements ?? []).map((s) => [s.speaker ? who(s.speaker) : "?", ": ", el("span", { className: "statement", textContent: `“${quotation(s.text)}”` })]));
 }
 
 $("upload-form").addEventListener("submit", (e) => {
@@ -246,60 +281,5 @@ async function loadRecent() {
 }
 $("refresh").addEventListener("click", loadRecent);
 
-// The article view (#article=<id>&evidence=<sentence>): the article's text with the evidence sentence marked.
-const squash = (s) => s.replace(/\s+/g, " ").trim();
-
-/** Where `needle` is in `text`, whitespace-insensitively: [start, end) in text, or null. */
-function findLoosely(text, needle) {
-  const want = squash(needle);
-  if (!want) return null;
-  const exact = text.indexOf(needle);
-  if (exact >= 0) return [exact, exact + needle.length];
-  const map = []; let flat = "";
-  for (let i = 0; i < text.length; i++) {
-    if (/\s/.test(text[i])) { if (flat && !flat.endsWith(" ")) { flat += " "; map.push(i); } continue; }
-    flat += text[i]; map.push(i);
-  }
-  const at = flat.indexOf(want);
-  return at < 0 ? null : [map[at], map[at + want.length - 1] + 1];
-}
-
-async function showArticle(id, evidence) {
-  const view = $("article-view");
-  view.hidden = false;
-  $("article-text").replaceChildren(el("p", { textContent: "Loading…" }));
-  try {
-    const [a, raw] = await Promise.all([api(`/api/articles/${encodeURIComponent(id)}`), api(`/api/articles/${encodeURIComponent(id)}/raw`, {}, "text")]);
-    $("article-title").textContent = a.title ?? "Untitled article";
-    $("article-meta").textContent = [a.published && `Published ${a.published}`, a.status].filter(Boolean).join(" · ");
-    // HTML uploads are shown as their text (DOMParser runs no script and loads nothing).
-    const text = raw.type.startsWith("text/html") ? new DOMParser().parseFromString(raw.text, "text/html").body.textContent ?? "" : raw.text;
-    const hit = evidence ? findLoosely(text, evidence) : null;
-    const paragraphs = [];
-    let offset = 0;
-    for (const part of text.split(/(\n\s*\n)/)) {
-      const start = offset; offset += part.length;
-      if (!part.trim() || /^\n\s*\n$/.test(part)) continue;
-      const p = el("p");
-      if (hit && hit[0] < offset && hit[1] > start) {
-        const from = Math.max(hit[0], start) - start, to = Math.min(hit[1], offset) - start;
-        p.append(part.slice(0, from), el("mark", { textContent: part.slice(from, to) }), part.slice(to));
-      } else p.textContent = part;
-      paragraphs.push(p);
-    }
-    $("article-text").replaceChildren(...paragraphs);
-    view.querySelector("mark")?.scrollIntoView({ block: "center" });
-  } catch (err) {
-    $("article-text").replaceChildren(el("p", { className: "error", textContent: `Could not show the article: ${err.message}` }));
-  }
-}
-
-function route() {
-  const params = new URLSearchParams(location.hash.slice(1));
-  const id = params.get("article");
-  if (id && token()) showArticle(id, params.get("evidence"));
-  else $("article-view").hidden = true;
-}
-window.addEventListener("hashchange", route);
 
 token() ? showApp() : showTokenForm();

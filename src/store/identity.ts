@@ -1,0 +1,128 @@
+/**
+ * Cross-article identity (pure): which entity rows of different articles are
+ * one real person or organisation. Rows share a base key (type and normalised
+ * full name, `entityKey`); rows of one base key are then split into clusters
+ * where their roles or affiliations conflict (src/lexicon/identity.ts rules).
+ * The first cluster (by upload order) keeps the base key, the others get
+ * "~2", "~3"… Rows that say nothing about role or affiliation cannot be told
+ * apart; they join the largest cluster, which then says it is unsure.
+ */
+import { AFFILIATION_STOPWORDS, IDENTITY_RULES, ROLE_ABBREVIATIONS, ROLE_FIELDS, type IdentityRule } from "../lexicon/identity";
+import { countryOfAdjective, countryOfCapital, lookupPlace } from "../lexicon/places";
+import { normaliseKey } from "../util/normalise";
+
+/** The stored entity type ("person" | "organization") → key prefix. */
+const PREFIX: Record<string, string> = { person: "person", organization: "org" };
+
+/**
+ * The cross-article key of an entity: "person:rui_almeida", "org:harbour_workers_union".
+ * A name with no Latin letters keeps its own lower-case letters. Same as migration 0011's backfill.
+ */
+export function entityKey(type: string, name: string): string {
+  const norm = normaliseKey(name) || name.trim().toLowerCase();
+  return `${PREFIX[type] ?? "org"}:${norm.replace(/ /g, "_")}`;
+}
+
+/** A full key as typed in a URL: the base key and the cluster number (1 for the base key itself). */
+export function splitKey(key: string): { base: string; n: number } {
+  const m = /^(.*)~(\d{1,3})$/.exec(key);
+  return m ? { base: m[1]!, n: Number(m[2]) } : { base: key, n: 1 };
+}
+
+/** One entity row of one article, as clustering needs it. */
+export interface IdentityRow {
+  article_id: string;
+  idx: number;
+  name: string;
+  role: string | null;
+  affiliation: string | null;
+  /** Upload order of the article (articles.seq). */
+  seq: number;
+}
+
+/** A set of rows judged to be one real entity. */
+export interface Cluster<R extends IdentityRow = IdentityRow> {
+  /** The full key: the base key, or base~n for the n-th namesake. */
+  key: string;
+  rows: R[];
+  /** True when namesakes exist and rows without role or affiliation were counted here by guess. */
+  unsure: boolean;
+  /** Rows without role or affiliation added to this cluster. */
+  guessed: number;
+}
+
+const FIELD_OF = new Map(Object.entries(ROLE_FIELDS).flatMap(([field, heads]) => heads.map((h) => [h, field] as const)));
+const AFF_STOP = new Set(AFFILIATION_STOPWORDS);
+
+/** A word's country, if it is a country, nationality or capital ("Russian" → "Russia", "U.S." → "United States"). */
+function countryOfWord(w: string): string | undefined {
+  return countryOfAdjective(w) ?? lookupPlace(w)?.country ?? countryOfCapital(w) ?? undefined;
+}
+
+interface Profile {
+  roleWords: Set<string>;
+  fields: Set<string>;
+  countries: Set<string>;
+  orgWords: Set<string>;
+  empty: boolean;
+}
+
+/** What a row says about who it is: role words and fields, countries and other affiliation words. */
+function profileOf(role: string | null, affiliation: string | null): Profile {
+  const roleWords = new Set<string>();
+  for (const w of normaliseKey(role ?? "").split(/\s+/).filter(Boolean)) for (const x of (ROLE_ABBREVIATIONS[w] ?? w).split(" ")) roleWords.add(x);
+  const fields = new Set([...roleWords].map((w) => FIELD_OF.get(w)).filter((f): f is string => !!f));
+  const countries = new Set<string>();
+  const orgWords = new Set<string>();
+  const raw = (affiliation ?? "").trim();
+  // A whole affiliation may be a country's name ("United States", "U.S."); else word by word ("Chinese foreign ministry").
+  const whole = raw ? countryOfWord(raw) : undefined;
+  if (whole) countries.add(whole);
+  else for (const w of raw.split(/\s+/)) {
+    const c = w ? countryOfWord(w.replace(/[’']s$/, "")) : undefined;
+    if (c) countries.add(c);
+    else for (const k of normaliseKey(w).split(/\s+/)) if (k.length > 1 && !AFF_STOP.has(k)) orgWords.add(k);
+  }
+  return { roleWords, fields, countries, orgWords, empty: !roleWords.size && !countries.size && !orgWords.size };
+}
+
+/** The rule by which two descriptions are two different entities, or null when they may be one. */
+export function conflictBetween(a: [string | null, string | null], b: [string | null, string | null]): IdentityRule | null {
+  return conflictOf(profileOf(...a), profileOf(...b));
+}
+
+const rule = (id: IdentityRule["id"]) => IDENTITY_RULES.find((r) => r.id === id)!;
+const disjoint = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
+
+function conflictOf(p: Profile, q: Profile): IdentityRule | null {
+  if (disjoint(p.countries, q.countries)) return rule("affiliation-country");
+  if (!p.countries.size && !q.countries.size && disjoint(p.orgWords, q.orgWords)) return rule("affiliation-organisation");
+  // Roles of different fields, unless the roles share a word ("defence minister" and "minister of state").
+  if (disjoint(p.fields, q.fields) && disjoint(p.roleWords, q.roleWords)) return rule("role-field");
+  return null;
+}
+
+/**
+ * Splits the rows of one base key into clusters (see the module comment).
+ * Deterministic: rows are taken in upload order. Clusters come back in the
+ * order of their first row; the first has the base key.
+ */
+export function clusterRows<R extends IdentityRow>(base: string, rows: readonly R[]): Array<Cluster<R>> {
+  const sorted = [...rows].sort((a, b) => a.seq - b.seq || (a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : a.idx - b.idx));
+  const clusters: Array<{ rows: R[]; profiles: Map<string, Profile>; guessed: number }> = [];
+  const bare: R[] = [];
+  for (const r of sorted) {
+    const p = profileOf(r.role, r.affiliation);
+    if (p.empty) { bare.push(r); continue; }
+    const sig = `${r.role ?? ""}|${r.affiliation ?? ""}`;
+    const home = clusters.find((c) => c.profiles.has(sig) || [...c.profiles.values()].every((q) => !conflictOf(p, q)));
+    if (home) { home.rows.push(r); home.profiles.set(sig, p); }
+    else clusters.push({ rows: [r], profiles: new Map([[sig, p]]), guessed: 0 });
+  }
+  if (!clusters.length) return bare.length ? [{ key: base, rows: bare, unsure: false, guessed: 0 }] : [];
+  const largest = clusters.reduce((best, c) => (c.rows.length > best.rows.length ? c : best), clusters[0]!);
+  largest.rows.push(...bare);
+  largest.guessed = bare.length;
+  const many = clusters.length > 1;
+  return clusters.map((c, i) => ({ key: i === 0 ? base : `${base}~${i + 1}`, rows: c.rows, unsure: many, guessed: c.guessed }));
+}

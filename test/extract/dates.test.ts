@@ -1,0 +1,22 @@
+// Every relative-date rule's example resolves as its record says; phrases that are no date resolve to nothing.
+import { describe, expect, it } from "vitest";
+import { DATE_RULES, datesIn, resolveDate } from "../../src/extract/dates";
+
+describe("date rules", () => {
+  it.each(DATE_RULES.map((r) => [r.id, ...r.example]))("%s: %s (article of %s)", (_id, text, published, iso) => {
+    expect(resolveDate(text, published)).toBe(iso);
+  });
+
+  it.each([
+    ["They met on Jan. 5 in Lyon.", "2024-12-28", "2025-01-05"],
+    ["They met on March 3 in Lyon.", "2024-12-05", "2024-03-03"],
+    ["They met on June 2 in Lyon.", "2024-05-10", "2024-06-02"],
+    ["They met on the day before yesterday.", "2024-03-01", "2024-02-28"],
+  ])("%s (article of %s) → %s", (text, published, iso) => expect(resolveDate(text, published)).toBe(iso));
+
+  it.each([
+    ["Talks lasted through the night."],
+    ["The night shift met its targets."],
+    ["She spoke to reporters for a week."],
+  ])("no date in: %s", (text) => expect(datesIn(text, "2024-05-10")).toEqual([]));
+});

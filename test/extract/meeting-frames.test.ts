@@ -1,0 +1,196 @@
+// Meeting frames over several sentences and the clause features that place and date them. Sentences are our own.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { ATTENDANCE_CUES, HELD_LATER, TOOK_PLACE } from "../../src/lexicon/meeting-frames";
+import { CITY_COUNT, lookupCity } from "../../src/lexicon/cities";
+import { splitSentences } from "../../src/extract/sentences";
+import { parseArticle } from "../../src/parse/parse-article";
+
+const article = (body: string, published = "2024-05-10") => {
+  const x = extractFacts(parseArticle(`Harbour news\n\n${published}\n\n${body}`));
+  const name = (i: number) => x.entities[i]!.name;
+  const pair = (m: (typeof x.meetings)[number]) => m.participants.map(name).sort().join(" + ");
+  return {
+    held: x.meetings.filter((m) => m.status === "held").map(pair),
+    notHeld: x.meetings.filter((m) => m.status !== "held").map((m) => `${pair(m)}: ${m.status}`),
+    meeting: (p: string) => x.meetings.filter((m) => m.status === "held" && pair(m) === p),
+  };
+};
+
+describe("one meeting, many sentences: every cue's example", () => {
+  it.each(ATTENDANCE_CUES.map((c) => [c.id, c.example]))("%s: %s", (_id, example) => {
+    const a = article(example);
+    expect(a.held).toContainEqual("Ivo Brandt + Lena Park + Mira Holt");
+  });
+
+  it(`${HELD_LATER.id}: ${HELD_LATER.example}`, () => {
+    const a = article(HELD_LATER.example);
+    expect(a.held).toEqual(["Ivo Brandt + Mira Holt"]);
+    expect(a.notHeld).toEqual([]);
+  });
+
+  it(`${TOOK_PLACE.id}: ${TOOK_PLACE.example}`, () => {
+    const [m] = article(TOOK_PLACE.example).meeting("Ivo Brandt + Mira Holt");
+    expect(m).toMatchObject({ place: "Bergen", date: "2024-05-06" });
+  });
+});
+
+describe("one meeting, many sentences: context", () => {
+  it("an attendee joins the meeting with the one the cue names, even several sentences back", () => {
+    const a = article("Mira Holt received envoy Ivo Brandt at the palace on Tuesday. The port was busy. Ferries ran late. Fishing was slow. Trade grew. Lena Park, who was also present during the meeting with the envoy, said little.");
+    expect(a.held).toContainEqual("Ivo Brandt + Lena Park + Mira Holt");
+  });
+  it("a sentence right after that names two who met, with a date, dates the meeting", () => {
+    const [m] = article("Mira Holt has held talks with Ivo Brandt. Holt told Brandt on Thursday that the port would stay open.").meeting("Ivo Brandt + Mira Holt");
+    expect(m?.date).toBe("2024-05-09");
+  });
+  it("…but not a sentence about their next meeting", () => {
+    const [m] = article("Mira Holt has held talks with Ivo Brandt. Holt and Brandt will meet again on Friday.").meeting("Ivo Brandt + Mira Holt");
+    expect(m?.date).not.toBe("2024-05-10");
+  });
+});
+
+describe("one meeting, many sentences: what must not join", () => {
+  it("an infinitive right before the trigger plans it", () => {
+    expect(article("Mira Holt is to meet Ivo Brandt in Lima.").notHeld).toEqual(["Ivo Brandt + Mira Holt: planned"]);
+  });
+  it("a planned meeting stays planned when the later sentence is still in the future", () => {
+    const a = article("Mira Holt is expected to meet Ivo Brandt in Bergen on Friday. Holt will speak to reporters after the meeting.");
+    expect(a.held).toEqual([]);
+    expect(a.notHeld).toEqual(["Ivo Brandt + Mira Holt: planned"]);
+  });
+  it("a planned meeting stays planned when another meeting is told in between", () => {
+    const a = article("Mira Holt is expected to meet Ivo Brandt next week. On Monday she met Lena Park in Oslo. After the meeting, Holt flew home.");
+    expect(a.notHeld).toContainEqual("Ivo Brandt + Mira Holt: planned");
+  });
+  it("someone present at something else joins no meeting", () => {
+    const a = article("Mira Holt met Ivo Brandt in Bergen on Monday. Lena Park was present at the launch of the ferry.");
+    expect(a.held).toEqual(["Ivo Brandt + Mira Holt"]);
+  });
+});
+
+describe("triggers and frames: must match", () => {
+  it.each([
+    ["The bilateral meeting of foreign ministers of Chile and Peru Ana Ruiz and Pablo Soto has started in Lima.", "Ana Ruiz + Pablo Soto"],
+    ["Mira Holt discussed fishing quotas, port fees and ferry timetables with the Prime Minister of Norway Ivo Brandt.", "Ivo Brandt + Mira Holt"],
+    ["Finance minister Ms. Mira Holt met central bank governor Mr. Ivo Brandt in Oslo on Monday.", "Ivo Brandt + Mira Holt"],
+    ["Besides the ferry deal, in the bilateral meeting with his counterpart Ivo Brandt, Mr. Tomas Berg also raised fishing.", "Ivo Brandt + Tomas Berg"],
+    ["Mira Holt met Ivo Brandt in Bergen in June 2023 and envoy Lena Park in Oslo in May 2023.", "Lena Park + Mira Holt"],
+    ["Mira Holt flew to Lima and held talks with President Pablo Soto on Monday.", "Mira Holt + Pablo Soto"],
+    ["Mayor Mira Holt told reporters on Thursday that Governor Ivo Brandt had called to apologise.", "Ivo Brandt + Mira Holt"],
+  ])("%s → %s", (body, pair) => expect(article(body).held).toContainEqual(pair));
+
+  it("two organisations are the sides of talks between them when no two people are", () => {
+    expect(article("Talks resumed on Monday between Nordvik management and the Harbour Workers Union.").held).toEqual(["Harbour Workers Union + Nordvik management"]);
+  });
+  it("…but people named between win over their organisations", () => {
+    expect(article("Talks between union chief Ivo Brandt of the Harbour Workers Union and Nordvik boss Mira Holt resumed.").held).toEqual(["Ivo Brandt + Mira Holt"]);
+  });
+
+  it("a bare title opening the clause is the one the article gave that title", () => {
+    expect(article("The Fisheries Minister Ida Moen arrived in Lima on Monday. Fisheries Minister held long talks on quotas with President Pablo Soto.").held).toContainEqual("Ida Moen + Pablo Soto");
+  });
+  it("…but not when two people hold it", () => {
+    expect(article("Fisheries Minister Ida Moen and Fisheries Minister Eva Berg arrived. Fisheries Minister held talks with President Pablo Soto.").held).toEqual([]);
+  });
+
+  it("a pronoun after a quote is the one who met someone just before", () => {
+    const a = article("\"After the ceremony, PM Tomas Berg met with Governor Ivo Brandt,\" Lena Park said in a statement. He was then hosted by Mira Holt for dinner.");
+    expect(a.held).toContainEqual("Mira Holt + Tomas Berg");
+    expect(a.held).not.toContainEqual("Lena Park + Mira Holt");
+  });
+
+  it("the meeting told as 'has started' is dated to the article", () => {
+    const [m] = article("The meeting of ministers Ana Ruiz and Pablo Soto has started in Lima.").meeting("Ana Ruiz + Pablo Soto");
+    expect(m?.date).toBe("2024-05-10");
+  });
+});
+
+describe("triggers and frames: must not match", () => {
+  it.each([
+    ["The plan was discussed with Ivo Brandt, Mira Holt said."],
+    ["Mira Holt discussed the plan with reporters in Oslo."],
+    ["The meeting of the harbour council was chaired by Mira Holt."],
+    ["Mira Holt met reporters after the governor Ivo Brandt left."],
+    ["Mira Holt said that Ivo Brandt had called the offer an insult."],
+    ["Mira Holt told reporters that Ivo Brandt called for calm."],
+  ])("%s", (body) => expect(article(body).held).toEqual([]));
+});
+
+describe("meeting places", () => {
+  it.each([
+    ["Amid protests in Kenya, President Lars Holm held talks with envoy Sara Lind at the Riverside Palace.", "Lars Holm + Sara Lind", "Riverside Palace"],
+    ["Tomas Berg, who lives in Brooklyn, met Ivo Brandt on Monday. The meeting took place in Toronto.", "Ivo Brandt + Tomas Berg", "Toronto"],
+    ["Mira Holt also met with her counterpart from Chile, Mr. Pablo Soto. Holt is in Nairobi for the summit.", "Mira Holt + Pablo Soto", "Nairobi"],
+    ["Mira Holt visited Stavanger on Monday and met Mayor Ivo Brandt.", "Ivo Brandt + Mira Holt", "Stavanger"],
+    ["Mira Holt met Ivo Brandt at the summit in Antalya on Monday.", "Ivo Brandt + Mira Holt", "Antalya"],
+    ["Mira Holt, on a visit to India, met Ivo Brandt on Monday. She had arrived in New Delhi on Sunday.", "Ivo Brandt + Mira Holt", "New Delhi"],
+  ])("%s", (body, pair, place) => expect(article(body).meeting(pair)[0]?.place).toBe(place));
+
+  it("the headline's place when the body gives none", () => {
+    const x = extractFacts(parseArticle("Holt and Brandt met in Casa Verde – politics\n\n2024-05-10\n\nThis was a meeting between President Mira Holt and Governor Ivo Brandt."));
+    expect(x.meetings.map((m) => m.place)).toEqual(["Casa Verde"]);
+  });
+
+  it("a city named only as where someone travels to is not where the story is set", () => {
+    const [m] = article("Mira Holt met Ivo Brandt on Monday. Brandt will return to Lisbon on Friday. Holt flies to Lisbon next week.").meeting("Ivo Brandt + Mira Holt");
+    expect(m?.place).toBeNull();
+  });
+
+  it("the gazetteer is generated, size-checked, and folds accents", () => {
+    expect(CITY_COUNT).toBeGreaterThan(5_000);
+    expect(CITY_COUNT).toBeLessThan(15_000);
+    expect(lookupCity("Herat")?.country).toBe("Afghanistan");
+    expect(lookupCity("Port Moresby")?.country).toBe("Papua New Guinea");
+    expect(lookupCity("Wednesday")).toBeUndefined();
+  });
+});
+
+describe("sentences pasted without a space after the dot", () => {
+  const split = (text: string) => splitSentences({ text, start: 0, end: text.length }, 0, false).map((x) => x.text);
+  it.each([
+    ["They met President-elect Ivo Brandt.In reality, the talks were short.", 2],
+    ["The U.S. envoy met him.", 1],
+    ["Growth was 2.5 percent.", 1],
+    ["She uses Node.js daily.", 1],
+    ["Visit www.Harbour.com for details.", 1],
+  ])("%s", (text, n) => expect(split(text)).toHaveLength(n));
+});
+
+describe("kin: the family of someone takes part as one", () => {
+  it.each([
+    ["Ivo Brandt died in March. On Monday, his family met Commissioner Mira Holt.", "Mira Holt + family of Ivo Brandt"],
+    ["Commissioner Mira Holt met the family of Ivo Brandt on Monday.", "Mira Holt + family of Ivo Brandt"],
+    ["Ivo Brandt's widow met Mayor Mira Holt on Monday.", "Mira Holt + widow of Ivo Brandt"],
+  ])("%s", (body, pair) => expect(article(body).held).toContainEqual(pair));
+  it("a single kin named elsewhere is the one other person with the owner's surname", () => {
+    const a = article("Commissioner Mira Holt spoke with Ivo Brandt's brother on Monday. Tomas Brandt later thanked the police.");
+    expect(a.held).toEqual(["Mira Holt + Tomas Brandt"]);
+  });
+  it("a list of those met stops at a speech verb after 'and'", () => {
+    const a = article("Ivo Brandt died in March. Commissioner Mira Holt spoke with Lena Park and told reporters the city stands with his family.");
+    expect(a.held).toEqual(["Lena Park + Mira Holt"]);
+  });
+  it.each([
+    ["Commissioner Mira Holt met a family of four on Monday."],
+    ["Mira Holt met her family on Monday."],
+  ])("no meeting with a person in: %s", (body) => expect(article(body).held).toEqual([]));
+});
+
+describe("a meeting's place from the headline", () => {
+  const placeOf = (headline: string, body: string) => {
+    const x = extractFacts(parseArticle(`${headline}\n\n2024-05-10\n\n${body}`));
+    return x.meetings.map((m) => m.place);
+  };
+
+  it.each([
+    // a place the gazetteers know
+    ["Ivo Brandt and Mira Holt met in Tromsø", "Ivo Brandt met Mira Holt on Monday.", "Tromsø"],
+    // a venue no gazetteer knows, which the body also gives after "in"
+    ["Ivo Brandt and Mira Holt met in Casa Verde", "Ivo Brandt met Mira Holt on Monday in Casa Verde, the old palace.", "Casa Verde"],
+  ])("%s → %s", (headline, body, place) => expect(placeOf(headline, body)).toEqual([place]));
+
+  it("takes no Title Case word of a headline for a place the body never names", () => {
+    expect(placeOf("Ivo Brandt Meets Mira Holt in Bid to End Strike", "Ivo Brandt met Mira Holt on Monday.")).toEqual([null]);
+  });
+});

@@ -1,0 +1,89 @@
+// The record's queries (people pages, map, article facts) must be index
+// look-ups too: every statement is recorded and its EXPLAIN QUERY PLAN read,
+// failing on a full scan of a table that grows with the store.
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { articleFacts } from "../../src/store/article-facts";
+import { entityPage, searchEntities } from "../../src/store/entities";
+import { meetingGraph, type GraphQuery } from "../../src/store/graph";
+import { uploadText } from "../helpers";
+import { LISBON, NAIROBI, RIO } from "../transports/api/record-fixtures";
+
+const LARGE = ["articles", "entities", "aliases", "meetings", "meeting_participants", "statements", "statement_docs", "sentence_docs"];
+
+function recording(db: D1Database) {
+  const seen: Array<{ sql: string; args: unknown[] }> = [];
+  const wrap = (stmt: D1PreparedStatement, sql: string): D1PreparedStatement =>
+    new Proxy(stmt, {
+      get(target, prop) {
+        if (prop === "bind") return (...args: unknown[]) => { seen.push({ sql, args }); return wrap(target.bind(...args), sql); };
+        const v = Reflect.get(target, prop);
+        return typeof v === "function" ? v.bind(target) : v;
+      },
+    });
+  const proxy = new Proxy(db, {
+    get(target, prop) {
+      if (prop === "prepare") return (sql: string) => wrap(target.prepare(sql), sql);
+      if (prop === "batch") return (stmts: D1PreparedStatement[]) => target.batch(stmts);
+      const v = Reflect.get(target, prop);
+      return typeof v === "function" ? v.bind(target) : v;
+    },
+  });
+  return { db: proxy, seen };
+}
+
+async function fullScans(sql: string, args: unknown[]): Promise<string[]> {
+  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...args).all<{ detail: string }>();
+  return results.map((r) => r.detail).filter((d) => {
+    const m = /^SCAN (\w+)(?: AS \w+)?(.*)$/.exec(d);
+    return !!m && LARGE.includes(m[1]!) && !/USING (?:COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(m[2]!);
+  });
+}
+
+/** A sort of every row (a temp B-tree over a growing table) is as bad as a scan when it is the whole table. */
+async function plan(sql: string, args: unknown[]): Promise<string[]> {
+  return (await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...args).all<{ detail: string }>()).results.map((r) => r.detail);
+}
+
+describe("query plans of the record", () => {
+  it("the checker sees a scan of meetings", async () => {
+    expect(await fullScans("SELECT * FROM meetings WHERE evidence = ?1", ["x"])).toHaveLength(1);
+  });
+
+  it("the map by place or by dates searches an index range, not a walk of every meeting", async () => {
+    for (const [q, index] of [[{ place: "Lisbon" }, "meetings_by_place"], [{ from: "2024-06", to: "2024-07" }, "meetings_by_date"]] as const) {
+      const { db, seen } = recording(env.DB);
+      await meetingGraph(db, { statuses: ["held"], ...q });
+      const plans = await Promise.all(seen.map(({ sql, args }) => plan(sql, args)));
+      for (const p of plans) expect(p.join("\n")).toMatch(new RegExp(`SEARCH m USING (?:COVERING )?INDEX ${index}`));
+    }
+  });
+
+  const cases: Array<[string, (db: D1Database, ids: string[]) => Promise<unknown>]> = [
+    ["search by name", (db) => searchEntities(db, "Almeida")],
+    ["search with a typo", (db) => searchEntities(db, "Almieda")],
+    ["a person's page", (db) => entityPage(db, "person:rui_almeida")],
+    ["a namesake's page", (db) => entityPage(db, "person:rui_almeida~2")],
+    ["the article view's facts", (db, ids) => articleFacts(db, ids[0]!)],
+    ...([
+      {},
+      { status: "all" },
+      { from: "2024-06", to: "2024-07" },
+      { place: "Lisbon" },
+      { place: "Lisbon", from: "2024" },
+      { articles: ["a".repeat(64)] },
+      { around: "Elena Castro" },
+      { around: "person:elena_castro", depth: 2 },
+      { around: "Almieda", depth: 2, from: "2024-01" },
+    ] as GraphQuery[]).map((q): [string, (db: D1Database) => Promise<unknown>] => [`the map ${JSON.stringify(q)}`, (db) => meetingGraph(db, { statuses: ["held"], ...q } as GraphQuery)]),
+  ];
+
+  it.each(cases)("%s", async (_name, run) => {
+    const ids: string[] = [];
+    for (const t of [LISBON, NAIROBI, RIO]) ids.push((await uploadText(t)).body.id);
+    const { db, seen } = recording(env.DB);
+    await run(db, ids);
+    expect(seen.length).toBeGreaterThan(0);
+    for (const { sql, args } of seen) expect(await fullScans(sql, args), `${sql}\n${(await plan(sql, args)).join("\n")}`).toEqual([]);
+  });
+});
