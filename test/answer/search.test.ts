@@ -131,6 +131,9 @@ describe("who-is questions typed with a full name", () => {
     // a surname typed alone, or another kind of question: unchanged
     expect(whoIsFullName(ranked, "who_is", [{ key: "ruiz", name: "Ana Ruiz" }])).toEqual(ranked);
     expect(whoIsFullName(ranked, "who", linked)).toEqual(ranked);
+    // a relation to another person of the surname describes the one asked about without naming them
+    const kin = rankPassages([...rows, row(3, "The mayor met Leo Ruiz's sister on Friday.")], questionTerms("Who is Ana Ruiz?", linked), "who_is");
+    expect(whoIsFullName(kin, "who_is", linked).map((p) => p.idx).sort()).toEqual([1, 3]);
   });
 });
 
