@@ -42,9 +42,9 @@ export interface MeetingClause {
 }
 
 /**
- * Splits "Ramaphosa hold discussions with Scholz" at the first word where a
+ * Splits "Mabunda hold discussions with Okafor" at the first word where a
  * meeting trigger of the lexicon starts (that word put in the past tense):
- * { subject: "Ramaphosa", trigger: "held discussions with", object: "Scholz" }.
+ * { subject: "Mabunda", trigger: "held discussions with", object: "Okafor" }.
  * Null when no trigger is found.
  */
 export function meetingClause(clause: string): MeetingClause | null {

@@ -84,7 +84,7 @@ class Registry {
   private byKey = new Map<string, number>();
   readonly lastSeen: number[] = [];
   /**
-   * Gender of a full name's first word in given-name lists: a weak hint (the first word of "Hong Jae-won" is a
+   * Gender of a full name's first word in given-name lists: a weak hint (the first word of "Seo Min-jun" is a
    * surname), used only to tell apart two people who share a name ("Mr. Jonas"), never for pronouns.
    */
   readonly givenGender = new Map<number, "male" | "female" | undefined>();

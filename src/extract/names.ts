@@ -23,7 +23,7 @@ export interface NameRun {
   prefix: string;
   /** True when the run closes with a possessive ("China’s"). */
   possessive: boolean;
-  /** True when the name came after a title or honorific ("Sen. Whitmore"). */
+  /** True when the name came after a title or honorific ("Sen. Keane"). */
   titled: boolean;
 }
 
@@ -139,7 +139,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (nameTokens[0]?.text === "of") return null;
   // "COVID-19", "G20": words with digits name no person.
   if (nameTokens.some((t) => /\d/.test(t.text)) && !nameTokens.some((t) => isOrgHead(t.text))) return null;
-  // "Tomas Arce of Uruguay": a place after "of" says where the person is from; it is not part of the name.
+  // "Tomas Ibarra of Uruguay": a place after "of" says where the person is from; it is not part of the name.
   const ofPlace = nameTokens.findIndex((t, k) => k > 0 && t.text === "of" && placeAt(nameTokens, k + 1) === nameTokens.length - k - 1);
   if (ofPlace > 0) nameTokens = nameTokens.slice(0, ofPlace);
   if (!nameTokens.length) return null;
@@ -213,7 +213,7 @@ const ORG_LIST_BEFORE = new RegExp(`(?<![\\p{L},]\\s)(?:${CAP_WORDS},\\s+)+${CAP
 
 const HANDLE = /(?:^|[\s(“"])(@[A-Za-z][A-Za-z0-9_]{2,30})\b/g;
 
-/** Pronoun-like words that are also surnames ("He Wei", "Ma Zhaoxu" is already a name word). */
+/** Pronoun-like words that are also surnames ("He Lin", "Ma Jun" is already a name word). */
 const SURNAME_LIKE = new Set(["He"]);
 
 const LOCATIVE_BEFORE = /\b(?:in|at|from|to|near|outside|inside)\s+$/;
@@ -223,7 +223,7 @@ export function findNames(text: string): NameRun[] {
   const tokens = tokenize(text);
   const out: NameRun[] = [];
   for (let run of capitalisedRuns(text, tokens)) {
-    // Calendar words glued to the end of a run are no part of it ("Diego Lanza of Argentina Friday").
+    // Calendar words glued to the end of a run are no part of it ("Diego Lozano of Argentina Friday").
     while (run.length > 1 && isCalendar(run[run.length - 1]!.text)) run = run.slice(0, -1);
     // "Upon arrival in Ankara Zarif told": a place right after a locative preposition is the place, the rest a name.
     // "… of Kazakhstan and Russia Arman Seitov": a country, then a full name.

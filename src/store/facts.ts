@@ -62,7 +62,7 @@ const NOT_KEYS = new Set(["the", "and", "for", "of", "de", "von", "van", "bin", 
 
 /**
  * Every form under which a question may name an entity: its name and aliases;
- * each token of its name ("Peskov", "Qin" of surname-first "Qin Gang", "union"
+ * each token of its name ("Vetrov", "Lin" of surname-first "Lin Dao", "union"
  * of "Harbour Workers Union"); its role and the role's words ("Kremlin
  * spokesman", "mayor"), so that role phrases resolve by index look-ups.
  */

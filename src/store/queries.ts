@@ -53,7 +53,7 @@ const scope = (articleId: string | null, col = "a.article_id") => (articleId ? `
 
 /**
  * Entities a typed name stands for: an exact alias (index look-up on the
- * normalised form), else each of its tokens as an alias ("Rudenko").
+ * normalised form), else each of its tokens as an alias ("Marenko").
  */
 /** Entities with an alias key, each with the weight of its best kind of alias (a name outweighs a role, a role an affiliation). */
 const entitiesByKeySql = (articleId: string | null) => `SELECT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, ar.title, max(CASE a.kind WHEN 'alias' THEN 4 WHEN 'name' THEN 3 WHEN 'role' THEN 2 ELSE 1 END) AS weight

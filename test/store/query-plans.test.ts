@@ -5,41 +5,8 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask";
 import { uploadText } from "../helpers";
+import { fullScans, recording } from "./plan-helpers";
 import example from "../../fixtures/01-beijing-wagner.txt?raw";
-
-const LARGE = ["articles", "entities", "aliases", "meetings", "meeting_participants", "statements", "statement_docs", "sentence_docs", "conversations"];
-
-/** A D1Database that records every prepared statement with its bound values. */
-function recording(db: D1Database) {
-  const seen: Array<{ sql: string; args: unknown[] }> = [];
-  const wrap = (stmt: D1PreparedStatement, sql: string): D1PreparedStatement =>
-    new Proxy(stmt, {
-      get(target, prop) {
-        if (prop === "bind") return (...args: unknown[]) => { seen.push({ sql, args }); return wrap(target.bind(...args), sql); };
-        const v = Reflect.get(target, prop);
-        return typeof v === "function" ? v.bind(target) : v;
-      },
-    });
-  const proxy = new Proxy(db, {
-    get(target, prop) {
-      if (prop === "prepare") return (sql: string) => wrap(target.prepare(sql), sql);
-      if (prop === "batch") return (stmts: D1PreparedStatement[]) => target.batch(stmts);
-      const v = Reflect.get(target, prop);
-      return typeof v === "function" ? v.bind(target) : v;
-    },
-  });
-  return { db: proxy, seen };
-}
-
-async function fullScans(sql: string, args: unknown[]): Promise<string[]> {
-  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...args).all<{ detail: string }>();
-  return results
-    .map((r) => r.detail)
-    .filter((d) => {
-      const m = /^SCAN (\w+)(?: AS \w+)?(.*)$/.exec(d);
-      return !!m && LARGE.includes(m[1]!) && !/USING (?:COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(m[2]!);
-    });
-}
 
 describe("query plans of every question type", () => {
   it("the checker itself sees a full scan", async () => {

@@ -7,38 +7,8 @@ import { articleFacts } from "../../src/store/article-facts";
 import { entityPage, searchEntities } from "../../src/store/entities";
 import { meetingGraph, type GraphQuery } from "../../src/store/graph";
 import { uploadText } from "../helpers";
+import { fullScans, recording } from "./plan-helpers";
 import { LISBON, NAIROBI, RIO } from "../transports/api/record-fixtures";
-
-const LARGE = ["articles", "entities", "aliases", "meetings", "meeting_participants", "statements", "statement_docs", "sentence_docs"];
-
-function recording(db: D1Database) {
-  const seen: Array<{ sql: string; args: unknown[] }> = [];
-  const wrap = (stmt: D1PreparedStatement, sql: string): D1PreparedStatement =>
-    new Proxy(stmt, {
-      get(target, prop) {
-        if (prop === "bind") return (...args: unknown[]) => { seen.push({ sql, args }); return wrap(target.bind(...args), sql); };
-        const v = Reflect.get(target, prop);
-        return typeof v === "function" ? v.bind(target) : v;
-      },
-    });
-  const proxy = new Proxy(db, {
-    get(target, prop) {
-      if (prop === "prepare") return (sql: string) => wrap(target.prepare(sql), sql);
-      if (prop === "batch") return (stmts: D1PreparedStatement[]) => target.batch(stmts);
-      const v = Reflect.get(target, prop);
-      return typeof v === "function" ? v.bind(target) : v;
-    },
-  });
-  return { db: proxy, seen };
-}
-
-async function fullScans(sql: string, args: unknown[]): Promise<string[]> {
-  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...args).all<{ detail: string }>();
-  return results.map((r) => r.detail).filter((d) => {
-    const m = /^SCAN (\w+)(?: AS \w+)?(.*)$/.exec(d);
-    return !!m && LARGE.includes(m[1]!) && !/USING (?:COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(m[2]!);
-  });
-}
 
 /** A sort of every row (a temp B-tree over a growing table) is as bad as a scan when it is the whole table. */
 async function plan(sql: string, args: unknown[]): Promise<string[]> {

@@ -1,0 +1,39 @@
+// Shared by the query-plan tests: a D1Database that records the statements run through it,
+// and a reader of EXPLAIN QUERY PLAN that reports full scans of tables that grow with the store.
+import { env } from "cloudflare:workers";
+
+/** Tables that grow with the store: a scan of one is a failure. */
+export const LARGE = ["articles", "entities", "aliases", "meetings", "meeting_participants", "statements", "statement_docs", "sentence_docs", "conversations"];
+
+/** A D1Database that records every prepared statement with its bound values. */
+export function recording(db: D1Database) {
+  const seen: Array<{ sql: string; args: unknown[] }> = [];
+  const wrap = (stmt: D1PreparedStatement, sql: string): D1PreparedStatement =>
+    new Proxy(stmt, {
+      get(target, prop) {
+        if (prop === "bind") return (...args: unknown[]) => { seen.push({ sql, args }); return wrap(target.bind(...args), sql); };
+        const v = Reflect.get(target, prop);
+        return typeof v === "function" ? v.bind(target) : v;
+      },
+    });
+  const proxy = new Proxy(db, {
+    get(target, prop) {
+      if (prop === "prepare") return (sql: string) => wrap(target.prepare(sql), sql);
+      if (prop === "batch") return (stmts: D1PreparedStatement[]) => target.batch(stmts);
+      const v = Reflect.get(target, prop);
+      return typeof v === "function" ? v.bind(target) : v;
+    },
+  });
+  return { db: proxy, seen };
+}
+
+/** The full scans of large tables in the plan of `sql` with `args` (empty when every access is by index). */
+export async function fullScans(sql: string, args: unknown[]): Promise<string[]> {
+  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...args).all<{ detail: string }>();
+  return results
+    .map((r) => r.detail)
+    .filter((d) => {
+      const m = /^SCAN (\w+)(?: AS \w+)?(.*)$/.exec(d);
+      return !!m && LARGE.includes(m[1]!) && !/USING (?:COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(m[2]!);
+    });
+}
