@@ -56,9 +56,11 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
     const inQuote = (i: number) => quotes.some(([x, y]) => i > x && i < y);
     const found: Array<{ speaker: number; text: string; kind: Statement["kind"]; rule: string }> = [];
     let objectsFrom = Infinity; // where the last verb that made a statement ended
+    let ownVerb = false; // a speech verb outside the quotes, attributing or not
     SPEECH.lastIndex = 0;
     for (let v = SPEECH.exec(st); v; v = SPEECH.exec(st)) {
       if (inQuote(v.index)) continue;
+      ownVerb = true;
       // Passive: "was not confirmed" says nothing about a speaker.
       if (/\b(?:was|were|been|be|being|is|are)\s+(?:not\s+|never\s+)?$/i.test(st.slice(Math.max(0, v.index - 20), v.index))) continue;
       const at = s.start + v.index, end = at + v[0].length;
@@ -154,8 +156,6 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
     // A quote standing alone continues the previous speaker's words.
     // …unless the sentence has its own attribution (a speech verb outside the quotes) that the rules above could not
     // read: the quote-attribution stage reads those ('"…," Harbour chief Ana Ruiz, spokeswoman for the port said').
-    SPEECH.lastIndex = 0;
-    const ownVerb = [...st.matchAll(SPEECH)].some((v) => !inQuote(v.index));
     if (!found.length && !ownVerb && quotes[0]?.[0] === 0 && lastSpeaker !== undefined && s.paragraph - lastParagraph <= 1) {
       found.push({ speaker: lastSpeaker, text: quotes.map((q) => q[2]).join(" "), kind: "direct", rule: "quote-continued" });
       continued = sentenceIndex;

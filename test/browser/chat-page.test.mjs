@@ -6,10 +6,9 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { chromium } from "playwright-core";
 import { startLocalServer } from "../../scripts/lib/local-server.mjs";
+import { CHROMIUM, openTab, SIZES } from "./browser-helpers.mjs";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const example = readFileSync(new URL("../../fixtures/01-beijing-wagner.txt", import.meta.url), "utf8");
-const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 let server, browser;
 
 before(async () => {
@@ -26,13 +25,7 @@ after(async () => {
 
 /** A fresh tab (its own sessionStorage) that fails the test on script errors and records failed requests. */
 async function openPage(size) {
-  const context = await browser.newContext({ viewport: SIZES[size] });
-  const page = await context.newPage();
-  const failed = [];
-  page.on("pageerror", (e) => failed.push(`script error: ${e.message}`));
-  page.on("response", (r) => { if (r.status() >= 400 && !r.url().includes("/api/")) failed.push(`${r.status()} ${r.url()}`); });
-  page.on("console", (m) => { if (m.type() === "error" && !/status of 4\d\d/.test(m.text())) failed.push(`console: ${m.text()}`); });
-  return { page, context, failed };
+  return openTab(browser, size);
 }
 
 async function signIn(page) {

@@ -10,9 +10,8 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { chromium } from "playwright-core";
 import { startLocalServer } from "../../scripts/lib/local-server.mjs";
+import { CHROMIUM, openTab, SIZES } from "./browser-helpers.mjs";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 const CORPORA = (process.env.RECORD_CORPORA ?? "../shared/eval/dev,../shared/eval/real,fixtures").split(",").filter((d) => existsSync(d));
 
 // Made-up articles with known facts: one minister in two articles, a namesake singer, a call, a planned meeting, a caption.
@@ -81,12 +80,7 @@ after(async () => {
 });
 
 async function openPage(size) {
-  const context = await browser.newContext({ viewport: SIZES[size] });
-  const page = await context.newPage();
-  const failed = [];
-  page.on("pageerror", (e) => failed.push(`script error: ${e.message}`));
-  page.on("response", (r) => { if (r.status() >= 400 && !r.url().includes("/api/")) failed.push(`${r.status()} ${r.url()}`); });
-  page.on("console", (m) => { if (m.type() === "error" && !/status of 4\d\d/.test(m.text())) failed.push(`console: ${m.text()}`); });
+  const { page, context, failed } = await openTab(browser, size);
   await page.goto(server.base);
   await page.fill("#token", server.token);
   await page.press("#token", "Enter");
