@@ -61,8 +61,10 @@ const ORG_NOUN_RE = new RegExp(
     .sort((a, b) => b.length - a.length).join("|")})\\b`,
   "gu",
 );
-// A quick test before the costly pattern: most sentences name no organisation noun.
-const ORG_NOUN_HINT = new RegExp(`\\b(?:${[...new Set([...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS].map((n) => n.split(" ").pop()!))].join("|")})\\b`, "i");
+// A quick test before the costly pattern: most sentences name no organisation noun (the last word of each noun).
+const ORG_NOUN_WORDS: ReadonlySet<string> = new Set([...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS].map((n) => n.split(" ").pop()!));
+const ROLE_HEAD_WORDS: ReadonlySet<string> = new Set(ROLE_HEADS.flatMap((h) => [h, ...h.split("-")]));
+const KIN_WORDS: ReadonlySet<string> = new Set(Object.keys(KIN_NOUNS));
 // "the minister", "The Minister", "Ghana's trade minister", "the Italian diplomat": a role phrase standing for a person.
 // Short heads are also written in capitals ("the PM", "the FM").
 const caseless = (w: string) => `${w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`)}${w.length <= 3 ? `|${w.toUpperCase()}` : ""}`;
@@ -96,7 +98,7 @@ class Registry {
   add(key: string, init: Omit<Entity, "mentions" | "aliases">, surface: string, at: number): number {
     let i = this.byKey.get(key);
     if (i === undefined) {
-      i = this.entities.push({ ...init, aliases: [], mentions: 0 }) - 1;
+      i = this.entities.push({ name: init.name, type: init.type, role: init.role, affiliation: init.affiliation, aliases: [], mentions: 0 }) - 1;
       this.byKey.set(key, i);
     }
     const e = this.entities[i]!;
@@ -160,20 +162,22 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
   // and never written in lower case (a word seen in lower case mid-sentence is no name).
   const singles = new Map<string, number>();
   for (const rs of runs) for (const r of rs) if (r.kind === "person" && !/\s/.test(r.name)) singles.set(r.name, (singles.get(r.name) ?? 0) + 1);
-  const lower = ` ${parsed.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, " ")} `;
   // Not a company named before its people's roles ("Vantor chief executive Ivo Brandt") or inside an organisation's name.
   const orgWords = new Set(runs.flat().filter((r) => r.kind === "organization").flatMap((r) => r.name.split(/\s+/)));
+  // Only a one-token name that is no part of a full name needs this evidence (resolvePerson reads a part of a
+  // full name as that person), so the costlier checks below run for those few.
+  const fullTokens = new Set(fullNames.flatMap((f) => nameTokens(f)));
+  const candidates = [...singles].filter(([n, c]) => c >= 2 && nameTokens(n).length === 1 && !fullTokens.has(nameTokens(n)[0]!)
+    && !parsed.text.includes(` ${n.toLowerCase()} `) && !orgWords.has(n) && !isRoleHead(n) && !isHonorific(n)).map(([n]) => n);
   // One pass over the text finds every word written before a role ("Vantor chief executive").
   // …and every word written after "a"/"an" ("a Riverside contingent": names take no article).
   const beforeRoles = new Set<string>();
   const articled = new Set<string>();
-  if (singles.size) {
+  if (candidates.length) {
     for (const m of parsed.text.matchAll(BEFORE_ROLE)) beforeRoles.add(m[1]!);
     for (const m of parsed.text.matchAll(AFTER_ARTICLE)) articled.add(m[1]!.replace(/\.+$/, ""));
   }
-  const affiliation = (n: string) => beforeRoles.has(n) || articled.has(n);
-  const singleNames = new Set([...singles].filter(([n, c]) => c >= 2 && !lower.includes(` ${n} `) && !parsed.text.includes(` ${n.toLowerCase()} `)
-    && !orgWords.has(n) && !isRoleHead(n) && !isHonorific(n) && !affiliation(n)).map(([n]) => n));
+  const singleNames = new Set(candidates.filter((n) => !beforeRoles.has(n) && !articled.has(n)));
 
   const mentions: Mention[] = [];
   const places: Analysis["places"] = [];
@@ -207,9 +211,11 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
       if (/\s/.test(person)) reg.givenGender.set(entity, givenNameGender(person));
       mentions.push({ start: at, end: s.start + r.end, kind: person === r.name ? "name" : "alias", entity });
     }
-    addOrgNouns(s, mentions, reg);
-    addRoleNouns(s, mentions, reg);
-    addKinNouns(s, mentions, reg);
+    // The pattern of each kind runs only where its trigger word is in the sentence.
+    const words = wordsOf(tagging, s);
+    if (hasAny(words, ORG_NOUN_WORDS)) addOrgNouns(s, mentions, reg);
+    if (hasAny(words, ROLE_HEAD_WORDS)) addRoleNouns(s, mentions, reg);
+    if (hasAny(words, KIN_WORDS)) addKinNouns(s, mentions, reg);
   });
   resolveKin(reg, mentions);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -275,8 +281,19 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
   return r.titled || singleNames.has(r.name) ? r.name : null;
 }
 
+/** The sentence's words in lower case without a final dot, hyphenated ones also by their parts. */
+function wordsOf(tagging: Tagging, s: Sentence): Set<string> {
+  const out = new Set<string>();
+  for (const t of tagging.within(s.start, s.end)) {
+    const w = t.text.toLowerCase();
+    out.add(w.endsWith(".") ? w.slice(0, -1) : w);
+    if (w.includes("-")) for (const part of w.split("-")) out.add(part);
+  }
+  return out;
+}
+const hasAny = (words: ReadonlySet<string>, triggers: ReadonlySet<string>) => { for (const w of words) if (triggers.has(w)) return true; return false; };
+
 function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
-  if (!ORG_NOUN_HINT.test(s.text)) return;
   ORG_NOUN_RE.lastIndex = 0;
   for (let m = ORG_NOUN_RE.exec(s.text); m; m = ORG_NOUN_RE.exec(s.text)) {
     const [, det, qualifier, modifiers, noun] = m;

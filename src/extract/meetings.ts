@@ -43,8 +43,8 @@ const MEMBERSHIP = new RegExp(`\\b(?:(?:${GROUP_NOUNS})\\s+(?:also\\s+)?(?:inclu
  * the ones the group met (with the group meeting's date, place and kind), one meeting each.
  */
 function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting[] {
-  const cue = MEMBERSHIP.exec(s.text);
-  if (!cue || !groups.length) return [];
+  // Groups are rare: the membership pattern runs only once one has met.
+  if (!groups.length || !MEMBERSHIP.test(s.text)) return [];
   const i = a.sentences.indexOf(s);
   const g = [...groups].reverse().find((x) => { const j = a.sentences.findIndex((y) => y.start === x.evidence.start); return j >= 0 && i - j <= 2 && i >= j; });
   if (!g) return [];

@@ -38,7 +38,14 @@ const PARTICLES = set(["de", "la", "del", "della", "der", "den", "da", "das", "d
 
 /** "Added Holloway,": a capitalised speech verb opening a run is the verb, not a name ("Said" stays: it is a given name). */
 const LEADING_VERBS = new Set(SPEECH_VERBS.filter((v) => v !== "said" && v !== "says"));
-const isCapital = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|ad|as|ash|an|ibn|bin|abu)-\p{Lu}/u.test(w);
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an|ibn|bin|abu)-\p{Lu}/u;
+/** Starts with a capital ("Ana", "Émile") or is an Arabic article joined to one ("al-Sisi"); ASCII first, as it runs for every word. */
+const isCapital = (w: string) => {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return c >= 97 && c <= 122 && w.includes("-") && ARABIC_ARTICLE.test(w);
+  return /^\p{Lu}/u.test(w) || ARABIC_ARTICLE.test(w);
+};
 export const isOrgHead = (w: string) => ORG_HEAD_SET.has(bare(w));
 const isCalendar = (w: string) => bare(w) in MONTHS || bare(w) in WEEKDAYS;
 

@@ -97,15 +97,14 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "urban", "rural", "veterans", "heritage", "consumer", "competition", "elections",
 ];
 
-const bareMemo = new Map<string, string>();
-/** Lower case without a final dot or possessive ("Sen." → "sen", "China’s" → "china"); memoised, words recur. */
+/** Lower case without a final dot or possessive ("Sen." → "sen", "China’s" → "china"). */
 export function bare(w: string): string {
-  let b = bareMemo.get(w);
-  if (b === undefined) {
-    if (bareMemo.size > 20_000) bareMemo.clear();
-    bareMemo.set(w, (b = w.toLowerCase().replace(/[.’']+$/, "").replace(/[’']s$/, "")));
-  }
-  return b;
+  let b = w.toLowerCase();
+  let end = b.length;
+  // Final dots and apostrophes ("Sen.", "the Joneses'"), then a possessive "'s".
+  for (let c = b.charCodeAt(end - 1); end > 0 && (c === 46 || c === 39 || c === 0x2019); c = b.charCodeAt(--end - 1));
+  if (end >= 2 && b.charCodeAt(end - 1) === 115 && (b.charCodeAt(end - 2) === 39 || b.charCodeAt(end - 2) === 0x2019)) end -= 2;
+  return end === b.length ? b : b.slice(0, end);
 }
 const ROLE_HEAD_SET = new Set(ROLE_HEADS);
 /** "Ministers" → "minister", "Secretaries" → "secretary": plural titles head a list of names ("Presidents Okafor and Lindqvist"). */
