@@ -94,7 +94,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const t = tokens[i]!;
     const gap = run.length ? text.slice(run[run.length - 1]!.end, t.start) : " ";
     // "Data & Power": an ampersand joins the parts of one (organisation) name.
-    if (run.length && !/^\s+$/.test(gap) && !(/^\s*&\s*$/.test(gap) && isCapital(t.text))) close();
+    if (run.length && !/^\s+$/.test(gap) && !(/^\s*&\s*$/.test(gap) && isCapital(t.text)) && !pluralPossessiveInName(run, gap, tokens, i)) close();
     // "Amalgamated Transit Union Local 1142": a number closes an organisation's name.
     if (/^\d+$/.test(t.text) && run.length >= 2 && run.some((x) => isOrgHead(x.text)) && /^\s+$/.test(gap)) {
       run.push(t);
@@ -111,6 +111,19 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   }
   close();
   return runs;
+}
+
+/**
+ * "Nigeria Governors’ Forum", "the National Farmers' Union": a plural possessive inside an organisation's name
+ * (a word ending in s, an apostrophe, then capitalised words up to an organisation head) does not end the run.
+ * "Jones’ remarks", "the Harrises' home" are no names: a lower-case word or no organisation head follows.
+ */
+function pluralPossessiveInName(run: Token[], gap: string, tokens: Token[], i: number): boolean {
+  if (!/^[’']\s+$/.test(gap) || !/\p{Ll}s$/u.test(run[run.length - 1]!.text)) return false;
+  for (let j = i; j < tokens.length && j < i + 3 && isCapital(tokens[j]!.text); j++) {
+    if (isOrgHead(tokens[j]!.text)) return true;
+  }
+  return false;
 }
 
 /** Classifies one run: splits off a title prefix and decides person, organisation or place. */
@@ -155,7 +168,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const name = surface(nameTokens);
   // An organisation head inside the name part: "Korea Football Association", "Ministry of Foreign Affairs".
   if (nameTokens.some((t) => isOrgHead(t.text))) {
-    const orgTokens = lastTitle >= 0 ? nameTokens : body;
+    // …a plural title word is part of it, not a title: "National Farmers' Union", "Nigeria Governors’ Forum".
+    const orgTokens = lastTitle >= 0 && !isPluralRoleHead(body[lastTitle]!.text) ? nameTokens : body;
     return { kind: "organization", name: surface(orgTokens), start: orgTokens[0]!.start, end: span.end, prefix: "", possessive, titled: false };
   }
   if (nameTokens.length === 1) {

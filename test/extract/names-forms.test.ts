@@ -56,3 +56,19 @@ describe("names the title or the trade gives", () => {
   it("keeps an abbreviation as written", () => expect(run("The talks will go on, the UN agency said.").speakers).toEqual(["UN agency"]));
   it("does not give 'the firm' to a ministry", () => expect(run("The Trade Ministry met on Monday. “We will appeal,” the firm said.").speakers).not.toContain("Trade Ministry"));
 });
+
+const organisations = (text: string) => findNames(text).filter((r) => r.kind === "organization").map((r) => r.name);
+describe("a plural possessive inside an organisation's name", () => {
+  it.each([
+    ["The Kenya Pilots’ Association went on strike.", ["Kenya Pilots’ Association"]],
+    ["Leaders of the National Growers' Union met.", ["National Growers' Union"]],
+    ["A statement from the Delta Governors’ Forum followed.", ["Delta Governors’ Forum"]],
+    ["The Farmers Union of Lesotho objected.", ["Farmers Union of Lesotho"]],
+  ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
+  // A possessive before lower-case words, or with no organisation head after it, closes the name.
+  it.each([
+    ["Mr Okoro’ remarks were noted.", []],
+    ["Ruth Sanders’ team met officials.", []],
+    ["The Harrises' Kent home was sold.", []],
+  ])("%s is no organisation", (text, expected) => expect(organisations(text)).toEqual(expected));
+});
