@@ -9,7 +9,7 @@ export const ROLE_HEADS: readonly string[] = [
   "chair", "chairman", "chairwoman", "chairperson", "ceo", "cfo", "coo", "founder", "co-founder", "owner", "manager",
   "commissioner", "king", "queen", "prince", "princess", "sheikh", "emir", "leader", "head", "general", "gen",
   "administrator", "negotiator", "counsel", "adviser", "advisor", "mediator", "coach", "rep", "representative",
-  "lawmaker", "official", "chief", "deputy", "economist", "analyst", "diplomat", "justice", "judge", "speaker",
+  "lawmaker", "member", "official", "chief", "deputy", "economist", "analyst", "diplomat", "justice", "judge", "speaker",
   "secretary-general", "director-general", "president-elect", "captain", "colonel", "col", "lt", "maj", "major",
   "admiral", "commander", "councillor", "councilor", "treasurer", "editor", "professor", "prof",
   // Occupations that stand as roles in appositives ("Carmen Ruiz, a human rights lawyer,").

@@ -72,3 +72,30 @@ describe("a plural possessive inside an organisation's name", () => {
     ["The Harrises' Kent home was sold.", []],
   ])("%s is no organisation", (text, expected) => expect(organisations(text)).toEqual(expected));
 });
+
+describe("long titles with 'of the'", () => {
+  it.each([
+    ["Member of the Executive Bureau of the Workers Party of Peru Rosa Quispe spoke.", "Rosa Quispe", "Member of the Executive Bureau of the Workers Party of Peru"],
+    ["Secretary of the Treasury Dana Whitfield arrived.", "Dana Whitfield", "Secretary of the Treasury"],
+    ["Chairwoman of the Senate Committee Ilse Brandt agreed.", "Ilse Brandt", "Chairwoman of the Senate Committee"],
+  ])("%s", (text, name, prefix) => {
+    const r = findNames(text).filter((x) => x.kind === "person");
+    expect(r.map((x) => [x.name, x.prefix])).toEqual([[name, prefix]]);
+  });
+  // All title, no name after it: no person, and a body it names stays an organisation.
+  it.each([
+    ["He spoke as President of the Republic.", []],
+    ["The Minister of the Interior declined.", []],
+    ["She sits on the Chairperson of the Board of Media Classification panel.", []],
+  ])("%s names no person", (text, expected) => expect(people(text)).toEqual(expected));
+});
+
+describe("words of a region, a portfolio or a body are no person", () => {
+  it.each([
+    ["She met envoys of Southeast Asian nations.", []],
+    ["Officials from African states attended.", []],
+    ["Yuki Sato, Minister for Foreign Affairs: I agree.", ["Yuki Sato"]],
+    ["Rural Development, Fisheries and Aquaculture Minister Tom Reddy met Ana Lind.", ["Tom Reddy", "Ana Lind"]],
+    ["Dev Patel, head of the Screen Writers Guild, spoke.", ["Dev Patel"]],
+  ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+});

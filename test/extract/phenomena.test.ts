@@ -69,6 +69,7 @@ describe("roles and affiliations", () => {
     ["Yevgeny Prigozhin, the boss of Russia's Wagner group, spoke.", "Yevgeny Prigozhin", "boss of Russia's Wagner group", null],
     ["China's vice foreign minister Ma Zhaoxu spoke.", "Ma Zhaoxu", "vice foreign minister", "China"],
     ["Belarusian President Alexander Lukashenko spoke.", "Alexander Lukashenko", "president", "Belarus"],
+    ["Chairwoman of the Federation Assembly Olga Ivanova spoke.", "Olga Ivanova", "chairwoman of the Federation Assembly", null],
   ])("%s", (sentence, name, role, affiliation) => {
     const e = article(`${sentence} ${name} said the plan would work.`).entity(name);
     expect(e?.role?.toLowerCase()).toContain(role.toLowerCase().split(" ").pop());
@@ -145,6 +146,8 @@ describe("meeting verbs and nouns", () => {
 
   it("joins participant lists with 'and'", () => {
     expect(article("Paula Grant met Omar Diaz and Lena Park in Oslo.").meetings).toEqual(["Lena Park + Omar Diaz + Paula Grant"]);
+    // A title that lists its portfolios with commas stays inside the list.
+    expect(article("Paula Grant met Omar Diaz and Rural Development, Fisheries and Aquaculture Minister Ian Moss in Oslo.").meetings).toEqual(["Ian Moss + Omar Diaz + Paula Grant"]);
   });
 
   it("merges a meeting told twice, keeping the best date and place", () => {
