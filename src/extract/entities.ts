@@ -6,7 +6,7 @@ import { normaliseKey } from "../util/normalise";
 import { ORG_NOUNS, ORG_NOUN_SYNONYMS } from "../lexicon/organisations";
 import { adjectiveOf, lookupPlace } from "../lexicon/places";
 import { KIN_NOUNS } from "../lexicon/kin";
-import { genderOfTitle, isHonorific, isRoleHead, ROLE_HEADS, ROLE_KIN } from "../lexicon/titles";
+import { genderOfTitle, isHonorific, isRoleHead, isUniqueOffice, ROLE_HEADS, ROLE_KIN } from "../lexicon/titles";
 import { findNames, type NameRun } from "./names";
 import { countryOf, roleAfter, roleBefore } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
@@ -181,6 +181,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
 
   const mentions: Mention[] = [];
   const places: Analysis["places"] = [];
+  const unnamed: UnnamedOffice[] = [];
   sentences.forEach((s, si) => {
     places.push([]);
     for (const r of runs[si]!) {
@@ -214,10 +215,11 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
     // The pattern of each kind runs only where its trigger word is in the sentence.
     const words = wordsOf(tagging, s);
     if (hasAny(words, ORG_NOUN_WORDS)) addOrgNouns(s, mentions, reg);
-    if (hasAny(words, ROLE_HEAD_WORDS)) addRoleNouns(s, mentions, reg);
+    if (hasAny(words, ROLE_HEAD_WORDS)) addRoleNouns(s, mentions, reg, unnamed);
     if (hasAny(words, KIN_WORDS)) addKinNouns(s, mentions, reg);
   });
   resolveKin(reg, mentions);
+  resolveUnnamedOffices(reg, mentions, unnamed);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { parsed, sentences, entities: reg.entities, mentions: dropNested(mentions), places, tagging };
 }
@@ -427,7 +429,10 @@ function resolveKin(reg: Registry, mentions: Mention[]) {
   }
 }
 
-function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry) {
+/** A role phrase naming one office-holder of a country whom nothing named before fits ("the Chinese consul-general"). */
+interface UnnamedOffice { entity: number; head: string; country: string }
+
+function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: UnnamedOffice[] = []) {
   ROLE_NOUN_RE.lastIndex = 0;
   for (let m = ROLE_NOUN_RE.exec(s.text); m; m = ROLE_NOUN_RE.exec(s.text)) {
     const start = s.start + m.index, end = start + m[0].length;
@@ -453,8 +458,41 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       withoutOrgs();
       mentions.push({ start, end, kind: "role", entity: target });
       reg.touch(target, start);
+    } else if (country && !/^[Aa]n?$/.test(m[0].split(/\s/)[0]!) && isUniqueOffice(head) && !mentionsPersonNext(s, end) && !overlapping.length && !titleOfNameAfter(s, end, mentions, reg)) {
+      // "met with the Chinese consul-general": one office-holder, named by the office until a name turns up.
+      const tail = /^-[a-z]+/.exec(s.text.slice(end - s.start))?.[0] ?? "";
+      const surface = s.text.slice(start - s.start, end - s.start).replace(/^[Tt]he\s+/, "") + tail;
+      const entity = reg.add(`office:${country}|${surface.toLowerCase()}`, { name: surface, type: "person", role: surface.split(/\s+/).filter((w) => !countryOf(w)).join(" ") || head, affiliation: country }, surface, start);
+      mentions.push({ start, end: end + tail.length, kind: "role", entity });
+      unnamed.push({ entity, head, country });
     }
   }
+}
+
+/**
+ * Each unnamed office-holder is the person named anywhere in the article with that office and country
+ * ("the Chinese consul-general … Consul-General Wang Lei"), else an entity of its own named by the office.
+ */
+function resolveUnnamedOffices(reg: Registry, mentions: Mention[], unnamed: UnnamedOffice[]): void {
+  const gone = new Set<number>();
+  for (const u of unnamed) {
+    if (gone.has(u.entity)) continue;
+    const offices = new Set(unnamed.map((x) => x.entity));
+    // The office's own words ("investment minister") all in the named one's role ("Investment Minister Rizal Hakim").
+    const words = (reg.entities[u.entity]!.role ?? u.head).toLowerCase().split(/[\s-]+/);
+    const holds = (e: Entity, i: number) => !offices.has(i) && e.type === "person" && !!e.role && words.every((w) => e.role!.toLowerCase().split(/[\s-]+/).includes(w));
+    // Of that country, or the one holder of that office the article names without a country.
+    let named = reg.entities.findIndex((e, i) => holds(e, i) && e.affiliation === u.country);
+    const open = reg.entities.flatMap((e, i) => (holds(e, i) && !e.affiliation ? [i] : []));
+    if (named < 0 && open.length === 1) named = open[0]!;
+    if (named < 0) continue;
+    for (const m of mentions) if (m.entity === u.entity) { m.entity = named; reg.entities[named]!.mentions++; }
+    gone.add(u.entity);
+  }
+  // The offices now named go; later entities move up one place for each.
+  const order = [...gone].sort((x, y) => y - x);
+  for (const i of order) reg.entities.splice(i, 1);
+  if (order.length) for (const m of mentions) m.entity -= order.filter((i) => i < m.entity).length;
 }
 
 /**
@@ -481,6 +519,12 @@ function roleReferent(reg: Registry, head: string, country: string | undefined, 
 }
 
 const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson", "official", "representative", "source"]);
+/** "Ghana's Deputy Prime Minister and Foreign Minister, Ama Owusu": more title words, then the name the title is for. */
+function titleOfNameAfter(s: Sentence, end: number, mentions: Mention[], reg: Registry): boolean {
+  const next = mentions.find((x) => x.start >= end && x.start <= end + 80 && reg.entities[x.entity]?.type === "person");
+  return !!next && /^[\s,]*(?:and\s+)?(?:\p{Lu}[\p{L}.-]*[\s,]+)*$/u.test(s.text.slice(end - s.start, next.start - s.start));
+}
+
 /** "a Home Office spokeswoman, Jane Roe," names the person: she speaks, not the office. */
 const mentionsPersonNext = (s: Sentence, end: number) => /^,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s.text.slice(end - s.start, end - s.start + 40));
 

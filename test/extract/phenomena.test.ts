@@ -459,3 +459,25 @@ describe("groups of organisations as speakers", () => {
     expect(["Korea Football Association", "Japan's federation", "Japanese federation"]).toContain(a.statements[0]!.speaker);
   });
 });
+
+describe("an office-holder never named (the Chinese ambassador)", () => {
+  it.each([
+    ["Mira Holt met with the Chinese ambassador in Lisbon.", "Chinese ambassador + Mira Holt"],
+    ["Ivo Brandt held talks with Ghana's foreign minister on Monday.", "Ghana's foreign minister + Ivo Brandt"],
+    ["The Dutch trade minister met Ivo Brandt.", "Dutch trade minister + Ivo Brandt"],
+  ])("%s", (text, meeting) => expect(article(text).meetings).toEqual([meeting]));
+
+  it("is the person named later with that office", () => {
+    const a = article(`Mira Holt met the Chilean ambassador on Monday. "We agreed on much," the ambassador said. Ambassador Rosa Vidal later said the talks were frank.`);
+    expect(a.meetings).toEqual(["Mira Holt + Rosa Vidal"]);
+    expect(a.people).not.toContain("Chilean ambassador");
+  });
+
+  // Many hold these, or the name follows: no entity for the office.
+  it.each([
+    ["Mira Holt met a Chinese ambassador at the fair.", "Chinese ambassador"],
+    ["Mira Holt met Chinese officials in Lisbon.", "Chinese officials"],
+    ["Mira Holt met the Chinese ambassador, Wang Lei, in Lisbon.", "Chinese ambassador"],
+    ["Ghana's Deputy Prime Minister and Foreign Minister, Ama Owusu, met Mira Holt.", "Ghana's Deputy Prime Minister"],
+  ])("%s", (text, office) => expect(article(text).people).not.toContain(office));
+});
