@@ -3,7 +3,8 @@ import givenNames from "gender-detection-from-name/names/en";
 import type { ParsedArticle } from "../parse/parse-article";
 import { CAPTION_CREDIT } from "../lexicon/page-residue";
 import { normaliseKey } from "../util/normalise";
-import { ORG_NOUNS, ORG_NOUN_SYNONYMS } from "../lexicon/organisations";
+import { ORG_NOUNS, ORG_NOUN_SYNONYMS, TITLE_PREMODIFIERS } from "../lexicon/organisations";
+import { NON_NAME_WORDS } from "../lexicon/stopwords";
 import { adjectiveOf, lookupPlace } from "../lexicon/places";
 import { KIN_NOUNS } from "../lexicon/kin";
 import { genderOfTitle, isHonorific, isRoleHead, isUniqueOffice, ROLE_HEADS, ROLE_KIN } from "../lexicon/titles";
@@ -74,6 +75,9 @@ const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
 const AFTER_ARTICLE = /\b[Aa]n?\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
 const BEFORE_ROLE = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEAD_ALT})\\b`, "gu");
 
+const TITLE_PREMODIFIER_SET: ReadonlySet<string> = new Set(TITLE_PREMODIFIERS);
+const NON_NAME_SET: ReadonlySet<string> = new Set(NON_NAME_WORDS);
+const isNonNameWord = (w: string) => NON_NAME_SET.has(w.toLowerCase());
 const SPEAKS_NEXT = /^\s+(?:also\s+|later\s+)?(?:said|says|stated|added|told)\b/;
 const GENERIC_COMPANY = new Set(["firm", "company", "group", "business", "corporation", "operator", "carmaker", "manufacturer", "lender", "insurer", "retailer", "airline", "bank"]);
 const COMPANY_HEAD = /\b(?:Inc|Ltd|Limited|LLC|plc|PLC|Corp|Corporation|Co|Group|Holdings|Energy|Systems|Technologies|Industries|Motors|Airlines|Airways|Bank|Capital|Partners|Solutions|Analytics|Labs|AG|SA|GmbH|NV|BV)\.?$/;
@@ -201,7 +205,9 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
       }
       const role = personRole(s.text, r);
       // A company or body a person belongs to is an organisation that may speak later.
-      if (role.affiliation && /^\p{Lu}/u.test(role.affiliation) && !countryOf(role.affiliation) && !/\s(?:of|for|at)\s/.test(role.affiliation) && role.affiliation.split(/\s+/).length <= 4) {
+      // (One common word before a title is part of it: "County Executive", "Airport director", "A fisheries envoy".)
+      if (role.affiliation && /^\p{Lu}/u.test(role.affiliation) && !countryOf(role.affiliation) && !/\s(?:of|for|at)\s/.test(role.affiliation) && role.affiliation.split(/\s+/).length <= 4
+        && !(/^\S+$/.test(role.affiliation) && (TITLE_PREMODIFIER_SET.has(role.affiliation.toLowerCase()) || role.affiliation.length < 2 || isNonNameWord(role.affiliation)))) {
         reg.add(normaliseKey(role.affiliation), { name: role.affiliation, type: "organization", role: null, affiliation: null }, role.affiliation, at);
       }
       const entity = reg.add(`p:${normaliseKey(person)}`, { name: person, type: "person", ...role }, r.name, at);

@@ -99,3 +99,25 @@ describe("words of a region, a portfolio or a body are no person", () => {
     ["Dev Patel, head of the Screen Writers Guild, spoke.", ["Dev Patel"]],
   ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
 });
+
+describe("a given name that is also a month or a city", () => {
+  it.each([
+    ["He met her counterpart Jan Dvorak on Monday.", ["Jan Dvorak"]],
+    ["Mayor Tomas Berg met Governor April Hale.", ["Tomas Berg", "April Hale"]],
+    ["He met envoy Ana Lima in Kabul.", ["Ana Lima"]],
+    ["Mayor Sofia Lindqvist of Uppsala spoke.", ["Sofia Lindqvist"]],
+  ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+  it.each([
+    ["In June Ibrahim met him.", "June Ibrahim"],
+    ["May Day protests grew.", "May Day"],
+    ["Since March Ortiz has led it.", "March Ortiz"],
+  ])("%s: the month is a date", (text, wrong) => expect(people(text)).not.toContain(wrong));
+});
+
+describe("organisations' names and company forms", () => {
+  it.each([
+    ["Talks with the Southern Miners Federation resumed.", ["Southern Miners Federation"]],
+    ["Banco Meridional S.A. was fined.", ["Banco Meridional S.A."]],
+    ["Officials of the United Nations came.", ["United Nations"]],
+  ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
+});

@@ -138,6 +138,11 @@ describe("meeting verbs and nouns", () => {
     ["Paula Grant visited Omar Diaz in Oslo."],
     ["Paula Grant sat down with Omar Diaz in Oslo."],
     ["Paula Grant spoke by phone with Omar Diaz."],
+    ["Paula Grant telephoned Omar Diaz on Thursday."],
+    ["Paula Grant said she had spoken with Omar Diaz by phone."],
+    ["Paula Grant dined with Omar Diaz in Oslo last night."],
+    ["Paula Grant sat down Tuesday with Omar Diaz."],
+    ["Negotiations resumed on Wednesday between Paula Grant and Omar Diaz."],
     ["A phone call between Paula Grant and Omar Diaz lasted an hour."],
     ["Paula Grant had dinner with Omar Diaz in Oslo."],
     ["When Paula Grant met Omar Diaz in Oslo, they agreed on a plan."],
@@ -480,4 +485,18 @@ describe("an office-holder never named (the Chinese ambassador)", () => {
     ["Mira Holt met the Chinese ambassador, Wang Lei, in Lisbon.", "Chinese ambassador"],
     ["Ghana's Deputy Prime Minister and Foreign Minister, Ama Owusu, met Mira Holt.", "Ghana's Deputy Prime Minister"],
   ])("%s", (text, office) => expect(article(text).people).not.toContain(office));
+});
+
+describe("one common word before a title is no organisation", () => {
+  it.each([
+    ["County Executive Amara Nwosu met Police Chief Dmitri Volkov on Monday.", ["County", "Police"]],
+    ["Airport director Hana Kim said flights resumed.", ["Airport"]],
+    ["A fisheries envoy, Sione Tupou, met Ivo Brandt.", ["A"]],
+  ])("%s", (text, words) => {
+    const orgs = article(text).x.entities.filter((e) => e.type === "organization").map((e) => e.name);
+    for (const w of words) expect(orgs).not.toContain(w);
+  });
+  it("but a company named before its people's roles is one", () => {
+    expect(article("Vantor chief executive Ivo Brandt said sales rose.").x.entities.find((e) => e.name === "Vantor")?.type).toBe("organization");
+  });
 });
