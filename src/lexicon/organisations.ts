@@ -19,7 +19,7 @@ export const ORG_HEADS: readonly string[] = [
   "directorate", "inspectorate", "tribunal", "commissioner's", "bloc", "caucus", "faction", "brigade", "command",
   "railways", "railway", "college", "academy", "observatory", "enterprises",
   "limited", "co", "ag", "gmbh", "sa", "nv", "bv", "pty", "berhad", "tbk", "s.a", "s.p.a", "n.v", "b.v", "a.g", "l.l.c",
-  "s.r.l", "s.a.s", "s.a.b", "oyj", "asa", "spa", "srl", "nations",
+  "s.r.l", "s.a.s", "s.a.b", "oyj", "asa", "spa", "srl", "nations", "air",
   // Sector words that close a firm's name ("Castlemere Analytics", "Helix Therapeutics"): never a surname.
   "analytics", "dynamics", "robotics", "therapeutics", "biotech", "consulting", "semiconductor", "semiconductors",
   "software", "aerospace", "communications", "securities", "investments", "properties", "construction",
@@ -52,6 +52,9 @@ export const ORG_NOUNS: readonly string[] = [
   "state media", "foreign office", "military", "secretariat", "commission", "council", "authority", "union",
   "company", "consortium", "club", "agency", "board", "campaign", "administration", "league", "trust", "federation",
   "association", "alliance", "firm", "operator", "group", "management",
+  // Bodies and businesses that speak under a common noun ("the airline warned", "the central bank said").
+  "central bank", "bank", "airline", "carrier", "regulator", "watchdog", "insurer", "lender", "utility", "broadcaster",
+  "police", "opposition", "party", "court", "tribunal",
 ];
 
 /** Synonyms folded to one canonical organisation noun. */

@@ -88,6 +88,17 @@ describe("organisations as actors", () => {
     const a = article("The Harbour Workers Union and the Port Ellison Transit Authority reached a deal. The union said members would vote next week. The authority said the costs were covered.");
     expect(a.speakers).toEqual(["Harbour Workers Union", "Port Ellison Transit Authority"]);
   });
+
+  it.each([
+    ["Fares at Skyline Air will rise, the airline warned on Monday.", "Skyline Air"],
+    ["Lumo Bank S.A. was fined. “We accept the ruling,” the bank said.", "Lumo Bank S.A."],
+    ["The central bank said in a statement that inflation had peaked.", "central bank"],
+    ["The federation declined to comment, saying it would consult its members.", "federation"],
+  ])("%s: a body speaks under a common noun", (text, speaker) => expect(article(text).speakers).toEqual([speaker]));
+
+  it("not when the verb tells an act ('confirmed X as commissioner')", () => {
+    expect(article("The commission confirmed Ada Lind as its newest commissioner on Thursday.").speakers).toEqual([]);
+  });
 });
 
 describe("dates relative to the article (dated Friday 2024-05-10)", () => {
