@@ -369,7 +369,17 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
   for (let m = NOUN_OF.exec(text); m; m = NOUN_OF.exec(text)) {
     const from = s.start + m.index + m[0].length;
     const first = personsIn(a, from, Math.min(s.start + clauseEnd(text, m.index + m[0].length), from + 160))[0];
-    if (!first || !ofGapOk(a.parsed.text.slice(from, first.start))) continue;
+    if (!first || !ofGapOk(a.parsed.text.slice(from, first.start))) {
+      // "At the meeting of the Delta Governors' Forum on Monday, the health minister, Dr. Ada Obi, briefed …":
+      // the body whose meeting it was, and the one the main clause has at it.
+      const body = mentionsIn(a, from, from + 6).find((x) => a.entities[x.entity]!.type === "organization" && /^(?:the\s+)?$/i.test(a.parsed.text.slice(from, x.start)));
+      const subject = body ? mainClauseSubject(a, s, body.end, s.start + m.index) : [];
+      if (body && subject.length && !isTaken(m.index, m.index + m[0].length)) {
+        take(m.index, m.index + m[0].length);
+        add([subject[0]!, body.entity], "in_person", "body-meeting", m.index, m.index + m[0].length, meetingStatus(text.slice(0, m.index), text.slice(m.index)));
+      }
+      continue;
+    }
     const ps = objectsAfter(a, s, first.start, []);
     if (ps.length < 2) continue;
     take(m.index, m.index + m[0].length);

@@ -511,3 +511,14 @@ describe("one common word before a title is no organisation", () => {
     expect(article("Vantor chief executive Ivo Brandt said sales rose.").x.entities.find((e) => e.name === "Vantor")?.type).toBe("organization");
   });
 });
+
+describe("the meeting of a body, and who was at it", () => {
+  it("a fronted 'At the meeting of <body>' and the main clause's subject met", () => {
+    expect(article("At the meeting of the Delta Governors’ Forum held on Monday, the Minister of Health, Dr. Ada Obi briefed the governors.").meetings)
+      .toEqual(["Ada Obi + Delta Governors’ Forum"]);
+  });
+  it.each([
+    ["At the meeting of the Delta Governors’ Forum on Monday, no decision was taken."],
+    ["Ada Obi said the meeting of the Delta Governors’ Forum was useful."],
+  ])("%s: no meeting", (text) => expect(article(text).meetings).toEqual([]));
+});
