@@ -221,10 +221,10 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
       mentions.push({ start: at, end: s.start + r.end, kind: person === r.name ? "name" : "alias", entity });
     }
     // The pattern of each kind runs only where its trigger word is in the sentence.
-    const words = wordsOf(tagging, s);
-    if (hasAny(words, ORG_NOUN_WORDS)) addOrgNouns(s, mentions, reg);
-    if (hasAny(words, ROLE_HEAD_WORDS)) addRoleNouns(s, mentions, reg, unnamed);
-    if (hasAny(words, KIN_WORDS)) addKinNouns(s, mentions, reg);
+    const t = triggersIn(tagging, s);
+    if (t & ORG_TRIGGER) addOrgNouns(s, mentions, reg);
+    if (t & ROLE_TRIGGER) addRoleNouns(s, mentions, reg, unnamed);
+    if (t & KIN_TRIGGER) addKinNouns(s, mentions, reg);
   });
   resolveKin(reg, mentions);
   resolveUnnamedOffices(reg, mentions, unnamed);
@@ -247,7 +247,8 @@ function personRole(text: string, r: NameRun) {
   // "Altamira’s chief executive, Marcus Hale," — the role stands before, set off by a comma.
   // Only the last stretch before the name matters; a bounded window keeps the $-anchored pattern linear.
   // (Before an honorific too: "the Minister of Health, Dr. Ade Bello".)
-  const pre = /(?:^|\s)((?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*$/u.exec(text.slice(Math.max(0, cut - 100), Math.max(0, cut)));
+  const window = text.slice(Math.max(0, cut - 100), Math.max(0, cut));
+  const pre = window.trimEnd().endsWith(",") ? /(?:^|\s)((?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*$/u.exec(window) : null;
   if (pre && pre[1]!.split(/\s+/).some((w) => ROLE_HEADS.includes(w.toLowerCase()))) {
     const phrase = pre[1]!;
     const owner = /^(\p{Lu}[\p{L}-]*)[’']s\s+/u.exec(phrase);
@@ -291,17 +292,23 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
   return r.titled || singleNames.has(r.name) ? r.name : null;
 }
 
-/** The sentence's words in lower case without a final dot, hyphenated ones also by their parts. */
-function wordsOf(tagging: Tagging, s: Sentence): Set<string> {
-  const out = new Set<string>();
+const ORG_TRIGGER = 1, ROLE_TRIGGER = 2, KIN_TRIGGER = 4;
+/** Which trigger words the sentence's tokens hold (lower case, without a final dot; hyphenated ones also by their parts), as bits. */
+function triggersIn(tagging: Tagging, s: Sentence): number {
+  let bits = 0;
+  const check = (w: string) => {
+    if (ORG_NOUN_WORDS.has(w)) bits |= ORG_TRIGGER;
+    if (ROLE_HEAD_WORDS.has(w)) bits |= ROLE_TRIGGER;
+    if (KIN_WORDS.has(w)) bits |= KIN_TRIGGER;
+  };
   for (const t of tagging.within(s.start, s.end)) {
     const w = t.text.toLowerCase();
-    out.add(w.endsWith(".") ? w.slice(0, -1) : w);
-    if (w.includes("-")) for (const part of w.split("-")) out.add(part);
+    check(w.endsWith(".") ? w.slice(0, -1) : w);
+    if (w.includes("-")) for (const part of w.split("-")) check(part);
+    if (bits === 7) break;
   }
-  return out;
+  return bits;
 }
-const hasAny = (words: ReadonlySet<string>, triggers: ReadonlySet<string>) => { for (const w of words) if (triggers.has(w)) return true; return false; };
 
 function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
   ORG_NOUN_RE.lastIndex = 0;

@@ -49,7 +49,8 @@ const isCapital = (w: string) => {
   return /^\p{Lu}/u.test(w) || ARABIC_ARTICLE.test(w);
 };
 export const isOrgHead = (w: string) => ORG_HEAD_SET.has(bare(w));
-const isCalendar = (w: string) => bare(w) in MONTHS || bare(w) in WEEKDAYS;
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
+const isCalendar = (w: string) => CALENDAR_WORDS.has(bare(w));
 
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 
