@@ -155,6 +155,14 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   let i = 0;
   // "Ambassador He Wei": a pronoun-like word capitalised inside a sentence, before another name word, is a surname.
   const surnameFirst = run.length >= 2 && SURNAME_LIKE.has(run[0]!.text) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, run[0]!.start - 3), run[0]!.start));
+  // "State House said …": a seat of power is named whole, though its first word also opens sentences.
+  {
+    const from = run[0] && FUNCTION_WORDS.has(bare(run[0].text)) ? 1 : 0;
+    const whole = run.slice(from);
+    if (whole.length && INSTITUTIONS.has(text.slice(whole[0]!.start, whole[whole.length - 1]!.end).replace(/[’']s$/, "").toLowerCase())) {
+      return { kind: "organization", name: text.slice(whole[0]!.start, whole[whole.length - 1]!.end).replace(/[’']s$/, ""), start: whole[0]!.start, end: whole[whole.length - 1]!.end, prefix: "", possessive: whole[whole.length - 1]!.possessive, titled: false };
+    }
+  }
   // Leading sentence words: "The", "Prior", "While" (but keep "The Hague").
   // (Only short remainders can be a place like "The Hague": no join of a long run for every word.)
   while (!surnameFirst && i < run.length && (NON_NAME.has(bare(run[i]!.text)) || LEADING_VERBS.has(bare(run[i]!.text))) && !(run.length - i <= 4 && lookupPlace(run.slice(i).map((t) => t.text).join(" ")))) i++;

@@ -80,4 +80,5 @@ export const INSTITUTION_NAMES: readonly string[] = [
   "palacio san martín", "palacio san martin", "casa rosada", "itamaraty", "planalto", "whitehall", "foggy bottom",
   "kremlin", "vatican", "holy see", "chancellery", "bundeskanzleramt", "kantei", "rashtrapati bhavan",
   "south block", "raisina hill", "union buildings", "aso rock", "state department", "home office", "foreign office",
+  "government house", "presidential palace", "national palace", "prime minister's office",
 ];

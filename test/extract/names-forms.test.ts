@@ -119,5 +119,7 @@ describe("organisations' names and company forms", () => {
     ["Talks with the Southern Miners Federation resumed.", ["Southern Miners Federation"]],
     ["Banco Meridional S.A. was fined.", ["Banco Meridional S.A."]],
     ["Officials of the United Nations came.", ["United Nations"]],
+    ["State House said the two leaders met.", ["State House"]],
+    ["A statement from Government House followed.", ["Government House"]],
   ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
 });
