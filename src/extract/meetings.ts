@@ -68,7 +68,7 @@ const isHonorificOrEmpty = (gap: string) => gap.replace(/^,\s*/, "").trim().spli
 const NEW_PARTY = new RegExp(`^,?\\s*and\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).map((h) => (h.endsWith("y") ? `${h.slice(0, -1)}ies` : `${h}s`)).join("|")})\\b`, "iu");
 
 /** A clause that tells a call: "by telephone", "over the phone", "via video link", "virtually". */
-const CALL_MEDIUM = /\b(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|via (?:video|phone|telephone)|by video|video ?(?:link|call|conference)|virtually|telephone (?:call|conversation|talk)s?|phone (?:call|conversation|talk)s?)\b/i;
+const CALL_MEDIUM = /\b(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|via (?:video|phone|telephone)|by video|video ?(?:link|call|conference)|(?<!(?:be|being|been) held )virtually|telephone (?:call|conversation|talk)s?|phone (?:call|conversation|talk)s?)\b/i;
 /** How long a meeting lasted: "a 45-minute meeting", "talks lasting over two hours", "for an hour". */
 const DURATION = /\b(?:(lasted|lasting|for)\s+(?:over|about|nearly|almost|more than|some|around|roughly)?\s*)?((?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)[- ](?:minutes?|hours?))(?:-long)?\b/gi;
 const MEETING_NEAR = /^[^.;]{0,40}\b(?:meeting|talks?|call|conversation|session|visit|discussions?|encounter|audience|together)\b/i;

@@ -522,3 +522,10 @@ describe("the meeting of a body, and who was at it", () => {
     ["Ada Obi said the meeting of the Delta Governors’ Forum was useful."],
   ])("%s: no meeting", (text) => expect(article(text).meetings).toEqual([]));
 });
+
+describe("the medium of a meeting", () => {
+  it.each([
+    ["Paula Grant met Omar Diaz virtually on Monday.", "call"],
+    ["At the meeting between Paula Grant and Omar Diaz in Oslo, they agreed that a summit would be held virtually.", "in_person"],
+  ])("%s: %s", (text, kind) => expect(article(text).x.meetings.map((m) => m.kind)).toEqual([kind]));
+});
