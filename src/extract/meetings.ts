@@ -9,6 +9,7 @@ import { ATTENDANCE_CUES, HELD_LATER, STILL_FUTURE, TOOK_PLACE } from "../lexico
 import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
+import { WEEKDAYS } from "../lexicon/calendar";
 
 // Not after a hyphen: "co-hosted" is not "hosted".
 const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, hint: new RegExp(v.hint, "i"), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
@@ -349,7 +350,7 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
     const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
     (group ? groups : out).push({
       // "are meeting", "meets" with no date of its own: the day the article was written.
-      participants: unique, date: d?.value ?? (PRESENT_TENSE.test(text.slice(at, end)) || UNDER_WAY.test(text.slice(at, clause)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : null, place, venue, kind: medium,
+      participants: unique, date: d?.value ?? (PRESENT_TENSE.test(text.slice(at, end)) || UNDER_WAY.test(text.slice(at, clause)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : a.parsed.published ? null : weekdayText(text, at, clause), place, venue, kind: medium,
       status: status.status, statusText: status.cue, duration: durationIn(text),
       evidence: { text, start: s.start, end: s.end }, rule,
     });
@@ -670,6 +671,17 @@ function titlePlace(a: Analysis): string | undefined {
   return new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?${escaped}\\b`, "u").test(a.parsed.text) ? m[1]! : undefined;
 }
 const TITLE_PLACE = /\b(?:met|meet|meets|talks|meeting|negotiations|holds?|held|visits?|visited|hosts?|hosted|receives?|received)\b[^–—|:]*?\bin\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|del|da|of|the)\s+)?\p{Lu}[\p{L}’'-]*){0,3})/u;
+
+// A day named without a calendar date: "On Wednesday", "on Friday night".
+const WEEKDAY_WORD = new RegExp(`\\b(?:${Object.keys(WEEKDAYS).filter((w) => w.length > 4).join("|")})\\b`, "gi");
+/**
+ * With no published date to resolve it against, the weekday the meeting's clause names, as written ("Wednesday"),
+ * so an answer can still say when; null when there is none. Offsets are the sentence's.
+ */
+function weekdayText(text: string, at: number, clause: number): string | null {
+  const days = [...text.slice(0, clause).matchAll(WEEKDAY_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, value: m[0] }));
+  return nearestTo(days, at, clause)?.value ?? null;
+}
 
 /** Every meeting of the article, merged by participants (one meeting, best date and place). */
 export function findMeetings(a: Analysis): Meeting[] {

@@ -529,3 +529,13 @@ describe("the medium of a meeting", () => {
     ["At the meeting between Paula Grant and Omar Diaz in Oslo, they agreed that a summit would be held virtually.", "in_person"],
   ])("%s: %s", (text, kind) => expect(article(text).x.meetings.map((m) => m.kind)).toEqual([kind]));
 });
+
+describe("the day of a meeting in an article with no date", () => {
+  it("is kept as written, with no calendar date", () => {
+    const x = extractFacts(parseArticle("Port talks resume\n\nOn Wednesday, Paula Grant met Omar Diaz in Oslo.\n\nThe talks went well."));
+    expect(x.meetings.map((m) => [m.date, m.dateText])).toEqual([[null, "Wednesday"]]);
+  });
+  it("is not taken from another clause's weekday when the article is dated (the date resolves)", () => {
+    expect(article("On Wednesday, Paula Grant met Omar Diaz in Oslo.").x.meetings.map((m) => m.date)).toEqual(["2024-05-08"]);
+  });
+});
