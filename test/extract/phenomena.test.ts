@@ -539,3 +539,13 @@ describe("the day of a meeting in an article with no date", () => {
     expect(article("On Wednesday, Paula Grant met Omar Diaz in Oslo.").x.meetings.map((m) => m.date)).toEqual(["2024-05-08"]);
   });
 });
+
+describe("a country's delegation is an organisation", () => {
+  it.each([
+    ["A Peruvian delegation met Tuesday with President Ana Ruiz.", "Peruvian delegation"],
+    ["Ana Ruiz received the Kenyan delegation in Lima.", "Kenyan delegation"],
+  ])("%s", (text, name) => expect(article(text).x.entities.find((e) => e.name === name)?.type).toBe("organization"));
+  it("not a delegation no country or name qualifies ('the delegation')", () => {
+    expect(article("Ana Ruiz met the delegation in Lima.").x.entities.map((e) => e.name)).not.toContain("delegation");
+  });
+});
