@@ -54,6 +54,8 @@ function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting[
 }
 
 /** An unnamed group met: "with the leadership of …", "with union representatives". */
+/** The plural noun a group met is named by: "the leadership of three unions" → unions. */
+const GROUP_PLURAL = /\b(unions|parties|companies|groups|associations|federations|delegations|organi[sz]ations|firms|banks|agencies|councils|bodies|countries|states)\b/i;
 const GROUP_OBJECT = /^\s*(?:with\s+)?(?:the\s+)?[“"]?(?:[\p{L}-]+\s+){0,2}(?:leadership|leaders|representatives|delegation|delegates|officials|members|unions|executives|envoys|ambassadors)\b/iu;
 
 /** Between an organisation and the person leading it on the subject side: "(HPTDU) led by Secretary General ". */
@@ -336,7 +338,9 @@ interface FrameContext {
   /** Meetings found in earlier sentences (a pronoun subject may be one of their participants). */
   prior: readonly Meeting[];
   /** Records a meeting of `participants` evoked by text[at, end); with `group`, a delegation's meeting whose members come later. */
-  add(participants: number[], kind: Meeting["kind"], rule: string, at: number, end: number, status?: ReturnType<typeof meetingStatus>, group?: boolean): void;
+  add(participants: number[], kind: Meeting["kind"], rule: string, at: number, end: number, status?: ReturnType<typeof meetingStatus>, group?: boolean): Meeting | undefined;
+  /** Meetings with a group named only by a plural noun ("the leadership of three unions") → that noun ("unions"). */
+  groupObjects: Map<Meeting, string>;
   /** Marks text[x, y) as read by a frame; later frames skip what is taken. */
   take(x: number, y: number): void;
   isTaken(x: number, y: number): boolean;
@@ -443,7 +447,7 @@ function personsOf(a: Analysis, s: Sentence, text: string, index: number, len: n
 }
 
 /** The meeting verbs (MEETING_VERBS): subjects before the trigger, those met after it. */
-function readVerbFrames({ a, s, text, prior, add, take, isTaken }: FrameContext): void {
+function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }: FrameContext): void {
   for (const rule of VERB_RULES) {
     if (!rule.hint.test(text)) continue;
     rule.re.lastIndex = 0;
@@ -464,7 +468,10 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken }: FrameContext)
       const objects = objectsAfter(a, s, s.start + end, subjects, parties);
       if (!objects.length) {
         // "A, B and C met with the leadership of three unions": the named ones were at that meeting together.
-        if ((rule.reciprocal || GROUP_OBJECT.test(text.slice(end, end + 60))) && subjects.length > 1) add(subjects, rule.kind, rule.id, at, end);
+        const group = GROUP_OBJECT.test(text.slice(end, end + 60));
+        const made = (rule.reciprocal || group) && subjects.length > 1 ? add(subjects, rule.kind, rule.id, at, end) : undefined;
+        const noun = group ? GROUP_PLURAL.exec(text.slice(end, end + 80))?.[1]?.toLowerCase() : undefined;
+        if (made && noun) groupObjects.set(made, noun);
         continue;
       }
       // Those met in one clause came together ("met the mayor and his finance director"), unless "separate(ly)" says
@@ -481,7 +488,7 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken }: FrameContext)
 }
 
 /** The meetings one sentence tells: the noun frames, then the verbs (a driver; the rules are the tables above). */
-function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior: readonly Meeting[] = []): Meeting[] {
+function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior: readonly Meeting[] = [], groupObjects = new Map<Meeting, string>()): Meeting[] {
   const out: Meeting[] = [];
   const text = s.text;
   if (!HINT.test(text)) return out;
@@ -491,7 +498,7 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
   const add: FrameContext["add"] = (participants, kind, rule, at, end, status = meetingStatus(text.slice(0, at), text.slice(end)), group = false) => {
     // "Holt met her family": kin of someone taking part is no second party.
     const unique = [...new Set(participants)].filter((p, _i, all) => !all.some((q) => q !== p && a.entities[p]!.name.endsWith(` of ${a.entities[q]!.name}`)));
-    if (unique.length < (group ? 1 : 2)) return;
+    if (unique.length < (group ? 1 : 2)) return undefined;
     const clause = clauseEnd(text, end);
     dates ??= datesIn(text, a.parsed.published);
     const d = nearestTo(dates, at, clause);
@@ -499,15 +506,17 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
     const venue = venueIn(text, end, clause);
     // "talked with X by telephone", "via video link": the clause tells a call even after an in-person verb.
     const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
-    (group ? groups : out).push({
+    const meeting: Meeting = {
       // "are meeting", "meets" with no date of its own: the day the article was written.
       participants: unique, date: d?.value ?? (PRESENT_TENSE.test(text.slice(at, end)) || UNDER_WAY.test(text.slice(at, clause)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : a.parsed.published ? null : weekdayText(text, at, clause), place, venue, kind: medium,
       status: status.status, statusText: status.cue, duration: durationIn(text),
       evidence: { text, start: s.start, end: s.end }, rule,
-    });
+    };
+    (group ? groups : out).push(meeting);
+    return meeting;
   };
   const context: FrameContext = {
-    a, s, text, prior, add,
+    a, s, text, prior, add, groupObjects,
     take: (x, y) => { taken.fill(1, x, y); },
     isTaken: (x, y) => taken.subarray(x, y).includes(1),
   };
@@ -753,13 +762,39 @@ function weekdayText(text: string, at: number, clause: number): string | null {
   return nearestTo(days, at, clause)?.value ?? null;
 }
 
+/**
+ * "A, B and C met with the leadership of three unions … The recognised unions are X, Y and Z": the members a
+ * sentence soon after lists for the group met each meet those who met it (one meeting per member).
+ */
+function membersOfGroups(a: Analysis, meetings: Meeting[], groupObjects: ReadonlyMap<Meeting, string>): void {
+  for (const [m, noun] of groupObjects) {
+    const i = sentenceOf(a, m);
+    for (let j = i + 1; i >= 0 && j <= i + 2 && j < a.sentences.length; j++) {
+      const s = a.sentences[j]!;
+      const cue = new RegExp(`\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\s+(?:are|were|include|included|comprise|comprised)\\s+`, "u").exec(s.text);
+      if (!cue) continue;
+      let edge = s.start + cue.index + cue[0].length;
+      const members: number[] = [];
+      for (const x of mentionsIn(a, edge, s.end)) {
+        // Joined by commas, "and", "the", or a bracketed short form: "NUM, the National Union of Metalworkers (Numsa) and X".
+        if (!/^[\s,]*(?:and\s+)?(?:the\s+)?$/i.test(a.parsed.text.slice(edge, x.start).replace(/\([^()]{1,30}\)/g, ""))) break;
+        if (!members.includes(x.entity) && !m.participants.includes(x.entity)) members.push(x.entity);
+        edge = x.end;
+      }
+      for (const member of members) meetings.push({ ...m, participants: [...m.participants, member], rule: `${m.rule}+listed` });
+      break;
+    }
+  }
+}
+
 /** Every meeting of the article, merged by participants (one meeting, best date and place). */
 export function findMeetings(a: Analysis): Meeting[] {
   const merged = new Map<string, Meeting>();
   const groups: GroupMeeting[] = [];
+  const groupObjects = new Map<Meeting, string>();
   const found: Meeting[] = [];
   for (const s of a.sentences) {
-    for (const m of [...meetingsIn(a, s, groups, found), ...membersMeet(a, s, groups)]) {
+    for (const m of [...meetingsIn(a, s, groups, found, groupObjects), ...membersMeet(a, s, groups)]) {
       found.push(m);
       // "Earlier in the day, X met Y": a meeting with no date of its own takes the one its context gives before it
       // is merged, so that the same people met on two days stay two meetings.
@@ -778,6 +813,7 @@ export function findMeetings(a: Analysis): Meeting[] {
     }
   }
   const meetings = [...merged.values()];
+  membersOfGroups(a, meetings, groupObjects);
   joinAttendees(a, meetings);
   heldAfterAll(a, meetings);
   placeFromLaterSentences(a, meetings);

@@ -549,3 +549,16 @@ describe("a country's delegation is an organisation", () => {
     expect(article("Ana Ruiz met the delegation in Lima.").x.entities.map((e) => e.name)).not.toContain("delegation");
   });
 });
+
+describe("a group met, its members listed after", () => {
+  it("each member listed meets those who met the group", () => {
+    const a = article("Ana Ruiz and Omar Diaz met with the leadership of two unions on Monday. The two unions are the Harbour Workers Union and the Ferry Crews Association.");
+    expect(a.meetings).toEqual(expect.arrayContaining(["Ana Ruiz + Harbour Workers Union + Omar Diaz", "Ana Ruiz + Ferry Crews Association + Omar Diaz"]));
+  });
+  it.each([
+    "Ana Ruiz and Omar Diaz met with the leadership of two unions on Monday. The talks went well. Later that month the unions were angry. The Harbour Workers Union and the Ferry Crews Association struck.",
+    "Ana Ruiz and Omar Diaz met with the leadership of two unions on Monday. The two parties are the Harbour Workers Union and the Ferry Crews Association.",
+  ])("not when no sentence soon after lists that group: %s", (text) => {
+    expect(article(text).meetings).toEqual(["Ana Ruiz + Omar Diaz"]);
+  });
+});
