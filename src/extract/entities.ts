@@ -226,6 +226,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
     if (t & ORG_TRIGGER) addOrgNouns(s, mentions, reg);
     if (t & ROLE_TRIGGER) addRoleNouns(s, mentions, reg, unnamed);
     if (t & KIN_TRIGGER) addKinNouns(s, mentions, reg);
+    addAgeDescriptors(s, parsed.text, mentions, reg);
   });
   resolveKin(reg, mentions);
   resolveUnnamedOffices(reg, mentions, unnamed);
@@ -469,6 +470,21 @@ function resolveKin(reg: Registry, mentions: Mention[]) {
   }
 }
 
+// "The 82-year-old said …": an age standing alone for a person (not "an 82-year-old man", which names a noun).
+const AGE_DESCRIPTOR = /\b[Tt]he\s+(\d{1,3})-year-old\b(?!-|\s+\p{Ll}+\s+(?:of|from|who)\b|\s+(?!(?:said|says|told|added|was|is|has|had|will|would|also)\b)\p{Ll})/gu;
+/** The person an age descriptor stands for: the one named with that age ("Diaz, 82,"), else the latest person. */
+function addAgeDescriptors(s: Sentence, text: string, mentions: Mention[], reg: Registry) {
+  if (!s.text.includes("-year-old")) return;
+  for (const m of s.text.matchAll(AGE_DESCRIPTOR)) {
+    const start = s.start + m.index!;
+    const aged = new RegExp(`,\\s*${m[1]},`);
+    const withAge = [...mentions].reverse().find((x) => x.start < start && reg.entities[x.entity]!.type === "person" && x.kind !== "kin" && aged.test(text.slice(x.end, x.end + 8)));
+    const target = withAge?.entity ?? latest(reg, (e) => e.type === "person", start);
+    if (target === undefined) continue;
+    mentions.push({ start, end: start + m[0].length, kind: "role", entity: reg.touch(target, start) });
+  }
+}
+
 /** A role phrase naming one office-holder of a country whom nothing named before fits ("the Chinese consul-general"). */
 interface UnnamedOffice { entity: number; head: string; country: string }
 
@@ -583,9 +599,10 @@ function knownOrganisation(reg: Registry, name: string): number | undefined {
 
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
-function latest(reg: Registry, f: (e: Entity) => boolean): number | undefined {
+/** The entity `f` accepts that was mentioned last (before `before`, when given). */
+function latest(reg: Registry, f: (e: Entity) => boolean, before = Infinity): number | undefined {
   let best: number | undefined;
-  reg.entities.forEach((e, i) => { if (f(e) && (best === undefined || (reg.lastSeen[i] ?? -1) > (reg.lastSeen[best] ?? -1))) best = i; });
+  reg.entities.forEach((e, i) => { if (f(e) && (reg.lastSeen[i] ?? -1) < before && (best === undefined || (reg.lastSeen[i] ?? -1) > (reg.lastSeen[best] ?? -1))) best = i; });
   return best;
 }
 
