@@ -1,5 +1,6 @@
 import type { Analysis } from "./entities";
 import type { Sentence } from "./sentences";
+import type { Token } from "./tagging";
 import { subjectOf } from "./speakers";
 import { SPEECH_VERB_LEXICON, type SpeechVerb } from "../lexicon/verbs";
 
@@ -33,14 +34,14 @@ export interface ParticipleStatement {
 
 /**
  * Participle attributions in sentence `s`. `inQuote(i)` says whether offset `i` (relative to the sentence)
- * lies inside a direct quote, where no attribution is read. Returns at most one statement per participle.
+ * lies inside a direct quote, where no attribution is read; `tokens` are the sentence's tokens (read from
+ * `a.tagging` when not given). Returns at most one statement per participle.
  */
-export function participleStatements(a: Analysis, s: Sentence, inQuote: (i: number) => boolean): ParticipleStatement[] {
+export function participleStatements(a: Analysis, s: Sentence, inQuote: (i: number) => boolean, tokens: readonly Token[] = a.tagging.within(s.start, s.end)): ParticipleStatement[] {
   const out: ParticipleStatement[] = [];
-  const tokens = a.tagging.within(s.start, s.end);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== "VERB" || !/ing$/i.test(t.text) || tokens[i - 1]!.text !== ",") continue;
+    if (tokens[i - 1]!.text !== "," || t.pos !== "VERB" || !/ing$/i.test(t.text)) continue;
     const verb = BY_LEMMA.get(t.lemma);
     if (!verb || inQuote(t.start - s.start)) continue;
     const subject = subjectOf(a, clauseStart(a.parsed.text, s.start, tokens[i - 1]!.start), tokens[i - 1]!.start);
