@@ -194,8 +194,34 @@ function attribute(r: RunContext): { speaker: number; form: string; evidenceEnd:
   return undefined;
 }
 
-/** Loose form of a text for overlap tests: letters and digits only, lower case. */
-const loose = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Loose form of a text for overlap tests: letters and digits only, lower case, runs of anything else as one space. */
+export function loose(s: string): string {
+  const t = s.toLowerCase();
+  let out = "";
+  let from = -1; // start of the current run of letters and digits
+  let gap = false; // a separator is owed before the next run
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : -1;
+    let keep: boolean;
+    let width = 1;
+    if (c < 0) keep = false;
+    else if (c < 128) keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    else {
+      const cp = t.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+      keep = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    }
+    if (keep) {
+      if (from < 0) { if (gap && out) out += " "; from = i; gap = false; }
+      i += width - 1;
+    } else {
+      if (from >= 0) { out += t.slice(from, i); from = -1; }
+      if (c >= 0) { gap = true; i += width - 1; }
+    }
+  }
+  return out;
+}
 
 /**
  * Direct quotes that `found` (the statements of the sentence-level rules) does
@@ -211,14 +237,18 @@ export function attributeQuotes(a: Analysis, meetings: Meeting[], found: readonl
   const knownIn = (q: Quote) => {
     const key = loose(q.inner);
     const probe = key.slice(0, 40);
-    return [...found, ...out].find((st) => {
+    const holds = (st: Statement) => {
       const k = looseText(st);
       return k.length > 8 && (k.includes(probe) || key.includes(k.slice(0, 40)));
-    });
+    };
+    return found.find(holds) ?? out.find(holds);
   };
   for (const run of runs) {
-    // The latest statement before this quote, by any rule: a quote paragraph may continue it.
-    const previous = [...found, ...out].filter((st) => st.evidence.end <= run.start).sort((x, y) => x.evidence.end - y.evidence.end).map((st) => ({ speaker: st.speaker, end: st.evidence.end })).pop();
+    // The latest statement before this quote, by any rule (the last found of those ending last): a quote
+    // paragraph may continue it.
+    let latest: Statement | undefined;
+    for (const list of [found, out]) for (const st of list) if (st.evidence.end <= run.start && (!latest || st.evidence.end >= latest.evidence.end)) latest = st;
+    const previous = latest && { speaker: latest.speaker, end: latest.evidence.end };
     // A run whose first part a sentence rule already attributed: the rest is the same speaker's.
     const known = run.quotes.map(knownIn);
     const firstKnown = known.find((k) => k !== undefined);

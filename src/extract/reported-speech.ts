@@ -75,7 +75,17 @@ export function clean(s: string): string {
   return s.replace(/^[\s,:;]+|[\s,]+$/g, "").replace(/^that\s+/i, "").replace(/,\s*(?:the|a|an)$/i, "").replace(/[\s,]+$/, "");
 }
 
-const wordCount = (s: string) => s.split(/\s+/).length;
+/** Whether `s.split(/\s+/)` has at least `n` parts (counted without splitting: a statement may be long). */
+function wordsAtLeast(s: string, n: number): boolean {
+  let parts = 1;
+  for (let i = 0; i < s.length && parts < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (i === 0 || !isSpace(s.charCodeAt(i - 1)))) parts++;
+  }
+  return parts >= n;
+}
+const SPACE = /\s/;
+const isSpace = (c: number) => c === 32 || ((c < 33 || c > 127) && SPACE.test(String.fromCharCode(c)));
 
 // ── The speech-verb form, in steps: speaker → the verb's quotes → its clause → SAID_FORMS ──────────────────
 
@@ -163,9 +173,9 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   const trailing = TRAILING.test(a.parsed.text.slice(s.start, speakerAt)); // "..., the ministry said", "..., Trade Minister X said"
   // After the verb only a time or place ("said on Friday."): the words are before the speaker, if anywhere.
   // "…, the ministry said, citing scheduling conflicts.": a participle after a trailing attribution is not what was said.
-  const tailOnly = wordCount(clause) < 2 || (!hasThat && TIME_TAIL.test(clause) && !/\bthat\b/.test(clause.slice(0, 60))) || participle;
+  const tailOnly = !wordsAtLeast(clause, 2) || (!hasThat && TIME_TAIL.test(clause) && !/\bthat\b/.test(clause.slice(0, 60))) || participle;
   const lead = clean(st.slice(Math.max(0, speakerAt - s.start - MAX_SAID), Math.max(0, speakerAt - s.start)));
-  const said = quoted || (trailing && (tailOnly || wordCount(clause) < 3) ? lead : !tailOnly ? clause : trailing ? lead : "");
+  const said = quoted || (trailing && (tailOnly || !wordsAtLeast(clause, 3)) ? lead : !tailOnly ? clause : trailing ? lead : "");
   return { quoted, said, quoteBefore: c.quoteBefore, bareVerb: v.index < 40 && st.slice(verbEnd).trim().length < 3 };
 }
 
@@ -182,17 +192,17 @@ export const SAID_FORMS: readonly SaidForm[] = [
   {
     id: "quote-before", reason: "A bare attribution after a sentence that was one whole quote: the quote is the words.",
     example: "Mira Holt spoke last. “Whose days are those?” Holt said.", speaker: "Mira Holt", said: "Whose days are those?",
-    take: (r) => (wordCount(r.said) < 2 && r.quoteBefore && r.bareVerb ? { text: r.quoteBefore, kind: "direct" } : undefined),
+    take: (r) => (!wordsAtLeast(r.said, 2) && r.quoteBefore && r.bareVerb ? { text: r.quoteBefore, kind: "direct" } : undefined),
   },
   {
     id: "quote-verb", reason: "A quote standing as the verb's object, before or right after it; one quoted word counts.",
     example: "Mira Holt described the offer as “insulting.”", speaker: "Mira Holt", said: "insulting",
-    take: (r) => (r.quoted && (wordCount(r.said) >= 2 || /\w{3}/.test(r.said)) ? { text: r.said.replace(/[\s,;:]+$/, ""), kind: "direct" } : undefined),
+    take: (r) => (r.quoted && (wordsAtLeast(r.said, 2) || /\w{3}/.test(r.said)) ? { text: r.said.replace(/[\s,;:]+$/, ""), kind: "direct" } : undefined),
   },
   {
     id: "reported-verb", reason: "Reported speech: the verb's clause (after \"that\", an audience or a time phrase), or the words before a trailing attribution.",
     example: "The port would open in June, Mira Holt said on Friday.", speaker: "Mira Holt", said: "The port would open in June",
-    take: (r) => (!r.quoted && wordCount(r.said) >= 2 ? { text: r.said.replace(/[\s,;:]+$/, ""), kind: "reported" } : undefined),
+    take: (r) => (!r.quoted && wordsAtLeast(r.said, 2) ? { text: r.said.replace(/[\s,;:]+$/, ""), kind: "reported" } : undefined),
   },
 ];
 
@@ -245,7 +255,7 @@ function quotedAsSaying(c: SentenceCandidates, x: SpeechContext): Found[] {
   if (!quotedAs) return [];
   const first = subjectOf(x.a, c.sentence.start, c.sentence.start + quotedAs.index);
   const said = clean(c.text.slice(quotedAs.index + quotedAs[0].length));
-  if (!first || wordCount(said) < 2) return [];
+  if (!first || !wordsAtLeast(said, 2)) return [];
   return [{ speaker: first.entity, text: said, kind: /^[“"]/.test(said) ? "direct" : "reported", rule: "quoted-as-saying" }];
 }
 

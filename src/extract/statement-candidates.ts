@@ -68,6 +68,15 @@ const WORD_CHAR = /[A-Za-z0-9_]/;
 const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
 const WORD_RUN = /[A-Za-z0-9_]+/g;
 
+/** Whether `s` is all lower-case ASCII letters (most tokens): such a token is a verb form or not by one look-up. */
+function plainLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 /**
  * The speech verbs of a sentence, found from its tokens: a token (or a word inside one, as in "so-called")
  * whose lower case is a verb form of the lexicon, standing as a whole word; the verbs of two words
@@ -76,7 +85,8 @@ const WORD_RUN = /[A-Za-z0-9_]+/g;
 export function speechVerbsIn(text: string, sentenceStart: number, tokens: readonly Token[]): VerbCandidate[] {
   const out: VerbCandidate[] = [];
   for (const t of tokens) {
-    if (!FORMS_BY_FIRST.has(t.text.toLowerCase()) && !/[^A-Za-z]/.test(t.text)) continue;
+    // The cheap test: a plain lower-case token that is no verb's first word (nearly every token).
+    if (plainLower(t.text) && !FORMS_BY_FIRST.has(t.text)) continue;
     WORD_RUN.lastIndex = 0;
     for (let w = WORD_RUN.exec(t.text); w; w = WORD_RUN.exec(t.text)) {
       const forms = FORMS_BY_FIRST.get(w[0].toLowerCase());
@@ -122,7 +132,6 @@ export function sentenceCandidates(a: Analysis, index: number, flow: QuoteFlow):
   const inQuote = (i: number) => quotes.some(([x, y]) => i > x && i < y);
   const tokens = a.tagging.within(s.start, s.end);
   const verbs = speechVerbsIn(st, s.start, tokens).filter((v) => !inQuote(v.index));
-  let words: Set<string> | undefined;
-  const has = (word: string) => (words ??= new Set(tokens.map((t) => t.text.toLowerCase()))).has(word);
+  const has = (word: string) => tokens.some((t) => t.text.length === word.length && t.text.toLowerCase() === word);
   return { sentence: s, index, text: st, tokens, quotes, verbs, quoteBefore, inQuote, has };
 }
