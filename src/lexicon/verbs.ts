@@ -17,8 +17,9 @@ export interface SpeechVerb {
 
 /** What makes an act verb report words: "as …", "for …", "on …", "that …" in its clause. */
 const AS_FOR_ON = /^[^.;:"“]{0,100}?\b(?:as|for|on|that)\b/i;
+/** A lexicon row; `forms` are space-separated, "_" joining the words of one form ("pointed_out"). */
 const v = (lemma: string, forms: string, sense: SpeechVerb["sense"], example: string, complement?: RegExp): SpeechVerb =>
-  ({ lemma, forms: forms.split(" "), sense, example, ...(sense === "act" ? { complement: complement ?? AS_FOR_ON } : {}) });
+  ({ lemma, forms: forms.split(" ").map((f) => f.replace("_", " ")), sense, example, ...(sense === "act" ? { complement: complement ?? AS_FOR_ON } : {}) });
 
 /** Speech verbs, by lemma (source: verbs of attribution in news copy; see test/lexicon/speech-verbs.test.ts). */
 export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
@@ -72,7 +73,7 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("disclose", "disclosed discloses", "speech", "Mira Holt disclosed that a deal was close."),
   v("forecast", "forecast forecasts", "speech", "Mira Holt forecast that trade would grow."),
   v("project", "projected", "speech", "Mira Holt projected that trade would grow."),
-  v("point out", "pointed out points out", "speech", "Mira Holt pointed out that the port was full."),
+  v("point out", "pointed_out points_out", "speech", "Mira Holt pointed out that the port was full."),
   v("reiterate", "reiterated reiterates", "speech", "Mira Holt reiterated that the port would stay open."),
   v("underline", "underlined underlines underscored underscores", "speech", "Mira Holt underlined that the port would stay open."),
   v("voice", "voiced voices", "speech", "Mira Holt voiced concern over the delays."),
