@@ -11,14 +11,45 @@ const ORG_KIN: Readonly<Record<string, string[]>> = {
   party: ["party"], agency: ["agency"], league: ["league"], club: ["club"], bank: ["bank"], authority: ["authority"],
 };
 
+/** Words that may stand between a speaker and the verb: auxiliaries and adverbs the tagger may not call adverbs. */
+const ADVERBS = /\s+(?:also|later|earlier|then|has|had|have|previously|separately|again|publicly|repeatedly|once|first)\s*$/i;
+/**
+ * What else may stand between a speaker and the verb, each a record with an example a test runs
+ * (test/extract/speaker-gap.test.ts): dropped from the end of the text before the verb, in any order.
+ */
+export const BETWEEN_SPEAKER_AND_VERB: ReadonlyArray<{ id: string; re: RegExp; example: string }> = [
+  { id: "time", re: /\s+(?:today|yesterday|tonight|last\s+(?:night|week|weekend|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening|week|month)|earlier\s+(?:today|this\s+(?:week|month)))\s*$/i,
+    example: "Mira Holt last night conceded that the plan was late." },
+  { id: "parenthesis", re: /\s*\([^()]{1,60}\)\s*$/, example: "The port would open in June, the Harbour Authority (HA) said." },
+  { id: "for-her-part", re: /,?\s+(?:for|on)\s+(?:his|her|their|its)\s+part\s*,?\s*$/i, example: "Mira Holt, for her part, said the port would open in June." },
+  { id: "relative-who", re: /,?\s+(?:who|which)\s*$/i, example: "Ivo Brandt met Mira Holt, who said the port would open in June." },
+];
+
+/** Whether the token ending the text before `end` is an adverb ("vehemently", "however"): returns where it starts. */
+function adverbBefore(a: Analysis, end: number): number | undefined {
+  const t = a.tagging.at(end - 1);
+  return t && t.end === end && t.pos === "ADV" && /^\p{Ll}+$/u.test(t.text) && !/^(?:not|never|so|only|just)$/.test(t.text) ? t.start : undefined;
+}
+
+/** The text before a verb without what may stand between it and the speaker (adverbs, times, asides); `from` is its offset. */
+function dropBetween(a: Analysis, from: number, gap: string): string {
+  for (let i = 0; i < 4; i++) {
+    const before = gap;
+    gap = gap.replace(ADVERBS, " ");
+    for (const b of BETWEEN_SPEAKER_AND_VERB) gap = gap.replace(b.re, " ");
+    const adverb = adverbBefore(a, from + gap.trimEnd().length);
+    if (adverb !== undefined && adverb > from) gap = gap.slice(0, adverb - from);
+    if (gap === before) break;
+  }
+  return gap;
+}
+
 /** The speaker whose mention (or pronoun, or "the two") ends right before `at`, allowing an appositive and adverbs. */
 export function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[], sentenceStart = from, recentSpeaker?: number): number | undefined {
   const text = a.parsed.text;
-  const ADVERBS = /\s+(?:also|later|earlier|then|has|had|have|previously|separately|again|publicly|repeatedly|once|first)\s*$/i;
   // A speaker stands within a few hundred characters of the verb; the bound keeps long sentences linear.
   from = Math.max(from, at - 300);
-  let gap = text.slice(from, at);
-  for (let i = 0; i < 3; i++) gap = gap.replace(ADVERBS, " ");
+  let gap = dropBetween(a, from, text.slice(from, at));
   const withAppositive = gap.replace(/,\s*$/, "");
   // "Lars Eriksson, the U.N. envoy, who followed the summit from Geneva, described": up to two appositive segments.
   gap = gap.replace(/(?:,[^,“”"]{1,120}){1,2},\s*$/, " ");
