@@ -31,17 +31,41 @@ function adverbBefore(a: Analysis, end: number): number | undefined {
   return t && t.end === end && t.pos === "ADV" && /^\p{Ll}+$/u.test(t.text) && !/^(?:not|never|so|only|just)$/.test(t.text) ? t.start : undefined;
 }
 
-/** The text before a verb without what may stand between it and the speaker (adverbs, times, asides); `from` is its offset. */
-function dropBetween(a: Analysis, from: number, gap: string): string {
+/**
+ * The text before a verb without what may stand between it and the speaker (adverbs, times, asides); `from` is
+ * its offset. `relative` says a relative pronoun was dropped: the name before it is the speaker, object or not.
+ */
+function dropBetween(a: Analysis, from: number, gap: string): { gap: string; relative: boolean } {
+  let relative = false;
   for (let i = 0; i < 4; i++) {
     const before = gap;
     gap = gap.replace(ADVERBS, " ");
-    for (const b of BETWEEN_SPEAKER_AND_VERB) gap = gap.replace(b.re, " ");
+    for (const b of BETWEEN_SPEAKER_AND_VERB) {
+      const cut = gap.replace(b.re, " ");
+      if (cut !== gap && b.id === "relative-who") relative = true;
+      gap = cut;
+    }
     const adverb = adverbBefore(a, from + gap.trimEnd().length);
     if (adverb !== undefined && adverb > from) gap = gap.slice(0, adverb - from);
     if (gap === before) break;
   }
-  return gap;
+  return { gap, relative };
+}
+
+/** A preposition (and titles) right before a name: the name is an object, not a subject ("with President Ana Lind"). */
+const PREPOSITION_BEFORE = /\b(?:with|to|from|by|for|against|about|into|towards?|between|among|than|on|at|of)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/** An "of" phrase after a noun: "of the national assembly", "of Acme". */
+const OF_PHRASE = /\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u;
+
+/**
+ * The subject of the clause holding offset `to`: its first mention after the clause's start (the sentence start,
+ * or after "that", a colon or a semicolon), itself not after a preposition, with at most a short phrase before it.
+ */
+export function clauseSubject(a: Analysis, sentenceStart: number, to: number): Mention | undefined {
+  const lead = a.parsed.text.slice(sentenceStart, to);
+  let start = sentenceStart;
+  for (const m of lead.matchAll(/\bthat\s+|[:;]\s+/g)) start = sentenceStart + m.index + m[0].length;
+  return subjectOf(a, start, to);
 }
 
 /** The speaker whose mention (or pronoun, or "the two") ends right before `at`, allowing an appositive and adverbs. */
@@ -49,7 +73,8 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   const text = a.parsed.text;
   // A speaker stands within a few hundred characters of the verb; the bound keeps long sentences linear.
   from = Math.max(from, at - 300);
-  let gap = dropBetween(a, from, text.slice(from, at));
+  const dropped = dropBetween(a, from, text.slice(from, at));
+  let gap = dropped.gap;
   const withAppositive = gap.replace(/,\s*$/, "");
   // "Lars Eriksson, the U.N. envoy, who followed the summit from Geneva, described": up to two appositive segments.
   gap = gap.replace(/(?:,[^,“”"]{1,120}){1,2},\s*$/, " ");
@@ -61,8 +86,20 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   // "The chief executive of Acme, Dr Ana Lind, said": an appositive that is only a (titled) name is the speaker.
   const nameOnly = inner && a.entities[inner.entity]!.type === "person" && /,\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(Math.max(from, inner.start - 40), inner.start));
   const m = (nameOnly ? inner : undefined) ?? near.filter((x) => x.end <= end && x.end >= end - 1).pop() ?? inner;
+  // "X and Y in separate calls with President Z affirmed": a name after a preposition is no subject; the clause's is.
+  // (After a relative pronoun it is: "met Z, who said".)
+  if (m && !nameOnly && !dropped.relative && PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 60), m.start))) {
+    const clause = clauseSubject(a, Math.max(sentenceStart, from), m.start);
+    if (clause) return clause.entity;
+  }
   if (m) return m.entity;
   const tail = gap.trimEnd();
+  // "The speaker of the national assembly conveyed": the head of a noun phrase with an "of" phrase after it.
+  const ofPhrase = OF_PHRASE.exec(tail);
+  if (ofPhrase) {
+    const head = mentionsIn(a, Math.max(from, end - ofPhrase[0].length - 200), end).filter((x) => x.end === end - ofPhrase[0].length).pop();
+    if (head && a.entities[head.entity]!.type === "person") return head.entity;
+  }
   // "Ms. Johnson declined to comment but said": the subject of the sentence.
   if (/\b(?:but|and)$/.test(tail)) {
     // The subject of the sentence: its first name, with at most a short role phrase before it ("Mediator Ana Lind").
