@@ -115,9 +115,15 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const gender = pronoun[1]!.toLowerCase() === "he" ? "male" : "female";
     const fits = (e: number | undefined) => e !== undefined && (a.entities[e]!.gender ?? gender) === gender;
     // "He said …" opening the sentence, or a parenthetical "X and Y, he said, were …": the last speaker first.
-    const opening = /^\s*(?:he|she)$/i.test(tail) || (/,\s*(?:he|she)$/i.test(tail) && /^\s*,/.test(text.slice(at, at + 40).replace(/^\p{L}+/u, "")));
+    const pronounAt = from + tail.length - pronoun[1]!.length;
+    // …or no person named before it in the sentence ("…, he added.", "Despite the talks, he said …"): the same.
+    const personEarlier = mentionsIn(a, sentenceStart, pronounAt).some((x) => a.entities[x.entity]!.type === "person");
+    const opening = /^\s*(?:he|she)$/i.test(tail) || (/,\s*(?:he|she)$/i.test(tail) && /^\s*,/.test(text.slice(at, at + 40).replace(/^\p{L}+/u, ""))) || !personEarlier;
     const anchor = opening ? from : from + tail.length - 3;
-    const first = opening ? [recentSpeaker, sentenceSubjectBefore(a, from), personBefore(a, from)] : [personBefore(a, anchor)];
+    // In a clause about the event the sentence tells, its subject comes before the nearest name
+    // ("Lind spoke with Minister Berg by phone, during which she reaffirmed …": Lind).
+    const subject = opening || !/\b(?:during|in|at|after|before|throughout)\s+which\s+(?:he|she)$/i.test(tail) ? undefined : subjectPerson(a, sentenceStart, pronounAt);
+    const first = opening ? [recentSpeaker, sentenceSubjectBefore(a, from), personBefore(a, from)] : [subject, personBefore(a, anchor)];
     return first.find(fits) ?? personBefore(a, anchor, [], (e) => a.entities[e]!.gender === gender) ?? first.find((e) => e !== undefined);
   }
   // "Both federations pledged", "The two unions said": the latest organisation of that kind.
@@ -147,14 +153,30 @@ export function subjectOf(a: Analysis, start: number, to: number): Mention | und
   return first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(start, first.start)) ? first : undefined;
 }
 
-/** The first person named in the body sentence before the one starting at `at` (its likely subject). */
+/** The first person named in the body sentence before the one starting at `at` (its likely subject), not after a preposition. */
 export function sentenceSubjectBefore(a: Analysis, at: number): number | undefined {
   const i = a.sentences.findIndex((s) => s.start <= at && at < s.end + 1);
   for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
     const s = a.sentences[j]!;
     if (s.caption) continue;
-    const first = mentionsIn(a, s.start, s.end).find((x) => x.end <= s.end && a.entities[x.entity]!.type === "person");
-    if (first) return first.entity;
+    const first = subjectPerson(a, s.start, s.end);
+    if (first !== undefined) return first;
+  }
+  return undefined;
+}
+
+/**
+ * The first person named in `[start, to)` who is not the object of a preposition, nor joined to one by "and"
+ * ("working with Ana Lind and former mayor Ivo Brandt": neither).
+ */
+function subjectPerson(a: Analysis, start: number, to: number): number | undefined {
+  const text = a.parsed.text;
+  let object = false;
+  for (const x of mentionsIn(a, start, to)) {
+    if (x.end > to) break;
+    const before = text.slice(Math.max(start, x.start - 60), x.start);
+    object = PREPOSITION_BEFORE.test(before) || (object && /\b(?:and|or)\s+(?:[\p{L}.’'-]+\s+){0,3}$/u.test(before));
+    if (!object && a.entities[x.entity]!.type === "person") return x.entity;
   }
   return undefined;
 }
