@@ -169,7 +169,11 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   const hasThat = THAT_AFTER.test(clause) || /^[\s,]*that\s/i.test(st.slice(verbEnd));
   clause = clause.replace(THAT_AFTER, "");
   // The speaker's mention nearest the verb ("between Li and Whitaker …, Dr. Whitaker said").
-  const speakerAt = mentionsIn(a, s.start, at).filter((m) => m.entity === speaker && m.end <= at).pop()?.start ?? at;
+  const own = mentionsIn(a, s.start, at).filter((m) => m.entity === speaker && m.end <= at);
+  let k = own.length - 1;
+  // "the Harbour Authority (HA) said": the phrase starts at the name before its short form.
+  while (k > 0 && /^\s*\(\s*$/.test(a.parsed.text.slice(own[k - 1]!.end, own[k]!.start))) k--;
+  const speakerAt = own[k]?.start ?? at;
   const trailing = TRAILING.test(a.parsed.text.slice(s.start, speakerAt)); // "..., the ministry said", "..., Trade Minister X said"
   // After the verb only a time or place ("said on Friday."): the words are before the speaker, if anywhere.
   // "…, the ministry said, citing scheduling conflicts.": a participle after a trailing attribution is not what was said.

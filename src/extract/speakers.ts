@@ -118,7 +118,9 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const pronounAt = from + tail.length - pronoun[1]!.length;
     // …or no person named before it in the sentence ("…, he added.", "Despite the talks, he said …"): the same.
     const personEarlier = mentionsIn(a, sentenceStart, pronounAt).some((x) => a.entities[x.entity]!.type === "person");
-    const opening = /^\s*(?:he|she)$/i.test(tail) || (/,\s*(?:he|she)$/i.test(tail) && /^\s*,/.test(text.slice(at, at + 40).replace(/^\p{L}+/u, ""))) || !personEarlier;
+    // "…, he added." (the words before, only a short tail after the verb): names inside the words are no antecedents.
+    const trailingAttribution = /,\s*(?:he|she)$/i.test(tail) && /^\p{L}+[\s\p{L}]{0,30}?[.!?]/u.test(text.slice(at, at + 50));
+    const opening = /^\s*(?:he|she)$/i.test(tail) || (/,\s*(?:he|she)$/i.test(tail) && /^\s*,/.test(text.slice(at, at + 40).replace(/^\p{L}+/u, ""))) || !personEarlier || trailingAttribution;
     const anchor = opening ? from : from + tail.length - 3;
     // In a clause about the event the sentence tells, its subject comes before the nearest name
     // ("Lind spoke with Minister Berg by phone, during which she reaffirmed …": Lind).
