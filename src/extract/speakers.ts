@@ -94,11 +94,12 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   }
   if (m) return m.entity;
   const tail = gap.trimEnd();
-  // "The speaker of the national assembly conveyed": the head of a noun phrase with an "of" phrase after it.
+  // "The speaker of the national assembly conveyed", "the Foreign Ministry of Ruritania said": the head of a noun
+  // phrase with an "of" phrase after it.
   const ofPhrase = OF_PHRASE.exec(tail);
   if (ofPhrase) {
     const head = mentionsIn(a, Math.max(from, end - ofPhrase[0].length - 200), end).filter((x) => x.end === end - ofPhrase[0].length).pop();
-    if (head && a.entities[head.entity]!.type === "person") return head.entity;
+    if (head) return head.entity;
   }
   // "Ms. Johnson declined to comment but said": the subject of the sentence.
   if (/\b(?:but|and)$/.test(tail)) {
@@ -147,13 +148,24 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
  * with at most a short role phrase before it ("Mediator Ana Lind").
  */
 export function subjectOf(a: Analysis, start: number, to: number): Mention | undefined {
+  const text = a.parsed.text;
+  // "At the start of the talks, Minister Lavrov …": a fronted phrase without a name before a comma is skipped.
+  const fronted = FRONTED.exec(text.slice(start, Math.min(to, start + 80)));
+  if (fronted && !mentionsIn(a, start, start + fronted[0].length).length) start += fronted[0].length;
   const [head, next] = mentionsIn(a, start, to);
   // "Union leader Piet Mulder said": an organisation premodifying a titled person is the person's affiliation.
   const premodifier = head && next && a.entities[head.entity]!.type === "organization" && a.entities[next.entity]!.type === "person" &&
     /^\s+(?:\p{L}+\s+){1,2}$/u.test(a.parsed.text.slice(head.end, next.start));
   const first = premodifier ? next : head;
-  return first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(start, first.start)) ? first : undefined;
+  if (!first) return undefined;
+  const lead = text.slice(start, first.start);
+  // Up to four words of any kind before the name ("Mediator Ana Lind"), or a longer title of capitalised words
+  // ("Georgian and Ukrainian Foreign Ministers Ana Lind and …").
+  return /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(lead) || /^\s*(?:(?:\p{Lu}[\p{L}.’'-]*|and|of|the)\s+){5,7}$/u.test(lead) ? first : undefined;
 }
+
+/** A short fronted phrase ending in a comma: "At the start of the talks, ", "On Monday, ". */
+const FRONTED = /^\s*(?:at|on|in|after|before|during|following|ahead of|speaking|earlier|later|meanwhile|separately)\b[^,;:“”"]{0,60},\s+/i;
 
 /** The first person named in the body sentence before the one starting at `at` (its likely subject), not after a preposition. */
 export function sentenceSubjectBefore(a: Analysis, at: number): number | undefined {

@@ -26,6 +26,9 @@ describe("a speaker separated from the verb", () => {
     ["a parenthesised short form", "The ferries will run again in June, the Coastal Shipping Agency (CSA) said.", "Coastal Shipping Agency", "The ferries will run again in June"],
     ["an aside", "The mayor of Nordvik, Ms. Ada Krogh, for her part said the quay would be rebuilt.", "Ada Krogh", "the quay would be rebuilt"],
     ["a relative pronoun after an object", "Ivo Brandt phoned Mayor Ada Krogh, who said the quay would be rebuilt.", "Ada Krogh", "the quay would be rebuilt"],
+    ["an organisation's name with an of-phrase", "The Harbour Ministry of Nordland said the quay would be rebuilt by June.", "Harbour Ministry of Nordland", "the quay would be rebuilt"],
+    ["a fronted phrase before the subject of a coordinated verb", "At the start of the talks, Mayor Ada Krogh welcomed the guests and stressed the quay would be rebuilt.", "Ada Krogh", "the quay would be rebuilt"],
+    ["a long title before the subject of a participle", "Nordic and Baltic Harbour Ministers Ada Krogh and Tor Vik met on Monday, agreeing that the fees were too high.", "Ada Krogh", "the fees were too high"],
     ["a role phrase with an of-phrase", "Harbour chief Tove Lie visited Nordvik. The head of the harbour board stressed that no berth would close.", "Tove Lie", "no berth would close"],
   ])("%s: %s", (_why, body, speaker, words) => {
     expect(statements(body)).toContainEqual({ speaker, text: expect.stringContaining(words) });
