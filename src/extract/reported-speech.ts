@@ -19,6 +19,8 @@ export interface Found {
   text: string;
   kind: Statement["kind"];
   rule: string;
+  /** For the speech-verb form: where its verb stands in the sentence. */
+  verbAt?: number;
 }
 
 /** What the forms of a sentence read besides its candidates: the speakers of the sentences before. */
@@ -53,7 +55,7 @@ export interface SentenceForm extends FormRecord {
 const MAX_SAID = 1500;
 const DOCUMENT = /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?(?:statement|readout|report|filing|post|figures|data|estimates?|transcript|summary|document|letter|release|note|survey|poll|study|analysis|tally|count)s?\b/iu;
 const INVERTING = /^(?:said|says|added|adds|wrote|writes|continued|explained|noted|stated|replied|recalled|asked|insisted|warned|argued|countered)$/i;
-const ACCORDING = /\baccording to\s+/gi;
+const ACCORDING = /\b(?:according to|as per)\s+/gi;
 const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|being|is|are)\s+(?:not\s+|never\s+)?$/i;
 const OPENS_INVERTED = /^\s+(?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+,\s*[“"]/u;
@@ -223,7 +225,7 @@ function speechVerbStatements(c: SentenceCandidates, x: SpeechContext): Found[] 
     for (const form of SAID_FORMS) {
       const said = form.take(reading);
       if (!said) continue;
-      found.push({ speaker, ...said, rule: form.id });
+      found.push({ speaker, ...said, rule: form.id, verbAt: v.index });
       if (form.id !== "quote-before" && !before) objectsFrom = v.index + v.form.length;
       break;
     }
@@ -233,7 +235,7 @@ function speechVerbStatements(c: SentenceCandidates, x: SpeechContext): Found[] 
 
 // ── The other forms of a sentence ───────────────────────────────────────────────────────────────────────────
 
-/** "…, according to X." or "According to X, …": the source after "according to"; the words on the other side. */
+/** "…, according to X." or "According to X, …" ("As per X, …"): the source after "according to"; the words on the other side. */
 function accordingTo(c: SentenceCandidates, x: SpeechContext): Found[] {
   const { a } = x;
   const s = c.sentence, st = c.text;
@@ -286,9 +288,9 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
   },
   {
     id: "according-to", rules: ["according-to"],
-    reason: "\"according to X\" attributes the rest of the sentence to X (or, after a document, to the last name in that phrase).",
-    example: "The port will open in June, according to Mira Holt.", speaker: "Mira Holt", said: "The port will open in June",
-    gate: (c) => c.has("according"),
+    reason: "\"according to X\" or \"as per X\" attributes the rest of the sentence to X (or, after a document, to the last name in that phrase).",
+    example: "As per Mira Holt, the port will open in June.", speaker: "Mira Holt", said: "the port will open in June",
+    gate: (c) => c.has("according") || c.has("per"),
     find: accordingTo,
   },
   {
@@ -297,7 +299,9 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
     example: "Mira Holt opened the terminal, stressing that no jobs would be lost.", speaker: "Mira Holt", said: "no jobs would be lost",
     gate: (c) => c.text.includes(","), // the form itself walks the tokens once
 
-    find: (c, x) => participleStatements(x.a, c.sentence, c.inQuote, c.tokens).map((p) => ({ ...p, kind: "reported" as const })),
+    // '"…," he added, noting that …': with no subject before it, the participle is the speaker's of the verb before its comma.
+    find: (c, x, found) => participleStatements(x.a, c.sentence, c.inQuote, c.tokens, (comma) => found.find((f) => f.verbAt !== undefined && c.verbs.some((v) => v.index === f.verbAt && c.sentence.start + v.index + v.form.length === comma))?.speaker)
+      .map((p) => ({ ...p, kind: "reported" as const })),
   },
   {
     id: "quoted-as-saying", rules: ["quoted-as-saying"],
