@@ -136,6 +136,11 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const org = mentionsIn(a, Math.max(0, at - 3000), at).filter((x) => a.entities[x.entity]!.type === "organization" && kind.some((k) => normaliseKey(a.entities[x.entity]!.name).split(" ").includes(k))).pop();
     if (org) return org.entity;
   }
+  // "Lind and Berg agreed on … . They also highlighted …": the first of the two who were the sentence before's subject.
+  if (/^\s*they$/i.test(tail)) {
+    const pair = pairSubjectBefore(a, sentenceStart);
+    if (pair !== undefined) return pair;
+  }
   if (/\b(?:they)$/i.test(tail) || GROUP.test(tail)) {
     const last = meetings.filter((mt) => mt.evidence.start < at).pop();
     if (last && GROUP.test(tail)) return last.participants[0];
@@ -177,6 +182,17 @@ export function sentenceSubjectBefore(a: Analysis, at: number): number | undefin
     if (first !== undefined) return first;
   }
   return undefined;
+}
+
+/** The first of two people joined by "and" as the subject of the body sentence before the one starting at `at`. */
+function pairSubjectBefore(a: Analysis, at: number): number | undefined {
+  const i = a.sentences.findIndex((s) => s.start <= at && at < s.end + 1);
+  const s = a.sentences[i - 1];
+  if (!s || s.caption) return undefined;
+  const first = subjectOf(a, s.start, s.end);
+  if (!first || a.entities[first.entity]!.type !== "person") return undefined;
+  const second = mentionsIn(a, first.end, s.end)[0];
+  return second && a.entities[second.entity]!.type === "person" && /^\s+and\s+(?:[\p{L}.’'-]+\s+){0,3}$/u.test(a.parsed.text.slice(first.end, second.start)) ? first.entity : undefined;
 }
 
 /**

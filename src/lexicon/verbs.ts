@@ -104,6 +104,9 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("appreciate", "appreciated appreciates", "act", "Mira Holt appreciated the governor's support for the port."),
   v("exchange", "exchanged", "act", "Mira Holt exchanged views on trade with the mayor."),
   v("agree", "agreed agrees", "act", "Mira Holt agreed that the port needed a second berth.", /^\s*(?:[^\s.;:"“]+\s+){0,3}?that\b/i),
+  v("single out", "singled_out singles_out", "act", "Mira Holt singled out the ferry link as the most urgent project."),
+  // "reported a loss" is news of a deed; "reported that …" and "…, the agency reported." report words.
+  v("report", "reported reports", "act", "The port would open in June, Mira Holt reported.", /^\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\b|[.,;!?]|$)/i),
   v("invite", "invited invites", "act", "Mira Holt invited the mayor to visit the port.", /^[^.;:"“]{0,100}?\b(?:to|for)\b/i),
 ];
 
