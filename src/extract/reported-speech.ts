@@ -1,5 +1,5 @@
 import { mentionsIn, type Analysis } from "./entities";
-import { ACT_SPEECH_VERBS } from "../lexicon/verbs";
+import { ACT_SPEECH_VERBS, SPEECH_VERB_LEXICON } from "../lexicon/verbs";
 import { participleStatements } from "./participles";
 import { speakerAfter, speakerBefore, subjectOf } from "./speakers";
 import type { SentenceCandidates, SentenceQuote, VerbCandidate } from "./statement-candidates";
@@ -255,6 +255,33 @@ function accordingTo(c: SentenceCandidates, x: SpeechContext): Found[] {
   return found;
 }
 
+/** Nouns for a message that can carry words: "a statement saying …", "a cable from X expressing …". */
+const MESSAGE_NOUNS = new Set(["statement", "letter", "message", "cable", "note", "tweet", "post", "readout", "communique", "communiqué", "memo", "email", "e-mail", "release"]);
+const MESSAGE_PARTICIPLE = /\b(?:statements?|letters?|messages?|cables?|notes?|tweets?|posts?|readouts?|communiqu[eé]s?|memos?|e-?mails?|releases?)\b([^.;:,“”"]{0,80}?)\s+(\p{Ll}+ing)\b/iu;
+const SPEECH_LEMMAS = new Set(SPEECH_VERB_LEXICON.map((v) => v.lemma));
+
+/**
+ * "X released a statement saying …", "received a cable from X expressing …": a message noun and, with no comma
+ * between, a speech verb's participle. The speaker is the name after "from"/"by" in between, else the sentence's subject.
+ */
+function messageParticiple(c: SentenceCandidates, x: SpeechContext): Found[] {
+  const { a } = x;
+  const m = MESSAGE_PARTICIPLE.exec(c.text);
+  if (!m) return [];
+  const partAt = c.sentence.start + m.index + m[0].length - m[2]!.length;
+  const verb = a.tagging.at(partAt);
+  if (!verb || !SPEECH_LEMMAS.has(verb.lemma) || c.inQuote(partAt - c.sentence.start)) return [];
+  const between = c.sentence.start + m.index + m[0].length - m[2]!.length - m[1]!.length - 1;
+  const source = /\b(?:from|by)\s/.exec(m[1]!) ? mentionsIn(a, between, partAt).pop() : undefined;
+  const speaker = source?.entity ?? subjectOf(a, c.sentence.start, c.sentence.start + m.index)?.entity;
+  if (speaker === undefined) return [];
+  let said = c.text.slice(partAt - c.sentence.start + m[2]!.length).trim();
+  const that = /^(?:\S+\s+){0,2}?that\s+/i.exec(said);
+  if (that) said = said.slice(that[0].length);
+  said = said.replace(/[\s.,;:]+$/, "");
+  return wordsAtLeast(said, 3) ? [{ speaker, text: said, kind: "reported", rule: "message-participle" }] : [];
+}
+
 /** "Kim Yo Jong, the leader's sister, was quoted by KCNA as saying that …": the sentence's subject. */
 function quotedAsSaying(c: SentenceCandidates, x: SpeechContext): Found[] {
   const quotedAs = QUOTED_AS.exec(c.text);
@@ -302,6 +329,13 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
     // '"…," he added, noting that …': with no subject before it, the participle is the speaker's of the verb before its comma.
     find: (c, x, found) => participleStatements(x.a, c.sentence, c.inQuote, c.tokens, (comma) => found.find((f) => f.verbAt !== undefined && c.verbs.some((v) => v.index === f.verbAt && c.sentence.start + v.index + v.form.length === comma))?.speaker)
       .map((p) => ({ ...p, kind: "reported" as const })),
+  },
+  {
+    id: "message-participle", rules: ["message-participle"],
+    reason: "A message noun and a speech verb's participle with no comma between: the words are the sender's (named after \"from\"), else the subject's.",
+    example: "The mayor's office received a letter from Mira Holt expressing concern over the harbour fees.", speaker: "Mira Holt", said: "concern over the harbour fees",
+    gate: (c) => c.tokens.some((t) => MESSAGE_NOUNS.has(t.lemma)),
+    find: messageParticiple,
   },
   {
     id: "quoted-as-saying", rules: ["quoted-as-saying"],
