@@ -47,6 +47,20 @@ describe("ATTRIBUTION_FORMS: every record's example is read by that form (step 4
   });
 });
 
+describe("forms read on sentences of our own", () => {
+  it.each([
+    ["according to, in its other wording", "The ferries will run again in June, as per the Coastal Shipping Agency.", "Coastal Shipping Agency", "The ferries will run again in June"],
+    ["a participle after an attribution with no subject of its own", "Ivo Brandt spoke first.\n\n“We want more ferries,” he added, noting that the quay was too short.", "Ivo Brandt", "the quay was too short"],
+    ["a statement saying", "Ivo Brandt released a statement saying the quay would be rebuilt by June.", "Ivo Brandt", "the quay would be rebuilt by June"],
+    ["a message from a sender", "The council received a note from Ivo Brandt stressing that the quay was unsafe.", "Ivo Brandt", "the quay was unsafe"],
+    ["\"they\" after two coordinated subjects", "Ivo Brandt and Ada Krogh agreed on the fees.\n\nThey also highlighted the need for a second quay.", "Ivo Brandt", "the need for a second quay"],
+    ["singled out as", "Ada Krogh singled out the ferry link as the most urgent project.", "Ada Krogh", "the ferry link as the most urgent project"],
+    ["reported as a trailing attribution", "The quay would be rebuilt by June, the Coastal Shipping Agency reported.", "Coastal Shipping Agency", "The quay would be rebuilt by June"],
+  ])("%s: %s", (_why, body, speaker, said) => {
+    expect(statements(body)).toContainEqual({ speaker, text: expect.stringContaining(said), rule: expect.any(String) });
+  });
+});
+
 describe("sentences that must make no statement", () => {
   it.each([
     ["an act verb naming a deed", "Mira Holt welcomed the union's visit to the port."],
@@ -63,6 +77,9 @@ describe("sentences that must make no statement", () => {
     ["according to a source that is no name", "According to the schedule, the ferry leaves at noon."],
     ["a speech verb inside a hyphenated word", "The so-called harbour plan was dropped."],
     ["a document as the subject", "The report said the port would close."],
+    ["news of a deed, not words", "Mira Holt reported a loss of four million."],
+    ["a message noun without a speech participle", "Mira Holt sent a letter asking nothing in particular about fees."],
+    ["a participle after a comma that is no speech verb, after a message", "Mira Holt read the notes, heading home."],
     ["a quote with no speaker nearby", "Mira Holt arrived.\n\n“Open skies” is the plan’s name, the document shows."],
   ])("%s: %s", (_why, body) => {
     expect(statements(body)).toEqual([]);
