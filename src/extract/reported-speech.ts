@@ -176,10 +176,12 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   // "the Harbour Authority (HA) said": the phrase starts at the name before its short form.
   while (k > 0 && /^\s*\(\s*$/.test(a.parsed.text.slice(own[k - 1]!.end, own[k]!.start))) k--;
   const speakerAt = own[k]?.start ?? at;
+  // "…, said the ministry after the meeting.": inverted, the words are before the verb; after it stand the speaker and a tail.
+  const inverted = speakerAfter(a, at + v.form.length, s.end)?.entity === speaker && !(own.length && own[own.length - 1]!.end >= at - 60);
   const trailing = TRAILING.test(a.parsed.text.slice(s.start, speakerAt)); // "..., the ministry said", "..., Trade Minister X said"
   // After the verb only a time or place ("said on Friday."): the words are before the speaker, if anywhere.
   // "…, the ministry said, citing scheduling conflicts.": a participle after a trailing attribution is not what was said.
-  const tailOnly = !wordsAtLeast(clause, 2) || (!hasThat && TIME_TAIL.test(clause) && !/\bthat\b/.test(clause.slice(0, 60))) || participle;
+  const tailOnly = inverted || !wordsAtLeast(clause, 2) || (!hasThat && TIME_TAIL.test(clause) && !/\bthat\b/.test(clause.slice(0, 60))) || participle;
   const lead = clean(st.slice(Math.max(0, speakerAt - s.start - MAX_SAID), Math.max(0, speakerAt - s.start)));
   const said = quoted || (trailing && (tailOnly || !wordsAtLeast(clause, 3)) ? lead : !tailOnly ? clause : trailing ? lead : "");
   return { quoted, said, quoteBefore: c.quoteBefore, bareVerb: v.index < 40 && st.slice(verbEnd).trim().length < 3 };

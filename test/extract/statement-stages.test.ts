@@ -55,6 +55,7 @@ describe("forms read on sentences of our own", () => {
     ["a message from a sender", "The council received a note from Ivo Brandt stressing that the quay was unsafe.", "Ivo Brandt", "the quay was unsafe"],
     ["\"they\" after two coordinated subjects", "Ivo Brandt and Ada Krogh agreed on the fees.\n\nThey also highlighted the need for a second quay.", "Ivo Brandt", "the need for a second quay"],
     ["singled out as", "Ada Krogh singled out the ferry link as the most urgent project.", "Ada Krogh", "the ferry link as the most urgent project"],
+    ["an inverted attribution with a tail: the words are before the verb", "The quay would be rebuilt by June, said the Coastal Shipping Agency after the meeting.", "Coastal Shipping Agency", "The quay would be rebuilt by June"],
     ["reported as a trailing attribution", "The quay would be rebuilt by June, the Coastal Shipping Agency reported.", "Coastal Shipping Agency", "The quay would be rebuilt by June"],
   ])("%s: %s", (_why, body, speaker, said) => {
     expect(statements(body)).toContainEqual({ speaker, text: expect.stringContaining(said), rule: expect.any(String) });
