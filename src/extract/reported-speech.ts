@@ -258,7 +258,8 @@ function accordingTo(c: SentenceCandidates, x: SpeechContext): Found[] {
 }
 
 /** Nouns for a message that can carry words: "a statement saying …", "a cable from X expressing …". */
-const MESSAGE_NOUNS = new Set(["statement", "letter", "message", "cable", "note", "tweet", "post", "readout", "communique", "communiqué", "memo", "email", "e-mail", "release"]);
+const MESSAGE_NOUNS = new Set(["statement", "letter", "message", "cable", "note", "tweet", "post", "readout", "communique", "communiqué", "memo", "email", "e-mail", "release"]
+  .flatMap((n) => [n, `${n}s`]));
 const MESSAGE_PARTICIPLE = /\b(?:statements?|letters?|messages?|cables?|notes?|tweets?|posts?|readouts?|communiqu[eé]s?|memos?|e-?mails?|releases?)\b([^.;:,“”"]{0,80}?)\s+(\p{Ll}+ing)\b/iu;
 const SPEECH_LEMMAS = new Set(SPEECH_VERB_LEXICON.map((v) => v.lemma));
 
@@ -336,7 +337,8 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
     id: "message-participle", rules: ["message-participle"],
     reason: "A message noun and a speech verb's participle with no comma between: the words are the sender's (named after \"from\"), else the subject's.",
     example: "The mayor's office received a letter from Mira Holt expressing concern over the harbour fees.", speaker: "Mira Holt", said: "concern over the harbour fees",
-    gate: (c) => c.tokens.some((t) => MESSAGE_NOUNS.has(t.lemma)),
+    // By the token's text, not its lemma: lemmas are worked out on reading, and most tokens need none.
+    gate: (c) => c.tokens.some((t) => MESSAGE_NOUNS.has(t.text.length > 3 && t.text.charCodeAt(0) < 97 ? t.text.toLowerCase() : t.text)),
     find: messageParticiple,
   },
   {
