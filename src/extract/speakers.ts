@@ -52,8 +52,11 @@ function dropBetween(a: Analysis, from: number, gap: string): { gap: string; rel
   return { gap, relative };
 }
 
-/** A preposition (and titles) right before a name: the name is an object, not a subject ("with President Ana Lind"). */
-const PREPOSITION_BEFORE = /\b(?:with|to|from|by|for|against|about|into|towards?|between|among|than|on|at|of)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/**
+ * A preposition (and titles) right before a name: the name is an object, not a subject ("with President Ana Lind").
+ * Not "of": it joins titles to their offices ("President of Ruritania Ana Lind").
+ */
+const PREPOSITION_BEFORE = /\b(?:with|to|from|by|for|against|about|into|towards?|between|among|than|on|at)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 /** An "of" phrase after a noun: "of the national assembly", "of Acme". */
 const OF_PHRASE = /\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u;
 
@@ -90,7 +93,8 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   // (After a relative pronoun it is: "met Z, who said".)
   if (m && !nameOnly && !dropped.relative && PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 60), m.start))) {
     const clause = clauseSubject(a, Math.max(sentenceStart, from), m.start);
-    if (clause) return clause.entity;
+    // …of the same kind: "Minister for Trade Ana Lind said" names no organisation as the subject.
+    if (clause && a.entities[clause.entity]!.type === a.entities[m.entity]!.type) return clause.entity;
   }
   if (m) return m.entity;
   const tail = gap.trimEnd();

@@ -105,8 +105,9 @@ export function sentenceCandidates(a: Analysis, index: number, flow: QuoteFlow):
   flow.quoteParagraph = s.paragraph;
   const inQuote = (i: number) => quotes.some(([x, y]) => i > x && i < y);
   const tokens = a.tagging.within(s.start, s.end);
-  // A capitalised form inside the sentence is part of a name ("the United States"); one opening it inverts ("Added Holt, …").
-  const verbs = speechVerbsIn(st).filter((v) => !inQuote(v.index) && (!/^\p{Lu}/u.test(v.form) || !/\p{L}/u.test(st.slice(0, v.index))));
+  // A capitalised form after a capitalised word is part of a name ("the United States"); one opening the sentence
+  // inverts ("Added Holt, …"); an ALL-CAPS sentence keeps its verbs.
+  const verbs = speechVerbsIn(st).filter((v) => !inQuote(v.index) && !(/^\p{Lu}\p{Ll}/u.test(v.form) && /\p{Lu}[\p{L}.’'-]*\s+$/u.test(st.slice(Math.max(0, v.index - 30), v.index))));
   const has = (word: string) => tokens.some((t) => t.text.length === word.length && t.text.toLowerCase() === word);
   return { sentence: s, index, text: st, tokens, quotes, verbs, quoteBefore, inQuote, has };
 }

@@ -63,7 +63,15 @@ describe("pronouns", () => {
   });
 });
 
-describe("a capitalised verb form inside a sentence is part of a name", () => {
+describe("titles and capitals that must not move the speaker", () => {
+  it.each([
+    ["an office \"of\" an organisation before the name", "Chief Executive of Norland Shipping Ana Lind said the port was full.", "Ana Lind", "the port was full"],
+    ["a fronted phrase naming someone else", "In her meeting with Ivo Brandt, Ana Lind stressed that the port was full.", "Ana Lind", "the port was full"],
+    ["an ALL-CAPS sentence keeps its verb", "MAYOR ANA LIND SAID THE PORT WOULD OPEN IN JUNE AND THE FERRIES WOULD RUN.", "Ana Lind", "June"],
+  ])("%s: %s", (_why, body, speaker, words) => {
+    expect(statements(body)).toContainEqual({ speaker, text: expect.stringContaining(words) });
+  });
+
   it("reads no statement from \"the United States\"", () => {
     expect(statements("Mayor Ada Krogh of the United States and Governor Tor Vik will hold talks.")).toEqual([]);
   });
