@@ -96,6 +96,12 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     // …of the same kind: "Minister for Trade Ana Lind said" names no organisation as the subject.
     if (clause && a.entities[clause.entity]!.type === a.entities[m.entity]!.type) return clause.entity;
   }
+  // "The head of the harbour board said": a person's role phrase with its organisation after "of" is the person's.
+  if (m && a.entities[m.entity]!.type === "organization") {
+    const of = /\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, m.start - 12), m.start));
+    const head = of && mentionsIn(a, Math.max(from, m.start - 200), m.start).filter((x) => x.end === m.start - of[0].length).pop();
+    if (head && a.entities[head.entity]!.type === "person") return head.entity;
+  }
   if (m) return m.entity;
   const tail = gap.trimEnd();
   // "The speaker of the national assembly conveyed", "the Foreign Ministry of Ruritania said": the head of a noun
