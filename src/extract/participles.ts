@@ -1,5 +1,6 @@
 import type { Analysis } from "./entities";
 import type { Sentence } from "./sentences";
+import type { Token } from "./tagging";
 import { subjectOf } from "./speakers";
 import { SPEECH_VERB_LEXICON, type SpeechVerb } from "../lexicon/verbs";
 
@@ -33,18 +34,20 @@ export interface ParticipleStatement {
 
 /**
  * Participle attributions in sentence `s`. `inQuote(i)` says whether offset `i` (relative to the sentence)
- * lies inside a direct quote, where no attribution is read. Returns at most one statement per participle.
+ * lies inside a direct quote, where no attribution is read; `tokens` are the sentence's tokens (read from
+ * `a.tagging` when not given); `speakerOfVerbBefore(comma)` names the speaker of a speech verb ending right
+ * before that comma, for a clause with no subject of its own ('"…," he added, noting that …').
+ * Returns at most one statement per participle.
  */
-export function participleStatements(a: Analysis, s: Sentence, inQuote: (i: number) => boolean): ParticipleStatement[] {
+export function participleStatements(a: Analysis, s: Sentence, inQuote: (i: number) => boolean, tokens: readonly Token[] = a.tagging.within(s.start, s.end), speakerOfVerbBefore: (comma: number) => number | undefined = () => undefined): ParticipleStatement[] {
   const out: ParticipleStatement[] = [];
-  const tokens = a.tagging.within(s.start, s.end);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== "VERB" || !/ing$/i.test(t.text) || tokens[i - 1]!.text !== ",") continue;
+    if (tokens[i - 1]!.text !== "," || t.pos !== "VERB" || !/ing$/i.test(t.text)) continue;
     const verb = BY_LEMMA.get(t.lemma);
     if (!verb || inQuote(t.start - s.start)) continue;
-    const subject = subjectOf(a, clauseStart(a.parsed.text, s.start, tokens[i - 1]!.start), tokens[i - 1]!.start);
-    if (!subject) continue;
+    const speaker = subjectOf(a, clauseStart(a.parsed.text, s.start, tokens[i - 1]!.start), tokens[i - 1]!.start)?.entity ?? speakerOfVerbBefore(tokens[i - 1]!.start);
+    if (speaker === undefined) continue;
     // The clause runs to the sentence end or the next participle clause (", adding that …").
     let clause = a.parsed.text.slice(t.end, s.end);
     const next = /,\s+\p{Ll}+ing\b/u.exec(clause);
@@ -55,7 +58,7 @@ export function participleStatements(a: Analysis, s: Sentence, inQuote: (i: numb
     if (verb.sense === "act" && !that && !verb.complement!.test(clause)) continue;
     const said = (that ? clause.slice(that[0].length) : clause).replace(/[\s.,;:]+$/, "");
     if (said.split(/\s+/).length < 3) continue;
-    out.push({ speaker: subject.entity, text: said, rule: "participle-clause" });
+    out.push({ speaker, text: said, rule: "participle-clause" });
   }
   return out;
 }

@@ -11,14 +11,73 @@ const ORG_KIN: Readonly<Record<string, string[]>> = {
   party: ["party"], agency: ["agency"], league: ["league"], club: ["club"], bank: ["bank"], authority: ["authority"],
 };
 
+/** Words that may stand between a speaker and the verb: auxiliaries and adverbs the tagger may not call adverbs. */
+const ADVERBS = /\s+(?:also|later|earlier|then|has|had|have|previously|separately|again|publicly|repeatedly|once|first)\s*$/i;
+/**
+ * What else may stand between a speaker and the verb, each a record with an example a test runs
+ * (test/extract/speaker-gap.test.ts): dropped from the end of the text before the verb, in any order.
+ */
+export const BETWEEN_SPEAKER_AND_VERB: ReadonlyArray<{ id: string; re: RegExp; example: string }> = [
+  { id: "time", re: /\s+(?:today|yesterday|tonight|last\s+(?:night|week|weekend|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening|week|month)|earlier\s+(?:today|this\s+(?:week|month)))\s*$/i,
+    example: "Mira Holt last night conceded that the plan was late." },
+  { id: "parenthesis", re: /\s*\([^()]{1,60}\)\s*$/, example: "The port would open in June, the Harbour Authority (HA) said." },
+  { id: "for-her-part", re: /,?\s+(?:for|on)\s+(?:his|her|their|its)\s+part\s*,?\s*$/i, example: "Mira Holt, for her part, said the port would open in June." },
+  { id: "relative-who", re: /,?\s+(?:who|which)\s*$/i, example: "Ivo Brandt met Mira Holt, who said the port would open in June." },
+];
+
+/** Whether the token ending the text before `end` is an adverb ("vehemently", "however"): returns where it starts. */
+function adverbBefore(a: Analysis, end: number): number | undefined {
+  const t = a.tagging.at(end - 1);
+  return t && t.end === end && t.pos === "ADV" && /^\p{Ll}+$/u.test(t.text) && !/^(?:not|never|so|only|just)$/.test(t.text) ? t.start : undefined;
+}
+
+/**
+ * The text before a verb without what may stand between it and the speaker (adverbs, times, asides); `from` is
+ * its offset. `relative` says a relative pronoun was dropped: the name before it is the speaker, object or not.
+ */
+function dropBetween(a: Analysis, from: number, gap: string): { gap: string; relative: boolean } {
+  let relative = false;
+  for (let i = 0; i < 4; i++) {
+    const before = gap;
+    gap = gap.replace(ADVERBS, " ");
+    for (const b of BETWEEN_SPEAKER_AND_VERB) {
+      const cut = gap.replace(b.re, " ");
+      if (cut !== gap && b.id === "relative-who") relative = true;
+      gap = cut;
+    }
+    const adverb = adverbBefore(a, from + gap.trimEnd().length);
+    if (adverb !== undefined && adverb > from) gap = gap.slice(0, adverb - from);
+    if (gap === before) break;
+  }
+  return { gap, relative };
+}
+
+/**
+ * A preposition (and titles) right before a name: the name is an object, not a subject ("with President Ana Lind").
+ * Not "of": it joins titles to their offices ("President of Ruritania Ana Lind").
+ */
+const PREPOSITION_BEFORE = /\b(?:with|to|from|by|for|against|about|into|towards?|between|among|than|on|at)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/** An "of" phrase after a noun: "of the national assembly", "of Acme". */
+const OF_PHRASE = /\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u;
+
+/**
+ * The subject of the clause holding offset `to`: its first mention after the clause's start (the sentence start,
+ * or after "that", a colon or a semicolon), itself not after a preposition, with at most a short phrase before it.
+ */
+export function clauseSubject(a: Analysis, sentenceStart: number, to: number): Mention | undefined {
+  const lead = a.parsed.text.slice(sentenceStart, to);
+  let start = sentenceStart;
+  for (const m of lead.matchAll(/\bthat\s+|[:;]\s+/g)) start = sentenceStart + m.index + m[0].length;
+  return subjectOf(a, start, to);
+}
+
 /** The speaker whose mention (or pronoun, or "the two") ends right before `at`, allowing an appositive and adverbs. */
 export function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[], sentenceStart = from, recentSpeaker?: number): number | undefined {
   const text = a.parsed.text;
-  const ADVERBS = /\s+(?:also|later|earlier|then|has|had|have|previously|separately|again|publicly|repeatedly|once|first)\s*$/i;
   // A speaker stands within a few hundred characters of the verb; the bound keeps long sentences linear.
   from = Math.max(from, at - 300);
-  let gap = text.slice(from, at);
-  for (let i = 0; i < 3; i++) gap = gap.replace(ADVERBS, " ");
+  const dropped = dropBetween(a, from, text.slice(from, at));
+  let gap = dropped.gap;
   const withAppositive = gap.replace(/,\s*$/, "");
   // "Lars Eriksson, the U.N. envoy, who followed the summit from Geneva, described": up to two appositive segments.
   gap = gap.replace(/(?:,[^,“”"]{1,120}){1,2},\s*$/, " ");
@@ -30,8 +89,28 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   // "The chief executive of Acme, Dr Ana Lind, said": an appositive that is only a (titled) name is the speaker.
   const nameOnly = inner && a.entities[inner.entity]!.type === "person" && /,\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(Math.max(from, inner.start - 40), inner.start));
   const m = (nameOnly ? inner : undefined) ?? near.filter((x) => x.end <= end && x.end >= end - 1).pop() ?? inner;
+  // "X and Y in separate calls with President Z affirmed": a name after a preposition is no subject; the clause's is.
+  // (After a relative pronoun it is: "met Z, who said".)
+  if (m && !nameOnly && !dropped.relative && PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 60), m.start))) {
+    const clause = clauseSubject(a, Math.max(sentenceStart, from), m.start);
+    // …of the same kind: "Minister for Trade Ana Lind said" names no organisation as the subject.
+    if (clause && a.entities[clause.entity]!.type === a.entities[m.entity]!.type) return clause.entity;
+  }
+  // "The head of the harbour board said": a person's role phrase with its organisation after "of" is the person's.
+  if (m && a.entities[m.entity]!.type === "organization") {
+    const of = /\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, m.start - 12), m.start));
+    const head = of && mentionsIn(a, Math.max(from, m.start - 200), m.start).filter((x) => x.end === m.start - of[0].length).pop();
+    if (head && a.entities[head.entity]!.type === "person") return head.entity;
+  }
   if (m) return m.entity;
   const tail = gap.trimEnd();
+  // "The speaker of the national assembly conveyed", "the Foreign Ministry of Ruritania said": the head of a noun
+  // phrase with an "of" phrase after it.
+  const ofPhrase = OF_PHRASE.exec(tail);
+  if (ofPhrase) {
+    const head = mentionsIn(a, Math.max(from, end - ofPhrase[0].length - 200), end).filter((x) => x.end === end - ofPhrase[0].length).pop();
+    if (head) return head.entity;
+  }
   // "Ms. Johnson declined to comment but said": the subject of the sentence.
   if (/\b(?:but|and)$/.test(tail)) {
     // The subject of the sentence: its first name, with at most a short role phrase before it ("Mediator Ana Lind").
@@ -47,9 +126,17 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const gender = pronoun[1]!.toLowerCase() === "he" ? "male" : "female";
     const fits = (e: number | undefined) => e !== undefined && (a.entities[e]!.gender ?? gender) === gender;
     // "He said …" opening the sentence, or a parenthetical "X and Y, he said, were …": the last speaker first.
-    const opening = /^\s*(?:he|she)$/i.test(tail) || (/,\s*(?:he|she)$/i.test(tail) && /^\s*,/.test(text.slice(at, at + 40).replace(/^\p{L}+/u, "")));
+    const pronounAt = from + tail.length - pronoun[1]!.length;
+    // …or no person named before it in the sentence ("…, he added.", "Despite the talks, he said …"): the same.
+    const personEarlier = mentionsIn(a, sentenceStart, pronounAt).some((x) => a.entities[x.entity]!.type === "person");
+    // "…, he added." (the words before, only a short tail after the verb): names inside the words are no antecedents.
+    const trailingAttribution = /,\s*(?:he|she)$/i.test(tail) && /^\p{L}+[\s\p{L}]{0,30}?[.!?]/u.test(text.slice(at, at + 50));
+    const opening = /^\s*(?:he|she)$/i.test(tail) || (/,\s*(?:he|she)$/i.test(tail) && /^\s*,/.test(text.slice(at, at + 40).replace(/^\p{L}+/u, ""))) || !personEarlier || trailingAttribution;
     const anchor = opening ? from : from + tail.length - 3;
-    const first = opening ? [recentSpeaker, sentenceSubjectBefore(a, from), personBefore(a, from)] : [personBefore(a, anchor)];
+    // In a clause about the event the sentence tells, its subject comes before the nearest name
+    // ("Lind spoke with Minister Berg by phone, during which she reaffirmed …": Lind).
+    const subject = opening || !/\b(?:during|in|at|after|before|throughout)\s+which\s+(?:he|she)$/i.test(tail) ? undefined : subjectPerson(a, sentenceStart, pronounAt);
+    const first = opening ? [recentSpeaker, sentenceSubjectBefore(a, from), personBefore(a, from)] : [subject, personBefore(a, anchor)];
     return first.find(fits) ?? personBefore(a, anchor, [], (e) => a.entities[e]!.gender === gender) ?? first.find((e) => e !== undefined);
   }
   // "Both federations pledged", "The two unions said": the latest organisation of that kind.
@@ -58,6 +145,11 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const kind = ORG_KIN[orgGroup[1]!.toLowerCase()] ?? [orgGroup[1]!.toLowerCase()];
     const org = mentionsIn(a, Math.max(0, at - 3000), at).filter((x) => a.entities[x.entity]!.type === "organization" && kind.some((k) => normaliseKey(a.entities[x.entity]!.name).split(" ").includes(k))).pop();
     if (org) return org.entity;
+  }
+  // "Lind and Berg agreed on … . They also highlighted …": the first of the two who were the sentence before's subject.
+  if (/^\s*they$/i.test(tail)) {
+    const pair = pairSubjectBefore(a, sentenceStart);
+    if (pair !== undefined) return pair;
   }
   if (/\b(?:they)$/i.test(tail) || GROUP.test(tail)) {
     const last = meetings.filter((mt) => mt.evidence.start < at).pop();
@@ -71,22 +163,60 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
  * with at most a short role phrase before it ("Mediator Ana Lind").
  */
 export function subjectOf(a: Analysis, start: number, to: number): Mention | undefined {
+  const text = a.parsed.text;
+  // "At the start of the talks, Minister Lavrov …": a fronted phrase without a name before a comma is skipped.
+  const fronted = FRONTED.exec(text.slice(start, Math.min(to, start + 80)));
+  if (fronted && !mentionsIn(a, start, start + fronted[0].length).length) start += fronted[0].length;
   const [head, next] = mentionsIn(a, start, to);
   // "Union leader Piet Mulder said": an organisation premodifying a titled person is the person's affiliation.
   const premodifier = head && next && a.entities[head.entity]!.type === "organization" && a.entities[next.entity]!.type === "person" &&
     /^\s+(?:\p{L}+\s+){1,2}$/u.test(a.parsed.text.slice(head.end, next.start));
   const first = premodifier ? next : head;
-  return first && /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(start, first.start)) ? first : undefined;
+  if (!first) return undefined;
+  const lead = text.slice(start, first.start);
+  // Up to four words of any kind before the name ("Mediator Ana Lind"), or a longer title of capitalised words
+  // ("Georgian and Ukrainian Foreign Ministers Ana Lind and …").
+  return /^\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(lead) || /^\s*(?:(?:\p{Lu}[\p{L}.’'-]*|and|of|the)\s+){5,7}$/u.test(lead) ? first : undefined;
 }
 
-/** The first person named in the body sentence before the one starting at `at` (its likely subject). */
+/** A short fronted phrase ending in a comma: "At the start of the talks, ", "On Monday, ". */
+const FRONTED = /^\s*(?:at|on|in|after|before|during|following|ahead of|speaking|earlier|later|meanwhile|separately)\b[^,;:“”"]{0,60},\s+/i;
+
+/** The first person named in the body sentence before the one starting at `at` (its likely subject), not after a preposition. */
 export function sentenceSubjectBefore(a: Analysis, at: number): number | undefined {
   const i = a.sentences.findIndex((s) => s.start <= at && at < s.end + 1);
   for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
     const s = a.sentences[j]!;
     if (s.caption) continue;
-    const first = mentionsIn(a, s.start, s.end).find((x) => x.end <= s.end && a.entities[x.entity]!.type === "person");
-    if (first) return first.entity;
+    const first = subjectPerson(a, s.start, s.end);
+    if (first !== undefined) return first;
+  }
+  return undefined;
+}
+
+/** The first of two people joined by "and" as the subject of the body sentence before the one starting at `at`. */
+function pairSubjectBefore(a: Analysis, at: number): number | undefined {
+  const i = a.sentences.findIndex((s) => s.start <= at && at < s.end + 1);
+  const s = a.sentences[i - 1];
+  if (!s || s.caption) return undefined;
+  const first = subjectOf(a, s.start, s.end);
+  if (!first || a.entities[first.entity]!.type !== "person") return undefined;
+  const second = mentionsIn(a, first.end, s.end)[0];
+  return second && a.entities[second.entity]!.type === "person" && /^\s+and\s+(?:[\p{L}.’'-]+\s+){0,3}$/u.test(a.parsed.text.slice(first.end, second.start)) ? first.entity : undefined;
+}
+
+/**
+ * The first person named in `[start, to)` who is not the object of a preposition, nor joined to one by "and"
+ * ("working with Ana Lind and former mayor Ivo Brandt": neither).
+ */
+function subjectPerson(a: Analysis, start: number, to: number): number | undefined {
+  const text = a.parsed.text;
+  let object = false;
+  for (const x of mentionsIn(a, start, to)) {
+    if (x.end > to) break;
+    const before = text.slice(Math.max(start, x.start - 60), x.start);
+    object = PREPOSITION_BEFORE.test(before) || (object && /\b(?:and|or)\s+(?:[\p{L}.’'-]+\s+){0,3}$/u.test(before));
+    if (!object && a.entities[x.entity]!.type === "person") return x.entity;
   }
   return undefined;
 }

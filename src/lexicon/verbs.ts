@@ -17,8 +17,9 @@ export interface SpeechVerb {
 
 /** What makes an act verb report words: "as …", "for …", "on …", "that …" in its clause. */
 const AS_FOR_ON = /^[^.;:"“]{0,100}?\b(?:as|for|on|that)\b/i;
+/** A lexicon row; `forms` are space-separated, "_" joining the words of one form ("pointed_out"). */
 const v = (lemma: string, forms: string, sense: SpeechVerb["sense"], example: string, complement?: RegExp): SpeechVerb =>
-  ({ lemma, forms: forms.split(" "), sense, example, ...(sense === "act" ? { complement: complement ?? AS_FOR_ON } : {}) });
+  ({ lemma, forms: forms.split(" ").map((f) => f.replace("_", " ")), sense, example, ...(sense === "act" ? { complement: complement ?? AS_FOR_ON } : {}) });
 
 /** Speech verbs, by lemma (source: verbs of attribution in news copy; see test/lexicon/speech-verbs.test.ts). */
 export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
@@ -72,7 +73,7 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("disclose", "disclosed discloses", "speech", "Mira Holt disclosed that a deal was close."),
   v("forecast", "forecast forecasts", "speech", "Mira Holt forecast that trade would grow."),
   v("project", "projected", "speech", "Mira Holt projected that trade would grow."),
-  v("point out", "pointed out points out", "speech", "Mira Holt pointed out that the port was full."),
+  v("point out", "pointed_out points_out", "speech", "Mira Holt pointed out that the port was full."),
   v("reiterate", "reiterated reiterates", "speech", "Mira Holt reiterated that the port would stay open."),
   v("underline", "underlined underlines underscored underscores", "speech", "Mira Holt underlined that the port would stay open."),
   v("voice", "voiced voices", "speech", "Mira Holt voiced concern over the delays."),
@@ -103,6 +104,9 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("appreciate", "appreciated appreciates", "act", "Mira Holt appreciated the governor's support for the port."),
   v("exchange", "exchanged", "act", "Mira Holt exchanged views on trade with the mayor."),
   v("agree", "agreed agrees", "act", "Mira Holt agreed that the port needed a second berth.", /^\s*(?:[^\s.;:"“]+\s+){0,3}?that\b/i),
+  v("single out", "singled_out singles_out", "act", "Mira Holt singled out the ferry link as the most urgent project."),
+  // "reported a loss" is news of a deed; "reported that …" and "…, the agency reported." report words.
+  v("report", "reported reports", "act", "The port would open in June, Mira Holt reported.", /^\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\b|[.,;!?]|$)/i),
   v("invite", "invited invites", "act", "Mira Holt invited the mayor to visit the port.", /^[^.;:"“]{0,100}?\b(?:to|for)\b/i),
 ];
 

@@ -30,16 +30,12 @@ describe("quote marks", () => {
 });
 
 describe("attribution forms", () => {
-  const speakerOf: Record<string, string> = {
-    "quote-speaker-verb": "Mira Holt", "quote-verb-speaker": "Ivo Brandt", "speaker-verb-quote": "Mira Holt",
-    "dash-signature": "Ivo Brandt", "colon-paragraph": "Mira Holt", "continued-paragraph": "Mira Holt",
-  };
-  it.each(ATTRIBUTION_FORMS.map((f) => [f.id, f.example]))("%s: %s", (id, example) => {
-    const body = `Mira Holt and Ivo Brandt met in Bergen on Monday.\n\n${example}`;
+  it.each(ATTRIBUTION_FORMS.map((f) => [f.id, f]))("%s", (_id, f) => {
+    const body = `Mira Holt and Ivo Brandt met in Bergen on Monday.\n\n${f.example}`;
     const s = statements(body);
-    const quoted = example.slice(example.lastIndexOf("“") + 1, example.lastIndexOf("”")).replace(/[,.]$/, "");
+    const quoted = f.example.slice(f.example.lastIndexOf("“") + 1, f.example.lastIndexOf("”")).replace(/[,.]$/, "");
     const hit = s.find((x) => x.text.includes(quoted.slice(0, 12)));
-    expect(hit?.speaker).toBe(speakerOf[id]);
+    expect(hit?.speaker).toBe(f.speaker);
   });
 
   it("joins a quote that runs over paragraphs into one statement of the speaker named in the first", () => {
