@@ -186,6 +186,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
   const singleNames = new Set(candidates.filter((n) => !beforeRoles.has(n) && !articled.has(n)));
 
   const nicknames = /known|called|nicknamed|referred/.test(parsed.text) ? nicknamesIn(parsed.text) : new Map<string, string>();
+  const shortForms = new Map<string, number>();
   const mentions: Mention[] = [];
   const places: Analysis["places"] = [];
   const unnamed: UnnamedOffice[] = [];
@@ -197,6 +198,12 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
       if (r.kind === "organization") {
         const o = orgFromRun(r.name);
         mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.add(o.key, { name: o.name, type: "organization", role: null, affiliation: o.affiliation }, r.name, at) });
+        continue;
+      }
+      // "the Ministry of Foreign Affairs (MoFA)": a bracketed short form right after an organisation is its name too.
+      const shortForm = shortFormOf(r, s, at, mentions, reg, shortForms);
+      if (shortForm !== undefined) {
+        mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.touch(shortForm, at) });
         continue;
       }
       const person = resolvePerson(r, fullNames, reg, singleNames, nicknames);
@@ -259,6 +266,21 @@ function personRole(text: string, r: NameRun) {
   return { role: null, affiliation: null };
 }
 
+
+/**
+ * The organisation a one-word run is the short form of: declared in brackets right after its name
+ * ("Ministry of Foreign Affairs (MoFA)"), or so declared earlier in the article (`shortForms`, filled here).
+ */
+function shortFormOf(r: NameRun, s: Sentence, at: number, mentions: Mention[], reg: Registry, shortForms: Map<string, number>): number | undefined {
+  if (/\s/.test(r.name) || !/\p{Lu}.*\p{Lu}/u.test(r.name)) return undefined;
+  const known = shortForms.get(r.name);
+  if (known !== undefined) return known;
+  if (s.text[r.start - 1] !== "(" || s.text[r.end] !== ")") return undefined;
+  const before = mentions[mentions.length - 1];
+  if (!before || reg.entities[before.entity]!.type !== "organization" || !/^\s*\($/.test(s.text.slice(before.end - s.start, r.start))) return undefined;
+  shortForms.set(r.name, before.entity);
+  return before.entity;
+}
 
 /** True when `x` and `y` differ by one inserted, deleted or replaced character. */
 export function oneEditApart(x: string, y: string): boolean {

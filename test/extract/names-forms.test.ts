@@ -143,3 +143,16 @@ describe("forms of names across the article", () => {
     expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Alexei Ulyukaev"]);
   });
 });
+
+describe("a short form declared in brackets", () => {
+  const facts = (body: string) => extractFacts(parseArticle(`Talks\n\n${body}`));
+  it("is the organisation it follows, there and later", () => {
+    const x = facts("Ana Ruiz met officials of the Ministry of Coastal Affairs (MoCA) in Lima. MoCA said the talks were useful.");
+    expect(x.entities.map((e) => e.name)).not.toContain("MoCA");
+    expect(x.statements.map((st) => x.entities[st.speaker]!.name)).toEqual(["Ministry of Coastal Affairs"]);
+  });
+  it("not a bracketed word after a person: no organisation comes of it", () => {
+    const x = facts("Omar Diaz met the envoy Lena Park (NP) in Lima.");
+    expect(x.entities.filter((e) => e.type === "organization")).toEqual([]);
+  });
+});
