@@ -1,4 +1,4 @@
-import { MONTHS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from "../lexicon/calendar";
+import { MONTHS, MONTH_PATTERN_CASED as MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from "../lexicon/calendar";
 import { US_STATE_ABBREVIATIONS } from "../lexicon/datelines";
 import { lookupPlace } from "../lexicon/places";
 import { isHonorific, isRoleHead } from "../lexicon/titles";

@@ -89,6 +89,9 @@ function readLines(text: string, order: NumericOrder): Item[] {
     if (lead) {
       items.push({ ...l, text: l.text.slice(0, lead.length).trim(), end: l.start + lead.length, kind: "stamp", stamp: lead.stamp });
       l = { ...l, text: l.text.slice(lead.length), start: l.start + lead.length };
+      // "Published 2023-11-16 | Share on Facebook": a separator after the stamp belongs to neither side.
+      const sep = /^[|·•]+\s*/.exec(l.text);
+      if (sep && sep[0].length < l.text.length) l = { ...l, text: l.text.slice(sep[0].length), start: l.start + sep[0].length };
     }
     const kicker = KICKER.exec(l.text);
     if (kicker && kicker[0].length < l.text.length) l = { ...l, text: l.text.slice(kicker[0].length), start: l.start + kicker[0].length };
@@ -213,6 +216,8 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
   if (given && options.publishedOverrides) { out.published = given; out.publishedSource = "given"; }
   else if (fromText) { out.published = fromText; out.publishedSource = "text"; }
   else if (given) { out.published = given; out.publishedSource = "given"; }
+  // A page that shows only "Last updated: …" dates its article by that: the story is no later, and usually of that week.
+  else if (out.updated) { out.published = out.updated; out.publishedSource = "text"; }
   else if (out.dateline?.date && out.dateline.yearGuessed) { out.published = out.dateline.date; out.publishedSource = "guessed"; }
   out.paragraphs = out.paragraphs.filter((p) => p.end > p.start);
 
