@@ -230,7 +230,7 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
     }
     case "meetings_of": {
       const [found] = await lookUp(ctx, [{ name: intent.a, facts: "meetings" }]);
-      const all = found!.refs;
+      const all = c.byHonorific(question, intent.a, found!.refs);
       if (!all.length) return isPlace(intent.a) ? { note: "" } : { note: "", fallback: c.notKnown(intent.a) };
       const people = [...new Map(all.map((r) => [r.name, all.filter((x) => x.name === r.name)])).entries()].slice(0, 3);
       const rows = people.map(([name, refs]) => ({ name, refs, meetings: found!.meetings.filter((m) => tookPart(m, refs)) }));
@@ -283,7 +283,9 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
     }
     case "said_by": {
       const [found] = await lookUp(ctx, [{ name: intent.a, facts: "statements" }]);
-      const { refs, statements: ss } = found!;
+      // "Mrs. Kowalski" among two Kowalskis: the honorific typed picks one, and only her statements are hers.
+      const refs = c.byHonorific(question, intent.a, found!.refs);
+      const ss = refs === found!.refs ? found!.statements : found!.statements.filter((st) => refs.some((r) => r.article_id === st.article_id && r.idx === st.speaker_idx));
       if (!refs.length) return { note: "", fallback: c.notKnown(intent.a) };
       const r = c.composeSaidBy(refs[0]!.name, ss, intent.about);
       return r ? done(r.text, r.sources, { people: [refs[0]!.name] }) : { note: "", fallback: `I have no statements by ${refs[0]!.name} on record.`, subject: { people: [refs[0]!.name] } };
@@ -304,7 +306,7 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       return r ? done(r.text, r.sources) : { note: "" };
     }
     case "who_is": {
-      const refs = await find(ctx, intent.a);
+      const refs = c.byHonorific(question, intent.a, await find(ctx, intent.a));
       if (!refs.length) return { note: "", fallback: c.notKnown(intent.a) };
       const r = c.composeWhoIs(refs);
       // Without a role on record, the sentences naming the person say who they are.

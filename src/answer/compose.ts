@@ -2,9 +2,11 @@
  * Pure composition of answers from rows the store returned: no I/O here, so
  * every answer's wording and every "not sure" rule is tested without D1.
  */
+import givenNames from "gender-detection-from-name/names/en";
 import { resolveDate } from "../extract/dates";
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "../lexicon/calendar";
 import { lookupPlace } from "../lexicon/places";
+import { GENDERED_TITLES } from "../lexicon/titles";
 import type { Source, Subject } from "../store/answer-types";
 import type { EntityRef, LinkedRef, MeetingRow, StatementRow } from "../store/queries";
 import { normaliseKey } from "../util/normalise";
@@ -429,4 +431,24 @@ export function composeMentions(refs: EntityRef[]): Composed {
 export function dedupe(sources: Source[]): Source[] {
   const seen = new Set<string>();
   return sources.filter((s) => !seen.has(s.article_id + s.evidence) && !!seen.add(s.article_id + s.evidence));
+}
+
+/** Honorifics a question may put before a surname to say which of two namesakes it means. */
+const GENDERED_HONORIFIC = /\b(Mr|Mrs|Ms|Miss|Mme|Mlle|Madam|Sir|Lady|Dame|Lord|Herr|Frau)\.?\s+$/i;
+
+/**
+ * "What did Mrs. Kowalski say?" when a Maria and an Adam Kowalski are on record:
+ * the honorific typed before the name keeps the people whose given name
+ * (gender-detection-from-name's English list) has that gender. Without an
+ * honorific, with one person only, or when the given names do not tell, the
+ * refs are returned as they are.
+ */
+export function byHonorific(question: string, typed: string, refs: EntityRef[]): EntityRef[] {
+  const at = question.toLowerCase().indexOf(typed.trim().toLowerCase());
+  if (at <= 0) return refs;
+  const honorific = GENDERED_HONORIFIC.exec(question.slice(0, at))?.[1];
+  const want = honorific ? GENDERED_TITLES[honorific.toLowerCase()] : undefined;
+  if (!want || new Set(refs.filter((r) => r.type === "person").map((r) => r.name)).size < 2) return refs;
+  const kept = refs.filter((r) => r.type === "person" && givenNames.get(r.name.split(/\s+/)[0]!.toLowerCase()) === want);
+  return kept.length && kept.length < refs.length ? kept : refs;
 }
