@@ -132,9 +132,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "discussed-with", re: /^what did (.+?) (?:discuss|talk about|talk over|agree(?: on)?|raise|bring up)(?: with) (.+)$/i, read: (m) => ({ type: "discuss", a: m[1]!, b: m[2]! }), example: "What did Vera Olsen discuss with the harbour chief?", intent: "discuss", reason: "what a pair talked about, one named after 'with'" },
   { id: "pair-discussed", re: /^what did (.+?) and (.+?) (?:discuss|talk about|agree(?: on)?)\b/i, read: (m) => ({ type: "discuss", a: m[1]!, b: m[2]! }), example: "What did Lin Dao and Marenko discuss?", intent: "discuss", reason: "what a pair talked about" },
   { id: "who-did-x-meet", re: new RegExp(`^(?:who|whom) (?:did|has) (.+?) ${MEET}\\b`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who did Marenko hold talks with?", intent: "meetings_of", template: "Who did {a} meet?", reason: "one person's meetings" },
-  { id: "said-about", re: /^what (?:did|has) (.+?) (?:say|said|tell \w+|announce|state|write|post|warn|pledge|vow|claim|argue)(?: on \w+)? (?:about|on|regarding) (.+)$/i, read: (m) => ({ type: "said_by", a: m[1]!, about: m[2]! }), example: "What did Vetrov say about Belarus?", intent: "said_by", reason: "one speaker's statements on a topic" },
-  // "What did Rojas have to say?", "What was said by the ministry?": one speaker's statements.
+  // "What did Rojas have to say (about …)?": before the forms that would read "Rojas have to" as the name.
   { id: "have-to-say", re: /^what (?:did|does|has|had) (.+?) (?:have|had|got) to say(?: (?:about|on|regarding) (.+))?$/i, read: (m) => ({ type: "said_by", a: m[1]!, ...(m[2] ? { about: m[2] } : {}) }), example: "What did Vera Olsen have to say about the quotas?", intent: "said_by", reason: "one speaker's statements, asked idiomatically" },
+  { id: "said-about", re: /^what (?:did|has) (.+?) (?:say|said|tell \w+|announce|state|write|post|warn|pledge|vow|claim|argue)(?: on \w+)? (?:about|on|regarding) (.+)$/i, read: (m) => ({ type: "said_by", a: m[1]!, about: m[2]! }), example: "What did Vetrov say about Belarus?", intent: "said_by", reason: "one speaker's statements on a topic" },
   { id: "said-by-passive", re: /^what (?:was|were|has been|have been|is|had been) (?:said|stated|announced|written|posted|told|tweeted|claimed|pledged|promised) by (.+?)(?: (?:about|on|regarding) (.+))?$/i, read: (m) => ({ type: "said_by", a: m[1]!, ...(m[2] ? { about: m[2] } : {}) }), example: "What was said by Vera Olsen?", intent: "said_by", reason: "one speaker's statements, asked in the passive" },
   { id: "what-does-x-do", re: /^what (?:does|did) (.+?) do(?: for a living)?$/i, read: (m) => ({ type: "who_is", a: m[1]! }), example: "What does Vera Olsen do?", intent: "who_is", reason: "a job is what 'who is' answers" },
   { id: "what-said", re: /^what (?:did|has|does) (.+?) (?:say|said|tell \w+|announce|state|write|post|warn|pledge|vow|promise|claim|argue|deny|insist|urge|describe)\b/i, read: (m) => ({ type: "said_by", a: m[1]! }), example: "What did Vetrov tell reporters?", intent: "said_by", template: "What did {a} say?", reason: "one speaker's statements" },
@@ -155,7 +155,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "mentioned-in", re: /^(?:in )?(?:which|what) (?:articles?|stories|story|reports?|pieces?|texts?) (?:is|are|was|were|does|do) (.+?) (?:mentioned|named|featured|covered|cited|appear|appears|come up|comes up)(?: in)?$/i, read: (m) => ({ type: "mentions", a: m[1]! }), example: "In which articles is Ostrov mentioned?", intent: "mentions", reason: "where a name occurs, asked in the passive" },
   { id: "where-mentioned", re: /^where (?:is|are|was|were) (.+?) (?:mentioned|named|featured|covered|cited)$/i, read: (m) => ({ type: "mentions", a: m[1]! }), example: "Where is Ostrov mentioned?", intent: "mentions", reason: "where a name occurs" },
   // "Which official announced …?", "What company said …?", "Which foreign minister warned …?": a speaker asked for by kind.
-  { id: "which-kind-said", re: /^(?:which|what) ((?:[\p{L}-]+ ){1,3}?)(said|told|[\p{L}-]+) (.+)$/iu, read: (m) => whichKindSaid(m[1]!, m[2]!, m[3]!), example: "Which foreign minister announced a new export fund?", intent: "who_said", reason: "the speaker of a statement, asked by kind" },
+  { id: "which-kind-said", re: /^(?:which|what) ((?:[\p{L}-]+ ){1,4}[^ ]+ .+)$/iu, read: (m) => whichKindSaid(m[1]!), example: "Which foreign minister announced a new export fund?", intent: "who_said", reason: "the speaker of a statement, asked by kind" },
   // Meeting triggers of the extractor's lexicon, asked about: "Who did Mabunda hold discussions with?", "Did Ruto pay a courtesy call on Uhuru?".
   { id: "meeting-trigger", re: /^(?:(who|whom|when|where|how)\s+(?:did|does|do|has|have|had)|(did|does|do|has|have|had))\s+(.+)$/i, read: (m) => meetingQuestion((m[1] ?? m[2])!.toLowerCase(), m[3]!), example: "Who did Mabunda hold discussions with?", intent: "meetings_of", reason: "every meeting trigger the extractor knows asks about meetings" },
 ];
@@ -163,12 +163,15 @@ export const INTENT_RULES: readonly IntentRule[] = [
 /** Words after "which"/"what" that name no kind of speaker: auxiliaries ("What did …") and the articles themselves. */
 const NOT_A_SPEAKER_KIND = /^(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|else|articles?|stories|story|reports?|pieces?|texts?|news|time|day|date|year|month|city|place|country)$/i;
 
-/** "Which foreign minister announced X": the first speech verb after one to three kind words gives the phrase asked about. */
-function whichKindSaid(kind: string, verb: string, rest: string): Intent | null {
-  const words = kind.trim().split(/\s+/);
-  if (words.some((w) => NOT_A_SPEAKER_KIND.test(w))) return null;
-  if (!/^(?:said|told|described|called)$/i.test(verb) && !speechVerbOf(verb)) return null;
-  return { type: "who_said", phrase: saidPhrase(verb, rest) };
+/** "Which foreign minister announced X": the first speech verb after one to three kind words; what follows it is the phrase asked about. */
+function whichKindSaid(clause: string): Intent | null {
+  const words = clause.trim().split(/\s+/);
+  for (let i = 1; i <= 3 && i < words.length - 1; i++) {
+    if (NOT_A_SPEAKER_KIND.test(words[i - 1]!)) return null;
+    const verb = words[i]!;
+    if (/^(?:said|told|described|called)$/i.test(verb) || speechVerbOf(verb)) return { type: "who_said", phrase: saidPhrase(verb, words.slice(i + 1).join(" ")) };
+  }
+  return null;
 }
 
 /** A wh-word and a clause "X <meeting trigger> Y" → the meeting intent it asks for. */

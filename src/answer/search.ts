@@ -262,7 +262,7 @@ export const NOTHING_FOUND = "I found nothing in the stored articles about that.
 export function composePassages(passages: Passage[], withTitles: boolean, wh: Wh = "other"): string {
   // "When …?": a passage's "on Tuesday" is read against its article's date, so the date is given.
   // Its relative dates are read too ("last night" in an article of 3 June = 2 June), so the day is said even when the record lacks the meeting.
-  const dated = (p: Passage) => (wh === "when" && p.published ? `, article of ${p.published}${relativeDates(p.text, p.published)}` : "");
+  const dated = (p: Passage) => (wh === "when" && p.published ? `, article of ${p.published}${relativeDates(`${p.before ?? ""} ${p.text}`, p.published)}` : "");
   const about = (p: Passage) => [withTitles && p.title && p.idx !== 0 ? p.title : "", dated(p).slice(2)].filter(Boolean).join(", ");
   return [SEARCH_LEAD, ...passages.map((p) => `• “${p.before ? `${p.before} ` : ""}${p.text}”${about(p) ? ` (${about(p)})` : ""}`)].join("\n");
 }
