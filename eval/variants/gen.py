@@ -988,6 +988,37 @@ case("33-saved-html-title-meta-date", "Saved HTML without <h1>: title from <titl
  [Q("Who did Kwesi Appiah meet?",["Kouassi"]), Q("When did Appiah meet Kouassi?",[dq(last(p,"Tuesday"))[:3]]), Q("What did Kouassi say?",["patrols"]),
   Q("Which articles mention Yawa Kouassi?",["Ghana and Togo reopen border posts"],["West Coast Times"])])
 
+
+# ---- paraphrased questions: the same texts, asked as other users would (written to eval/variants-qa/) ----
+QA = {
+ "01-no-headline-body-first": [Q("Whom did Camila Rojas hold talks with?",["Tanaka"]), Q("On what day did Rojas and Tanaka meet?",[dq(last("2023-03-14","Monday"))]),
+   Q("In which city did Rojas and Tanaka meet?",["Santiago"]), Q("What did Tanaka have to say?",["engineers"],["lithium"])],
+ "02-clutter-menu-line": [Q("Which stories mention Luisa Ferreira?",["Senator Backs Water Plan"],["Sign in"]), Q("What was said by Ferreira?",["finally have a plan"])],
+ "04-us-dateline-ap": [Q("Where were Brooks and Castillo meeting?",["Tallahassee"]), Q("What date did Brooks meet Castillo?",[dq(last("2024-06-14","Thursday"))[:3]])],
+ "07-plural-titles-surname-only": [Q("Where did the talks between Moreau and Takahashi take place?",["Geneva"]), Q("Did Moreau meet Takahashi?",[["yes","Geneva"]])],
+ "08-role-only-speakers": [Q("Which official announced a new export fund?",["Raman"],["Tremblay"]), Q("What were Raman's remarks?",["lentils"])],
+ "09-roles-first-names-later": [Q("When was the meeting between Souza and Eriksen?",[dq(last("2024-11-14","Tuesday"))]), Q("Where was the meeting between Souza and Eriksen?",["Belem"])],
+ "10-group-speakers": [Q("Who called the talks candid and constructive?",["Tanaka","Farouk"]), Q("Who did Yuki Tanaka meet with?",["Farouk"])],
+ "11-meeting-verbs": [Q("How did Aiyana Redcloud contact Marcus Bell?",[["phone","call"]]), Q("Who was Nkechi Eze meeting?",["Levin"]), Q("Who has Kwame Asante met?",["Petrova"])],
+ "12-call-by-phone-spoke-with": [Q("Did Al-Sayed talk to Holm on the phone?",[["phone","call"]]), Q("Who did Al-Sayed talk to by phone?",["Holm"])],
+ "13-organisations-and-delegation": [Q("Who were the members of the Japanese delegation?",["Watanabe","Mori"]), Q("Who was part of the Japanese delegation?",["Watanabe","Mori"])],
+ "15-statement-spans": [Q("What did Petrenko say would happen once the audit is finished?",["stop paying"]), Q("What does Mei Chen do?",[["spokeswoman","harbour master"]])],
+ "16-two-speakers-one-sentence": [Q("Who told journalists the talks went well?",["Novak"],["Bakare"]), Q("What did Bakare admit?",["budget is tight"])],
+ "17-speech-verbs-posted-hailed": [Q("Who hailed the decision as a lifeline?",["Fifita"]), Q("Which organisation said it would consult its members?",["federation"]), Q("Who posted that the fishing ban would end?",["Ngata"])],
+ "17-speech-verbs-wrote-warned": [Q("What did the airline warn?",["fares would rise"]), Q("Who wrote that the airport vote was rigged?",["Ruiz"])],
+ "19-institution-speakers": [Q("Which institution said the visit was productive?",["Downing Street"]), Q("What has the UN agency said?",["March"])],
+ "20-planned-and-cancelled-meetings": [Q("Did the meeting between Zielinski and Berzins take place?",[["cancel","called off"]],[["yes,","yes."]]),
+   Q("When will Zielinski meet Jonaitis?",[["next month"]]), Q("Is Zielinski going to meet Jonaitis?",[["next month","expected"]])],
+ "21-quote-over-paragraphs": [Q("What did Ngozi Okafor tell reporters?",["still rising","riverbanks"]), Q("Who warned that the next two days are critical?",["Okafor"])],
+ "22-multi-sentence-quote-told": [Q("Who told reporters that schools are closed?",["Adeyemi"])],
+ "27-capitalised-prefixes": [Q("What is Hannah Kowalski's job?",["chief operating officer"]), Q("Which company is Hannah Kowalski with?",["Meridian"])],
+ "28-family-name-first": [Q("What did Minh say?",["rice exports"]), Q("Who did Mr. Minh meet?",["Wang"])],
+ "31-last-night": [Q("When did Holmqvist dine with Eze?",[["2023-06-02","June 2","2 June"]]), Q("Who did Holmqvist have dinner with?",["Eze"]), Q("Who dined with Eze?",["Holmqvist"])],
+ "31-last-night-year-boundary": [Q("What day did Mendes meet Darko?",[["2024-12-31","December 31","31 December"]])],
+ "33-saved-html-jsonld": [Q("In which articles is Carmen Mamani mentioned?",["Peru and Bolivia sign lake protection accord"]), Q("Who did Paredes speak with by video?",["Condori"])],
+ "34-pronoun-and-honorific-gender": [Q("What did Mrs. Kowalski say?",["too high"],["needed the money"]), Q("What did Mr. Kowalski say?",["needed the money"],["too high"])],
+}
+
 for c in CASES:
     g = {"case": c["kind"], "published": c["published"], "title": c["title"], "entities": c["entities"], "meetings": c["meetings"], "statements": c["statements"]}
     if c["traps"]: g["traps"] = c["traps"]
@@ -995,3 +1026,13 @@ for c in CASES:
     open(os.path.join(D, c["slug"] + ".txt"), "w").write(c["text"])
     open(os.path.join(D, c["slug"] + ".gold.json"), "w").write(json.dumps(g, indent=2, ensure_ascii=False) + "\n")
 print(len(CASES), "cases")
+
+QD = os.path.join(os.path.dirname(D), "variants-qa")
+os.makedirs(QD, exist_ok=True)
+for c in CASES:
+    if c["slug"] not in QA: continue
+    g = {"case": "Paraphrased questions on " + c["slug"] + ": " + c["kind"], "published": c["published"], "title": c["title"], "entities": c["entities"],
+         "meetings": c["meetings"], "statements": c["statements"], "questions": QA[c["slug"]]}
+    open(os.path.join(QD, c["slug"] + ".txt"), "w").write(c["text"])
+    open(os.path.join(QD, c["slug"] + ".gold.json"), "w").write(json.dumps(g, indent=2, ensure_ascii=False) + "\n")
+print(len(QA), "paraphrase sets")
