@@ -26,6 +26,10 @@ export const RESIDUE_RULES: ReadonlyArray<{ id: string; re: RegExp; example: str
   { id: "page-tools", re: /^(?:e-?tools|tools|menu|search|log ?in|sign in|back to top|print(?: this (?:page|article|story))?|font size|text size|comments?)$/i, example: "E-Tools" },
   // A row of several page tools on one line, with or without separators: every word a tool, none a sentence.
   { id: "tool-row", re: new RegExp(`^(?:${PAGE_TOOL})(?:(?:\\s*[|·•/]\\s*|\\s+)(?:${PAGE_TOOL}))+$`, "i"), example: "Menu  Search  Sign in" },
+  { id: "app-prompt", re: /^(?:open in (?:the )?app|get the app|download (?:the |our )?app|continue in (?:the )?app|read (?:it )?in (?:the )?app)$/i, example: "Open in app" },
+  { id: "paywall", re: /^(?:you have (?:\d+|one|two|three) free (?:articles?|stories|reads?)\b.{0,60}|already (?:a subscriber|have an account)\??.{0,40}|subscribe (?:now )?to (?:continue|keep) reading.{0,40}|this (?:article|story|content) is (?:for|available to) (?:subscribers|members) only.{0,20})$/i, example: "You have 3 free articles left this month" },
+  // "Updated 2 hours ago": a page's relative time, no date and no headline.
+  { id: "relative-time", re: /^(?:(?:updated|published|posted|last updated|modified)\s+)?(?:\d{1,2}|an?|one|two|three) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^just now$/i, example: "Updated 2 hours ago" },
   { id: "media-label", re: /^\((?:video|watch|audio|photos?|gallery)\)/i, example: "(Video) Minister speaks to the press" },
   { id: "photo-credit", re: /^(?:photo|photograph|image|picture)s?(?: by)?:\s*[^.]{2,80}$/i, example: "Photo by: Bloomberg" },
   { id: "copyright", re: /^(?:©|\(c\)|copyright\b)\s*.{0,120}$/i, example: "© 2025 Andean Daily. All rights reserved." },

@@ -16,7 +16,8 @@ export interface Dateline {
 
 // The grammar: CITY[, region or country][, date][.][ (agency) | /agency/ | AGENCY][ – — - : .]
 // A word in capitals; a dot only after a short abbreviation ("ST. LOUIS"), so that "MOSCOW. KAZINFORM" is place and agency.
-const CAPS_WORD = "(?:\\p{Lu}[\\p{Lu}'’\\-]*|\\p{Lu}{1,3}\\.)";
+// The abbreviation first, so that "ST. LOUIS" is read whole rather than stopping at "ST".
+const CAPS_WORD = "(?:\\p{Lu}{1,3}\\.|\\p{Lu}[\\p{Lu}'’\\-]*)";
 const TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*";
 const PLACE = `(?<caps>${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})|(?<title>${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})`;
 const REGION = "\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}";
@@ -58,7 +59,9 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   if (!agency && !dashOrColon) return null; // "PARIS The" is no dateline; "PARIS (AP) The" is
   if (sep.trim() === "-" && !/\s-\s/.test(m[0])) return null; // "WASHINGTON-based" is a compound, not a dash
   const words = placeRaw.split(/\s+/);
-  if (words.some((w) => isRoleHead(w) || isHonorific(w)) || /^(?:Q|A)$/.test(placeRaw)) return null; // "SECRETARY POMPEO:" is a speaker label
+  // "SECRETARY POMPEO:" is a speaker label; "GENERAL SANTOS, Philippines" and "KING CITY, Calif." are places (a known region says so).
+  const placeRegion = !!g.region && (US_STATE_ABBREVIATIONS.has(g.region) || !!lookupPlace(g.region));
+  if ((words.some((w) => isRoleHead(w) || isHonorific(w)) && !placeRegion) || /^(?:Q|A)$/.test(placeRaw)) return null;
   if (g.caps) {
     if (!/\p{Lu}{3}/u.test(placeRaw) && !(g.region && US_STATE_ABBREVIATIONS.has(g.region))) return null;
     if (/^\p{Lu}+$/u.test(placeRaw) && placeRaw.length < 3) return null;

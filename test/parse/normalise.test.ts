@@ -374,3 +374,32 @@ describe("HTML pages with older date conventions", () => {
     expect(readHtmlArticle(page(head)).published).toBeNull();
   });
 });
+
+describe("more page clutter and datelines in other wordings", () => {
+  it.each([
+    ["an app prompt", "Open in app\nKelp Farmers Win Licence Fight\n"],
+    ["a paywall counter", "You have 2 free articles left this month\nKelp Farmers Win Licence Fight\n"],
+    ["a relative time after the headline", "Kelp Farmers Win Licence Fight\nUpdated 3 hours ago\n"],
+  ])("the headline is the title, not %s", (_what, head) => {
+    const p = parseArticle(`${head}${BODY}`);
+    expect(p.title).toBe("Kelp Farmers Win Licence Fight");
+    expect(p.paragraphs.map((x) => x.text)).toContain(BODY);
+  });
+
+  it.each(["Open talks resume in the app store dispute", "You have my word, the minister said.", "Two hours ago the crews left the quay."])("body text stays: %s", (line) => {
+    expect(RESIDUE_RULES.some((r) => r.re.test(line))).toBe(false);
+  });
+
+  it.each([
+    ["ST. LOUIS (AP) — The crews met the mayor.", "St. Louis", null],
+    ["ST. PAUL, Minn. — The crews met the mayor.", "St. Paul", "Minn."],
+    ["GENERAL SANTOS, Philippines — The crews met the mayor.", "General Santos", "Philippines"],
+    ["KING CITY, Calif. — The crews met the mayor.", "King City", "Calif."],
+  ])("a place that opens with an abbreviation or a title word: %s", (line, place, region) => {
+    expect(findDateline(line, { published: null })?.dateline).toMatchObject({ place, region });
+  });
+
+  it.each(["GENERAL MILLEY: We are ready.", "PRESIDENT HALVORSEN — who chairs the board — said nothing.", "MINISTER HOLM, Minister of Fisheries: We will."])("a speaker, not a place: %s", (line) => {
+    expect(findDateline(line, { published: null })).toBeNull();
+  });
+});
