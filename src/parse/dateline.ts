@@ -2,6 +2,7 @@ import { MONTHS, MONTH_PATTERN_CASED as MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN
 import { US_STATE_ABBREVIATIONS } from "../lexicon/datelines";
 import { lookupPlace } from "../lexicon/places";
 import { isHonorific, isRoleHead } from "../lexicon/titles";
+import { SPEECH_VERBS } from "../lexicon/verbs";
 import { formatIso } from "./dates";
 
 /** The place and date a wire story was filed from. `date` is ISO or null; `agency` as written. */
@@ -27,6 +28,8 @@ const DATELINE = new RegExp(
   `^(?:${PLACE})(?:,\\s*(?<region>${REGION}))??(?:,\\s*(?:${DAY_MONTH}))?\\.?(?:\\s*(?:${AGENCY}))?\\.?(?<sep>\\s*[–—-]+\\s+|\\s*:\\s+|\\s+)`,
   "u",
 );
+
+const SPEECH_WORDS = new Set(SPEECH_VERBS);
 
 const titleCase = (s: string) =>
   s.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
@@ -62,6 +65,8 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   // "SECRETARY POMPEO:" is a speaker label; "GENERAL SANTOS, Philippines" and "KING CITY, Calif." are places (a known region says so).
   const placeRegion = !!g.region && (US_STATE_ABBREVIATIONS.has(g.region) || !!lookupPlace(g.region));
   if ((words.some((w) => isRoleHead(w) || isHonorific(w)) && !placeRegion) || /^(?:Q|A)$/.test(placeRaw)) return null;
+  // "BERG SAID:" opens a quote in capitals: a speech verb is no part of a place.
+  if (words.some((w) => SPEECH_WORDS.has(w.toLowerCase())) && !placeRegion && !lookupPlace(titleCase(placeRaw))) return null;
   if (g.caps) {
     if (!/\p{Lu}{3}/u.test(placeRaw) && !(g.region && US_STATE_ABBREVIATIONS.has(g.region))) return null;
     if (/^\p{Lu}+$/u.test(placeRaw) && placeRaw.length < 3) return null;

@@ -399,7 +399,38 @@ describe("more page clutter and datelines in other wordings", () => {
     expect(findDateline(line, { published: null })?.dateline).toMatchObject({ place, region });
   });
 
-  it.each(["GENERAL MILLEY: We are ready.", "PRESIDENT HALVORSEN — who chairs the board — said nothing.", "MINISTER HOLM, Minister of Fisheries: We will."])("a speaker, not a place: %s", (line) => {
+  it.each(["GENERAL MILLEY: We are ready.", "PRESIDENT HALVORSEN — who chairs the board — said nothing.", "MINISTER HOLM, Minister of Fisheries: We will.", "HOLM SAID: We will.", "BERG TOLD REPORTERS: no."])("a speaker, not a place: %s", (line) => {
     expect(findDateline(line, { published: null })).toBeNull();
+  });
+});
+
+describe("wraps and capitals in other layouts", () => {
+  it.each([
+    ["a name broken at its hyphen", "Ferry talks\n\nMay 2, 2024\n\nMayor Ida Solberg-\nHansen met the crews in Bodø on Monday.", "Mayor Ida Solberg-Hansen  met the crews in Bodø on Monday."],
+    ["an indented wrap", "Ferry talks\n\nMay 2, 2024\n\n    Mayor Ida Berg met the harbour master, Liam\n    Roe, in Bodø on Monday.", "Mayor Ida Berg met the harbour master, Liam Roe,     in Bodø on Monday."],
+  ])("%s is read as one paragraph, names whole", (_what, text, para) => {
+    const p = parseArticle(text);
+    expect(p.paragraphs.map((x) => x.text)).toEqual([para]);
+    expect(p.headings).toEqual([]);
+    expectOffsets(p);
+  });
+
+  it.each([
+    ["a dash in running text ends a line", "Ferry talks\n\nThe crews met the mayor -\nand the harbour master.", 1],
+    ["a list item ending in a hyphen-less word", "Ferry talks\n\nThe crews met the mayor.\nThe harbour master left.", 2],
+  ])("%s", (_what, text, n) => expect(parseArticle(text).paragraphs).toHaveLength(n));
+
+  it.each([
+    ['"THE FERRIES WILL RUN AGAIN," SAID BERG.', '"The ferries will run again," said Berg.'],
+    ["“WE WON THE VOTE,” SAID MAYOR IDA BERG.", "“We won the vote,” said Mayor Ida Berg."],
+    ['BERG SAID: "THE BUDGET IS TIGHT."', 'Berg said: "The budget is tight."'],
+  ])("ALL CAPS: %s", (caps, want) => {
+    const p = parseArticle(`Ferry talks\n\nMay 2, 2024\n\nMayor Ida Berg met the crews.\n\n${caps}`);
+    expect(p.paragraphs[1]!.text).toBe(want);
+  });
+
+  it("names stay capitalised in ALL CAPS", () => {
+    const p = parseArticle("Ferry talks\n\nMay 2, 2024\n\nMAYOR IDA BERG MET GOVERNOR LIAM ROE AND GRANT HOLM IN BODØ.");
+    expect(p.paragraphs[0]!.text).toBe("Mayor Ida Berg met Governor Liam Roe and Grant Holm in Bodø.");
   });
 });
