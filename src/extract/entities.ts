@@ -3,10 +3,11 @@ import givenNames from "gender-detection-from-name/names/en";
 import type { ParsedArticle } from "../parse/parse-article";
 import { CAPTION_CREDIT } from "../lexicon/page-residue";
 import { normaliseKey } from "../util/normalise";
-import { ORG_NOUNS, ORG_NOUN_SYNONYMS } from "../lexicon/organisations";
+import { ORG_NOUNS, ORG_NOUN_SYNONYMS, TITLE_PREMODIFIERS } from "../lexicon/organisations";
+import { NON_NAME_WORDS } from "../lexicon/stopwords";
 import { adjectiveOf, lookupPlace } from "../lexicon/places";
 import { KIN_NOUNS } from "../lexicon/kin";
-import { genderOfTitle, isHonorific, isRoleHead, ROLE_HEADS, ROLE_KIN } from "../lexicon/titles";
+import { genderOfTitle, isHonorific, isRoleHead, isUniqueOffice, ROLE_HEADS, ROLE_KIN } from "../lexicon/titles";
 import { findNames, type NameRun } from "./names";
 import { countryOf, roleAfter, roleBefore } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
@@ -74,9 +75,14 @@ const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
 const AFTER_ARTICLE = /\b[Aa]n?\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
 const BEFORE_ROLE = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEAD_ALT})\\b`, "gu");
 
-const SPEAKS_NEXT = /^\s+(?:also\s+|later\s+)?(?:said|says|stated|added|told)\b/;
+const TITLE_PREMODIFIER_SET: ReadonlySet<string> = new Set(TITLE_PREMODIFIERS);
+const NON_NAME_SET: ReadonlySet<string> = new Set(NON_NAME_WORDS);
+const isNonNameWord = (w: string) => NON_NAME_SET.has(w.toLowerCase());
+// A verb that reports speech and nothing else: "the airline warned", "the regulator insisted" ("confirmed X as
+// commissioner", "described" are acts as often as speech).
+const SPEAKS_NEXT = /^\s+(?:also\s+|later\s+|on\s+\w+day\s+)*(?:said|says|stated|added|told|warned|warns|insisted|argued|claimed|noted|explained|declined|refused|wrote|tweeted|cautioned|stressed|denied)\b/;
 const GENERIC_COMPANY = new Set(["firm", "company", "group", "business", "corporation", "operator", "carmaker", "manufacturer", "lender", "insurer", "retailer", "airline", "bank"]);
-const COMPANY_HEAD = /\b(?:Inc|Ltd|Limited|LLC|plc|PLC|Corp|Corporation|Co|Group|Holdings|Energy|Systems|Technologies|Industries|Motors|Airlines|Airways|Bank|Capital|Partners|Solutions|Analytics|Labs|AG|SA|GmbH|NV|BV)\.?$/;
+const COMPANY_HEAD = /\b(?:Inc|Ltd|Limited|LLC|plc|PLC|Corp|Corporation|Co|Group|Holdings|Energy|Systems|Technologies|Industries|Motors|Airlines|Airways|Air|Bank|Banco|Capital|Partners|Solutions|Analytics|Labs|AG|SA|GmbH|NV|BV|S\.A|S\.p\.A|N\.V|B\.V|A\.G)\.?$/;
 
 /** Words before an organisation noun that do not make a name of it ("the same ministry"). */
 const NOT_ORG_MODIFIERS = new Set(["same", "other", "new", "former", "whole", "entire", "local", "national", "previous", "next", "first", "last", "own", "main", "two", "three", "both", "each", "every", "such", "that", "this"]);
@@ -181,6 +187,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
 
   const mentions: Mention[] = [];
   const places: Analysis["places"] = [];
+  const unnamed: UnnamedOffice[] = [];
   sentences.forEach((s, si) => {
     places.push([]);
     for (const r of runs[si]!) {
@@ -200,7 +207,9 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
       }
       const role = personRole(s.text, r);
       // A company or body a person belongs to is an organisation that may speak later.
-      if (role.affiliation && /^\p{Lu}/u.test(role.affiliation) && !countryOf(role.affiliation) && !/\s(?:of|for|at)\s/.test(role.affiliation) && role.affiliation.split(/\s+/).length <= 4) {
+      // (One common word before a title is part of it: "County Executive", "Airport director", "A fisheries envoy".)
+      if (role.affiliation && /^\p{Lu}/u.test(role.affiliation) && !countryOf(role.affiliation) && !/\s(?:of|for|at)\s/.test(role.affiliation) && role.affiliation.split(/\s+/).length <= 4
+        && !(/^\S+$/.test(role.affiliation) && (TITLE_PREMODIFIER_SET.has(role.affiliation.toLowerCase()) || role.affiliation.length < 2 || isNonNameWord(role.affiliation)))) {
         reg.add(normaliseKey(role.affiliation), { name: role.affiliation, type: "organization", role: null, affiliation: null }, role.affiliation, at);
       }
       const entity = reg.add(`p:${normaliseKey(person)}`, { name: person, type: "person", ...role }, r.name, at);
@@ -212,12 +221,13 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
       mentions.push({ start: at, end: s.start + r.end, kind: person === r.name ? "name" : "alias", entity });
     }
     // The pattern of each kind runs only where its trigger word is in the sentence.
-    const words = wordsOf(tagging, s);
-    if (hasAny(words, ORG_NOUN_WORDS)) addOrgNouns(s, mentions, reg);
-    if (hasAny(words, ROLE_HEAD_WORDS)) addRoleNouns(s, mentions, reg);
-    if (hasAny(words, KIN_WORDS)) addKinNouns(s, mentions, reg);
+    const t = triggersIn(tagging, s);
+    if (t & ORG_TRIGGER) addOrgNouns(s, mentions, reg);
+    if (t & ROLE_TRIGGER) addRoleNouns(s, mentions, reg, unnamed);
+    if (t & KIN_TRIGGER) addKinNouns(s, mentions, reg);
   });
   resolveKin(reg, mentions);
+  resolveUnnamedOffices(reg, mentions, unnamed);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { parsed, sentences, entities: reg.entities, mentions: dropNested(mentions), places, tagging };
 }
@@ -237,7 +247,8 @@ function personRole(text: string, r: NameRun) {
   // "Altamira’s chief executive, Marcus Hale," — the role stands before, set off by a comma.
   // Only the last stretch before the name matters; a bounded window keeps the $-anchored pattern linear.
   // (Before an honorific too: "the Minister of Health, Dr. Ade Bello".)
-  const pre = /(?:^|\s)((?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*$/u.exec(text.slice(Math.max(0, cut - 100), Math.max(0, cut)));
+  const window = text.slice(Math.max(0, cut - 100), Math.max(0, cut));
+  const pre = window.trimEnd().endsWith(",") ? /(?:^|\s)((?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*$/u.exec(window) : null;
   if (pre && pre[1]!.split(/\s+/).some((w) => ROLE_HEADS.includes(w.toLowerCase()))) {
     const phrase = pre[1]!;
     const owner = /^(\p{Lu}[\p{L}-]*)[’']s\s+/u.exec(phrase);
@@ -281,17 +292,23 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
   return r.titled || singleNames.has(r.name) ? r.name : null;
 }
 
-/** The sentence's words in lower case without a final dot, hyphenated ones also by their parts. */
-function wordsOf(tagging: Tagging, s: Sentence): Set<string> {
-  const out = new Set<string>();
+const ORG_TRIGGER = 1, ROLE_TRIGGER = 2, KIN_TRIGGER = 4;
+/** Which trigger words the sentence's tokens hold (lower case, without a final dot; hyphenated ones also by their parts), as bits. */
+function triggersIn(tagging: Tagging, s: Sentence): number {
+  let bits = 0;
+  const check = (w: string) => {
+    if (ORG_NOUN_WORDS.has(w)) bits |= ORG_TRIGGER;
+    if (ROLE_HEAD_WORDS.has(w)) bits |= ROLE_TRIGGER;
+    if (KIN_WORDS.has(w)) bits |= KIN_TRIGGER;
+  };
   for (const t of tagging.within(s.start, s.end)) {
     const w = t.text.toLowerCase();
-    out.add(w.endsWith(".") ? w.slice(0, -1) : w);
-    if (w.includes("-")) for (const part of w.split("-")) out.add(part);
+    check(w.endsWith(".") ? w.slice(0, -1) : w);
+    if (w.includes("-")) for (const part of w.split("-")) check(part);
+    if (bits === 7) break;
   }
-  return out;
+  return bits;
 }
-const hasAny = (words: ReadonlySet<string>, triggers: ReadonlySet<string>) => { for (const w of words) if (triggers.has(w)) return true; return false; };
 
 function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
   ORG_NOUN_RE.lastIndex = 0;
@@ -427,7 +444,10 @@ function resolveKin(reg: Registry, mentions: Mention[]) {
   }
 }
 
-function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry) {
+/** A role phrase naming one office-holder of a country whom nothing named before fits ("the Chinese consul-general"). */
+interface UnnamedOffice { entity: number; head: string; country: string }
+
+function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: UnnamedOffice[] = []) {
   ROLE_NOUN_RE.lastIndex = 0;
   for (let m = ROLE_NOUN_RE.exec(s.text); m; m = ROLE_NOUN_RE.exec(s.text)) {
     const start = s.start + m.index, end = start + m[0].length;
@@ -453,8 +473,41 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       withoutOrgs();
       mentions.push({ start, end, kind: "role", entity: target });
       reg.touch(target, start);
+    } else if (country && !/^[Aa]n?$/.test(m[0].split(/\s/)[0]!) && isUniqueOffice(head) && !mentionsPersonNext(s, end) && !overlapping.length && !titleOfNameAfter(s, end, mentions, reg)) {
+      // "met with the Chinese consul-general": one office-holder, named by the office until a name turns up.
+      const tail = /^-[a-z]+/.exec(s.text.slice(end - s.start))?.[0] ?? "";
+      const surface = s.text.slice(start - s.start, end - s.start).replace(/^[Tt]he\s+/, "") + tail;
+      const entity = reg.add(`office:${country}|${surface.toLowerCase()}`, { name: surface, type: "person", role: surface.split(/\s+/).filter((w) => !countryOf(w)).join(" ") || head, affiliation: country }, surface, start);
+      mentions.push({ start, end: end + tail.length, kind: "role", entity });
+      unnamed.push({ entity, head, country });
     }
   }
+}
+
+/**
+ * Each unnamed office-holder is the person named anywhere in the article with that office and country
+ * ("the Chinese consul-general … Consul-General Wang Lei"), else an entity of its own named by the office.
+ */
+function resolveUnnamedOffices(reg: Registry, mentions: Mention[], unnamed: UnnamedOffice[]): void {
+  const gone = new Set<number>();
+  for (const u of unnamed) {
+    if (gone.has(u.entity)) continue;
+    const offices = new Set(unnamed.map((x) => x.entity));
+    // The office's own words ("investment minister") all in the named one's role ("Investment Minister Rizal Hakim").
+    const words = (reg.entities[u.entity]!.role ?? u.head).toLowerCase().split(/[\s-]+/);
+    const holds = (e: Entity, i: number) => !offices.has(i) && e.type === "person" && !!e.role && words.every((w) => e.role!.toLowerCase().split(/[\s-]+/).includes(w));
+    // Of that country, or the one holder of that office the article names without a country.
+    let named = reg.entities.findIndex((e, i) => holds(e, i) && e.affiliation === u.country);
+    const open = reg.entities.flatMap((e, i) => (holds(e, i) && !e.affiliation ? [i] : []));
+    if (named < 0 && open.length === 1) named = open[0]!;
+    if (named < 0) continue;
+    for (const m of mentions) if (m.entity === u.entity) { m.entity = named; reg.entities[named]!.mentions++; }
+    gone.add(u.entity);
+  }
+  // The offices now named go; later entities move up one place for each.
+  const order = [...gone].sort((x, y) => y - x);
+  for (const i of order) reg.entities.splice(i, 1);
+  if (order.length) for (const m of mentions) m.entity -= order.filter((i) => i < m.entity).length;
 }
 
 /**
@@ -481,6 +534,12 @@ function roleReferent(reg: Registry, head: string, country: string | undefined, 
 }
 
 const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson", "official", "representative", "source"]);
+/** "Ghana's Deputy Prime Minister and Foreign Minister, Ama Owusu": more title words, then the name the title is for. */
+function titleOfNameAfter(s: Sentence, end: number, mentions: Mention[], reg: Registry): boolean {
+  const next = mentions.find((x) => x.start >= end && x.start <= end + 80 && reg.entities[x.entity]?.type === "person");
+  return !!next && /^[\s,]*(?:and\s+)?(?:\p{Lu}[\p{L}.-]*[\s,]+)*$/u.test(s.text.slice(end - s.start, next.start - s.start));
+}
+
 /** "a Home Office spokeswoman, Jane Roe," names the person: she speaks, not the office. */
 const mentionsPersonNext = (s: Sentence, end: number) => /^,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s.text.slice(end - s.start, end - s.start + 40));
 

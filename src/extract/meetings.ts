@@ -242,7 +242,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     // "Ana Lind of Sweden, Piet Kool of Belgium": where each one is from does not break the list.
     const listGap = gap.replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "");
     const joinGap = listGap.replace(/,[^,]{0,90},/g, ",");
-    if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]{0,60})(?:,\s*)?$/u.test(joinGap)) break;
+    // ("… and Postsecondary Education, Training and Labour Minister X": a title may list its portfolios.)
+    if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
     // "spoke with X and told reporters … with Y": a speech verb after "and" starts a new clause, not the next one met.
     if (out.length && joinGap.split(/\s+/).some((w) => SPEECH_VERB_SET.has(w.toLowerCase()))) break;
     // ", and ambassadors X of Brunei, Y of Laos": a plural title opens a second party, met apart from the first.
@@ -368,7 +369,17 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
   for (let m = NOUN_OF.exec(text); m; m = NOUN_OF.exec(text)) {
     const from = s.start + m.index + m[0].length;
     const first = personsIn(a, from, Math.min(s.start + clauseEnd(text, m.index + m[0].length), from + 160))[0];
-    if (!first || !ofGapOk(a.parsed.text.slice(from, first.start))) continue;
+    if (!first || !ofGapOk(a.parsed.text.slice(from, first.start))) {
+      // "At the meeting of the Delta Governors' Forum on Monday, the health minister, Dr. Ada Obi, briefed …":
+      // the body whose meeting it was, and the one the main clause has at it.
+      const body = mentionsIn(a, from, from + 6).find((x) => a.entities[x.entity]!.type === "organization" && /^(?:the\s+)?$/i.test(a.parsed.text.slice(from, x.start)));
+      const subject = body ? mainClauseSubject(a, s, body.end, s.start + m.index) : [];
+      if (body && subject.length && !isTaken(m.index, m.index + m[0].length)) {
+        take(m.index, m.index + m[0].length);
+        add([subject[0]!, body.entity], "in_person", "body-meeting", m.index, m.index + m[0].length, meetingStatus(text.slice(0, m.index), text.slice(m.index)));
+      }
+      continue;
+    }
     const ps = objectsAfter(a, s, first.start, []);
     if (ps.length < 2) continue;
     take(m.index, m.index + m[0].length);

@@ -1,8 +1,9 @@
+import givenNames from "gender-detection-from-name/names/en";
 import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
-import { INSTITUTION_NAMES, ORG_HEADS } from "../lexicon/organisations";
-import { countryOfAdjective, lookupPlace } from "../lexicon/places";
+import { INSTITUTION_NAMES, ORG_HEADS, ORG_OPENERS as ORG_OPENER_WORDS } from "../lexicon/organisations";
+import { countryOfAdjective, isRegionAdjective, lookupPlace } from "../lexicon/places";
 import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "../lexicon/stopwords";
-import { bare, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS } from "../lexicon/titles";
+import { bare, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS } from "../lexicon/titles";
 import { SPEECH_VERBS } from "../lexicon/verbs";
 
 /** A token of a capitalised run, with offsets relative to the sentence. */
@@ -31,6 +32,7 @@ const set = (xs: readonly string[]) => new Set(xs);
 const ORG_HEAD_SET = set(ORG_HEADS);
 const NON_NAME = set(NON_NAME_WORDS);
 const INSTITUTIONS = set(INSTITUTION_NAMES);
+const ORG_OPENERS = set(ORG_OPENER_WORDS);
 const NOT_PERSON_HEADS = set(NOT_PERSON_WORDS);
 const PORTFOLIO = set(PORTFOLIO_WORDS);
 const FUNCTION_WORDS = set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but", "as", "after", "before", "while", "when", "if"]);
@@ -47,7 +49,8 @@ const isCapital = (w: string) => {
   return /^\p{Lu}/u.test(w) || ARABIC_ARTICLE.test(w);
 };
 export const isOrgHead = (w: string) => ORG_HEAD_SET.has(bare(w));
-const isCalendar = (w: string) => bare(w) in MONTHS || bare(w) in WEEKDAYS;
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
+const isCalendar = (w: string) => CALENDAR_WORDS.has(bare(w));
 
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 
@@ -75,6 +78,24 @@ function startsName(tokens: Token[], i: number): boolean {
   return !!tokens[i] && isCapital(tokens[i]!.text);
 }
 
+/**
+ * "Secretary of the Navy …", "Member of the Politburo of the Party …": "of the" and a capital go on with a run
+ * that opens with a title and has no name word yet ("President Biden of the United States" stops at "Biden").
+ */
+function titleOfThe(run: Token[], tokens: Token[], i: number): boolean {
+  if (tokens[i]!.text !== "of" || tokens[i + 1]?.text !== "the" || !tokens[i + 2] || !isCapital(tokens[i + 2]!.text)) return false;
+  const head = isRoleHead(run[0]!.text) ? 0 : run.length > 1 && isRoleHead(run[1]!.text) ? 1 : -1;
+  return head >= 0 && (head === run.length - 1 || run[head + 1]!.text === "of");
+}
+
+const isNonName = (t: Token | undefined) => !!t && NON_NAME.has(bare(t.text));
+
+/** Index of a title followed by "of the" that opens the run (after a leading "The"), or -1. */
+function titleOfTheAt(body: Token[]): number {
+  const head = isRoleHead(body[0]?.text ?? "") ? 0 : -1;
+  return head === 0 && body[1]?.text === "of" && body[2]?.text === "the" ? 0 : -1;
+}
+
 /** The run so far is a title's portfolio: "Minister of Foreign Affairs". */
 function inPortfolio(run: Token[]): boolean {
   const of = run.findIndex((t) => t.text === "of");
@@ -94,7 +115,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const t = tokens[i]!;
     const gap = run.length ? text.slice(run[run.length - 1]!.end, t.start) : " ";
     // "Data & Power": an ampersand joins the parts of one (organisation) name.
-    if (run.length && !/^\s+$/.test(gap) && !(/^\s*&\s*$/.test(gap) && isCapital(t.text))) close();
+    if (run.length && !/^\s+$/.test(gap) && !(/^\s*&\s*$/.test(gap) && isCapital(t.text)) && !pluralPossessiveInName(run, gap, tokens, i)) close();
     // "Amalgamated Transit Union Local 1142": a number closes an organisation's name.
     if (/^\d+$/.test(t.text) && run.length >= 2 && run.some((x) => isOrgHead(x.text)) && /^\s+$/.test(gap)) {
       run.push(t);
@@ -105,7 +126,10 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     } else if (run.length && t.text === "and" && inPortfolio(run) && tokens[i + 1] && PORTFOLIO.has(bare(tokens[i + 1]!.text)) && isCapital(tokens[i + 1]!.text)) {
       // "Minister of Foreign Affairs and Trade Péter Szijjártó": "and" inside a portfolio joins it.
       run.push(t);
-    } else if (run.length && PARTICLES.has(t.text.toLowerCase()) && startsName(tokens, i + 1)) {
+    } else if (run.length >= 2 && t.text === "the" && run[run.length - 1]!.text === "of" && titleOfThe(run.slice(0, -1), tokens, i - 1)) {
+      // "Member of the Central Committee Yang Wei", "Secretary of the Navy Carla Ruiz": the title's body, read on.
+      run.push(t);
+    } else if (run.length && PARTICLES.has(t.text.toLowerCase()) && (startsName(tokens, i + 1) || titleOfThe(run, tokens, i))) {
       run.push(t);
     } else close();
   }
@@ -113,16 +137,39 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   return runs;
 }
 
+/**
+ * "Nigeria Governors’ Forum", "the National Farmers' Union": a plural possessive inside an organisation's name
+ * (a word ending in s, an apostrophe, then capitalised words up to an organisation head) does not end the run.
+ * "Jones’ remarks", "the Harrises' home" are no names: a lower-case word or no organisation head follows.
+ */
+function pluralPossessiveInName(run: Token[], gap: string, tokens: Token[], i: number): boolean {
+  if (!/^[’']\s+$/.test(gap) || !/\p{Ll}s$/u.test(run[run.length - 1]!.text)) return false;
+  for (let j = i; j < tokens.length && j < i + 3 && isCapital(tokens[j]!.text); j++) {
+    if (isOrgHead(tokens[j]!.text)) return true;
+  }
+  return false;
+}
+
 /** Classifies one run: splits off a title prefix and decides person, organisation or place. */
 export function classifyRun(text: string, run: Token[]): NameRun | null {
   let i = 0;
   // "Ambassador He Wei": a pronoun-like word capitalised inside a sentence, before another name word, is a surname.
   const surnameFirst = run.length >= 2 && SURNAME_LIKE.has(run[0]!.text) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, run[0]!.start - 3), run[0]!.start));
+  // "State House said …": a seat of power is named whole, though its first word also opens sentences.
+  {
+    const from = run[0] && FUNCTION_WORDS.has(bare(run[0].text)) ? 1 : 0;
+    const whole = run.slice(from);
+    if (whole.length && INSTITUTIONS.has(text.slice(whole[0]!.start, whole[whole.length - 1]!.end).replace(/[’']s$/, "").toLowerCase())) {
+      return { kind: "organization", name: text.slice(whole[0]!.start, whole[whole.length - 1]!.end).replace(/[’']s$/, ""), start: whole[0]!.start, end: whole[whole.length - 1]!.end, prefix: "", possessive: whole[whole.length - 1]!.possessive, titled: false };
+    }
+  }
   // Leading sentence words: "The", "Prior", "While" (but keep "The Hague").
   // (Only short remainders can be a place like "The Hague": no join of a long run for every word.)
   while (!surnameFirst && i < run.length && (NON_NAME.has(bare(run[i]!.text)) || LEADING_VERBS.has(bare(run[i]!.text))) && !(run.length - i <= 4 && lookupPlace(run.slice(i).map((t) => t.text).join(" ")))) i++;
   // "State Department", "Foreign Office": a word that opens sentences can still open an organisation's name.
   if (i > 0 && i === run.length - 1 && isOrgHead(run[i]!.text) && !FUNCTION_WORDS.has(bare(run[i - 1]!.text))) i--;
+  // "the Southern Miners Federation", "National Growers Union": a region or scope word opens an organisation's name.
+  while (i > 0 && ORG_OPENERS.has(bare(run[i - 1]!.text)) && run.slice(i).some((t) => isOrgHead(t.text))) i--;
   const body = run.slice(i);
   if (!body.length) return null;
   const possessive = body[body.length - 1]!.possessive;
@@ -133,6 +180,23 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (lookupPlace(whole)) return { kind: "place", name: lookupPlace(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   if (/&/.test(whole)) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   let lastTitle = lastIndexOf(body, (t) => isRoleHead(t.text) || isHonorific(t.text) || isPluralRoleHead(t.text));
+  // "Member of the Central Committee of the Party Yang Wei": after a title's "of the …", the name is the run's
+  // last words when two or more of them are plain name words; with none, the run is all title ("President of the Republic").
+  if (lastTitle >= 0 && body[lastTitle + 1]?.text === "of" && body[lastTitle + 2]?.text === "the" || titleOfTheAt(body) >= 0) {
+    const head = lastTitle >= 0 && body[lastTitle + 1]?.text === "of" ? lastTitle : titleOfTheAt(body);
+    let k = body.length;
+    while (k > head + 3 && body.length - k < 4 && plainNameWord(body[k - 1]!) && !PORTFOLIO.has(bare(body[k - 1]!.text))) k--;
+    // The words after "of" name a body, not a person ("Chairperson of the Board of Film Classification").
+    if (body[k - 1]?.text === "of") k = body.length;
+    if (body.length - k < 2 || k <= head + 3) {
+      // All title: the body it names is an organisation of its own ("Chairwoman of the Federation Council").
+      const named = body.slice(head + 3);
+      return named.some((t) => isOrgHead(t.text))
+        ? { kind: "organization", name: surface(named), start: named[0]!.start, end: named[named.length - 1]!.end, prefix: "", possessive, titled: false }
+        : null;
+    }
+    lastTitle = k - 1;
+  }
   // "Minister of Water Resources Wang Lixin", "King of Saudi Arabia Salman Al Saud": the portfolio or country belongs to the title.
   if (lastTitle >= 0 && body[lastTitle + 1]?.text.toLowerCase() === "of") {
     let j = lastTitle + 2;
@@ -147,7 +211,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // "COVID-19", "G20": words with digits name no person.
   if (nameTokens.some((t) => /\d/.test(t.text)) && !nameTokens.some((t) => isOrgHead(t.text))) return null;
   // "Tomas Ibarra of Uruguay": a place after "of" says where the person is from; it is not part of the name.
-  const ofPlace = nameTokens.findIndex((t, k) => k > 0 && t.text === "of" && placeAt(nameTokens, k + 1) === nameTokens.length - k - 1);
+  // (A place the gazetteers do not know counts too after a full name of two words or more: "Sofia Lind of Uppsala".)
+  const ofPlace = nameTokens.findIndex((t, k) => k > 0 && t.text === "of" && (placeAt(nameTokens, k + 1) === nameTokens.length - k - 1
+    || (k >= 2 && nameTokens.length - k - 1 <= 2 && nameTokens.slice(k + 1).every((x) => isCapital(x.text) && !isOrgHead(x.text)))));
   if (ofPlace > 0) nameTokens = nameTokens.slice(0, ofPlace);
   if (!nameTokens.length) return null;
   const span = { start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end };
@@ -155,7 +221,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const name = surface(nameTokens);
   // An organisation head inside the name part: "Korea Football Association", "Ministry of Foreign Affairs".
   if (nameTokens.some((t) => isOrgHead(t.text))) {
-    const orgTokens = lastTitle >= 0 ? nameTokens : body;
+    // …a plural title word is part of it, not a title: "National Farmers' Union", "Nigeria Governors’ Forum".
+    const orgTokens = lastTitle >= 0 && !isPluralRoleHead(body[lastTitle]!.text) ? nameTokens : body;
     return { kind: "organization", name: surface(orgTokens), start: orgTokens[0]!.start, end: span.end, prefix: "", possessive, titled: false };
   }
   if (nameTokens.length === 1) {
@@ -166,12 +233,34 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const city = facilityCity(nameTokens);
   if (city) return { kind: "place", name: city, ...span, prefix, possessive, titled: false };
   if (nameTokens.some((t) => NOT_PERSON_HEADS.has(bare(t.text)) || isOrgHead(t.text))) return null;
-  if (nameTokens.some((t) => lookupPlace(bare(t.text)) || (countryOfAdjective(bare(t.text)) && nameTokens.length > 1)) && !cityAsGivenName(nameTokens)) {
+  // "Foreign Affairs", "Trade and Industry": a portfolio's words are no person's name.
+  if (nameTokens.every((t) => PORTFOLIO.has(bare(t.text)))) return null;
+  // "Postsecondary Education, Training and Labour Minister Ana Roy": a portfolio listed before its title.
+  if (PORTFOLIO.has(bare(nameTokens[nameTokens.length - 1]!.text)) && PORTFOLIO_LIST_NEXT.test(text.slice(span.end, span.end + 80))) return null;
+  if (nameTokens.some((t) => lookupPlace(bare(t.text)) || (countryOfAdjective(bare(t.text)) && nameTokens.length > 1) || isRegionAdjective(bare(t.text))) && !cityAsGivenName(nameTokens) && !givenNameFirst(nameTokens, text)) {
     if (lookupPlace(name)) return { kind: "place", name, ...span, prefix, possessive, titled: false };
     return null;
   }
-  if (isCalendar(nameTokens[0]!.text)) return null;
+  if (isCalendar(nameTokens[0]!.text) && !givenNameFirst(nameTokens, text)) return null;
   return { kind: "person", name, ...span, prefix, possessive, titled: lastTitle >= 0 };
+}
+
+/** After a portfolio word: more portfolio words joined by "and", then a title ("…, Training and Labour Minister"). */
+const PORTFOLIO_LIST_NEXT = new RegExp(`^\\s*(?:,\\s*(?:\\p{Lu}[\\p{L}-]*\\s+){1,3})*(?:,\\s*)?(?:and|&)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1)).join("|")})\\b`, "u");
+
+/**
+ * "Jan Dvorak", "April Hale", "Ana Lima": a given name (gender-detection-from-name's list) opening two to four
+ * words, the rest plain name words or a city ("Lima"), no country or calendar word: a month or a city inside
+ * a name does not unmake it.
+ */
+function givenNameFirst(tokens: Token[], text: string): boolean {
+  if (tokens.length < 2 || tokens.length > 4 || !givenNames.has(bare(tokens[0]!.text))) return false;
+  // "In June Ibrahim met …", "since May Ortiz has …": after a preposition of time the month is the date.
+  if (isCalendar(tokens[0]!.text) && /\b(?:in|on|since|by|until|from|through|during|last|next|early|late|mid|of|this|that)\s+$/i.test(text.slice(Math.max(0, tokens[0]!.start - 10), tokens[0]!.start))) return false;
+  return tokens.slice(1).every((t) => {
+    const place = lookupPlace(bare(t.text));
+    return place ? place.kind === "city" || place.kind === "capital" : plainNameWord(t);
+  });
 }
 
 /**
@@ -244,7 +333,8 @@ export function findNames(text: string): NameRun[] {
     }
     // "National Assembly Nasser Ali Al-Hamad": an organisation's name, then a person's full name.
     // (Also "Communist Party of China Liu Wenbo": the organisation's "of <place>" stays with it.)
-    const head = lastIndexOf(run, (t) => isOrgHead(t.text));
+    // (Not inside a title: "Member of the Politburo of the Party Yang Wei" is one person with that title.)
+    const head = titleOfTheAt(run) >= 0 || (isNonName(run[0]) && titleOfTheAt(run.slice(1)) >= 0) ? -1 : lastIndexOf(run, (t) => isOrgHead(t.text));
     let orgEnd = head;
     if (head >= 0 && run[head + 1]?.text === "of" && placeAt(run, head + 2) > 0) orgEnd = head + 1 + placeAt(run, head + 2);
     if (head >= 0 && run.length - orgEnd - 1 >= 2 && run.slice(orgEnd + 1).every(plainNameWord)) {

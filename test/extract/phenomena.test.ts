@@ -69,6 +69,7 @@ describe("roles and affiliations", () => {
     ["Yevgeny Prigozhin, the boss of Russia's Wagner group, spoke.", "Yevgeny Prigozhin", "boss of Russia's Wagner group", null],
     ["China's vice foreign minister Ma Zhaoxu spoke.", "Ma Zhaoxu", "vice foreign minister", "China"],
     ["Belarusian President Alexander Lukashenko spoke.", "Alexander Lukashenko", "president", "Belarus"],
+    ["Chairwoman of the Federation Assembly Olga Ivanova spoke.", "Olga Ivanova", "chairwoman of the Federation Assembly", null],
   ])("%s", (sentence, name, role, affiliation) => {
     const e = article(`${sentence} ${name} said the plan would work.`).entity(name);
     expect(e?.role?.toLowerCase()).toContain(role.toLowerCase().split(" ").pop());
@@ -86,6 +87,17 @@ describe("organisations as actors", () => {
   it("reads the union and the authority as the ones named before", () => {
     const a = article("The Harbour Workers Union and the Port Ellison Transit Authority reached a deal. The union said members would vote next week. The authority said the costs were covered.");
     expect(a.speakers).toEqual(["Harbour Workers Union", "Port Ellison Transit Authority"]);
+  });
+
+  it.each([
+    ["Fares at Skyline Air will rise, the airline warned on Monday.", "Skyline Air"],
+    ["Lumo Bank S.A. was fined. “We accept the ruling,” the bank said.", "Lumo Bank S.A."],
+    ["The central bank said in a statement that inflation had peaked.", "central bank"],
+    ["The federation declined to comment, saying it would consult its members.", "federation"],
+  ])("%s: a body speaks under a common noun", (text, speaker) => expect(article(text).speakers).toEqual([speaker]));
+
+  it("not when the verb tells an act ('confirmed X as commissioner')", () => {
+    expect(article("The commission confirmed Ada Lind as its newest commissioner on Thursday.").speakers).toEqual([]);
   });
 });
 
@@ -137,6 +149,11 @@ describe("meeting verbs and nouns", () => {
     ["Paula Grant visited Omar Diaz in Oslo."],
     ["Paula Grant sat down with Omar Diaz in Oslo."],
     ["Paula Grant spoke by phone with Omar Diaz."],
+    ["Paula Grant telephoned Omar Diaz on Thursday."],
+    ["Paula Grant said she had spoken with Omar Diaz by phone."],
+    ["Paula Grant dined with Omar Diaz in Oslo last night."],
+    ["Paula Grant sat down Tuesday with Omar Diaz."],
+    ["Negotiations resumed on Wednesday between Paula Grant and Omar Diaz."],
     ["A phone call between Paula Grant and Omar Diaz lasted an hour."],
     ["Paula Grant had dinner with Omar Diaz in Oslo."],
     ["When Paula Grant met Omar Diaz in Oslo, they agreed on a plan."],
@@ -145,6 +162,8 @@ describe("meeting verbs and nouns", () => {
 
   it("joins participant lists with 'and'", () => {
     expect(article("Paula Grant met Omar Diaz and Lena Park in Oslo.").meetings).toEqual(["Lena Park + Omar Diaz + Paula Grant"]);
+    // A title that lists its portfolios with commas stays inside the list.
+    expect(article("Paula Grant met Omar Diaz and Rural Development, Fisheries and Aquaculture Minister Ian Moss in Oslo.").meetings).toEqual(["Ian Moss + Omar Diaz + Paula Grant"]);
   });
 
   it("merges a meeting told twice, keeping the best date and place", () => {
@@ -455,4 +474,51 @@ describe("groups of organisations as speakers", () => {
     expect(a.statements).toContainEqual(expect.objectContaining({ text: expect.stringContaining("joint feasibility study") }));
     expect(["Korea Football Association", "Japan's federation", "Japanese federation"]).toContain(a.statements[0]!.speaker);
   });
+});
+
+describe("an office-holder never named (the Chinese ambassador)", () => {
+  it.each([
+    ["Mira Holt met with the Chinese ambassador in Lisbon.", "Chinese ambassador + Mira Holt"],
+    ["Ivo Brandt held talks with Ghana's foreign minister on Monday.", "Ghana's foreign minister + Ivo Brandt"],
+    ["The Dutch trade minister met Ivo Brandt.", "Dutch trade minister + Ivo Brandt"],
+  ])("%s", (text, meeting) => expect(article(text).meetings).toEqual([meeting]));
+
+  it("is the person named later with that office", () => {
+    const a = article(`Mira Holt met the Chilean ambassador on Monday. "We agreed on much," the ambassador said. Ambassador Rosa Vidal later said the talks were frank.`);
+    expect(a.meetings).toEqual(["Mira Holt + Rosa Vidal"]);
+    expect(a.people).not.toContain("Chilean ambassador");
+  });
+
+  // Many hold these, or the name follows: no entity for the office.
+  it.each([
+    ["Mira Holt met a Chinese ambassador at the fair.", "Chinese ambassador"],
+    ["Mira Holt met Chinese officials in Lisbon.", "Chinese officials"],
+    ["Mira Holt met the Chinese ambassador, Wang Lei, in Lisbon.", "Chinese ambassador"],
+    ["Ghana's Deputy Prime Minister and Foreign Minister, Ama Owusu, met Mira Holt.", "Ghana's Deputy Prime Minister"],
+  ])("%s", (text, office) => expect(article(text).people).not.toContain(office));
+});
+
+describe("one common word before a title is no organisation", () => {
+  it.each([
+    ["County Executive Amara Nwosu met Police Chief Dmitri Volkov on Monday.", ["County", "Police"]],
+    ["Airport director Hana Kim said flights resumed.", ["Airport"]],
+    ["A fisheries envoy, Sione Tupou, met Ivo Brandt.", ["A"]],
+  ])("%s", (text, words) => {
+    const orgs = article(text).x.entities.filter((e) => e.type === "organization").map((e) => e.name);
+    for (const w of words) expect(orgs).not.toContain(w);
+  });
+  it("but a company named before its people's roles is one", () => {
+    expect(article("Vantor chief executive Ivo Brandt said sales rose.").x.entities.find((e) => e.name === "Vantor")?.type).toBe("organization");
+  });
+});
+
+describe("the meeting of a body, and who was at it", () => {
+  it("a fronted 'At the meeting of <body>' and the main clause's subject met", () => {
+    expect(article("At the meeting of the Delta Governors’ Forum held on Monday, the Minister of Health, Dr. Ada Obi briefed the governors.").meetings)
+      .toEqual(["Ada Obi + Delta Governors’ Forum"]);
+  });
+  it.each([
+    ["At the meeting of the Delta Governors’ Forum on Monday, no decision was taken."],
+    ["Ada Obi said the meeting of the Delta Governors’ Forum was useful."],
+  ])("%s: no meeting", (text) => expect(article(text).meetings).toEqual([]));
 });
