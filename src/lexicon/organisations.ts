@@ -54,7 +54,7 @@ export const ORG_NOUNS: readonly string[] = [
   "association", "alliance", "firm", "operator", "group", "management",
   // Bodies and businesses that speak under a common noun ("the airline warned", "the central bank said").
   "central bank", "bank", "airline", "carrier", "regulator", "watchdog", "insurer", "lender", "utility", "broadcaster",
-  "police", "opposition", "party", "court", "tribunal",
+  "police", "opposition", "party", "court", "tribunal", "delegation",
 ];
 
 /** Synonyms folded to one canonical organisation noun. */

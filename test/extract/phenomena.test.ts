@@ -522,3 +522,43 @@ describe("the meeting of a body, and who was at it", () => {
     ["Ada Obi said the meeting of the Delta Governors’ Forum was useful."],
   ])("%s: no meeting", (text) => expect(article(text).meetings).toEqual([]));
 });
+
+describe("the medium of a meeting", () => {
+  it.each([
+    ["Paula Grant met Omar Diaz virtually on Monday.", "call"],
+    ["At the meeting between Paula Grant and Omar Diaz in Oslo, they agreed that a summit would be held virtually.", "in_person"],
+  ])("%s: %s", (text, kind) => expect(article(text).x.meetings.map((m) => m.kind)).toEqual([kind]));
+});
+
+describe("the day of a meeting in an article with no date", () => {
+  it("is kept as written, with no calendar date", () => {
+    const x = extractFacts(parseArticle("Port talks resume\n\nOn Wednesday, Paula Grant met Omar Diaz in Oslo.\n\nThe talks went well."));
+    expect(x.meetings.map((m) => [m.date, m.dateText])).toEqual([[null, "Wednesday"]]);
+  });
+  it("is not taken from another clause's weekday when the article is dated (the date resolves)", () => {
+    expect(article("On Wednesday, Paula Grant met Omar Diaz in Oslo.").x.meetings.map((m) => m.date)).toEqual(["2024-05-08"]);
+  });
+});
+
+describe("a country's delegation is an organisation", () => {
+  it.each([
+    ["A Peruvian delegation met Tuesday with President Ana Ruiz.", "Peruvian delegation"],
+    ["Ana Ruiz received the Kenyan delegation in Lima.", "Kenyan delegation"],
+  ])("%s", (text, name) => expect(article(text).x.entities.find((e) => e.name === name)?.type).toBe("organization"));
+  it("not a delegation no country or name qualifies ('the delegation')", () => {
+    expect(article("Ana Ruiz met the delegation in Lima.").x.entities.map((e) => e.name)).not.toContain("delegation");
+  });
+});
+
+describe("a group met, its members listed after", () => {
+  it("each member listed meets those who met the group", () => {
+    const a = article("Ana Ruiz and Omar Diaz met with the leadership of two unions on Monday. The two unions are the Harbour Workers Union and the Ferry Crews Association.");
+    expect(a.meetings).toEqual(expect.arrayContaining(["Ana Ruiz + Harbour Workers Union + Omar Diaz", "Ana Ruiz + Ferry Crews Association + Omar Diaz"]));
+  });
+  it.each([
+    "Ana Ruiz and Omar Diaz met with the leadership of two unions on Monday. The talks went well. Later that month the unions were angry. The Harbour Workers Union and the Ferry Crews Association struck.",
+    "Ana Ruiz and Omar Diaz met with the leadership of two unions on Monday. The two parties are the Harbour Workers Union and the Ferry Crews Association.",
+  ])("not when no sentence soon after lists that group: %s", (text) => {
+    expect(article(text).meetings).toEqual(["Ana Ruiz + Omar Diaz"]);
+  });
+});
