@@ -317,6 +317,17 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       const r = c.composeLedBy(ms);
       return r ? done(r.text, r.sources, r.subject) : { note: "" };
     }
+    case "members": {
+      // Members on record (people affiliated with the group), else the sentences that list them.
+      const refs = await find(ctx, intent.group);
+      const members = (await q.membersOf(db, refs)).filter((m, i, all) => all.findIndex((x) => x.name === m.name) === i);
+      const listed = c.composeMembers(intent.group, await searchSentences(db, [intent.group.split(/\s+/).pop()!, ...c.MEMBERSHIP_WORDS], ctx.articleId, 30));
+      if (members.length) {
+        const text = `${refs[0]!.name}: ${members.slice(0, c.MAX_ITEMS).map((m) => m.name).join(", ")}.${listed ? `\n${listed.text}` : ""}`;
+        return done(text, [...(listed?.sources ?? [])], { people: members.slice(0, 3).map((m) => m.name) });
+      }
+      return listed ? done(listed.text, listed.sources) : { note: "" };
+    }
     case "mentions": {
       const refs = await find(ctx, intent.a);
       if (!refs.length) return { note: "", fallback: c.notKnown(intent.a) };

@@ -455,3 +455,20 @@ export function byHonorific(question: string, typed: string, refs: EntityRef[]):
   const kept = refs.filter((r) => r.type === "person" && givenNames.get(r.name.split(/\s+/)[0]!.toLowerCase()) === want);
   return kept.length && kept.length < refs.length ? kept : refs;
 }
+
+/** Words that say who a group was made up of, for the sentence search. */
+export const MEMBERSHIP_WORDS = ["included", "includes", "including", "comprised", "comprising", "consisted", "members", "composed", "made", "among"];
+const MEMBERSHIP = /\b(?:includ(?:ed|es|ing)|compris(?:ed|es|ing)|consist(?:ed|s|ing) of|(?:was|were|is|are) made up of|(?:was|were|is|are) composed of|its members|members (?:were|are|included|include)|among (?:them|its members)|(?:led|headed) by)\b/i;
+
+/**
+ * "Who was in the Chilean delegation?": sentences that say who the group was made up of
+ * ("The delegation included Senator Rosa Iturra and Mayor Tomas Vidal."), those naming the
+ * group's noun first. Null when no sentence does.
+ */
+export function composeMembers(group: string, rows: Array<{ article_id: string; idx: number; text: string; title: string | null }>): Composed | null {
+  const head = stem(normaliseKey(group).split(/\s+/).pop() ?? "");
+  const names = (t: string) => normaliseKey(t).split(/[\s-]+/).map(stem).includes(head);
+  const found = rows.filter((r) => MEMBERSHIP.test(r.text)).sort((a, b) => Number(names(b.text)) - Number(names(a.text)) || a.idx - b.idx).slice(0, 3);
+  if (!found.length || !names(found[0]!.text)) return null;
+  return { text: `The ${group.replace(/^the\s+/i, "")}, as the article says:\n${found.map((r) => `• “${r.text}”`).join("\n")}`, sources: found.map((r) => ({ article_id: r.article_id, title: r.title, evidence: r.text })) };
+}

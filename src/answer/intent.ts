@@ -18,6 +18,8 @@ export type Intent =
   | { type: "meeting_detail"; detail: "why_not_held" | "how_long" | "others"; a?: string; b?: string; status?: string; place?: string }
   | { type: "did_meet"; a: string; b: string; inPerson?: boolean; how?: boolean }
   | { type: "led_by"; phrase: string }
+  /** Who a group (a delegation, a team, a panel) was made up of. */
+  | { type: "members"; group: string }
   | { type: "said_by"; a: string; about?: string }
   | { type: "said_about"; topic: string }
   | { type: "who_said"; phrase: string }
@@ -75,6 +77,8 @@ function detail(what: "why_not_held" | "how_long" | "others", a?: string, b?: st
 }
 
 const SPEECH_NOUNS = "(?:comments?|remarks|statements?|words|views|position|response|reaction)";
+/** Nouns of groups whose members an article may list ("The delegation included …"). */
+const GROUP_NOUN = "(?:delegation|delegations|team|group|party|entourage|mission|contingent|panel|committee|board|cabinet|crew|coalition|consortium|alliance|bloc|caucus|task force|working group)";
 
 /** Every question form, first match wins. Adding a form is one record here and, for a new intent type, one handler in ask.ts. */
 export const INTENT_RULES: readonly IntentRule[] = [
@@ -148,6 +152,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "who-said", re: /^who (said|described|stated|warned|claimed|told|announced|argued|wrote|called|pledged|vowed|insisted|urged) (.+)$/i, read: (m) => ({ type: "who_said", phrase: saidPhrase(m[1]!, m[2]!) }), example: "Who said the strike was a domestic matter?", intent: "who_said", reason: "the speaker of a statement" },
   // "Who lauded the cooperation?", "Who expressed concern?": any speech verb of the extractor's lexicon.
   { id: "who-speech-verb", re: /^who ([\p{L}-]+) (.+)$/iu, read: (m) => (speechVerbOf(m[1]!) ? { type: "who_said", phrase: saidPhrase(m[1]!, m[2]!) } : null), example: "Who lauded the cooperation?", intent: "who_said", reason: "every speech verb the extractor knows asks for a speaker" },
+  // "Who was in the Chilean delegation?", "Who made up the panel?", "Who were the members of the team?".
+  { id: "members-of", re: new RegExp(`^who (?:was|were|is|are) (?:also )?(?:in|on|part of|among|members? of|included in) (?:the |a |this |that |their |his |her )?(.*?\\b${GROUP_NOUN})$`, "iu"), read: (m) => ({ type: "members", group: m[1]! }), example: "Who was in the Chilean delegation?", intent: "members", reason: "a group's members, as the article lists them" },
+  { id: "members-made-up", re: new RegExp(`^who (?:made up|belonged to|formed|comprised|composed|joined) (?:the |a |this |that |their |his |her )?(.*?\\b${GROUP_NOUN})$`, "iu"), read: (m) => ({ type: "members", group: m[1]! }), example: "Who made up the trade delegation?", intent: "members", reason: "a group's members, as the article lists them" },
+  { id: "members-were", re: new RegExp(`^(?:who|which people|which officials) (?:were|are) (?:the )?members of (?:the |a |this |that |their )?(.*?\\b${GROUP_NOUN})$`, "iu"), read: (m) => ({ type: "members", group: m[1]! }), example: "Who were the members of the Japanese delegation?", intent: "members", reason: "a group's members, as the article lists them" },
+  { id: "members-include", re: new RegExp(`^(?:who|whom) did (?:the |a |this |that |their )?(.*?\\b${GROUP_NOUN}) (?:include|comprise|consist of|bring)$`, "iu"), read: (m) => ({ type: "members", group: m[1]! }), example: "Who did the delegation include?", intent: "members", reason: "a group's members, as the article lists them" },
   { id: "who-is", re: /^(?:who is|who's|who was|who are|tell me about) (.+)$/i, read: (m) => (/^(?:\p{Ll}+ing|being|\p{Ll}+ed)\b/u.test(m[1]!) ? null : { type: "who_is", a: m[1]! }), example: "Who is Li?", intent: "who_is", template: "Who is {b}?", reason: "role and affiliation" },
   // "What is Northwind Analytics?": a capitalised name after "what is" asks what that organisation is.
   { id: "what-is-name", re: /^[Ww]hat(?: is|'s|’s| was| are) (?:the )?(\p{Lu}[\p{L}\p{N}’'.&-]*(?: (?:of |for |and |de |the )?\p{Lu}[\p{L}\p{N}’'.&-]*)*)$/u, read: (m) => ({ type: "who_is", a: m[1]! }), example: "What is Northwind Analytics?", intent: "who_is", reason: "an organisation is asked about with what" },

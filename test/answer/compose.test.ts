@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byHonorific, chooseLinks, composeAttendance, composeDuration, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
+import { byHonorific, composeMembers, chooseLinks, composeAttendance, composeDuration, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
 import type { EntityRef, LinkedRef, MeetingRow, StatementRow } from "../../src/store/queries";
 
 const st = (speaker: string, text: string, evidence: string, idx = 0): StatementRow => ({ article_id: "a", idx, speaker, speaker_idx: idx, text, kind: "reported", evidence, ev_start: 0, title: "T" });
@@ -186,4 +186,17 @@ describe("an honorific picks one of two namesakes", () => {
     const unknown = [ref(0, "Xq Kowalski"), ref(1, "Zv Kowalski")];
     expect(byHonorific("What did Mrs. Kowalski say?", "Kowalski", unknown)).toBe(unknown);
   });
+});
+
+describe("a group's members from the text", () => {
+  const row = (idx: number, text: string) => ({ article_id: "a1", idx, text, title: "T" });
+  it("gives the sentence that lists the group's members", () => {
+    const r = composeMembers("Chilean delegation", [row(1, "A Chilean delegation met President Hugo Salas on Tuesday."), row(2, "The delegation included Senator Rosa Iturra and Mayor Tomas Vidal.")]);
+    expect(r?.text).toContain("The delegation included Senator Rosa Iturra");
+    expect(r?.text).not.toContain("met President");
+  });
+  it.each([
+    ["no sentence lists members", [row(1, "A Chilean delegation met President Hugo Salas on Tuesday.")]],
+    ["a list of something else", [row(1, "The budget included new funds for ferries.")]],
+  ])("null when %s", (_what, rows) => expect(composeMembers("Chilean delegation", rows)).toBeNull());
 });

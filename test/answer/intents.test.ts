@@ -124,6 +124,20 @@ describe("question forms in other wordings", () => {
   });
 });
 
+describe("a group's members", () => {
+  it.each([
+    ["Who was in the Chilean delegation?", "Chilean delegation"],
+    ["Who was part of the trade mission?", "trade mission"],
+    ["Who were the members of the Japanese delegation?", "Japanese delegation"],
+    ["Who made up the panel?", "panel"],
+    ["Who did the delegation include?", "delegation"],
+  ])("%s", (q, group) => expect(readIntent(q).intent).toEqual({ type: "members", group }));
+
+  it.each(["Who was in Paris?", "Who was in the room?", "Who is Tom Reed?", "Who was with the minister?"])("not a members question: %s", (q) => {
+    expect(readIntent(q).intent.type).not.toBe("members");
+  });
+});
+
 describe("relations read with the extractor's lexicons", () => {
   it.each([["meet", "met"], ["hold", "held"], ["visit", "visited"], ["receive", "received"], ["pay", "paid"], ["carry", "carried"], ["talk", "talked"]])("past of %s is %s", (v, p) => expect(pastTense(v)).toBe(p));
 
