@@ -185,6 +185,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
   }
   const singleNames = new Set(candidates.filter((n) => !beforeRoles.has(n) && !articled.has(n)));
 
+  const nicknames = /known|called|nicknamed|referred/.test(parsed.text) ? nicknamesIn(parsed.text) : new Map<string, string>();
   const mentions: Mention[] = [];
   const places: Analysis["places"] = [];
   const unnamed: UnnamedOffice[] = [];
@@ -198,7 +199,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
         mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.add(o.key, { name: o.name, type: "organization", role: null, affiliation: o.affiliation }, r.name, at) });
         continue;
       }
-      const person = resolvePerson(r, fullNames, reg, singleNames);
+      const person = resolvePerson(r, fullNames, reg, singleNames, nicknames);
       if (!person) {
         // "IndiGo said …" after "IndiGo chief executive Pieter Elbers": a known organisation, or the first word of one.
         const org = knownOrganisation(reg, r.name);
@@ -225,6 +226,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
     if (t & ORG_TRIGGER) addOrgNouns(s, mentions, reg);
     if (t & ROLE_TRIGGER) addRoleNouns(s, mentions, reg, unnamed);
     if (t & KIN_TRIGGER) addKinNouns(s, mentions, reg);
+    addAgeDescriptors(s, parsed.text, mentions, reg);
   });
   resolveKin(reg, mentions);
   resolveUnnamedOffices(reg, mentions, unnamed);
@@ -258,13 +260,31 @@ function personRole(text: string, r: NameRun) {
 }
 
 
+/** True when `x` and `y` differ by one inserted, deleted or replaced character. */
+export function oneEditApart(x: string, y: string): boolean {
+  if (x === y || Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const tail = (a: string, b: string) => a.slice(i + 1) === b.slice(i + (a.length === b.length ? 1 : 0));
+  return x.length >= y.length ? tail(x, y) : tail(y, x);
+}
+
+// "Joko Widodo, popularly known as Jokowi": a name the article declares for a person.
+const NICKNAME = /(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+)+),\s+(?:(?:popularly|commonly|widely|better|also|affectionately|simply)\s+)?(?:known|called|nicknamed|referred to)\s+(?:as\s+)?[“"‘']?(\p{Lu}[\p{L}-]+)/gu;
+/** Declared nicknames: the short name → the full name it stands for. */
+function nicknamesIn(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(NICKNAME)) out.set(m[2]!, m[1]!);
+  return out;
+}
+
 /** "male" | "female" from the first word of a full name, when the given-name lists know it. */
 function givenNameGender(name: string): "male" | "female" | undefined {
   return givenNames.get(name.split(/\s+/)[0]!.replace(/\.$/, "").toLowerCase());
 }
 
 /** A person run to a full name: itself, or the known full name it is a part of (surname or surname-first given name). */
-function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNames: ReadonlySet<string>): string | null {
+function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNames: ReadonlySet<string>, nicknames: ReadonlyMap<string, string> = new Map()): string | null {
   const toks = nameTokens(r.name);
   if (toks.length >= 2) {
     // "Ms. Vance-Ortiz" style partial names with two tokens that are part of a longer known name.
@@ -275,7 +295,13 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
     return joined ? null : r.name;
   }
   const key = nameTokens(r.name).join(" ");
-  const candidates = fullNames.filter((f) => nameTokens(f).includes(toks[0]!) || nameTokens(f).join(" ").endsWith(key));
+  // (The declared full name may carry a title: "President Joko Widodo, popularly known as Jokowi".)
+  const nick = nicknames.get(r.name);
+  const nickFull = nick ? fullNames.filter((f) => nick === f || nick.endsWith(` ${f}`)).sort((x, y) => y.length - x.length)[0] : undefined;
+  if (nickFull) return nickFull;
+  let candidates = fullNames.filter((f) => nameTokens(f).includes(toks[0]!) || nameTokens(f).join(" ").endsWith(key));
+  // "Ulyukayev" for "Alexei Ulyukaev": one edit on a long surname is the same person when only one fits.
+  if (!candidates.length && key.length >= 6) candidates = fullNames.filter((f) => { const last = nameTokens(f).at(-1)!; return last.length >= 6 && last[0] === key[0] && oneEditApart(last, key); });
   if (candidates.length === 1) return candidates[0]!;
   if (candidates.length > 1) {
     // Two people share the token: "Mr. Jonas" is the man; otherwise the one mentioned last.
@@ -444,6 +470,21 @@ function resolveKin(reg: Registry, mentions: Mention[]) {
   }
 }
 
+// "The 82-year-old said …": an age standing alone for a person (not "an 82-year-old man", which names a noun).
+const AGE_DESCRIPTOR = /\b[Tt]he\s+(\d{1,3})-year-old\b(?!-|\s+\p{Ll}+\s+(?:of|from|who)\b|\s+(?!(?:said|says|told|added|was|is|has|had|will|would|also)\b)\p{Ll})/gu;
+/** The person an age descriptor stands for: the one named with that age ("Diaz, 82,"), else the latest person. */
+function addAgeDescriptors(s: Sentence, text: string, mentions: Mention[], reg: Registry) {
+  if (!s.text.includes("-year-old")) return;
+  for (const m of s.text.matchAll(AGE_DESCRIPTOR)) {
+    const start = s.start + m.index!;
+    const aged = new RegExp(`,\\s*${m[1]},`);
+    const withAge = [...mentions].reverse().find((x) => x.start < start && reg.entities[x.entity]!.type === "person" && x.kind !== "kin" && aged.test(text.slice(x.end, x.end + 8)));
+    const target = withAge?.entity ?? latest(reg, (e) => e.type === "person", start);
+    if (target === undefined) continue;
+    mentions.push({ start, end: start + m[0].length, kind: "role", entity: reg.touch(target, start) });
+  }
+}
+
 /** A role phrase naming one office-holder of a country whom nothing named before fits ("the Chinese consul-general"). */
 interface UnnamedOffice { entity: number; head: string; country: string }
 
@@ -558,9 +599,10 @@ function knownOrganisation(reg: Registry, name: string): number | undefined {
 
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
-function latest(reg: Registry, f: (e: Entity) => boolean): number | undefined {
+/** The entity `f` accepts that was mentioned last (before `before`, when given). */
+function latest(reg: Registry, f: (e: Entity) => boolean, before = Infinity): number | undefined {
   let best: number | undefined;
-  reg.entities.forEach((e, i) => { if (f(e) && (best === undefined || (reg.lastSeen[i] ?? -1) > (reg.lastSeen[best] ?? -1))) best = i; });
+  reg.entities.forEach((e, i) => { if (f(e) && (reg.lastSeen[i] ?? -1) < before && (best === undefined || (reg.lastSeen[i] ?? -1) > (reg.lastSeen[best] ?? -1))) best = i; });
   return best;
 }
 

@@ -107,7 +107,9 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const close = () => {
-    while (run.length && PARTICLES.has(run[run.length - 1]!.text.toLowerCase())) run.pop();
+    // A particle left at the end is no part of the name ("… de" before a lower-case word); a capitalised one is a
+    // surname ("Ravi Das", "Ana Da").
+    while (run.length && PARTICLES.has(run[run.length - 1]!.text) ) run.pop();
     if (run.length) runs.push(run);
     run = [];
   };
@@ -258,6 +260,7 @@ function givenNameFirst(tokens: Token[], text: string): boolean {
   // "In June Ibrahim met …", "since May Ortiz has …": after a preposition of time the month is the date.
   if (isCalendar(tokens[0]!.text) && /\b(?:in|on|since|by|until|from|through|during|last|next|early|late|mid|of|this|that)\s+$/i.test(text.slice(Math.max(0, tokens[0]!.start - 10), tokens[0]!.start))) return false;
   return tokens.slice(1).every((t) => {
+    if (PARTICLES.has(t.text)) return true; // "Jan van der Berg"
     const place = lookupPlace(bare(t.text));
     return place ? place.kind === "city" || place.kind === "capital" : plainNameWord(t);
   });

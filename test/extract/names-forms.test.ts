@@ -123,3 +123,23 @@ describe("organisations' names and company forms", () => {
     ["A statement from Government House followed.", ["Government House"]],
   ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
 });
+
+describe("forms of names across the article", () => {
+  const facts = (body: string) => extractFacts(parseArticle(`Leaders meet\n\n${body}`));
+  it.each([
+    ["Ravi Das met Lucas Da Silva in Goa.", ["Ravi Das", "Lucas Da Silva"]],
+    ["Marie de Bussy spoke with Jan van der Berg.", ["Marie de Bussy", "Jan van der Berg"]],
+    ["H.E. Dr. Amina Yusuf met Rt. Hon. Peter Okoth in Nairobi.", ["Amina Yusuf", "Peter Okoth"]],
+  ])("%s", (text, names) => {
+    const x = facts(text);
+    expect(x.meetings.map((m) => m.participants.map((i) => x.entities[i]!.name))).toEqual([names]);
+  });
+  it("a nickname the article declares is the same person", () => {
+    const x = facts("Ana Ruiz met President Bambang Susilo, popularly known as Bambi, in Jakarta. Bambi said the talks were good.");
+    expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Bambang Susilo"]);
+  });
+  it("one edit on a long surname is the same person; a short or far one is not", () => {
+    const x = facts("Ana Ruiz received Alexei Ulyukaev. Ulyukayev said the visit was useful. Petrov said nothing new.");
+    expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Alexei Ulyukaev"]);
+  });
+});

@@ -562,3 +562,21 @@ describe("a group met, its members listed after", () => {
     expect(article(text).meetings).toEqual(["Ana Ruiz + Omar Diaz"]);
   });
 });
+
+describe("an age standing for a person", () => {
+  it.each([
+    ["Ms. Paula Grant met Mr. Omar Diaz in Oslo. The 82-year-old said more talks would follow.", "Omar Diaz"],
+    ["Omar Diaz, 82, met Paula Grant in Oslo. The 82-year-old said more talks would follow.", "Omar Diaz"],
+  ])("%s", (text, speaker) => expect(article(text).speakers).toEqual([speaker]));
+  it("not an age before a noun ('an 82-year-old man said')", () => {
+    expect(article("Paula Grant met Omar Diaz in Oslo. The 82-year-old fisherman said the port was busy.").speakers).not.toContain("Omar Diaz");
+  });
+});
+
+describe("a title opened by an article", () => {
+  it("'The Crown Prince X' has the title and no affiliation 'The'", () => {
+    const e = article("The Crown Prince Faisal al-Rashid met Paula Grant in Oslo.").entity("Faisal al-Rashid");
+    expect(e?.role).toBe("crown prince");
+    expect(e?.affiliation).toBeNull();
+  });
+});
