@@ -230,7 +230,7 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
     }
     case "meetings_of": {
       const [found] = await lookUp(ctx, [{ name: intent.a, facts: "meetings" }]);
-      const all = found!.refs;
+      const all = c.byHonorific(question, intent.a, found!.refs);
       if (!all.length) return isPlace(intent.a) ? { note: "" } : { note: "", fallback: c.notKnown(intent.a) };
       const people = [...new Map(all.map((r) => [r.name, all.filter((x) => x.name === r.name)])).entries()].slice(0, 3);
       const rows = people.map(([name, refs]) => ({ name, refs, meetings: found!.meetings.filter((m) => tookPart(m, refs)) }));
@@ -283,7 +283,9 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
     }
     case "said_by": {
       const [found] = await lookUp(ctx, [{ name: intent.a, facts: "statements" }]);
-      const { refs, statements: ss } = found!;
+      // "Mrs. Kowalski" among two Kowalskis: the honorific typed picks one, and only her statements are hers.
+      const refs = c.byHonorific(question, intent.a, found!.refs);
+      const ss = refs === found!.refs ? found!.statements : found!.statements.filter((st) => refs.some((r) => r.article_id === st.article_id && r.idx === st.speaker_idx));
       if (!refs.length) return { note: "", fallback: c.notKnown(intent.a) };
       const r = c.composeSaidBy(refs[0]!.name, ss, intent.about);
       return r ? done(r.text, r.sources, { people: [refs[0]!.name] }) : { note: "", fallback: `I have no statements by ${refs[0]!.name} on record.`, subject: { people: [refs[0]!.name] } };
@@ -304,7 +306,7 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       return r ? done(r.text, r.sources) : { note: "" };
     }
     case "who_is": {
-      const refs = await find(ctx, intent.a);
+      const refs = c.byHonorific(question, intent.a, await find(ctx, intent.a));
       if (!refs.length) return { note: "", fallback: c.notKnown(intent.a) };
       const r = c.composeWhoIs(refs);
       // Without a role on record, the sentences naming the person say who they are.
@@ -314,6 +316,17 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       const ms = await q.meetingsLedBy(db, c.contentWords(intent.phrase), ctx.articleId);
       const r = c.composeLedBy(ms);
       return r ? done(r.text, r.sources, r.subject) : { note: "" };
+    }
+    case "members": {
+      // Members on record (people affiliated with the group), else the sentences that list them.
+      const refs = await find(ctx, intent.group);
+      const members = (await q.membersOf(db, refs)).filter((m, i, all) => all.findIndex((x) => x.name === m.name) === i);
+      const listed = c.composeMembers(intent.group, await searchSentences(db, [intent.group.split(/\s+/).pop()!, ...c.MEMBERSHIP_WORDS], ctx.articleId, 30));
+      if (members.length) {
+        const text = `${refs[0]!.name}: ${members.slice(0, c.MAX_ITEMS).map((m) => m.name).join(", ")}.${listed ? `\n${listed.text}` : ""}`;
+        return done(text, [...(listed?.sources ?? [])], { people: members.slice(0, 3).map((m) => m.name) });
+      }
+      return listed ? done(listed.text, listed.sources) : { note: "" };
     }
     case "mentions": {
       const refs = await find(ctx, intent.a);

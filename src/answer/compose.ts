@@ -2,9 +2,11 @@
  * Pure composition of answers from rows the store returned: no I/O here, so
  * every answer's wording and every "not sure" rule is tested without D1.
  */
+import givenNames from "gender-detection-from-name/names/en";
 import { resolveDate } from "../extract/dates";
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "../lexicon/calendar";
 import { lookupPlace } from "../lexicon/places";
+import { GENDERED_TITLES } from "../lexicon/titles";
 import type { Source, Subject } from "../store/answer-types";
 import type { EntityRef, LinkedRef, MeetingRow, StatementRow } from "../store/queries";
 import { normaliseKey } from "../util/normalise";
@@ -432,4 +434,41 @@ export function composeMentions(refs: EntityRef[]): Composed {
 export function dedupe(sources: Source[]): Source[] {
   const seen = new Set<string>();
   return sources.filter((s) => !seen.has(s.article_id + s.evidence) && !!seen.add(s.article_id + s.evidence));
+}
+
+/** Honorifics a question may put before a surname to say which of two namesakes it means. */
+const GENDERED_HONORIFIC = /\b(Mr|Mrs|Ms|Miss|Mme|Mlle|Madam|Sir|Lady|Dame|Lord|Herr|Frau)\.?\s+$/i;
+
+/**
+ * "What did Mrs. Kowalski say?" when a Maria and an Adam Kowalski are on record:
+ * the honorific typed before the name keeps the people whose given name
+ * (gender-detection-from-name's English list) has that gender. Without an
+ * honorific, with one person only, or when the given names do not tell, the
+ * refs are returned as they are.
+ */
+export function byHonorific(question: string, typed: string, refs: EntityRef[]): EntityRef[] {
+  const at = question.toLowerCase().indexOf(typed.trim().toLowerCase());
+  if (at <= 0) return refs;
+  const honorific = GENDERED_HONORIFIC.exec(question.slice(0, at))?.[1];
+  const want = honorific ? GENDERED_TITLES[honorific.toLowerCase()] : undefined;
+  if (!want || new Set(refs.filter((r) => r.type === "person").map((r) => r.name)).size < 2) return refs;
+  const kept = refs.filter((r) => r.type === "person" && givenNames.get(r.name.split(/\s+/)[0]!.toLowerCase()) === want);
+  return kept.length && kept.length < refs.length ? kept : refs;
+}
+
+/** Words that say who a group was made up of, for the sentence search. */
+export const MEMBERSHIP_WORDS = ["included", "includes", "including", "comprised", "comprising", "consisted", "members", "composed", "made", "among"];
+const MEMBERSHIP = /\b(?:includ(?:ed|es|ing)|compris(?:ed|es|ing)|consist(?:ed|s|ing) of|(?:was|were|is|are) made up of|(?:was|were|is|are) composed of|its members|members (?:were|are|included|include)|among (?:them|its members)|(?:led|headed) by)\b/i;
+
+/**
+ * "Who was in the Chilean delegation?": sentences that say who the group was made up of
+ * ("The delegation included Senator Rosa Iturra and Mayor Tomas Vidal."), those naming the
+ * group's noun first. Null when no sentence does.
+ */
+export function composeMembers(group: string, rows: Array<{ article_id: string; idx: number; text: string; title: string | null }>): Composed | null {
+  const head = stem(normaliseKey(group).split(/\s+/).pop() ?? "");
+  const names = (t: string) => normaliseKey(t).split(/[\s-]+/).map(stem).includes(head);
+  const found = rows.filter((r) => MEMBERSHIP.test(r.text)).sort((a, b) => Number(names(b.text)) - Number(names(a.text)) || a.idx - b.idx).slice(0, 3);
+  if (!found.length || !names(found[0]!.text)) return null;
+  return { text: `The ${group.replace(/^the\s+/i, "")}, as the article says:\n${found.map((r) => `• “${r.text}”`).join("\n")}`, sources: found.map((r) => ({ article_id: r.article_id, title: r.title, evidence: r.text })) };
 }

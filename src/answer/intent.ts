@@ -18,6 +18,8 @@ export type Intent =
   | { type: "meeting_detail"; detail: "why_not_held" | "how_long" | "others"; a?: string; b?: string; status?: string; place?: string }
   | { type: "did_meet"; a: string; b: string; inPerson?: boolean; how?: boolean }
   | { type: "led_by"; phrase: string }
+  /** Who a group (a delegation, a team, a panel) was made up of. */
+  | { type: "members"; group: string }
   | { type: "said_by"; a: string; about?: string }
   | { type: "said_about"; topic: string }
   | { type: "who_said"; phrase: string }
@@ -41,9 +43,18 @@ export interface IntentRule {
   template?: string;
 }
 
-const MEET = "(?:meet(?: with)?|met(?: with)?|hold talks with|held talks with|talk (?:to|with)|speak (?:to|with)|visit|host|receive|welcome|greet|sit down with|call|phone)";
+const MEET = "(?:meet(?: with)?|met(?: with)?|hold talks with|held talks with|talk (?:to|with)|speak (?:to|with)|visit|host|receive|welcome|greet|sit down with|call|phone|telephone|dine with|have (?:dinner|lunch|breakfast) with)";
 // Not "called": "Who called the plan a failure?" asks who said so.
-const MET = "(?:met(?: with)?|visited|hosted|received|welcomed|greeted|phoned|held talks with|talked (?:to|with)|spoke (?:to|with)|sat down with)";
+const MET = "(?:met(?: with)?|visited|hosted|received|welcomed|greeted|phoned|telephoned|held talks with|talked (?:to|with)|spoke (?:to|with)|sat down with|dined with|had (?:dinner|lunch|breakfast) with)";
+/** What a question may call the day or the place of a meeting ("On what day …", "In which city …"). */
+const DAY_WORD = "(?:day|date|day of the week)";
+const PLACE_WORD = "(?:city|town|place|country|capital|location|venue)";
+/** Words that end "When was the meeting between A and B …?" without changing what it asks. */
+const HAPPEN = "(?:held|take place|taking place|took place|happen|happened|occur|occurred|go ahead|went ahead)";
+/** Audiences a "told" names before what was said: "Who told reporters the port would open?" asks about the port. */
+const AUDIENCE = /^(?:the |a )?(?:reporters|journalists|press|media|parliament|lawmakers|legislators|senators|mps|the house|(?:news|press) conference|committee|council|radio|television|tv|interviewer|crowd|audience)\s+(?:that\s+)?/i;
+/** The phrase a who-said question asks about, without a "told"'s audience or a leading "that". */
+const saidPhrase = (verb: string, phrase: string) => (/^told$/i.test(verb) ? phrase.replace(AUDIENCE, "") : phrase).replace(/^that\s+/i, "");
 const MEETING_NOUN = "(?:meeting|meetings|talks|talk|call|phone call|visit|summit|dinner|session|encounter|conversation|discussions?|audience|negotiations)";
 /** Words that say a meeting did not take place → the status the record keeps. */
 const NOT_HELD = "(cancell?ed|called off|scrapped|postponed|delayed|put off|refused|declined|rejected|denied|not held)";
@@ -66,6 +77,8 @@ function detail(what: "why_not_held" | "how_long" | "others", a?: string, b?: st
 }
 
 const SPEECH_NOUNS = "(?:comments?|remarks|statements?|words|views|position|response|reaction)";
+/** Nouns of groups whose members an article may list ("The delegation included …"). */
+const GROUP_NOUN = "(?:delegation|delegations|team|group|party|entourage|mission|contingent|panel|committee|board|cabinet|crew|coalition|consortium|alliance|bloc|caucus|task force|working group)";
 
 /** Every question form, first match wins. Adding a form is one record here and, for a new intent type, one handler in ask.ts. */
 export const INTENT_RULES: readonly IntentRule[] = [
@@ -83,6 +96,22 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "how-long-pair", re: new RegExp(`^how long (?:did|were|had) (.+?) and (.+?) (?:meet|talk|speak|hold talks|been together|together|spend together|spent together|confer)\\b`, "iu"), read: (m) => detail("how_long", m[1], m[2]), example: "How long did Vera Olsen and Tom Reed talk?", intent: "meeting_detail", reason: "a pair's meeting, how long" },
   { id: "how-long-met", re: new RegExp(`^how long did (.+?) ${MEET} (.+)$`, "iu"), read: (m) => detail("how_long", m[1], m[2]), example: "How long did Vera Olsen meet Tom Reed?", intent: "meeting_detail", reason: "a pair's meeting, how long" },
   { id: "who-else", re: new RegExp(`^who else (?:took part|attended|was (?:there|present|at|in)|were (?:there|present|at|in)|joined|participated|sat in|came)(?:(?: (?:in|at|during|on))? (?:the |that |this |their )?(?:${MEETING_NOUN}|it)(?: (?:between|of|with) (.+?)(?: and (.+?))?)?)?$`, "iu"), read: (m) => detail("others", m[1], m[2]), example: "Who else was present at the meeting with Vera Olsen?", intent: "meeting_detail", reason: "participants beyond those named" },
+  // Other ways to ask for a pair's day or place: "On what day did A and B meet?", "In which city did A meet B?".
+  { id: "what-day-pair", re: new RegExp(`^(?:on |at )?(?:what|which) ${DAY_WORD} did (.+?) and (.+?) (?:meet|hold talks|talk|speak|sit down|dine|confer)\\b`, "iu"), read: (m) => ({ type: "when", a: m[1]!, b: m[2]! }), example: "On what day did Vera Olsen and Tom Reed meet?", intent: "when", reason: "the date of a pair's meeting, asked with what day" },
+  { id: "what-day-met", re: new RegExp(`^(?:on |at )?(?:what|which) ${DAY_WORD} did (.+?) ${MEET} (.+)$`, "iu"), read: (m) => ({ type: "when", a: m[1]!, b: m[2]! }), example: "What date did Vera Olsen meet Tom Reed?", intent: "when", reason: "the date of a pair's meeting, asked with what date" },
+  { id: "which-place-pair", re: new RegExp(`^(?:in |at )?(?:what|which) ${PLACE_WORD} did (.+?) and (.+?) (?:meet|hold talks|talk|sit down|dine|confer)\\b`, "iu"), read: (m) => ({ type: "where", a: m[1]!, b: m[2]! }), example: "In which city did Vera Olsen and Tom Reed meet?", intent: "where", reason: "the place of a pair's meeting, asked with which city" },
+  { id: "which-place-met", re: new RegExp(`^(?:in |at )?(?:what|which) ${PLACE_WORD} did (.+?) ${MEET} (.+)$`, "iu"), read: (m) => ({ type: "where", a: m[1]!, b: m[2]! }), example: "In what town did Vera Olsen host Tom Reed?", intent: "where", reason: "the place of a pair's meeting, asked with which town" },
+  { id: "pair-were-meeting", re: /^(when|where) (?:were|was) (.+?) and (.+?) (?:meeting|talking|holding talks|having talks|dining)$/iu, read: (m) => ({ type: m[1]!.toLowerCase() as "when" | "where", a: m[2]!, b: m[3]! }), example: "Where were Vera Olsen and Tom Reed meeting?", intent: "where", reason: "a pair's meeting, asked in the progressive" },
+  // "When was the meeting between A and B (held)?", "Where did the talks between A and B take place?".
+  { id: "meeting-between-when-where", re: new RegExp(`^(when|where) (?:was|were|did|is) (?:the |their |that )?(?:[\\p{L}-]+ )?${MEETING_NOUN} (?:between|of) (.+?) and (.+?)(?: ${HAPPEN})?$`, "iu"), read: (m) => ({ type: m[1]!.toLowerCase() as "when" | "where", a: m[2]!, b: m[3]! }), example: "Where did the talks between Vera Olsen and Tom Reed take place?", intent: "where", reason: "a meeting named by its noun and pair" },
+  // "Did the meeting between A and B take place?", "Was the meeting between A and B cancelled?": whether it was held, and its status.
+  { id: "did-meeting-happen", re: new RegExp(`^(?:did|was|were|has|have) (?:the |their |a |an )?(?:[\\p{L}-]+ )?${MEETING_NOUN} (?:between|of) (.+?) and (.+?) (?:been )?(?:${HAPPEN}|cancell?ed|called off|postponed|scrapped|delayed)$`, "iu"), read: (m) => ({ type: "did_meet", a: m[1]!, b: m[2]! }), example: "Did the meeting between Vera Olsen and Tom Reed take place?", intent: "did_meet", reason: "whether a meeting was held, and what became of it" },
+  // "Will A meet B?", "Is A going to meet B?": the record says whether a meeting is planned, held or called off.
+  { id: "will-meet", re: new RegExp(`^(?:is|are|will) (.+?) (?:(?:going|due|expected|scheduled|set|planning|supposed) to |still )?${MEET} (.+)$`, "iu"), read: (m) => ({ type: "did_meet", a: m[1]!, b: m[2]! }), example: "Is Vera Olsen going to meet Tom Reed?", intent: "did_meet", reason: "a meeting to come, or one held, with the evidence" },
+  { id: "when-will-meet", re: new RegExp(`^(when|where) will (.+?) ${MEET} (.+)$`, "iu"), read: (m) => ({ type: m[1]!.toLowerCase() as "when" | "where", a: m[2]!, b: m[3]!, planned: true }), example: "When will Vera Olsen meet Tom Reed?", intent: "when", reason: "a planned meeting's date or place" },
+  // "Who was Mehta meeting?", "Who is Holm expected to meet?": one person's meetings, not who Holm is.
+  { id: "who-is-x-meeting", re: new RegExp(`^(?:who|whom) (?:is|was|are|were) (.+?) (?:(?:(?:going|due|expected|scheduled|set|planning|supposed) to ${MEET})|meeting(?: with)?|talking (?:to|with)|speaking (?:to|with)|holding talks with|visiting|hosting|dining with|calling|phoning)$`, "iu"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who was Vera Olsen meeting?", intent: "meetings_of", reason: "one person's meetings, asked in the progressive" },
+  { id: "how-contacted", re: /^how did (.+?) (?:contact|reach|get in touch with|communicate with|speak to|speak with|talk to|talk with) (.+)$/iu, read: (m) => ({ type: "did_meet", a: m[1]!, b: m[2]!, how: true }), example: "How did Vera Olsen contact Tom Reed?", intent: "did_meet", reason: "in person or by phone" },
   // "Where was X supposed to meet Y?", "When is X due to meet Y?": the meeting that was to be.
   { id: "pair-due-to-meet", re: /^(when|where) (?:is|was|are|were|will) (.+?) and (.+?) (?:supposed|due|scheduled|set|expected|planning|planned|going|meant|to)(?: to)? (?:meet|hold talks|talk|sit down|confer)\b/iu, read: (m) => ({ type: m[1]!.toLowerCase() as "when" | "where", a: m[2]!, b: m[3]!, planned: true }), example: "When are Vera Olsen and Tom Reed expected to meet?", intent: "when", reason: "a planned or called-off meeting's date or place" },
   { id: "due-to-meet", re: new RegExp(`^(when|where) (?:is|was|are|were|will) (.+?) (?:supposed|due|scheduled|set|expected|planning|planned|going|meant|to)(?: to)? ${MEET} (.+)$`, "iu"), read: (m) => ({ type: m[1]!.toLowerCase() as "when" | "where", a: m[2]!, b: m[3]!, planned: true }), example: "Where was Vera Olsen supposed to meet Tom Reed?", intent: "where", reason: "a planned or called-off meeting's date or place" },
@@ -107,25 +136,52 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "discussed-with", re: /^what did (.+?) (?:discuss|talk about|talk over|agree(?: on)?|raise|bring up)(?: with) (.+)$/i, read: (m) => ({ type: "discuss", a: m[1]!, b: m[2]! }), example: "What did Vera Olsen discuss with the harbour chief?", intent: "discuss", reason: "what a pair talked about, one named after 'with'" },
   { id: "pair-discussed", re: /^what did (.+?) and (.+?) (?:discuss|talk about|agree(?: on)?)\b/i, read: (m) => ({ type: "discuss", a: m[1]!, b: m[2]! }), example: "What did Lin Dao and Marenko discuss?", intent: "discuss", reason: "what a pair talked about" },
   { id: "who-did-x-meet", re: new RegExp(`^(?:who|whom) (?:did|has) (.+?) ${MEET}\\b`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who did Marenko hold talks with?", intent: "meetings_of", template: "Who did {a} meet?", reason: "one person's meetings" },
+  // "What did Rojas have to say (about …)?": before the forms that would read "Rojas have to" as the name.
+  { id: "have-to-say", re: /^what (?:did|does|has|had) (.+?) (?:have|had|got) to say(?: (?:about|on|regarding) (.+))?$/i, read: (m) => ({ type: "said_by", a: m[1]!, ...(m[2] ? { about: m[2] } : {}) }), example: "What did Vera Olsen have to say about the quotas?", intent: "said_by", reason: "one speaker's statements, asked idiomatically" },
   { id: "said-about", re: /^what (?:did|has) (.+?) (?:say|said|tell \w+|announce|state|write|post|warn|pledge|vow|claim|argue)(?: on \w+)? (?:about|on|regarding) (.+)$/i, read: (m) => ({ type: "said_by", a: m[1]!, about: m[2]! }), example: "What did Vetrov say about Belarus?", intent: "said_by", reason: "one speaker's statements on a topic" },
+  { id: "said-by-passive", re: /^what (?:was|were|has been|have been|is|had been) (?:said|stated|announced|written|posted|told|tweeted|claimed|pledged|promised) by (.+?)(?: (?:about|on|regarding) (.+))?$/i, read: (m) => ({ type: "said_by", a: m[1]!, ...(m[2] ? { about: m[2] } : {}) }), example: "What was said by Vera Olsen?", intent: "said_by", reason: "one speaker's statements, asked in the passive" },
+  { id: "what-does-x-do", re: /^what (?:does|did) (.+?) do(?: for a living)?$/i, read: (m) => ({ type: "who_is", a: m[1]! }), example: "What does Vera Olsen do?", intent: "who_is", reason: "a job is what 'who is' answers" },
   { id: "what-said", re: /^what (?:did|has|does) (.+?) (?:say|said|tell \w+|announce|state|write|post|warn|pledge|vow|promise|claim|argue|deny|insist|urge|describe)\b/i, read: (m) => ({ type: "said_by", a: m[1]! }), example: "What did Vetrov tell reporters?", intent: "said_by", template: "What did {a} say?", reason: "one speaker's statements" },
   { id: "how-described", re: /^how did (.+?) describe\b/i, read: (m) => ({ type: "said_by", a: m[1]! }), example: "How did Ostrov describe the strike?", intent: "said_by", reason: "a description is a statement" },
   { id: "what-asked", re: /^what (?:did|has|does) (.+?) (?:ask(?: for)?|demand|want|propose|offer|request|seek|reveal|suggest|tweet|predict|admit|concede|accuse \w+ of)\b(?: (?:about|on) (.+))?/i, read: (m) => ({ type: "said_by", a: m[1]!, ...(m[2] ? { about: m[2] } : {}) }), example: "What did Ilse Varga ask for?", intent: "said_by", reason: "demands and proposals are said" },
   // "What did Halvorsen express?", "What did the envoy convey?": any speech verb of the extractor's lexicon.
   { id: "what-speech-verb", re: /^what (?:did|has|does|have) (.+?) ([\p{L}-]+)(?: (?:about|on|regarding|to) (.+))?$/iu, read: (m) => (speechVerbOf(m[2]!) ? { type: "said_by", a: m[1]!, ...(m[3] ? { about: m[3] } : {}) } : null), example: "What did Halvorsen express?", intent: "said_by", reason: "every speech verb the extractor knows asks for statements" },
   // "Vetrov's comments", typed without the apostrophe too ("Vetrovs comments").
-  { id: "someones-comments", re: new RegExp(`^(?:what (?:are|were) )?(.+?)(?:['’]s?|s)? ${SPEECH_NOUNS}(?: (?:about|on) (.+))?$`, "iu"), read: (m) => ({ type: "said_by", a: m[1]!, ...(m[2] ? { about: m[2] } : {}) }), example: "Vetrovs comments", intent: "said_by", reason: "a possessive of speech nouns asks for statements" },
+  { id: "someones-comments", re: new RegExp(`^(?:what (?:are|were) )?(.+?)(?:['’]s?|s)? ${SPEECH_NOUNS}(?: (?:about|on) (.+))?$`, "iu"), read: (m) => (/^(?:who|whom|what|which|why|how|when|where)\b/i.test(m[1]!) ? null : { type: "said_by", a: m[1]!, ...(m[2] ? { about: m[2] } : {}) }), example: "Vetrovs comments", intent: "said_by", reason: "a possessive of speech nouns asks for statements" },
   { id: "said-about-topic", re: /^what (?:was|has been|is being) said (?:about|on|regarding) (.+)$/i, read: (m) => ({ type: "said_about", topic: m[1]! }), example: "What was said about the pipeline?", intent: "said_about", reason: "statements on a topic, any speaker" },
-  { id: "who-said", re: /^who (?:said|described|stated|warned|claimed|told|announced|argued|wrote|called|pledged|vowed|insisted|urged) (.+)$/i, read: (m) => ({ type: "who_said", phrase: m[1]! }), example: "Who said the strike was a domestic matter?", intent: "who_said", reason: "the speaker of a statement" },
+  { id: "who-said", re: /^who (said|described|stated|warned|claimed|told|announced|argued|wrote|called|pledged|vowed|insisted|urged) (.+)$/i, read: (m) => ({ type: "who_said", phrase: saidPhrase(m[1]!, m[2]!) }), example: "Who said the strike was a domestic matter?", intent: "who_said", reason: "the speaker of a statement" },
   // "Who lauded the cooperation?", "Who expressed concern?": any speech verb of the extractor's lexicon.
-  { id: "who-speech-verb", re: /^who ([\p{L}-]+) (.+)$/iu, read: (m) => (speechVerbOf(m[1]!) ? { type: "who_said", phrase: m[2]! } : null), example: "Who lauded the cooperation?", intent: "who_said", reason: "every speech verb the extractor knows asks for a speaker" },
+  { id: "who-speech-verb", re: /^who ([\p{L}-]+) (.+)$/iu, read: (m) => (speechVerbOf(m[1]!) ? { type: "who_said", phrase: saidPhrase(m[1]!, m[2]!) } : null), example: "Who lauded the cooperation?", intent: "who_said", reason: "every speech verb the extractor knows asks for a speaker" },
+  // "Who was in the Chilean delegation?", "Who made up the panel?", "Who were the members of the team?".
+  { id: "members-of", re: new RegExp(`^who (?:was|were|is|are) (?:also )?(?:in|on|part of|among|members? of|included in) (?:the |a |this |that |their |his |her )?(.*?\\b${GROUP_NOUN})$`, "iu"), read: (m) => ({ type: "members", group: m[1]! }), example: "Who was in the Chilean delegation?", intent: "members", reason: "a group's members, as the article lists them" },
+  { id: "members-made-up", re: new RegExp(`^who (?:made up|belonged to|formed|comprised|composed|joined) (?:the |a |this |that |their |his |her )?(.*?\\b${GROUP_NOUN})$`, "iu"), read: (m) => ({ type: "members", group: m[1]! }), example: "Who made up the trade delegation?", intent: "members", reason: "a group's members, as the article lists them" },
+  { id: "members-were", re: new RegExp(`^(?:who|which people|which officials) (?:were|are) (?:the )?members of (?:the |a |this |that |their )?(.*?\\b${GROUP_NOUN})$`, "iu"), read: (m) => ({ type: "members", group: m[1]! }), example: "Who were the members of the Japanese delegation?", intent: "members", reason: "a group's members, as the article lists them" },
+  { id: "members-include", re: new RegExp(`^(?:who|whom) did (?:the |a |this |that |their )?(.*?\\b${GROUP_NOUN}) (?:include|comprise|consist of|bring)$`, "iu"), read: (m) => ({ type: "members", group: m[1]! }), example: "Who did the delegation include?", intent: "members", reason: "a group's members, as the article lists them" },
   { id: "who-is", re: /^(?:who is|who's|who was|who are|tell me about) (.+)$/i, read: (m) => (/^(?:\p{Ll}+ing|being|\p{Ll}+ed)\b/u.test(m[1]!) ? null : { type: "who_is", a: m[1]! }), example: "Who is Li?", intent: "who_is", template: "Who is {b}?", reason: "role and affiliation" },
   // "What is Northwind Analytics?": a capitalised name after "what is" asks what that organisation is.
   { id: "what-is-name", re: /^[Ww]hat(?: is|'s|’s| was| are) (?:the )?(\p{Lu}[\p{L}\p{N}’'.&-]*(?: (?:of |for |and |de |the )?\p{Lu}[\p{L}\p{N}’'.&-]*)*)$/u, read: (m) => ({ type: "who_is", a: m[1]! }), example: "What is Northwind Analytics?", intent: "who_is", reason: "an organisation is asked about with what" },
-  { id: "mentions", re: /^(?:which|what) articles? (?:mention|talk about|cover)s? (.+)$/i, read: (m) => ({ type: "mentions", a: m[1]! }), example: "Which articles mention Ostrov?", intent: "mentions", reason: "where a name occurs" },
+  { id: "mentions", re: /^(?:which|what) (?:articles?|stories|story|reports?|pieces?|texts?|news items?) (?:mention|talk about|cover|name|feature|refer to|are about|is about)s? (.+)$/i, read: (m) => ({ type: "mentions", a: m[1]! }), example: "Which articles mention Ostrov?", intent: "mentions", reason: "where a name occurs" },
+  { id: "mentioned-in", re: /^(?:in )?(?:which|what) (?:articles?|stories|story|reports?|pieces?|texts?) (?:is|are|was|were|does|do) (.+?) (?:mentioned|named|featured|covered|cited|appear|appears|come up|comes up)(?: in)?$/i, read: (m) => ({ type: "mentions", a: m[1]! }), example: "In which articles is Ostrov mentioned?", intent: "mentions", reason: "where a name occurs, asked in the passive" },
+  { id: "where-mentioned", re: /^where (?:is|are|was|were) (.+?) (?:mentioned|named|featured|covered|cited)$/i, read: (m) => ({ type: "mentions", a: m[1]! }), example: "Where is Ostrov mentioned?", intent: "mentions", reason: "where a name occurs" },
+  // "Which official announced …?", "What company said …?", "Which foreign minister warned …?": a speaker asked for by kind.
+  { id: "which-kind-said", re: /^(?:which|what) ((?:[\p{L}-]+ ){1,4}[^ ]+ .+)$/iu, read: (m) => whichKindSaid(m[1]!), example: "Which foreign minister announced a new export fund?", intent: "who_said", reason: "the speaker of a statement, asked by kind" },
   // Meeting triggers of the extractor's lexicon, asked about: "Who did Mabunda hold discussions with?", "Did Ruto pay a courtesy call on Uhuru?".
   { id: "meeting-trigger", re: /^(?:(who|whom|when|where|how)\s+(?:did|does|do|has|have|had)|(did|does|do|has|have|had))\s+(.+)$/i, read: (m) => meetingQuestion((m[1] ?? m[2])!.toLowerCase(), m[3]!), example: "Who did Mabunda hold discussions with?", intent: "meetings_of", reason: "every meeting trigger the extractor knows asks about meetings" },
 ];
+
+/** Words after "which"/"what" that name no kind of speaker: auxiliaries ("What did …") and the articles themselves. */
+const NOT_A_SPEAKER_KIND = /^(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|else|articles?|stories|story|reports?|pieces?|texts?|news|time|day|date|year|month|city|place|country)$/i;
+
+/** "Which foreign minister announced X": the first speech verb after one to three kind words; what follows it is the phrase asked about. */
+function whichKindSaid(clause: string): Intent | null {
+  const words = clause.trim().split(/\s+/);
+  for (let i = 1; i <= 3 && i < words.length - 1; i++) {
+    if (NOT_A_SPEAKER_KIND.test(words[i - 1]!)) return null;
+    const verb = words[i]!;
+    if (/^(?:said|told|described|called)$/i.test(verb) || speechVerbOf(verb)) return { type: "who_said", phrase: saidPhrase(verb, words.slice(i + 1).join(" ")) };
+  }
+  return null;
+}
 
 /** A wh-word and a clause "X <meeting trigger> Y" → the meeting intent it asks for. */
 function meetingQuestion(wh: string, clause: string): Intent | null {

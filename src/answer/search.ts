@@ -4,6 +4,7 @@
  * the full-text index returns are re-ranked, and the best one to three are
  * given verbatim. Pure: the store runs the search (store/sentence-search.ts).
  */
+import { datesIn } from "../extract/dates";
 import { ROLE_HEADS } from "../lexicon/titles";
 import { MEETING_HINTS } from "../lexicon/verbs";
 import type { SentenceRow } from "../store/sentence-search";
@@ -260,7 +261,17 @@ export const NOTHING_FOUND = "I found nothing in the stored articles about that.
 /** The text of a search answer: the lead-in and each passage verbatim, with its article's title when the scope is the whole store. */
 export function composePassages(passages: Passage[], withTitles: boolean, wh: Wh = "other"): string {
   // "When …?": a passage's "on Tuesday" is read against its article's date, so the date is given.
-  const dated = (p: Passage) => (wh === "when" && p.published ? `, article of ${p.published}` : "");
+  // Its relative dates are read too ("last night" in an article of 3 June = 2 June), so the day is said even when the record lacks the meeting.
+  const dated = (p: Passage) => (wh === "when" && p.published ? `, article of ${p.published}${relativeDates(`${p.before ?? ""} ${p.text}`, p.published)}` : "");
   const about = (p: Passage) => [withTitles && p.title && p.idx !== 0 ? p.title : "", dated(p).slice(2)].filter(Boolean).join(", ");
   return [SEARCH_LEAD, ...passages.map((p) => `• “${p.before ? `${p.before} ` : ""}${p.text}”${about(p) ? ` (${about(p)})` : ""}`)].join("\n");
+}
+
+/** "; “last night” = 2023-06-02": the passage's date words that are not already a written date, resolved against its article's date (at most two). */
+function relativeDates(text: string, published: string): string {
+  const found = datesIn(text, published)
+    .map((d) => ({ words: text.slice(d.start, d.end).trim(), value: d.value }))
+    .filter((d) => d.words && !/\d{4}/.test(d.words) && d.words !== d.value)
+    .slice(0, 2);
+  return found.map((d) => `; “${d.words}” = ${d.value}`).join("");
 }

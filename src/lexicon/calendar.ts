@@ -18,6 +18,12 @@ export const MONTH_PATTERN = Object.keys(MONTHS)
   .map((m) => m[0]!.toUpperCase() + m.slice(1))
   .join("|");
 
+/**
+ * Month names as the parser meets them in date lines: title case ("March", "Sept") or all
+ * capitals ("MARCH 6, 2024", "SEPT. 3"), never lower case (so "may 2024" in a sentence is no date).
+ */
+export const MONTH_PATTERN_CASED = MONTH_PATTERN.split("|").flatMap((m) => [m, m.toUpperCase()]).join("|");
+
 export const WEEKDAY_PATTERN = Object.keys(WEEKDAYS)
   .sort((a, b) => b.length - a.length)
   .map((m) => m[0]!.toUpperCase() + m.slice(1))

@@ -1,4 +1,13 @@
 /**
+ * Single page tools as they appear side by side in a toolbar row ("Print | Email | Share",
+ * "Menu  Search  Sign in"), as a regex alternation. A row needs two or more of them.
+ */
+const PAGE_TOOL = [
+  "menu", "search", "sign in", "sign up", "log ?in", "log out", "register", "subscribe", "home", "print", "e-?mail", "share",
+  "share on \\w+", "save", "comments?", "\\d+ comments?", "listen", "font size", "text size", "a\\+", "a-", "facebook", "twitter", "x", "whatsapp", "linkedin", "copy link",
+].join("|");
+
+/**
  * Lines that are page furniture, not article text: media players, share
  * buttons, newsletter prompts. Each rule: id, pattern (whole line), example.
  */
@@ -14,11 +23,19 @@ export const RESIDUE_RULES: ReadonlyArray<{ id: string; re: RegExp; example: str
   { id: "send-page", re: /^(?:send|e-?mail|forward) this (?:page|article|story)\b.{0,40}$/i, example: "Send this page to someone via email" },
   { id: "summary-label", re: /^(?:in summary|summary|key points|highlights|story highlights|what you need to know)$/i, example: "In Summary" },
   { id: "section-label", re: /^(?:all|latest|top|more) (?:news|stories|articles|headlines)$/i, example: "All News" },
-  { id: "page-tools", re: /^(?:e-?tools|tools|menu|search|log ?in|sign in|back to top|print(?: this page)?|font size|text size|comments?)$/i, example: "E-Tools" },
+  { id: "page-tools", re: /^(?:e-?tools|tools|menu|search|log ?in|sign in|back to top|print(?: this (?:page|article|story))?|font size|text size|comments?)$/i, example: "E-Tools" },
+  // A row of several page tools on one line, with or without separators: every word a tool, none a sentence.
+  { id: "tool-row", re: new RegExp(`^(?:${PAGE_TOOL})(?:(?:\\s*[|·•/]\\s*|\\s+)(?:${PAGE_TOOL}))+$`, "i"), example: "Menu  Search  Sign in" },
+  { id: "app-prompt", re: /^(?:open in (?:the )?app|get the app|download (?:the |our )?app|continue in (?:the )?app|read (?:it )?in (?:the )?app)$/i, example: "Open in app" },
+  { id: "paywall", re: /^(?:you have (?:\d+|one|two|three) free (?:articles?|stories|reads?)\b.{0,60}|already (?:a subscriber|have an account)\??.{0,40}|subscribe (?:now )?to (?:continue|keep) reading.{0,40}|this (?:article|story|content) is (?:for|available to) (?:subscribers|members) only.{0,20})$/i, example: "You have 3 free articles left this month" },
+  // "Updated 2 hours ago": a page's relative time, no date and no headline.
+  { id: "relative-time", re: /^(?:(?:updated|published|posted|last updated|modified)\s+)?(?:\d{1,2}|an?|one|two|three) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^just now$/i, example: "Updated 2 hours ago" },
   { id: "media-label", re: /^\((?:video|watch|audio|photos?|gallery)\)/i, example: "(Video) Minister speaks to the press" },
   { id: "photo-credit", re: /^(?:photo|photograph|image|picture)s?(?: by)?:\s*[^.]{2,80}$/i, example: "Photo by: Bloomberg" },
   { id: "copyright", re: /^(?:©|\(c\)|copyright\b)\s*.{0,120}$/i, example: "© 2025 Andean Daily. All rights reserved." },
-  { id: "nav-bar", re: /^[^|·•]{1,30}(?:\s[|·•]\s[^|·•]{1,30}){2,}$/, example: "Home | World | Subscribe" },
+  { id: "nav-bar", re: /^[^|·•>›»]{1,30}(?:\s[|·•>›»]\s[^|·•>›»]{1,30}){2,}$/, example: "Home | World | Subscribe" },
+  // Each crumb a short capitalised name without sentence punctuation or figures ("Prices rose > 5%, …" is prose).
+  { id: "breadcrumb", re: /^\p{Lu}[^|·•>›».,;:!?%\d]{0,29}(?:\s[>›»]\s\p{Lu}[^|·•>›».,;:!?%\d]{0,29})+$/u, example: "Home > World > Africa" },
 ];
 
 /**

@@ -48,7 +48,8 @@ export function foldCaps(s: string, ev: CaseEvidence): string {
   for (const m of s.matchAll(WORD)) {
     const gap = s.slice(last, m.index!);
     if (/[.!?]["”’']?\s*$/u.test(gap) || (last === 0 && !/\p{L}/u.test(gap)) || /^\s*["“‘]$/u.test(gap) && last === 0) sentenceStart = true;
-    else if (/[:"“]\s*$/u.test(gap)) sentenceStart = true;
+    // After a colon or an opening quote a sentence starts; after a closing one ('…," SAID BERG') it goes on.
+    else if (/:\s*$|(?:^|[\s(\[])["“‘]\s*$|“\s*$/u.test(gap)) sentenceStart = true;
     out += gap;
     const w = m[0];
     let folded = w;

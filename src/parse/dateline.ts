@@ -1,7 +1,8 @@
-import { MONTHS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from "../lexicon/calendar";
+import { MONTHS, MONTH_PATTERN_CASED as MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from "../lexicon/calendar";
 import { US_STATE_ABBREVIATIONS } from "../lexicon/datelines";
 import { lookupPlace } from "../lexicon/places";
 import { isHonorific, isRoleHead } from "../lexicon/titles";
+import { SPEECH_VERBS } from "../lexicon/verbs";
 import { formatIso } from "./dates";
 
 /** The place and date a wire story was filed from. `date` is ISO or null; `agency` as written. */
@@ -16,7 +17,8 @@ export interface Dateline {
 
 // The grammar: CITY[, region or country][, date][.][ (agency) | /agency/ | AGENCY][ – — - : .]
 // A word in capitals; a dot only after a short abbreviation ("ST. LOUIS"), so that "MOSCOW. KAZINFORM" is place and agency.
-const CAPS_WORD = "(?:\\p{Lu}[\\p{Lu}'’\\-]*|\\p{Lu}{1,3}\\.)";
+// The abbreviation first, so that "ST. LOUIS" is read whole rather than stopping at "ST".
+const CAPS_WORD = "(?:\\p{Lu}{1,3}\\.|\\p{Lu}[\\p{Lu}'’\\-]*)";
 const TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*";
 const PLACE = `(?<caps>${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})|(?<title>${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})`;
 const REGION = "\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}";
@@ -26,6 +28,8 @@ const DATELINE = new RegExp(
   `^(?:${PLACE})(?:,\\s*(?<region>${REGION}))??(?:,\\s*(?:${DAY_MONTH}))?\\.?(?:\\s*(?:${AGENCY}))?\\.?(?<sep>\\s*[–—-]+\\s+|\\s*:\\s+|\\s+)`,
   "u",
 );
+
+const SPEECH_WORDS = new Set(SPEECH_VERBS);
 
 const titleCase = (s: string) =>
   s.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
@@ -58,7 +62,11 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   if (!agency && !dashOrColon) return null; // "PARIS The" is no dateline; "PARIS (AP) The" is
   if (sep.trim() === "-" && !/\s-\s/.test(m[0])) return null; // "WASHINGTON-based" is a compound, not a dash
   const words = placeRaw.split(/\s+/);
-  if (words.some((w) => isRoleHead(w) || isHonorific(w)) || /^(?:Q|A)$/.test(placeRaw)) return null; // "SECRETARY POMPEO:" is a speaker label
+  // "SECRETARY POMPEO:" is a speaker label; "GENERAL SANTOS, Philippines" and "KING CITY, Calif." are places (a known region says so).
+  const placeRegion = !!g.region && (US_STATE_ABBREVIATIONS.has(g.region) || !!lookupPlace(g.region));
+  if ((words.some((w) => isRoleHead(w) || isHonorific(w)) && !placeRegion) || /^(?:Q|A)$/.test(placeRaw)) return null;
+  // "BERG SAID:" opens a quote in capitals: a speech verb is no part of a place.
+  if (words.some((w) => SPEECH_WORDS.has(w.toLowerCase())) && !placeRegion && !lookupPlace(titleCase(placeRaw))) return null;
   if (g.caps) {
     if (!/\p{Lu}{3}/u.test(placeRaw) && !(g.region && US_STATE_ABBREVIATIONS.has(g.region))) return null;
     if (/^\p{Lu}+$/u.test(placeRaw) && placeRaw.length < 3) return null;

@@ -1,4 +1,4 @@
-import { MONTHS, MONTH_PATTERN } from "../lexicon/calendar";
+import { MONTHS, MONTH_PATTERN_CASED as MONTH_PATTERN } from "../lexicon/calendar";
 
 /** A calendar date as the text gives it; month/day may be missing. */
 export interface DateParts {

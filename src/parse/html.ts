@@ -83,11 +83,23 @@ export function dropSiteName(title: string): string {
   return m ? m[1]!.trim() : title;
 }
 
-/** The article's date from its page: article:published_time, itemprop/JSON-LD datePublished, then the first <time datetime>. */
+/**
+ * <meta> keys (lower case) that carry a page's publication date, in the order trusted:
+ * Open Graph/article and schema.org itemprop first; after JSON-LD, the older name= conventions
+ * of CMSs and Dublin Core ("date", "dc.date", "publish-date", "sailthru.date", "parsely-pub-date").
+ */
+const DATE_META_KEYS = ["article:published_time", "datepublished", "og:published_time", "pubdate"];
+const OLDER_DATE_META_KEYS = [
+  "publish-date", "publishdate", "publication_date", "article.published", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.issued",
+  "sailthru.date", "parsely-pub-date", "date",
+];
+
+/** The article's date from its page: the date <meta> keys above, JSON-LD datePublished, the older keys, then the first <time datetime>. */
 function pageDate(html: string): string | null {
   const candidates = [
-    meta(html, "article:published_time"), meta(html, "datepublished"), meta(html, "og:published_time"), meta(html, "pubdate"),
+    ...DATE_META_KEYS.map((k) => meta(html, k)),
     /"datePublished"\s*:\s*"([^"]+)"/.exec(html)?.[1],
+    ...OLDER_DATE_META_KEYS.map((k) => meta(html, k)),
     /<time\b[^<>]*\bdatetime\s*=\s*["']([^"']+)["']/i.exec(html)?.[1],
   ];
   for (const c of candidates) {

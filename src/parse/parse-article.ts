@@ -89,6 +89,9 @@ function readLines(text: string, order: NumericOrder): Item[] {
     if (lead) {
       items.push({ ...l, text: l.text.slice(0, lead.length).trim(), end: l.start + lead.length, kind: "stamp", stamp: lead.stamp });
       l = { ...l, text: l.text.slice(lead.length), start: l.start + lead.length };
+      // "Published 2023-11-16 | Share on Facebook": a separator after the stamp belongs to neither side.
+      const sep = /^[|·•]+\s*/.exec(l.text);
+      if (sep && sep[0].length < l.text.length) l = { ...l, text: l.text.slice(sep[0].length), start: l.start + sep[0].length };
     }
     const kicker = KICKER.exec(l.text);
     if (kicker && kicker[0].length < l.text.length) l = { ...l, text: l.text.slice(kicker[0].length), start: l.start + kicker[0].length };
@@ -115,6 +118,8 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
   const continues = (i: number): boolean => {
     const a = items[i]!, b = items[i + 1];
     if (!b || b.block !== a.block || b.kind !== "text" || a.kind !== "text" || endsSentence(a.text)) return false;
+    // "Berg-" / "Hansen met …": a word broken at its hyphen goes on whatever the line's length.
+    if (HYPHEN_BREAK.test(a.text) && /^\p{L}/u.test(b.text)) return true;
     return /^[\p{Ll}\d(]/u.test(b.text) || a.text.length >= 0.6 * width.get(a.block)!;
   };
 
@@ -164,12 +169,12 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
   out.byline = bylines.length ? bylines.join(" ") : null;
 
   // 3. The body: headings, captions, repeats out; hard-wrapped lines joined into paragraphs.
-  const joins: Array<[number, number]> = [];
+  const joins: Array<{ start: number; text: string }> = [];
   let current: Item[] = [];
   const flush = () => {
     if (!current.length) return;
     const first = current[0]!, last = current[current.length - 1]!;
-    for (let k = 1; k < current.length; k++) joins.push([current[k - 1]!.end, current[k]!.start]);
+    for (let k = 1; k < current.length; k++) joins.push(joinAt(input, current[k - 1]!, current[k]!));
     out.paragraphs.push({ text: "", start: first.start, end: last.end });
     current = [];
   };
@@ -213,12 +218,14 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
   if (given && options.publishedOverrides) { out.published = given; out.publishedSource = "given"; }
   else if (fromText) { out.published = fromText; out.publishedSource = "text"; }
   else if (given) { out.published = given; out.publishedSource = "given"; }
+  // A page that shows only "Last updated: …" dates its article by that: the story is no later, and usually of that week.
+  else if (out.updated) { out.published = out.updated; out.publishedSource = "text"; }
   else if (out.dateline?.date && out.dateline.yearGuessed) { out.published = out.dateline.date; out.publishedSource = "guessed"; }
   out.paragraphs = out.paragraphs.filter((p) => p.end > p.start);
 
   // 5. The reading: joined lines read with spaces, ALL-CAPS stretches case-folded (same length).
   // Each edit keeps the length, so offsets hold.
-  const joined = spliceText(input, joins.map(([from, to]) => ({ start: from, text: input.slice(from, to).replaceAll("\n", " ") })));
+  const joined = spliceText(input, joins);
   const folding = [...out.paragraphs, ...out.captions, ...out.headings].filter((p) => isAllCaps(input.slice(p.start, p.end)));
   const folds: Array<{ start: number; text: string }> = [];
   if (folding.length) {
@@ -240,6 +247,23 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
 }
 
 const span = (l: Line): Span => ({ text: l.text, start: l.start, end: l.end });
+
+/** A line that ends inside a hyphenated word: a letter, then the hyphen ("Solheim-"). */
+const HYPHEN_BREAK = /\p{L}-$/u;
+
+/**
+ * The edit that joins line `a` to the next line `b` of the same paragraph, keeping the length:
+ * one space, then `b`'s first word moved left over the rest of the gap, so that an indented wrap
+ * leaves no run of spaces inside a name ("Liam\n    Roe in" → "Liam Roe     in"); a word broken
+ * at its hyphen is closed up the same way ("Berg-\nHansen met" → "Berg-Hansen  met").
+ */
+function joinAt(input: string, a: Line, b: Line): { start: number; text: string } {
+  const gap = b.start - a.end;
+  const hyphen = HYPHEN_BREAK.test(a.text) && /^\p{L}/u.test(b.text);
+  const first = (hyphen ? /^[\p{L}\p{N}'’-]+/u : /^\S+/u).exec(b.text)![0];
+  const lead = hyphen ? "" : " ";
+  return { start: a.end, text: lead + input.slice(b.start, b.start + first.length) + " ".repeat(gap - lead.length) };
+}
 
 /** The longest line of each block: the wrap width when the block is hard-wrapped. */
 function blockWidths(items: Item[]): Map<number, number> {

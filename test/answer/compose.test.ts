@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chooseLinks, composeAttendance, composeDuration, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
-import type { LinkedRef, MeetingRow, StatementRow } from "../../src/store/queries";
+import { byHonorific, composeMembers, chooseLinks, composeAttendance, composeDuration, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
+import type { EntityRef, LinkedRef, MeetingRow, StatementRow } from "../../src/store/queries";
 
 const st = (speaker: string, text: string, evidence: string, idx = 0): StatementRow => ({ article_id: "a", idx, speaker, speaker_idx: idx, text, kind: "reported", evidence, ev_start: 0, title: "T" });
 const SHARED = "Lind said the strike would go ahead, while Berg said the employers would raise their offer.";
@@ -163,4 +163,40 @@ describe("who else was there, from the text", () => {
     expect(r.sources).toHaveLength(2);
     expect(composeAttendance([row(1, "The present deal holds."), row(2, "Berg joined the board.")])).toBeNull();
   });
+});
+
+describe("an honorific picks one of two namesakes", () => {
+  const ref = (idx: number, name: string, type = "person"): EntityRef => ({ article_id: "a1", idx, name, type, role: null, affiliation: null, title: "T" });
+  const two = [ref(0, "Maria Kowalski"), ref(1, "Adam Kowalski")];
+  it.each([
+    ["What did Mrs. Kowalski say?", "Maria Kowalski"],
+    ["What did Ms Kowalski say?", "Maria Kowalski"],
+    ["What did Mr. Kowalski say?", "Adam Kowalski"],
+    ["Who did Mr Kowalski meet?", "Adam Kowalski"],
+  ])("%s → %s", (q, name) => expect(byHonorific(q, "Kowalski", two).map((r) => r.name)).toEqual([name]));
+
+  it.each([
+    ["What did Kowalski say?", two],
+    ["What did Dr. Kowalski say?", two],
+  ])("no gendered honorific, no choice: %s", (q, refs) => expect(byHonorific(q, "Kowalski", refs)).toBe(refs));
+
+  it("one person only, or given names that do not tell, stay as they are", () => {
+    const one = [ref(0, "Adam Kowalski")];
+    expect(byHonorific("What did Mrs. Kowalski say?", "Kowalski", one)).toBe(one);
+    const unknown = [ref(0, "Xq Kowalski"), ref(1, "Zv Kowalski")];
+    expect(byHonorific("What did Mrs. Kowalski say?", "Kowalski", unknown)).toBe(unknown);
+  });
+});
+
+describe("a group's members from the text", () => {
+  const row = (idx: number, text: string) => ({ article_id: "a1", idx, text, title: "T" });
+  it("gives the sentence that lists the group's members", () => {
+    const r = composeMembers("Chilean delegation", [row(1, "A Chilean delegation met President Hugo Salas on Tuesday."), row(2, "The delegation included Senator Rosa Iturra and Mayor Tomas Vidal.")]);
+    expect(r?.text).toContain("The delegation included Senator Rosa Iturra");
+    expect(r?.text).not.toContain("met President");
+  });
+  it.each([
+    ["no sentence lists members", [row(1, "A Chilean delegation met President Hugo Salas on Tuesday.")]],
+    ["a list of something else", [row(1, "The budget included new funds for ferries.")]],
+  ])("null when %s", (_what, rows) => expect(composeMembers("Chilean delegation", rows)).toBeNull());
 });

@@ -75,6 +75,69 @@ describe("intent records", () => {
   ])("does not read %s as a fact question", (q) => expect(readIntent(q).intent.type).toBe("search"));
 });
 
+describe("question forms in other wordings", () => {
+  it.each([
+    ["On what day did Olsen and Reed meet?", { type: "when", a: "Olsen", b: "Reed" }],
+    ["What date did Olsen meet Reed?", { type: "when", a: "Olsen", b: "Reed" }],
+    ["In which city did Olsen and Reed meet?", { type: "where", a: "Olsen", b: "Reed" }],
+    ["In what town did Olsen sit down with Reed?", { type: "where", a: "Olsen", b: "Reed" }],
+    ["Where were Olsen and Reed meeting?", { type: "where", a: "Olsen", b: "Reed" }],
+    ["When was the meeting between Olsen and Reed?", { type: "when", a: "Olsen", b: "Reed" }],
+    ["Where did the talks between Olsen and Reed take place?", { type: "where", a: "Olsen", b: "Reed" }],
+    ["Did the meeting between Olsen and Reed go ahead?", { type: "did_meet", a: "Olsen", b: "Reed" }],
+    ["Was the meeting between Olsen and Reed cancelled?", { type: "did_meet", a: "Olsen", b: "Reed" }],
+    ["Is Olsen going to meet Reed?", { type: "did_meet", a: "Olsen", b: "Reed" }],
+    ["Will Olsen meet Reed?", { type: "did_meet", a: "Olsen", b: "Reed" }],
+    ["When will Olsen meet Reed?", { type: "when", a: "Olsen", b: "Reed", planned: true }],
+    ["Who is Olsen expected to meet?", { type: "meetings_of", a: "Olsen" }],
+    ["Who was Olsen meeting?", { type: "meetings_of", a: "Olsen" }],
+    ["How did Olsen contact Reed?", { type: "did_meet", a: "Olsen", b: "Reed", how: true }],
+    ["When did Olsen dine with Reed?", { type: "when", a: "Olsen", b: "Reed" }],
+    ["Who dined with Reed?", { type: "meetings_of", a: "Reed" }],
+    ["Who did Olsen have dinner with?", { type: "meetings_of", a: "Olsen" }],
+    ["What did Olsen have to say?", { type: "said_by", a: "Olsen" }],
+    ["What was said by the ministry?", { type: "said_by", a: "ministry" }],
+    ["What does Olsen do?", { type: "who_is", a: "Olsen" }],
+    ["Which official announced a new fund?", { type: "who_said", phrase: "a new fund" }],
+    ["Which foreign minister warned of a strike?", { type: "who_said", phrase: "of a strike" }],
+    ["What company said it would appeal?", { type: "who_said", phrase: "it would appeal" }],
+    ["Who told reporters the port would open?", { type: "who_said", phrase: "the port would open" }],
+    ["Who told journalists that the port would open?", { type: "who_said", phrase: "the port would open" }],
+    ["Who said that the port would open?", { type: "who_said", phrase: "the port would open" }],
+    ["Which stories mention Olsen?", { type: "mentions", a: "Olsen" }],
+    ["In which articles is Olsen mentioned?", { type: "mentions", a: "Olsen" }],
+    ["Where is Olsen mentioned?", { type: "mentions", a: "Olsen" }],
+  ])("%s", (q, intent) => expect(readIntent(q).intent).toEqual(intent));
+
+  it.each([
+    // Not these forms: a length, a thing, an article question, a kind word that is no speaker.
+    ["What day is it?", "search"],
+    ["Which company is Olsen with?", "search"],
+    ["Who declined to comment?", "search"],
+    ["When was the bridge opened?", "search"],
+    ["Will the bridge open in May?", "search"],
+    ["What did Olsen do with the report?", "search"],
+  ])("%s stays %s", (q, type) => expect(readIntent(q).intent.type).toBe(type));
+
+  it.each(["Which articles mention Olsen?", "What stories talk about Reed?"])("an article question is no speaker question: %s", (q) => {
+    expect(readIntent(q).intent.type).toBe("mentions");
+  });
+});
+
+describe("a group's members", () => {
+  it.each([
+    ["Who was in the Chilean delegation?", "Chilean delegation"],
+    ["Who was part of the trade mission?", "trade mission"],
+    ["Who were the members of the Japanese delegation?", "Japanese delegation"],
+    ["Who made up the panel?", "panel"],
+    ["Who did the delegation include?", "delegation"],
+  ])("%s", (q, group) => expect(readIntent(q).intent).toEqual({ type: "members", group }));
+
+  it.each(["Who was in Paris?", "Who was in the room?", "Who is Tom Reed?", "Who was with the minister?"])("not a members question: %s", (q) => {
+    expect(readIntent(q).intent.type).not.toBe("members");
+  });
+});
+
 describe("relations read with the extractor's lexicons", () => {
   it.each([["meet", "met"], ["hold", "held"], ["visit", "visited"], ["receive", "received"], ["pay", "paid"], ["carry", "carried"], ["talk", "talked"]])("past of %s is %s", (v, p) => expect(pastTense(v)).toBe(p));
 

@@ -95,7 +95,7 @@ describe("ranking passages", () => {
 
   it("dates passages for when-questions and names articles when the scope is the whole store", () => {
     const best = ask("When did Ruiz meet Bell?", [{ key: "ruiz", name: "Ana Ruiz" }, { key: "bell", name: "Tom Bell" }]);
-    expect(composePassages(best, true, "when")).toContain("(T, article of 2025-03-04)");
+    expect(composePassages(best, true, "when")).toContain("(T, article of 2025-03-04; “on Monday” = 2025-03-03)");
     expect(composePassages(best, false, "what")).not.toContain("(");
   });
 });
@@ -160,4 +160,19 @@ describe("a group named, then its members", () => {
     const got = ask("Who was in the Danish delegation?", [], rows);
     expect(got[0]).toMatchObject({ idx: 2, before: rows[0]!.text });
   });
+});
+
+describe("relative dates in when-passages", () => {
+  const passage = (text: string) => ({ ...row(2, text), published: "2023-06-03", score: 1, coverage: 1 });
+  it.each([
+    ["The envoys dined together in Oslo last night.", "(article of 2023-06-03; “last night” = 2023-06-02)"],
+    ["The envoys met in Oslo on Thursday.", "(article of 2023-06-03; “on Thursday” = 2023-06-01)"],
+  ])("%s", (text, want) => expect(composePassages([passage(text)], false, "when")).toContain(want));
+
+  it.each([
+    ["The envoys met in Oslo on March 3, 2023.", "(article of 2023-06-03)"],
+    ["The envoys met in Oslo.", "(article of 2023-06-03)"],
+  ])("a written date or none adds nothing: %s", (text, want) => expect(composePassages([passage(text)], false, "when")).toContain(want));
+
+  it("other questions show no dates", () => expect(composePassages([passage("The envoys dined in Oslo last night.")], false, "what")).not.toContain("="));
 });

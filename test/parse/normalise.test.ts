@@ -276,3 +276,161 @@ describe("HTML pages", () => {
     expect(articleText("Crews &amp; the <em>minister</em> met.", "text/plain")).toBe("Crews & the minister met.");
   });
 });
+
+// Variants of the head clutter and date lines the failure cases check, in wordings of our own.
+describe("head clutter in other wordings", () => {
+  it.each([
+    ["a row of page tools", "Menu  Search  Log in\nKelp Farmers Win Licence Fight\n"],
+    ["tools with separators", "Print | Email | Share\nKelp Farmers Win Licence Fight\n"],
+    ["a breadcrumb", "Home > Business > Farming\nKelp Farmers Win Licence Fight\n"],
+    ["a stamp, then share links", "Published 2022-08-30 | Share on Facebook\nKelp Farmers Win Licence Fight\n"],
+  ])("the headline is the title, not %s", (_what, head) => {
+    const p = parseArticle(`${head}${BODY}`);
+    expect(p.title).toBe("Kelp Farmers Win Licence Fight");
+    expect(p.paragraphs.map((x) => x.text)).toContain(BODY);
+  });
+
+  it.each([
+    ["Published 2022-08-30 | Share on Facebook", "2022-08-30"],
+    ["Posted: 2022-08-30 07:40 | Print this article", "2022-08-30"],
+    ["date 2022-08-30 · Email this story", "2022-08-30"],
+  ])("a stamp followed by page tools dates the paste and gives no title: %s", (line, iso) => {
+    const p = parseArticle(`${line}\n${BODY}`);
+    expect(p.title).toBeNull();
+    expect(p.published).toBe(iso);
+  });
+
+  it("a stamp followed by a separator and a headline keeps the headline", () => {
+    expect(parseArticle(`Published 2022-08-30 | Kelp farmers win licence fight\n\n${BODY}`).title).toBe("Kelp farmers win licence fight");
+  });
+
+  it.each([
+    "Search resumes for missing trawler crew",
+    "Home Secretary signs in new harbour rules",
+    "Share prices fall as quotas are cut",
+    "Save the Children opens a clinic in Bodø",
+    "Email row deepens at the harbour board",
+    "Prices rose > 5% in May, the board said.",
+  ])("not a tool row or breadcrumb: %s", (line) => {
+    expect(RESIDUE_RULES.some((r) => r.re.test(line))).toBe(false);
+  });
+});
+
+describe("date lines in other wordings", () => {
+  it.each([
+    ["MARCH 6, 2024", "2024-03-06"],
+    ["6 MARCH 2024", "2024-03-06"],
+    ["SEPT. 3, 2023", "2023-09-03"],
+    ["TUESDAY, MARCH 5, 2024", "2024-03-05"],
+  ])("an all-caps date line: %s", (line, iso) => {
+    expect(parseArticle(`CREWS MEET MINISTER\n\n${line}\n\n${BODY}`).published).toBe(iso);
+  });
+
+  it.each([
+    "They may 2024 be paid, the harbour master said.",
+    "The crews met in march 2024 to vote.",
+  ])("no date from a lower-case month word: %s", (text) => expect(parseDate(text)).toBeNull());
+
+  it("an ALL-CAPS dateline date is read", () => {
+    expect(findDateline("BODØ, MARCH 3, 2024 (WIRE) - The crews met.", { published: null })?.dateline).toMatchObject({ place: "Bodø", date: "2024-03-03" });
+  });
+
+  it("a page with only a 'Last updated' stamp is dated by it", () => {
+    const p = parseArticle(`Last updated: 2022-08-30 14:05 Print Email\n${BODY}`);
+    expect(p).toMatchObject({ published: "2022-08-30", updated: "2022-08-30", publishedSource: "text" });
+  });
+
+  it("a published stamp wins over a later 'Last updated' one", () => {
+    const p = parseArticle(`Ferry talks stall\n\nPublished: 2022-08-29\n\nLast updated: 2022-08-30 14:05\n\n${BODY}`);
+    expect(p).toMatchObject({ published: "2022-08-29", updated: "2022-08-30" });
+  });
+
+  it("a date given at upload wins over a 'Last updated' stamp", () => {
+    expect(parseArticle(`Last updated: 2022-08-30 14:05\n${BODY}`, { published: "2022-08-28" }).published).toBe("2022-08-28");
+  });
+});
+
+describe("HTML pages with older date conventions", () => {
+  const page = (head: string) => `<!doctype html><html><head><title>Kelp farmers win licence fight | Coast Post</title>${head}</head>
+<body><main><p>BODØ &#x2014; Fisheries Minister Sigrid Holm met kelp farmer Lars Aasen in Bodø on Monday to settle the licence dispute for good.</p>
+<p>&#x201C;We settled it,&#x201D; Holm said after a meeting that lasted most of the afternoon and ended with a signed agreement.</p></main></body></html>`;
+  it.each([
+    ['<meta name="date" content="2022-08-30">', "2022-08-30"],
+    ['<meta name="DC.date.issued" content="2022-08-30">', "2022-08-30"],
+    ['<meta name="parsely-pub-date" content="2022-08-30T06:00:00Z">', "2022-08-30"],
+    ['<meta name="sailthru.date" content="2022-08-30 06:00:00">', "2022-08-30"],
+  ])("%s", (head, iso) => {
+    const a = readHtmlArticle(page(head));
+    expect(a.published).toBe(iso);
+    expect(a.title).toBe("Kelp farmers win licence fight");
+    expect(a.text).toContain("“We settled it,” Holm said");
+  });
+
+  it("JSON-LD datePublished wins over a generic date meta", () => {
+    expect(readHtmlArticle(page('<meta name="date" content="2022-09-15"><script type="application/ld+json">{"datePublished":"2022-08-30"}</script>')).published).toBe("2022-08-30");
+  });
+
+  it.each(['<meta name="viewport" content="width=device-width">', '<meta name="description" content="Talks on 2022-08-30">'])("no date from other metas: %s", (head) => {
+    expect(readHtmlArticle(page(head)).published).toBeNull();
+  });
+});
+
+describe("more page clutter and datelines in other wordings", () => {
+  it.each([
+    ["an app prompt", "Open in app\nKelp Farmers Win Licence Fight\n"],
+    ["a paywall counter", "You have 2 free articles left this month\nKelp Farmers Win Licence Fight\n"],
+    ["a relative time after the headline", "Kelp Farmers Win Licence Fight\nUpdated 3 hours ago\n"],
+  ])("the headline is the title, not %s", (_what, head) => {
+    const p = parseArticle(`${head}${BODY}`);
+    expect(p.title).toBe("Kelp Farmers Win Licence Fight");
+    expect(p.paragraphs.map((x) => x.text)).toContain(BODY);
+  });
+
+  it.each(["Open talks resume in the app store dispute", "You have my word, the minister said.", "Two hours ago the crews left the quay."])("body text stays: %s", (line) => {
+    expect(RESIDUE_RULES.some((r) => r.re.test(line))).toBe(false);
+  });
+
+  it.each([
+    ["ST. LOUIS (AP) — The crews met the mayor.", "St. Louis", null],
+    ["ST. PAUL, Minn. — The crews met the mayor.", "St. Paul", "Minn."],
+    ["GENERAL SANTOS, Philippines — The crews met the mayor.", "General Santos", "Philippines"],
+    ["KING CITY, Calif. — The crews met the mayor.", "King City", "Calif."],
+  ])("a place that opens with an abbreviation or a title word: %s", (line, place, region) => {
+    expect(findDateline(line, { published: null })?.dateline).toMatchObject({ place, region });
+  });
+
+  it.each(["GENERAL MILLEY: We are ready.", "PRESIDENT HALVORSEN — who chairs the board — said nothing.", "MINISTER HOLM, Minister of Fisheries: We will.", "HOLM SAID: We will.", "BERG TOLD REPORTERS: no."])("a speaker, not a place: %s", (line) => {
+    expect(findDateline(line, { published: null })).toBeNull();
+  });
+});
+
+describe("wraps and capitals in other layouts", () => {
+  it.each([
+    ["a name broken at its hyphen", "Ferry talks\n\nMay 2, 2024\n\nMayor Ida Solberg-\nHansen met the crews in Bodø on Monday.", "Mayor Ida Solberg-Hansen  met the crews in Bodø on Monday."],
+    ["an indented wrap", "Ferry talks\n\nMay 2, 2024\n\n    Mayor Ida Berg met the harbour master, Liam\n    Roe, in Bodø on Monday.", "Mayor Ida Berg met the harbour master, Liam Roe,     in Bodø on Monday."],
+  ])("%s is read as one paragraph, names whole", (_what, text, para) => {
+    const p = parseArticle(text);
+    expect(p.paragraphs.map((x) => x.text)).toEqual([para]);
+    expect(p.headings).toEqual([]);
+    expectOffsets(p);
+  });
+
+  it.each([
+    ["a dash in running text ends a line", "Ferry talks\n\nThe crews met the mayor -\nand the harbour master.", 1],
+    ["a list item ending in a hyphen-less word", "Ferry talks\n\nThe crews met the mayor.\nThe harbour master left.", 2],
+  ])("%s", (_what, text, n) => expect(parseArticle(text).paragraphs).toHaveLength(n));
+
+  it.each([
+    ['"THE FERRIES WILL RUN AGAIN," SAID BERG.', '"The ferries will run again," said Berg.'],
+    ["“WE WON THE VOTE,” SAID MAYOR IDA BERG.", "“We won the vote,” said Mayor Ida Berg."],
+    ['BERG SAID: "THE BUDGET IS TIGHT."', 'Berg said: "The budget is tight."'],
+  ])("ALL CAPS: %s", (caps, want) => {
+    const p = parseArticle(`Ferry talks\n\nMay 2, 2024\n\nMayor Ida Berg met the crews.\n\n${caps}`);
+    expect(p.paragraphs[1]!.text).toBe(want);
+  });
+
+  it("names stay capitalised in ALL CAPS", () => {
+    const p = parseArticle("Ferry talks\n\nMay 2, 2024\n\nMAYOR IDA BERG MET GOVERNOR LIAM ROE AND GRANT HOLM IN BODØ.");
+    expect(p.paragraphs[0]!.text).toBe("Mayor Ida Berg met Governor Liam Roe and Grant Holm in Bodø.");
+  });
+});
