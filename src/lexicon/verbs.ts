@@ -64,7 +64,8 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("express", "expressed expresses", "speech", "Mira Holt expressed hope that the talks would succeed."),
   v("call", "called calls", "speech", "Mira Holt called the offer a box-ticking exercise."),
   v("declare", "declared declares", "speech", "Mira Holt declared that the strike was over."),
-  v("recall", "recalled recalls", "speech", "Mira Holt recalled that the port had been closed before."),
+  // "recalled ten thousand cars" withdraws goods: only a that-clause or a quote makes it speech.
+  v("recall", "recalled recalls", "act", "Mira Holt recalled that the port had been closed before.", /^\s+(?:\w+\s+){0,3}?that\b/i),
   v("assert", "asserted asserts", "speech", "Mira Holt asserted that the plan was sound."),
   v("counter", "countered counters", "speech", "Mira Holt countered that the plan was sound."),
   v("signal", "signalled signaled signals", "speech", "Mira Holt signalled that a deal was close."),

@@ -66,6 +66,7 @@ describe("sentences that must make no statement", () => {
   it.each([
     ["an act verb naming a deed", "Mira Holt welcomed the union's visit to the port."],
     ["an act verb without a complement", "Mira Holt thanked the crew."],
+    ["goods recalled, not words", "Harbour Motors Ltd recalled ten thousand cars on Monday."],
     ["a passive speech verb", "The plan was not announced by Mira Holt."],
     ["an order, not words", "Mira Holt told Ivo Brandt to leave the harbour."],
     ["a clause of one word", "Mira Holt said so."],
