@@ -6,9 +6,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "./processes.mjs";
 
-export async function startLocalServer({ token = `t-${Date.now()}`, vars = {} } = {}) {
+/**
+ * `state`: a directory of local state to use and keep (a store built once and
+ * read again); by default a fresh temporary one, removed on stop.
+ */
+export async function startLocalServer({ token = `t-${Date.now()}`, vars = {}, state: keep } = {}) {
   const port = await freePort();
-  const state = mkdtempSync(join(tmpdir(), "newsgraph-state-"));
+  const state = keep ?? mkdtempSync(join(tmpdir(), "newsgraph-state-"));
   const varArgs = Object.entries({ INGEST_TOKEN: token, ...vars }).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
   const child = spawn("npm", ["run", "dev", "--", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state, ...varArgs], {
     detached: true,
@@ -22,7 +26,7 @@ export async function startLocalServer({ token = `t-${Date.now()}`, vars = {} } 
     try {
       process.kill(-child.pid, "SIGTERM");
     } catch {}
-    rmSync(state, { recursive: true, force: true });
+    if (!keep) rmSync(state, { recursive: true, force: true });
   };
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) break;

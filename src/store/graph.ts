@@ -3,11 +3,17 @@
  * entity across articles, store/identity.ts), meetings as edges between each
  * pair of participants, counted. Either the whole record (newest meetings
  * first, by the date index; or by place, or a set of articles) or around one
- * entity, one or two steps out (entities by ekey, meetings by their article
- * key). Index look-ups only: test/store/record-plans.test.ts.
+ * entity, one or two steps out (its meetings by entities.ekey, newest first;
+ * two steps out, the newest meetings of its best-connected counterparts).
+ * Which namesake a participant is comes from its key's descriptions
+ * (entity_descriptions), never from reading every row of the key. Index
+ * look-ups only (test/store/record-plans.test.ts), and the work of one
+ * request is capped: at most `limit` meetings, MAX_NEIGHBOURS counterparts
+ * read two steps out, NEIGHBOUR_MEETINGS meetings of each; `truncated` says
+ * when a cap left meetings out.
  */
-import { entityKey, splitKey } from "./identity";
-import { displayName, loadClusters, keyIndex, rowId } from "./entities";
+import { signature, splitKey } from "./identity";
+import { clusterOf, displayName, keyOf, loadIdentities, type Identities } from "./entities";
 import { findEntities } from "./queries";
 
 /** What the map shows. Dates are ISO prefixes (yyyy, yyyy-mm or yyyy-mm-dd), inclusive. */
@@ -46,6 +52,8 @@ interface ParticipantRow {
   name: string;
   type: string;
   ekey: string;
+  role: string | null;
+  affiliation: string | null;
 }
 
 /** A meeting as an edge lists it (click an edge: the meetings and their evidence). */
@@ -95,40 +103,21 @@ export interface Graph {
 
 export const DEFAULT_GRAPH_LIMIT = 2000;
 const EDGE_MEETINGS = 20;
-/** Counterparts whose own meetings a depth-2 map reads, at most. */
-const MAX_NEIGHBOURS = 60;
-const KEYS_PER_STATEMENT = 90;
+/** Counterparts whose own meetings a depth-2 map reads, at most (those with most meetings with the centre). */
+export const MAX_NEIGHBOURS = 40;
+/** Newest meetings of each counterpart a depth-2 map reads, at most. */
+export const NEIGHBOUR_MEETINGS = 25;
+/** An entity's descriptions are matched in SQL up to this many (more: in code, after the read). */
+const SIGNATURES_IN_SQL = 60;
 
 const MEETING_COLUMNS = "m.article_id, m.idx, m.date, m.place, m.kind, m.status, m.evidence";
-
-/** Meetings of entities by base key, with the participant row (index on entities.ekey, then article keys). */
-const MEETINGS_OF_KEYS = (marks: string, limit: number) => `SELECT ${MEETING_COLUMNS}, ar.title, e.idx AS entity_idx, e.ekey
-  FROM entities e JOIN meeting_participants p ON p.article_id = e.article_id AND p.entity_idx = e.idx
-  JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx JOIN articles ar ON ar.id = m.article_id
-  WHERE e.ekey IN (${marks}) LIMIT ${limit}`;
-
-/** Every participant of the meetings that `where` selects (a sub-select keyed like meetings). */
-const PARTICIPANTS_OF = (meetings: string) => `SELECT p.article_id, p.meeting_idx, e.idx, e.name, e.type, e.ekey
-  FROM (${meetings}) mm JOIN meeting_participants p ON p.article_id = mm.article_id AND p.meeting_idx = mm.idx
-  JOIN entities e ON e.article_id = p.article_id AND e.idx = p.entity_idx`;
+const PARTICIPANT_COLUMNS = "p.article_id, p.meeting_idx, e.idx, e.name, e.type, e.ekey, e.role, e.affiliation";
 
 /** The upper end of an inclusive date prefix ("2024-05" covers "2024-05-31"). */
 const through = (to: string) => `${to}\uffff`;
 
-/** Whether a meeting passes the map's filters (dates, place, statuses, articles). */
-function passes(m: MeetingEdgeRow, q: GraphQuery): boolean {
-  if (q.from && (!m.date || m.date < q.from)) return false;
-  if (q.to && (!m.date || m.date > through(q.to))) return false;
-  if (q.place && (m.place ?? "").toLowerCase() !== q.place.toLowerCase()) return false;
-  if (q.articles?.length && !q.articles.includes(m.article_id)) return false;
-  const statuses = q.statuses ?? ["held"];
-  return statuses === "all" || statuses.includes(m.status);
-}
-
-/** Meetings of the whole record that the filters select, newest first, by the best index for them. */
-function recordStatements(db: D1Database, q: GraphQuery, limit: number): [D1PreparedStatement, D1PreparedStatement] {
-  const args: unknown[] = [];
-  const arg = (v: unknown) => { args.push(v); return `?${args.length}`; };
+/** SQL conditions on meetings `m` for the map's filters (dates, place, statuses, articles); `arg` binds a value and gives its mark. */
+function filters(q: GraphQuery, arg: (v: unknown) => string): string[] {
   const where: string[] = [];
   if (q.articles?.length) where.push(`m.article_id IN (${q.articles.map(arg).join(", ")})`);
   if (q.place) where.push(`m.place = ${arg(q.place)} COLLATE NOCASE`);
@@ -136,48 +125,74 @@ function recordStatements(db: D1Database, q: GraphQuery, limit: number): [D1Prep
   if (q.to) where.push(`m.date <= ${arg(through(q.to))}`);
   const statuses = q.statuses ?? ["held"];
   if (statuses !== "all") where.push(`m.status IN (${statuses.map(arg).join(", ")})`);
-  const order = q.place ? "m.place COLLATE NOCASE DESC, m.date DESC" : q.articles?.length ? "m.article_id, m.idx" : "m.date DESC";
-  const sql = `SELECT ${MEETING_COLUMNS} FROM meetings m${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ${arg(limit + 1)}`;
+  return where;
+}
+
+/** A meetings query (keys, newest first, at most `limit`) as two statements: the meetings with their titles, and every participant of them. */
+function meetingsAndParticipants(db: D1Database, keysSql: string, args: unknown[]): [D1PreparedStatement, D1PreparedStatement] {
   return [
-    db.prepare(`SELECT mm.*, ar.title FROM (${sql}) mm JOIN articles ar ON ar.id = mm.article_id`).bind(...args),
-    db.prepare(PARTICIPANTS_OF(sql.replace(`SELECT ${MEETING_COLUMNS}`, "SELECT m.article_id, m.idx"))).bind(...args),
+    db.prepare(`SELECT ${MEETING_COLUMNS}, ar.title FROM (${keysSql}) mm JOIN meetings m ON m.article_id = mm.article_id AND m.idx = mm.idx JOIN articles ar ON ar.id = m.article_id`).bind(...args),
+    db.prepare(`SELECT ${PARTICIPANT_COLUMNS} FROM (${keysSql}) mm JOIN meeting_participants p ON p.article_id = mm.article_id AND p.meeting_idx = mm.idx
+      JOIN entities e ON e.article_id = p.article_id AND e.idx = p.entity_idx`).bind(...args),
   ];
 }
 
-/** Meetings (and their participants) of the entities of the given base keys. */
-async function meetingsOfKeys(db: D1Database, bases: string[], limit: number) {
-  const stmts: D1PreparedStatement[] = [];
-  for (let i = 0; i < bases.length; i += KEYS_PER_STATEMENT) {
-    const chunk = bases.slice(i, i + KEYS_PER_STATEMENT);
-    const marks = chunk.map((_, j) => `?${j + 1}`).join(", ");
-    stmts.push(db.prepare(MEETINGS_OF_KEYS(marks, limit * 4)).bind(...chunk));
-    // Every participant of those meetings, from the same entity rows.
-    stmts.push(db.prepare(`SELECT DISTINCT p2.article_id, p2.meeting_idx, o.idx, o.name, o.type, o.ekey
-      FROM entities e JOIN meeting_participants p ON p.article_id = e.article_id AND p.entity_idx = e.idx
-      JOIN meeting_participants p2 ON p2.article_id = p.article_id AND p2.meeting_idx = p.meeting_idx
-      JOIN entities o ON o.article_id = p2.article_id AND o.idx = p2.entity_idx
-      WHERE e.ekey IN (${marks}) LIMIT ${limit * 16}`).bind(...chunk));
-  }
-  const res = await db.batch<unknown>(stmts);
-  const meetings = res.filter((_, i) => i % 2 === 0).flatMap((r) => r.results as Array<MeetingEdgeRow & { entity_idx: number; ekey: string }>);
-  const participants = res.filter((_, i) => i % 2 === 1).flatMap((r) => r.results as ParticipantRow[]);
-  return { meetings, participants };
+/** Meetings of the whole record that the filters select, newest first, by the best index for them. */
+function recordStatements(db: D1Database, q: GraphQuery, limit: number): [D1PreparedStatement, D1PreparedStatement] {
+  const args: unknown[] = [];
+  const arg = (v: unknown) => { args.push(v); return `?${args.length}`; };
+  const where = filters(q, arg);
+  const order = q.place ? "m.place COLLATE NOCASE DESC, m.date DESC" : q.articles?.length ? "m.article_id, m.idx" : "m.date DESC";
+  const keys = `SELECT m.article_id, m.idx FROM meetings m${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ${arg(limit)}`;
+  return meetingsAndParticipants(db, keys, args);
+}
+
+/**
+ * The newest meetings of one real entity that pass the filters: its rows by
+ * entities.ekey, kept to its own descriptions (its namesakes' are left out),
+ * then their meetings and participants.
+ */
+function entityStatements(db: D1Database, base: string, signatures: string[] | null, q: GraphQuery, limit: number): [D1PreparedStatement, D1PreparedStatement] {
+  const args: unknown[] = [base];
+  const arg = (v: unknown) => { args.push(v); return `?${args.length}`; };
+  const where = ["e.ekey = ?1", ...filters(q, arg)];
+  if (signatures) where.push(`coalesce(e.role, '') || '|' || coalesce(e.affiliation, '') IN (${signatures.map(arg).join(", ")})`);
+  const keys = `SELECT DISTINCT m.article_id, m.idx, m.date FROM entities e JOIN meeting_participants p ON p.article_id = e.article_id AND p.entity_idx = e.idx
+    JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx WHERE ${where.join(" AND ")} ORDER BY m.date DESC LIMIT ${arg(limit)}`;
+  return meetingsAndParticipants(db, keys, args);
+}
+
+/** The descriptions to match in SQL for a full key: none when its base key is one entity (every row is it) or has too many. */
+function ownSignatures(ids: Identities, key: string): string[] | null {
+  const { base } = splitKey(key);
+  const clusters = ids.get(base) ?? [];
+  const c = clusterOf(ids, key);
+  if (!c || clusters.length < 2 || c.signatures.size > SIGNATURES_IN_SQL) return null;
+  return [...c.signatures];
 }
 
 /** Resolves `around` (a key or a name) to one real entity: an exact key, else the name's best-documented match. */
-async function resolveCenter(db: D1Database, around: string): Promise<{ key: string; base: string; clusters?: Awaited<ReturnType<typeof loadClusters>> } | null> {
-  if (/^(?:person|org):\S/.test(around)) return { key: around, base: splitKey(around).base };
-  const refs = await findEntities(db, around, null);
-  if (!refs.length) return null;
-  const matched = new Set(refs.map((r) => rowId(r.article_id, r.idx)));
-  const clusters = await loadClusters(db, refs.map((r) => entityKey(r.type, r.name)));
-  let best: { key: string; base: string; n: number; clusters: typeof clusters } | null = null;
-  for (const [base, list] of clusters) for (const c of list) {
-    const n = new Set(c.rows.filter((r) => matched.has(rowId(r.article_id, r.idx))).map((r) => r.article_id)).size;
-    if (n && (!best || n > best.n)) best = { key: c.key, base, n, clusters };
+async function resolveCenter(db: D1Database, around: string): Promise<{ key: string; ids: Identities } | null> {
+  if (/^(?:person|org):\S/.test(around)) {
+    const ids = await loadIdentities(db, [splitKey(around).base]);
+    return clusterOf(ids, around) ? { key: around, ids } : null;
   }
-  return best;
+  const refs = (await findEntities(db, around, null)).filter((r): r is typeof r & { ekey: string } => !!r.ekey);
+  if (!refs.length) return null;
+  const ids = await loadIdentities(db, refs.map((r) => r.ekey));
+  // The real entity most matched rows are, by articles.
+  const articles = new Map<string, Set<string>>();
+  for (const r of refs) {
+    const k = keyOf(ids, r);
+    articles.set(k, (articles.get(k) ?? new Set()).add(r.article_id));
+  }
+  const best = [...articles].sort((a, b) => b[1].size - a[1].size)[0];
+  return best ? { key: best[0], ids } : null;
 }
+
+/** "article_id:meeting idx" of a meeting row, or of a participant row's meeting. */
+const meetingId = (m: MeetingEdgeRow | ParticipantRow) => `${m.article_id}:${"meeting_idx" in m ? m.meeting_idx : m.idx}`;
+const newestFirst = (a: { date: string | null }, b: { date: string | null }) => ((a.date ?? "") < (b.date ?? "") ? 1 : (a.date ?? "") > (b.date ?? "") ? -1 : 0);
 
 /**
  * The map's nodes and edges (see GraphQuery). Null when `around` names no
@@ -187,70 +202,72 @@ async function resolveCenter(db: D1Database, around: string): Promise<{ key: str
  */
 export async function meetingGraph(db: D1Database, q: GraphQuery): Promise<Graph | null> {
   const limit = q.limit ?? DEFAULT_GRAPH_LIMIT;
-  let meetings: MeetingEdgeRow[];
-  let participants: ParticipantRow[];
-  let center: Awaited<ReturnType<typeof resolveCenter>> = null;
-  let clusters: Awaited<ReturnType<typeof loadClusters>> | undefined;
-  if (q.around) {
-    center = await resolveCenter(db, q.around);
-    if (!center) return null;
-    // Step 1: the center's meetings; step 2: its counterparts' meetings too. Rows are kept for the right namesake only.
-    const step1 = await meetingsOfKeys(db, [center.base], limit);
-    clusters = await loadClusters(db, [center.base, ...step1.participants.map((p) => p.ekey)], center.clusters);
-    let keys = keyIndex(clusters);
-    if (![...keys.values()].includes(center.key)) return null;
-    const isCenter = (m: { article_id: string; entity_idx: number }) => keys.get(rowId(m.article_id, m.entity_idx)) === center!.key;
-    const firstMeetings = step1.meetings.filter((m) => isCenter(m) && passes(m, q));
-    const inFirst = new Set(firstMeetings.map((m) => rowId(m.article_id, m.idx)));
-    meetings = firstMeetings;
-    participants = step1.participants.filter((p) => inFirst.has(rowId(p.article_id, p.meeting_idx)));
-    if ((q.depth ?? 1) === 2) {
-      const neighbourKeys = new Set(participants.map((p) => keys.get(rowId(p.article_id, p.idx)) ?? p.ekey).filter((k) => k !== center!.key));
-      const bases = [...new Set([...neighbourKeys].map((k) => splitKey(k).base))].slice(0, MAX_NEIGHBOURS);
-      const step2 = await meetingsOfKeys(db, bases, limit);
-      clusters = await loadClusters(db, step2.participants.map((p) => p.ekey), clusters);
-      keys = keyIndex(clusters);
-      const more = step2.meetings.filter((m) => neighbourKeys.has(keys.get(rowId(m.article_id, m.entity_idx)) ?? "") && passes(m, q) && !inFirst.has(rowId(m.article_id, m.idx)));
-      const seen = new Set(inFirst);
-      for (const m of more) if (!seen.has(rowId(m.article_id, m.idx))) { seen.add(rowId(m.article_id, m.idx)); meetings.push(m); }
-      const all = [...step1.participants, ...step2.participants];
-      const dedup = new Map(all.filter((p) => seen.has(rowId(p.article_id, p.meeting_idx))).map((p) => [`${p.article_id}:${p.meeting_idx}:${p.idx}`, p]));
-      participants = [...dedup.values()];
-    }
-  } else {
-    const [m, p] = await db.batch<unknown>(recordStatements(db, q, limit));
-    meetings = m!.results as MeetingEdgeRow[];
-    participants = p!.results as ParticipantRow[];
+  if (!q.around) {
+    const [m, p] = await db.batch<unknown>(recordStatements(db, q, limit + 1));
+    const meetings = m!.results as MeetingEdgeRow[];
+    const participants = p!.results as ParticipantRow[];
+    const ids = await loadIdentities(db, participants.map((x) => x.ekey));
+    return build(meetings.sort(newestFirst).slice(0, limit), participants, ids, null, meetings.length > limit);
   }
-  const truncated = meetings.length > limit;
-  meetings = meetings.sort((a, b) => ((a.date ?? "") < (b.date ?? "") ? 1 : (a.date ?? "") > (b.date ?? "") ? -1 : 0)).slice(0, limit);
-  return build(db, meetings, participants, center, truncated, clusters);
+  const center = await resolveCenter(db, q.around);
+  if (!center) return null;
+  const own = ownSignatures(center.ids, center.key);
+  // Step 1: the centre's own meetings (kept to its own descriptions when namesakes share its name).
+  const [m1, p1] = await db.batch<unknown>(entityStatements(db, splitKey(center.key).base, own, q, limit + 1));
+  let ids = await loadIdentities(db, (p1!.results as ParticipantRow[]).map((x) => x.ekey), center.ids);
+  const isCenter = (p: ParticipantRow) => keyOf(ids, p) === center.key;
+  const mine = new Set((p1!.results as ParticipantRow[]).filter(isCenter).map(meetingId));
+  const meetings = (m1!.results as MeetingEdgeRow[]).filter((m) => mine.has(meetingId(m)));
+  let truncated = meetings.length > limit;
+  const participants = (p1!.results as ParticipantRow[]).filter((p) => mine.has(meetingId(p)));
+  if ((q.depth ?? 1) === 2) {
+    // Step 2: the newest meetings of the counterparts with most meetings with the centre.
+    const together = new Map<string, number>();
+    for (const p of participants) { const k = keyOf(ids, p); if (k !== center.key) together.set(k, (together.get(k) ?? 0) + 1); }
+    const neighbours = [...together].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+    if (neighbours.length > MAX_NEIGHBOURS) truncated = true;
+    const chosen = neighbours.slice(0, MAX_NEIGHBOURS);
+    const res = chosen.length ? await db.batch<unknown>(chosen.flatMap((k) => entityStatements(db, splitKey(k).base, ownSignatures(ids, k), q, NEIGHBOUR_MEETINGS + 1))) : [];
+    const more: MeetingEdgeRow[] = [];
+    const moreParticipants: ParticipantRow[] = [];
+    for (let i = 0; i < chosen.length; i++) {
+      const ms = res[2 * i]!.results as MeetingEdgeRow[];
+      if (ms.length > NEIGHBOUR_MEETINGS) truncated = true;
+      more.push(...ms.sort(newestFirst).slice(0, NEIGHBOUR_MEETINGS));
+      moreParticipants.push(...(res[2 * i + 1]!.results as ParticipantRow[]));
+    }
+    ids = await loadIdentities(db, moreParticipants.map((x) => x.ekey), ids);
+    // A neighbour's rows of a namesake read beyond the SQL match are left out here.
+    const theirs = new Set(moreParticipants.filter((p) => chosen.includes(keyOf(ids, p))).map(meetingId));
+    const seen = new Set(meetings.map(meetingId));
+    for (const m of more) if (theirs.has(meetingId(m)) && !seen.has(meetingId(m))) { seen.add(meetingId(m)); meetings.push(m); }
+    const kept = new Map(participants.map((p) => [`${meetingId(p)}:${p.idx}`, p]));
+    for (const p of moreParticipants) if (seen.has(meetingId(p))) kept.set(`${meetingId(p)}:${p.idx}`, p);
+    participants.splice(0, participants.length, ...kept.values());
+  }
+  if (meetings.length > limit) truncated = true;
+  return build(meetings.sort(newestFirst).slice(0, limit), participants, ids, center.key, truncated);
 }
 
-async function build(db: D1Database, meetings: MeetingEdgeRow[], participants: ParticipantRow[], centerRef: { key: string; base: string } | null, truncated: boolean, known?: Awaited<ReturnType<typeof loadClusters>>): Promise<Graph> {
-  const clusters = await loadClusters(db, [...participants.map((p) => p.ekey), ...(centerRef ? [centerRef.base] : [])], known);
-  const keys = keyIndex(clusters);
-  const centerKey = centerRef?.key ?? null;
+/** Nodes and edges of the given meetings; every participant row is a node by its full key. */
+function build(meetings: MeetingEdgeRow[], participants: ParticipantRow[], ids: Identities, centerKey: string | null, truncated: boolean): Graph {
   const byMeeting = new Map<string, ParticipantRow[]>();
-  for (const p of participants) {
-    const k = rowId(p.article_id, p.meeting_idx);
-    byMeeting.set(k, [...(byMeeting.get(k) ?? []), p]);
-  }
+  for (const p of participants) byMeeting.set(meetingId(p), [...(byMeeting.get(meetingId(p)) ?? []), p]);
   const nodes = new Map<string, GraphNode & { names: Array<{ name: string }> }>();
   const edges = new Map<string, GraphEdge>();
   for (const m of meetings) {
-    const ids = new Map<string, ParticipantRow>();
-    for (const p of byMeeting.get(rowId(m.article_id, m.idx)) ?? []) ids.set(keys.get(rowId(p.article_id, p.idx)) ?? p.ekey, p);
-    for (const [id, p] of ids) {
+    const list = new Map<string, ParticipantRow>();
+    for (const p of byMeeting.get(meetingId(m)) ?? []) list.set(keyOf(ids, p), p);
+    for (const [id, p] of list) {
       const node = nodes.get(id) ?? { id, name: p.name, type: p.type, meetings: 0, names: [], ...(id === centerKey ? { center: true as const } : {}) };
       node.meetings++;
       node.names.push({ name: p.name });
       nodes.set(id, node);
     }
-    const list = [...ids.keys()].sort();
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const id = `${list[i]}|${list[j]}`;
-      const e = edges.get(id) ?? { id, source: list[i]!, target: list[j]!, count: 0, calls: 0, dashed: false, statuses: {}, meetings: [] };
+    const keys = [...list.keys()].sort();
+    for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) {
+      const id = `${keys[i]}|${keys[j]}`;
+      const e = edges.get(id) ?? { id, source: keys[i]!, target: keys[j]!, count: 0, calls: 0, dashed: false, statuses: {}, meetings: [] };
       e.count++;
       if (m.kind === "call") e.calls++;
       e.statuses[m.status] = (e.statuses[m.status] ?? 0) + 1;
@@ -260,11 +277,13 @@ async function build(db: D1Database, meetings: MeetingEdgeRow[], participants: P
   }
   for (const e of edges.values()) e.dashed = e.calls === e.count;
   // The center is drawn even when the filters leave it no meeting.
-  const centerCluster = centerRef ? clusters.get(centerRef.base)?.find((c) => c.key === centerRef.key) : undefined;
-  if (centerKey && centerCluster && !nodes.has(centerKey)) nodes.set(centerKey, { id: centerKey, name: "", type: centerCluster.rows[0]!.type, meetings: 0, names: centerCluster.rows, center: true });
+  const centerCluster = centerKey ? clusterOf(ids, centerKey) : undefined;
+  if (centerKey && !nodes.has(centerKey)) {
+    nodes.set(centerKey, { id: centerKey, name: "", type: centerKey.startsWith("person:") ? "person" : "organization", meetings: 0, names: centerCluster?.descriptions ?? [], center: true });
+  }
   const center = centerKey ? nodes.get(centerKey) : undefined;
   return {
-    center: centerKey ? { key: centerKey, name: center ? displayName(center.names) : centerKey } : null,
+    center: centerKey ? { key: centerKey, name: center ? displayName(center.names) || centerKey : centerKey } : null,
     nodes: [...nodes.values()].map(({ names, ...n }) => ({ ...n, name: displayName(names) })),
     edges: [...edges.values()],
     meetings: meetings.length,
