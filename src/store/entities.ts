@@ -57,6 +57,9 @@ export async function loadIdentities(db: D1Database, bases: Iterable<string>, kn
 /** The full key (person or namesake) of an entity row, given its key's identities. */
 export const keyOf = (ids: Identities, r: { ekey: string; role: string | null; affiliation: string | null }) => keyOfRow(ids.get(r.ekey), r.ekey, r.role, r.affiliation);
 
+/** The full key of a row of base key `ekey` with this description signature (store/identity.ts `signature`). */
+export const keyOfSignature = (ids: Identities, ekey: string, sig: string) => ids.get(ekey)?.find((c) => c.signatures.has(sig))?.key ?? ekey;
+
 /** The cluster a full key names, or undefined. */
 export function clusterOf(ids: Identities, key: string): DescribedCluster | undefined {
   const { base, n } = splitKey(key);

@@ -41,7 +41,7 @@ export function deleteFactStatements(db: D1Database, id: string): D1PreparedStat
          AND (SELECT max(doc) FROM ${s.docs} WHERE article_id = ?1)`,
       ).bind(id),
     ),
-    ...["statement_docs", "meeting_docs", "meeting_participants", "meetings", "statements", "aliases", "entities"].map((t) =>
+    ...["meeting_edges", "statement_docs", "meeting_docs", "meeting_participants", "meetings", "statements", "aliases", "entities"].map((t) =>
       db.prepare(`DELETE FROM ${t} WHERE article_id = ?1`).bind(id),
     ),
   ];
@@ -55,7 +55,7 @@ const DESCRIPTION = "e.ekey, coalesce(e.role, '') AS role, coalesce(e.affiliatio
  * entity_descriptions: one row per key and description, with the first upload
  * that gave it.
  */
-function countDescriptions(db: D1Database, id: string): D1PreparedStatement {
+export function countDescriptions(db: D1Database, id: string): D1PreparedStatement {
   return db.prepare(
     `INSERT INTO entity_descriptions (ekey, role, affiliation, name, n_rows, first_seq)
      SELECT ${DESCRIPTION}, count(*), a.seq FROM entities e JOIN articles a ON a.id = e.article_id
@@ -69,7 +69,7 @@ function countDescriptions(db: D1Database, id: string): D1PreparedStatement {
  * entity_descriptions: counts go down, the first upload of each description
  * is found again among the other articles, descriptions no row carries go.
  */
-function uncountDescriptions(db: D1Database, id: string): D1PreparedStatement[] {
+export function uncountDescriptions(db: D1Database, id: string): D1PreparedStatement[] {
   return [
     db.prepare(
       `UPDATE entity_descriptions AS d SET n_rows = d.n_rows - x.n,
@@ -80,6 +80,28 @@ function uncountDescriptions(db: D1Database, id: string): D1PreparedStatement[] 
     ).bind(id),
     db.prepare("DELETE FROM entity_descriptions WHERE n_rows <= 0 AND ekey IN (SELECT ekey FROM entities WHERE article_id = ?1)").bind(id),
   ];
+}
+
+/**
+ * Writes an article's rows of meeting_edges (migration 0012) from its
+ * participants, entities, meetings and title, written earlier in the same
+ * batch: one per participant and each other participant of a meeting.
+ */
+export function insertMeetingEdges(db: D1Database, id: string): D1PreparedStatement {
+  return db.prepare(
+    `INSERT INTO meeting_edges (ekey, date, article_id, meeting_idx, entity_idx, other_idx, sig, name, type, other_ekey, other_sig, other_name, other_type, place, kind, status, evidence, title)
+     SELECT e.ekey, coalesce(m.date, ''), p.article_id, p.meeting_idx, p.entity_idx, coalesce(o.idx, -1),
+       coalesce(e.role, '') || '|' || coalesce(e.affiliation, ''), e.name, e.type,
+       o.ekey, CASE WHEN o.idx IS NULL THEN NULL ELSE coalesce(o.role, '') || '|' || coalesce(o.affiliation, '') END, o.name, o.type,
+       m.place, m.kind, m.status, m.evidence, ar.title
+     FROM meeting_participants p
+     JOIN entities e ON e.article_id = p.article_id AND e.idx = p.entity_idx
+     JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx
+     JOIN articles ar ON ar.id = p.article_id
+     LEFT JOIN meeting_participants p2 ON p2.article_id = p.article_id AND p2.meeting_idx = p.meeting_idx AND p2.entity_idx <> p.entity_idx
+     LEFT JOIN entities o ON o.article_id = p2.article_id AND o.idx = p2.entity_idx
+     WHERE p.article_id = ?1 AND e.ekey IS NOT NULL`,
+  ).bind(id);
 }
 
 /** Indexes an article's statements and meetings (inserted earlier in the same batch) for full-text search. */
@@ -153,6 +175,8 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
          byline = ?5, processed_at = ?6, attempts = attempts + 1 WHERE id = ?1`,
       )
       .bind(id, parsed.title, parsed.published, parsed.updated, parsed.byline, new Date().toISOString()),
+    // After the article row: the edges carry its title.
+    insertMeetingEdges(db, id),
   ];
 }
 

@@ -12,8 +12,8 @@
  * read two steps out, NEIGHBOUR_MEETINGS meetings of each; `truncated` says
  * when a cap left meetings out.
  */
-import { signature, splitKey } from "./identity";
-import { clusterOf, displayName, keyOf, loadIdentities, type Identities } from "./entities";
+import { splitKey } from "./identity";
+import { clusterOf, displayName, keyOf, keyOfSignature, loadIdentities, type Identities } from "./entities";
 import { findEntities } from "./queries";
 
 /** What the map shows. Dates are ISO prefixes (yyyy, yyyy-mm or yyyy-mm-dd), inclusive. */
@@ -52,8 +52,32 @@ interface ParticipantRow {
   name: string;
   type: string;
   ekey: string;
-  role: string | null;
-  affiliation: string | null;
+  /** role|affiliation (store/identity.ts signature): which namesake it is. */
+  sig: string;
+}
+
+/** A row of meeting_edges (migration 0012): one participant of a meeting and one other participant of it. */
+interface EdgeRow {
+  ekey: string;
+  /** "" when undated. */
+  date: string;
+  article_id: string;
+  meeting_idx: number;
+  entity_idx: number;
+  /** -1 when the meeting has no other participant. */
+  other_idx: number;
+  sig: string;
+  name: string;
+  type: string;
+  other_ekey: string | null;
+  other_sig: string | null;
+  other_name: string | null;
+  other_type: string | null;
+  place: string | null;
+  kind: string;
+  status: string;
+  evidence: string;
+  title: string | null;
 }
 
 /** A meeting as an edge lists it (click an edge: the meetings and their evidence). */
@@ -111,55 +135,52 @@ export const NEIGHBOUR_MEETINGS = 25;
 const SIGNATURES_IN_SQL = 60;
 
 const MEETING_COLUMNS = "m.article_id, m.idx, m.date, m.place, m.kind, m.status, m.evidence";
-const PARTICIPANT_COLUMNS = "p.article_id, p.meeting_idx, e.idx, e.name, e.type, e.ekey, e.role, e.affiliation";
+const PARTICIPANT_COLUMNS = "p.article_id, p.meeting_idx, e.idx, e.name, e.type, e.ekey, coalesce(e.role, '') || '|' || coalesce(e.affiliation, '') AS sig";
 
 /** The upper end of an inclusive date prefix ("2024-05" covers "2024-05-31"). */
 const through = (to: string) => `${to}\uffff`;
 
-/** SQL conditions on meetings `m` for the map's filters (dates, place, statuses, articles); `arg` binds a value and gives its mark. */
-function filters(q: GraphQuery, arg: (v: unknown) => string): string[] {
+/**
+ * SQL conditions for the map's filters (dates, place, statuses, articles) on
+ * the columns of `t` (meetings, or meeting_edges where undated is "");
+ * `arg` binds a value and gives its mark.
+ */
+function filters(q: GraphQuery, arg: (v: unknown) => string, t: string): string[] {
   const where: string[] = [];
-  if (q.articles?.length) where.push(`m.article_id IN (${q.articles.map(arg).join(", ")})`);
-  if (q.place) where.push(`m.place = ${arg(q.place)} COLLATE NOCASE`);
-  if (q.from) where.push(`m.date >= ${arg(q.from)}`);
-  if (q.to) where.push(`m.date <= ${arg(through(q.to))}`);
+  if (q.articles?.length) where.push(`${t}.article_id IN (${q.articles.map(arg).join(", ")})`);
+  if (q.place) where.push(`${t}.place = ${arg(q.place)} COLLATE NOCASE`);
+  if (q.from) where.push(`${t}.date >= ${arg(q.from)}`);
+  if (q.to) where.push(`${t}.date <= ${arg(through(q.to))}`, `${t}.date > ''`);
   const statuses = q.statuses ?? ["held"];
-  if (statuses !== "all") where.push(`m.status IN (${statuses.map(arg).join(", ")})`);
+  if (statuses !== "all") where.push(`${t}.status IN (${statuses.map(arg).join(", ")})`);
   return where;
 }
 
-/** A meetings query (keys, newest first, at most `limit`) as two statements: the meetings with their titles, and every participant of them. */
-function meetingsAndParticipants(db: D1Database, keysSql: string, args: unknown[]): [D1PreparedStatement, D1PreparedStatement] {
+/** Meetings of the whole record that the filters select, newest first, by the best index for them: the meetings with titles, and their participants. */
+function recordStatements(db: D1Database, q: GraphQuery, limit: number): [D1PreparedStatement, D1PreparedStatement] {
+  const args: unknown[] = [];
+  const arg = (v: unknown) => { args.push(v); return `?${args.length}`; };
+  const where = filters(q, arg, "m").filter((w) => w !== "m.date > ''");
+  const order = q.place ? "m.place COLLATE NOCASE DESC, m.date DESC" : q.articles?.length ? "m.article_id, m.idx" : "m.date DESC";
+  const keys = `SELECT m.article_id, m.idx FROM meetings m${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ${arg(limit)}`;
   return [
-    db.prepare(`SELECT ${MEETING_COLUMNS}, ar.title FROM (${keysSql}) mm JOIN meetings m ON m.article_id = mm.article_id AND m.idx = mm.idx JOIN articles ar ON ar.id = m.article_id`).bind(...args),
-    db.prepare(`SELECT ${PARTICIPANT_COLUMNS} FROM (${keysSql}) mm JOIN meeting_participants p ON p.article_id = mm.article_id AND p.meeting_idx = mm.idx
+    db.prepare(`SELECT ${MEETING_COLUMNS}, ar.title FROM (${keys}) mm JOIN meetings m ON m.article_id = mm.article_id AND m.idx = mm.idx JOIN articles ar ON ar.id = m.article_id`).bind(...args),
+    db.prepare(`SELECT ${PARTICIPANT_COLUMNS} FROM (${keys}) mm JOIN meeting_participants p ON p.article_id = mm.article_id AND p.meeting_idx = mm.idx
       JOIN entities e ON e.article_id = p.article_id AND e.idx = p.entity_idx`).bind(...args),
   ];
 }
 
-/** Meetings of the whole record that the filters select, newest first, by the best index for them. */
-function recordStatements(db: D1Database, q: GraphQuery, limit: number): [D1PreparedStatement, D1PreparedStatement] {
-  const args: unknown[] = [];
-  const arg = (v: unknown) => { args.push(v); return `?${args.length}`; };
-  const where = filters(q, arg);
-  const order = q.place ? "m.place COLLATE NOCASE DESC, m.date DESC" : q.articles?.length ? "m.article_id, m.idx" : "m.date DESC";
-  const keys = `SELECT m.article_id, m.idx FROM meetings m${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ${arg(limit)}`;
-  return meetingsAndParticipants(db, keys, args);
-}
-
 /**
- * The newest meetings of one real entity that pass the filters: its rows by
- * entities.ekey, kept to its own descriptions (its namesakes' are left out),
- * then their meetings and participants.
+ * The newest meeting_edges rows of one real entity that pass the filters (at
+ * most `rows`): one range of the table's (ekey, date) key, kept to the
+ * entity's own descriptions when namesakes share its key.
  */
-function entityStatements(db: D1Database, base: string, signatures: string[] | null, q: GraphQuery, limit: number): [D1PreparedStatement, D1PreparedStatement] {
+function edgesOf(db: D1Database, base: string, signatures: string[] | null, q: GraphQuery, rows: number): D1PreparedStatement {
   const args: unknown[] = [base];
   const arg = (v: unknown) => { args.push(v); return `?${args.length}`; };
-  const where = ["e.ekey = ?1", ...filters(q, arg)];
-  if (signatures) where.push(`coalesce(e.role, '') || '|' || coalesce(e.affiliation, '') IN (${signatures.map(arg).join(", ")})`);
-  const keys = `SELECT DISTINCT m.article_id, m.idx, m.date FROM entities e JOIN meeting_participants p ON p.article_id = e.article_id AND p.entity_idx = e.idx
-    JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx WHERE ${where.join(" AND ")} ORDER BY m.date DESC LIMIT ${arg(limit)}`;
-  return meetingsAndParticipants(db, keys, args);
+  const where = ["x.ekey = ?1", ...filters(q, arg, "x")];
+  if (signatures) where.push(`x.sig IN (${signatures.map(arg).join(", ")})`);
+  return db.prepare(`SELECT * FROM meeting_edges x WHERE ${where.join(" AND ")} ORDER BY x.date DESC LIMIT ${arg(rows)}`).bind(...args);
 }
 
 /** The descriptions to match in SQL for a full key: none when its base key is one entity (every row is it) or has too many. */
@@ -190,9 +211,27 @@ async function resolveCenter(db: D1Database, around: string): Promise<{ key: str
   return best ? { key: best[0], ids } : null;
 }
 
-/** "article_id:meeting idx" of a meeting row, or of a participant row's meeting. */
-const meetingId = (m: MeetingEdgeRow | ParticipantRow) => `${m.article_id}:${"meeting_idx" in m ? m.meeting_idx : m.idx}`;
+/** "article_id:meeting idx" of a meeting row, or of a participant or edge row's meeting. */
+const meetingId = (m: MeetingEdgeRow | ParticipantRow | EdgeRow) => `${m.article_id}:${"meeting_idx" in m ? m.meeting_idx : m.idx}`;
 const newestFirst = (a: { date: string | null }, b: { date: string | null }) => ((a.date ?? "") < (b.date ?? "") ? 1 : (a.date ?? "") > (b.date ?? "") ? -1 : 0);
+
+/**
+ * Edge rows as meetings and participants. When the read stopped at its cap
+ * (`capped`), the last meeting may be missing participants: it is left out.
+ */
+function fromEdges(rows: EdgeRow[], capped: boolean): { meetings: MeetingEdgeRow[]; participants: ParticipantRow[] } {
+  const last = capped && rows.length ? meetingId(rows[rows.length - 1]!) : null;
+  const meetings = new Map<string, MeetingEdgeRow>();
+  const participants: ParticipantRow[] = [];
+  for (const r of rows) {
+    const id = meetingId(r);
+    if (id === last) continue;
+    if (!meetings.has(id)) meetings.set(id, { article_id: r.article_id, idx: r.meeting_idx, date: r.date || null, place: r.place, kind: r.kind, status: r.status, evidence: r.evidence, title: r.title });
+    participants.push({ article_id: r.article_id, meeting_idx: r.meeting_idx, idx: r.entity_idx, name: r.name, type: r.type, ekey: r.ekey, sig: r.sig });
+    if (r.other_idx >= 0 && r.other_ekey) participants.push({ article_id: r.article_id, meeting_idx: r.meeting_idx, idx: r.other_idx, name: r.other_name ?? "", type: r.other_type ?? "person", ekey: r.other_ekey, sig: r.other_sig ?? "|" });
+  }
+  return { meetings: [...meetings.values()], participants };
+}
 
 /**
  * The map's nodes and edges (see GraphQuery). Null when `around` names no
@@ -211,38 +250,33 @@ export async function meetingGraph(db: D1Database, q: GraphQuery): Promise<Graph
   }
   const center = await resolveCenter(db, q.around);
   if (!center) return null;
-  const own = ownSignatures(center.ids, center.key);
-  // Step 1: the centre's own meetings (kept to its own descriptions when namesakes share its name).
-  const [m1, p1] = await db.batch<unknown>(entityStatements(db, splitKey(center.key).base, own, q, limit + 1));
-  let ids = await loadIdentities(db, (p1!.results as ParticipantRow[]).map((x) => x.ekey), center.ids);
-  const isCenter = (p: ParticipantRow) => keyOf(ids, p) === center.key;
-  const mine = new Set((p1!.results as ParticipantRow[]).filter(isCenter).map(meetingId));
-  const meetings = (m1!.results as MeetingEdgeRow[]).filter((m) => mine.has(meetingId(m)));
-  let truncated = meetings.length > limit;
-  const participants = (p1!.results as ParticipantRow[]).filter((p) => mine.has(meetingId(p)));
+  // Step 1: the centre's own meetings, newest first (a meeting of n people is n - 1 rows).
+  const cap = 2 * limit + 1;
+  const rows1 = (await edgesOf(db, splitKey(center.key).base, ownSignatures(center.ids, center.key), q, cap).all<EdgeRow>()).results;
+  let ids = await loadIdentities(db, rows1.flatMap((r) => (r.other_ekey ? [r.other_ekey] : [])), center.ids);
+  const step1 = fromEdges(rows1.filter((r) => keyOfSignature(ids, r.ekey, r.sig) === center.key), rows1.length >= cap);
+  let truncated = rows1.length >= cap;
+  const meetings = step1.meetings;
+  const participants = step1.participants;
   if ((q.depth ?? 1) === 2) {
     // Step 2: the newest meetings of the counterparts with most meetings with the centre.
     const together = new Map<string, number>();
-    for (const p of participants) { const k = keyOf(ids, p); if (k !== center.key) together.set(k, (together.get(k) ?? 0) + 1); }
+    for (const p of participants) { const k = keyOfSignature(ids, p.ekey, p.sig); if (k !== center.key) together.set(k, (together.get(k) ?? 0) + 1); }
     const neighbours = [...together].sort((a, b) => b[1] - a[1]).map(([k]) => k);
     if (neighbours.length > MAX_NEIGHBOURS) truncated = true;
     const chosen = neighbours.slice(0, MAX_NEIGHBOURS);
-    const res = chosen.length ? await db.batch<unknown>(chosen.flatMap((k) => entityStatements(db, splitKey(k).base, ownSignatures(ids, k), q, NEIGHBOUR_MEETINGS + 1))) : [];
-    const more: MeetingEdgeRow[] = [];
-    const moreParticipants: ParticipantRow[] = [];
-    for (let i = 0; i < chosen.length; i++) {
-      const ms = res[2 * i]!.results as MeetingEdgeRow[];
-      if (ms.length > NEIGHBOUR_MEETINGS) truncated = true;
-      more.push(...ms.sort(newestFirst).slice(0, NEIGHBOUR_MEETINGS));
-      moreParticipants.push(...(res[2 * i + 1]!.results as ParticipantRow[]));
-    }
-    ids = await loadIdentities(db, moreParticipants.map((x) => x.ekey), ids);
-    // A neighbour's rows of a namesake read beyond the SQL match are left out here.
-    const theirs = new Set(moreParticipants.filter((p) => chosen.includes(keyOf(ids, p))).map(meetingId));
+    const res = chosen.length ? await db.batch<EdgeRow>(chosen.map((k) => edgesOf(db, splitKey(k).base, ownSignatures(ids, k), q, NEIGHBOUR_MEETINGS + 1))) : [];
+    ids = await loadIdentities(db, res.flatMap((r) => r.results.flatMap((x) => (x.other_ekey ? [x.other_ekey] : []))), ids);
     const seen = new Set(meetings.map(meetingId));
-    for (const m of more) if (theirs.has(meetingId(m)) && !seen.has(meetingId(m))) { seen.add(meetingId(m)); meetings.push(m); }
     const kept = new Map(participants.map((p) => [`${meetingId(p)}:${p.idx}`, p]));
-    for (const p of moreParticipants) if (seen.has(meetingId(p))) kept.set(`${meetingId(p)}:${p.idx}`, p);
+    res.forEach((r, i) => {
+      const capped = r.results.length > NEIGHBOUR_MEETINGS;
+      if (capped) truncated = true;
+      // A neighbour's rows of a namesake (read when its descriptions were not matched in SQL) are left out.
+      const theirs = fromEdges(r.results.filter((x) => keyOfSignature(ids, x.ekey, x.sig) === chosen[i]), capped);
+      for (const m of theirs.meetings) if (!seen.has(meetingId(m))) { seen.add(meetingId(m)); meetings.push(m); }
+      for (const p of theirs.participants) kept.set(`${meetingId(p)}:${p.idx}`, p);
+    });
     participants.splice(0, participants.length, ...kept.values());
   }
   if (meetings.length > limit) truncated = true;
@@ -257,7 +291,7 @@ function build(meetings: MeetingEdgeRow[], participants: ParticipantRow[], ids: 
   const edges = new Map<string, GraphEdge>();
   for (const m of meetings) {
     const list = new Map<string, ParticipantRow>();
-    for (const p of byMeeting.get(meetingId(m)) ?? []) list.set(keyOf(ids, p), p);
+    for (const p of byMeeting.get(meetingId(m)) ?? []) list.set(keyOfSignature(ids, p.ekey, p.sig), p);
     for (const [id, p] of list) {
       const node = nodes.get(id) ?? { id, name: p.name, type: p.type, meetings: 0, names: [], ...(id === centerKey ? { center: true as const } : {}) };
       node.meetings++;
