@@ -25,8 +25,6 @@ export interface ArticleRef {
   published: string | null;
 }
 
-/** D1 refuses statements with more than 100 bound parameters. */
-const KEYS_PER_STATEMENT = 90;
 /** Rows of its own key a page reads at most (a very common name in a very large store is cut here; the totals come from the descriptions). */
 const ROWS_PER_KEY = 2000;
 
@@ -34,23 +32,79 @@ const ROWS_PER_KEY = 2000;
 export type Identities = Map<string, DescribedCluster[]>;
 
 /**
+ * Clusters by base key as of one store version (meta.store_version, with the
+ * newest upload's seq), kept in the isolate between requests: descriptions
+ * change only with writes of facts, and every such write bumps the version in
+ * its own batch, so a changed version empties the cache. Maps and pages read the same few hundred keys
+ * again and again; this spares reading their descriptions each time.
+ */
+const cache = { version: "", clusters: new Map<string, DescribedCluster[]>() };
+const CACHED_KEYS = 50_000;
+
+/** The store's version and its newest upload: a store recreated from scratch (tests, a new database) does not pass for the old one. */
+const VERSION_SQL = "SELECT (SELECT value FROM meta WHERE key = 'store_version') || ':' || coalesce((SELECT max(seq) FROM articles), 0) AS value";
+const DESCRIPTIONS_SQL = "SELECT d.ekey, d.role, d.affiliation, d.name, d.n_rows, d.first_seq FROM json_each(?1) j JOIN entity_descriptions d ON d.ekey = j.value";
+
+/** A description row with its key, as read from entity_descriptions. */
+export type DescriptionRow = Description & { ekey: string };
+
+/** Clusters the description rows of `keys` (keys without rows get none) into the cache and into `out`. */
+function remember(keys: Iterable<string>, rows: readonly DescriptionRow[], out?: Identities): void {
+  const byKey = new Map<string, Description[]>();
+  for (const r of rows) {
+    const list = byKey.get(r.ekey);
+    if (list) list.push(r);
+    else byKey.set(r.ekey, [r]);
+  }
+  for (const k of keys) {
+    const clusters = clusterDescriptions(k, byKey.get(k) ?? []);
+    cache.clusters.set(k, clusters);
+    out?.set(k, clusters);
+  }
+}
+
+/**
  * The real entities (namesake clusters) of every given base key, from their
- * descriptions: primary-key look-ups on entity_descriptions, up to 90 keys a
- * statement, one batch. Keys already in `known` are not read again; the
- * result holds those too.
+ * descriptions (entity_descriptions: the keys as a JSON array, json_each,
+ * each a primary-key look-up) or from the cache when the store has not
+ * changed since (the version is read in the same batch). Keys already in
+ * `known` are not read again; the result holds those too.
  */
 export async function loadIdentities(db: D1Database, bases: Iterable<string>, known?: Identities): Promise<Identities> {
   const out: Identities = new Map(known ?? []);
-  const keys = [...new Set(bases)].filter((k) => !out.has(k));
-  if (!keys.length) return out;
-  const stmts: D1PreparedStatement[] = [];
-  for (let i = 0; i < keys.length; i += KEYS_PER_STATEMENT) {
-    const chunk = keys.slice(i, i + KEYS_PER_STATEMENT);
-    stmts.push(db.prepare(`SELECT ekey, role, affiliation, name, n_rows, first_seq FROM entity_descriptions WHERE ekey IN (${chunk.map((_, j) => `?${j + 1}`).join(", ")})`).bind(...chunk));
+  const want = [...new Set(bases)].filter((k) => !out.has(k));
+  if (!want.length) return out;
+  if (cache.clusters.size > CACHED_KEYS) cache.clusters.clear();
+  const missing = want.filter((k) => !cache.clusters.has(k));
+  const [v, d] = await db.batch<unknown>([db.prepare(VERSION_SQL), db.prepare(DESCRIPTIONS_SQL).bind(JSON.stringify(missing))]);
+  const version = String((v!.results[0] as { value: string } | undefined)?.value ?? "");
+  if (version !== cache.version) {
+    cache.version = version;
+    cache.clusters.clear();
+    // What the cache held is stale: every wanted key is read again.
+    if (missing.length < want.length) {
+      remember(want, (await db.prepare(DESCRIPTIONS_SQL).bind(JSON.stringify(want)).all<DescriptionRow>()).results, out);
+      return out;
+    }
   }
-  const byKey = new Map<string, Description[]>();
-  for (const r of (await db.batch<Description & { ekey: string }>(stmts)).flatMap((x) => x.results)) byKey.set(r.ekey, [...(byKey.get(r.ekey) ?? []), r]);
-  for (const k of keys) out.set(k, clusterDescriptions(k, byKey.get(k) ?? []));
+  remember(missing, d!.results as DescriptionRow[]);
+  for (const k of want) out.set(k, cache.clusters.get(k)!);
+  return out;
+}
+
+/** Base keys whose clusters the cache holds for the version last read (a caller's statement may leave them out). */
+export const cachedKeys = (): string[] => [...cache.clusters.keys()];
+
+/**
+ * `ids` with the clusters of `keys` from description rows a caller read itself
+ * (a sub-select of its own statement); keys the rows miss come from the cache,
+ * else have no clusters.
+ */
+export function withDescriptions(ids: Identities, keys: Iterable<string>, rows: readonly DescriptionRow[]): Identities {
+  const out: Identities = new Map(ids);
+  const read = new Set(rows.map((r) => r.ekey));
+  remember([...read].filter((k) => !out.has(k)), rows, out);
+  for (const k of keys) if (!out.has(k)) out.set(k, cache.clusters.get(k) ?? []);
   return out;
 }
 

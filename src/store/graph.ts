@@ -13,7 +13,7 @@
  * when a cap left meetings out.
  */
 import { splitKey } from "./identity";
-import { clusterOf, displayName, keyOf, keyOfSignature, loadIdentities, type Identities } from "./entities";
+import { cachedKeys, clusterOf, displayName, keyOf, keyOfSignature, loadIdentities, withDescriptions, type DescriptionRow, type Identities } from "./entities";
 import { findEntities } from "./queries";
 
 /** What the map shows. Dates are ISO prefixes (yyyy, yyyy-mm or yyyy-mm-dd), inclusive. */
@@ -41,8 +41,9 @@ interface MeetingEdgeRow {
   place: string | null;
   kind: string;
   status: string;
-  evidence: string;
-  title: string | null;
+  /** Undefined when read lean (two steps out). */
+  evidence?: string;
+  title?: string | null;
 }
 
 interface ParticipantRow {
@@ -76,19 +77,22 @@ interface EdgeRow {
   place: string | null;
   kind: string;
   status: string;
-  evidence: string;
-  title: string | null;
+  /** Not read two steps out. */
+  evidence?: string;
+  title?: string | null;
 }
 
 /** A meeting as an edge lists it (click an edge: the meetings and their evidence). */
 export interface EdgeMeeting {
   article_id: string;
+  /** Null on a partial edge (see GraphEdge.partial). */
   title: string | null;
   date: string | null;
   place: string | null;
   kind: string;
   status: string;
-  evidence: string;
+  /** Null on a partial edge (see GraphEdge.partial). */
+  evidence: string | null;
 }
 
 export interface GraphNode {
@@ -113,6 +117,12 @@ export interface GraphEdge {
   statuses: Record<string, number>;
   /** The meetings, newest first (at most EDGE_MEETINGS). */
   meetings: EdgeMeeting[];
+  /**
+   * Two steps out, an edge between two counterparts lists its meetings without
+   * evidence or title (the map reads them lean); the map around either end
+   * (GET /api/graph?around=<source>) lists them in full.
+   */
+  partial?: true;
 }
 
 export interface Graph {
@@ -170,17 +180,51 @@ function recordStatements(db: D1Database, q: GraphQuery, limit: number): [D1Prep
   ];
 }
 
+/** Columns of meeting_edges the map reads: all of them, or (two steps out) all but the evidence and the title. */
+const EDGE_COLUMNS = "x.ekey, x.date, x.article_id, x.meeting_idx, x.entity_idx, x.other_idx, x.sig, x.name, x.type, x.other_ekey, x.other_sig, x.other_name, x.other_type, x.place, x.kind, x.status";
+
 /**
- * The newest meeting_edges rows of one real entity that pass the filters (at
- * most `rows`): one range of the table's (ekey, date) key, kept to the
- * entity's own descriptions when namesakes share its key.
+ * The newest meeting_edges rows of one or more real entities, and the
+ * descriptions of every other participant they name (the identities of the
+ * next step), as two statements of one batch. The base keys come as a JSON
+ * array (json_each); each key's rows are one range of the table's (ekey, date)
+ * key, from the date of its `rows`-th newest row (found by the same index), so
+ * a key gives about `rows` rows (more only on a tie of dates). Keys shared by
+ * namesakes are kept to the chosen entity's own descriptions (pairs
+ * "ekey<US>sig", a second JSON array). `full`: with evidence and title.
  */
-function edgesOf(db: D1Database, base: string, signatures: string[] | null, q: GraphQuery, rows: number): D1PreparedStatement {
-  const args: unknown[] = [base];
+function edgeStatements(db: D1Database, keys: string[], ids: Identities, q: GraphQuery, rows: number, full: boolean): [D1PreparedStatement, D1PreparedStatement] {
+  const bases = [...new Set(keys.map((k) => splitKey(k).base))];
+  const split = new Set<string>();
+  const allowed: string[] = [];
+  for (const k of keys) {
+    const own = ownSignatures(ids, k);
+    if (!own) continue;
+    split.add(splitKey(k).base);
+    for (const sig of own) allowed.push(`${splitKey(k).base}\u001f${sig}`);
+  }
+  const args: unknown[] = [JSON.stringify(bases)];
   const arg = (v: unknown) => { args.push(v); return `?${args.length}`; };
-  const where = ["x.ekey = ?1", ...filters(q, arg, "x")];
-  if (signatures) where.push(`x.sig IN (${signatures.map(arg).join(", ")})`);
-  return db.prepare(`SELECT * FROM meeting_edges x WHERE ${where.join(" AND ")} ORDER BY x.date DESC LIMIT ${arg(rows)}`).bind(...args);
+  // The conditions once, with their marks, for both the rows (x) and the cut-off date (y).
+  const where = filters(q, arg, "@");
+  if (split.size) where.push(`(@.ekey NOT IN (SELECT value FROM json_each(${arg(JSON.stringify([...split]))})) OR @.ekey || char(31) || @.sig IN (SELECT value FROM json_each(${arg(JSON.stringify(allowed))})))`);
+  const on = (t: string) => where.map((w) => ` AND ${w.replaceAll("@.", `${t}.`)}`).join("");
+  const columns = full ? `${EDGE_COLUMNS}, x.evidence, x.title` : EDGE_COLUMNS;
+  const select = `SELECT ${columns} FROM json_each(?1) j JOIN meeting_edges x ON x.ekey = j.value
+    AND x.date >= coalesce((SELECT y.date FROM meeting_edges y WHERE y.ekey = j.value${on("y")} ORDER BY y.date DESC LIMIT 1 OFFSET ${arg(rows - 1)}), '')
+    WHERE 1${on("x")}`;
+  return [
+    db.prepare(`${select} ORDER BY x.ekey, x.date DESC`).bind(...args),
+    // Keys this request or the cache knows already are not read again (up to a few thousand, as one JSON array).
+    db.prepare(`SELECT d.ekey, d.role, d.affiliation, d.name, d.n_rows, d.first_seq FROM entity_descriptions d
+      WHERE d.ekey IN (SELECT other_ekey FROM (${select})) AND d.ekey NOT IN (SELECT value FROM json_each(?${args.length + 1}))`).bind(...args, JSON.stringify(known(ids))),
+  ];
+}
+
+/** Keys whose clusters need not be read again: this request's and, when not too many, the cache's. */
+function known(ids: Identities): string[] {
+  const cached = cachedKeys();
+  return [...new Set([...ids.keys(), ...(cached.length <= 4000 ? cached : [])])];
 }
 
 /** The descriptions to match in SQL for a full key: none when its base key is one entity (every row is it) or has too many. */
@@ -250,34 +294,39 @@ export async function meetingGraph(db: D1Database, q: GraphQuery): Promise<Graph
   }
   const center = await resolveCenter(db, q.around);
   if (!center) return null;
-  // Step 1: the centre's own meetings, newest first (a meeting of n people is n - 1 rows).
+  // Step 1: the centre's own meetings, newest first (a meeting of n people is n - 1 rows), and who the others are.
   const cap = 2 * limit + 1;
-  const rows1 = (await edgesOf(db, splitKey(center.key).base, ownSignatures(center.ids, center.key), q, cap).all<EdgeRow>()).results;
-  let ids = await loadIdentities(db, rows1.flatMap((r) => (r.other_ekey ? [r.other_ekey] : [])), center.ids);
+  const [r1, d1] = await db.batch<unknown>(edgeStatements(db, [center.key], center.ids, q, cap, true));
+  const rows1 = r1!.results as EdgeRow[];
+  let ids = withDescriptions(center.ids, rows1.flatMap((r) => (r.other_ekey ? [r.other_ekey] : [])), d1!.results as DescriptionRow[]);
   const step1 = fromEdges(rows1.filter((r) => keyOfSignature(ids, r.ekey, r.sig) === center.key), rows1.length >= cap);
   let truncated = rows1.length >= cap;
   const meetings = step1.meetings;
   const participants = step1.participants;
   if ((q.depth ?? 1) === 2) {
-    // Step 2: the newest meetings of the counterparts with most meetings with the centre.
+    // Step 2: the newest meetings of the counterparts with most meetings with the centre, read lean.
     const together = new Map<string, number>();
     for (const p of participants) { const k = keyOfSignature(ids, p.ekey, p.sig); if (k !== center.key) together.set(k, (together.get(k) ?? 0) + 1); }
     const neighbours = [...together].sort((a, b) => b[1] - a[1]).map(([k]) => k);
     if (neighbours.length > MAX_NEIGHBOURS) truncated = true;
-    const chosen = neighbours.slice(0, MAX_NEIGHBOURS);
-    const res = chosen.length ? await db.batch<EdgeRow>(chosen.map((k) => edgesOf(db, splitKey(k).base, ownSignatures(ids, k), q, NEIGHBOUR_MEETINGS + 1))) : [];
-    ids = await loadIdentities(db, res.flatMap((r) => r.results.flatMap((x) => (x.other_ekey ? [x.other_ekey] : []))), ids);
-    const seen = new Set(meetings.map(meetingId));
-    const kept = new Map(participants.map((p) => [`${meetingId(p)}:${p.idx}`, p]));
-    res.forEach((r, i) => {
-      const capped = r.results.length > NEIGHBOUR_MEETINGS;
-      if (capped) truncated = true;
-      // A neighbour's rows of a namesake (read when its descriptions were not matched in SQL) are left out.
-      const theirs = fromEdges(r.results.filter((x) => keyOfSignature(ids, x.ekey, x.sig) === chosen[i]), capped);
-      for (const m of theirs.meetings) if (!seen.has(meetingId(m))) { seen.add(meetingId(m)); meetings.push(m); }
-      for (const p of theirs.participants) kept.set(`${meetingId(p)}:${p.idx}`, p);
-    });
-    participants.splice(0, participants.length, ...kept.values());
+    const chosen = new Set(neighbours.slice(0, MAX_NEIGHBOURS));
+    if (chosen.size) {
+      const [r2, d2] = await db.batch<unknown>(edgeStatements(db, [...chosen], ids, q, NEIGHBOUR_MEETINGS + 1, false));
+      ids = withDescriptions(ids, (r2!.results as EdgeRow[]).flatMap((r) => (r.other_ekey ? [r.other_ekey] : [])), d2!.results as DescriptionRow[]);
+      const seen = new Set(meetings.map(meetingId));
+      const kept = new Map(participants.map((p) => [`${meetingId(p)}:${p.idx}`, p]));
+      const byKey = new Map<string, EdgeRow[]>();
+      for (const x of r2!.results as EdgeRow[]) byKey.set(x.ekey, [...(byKey.get(x.ekey) ?? []), x]);
+      for (const list of byKey.values()) {
+        const capped = list.length > NEIGHBOUR_MEETINGS;
+        if (capped) truncated = true;
+        // A chosen neighbour's rows only (not a namesake's sharing its key).
+        const theirs = fromEdges(list.filter((x) => chosen.has(keyOfSignature(ids, x.ekey, x.sig))), capped);
+        for (const m of theirs.meetings) if (!seen.has(meetingId(m))) { seen.add(meetingId(m)); meetings.push(m); }
+        for (const p of theirs.participants) kept.set(`${meetingId(p)}:${p.idx}`, p);
+      }
+      participants.splice(0, participants.length, ...kept.values());
+    }
   }
   if (meetings.length > limit) truncated = true;
   return build(meetings.sort(newestFirst).slice(0, limit), participants, ids, center.key, truncated);
@@ -305,7 +354,8 @@ function build(meetings: MeetingEdgeRow[], participants: ParticipantRow[], ids: 
       e.count++;
       if (m.kind === "call") e.calls++;
       e.statuses[m.status] = (e.statuses[m.status] ?? 0) + 1;
-      if (e.meetings.length < EDGE_MEETINGS) e.meetings.push({ article_id: m.article_id, title: m.title, date: m.date, place: m.place, kind: m.kind, status: m.status, evidence: m.evidence });
+      if (m.evidence === undefined) e.partial = true;
+      if (e.meetings.length < EDGE_MEETINGS) e.meetings.push({ article_id: m.article_id, title: m.title ?? null, date: m.date, place: m.place, kind: m.kind, status: m.status, evidence: m.evidence ?? null });
       edges.set(id, e);
     }
   }

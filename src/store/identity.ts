@@ -67,8 +67,24 @@ interface Profile {
   empty: boolean;
 }
 
-/** What a row says about who it is: role words and fields, countries and other affiliation words. */
+/** Profiles already worked out, by signature: a map reads the same few hundred descriptions on every request. */
+const PROFILES = new Map<string, Profile>();
+const PROFILES_KEPT = 20_000;
+
+/** What a row says about who it is (memoised by its role and affiliation; see `describe`). */
 function profileOf(role: string | null, affiliation: string | null): Profile {
+  const sig = `${role ?? ""}\u0000${affiliation ?? ""}`;
+  let p = PROFILES.get(sig);
+  if (!p) {
+    if (PROFILES.size >= PROFILES_KEPT) PROFILES.clear();
+    p = describe(role, affiliation);
+    PROFILES.set(sig, p);
+  }
+  return p;
+}
+
+/** What a row says about who it is: role words and fields, countries and other affiliation words. */
+function describe(role: string | null, affiliation: string | null): Profile {
   const roleWords = new Set<string>();
   for (const w of normaliseKey(role ?? "").split(/\s+/).filter(Boolean)) for (const x of (ROLE_ABBREVIATIONS[w] ?? w).split(" ")) roleWords.add(x);
   const fields = new Set([...roleWords].map((w) => FIELD_OF.get(w)).filter((f): f is string => !!f));

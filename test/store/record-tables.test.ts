@@ -4,6 +4,8 @@
 // migration's own backfill).
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { entityPage } from "../../src/store/entities";
+import { meetingGraph } from "../../src/store/graph";
 import { api, uploadText } from "../helpers";
 import { LISBON, NAIROBI, RIO } from "../transports/api/record-fixtures";
 
@@ -67,5 +69,22 @@ describe("entity descriptions", () => {
 
     for (const id of ids.slice(1)) await api(`/api/articles/${id}`, { method: "DELETE" });
     expect(await rows(STORED)).toEqual([]);
+  });
+});
+
+describe("namesake clusters read through the isolate's cache", () => {
+  it("follow every upload and delete", async () => {
+    const lisbon = (await uploadText(LISBON)).body.id;
+    // One Rui Almeida: read (and cached) once.
+    expect((await meetingGraph(env.DB, { around: "person:rui_almeida" }))!.nodes.map((n) => n.id).sort()).toEqual(["person:elena_castro", "person:rui_almeida"]);
+    expect(await entityPage(env.DB, "person:rui_almeida~2")).toBeNull();
+    // A Brazilian singer of the same name: a second entity at once.
+    const rio = (await uploadText(RIO)).body.id;
+    expect((await entityPage(env.DB, "person:rui_almeida~2"))?.roles).toEqual([expect.objectContaining({ role: "singer", affiliation: "Brazil" })]);
+    expect((await meetingGraph(env.DB, { around: "person:rui_almeida~2" }))!.nodes.map((n) => n.id).sort()).toEqual(["person:rui_almeida~2", "person:tom_vale"]);
+    // The minister's article gone: the singer is the only one, under the base key.
+    await api(`/api/articles/${lisbon}`, { method: "DELETE" });
+    expect(await entityPage(env.DB, "person:rui_almeida~2")).toBeNull();
+    expect((await entityPage(env.DB, "person:rui_almeida"))?.articles.map((a) => a.id)).toEqual([rio]);
   });
 });

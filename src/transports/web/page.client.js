@@ -190,7 +190,7 @@ async function uploadText(text, contentType = "text/plain; charset=utf-8", note 
     const article = await untilProcessed(r.id);
     const done = article.status === "failed" ? `Stored, but extraction failed: ${article.error ?? "unknown error"}` : r.duplicate ? "Already stored (same text); showing it." : "Stored and processed.";
     $("upload-status").textContent = `${done}${note}`;
-    showParsed(article);
+    await showParsed(article);
     $("article").value = "";
     loadRecent();
   } catch (err) {
@@ -216,7 +216,16 @@ function quotation(text) {
   return t;
 }
 
-function showParsed(a) {
+/** Record keys of an article's people (from its view's facts), by type and name; empty when the view cannot be read. */
+async function keysOf(id) {
+  const view = await api(`/api/articles/${encodeURIComponent(id)}/view`).catch(() => null);
+  const keys = new Map();
+  for (const f of view?.facts ?? []) for (const p of f.people) keys.set(`${p.type}|${p.name}`, p.key);
+  return keys;
+}
+
+async function showParsed(a) {
+  const keys = a.id ? await keysOf(a.id) : new Map();
   const box = $("parsed");
   box.replaceChildren();
   box.hidden = false;
@@ -225,8 +234,11 @@ function showParsed(a) {
     box.append(el("h3", { textContent: title }));
     box.append(items.length ? el("ul", {}, ...items.map((node) => el("li", {}, ...node))) : el("p", { textContent: "None found." }));
   };
-  // Names link to the People search, which lists them with their pages.
-  const who = (p) => el("a", { href: `#people&q=${encodeURIComponent(p.name)}`, className: "entity", textContent: p.name });
+  // Names link to their person's page (the record's key from the article view); a name without one to the People search.
+  const who = (p) => {
+    const key = keys.get(`${p.type}|${p.name}`);
+    return el("a", { href: key ? `#entity=${encodeURIComponent(key)}` : `#people&q=${encodeURIComponent(p.name)}`, className: "entity", textContent: p.name });
+  };
   section("Meetings", (a.meetings ?? []).map((m) => [...m.participants.flatMap((p, i) => [i ? " – " : "", who(p)]), m.date || m.place ? ` (${[m.date, m.place].filter(Boolean).join(", ")})` : ""]));
   section("Statements", (a.statements ?? []).map((s) => [s.speaker ? who(s.speaker) : "?", ": ", el("span", { className: "statement", textContent: `“${quotation(s.text)}”` })]));
 }

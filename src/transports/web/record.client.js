@@ -116,10 +116,18 @@ function mapQuery(params) {
 $("map-form").addEventListener("submit", (e) => {
   e.preventDefault();
   const q = new URLSearchParams();
-  for (const f of MAP_FIELDS) { const v = $(`map-${f}`).value.trim(); if (v && !(f === "depth" && v === "1")) q.set(f, v); }
+  for (const f of MAP_FIELDS) {
+    const v = $(`map-${f}`).value.trim();
+    // The Around box shows the centre's name; unchanged, it stands for the centre's key (a namesake stays apart).
+    if (f === "around" && v && v === $("map-around").dataset.shown) q.set(f, $("map-around").dataset.key);
+    else if (v && !(f === "depth" && v === "1")) q.set(f, v);
+  }
   if ($("map-all").checked) q.set("status", "all");
   $("map-canvas").dataset.settled = "0";
-  location.hash = `map${q.size ? `&${q}` : ""}`;
+  // The same address again draws the map again (no hashchange would).
+  const next = `#map${q.size ? `&${q}` : ""}`;
+  if (location.hash === next) route();
+  else location.hash = next;
 });
 
 /** Most node labels a map shows (the nodes with most meetings); the others' names are on their pages, one tap away. */
@@ -178,8 +186,16 @@ async function drawGraph(g, container = $("map-canvas")) {
   return cy;
 }
 
-function edgeDetail(e) {
+/** Lists an edge's meetings with their evidence; a partial edge (two steps out) is read again around its source first. */
+async function edgeDetail(e) {
   const box = $("map-detail");
+  if (e.partial) {
+    box.replaceChildren(el("p", { className: "meta", textContent: "Reading the meetings…" }));
+    const q = mapQuery(new URLSearchParams(location.hash.slice(1)));
+    q.set("around", e.source);
+    q.delete("depth");
+    e = (await api(`/api/graph?${q}`).catch(() => null))?.edges.find((x) => x.id === e.id) ?? e;
+  }
   box.replaceChildren(
     el("h3", {}, link(entityHref(e.source), nameOf(e.source), "entity"), " – ", link(entityHref(e.target), nameOf(e.target), "entity")),
     el("p", { className: "meta", textContent: `${e.count} meeting${e.count === 1 ? "" : "s"}${e.calls ? `, ${e.calls} by phone or video` : ""}` }),
@@ -193,8 +209,22 @@ function edgeDetail(e) {
 let lastGraph = null;
 const nameOf = (id) => lastGraph?.nodes.find((n) => n.id === id)?.name ?? id;
 
+/** Whether an Around value is an entity key rather than a name. */
+const isKey = (v) => /^(?:person|org):\S/.test(v ?? "");
+
+/** The Around box: the centre's name, standing for its key (a key from a link is never shown as such). */
+function showAround(key, name) {
+  const box = $("map-around");
+  box.value = name;
+  box.dataset.key = key;
+  box.dataset.shown = name;
+}
+
 async function showMap(params) {
   for (const f of MAP_FIELDS) $(`map-${f}`).value = params.get(f) ?? (f === "depth" ? "1" : "");
+  const around = params.get("around");
+  if (isKey(around)) showAround(around, $("map-around").dataset.key === around ? $("map-around").dataset.shown : "");
+  else { delete $("map-around").dataset.key; delete $("map-around").dataset.shown; }
   $("map-all").checked = params.get("status") === "all";
   $("map-detail").replaceChildren();
   $("map-summary").textContent = "Drawing…";
@@ -202,6 +232,7 @@ async function showMap(params) {
   try {
     const g = await api(`/api/graph?${mapQuery(params)}`);
     lastGraph = g;
+    if (g.center) showAround(g.center.key, g.center.name);
     $("map-summary").textContent = `${g.nodes.length} people and organisations, ${g.edges.length} links, ${g.meetings} meeting${g.meetings === 1 ? "" : "s"}${g.center ? ` around ${g.center.name}` : ""}${g.truncated ? " (the newest only; narrow the filters to see the rest)" : ""}.`;
     const drawn = await drawGraph(g);
     drawn.on("tap", "node", (ev) => { location.hash = entityHref(ev.target.id()); });
