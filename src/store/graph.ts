@@ -85,14 +85,12 @@ interface EdgeRow {
 /** A meeting as an edge lists it (click an edge: the meetings and their evidence). */
 export interface EdgeMeeting {
   article_id: string;
-  /** Null on a partial edge (see GraphEdge.partial). */
   title: string | null;
   date: string | null;
   place: string | null;
   kind: string;
   status: string;
-  /** Null on a partial edge (see GraphEdge.partial). */
-  evidence: string | null;
+  evidence: string;
 }
 
 export interface GraphNode {
@@ -118,9 +116,10 @@ export interface GraphEdge {
   /** The meetings, newest first (at most EDGE_MEETINGS). */
   meetings: EdgeMeeting[];
   /**
-   * Two steps out, an edge between two counterparts lists its meetings without
-   * evidence or title (the map reads them lean); the map around either end
-   * (GET /api/graph?around=<source>) lists them in full.
+   * Two steps out, the meetings between two counterparts are counted but not
+   * listed (the map reads them lean): `meetings` holds only those read in full
+   * (the centre's); the map around either end (GET /api/graph?around=<source>)
+   * lists them all.
    */
   partial?: true;
 }
@@ -355,7 +354,7 @@ function build(meetings: MeetingEdgeRow[], participants: ParticipantRow[], ids: 
       if (m.kind === "call") e.calls++;
       e.statuses[m.status] = (e.statuses[m.status] ?? 0) + 1;
       if (m.evidence === undefined) e.partial = true;
-      if (e.meetings.length < EDGE_MEETINGS) e.meetings.push({ article_id: m.article_id, title: m.title ?? null, date: m.date, place: m.place, kind: m.kind, status: m.status, evidence: m.evidence ?? null });
+      else if (e.meetings.length < EDGE_MEETINGS) e.meetings.push({ article_id: m.article_id, title: m.title ?? null, date: m.date, place: m.place, kind: m.kind, status: m.status, evidence: m.evidence });
       edges.set(id, e);
     }
   }
