@@ -7,6 +7,7 @@
 // --state DIR the local state is kept in DIR, and a store already holding the
 // N articles there is read again without uploading them (to time reads only).
 import { readdirSync, statSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { politeFetch, progressBar } from "./lib/client.mjs";
 import { makeArticle, rng } from "./lib/corpus.mjs";
@@ -57,7 +58,8 @@ try {
     }
   }
   const stored = (await api("/api/stats")).articles.ready;
-  if (STATE && stored >= N) {
+  const reused = !!STATE && stored >= N;
+  if (reused) {
     // The store in --state already holds these articles: only their expected facts are needed.
     for (let i = 0; i < Math.min(N, 2000); i++) expected.push(makeArticle(SEED, i).expected);
     accepted = sent = N;
@@ -133,7 +135,8 @@ try {
   const dbBytes = d1Bytes(join(server.state, "v3", "d1"));
   const result = {
     articles: N,
-    ingest_articles_per_s: +(N / ((drained - t0) / 1000)).toFixed(1),
+    // A reused store was not uploaded by this run: no ingestion figures.
+    ingest_articles_per_s: reused ? null : +(N / ((drained - t0) / 1000)).toFixed(1),
     upload_s: +((uploaded - t0) / 1000).toFixed(1),
     drain_s: +((drained - uploaded) / 1000).toFixed(1),
     ask_p50_ms: pct(50),
@@ -144,6 +147,7 @@ try {
     graph_depth2_p95_ms: p95(record.graph2),
     db_bytes: dbBytes,
     failed: stats.articles.failed,
+    load: +loadavg()[0].toFixed(1),
   };
   console.log("\n| measure | value |\n|---|---|");
   console.log(`| articles generated / accepted / stored ready | ${N} / ${accepted} / ${stats.articles.ready} |`);
@@ -155,6 +159,7 @@ try {
   byKind.forEach((ts, k) => { ts.sort((x, y) => x - y); console.log(`| — ${KIND_NAMES[k]} p50 / p95 | ${ts[Math.floor(ts.length / 2)].toFixed(1)} / ${ts[Math.min(ts.length - 1, Math.floor(ts.length * 0.95))].toFixed(1)} ms |`); });
   for (const [label, xs] of [["GET /api/entities?q= (surname)", record.search], ["GET /api/entities/:key", record.page], ["GET /api/graph?around= (1 step)", record.graph1], ["GET /api/graph?around=&depth=2", record.graph2]]) console.log(`| ${label} p50 / p95 | ${p50(xs)} / ${p95(xs)} ms |`);
   console.log(`| D1 size | ${(dbBytes / 1e6).toFixed(1)} MB (${Math.round(dbBytes / N)} bytes per article) |`);
+  console.log(`| machine | ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(" / ")} (1 / 5 / 15 min; a busy machine slows every figure) |`);
   console.log(`| failed | ${result.failed} |`);
   console.log(`\nSCALE ${JSON.stringify(result)}`);
 } finally {

@@ -211,16 +211,15 @@ interface MeetingFactRow {
 
 interface CounterpartRow {
   article_id: string;
-  entity_idx: number;
-  own_role: string | null;
-  own_affiliation: string | null;
-  role: string | null;
-  affiliation: string | null;
   meeting_idx: number;
+  /** The page's own row's description (role|affiliation). */
+  own_sig: string;
   idx: number;
   name: string;
   type: string;
   ekey: string;
+  /** The counterpart's description (role|affiliation). */
+  sig: string;
 }
 
 interface StatementFactRow {
@@ -254,11 +253,9 @@ const MEETINGS_OF_KEY = `SELECT e.article_id, e.idx AS entity_idx, e.role, e.aff
   JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx JOIN articles ar ON ar.id = e.article_id
   WHERE e.ekey = ?1 LIMIT ${PAGE_LIMIT * 4}`;
 
-const COUNTERPARTS_OF_KEY = `SELECT e.article_id, e.idx AS entity_idx, e.role AS own_role, e.affiliation AS own_affiliation, p2.meeting_idx, o.idx, o.name, o.type, o.ekey, o.role, o.affiliation
-  FROM entities e JOIN meeting_participants p ON p.article_id = e.article_id AND p.entity_idx = e.idx
-  JOIN meeting_participants p2 ON p2.article_id = p.article_id AND p2.meeting_idx = p.meeting_idx
-  JOIN entities o ON o.article_id = p2.article_id AND o.idx = p2.entity_idx
-  WHERE e.ekey = ?1 AND o.idx <> e.idx LIMIT ${PAGE_LIMIT * 16}`;
+/** The other participants of the key's meetings: one range of meeting_edges (migration 0012), no joins. */
+const COUNTERPARTS_OF_KEY = `SELECT x.article_id, x.meeting_idx, x.sig AS own_sig, x.other_idx AS idx, x.other_name AS name, x.other_type AS type, x.other_ekey AS ekey, x.other_sig AS sig
+  FROM meeting_edges x WHERE x.ekey = ?1 AND x.other_idx >= 0 AND x.other_ekey IS NOT NULL LIMIT ${PAGE_LIMIT * 16}`;
 
 const STATEMENTS_OF_KEY = `SELECT e.article_id, e.idx AS entity_idx, e.role, e.affiliation, s.idx, s.text, s.kind, s.evidence, s.ev_start, s.ev_end, ar.title, ar.published, ar.seq
   FROM entities e JOIN statements s ON s.article_id = e.article_id AND s.speaker_idx = e.idx JOIN articles ar ON ar.id = e.article_id
@@ -299,14 +296,14 @@ export async function entityPage(db: D1Database, key: string) {
   const ours = <T extends { role: string | null; affiliation: string | null }>(rows: T[]) => rows.filter((r) => cluster.signatures.has(signature(r.role, r.affiliation)));
   const rows = ours(rowRes!.results as RecordRow[]);
   const meetingRows = ours(meetingRes!.results as MeetingFactRow[]);
-  const counterpartRows = (counterpartRes!.results as CounterpartRow[]).filter((r) => cluster.signatures.has(signature(r.own_role, r.own_affiliation)));
+  const counterpartRows = (counterpartRes!.results as CounterpartRow[]).filter((r) => cluster.signatures.has(r.own_sig));
   const statementRows = ours(statementRes!.results as StatementFactRow[]);
   const others = await loadIdentities(db, counterpartRows.map((c) => c.ekey), new Map([[base, clusters]]));
   const counterparts = new Map<string, EntityLink[]>();
   for (const c of counterpartRows) {
     const k = rowId(c.article_id, c.meeting_idx);
     const list = counterparts.get(k) ?? [];
-    const link = { key: keyOf(others, c), name: c.name, type: c.type };
+    const link = { key: keyOfSignature(others, c.ekey, c.sig), name: c.name, type: c.type };
     if (!list.some((l) => l.key === link.key)) list.push(link);
     counterparts.set(k, list);
   }
