@@ -162,6 +162,10 @@ try {
   console.log(`| machine | ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(" / ")} (1 / 5 / 15 min; a busy machine slows every figure) |`);
   console.log(`| failed | ${result.failed} |`);
   console.log(`\nSCALE ${JSON.stringify(result)}`);
+} catch (err) {
+  // What the Worker printed last says why a request failed (a restart, a D1 error).
+  process.stderr.write(`\n${err.stack ?? err}\n--- the Worker's last output ---\n${server.log().slice(-4000)}\n`);
+  process.exitCode = 1;
 } finally {
   server.stop();
 }
