@@ -6,7 +6,7 @@ import { normaliseKey } from "../util/normalise";
 import { ORG_NOUNS, ORG_NOUN_SYNONYMS } from "../lexicon/organisations";
 import { adjectiveOf, lookupPlace } from "../lexicon/places";
 import { KIN_NOUNS } from "../lexicon/kin";
-import { genderOfTitle, isHonorific, isRoleHead, ROLE_HEADS, ROLE_KIN } from "../lexicon/titles";
+import { genderOfTitle, isHonorific, isRoleHead, isUniqueOffice, ROLE_HEADS, ROLE_KIN } from "../lexicon/titles";
 import { findNames, type NameRun } from "./names";
 import { countryOf, roleAfter, roleBefore } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
@@ -61,8 +61,10 @@ const ORG_NOUN_RE = new RegExp(
     .sort((a, b) => b.length - a.length).join("|")})\\b`,
   "gu",
 );
-// A quick test before the costly pattern: most sentences name no organisation noun.
-const ORG_NOUN_HINT = new RegExp(`\\b(?:${[...new Set([...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS].map((n) => n.split(" ").pop()!))].join("|")})\\b`, "i");
+// A quick test before the costly pattern: most sentences name no organisation noun (the last word of each noun).
+const ORG_NOUN_WORDS: ReadonlySet<string> = new Set([...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS].map((n) => n.split(" ").pop()!));
+const ROLE_HEAD_WORDS: ReadonlySet<string> = new Set(ROLE_HEADS.flatMap((h) => [h, ...h.split("-")]));
+const KIN_WORDS: ReadonlySet<string> = new Set(Object.keys(KIN_NOUNS));
 // "the minister", "The Minister", "Ghana's trade minister", "the Italian diplomat": a role phrase standing for a person.
 // Short heads are also written in capitals ("the PM", "the FM").
 const caseless = (w: string) => `${w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`)}${w.length <= 3 ? `|${w.toUpperCase()}` : ""}`;
@@ -96,7 +98,7 @@ class Registry {
   add(key: string, init: Omit<Entity, "mentions" | "aliases">, surface: string, at: number): number {
     let i = this.byKey.get(key);
     if (i === undefined) {
-      i = this.entities.push({ ...init, aliases: [], mentions: 0 }) - 1;
+      i = this.entities.push({ name: init.name, type: init.type, role: init.role, affiliation: init.affiliation, aliases: [], mentions: 0 }) - 1;
       this.byKey.set(key, i);
     }
     const e = this.entities[i]!;
@@ -160,23 +162,26 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
   // and never written in lower case (a word seen in lower case mid-sentence is no name).
   const singles = new Map<string, number>();
   for (const rs of runs) for (const r of rs) if (r.kind === "person" && !/\s/.test(r.name)) singles.set(r.name, (singles.get(r.name) ?? 0) + 1);
-  const lower = ` ${parsed.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, " ")} `;
   // Not a company named before its people's roles ("Vantor chief executive Ivo Brandt") or inside an organisation's name.
   const orgWords = new Set(runs.flat().filter((r) => r.kind === "organization").flatMap((r) => r.name.split(/\s+/)));
+  // Only a one-token name that is no part of a full name needs this evidence (resolvePerson reads a part of a
+  // full name as that person), so the costlier checks below run for those few.
+  const fullTokens = new Set(fullNames.flatMap((f) => nameTokens(f)));
+  const candidates = [...singles].filter(([n, c]) => c >= 2 && nameTokens(n).length === 1 && !fullTokens.has(nameTokens(n)[0]!)
+    && !parsed.text.includes(` ${n.toLowerCase()} `) && !orgWords.has(n) && !isRoleHead(n) && !isHonorific(n)).map(([n]) => n);
   // One pass over the text finds every word written before a role ("Vantor chief executive").
   // …and every word written after "a"/"an" ("a Riverside contingent": names take no article).
   const beforeRoles = new Set<string>();
   const articled = new Set<string>();
-  if (singles.size) {
+  if (candidates.length) {
     for (const m of parsed.text.matchAll(BEFORE_ROLE)) beforeRoles.add(m[1]!);
     for (const m of parsed.text.matchAll(AFTER_ARTICLE)) articled.add(m[1]!.replace(/\.+$/, ""));
   }
-  const affiliation = (n: string) => beforeRoles.has(n) || articled.has(n);
-  const singleNames = new Set([...singles].filter(([n, c]) => c >= 2 && !lower.includes(` ${n} `) && !parsed.text.includes(` ${n.toLowerCase()} `)
-    && !orgWords.has(n) && !isRoleHead(n) && !isHonorific(n) && !affiliation(n)).map(([n]) => n));
+  const singleNames = new Set(candidates.filter((n) => !beforeRoles.has(n) && !articled.has(n)));
 
   const mentions: Mention[] = [];
   const places: Analysis["places"] = [];
+  const unnamed: UnnamedOffice[] = [];
   sentences.forEach((s, si) => {
     places.push([]);
     for (const r of runs[si]!) {
@@ -207,11 +212,14 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
       if (/\s/.test(person)) reg.givenGender.set(entity, givenNameGender(person));
       mentions.push({ start: at, end: s.start + r.end, kind: person === r.name ? "name" : "alias", entity });
     }
-    addOrgNouns(s, mentions, reg);
-    addRoleNouns(s, mentions, reg);
-    addKinNouns(s, mentions, reg);
+    // The pattern of each kind runs only where its trigger word is in the sentence.
+    const words = wordsOf(tagging, s);
+    if (hasAny(words, ORG_NOUN_WORDS)) addOrgNouns(s, mentions, reg);
+    if (hasAny(words, ROLE_HEAD_WORDS)) addRoleNouns(s, mentions, reg, unnamed);
+    if (hasAny(words, KIN_WORDS)) addKinNouns(s, mentions, reg);
   });
   resolveKin(reg, mentions);
+  resolveUnnamedOffices(reg, mentions, unnamed);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { parsed, sentences, entities: reg.entities, mentions: dropNested(mentions), places, tagging };
 }
@@ -275,8 +283,19 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
   return r.titled || singleNames.has(r.name) ? r.name : null;
 }
 
+/** The sentence's words in lower case without a final dot, hyphenated ones also by their parts. */
+function wordsOf(tagging: Tagging, s: Sentence): Set<string> {
+  const out = new Set<string>();
+  for (const t of tagging.within(s.start, s.end)) {
+    const w = t.text.toLowerCase();
+    out.add(w.endsWith(".") ? w.slice(0, -1) : w);
+    if (w.includes("-")) for (const part of w.split("-")) out.add(part);
+  }
+  return out;
+}
+const hasAny = (words: ReadonlySet<string>, triggers: ReadonlySet<string>) => { for (const w of words) if (triggers.has(w)) return true; return false; };
+
 function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
-  if (!ORG_NOUN_HINT.test(s.text)) return;
   ORG_NOUN_RE.lastIndex = 0;
   for (let m = ORG_NOUN_RE.exec(s.text); m; m = ORG_NOUN_RE.exec(s.text)) {
     const [, det, qualifier, modifiers, noun] = m;
@@ -410,7 +429,10 @@ function resolveKin(reg: Registry, mentions: Mention[]) {
   }
 }
 
-function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry) {
+/** A role phrase naming one office-holder of a country whom nothing named before fits ("the Chinese consul-general"). */
+interface UnnamedOffice { entity: number; head: string; country: string }
+
+function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: UnnamedOffice[] = []) {
   ROLE_NOUN_RE.lastIndex = 0;
   for (let m = ROLE_NOUN_RE.exec(s.text); m; m = ROLE_NOUN_RE.exec(s.text)) {
     const start = s.start + m.index, end = start + m[0].length;
@@ -436,8 +458,41 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       withoutOrgs();
       mentions.push({ start, end, kind: "role", entity: target });
       reg.touch(target, start);
+    } else if (country && !/^[Aa]n?$/.test(m[0].split(/\s/)[0]!) && isUniqueOffice(head) && !mentionsPersonNext(s, end) && !overlapping.length && !titleOfNameAfter(s, end, mentions, reg)) {
+      // "met with the Chinese consul-general": one office-holder, named by the office until a name turns up.
+      const tail = /^-[a-z]+/.exec(s.text.slice(end - s.start))?.[0] ?? "";
+      const surface = s.text.slice(start - s.start, end - s.start).replace(/^[Tt]he\s+/, "") + tail;
+      const entity = reg.add(`office:${country}|${surface.toLowerCase()}`, { name: surface, type: "person", role: surface.split(/\s+/).filter((w) => !countryOf(w)).join(" ") || head, affiliation: country }, surface, start);
+      mentions.push({ start, end: end + tail.length, kind: "role", entity });
+      unnamed.push({ entity, head, country });
     }
   }
+}
+
+/**
+ * Each unnamed office-holder is the person named anywhere in the article with that office and country
+ * ("the Chinese consul-general … Consul-General Wang Lei"), else an entity of its own named by the office.
+ */
+function resolveUnnamedOffices(reg: Registry, mentions: Mention[], unnamed: UnnamedOffice[]): void {
+  const gone = new Set<number>();
+  for (const u of unnamed) {
+    if (gone.has(u.entity)) continue;
+    const offices = new Set(unnamed.map((x) => x.entity));
+    // The office's own words ("investment minister") all in the named one's role ("Investment Minister Rizal Hakim").
+    const words = (reg.entities[u.entity]!.role ?? u.head).toLowerCase().split(/[\s-]+/);
+    const holds = (e: Entity, i: number) => !offices.has(i) && e.type === "person" && !!e.role && words.every((w) => e.role!.toLowerCase().split(/[\s-]+/).includes(w));
+    // Of that country, or the one holder of that office the article names without a country.
+    let named = reg.entities.findIndex((e, i) => holds(e, i) && e.affiliation === u.country);
+    const open = reg.entities.flatMap((e, i) => (holds(e, i) && !e.affiliation ? [i] : []));
+    if (named < 0 && open.length === 1) named = open[0]!;
+    if (named < 0) continue;
+    for (const m of mentions) if (m.entity === u.entity) { m.entity = named; reg.entities[named]!.mentions++; }
+    gone.add(u.entity);
+  }
+  // The offices now named go; later entities move up one place for each.
+  const order = [...gone].sort((x, y) => y - x);
+  for (const i of order) reg.entities.splice(i, 1);
+  if (order.length) for (const m of mentions) m.entity -= order.filter((i) => i < m.entity).length;
 }
 
 /**
@@ -464,6 +519,12 @@ function roleReferent(reg: Registry, head: string, country: string | undefined, 
 }
 
 const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson", "official", "representative", "source"]);
+/** "Ghana's Deputy Prime Minister and Foreign Minister, Ama Owusu": more title words, then the name the title is for. */
+function titleOfNameAfter(s: Sentence, end: number, mentions: Mention[], reg: Registry): boolean {
+  const next = mentions.find((x) => x.start >= end && x.start <= end + 80 && reg.entities[x.entity]?.type === "person");
+  return !!next && /^[\s,]*(?:and\s+)?(?:\p{Lu}[\p{L}.-]*[\s,]+)*$/u.test(s.text.slice(end - s.start, next.start - s.start));
+}
+
 /** "a Home Office spokeswoman, Jane Roe," names the person: she speaks, not the office. */
 const mentionsPersonNext = (s: Sentence, end: number) => /^,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s.text.slice(end - s.start, end - s.start + 40));
 

@@ -43,8 +43,8 @@ const MEMBERSHIP = new RegExp(`\\b(?:(?:${GROUP_NOUNS})\\s+(?:also\\s+)?(?:inclu
  * the ones the group met (with the group meeting's date, place and kind), one meeting each.
  */
 function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting[] {
-  const cue = MEMBERSHIP.exec(s.text);
-  if (!cue || !groups.length) return [];
+  // Groups are rare: the membership pattern runs only once one has met.
+  if (!groups.length || !MEMBERSHIP.test(s.text)) return [];
   const i = a.sentences.indexOf(s);
   const g = [...groups].reverse().find((x) => { const j = a.sentences.findIndex((y) => y.start === x.evidence.start); return j >= 0 && i - j <= 2 && i >= j; });
   if (!g) return [];
@@ -242,7 +242,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     // "Ana Lind of Sweden, Piet Kool of Belgium": where each one is from does not break the list.
     const listGap = gap.replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "");
     const joinGap = listGap.replace(/,[^,]{0,90},/g, ",");
-    if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]{0,60})(?:,\s*)?$/u.test(joinGap)) break;
+    // ("… and Postsecondary Education, Training and Labour Minister X": a title may list its portfolios.)
+    if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
     // "spoke with X and told reporters … with Y": a speech verb after "and" starts a new clause, not the next one met.
     if (out.length && joinGap.split(/\s+/).some((w) => SPEECH_VERB_SET.has(w.toLowerCase()))) break;
     // ", and ambassadors X of Brunei, Y of Laos": a plural title opens a second party, met apart from the first.

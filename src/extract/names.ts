@@ -1,8 +1,8 @@
 import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
 import { INSTITUTION_NAMES, ORG_HEADS } from "../lexicon/organisations";
-import { countryOfAdjective, lookupPlace } from "../lexicon/places";
+import { countryOfAdjective, isRegionAdjective, lookupPlace } from "../lexicon/places";
 import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "../lexicon/stopwords";
-import { bare, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS } from "../lexicon/titles";
+import { bare, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS } from "../lexicon/titles";
 import { SPEECH_VERBS } from "../lexicon/verbs";
 
 /** A token of a capitalised run, with offsets relative to the sentence. */
@@ -38,7 +38,14 @@ const PARTICLES = set(["de", "la", "del", "della", "der", "den", "da", "das", "d
 
 /** "Added Holloway,": a capitalised speech verb opening a run is the verb, not a name ("Said" stays: it is a given name). */
 const LEADING_VERBS = new Set(SPEECH_VERBS.filter((v) => v !== "said" && v !== "says"));
-const isCapital = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|ad|as|ash|an|ibn|bin|abu)-\p{Lu}/u.test(w);
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an|ibn|bin|abu)-\p{Lu}/u;
+/** Starts with a capital ("Ana", "Émile") or is an Arabic article joined to one ("al-Sisi"); ASCII first, as it runs for every word. */
+const isCapital = (w: string) => {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return c >= 97 && c <= 122 && w.includes("-") && ARABIC_ARTICLE.test(w);
+  return /^\p{Lu}/u.test(w) || ARABIC_ARTICLE.test(w);
+};
 export const isOrgHead = (w: string) => ORG_HEAD_SET.has(bare(w));
 const isCalendar = (w: string) => bare(w) in MONTHS || bare(w) in WEEKDAYS;
 
@@ -68,6 +75,24 @@ function startsName(tokens: Token[], i: number): boolean {
   return !!tokens[i] && isCapital(tokens[i]!.text);
 }
 
+/**
+ * "Secretary of the Navy …", "Member of the Politburo of the Party …": "of the" and a capital go on with a run
+ * that opens with a title and has no name word yet ("President Biden of the United States" stops at "Biden").
+ */
+function titleOfThe(run: Token[], tokens: Token[], i: number): boolean {
+  if (tokens[i]!.text !== "of" || tokens[i + 1]?.text !== "the" || !tokens[i + 2] || !isCapital(tokens[i + 2]!.text)) return false;
+  const head = isRoleHead(run[0]!.text) ? 0 : run.length > 1 && isRoleHead(run[1]!.text) ? 1 : -1;
+  return head >= 0 && (head === run.length - 1 || run[head + 1]!.text === "of");
+}
+
+const isNonName = (t: Token | undefined) => !!t && NON_NAME.has(bare(t.text));
+
+/** Index of a title followed by "of the" that opens the run (after a leading "The"), or -1. */
+function titleOfTheAt(body: Token[]): number {
+  const head = isRoleHead(body[0]?.text ?? "") ? 0 : -1;
+  return head === 0 && body[1]?.text === "of" && body[2]?.text === "the" ? 0 : -1;
+}
+
 /** The run so far is a title's portfolio: "Minister of Foreign Affairs". */
 function inPortfolio(run: Token[]): boolean {
   const of = run.findIndex((t) => t.text === "of");
@@ -87,7 +112,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const t = tokens[i]!;
     const gap = run.length ? text.slice(run[run.length - 1]!.end, t.start) : " ";
     // "Data & Power": an ampersand joins the parts of one (organisation) name.
-    if (run.length && !/^\s+$/.test(gap) && !(/^\s*&\s*$/.test(gap) && isCapital(t.text))) close();
+    if (run.length && !/^\s+$/.test(gap) && !(/^\s*&\s*$/.test(gap) && isCapital(t.text)) && !pluralPossessiveInName(run, gap, tokens, i)) close();
     // "Amalgamated Transit Union Local 1142": a number closes an organisation's name.
     if (/^\d+$/.test(t.text) && run.length >= 2 && run.some((x) => isOrgHead(x.text)) && /^\s+$/.test(gap)) {
       run.push(t);
@@ -98,12 +123,28 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     } else if (run.length && t.text === "and" && inPortfolio(run) && tokens[i + 1] && PORTFOLIO.has(bare(tokens[i + 1]!.text)) && isCapital(tokens[i + 1]!.text)) {
       // "Minister of Foreign Affairs and Trade Péter Szijjártó": "and" inside a portfolio joins it.
       run.push(t);
-    } else if (run.length && PARTICLES.has(t.text.toLowerCase()) && startsName(tokens, i + 1)) {
+    } else if (run.length >= 2 && t.text === "the" && run[run.length - 1]!.text === "of" && titleOfThe(run.slice(0, -1), tokens, i - 1)) {
+      // "Member of the Central Committee Yang Wei", "Secretary of the Navy Carla Ruiz": the title's body, read on.
+      run.push(t);
+    } else if (run.length && PARTICLES.has(t.text.toLowerCase()) && (startsName(tokens, i + 1) || titleOfThe(run, tokens, i))) {
       run.push(t);
     } else close();
   }
   close();
   return runs;
+}
+
+/**
+ * "Nigeria Governors’ Forum", "the National Farmers' Union": a plural possessive inside an organisation's name
+ * (a word ending in s, an apostrophe, then capitalised words up to an organisation head) does not end the run.
+ * "Jones’ remarks", "the Harrises' home" are no names: a lower-case word or no organisation head follows.
+ */
+function pluralPossessiveInName(run: Token[], gap: string, tokens: Token[], i: number): boolean {
+  if (!/^[’']\s+$/.test(gap) || !/\p{Ll}s$/u.test(run[run.length - 1]!.text)) return false;
+  for (let j = i; j < tokens.length && j < i + 3 && isCapital(tokens[j]!.text); j++) {
+    if (isOrgHead(tokens[j]!.text)) return true;
+  }
+  return false;
 }
 
 /** Classifies one run: splits off a title prefix and decides person, organisation or place. */
@@ -126,6 +167,23 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (lookupPlace(whole)) return { kind: "place", name: lookupPlace(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   if (/&/.test(whole)) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   let lastTitle = lastIndexOf(body, (t) => isRoleHead(t.text) || isHonorific(t.text) || isPluralRoleHead(t.text));
+  // "Member of the Central Committee of the Party Yang Wei": after a title's "of the …", the name is the run's
+  // last words when two or more of them are plain name words; with none, the run is all title ("President of the Republic").
+  if (lastTitle >= 0 && body[lastTitle + 1]?.text === "of" && body[lastTitle + 2]?.text === "the" || titleOfTheAt(body) >= 0) {
+    const head = lastTitle >= 0 && body[lastTitle + 1]?.text === "of" ? lastTitle : titleOfTheAt(body);
+    let k = body.length;
+    while (k > head + 3 && body.length - k < 4 && plainNameWord(body[k - 1]!) && !PORTFOLIO.has(bare(body[k - 1]!.text))) k--;
+    // The words after "of" name a body, not a person ("Chairperson of the Board of Film Classification").
+    if (body[k - 1]?.text === "of") k = body.length;
+    if (body.length - k < 2 || k <= head + 3) {
+      // All title: the body it names is an organisation of its own ("Chairwoman of the Federation Council").
+      const named = body.slice(head + 3);
+      return named.some((t) => isOrgHead(t.text))
+        ? { kind: "organization", name: surface(named), start: named[0]!.start, end: named[named.length - 1]!.end, prefix: "", possessive, titled: false }
+        : null;
+    }
+    lastTitle = k - 1;
+  }
   // "Minister of Water Resources Wang Lixin", "King of Saudi Arabia Salman Al Saud": the portfolio or country belongs to the title.
   if (lastTitle >= 0 && body[lastTitle + 1]?.text.toLowerCase() === "of") {
     let j = lastTitle + 2;
@@ -148,7 +206,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const name = surface(nameTokens);
   // An organisation head inside the name part: "Korea Football Association", "Ministry of Foreign Affairs".
   if (nameTokens.some((t) => isOrgHead(t.text))) {
-    const orgTokens = lastTitle >= 0 ? nameTokens : body;
+    // …a plural title word is part of it, not a title: "National Farmers' Union", "Nigeria Governors’ Forum".
+    const orgTokens = lastTitle >= 0 && !isPluralRoleHead(body[lastTitle]!.text) ? nameTokens : body;
     return { kind: "organization", name: surface(orgTokens), start: orgTokens[0]!.start, end: span.end, prefix: "", possessive, titled: false };
   }
   if (nameTokens.length === 1) {
@@ -159,13 +218,20 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const city = facilityCity(nameTokens);
   if (city) return { kind: "place", name: city, ...span, prefix, possessive, titled: false };
   if (nameTokens.some((t) => NOT_PERSON_HEADS.has(bare(t.text)) || isOrgHead(t.text))) return null;
-  if (nameTokens.some((t) => lookupPlace(bare(t.text)) || (countryOfAdjective(bare(t.text)) && nameTokens.length > 1)) && !cityAsGivenName(nameTokens)) {
+  // "Foreign Affairs", "Trade and Industry": a portfolio's words are no person's name.
+  if (nameTokens.every((t) => PORTFOLIO.has(bare(t.text)))) return null;
+  // "Postsecondary Education, Training and Labour Minister Ana Roy": a portfolio listed before its title.
+  if (PORTFOLIO.has(bare(nameTokens[nameTokens.length - 1]!.text)) && PORTFOLIO_LIST_NEXT.test(text.slice(span.end, span.end + 80))) return null;
+  if (nameTokens.some((t) => lookupPlace(bare(t.text)) || (countryOfAdjective(bare(t.text)) && nameTokens.length > 1) || isRegionAdjective(bare(t.text))) && !cityAsGivenName(nameTokens)) {
     if (lookupPlace(name)) return { kind: "place", name, ...span, prefix, possessive, titled: false };
     return null;
   }
   if (isCalendar(nameTokens[0]!.text)) return null;
   return { kind: "person", name, ...span, prefix, possessive, titled: lastTitle >= 0 };
 }
+
+/** After a portfolio word: more portfolio words joined by "and", then a title ("…, Training and Labour Minister"). */
+const PORTFOLIO_LIST_NEXT = new RegExp(`^\\s*(?:,\\s*(?:\\p{Lu}[\\p{L}-]*\\s+){1,3})*(?:,\\s*)?(?:and|&)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1)).join("|")})\\b`, "u");
 
 /**
  * "Santiago Peña", "Victoria Beckham": a city name opening a name whose other
@@ -237,7 +303,8 @@ export function findNames(text: string): NameRun[] {
     }
     // "National Assembly Nasser Ali Al-Hamad": an organisation's name, then a person's full name.
     // (Also "Communist Party of China Liu Wenbo": the organisation's "of <place>" stays with it.)
-    const head = lastIndexOf(run, (t) => isOrgHead(t.text));
+    // (Not inside a title: "Member of the Politburo of the Party Yang Wei" is one person with that title.)
+    const head = titleOfTheAt(run) >= 0 || (isNonName(run[0]) && titleOfTheAt(run.slice(1)) >= 0) ? -1 : lastIndexOf(run, (t) => isOrgHead(t.text));
     let orgEnd = head;
     if (head >= 0 && run[head + 1]?.text === "of" && placeAt(run, head + 2) > 0) orgEnd = head + 1 + placeAt(run, head + 2);
     if (head >= 0 && run.length - orgEnd - 1 >= 2 && run.slice(orgEnd + 1).every(plainNameWord)) {

@@ -28,7 +28,9 @@ export function roleBefore(before: string, prefix: string): Role {
     const w = words[i]!.replace(/[,;:(]$/, "");
     if (w !== words[i] && kept.length) break;
     // "Minister of Water Resources": "of" joins a portfolio to its title.
-    if (w === "of" && kept.length && /^\p{Lu}/u.test(kept[0]!) && i > 0 && isRoleHead(words[i - 1]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
+    // "Chairwoman of the Federation Council": "of the" too.
+    if (w === "the" && kept.length && /^\p{Lu}/u.test(kept[0]!) && words[i - 1] === "of" && i > 1 && isRoleHead(words[i - 2]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
+    if (w === "of" && kept.length && /^\p{Lu}/u.test(kept[0] === "the" ? kept[1] ?? "" : kept[0]!) && i > 0 && isRoleHead(words[i - 1]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
     if (isRoleHead(w) || MODIFIERS.has(w.toLowerCase()) || countryOf(w) || /^\p{Lu}/u.test(w)) kept.unshift(w);
     else break;
   }

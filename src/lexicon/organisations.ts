@@ -15,7 +15,7 @@ export const ORG_HEADS: readonly string[] = [
   "ventures", "capital", "insurance", "telecom", "electric", "automotive", "refining", "resources",
   // Broadcasters and outlets ("RTÉ Radio One", "Kenya Broadcasting Corporation"), bodies and firms.
   "radio", "television", "tv", "broadcasting", "broadcaster", "herald", "tribune", "gazette", "journal", "daily",
-  "society", "movement", "front", "institution", "chamber",
+  "society", "movement", "front", "institution", "chamber", "forum", "guild", "syndicate", "confederation", "congress",
   "directorate", "inspectorate", "tribunal", "commissioner's", "bloc", "caucus", "faction", "brigade", "command",
   "railways", "railway", "college", "academy", "observatory", "enterprises",
   "limited", "co", "ag", "gmbh", "sa", "nv", "bv", "pty", "berhad", "tbk",

@@ -96,6 +96,15 @@ const REGIONS: readonly string[] = [
   "Gulf", "Pacific", "Atlantic", "Arctic", "Antarctica", "Mekong", "Scandinavia", "Oceania",
 ];
 
+/** Adjectives of regions and continents ("Southeast Asian nations", "African leaders"): never a name's word. */
+export const REGION_ADJECTIVES: readonly string[] = [
+  "asian", "african", "european", "arab", "american", "latin", "nordic", "baltic", "balkan", "caribbean", "pacific",
+  "scandinavian", "eastern", "western", "southeast", "middle", "gulf", "sub-saharan", "transatlantic", "caucasian",
+];
+const REGION_ADJECTIVE_SET = new Set(REGION_ADJECTIVES);
+/** True for a region's adjective, any case: "Asian", "Nordic". */
+export const isRegionAdjective = (w: string): boolean => REGION_ADJECTIVE_SET.has(w.toLowerCase());
+
 export interface Place {
   name: string;
   country: string;

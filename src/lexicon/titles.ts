@@ -9,7 +9,7 @@ export const ROLE_HEADS: readonly string[] = [
   "chair", "chairman", "chairwoman", "chairperson", "ceo", "cfo", "coo", "founder", "co-founder", "owner", "manager",
   "commissioner", "king", "queen", "prince", "princess", "sheikh", "emir", "leader", "head", "general", "gen",
   "administrator", "negotiator", "counsel", "adviser", "advisor", "mediator", "coach", "rep", "representative",
-  "lawmaker", "official", "chief", "deputy", "economist", "analyst", "diplomat", "justice", "judge", "speaker",
+  "lawmaker", "member", "official", "chief", "deputy", "economist", "analyst", "diplomat", "justice", "judge", "speaker",
   "secretary-general", "director-general", "president-elect", "captain", "colonel", "col", "lt", "maj", "major",
   "admiral", "commander", "councillor", "councilor", "treasurer", "editor", "professor", "prof",
   // Occupations that stand as roles in appositives ("Carmen Ruiz, a human rights lawyer,").
@@ -97,15 +97,14 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "urban", "rural", "veterans", "heritage", "consumer", "competition", "elections",
 ];
 
-const bareMemo = new Map<string, string>();
-/** Lower case without a final dot or possessive ("Sen." → "sen", "China’s" → "china"); memoised, words recur. */
+/** Lower case without a final dot or possessive ("Sen." → "sen", "China’s" → "china"). */
 export function bare(w: string): string {
-  let b = bareMemo.get(w);
-  if (b === undefined) {
-    if (bareMemo.size > 20_000) bareMemo.clear();
-    bareMemo.set(w, (b = w.toLowerCase().replace(/[.’']+$/, "").replace(/[’']s$/, "")));
-  }
-  return b;
+  let b = w.toLowerCase();
+  let end = b.length;
+  // Final dots and apostrophes ("Sen.", "the Joneses'"), then a possessive "'s".
+  for (let c = b.charCodeAt(end - 1); end > 0 && (c === 46 || c === 39 || c === 0x2019); c = b.charCodeAt(--end - 1));
+  if (end >= 2 && b.charCodeAt(end - 1) === 115 && (b.charCodeAt(end - 2) === 39 || b.charCodeAt(end - 2) === 0x2019)) end -= 2;
+  return end === b.length ? b : b.slice(0, end);
 }
 const ROLE_HEAD_SET = new Set(ROLE_HEADS);
 /** "Ministers" → "minister", "Secretaries" → "secretary": plural titles head a list of names ("Presidents Okafor and Lindqvist"). */
@@ -117,3 +116,15 @@ export const isRoleHead = (w: string): boolean => ROLE_HEAD_SET.has(bare(w));
 export const isPluralRoleHead = (w: string): boolean => { const b = bare(w); return b.endsWith("s") && !ROLE_HEAD_SET.has(b) && ROLE_HEAD_SET.has(singular(b)); };
 /** True when a word is an honorific: "Mr.", "Dr", "Sheikh". */
 export const isHonorific = (w: string): boolean => HONORIFIC_SET.has(bare(w));
+
+/**
+ * Offices one person holds for a country at a time: "the Chinese ambassador", "Ghana's foreign minister" name
+ * one person even when the article never gives the name. (Not "official", "diplomat", "spokesman": many hold those.)
+ */
+export const UNIQUE_OFFICES: readonly string[] = [
+  "minister", "ambassador", "consul", "consul-general", "president", "premier", "chancellor", "king", "queen",
+  "emir", "prime", "vice-president", "governor-general", "high commissioner", "envoy",
+];
+const UNIQUE_OFFICE_SET = new Set(UNIQUE_OFFICES);
+/** True for a head noun in UNIQUE_OFFICES (lower case). */
+export const isUniqueOffice = (head: string): boolean => UNIQUE_OFFICE_SET.has(head.toLowerCase());

@@ -217,19 +217,20 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
   out.paragraphs = out.paragraphs.filter((p) => p.end > p.start);
 
   // 5. The reading: joined lines read with spaces, ALL-CAPS stretches case-folded (same length).
-  const chars = input.split("");
-  for (const [from, to] of joins) for (let k = from; k < to; k++) if (chars[k] === "\n") chars[k] = " ";
+  // Each edit keeps the length, so offsets hold.
+  const joined = spliceText(input, joins.map(([from, to]) => ({ start: from, text: input.slice(from, to).replaceAll("\n", " ") })));
   const folding = [...out.paragraphs, ...out.captions, ...out.headings].filter((p) => isAllCaps(input.slice(p.start, p.end)));
+  const folds: Array<{ start: number; text: string }> = [];
   if (folding.length) {
     const ev = caseEvidence(input.split("\n").filter((l) => !isAllCaps(l)).join("\n"));
     for (const p of folding) {
-      const folded = foldCaps(chars.slice(p.start, p.end).join(""), ev);
+      const folded = foldCaps(joined.slice(p.start, p.end), ev);
       if (folded.length !== p.end - p.start) continue;
-      for (let k = 0; k < folded.length; k++) chars[p.start + k] = folded[k]!;
+      folds.push({ start: p.start, text: folded });
       out.caseFolded.push({ text: folded, start: p.start, end: p.end });
     }
   }
-  out.text = chars.join("");
+  out.text = spliceText(joined, folds);
   const fill = (s: Span): Span => ({ text: out.text.slice(s.start, s.end), start: s.start, end: s.end });
   out.paragraphs = out.paragraphs.map(fill);
   out.captions = out.captions.map(fill);
@@ -265,4 +266,21 @@ function isTeaser(text: string, items: Item[], at: number): boolean {
   const stem = lineKey(text.replace(TEASER, "")).split(" ").slice(-8).join(" ");
   if (stem.split(" ").length < 5) return false;
   return items.some((it, j) => j > at && lineKey(it.text).includes(stem));
+}
+
+/** `base` with each edit's text written over as many characters from its start; edits are not expected to overlap (one that does is written only past the previous edit's end). */
+function spliceText(base: string, edits: ReadonlyArray<{ start: number; text: string }>): string {
+  if (!edits.length) return base;
+  const sorted = edits.map((e, order) => ({ ...e, order })).sort((x, y) => x.start - y.start || x.order - y.order);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    const end = e.start + e.text.length;
+    if (end <= at) continue;
+    if (e.start >= at) { parts.push(base.slice(at, e.start), e.text); }
+    else parts.push(e.text.slice(at - e.start));
+    at = end;
+  }
+  parts.push(base.slice(at));
+  return parts.join("");
 }

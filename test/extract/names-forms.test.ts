@@ -56,3 +56,46 @@ describe("names the title or the trade gives", () => {
   it("keeps an abbreviation as written", () => expect(run("The talks will go on, the UN agency said.").speakers).toEqual(["UN agency"]));
   it("does not give 'the firm' to a ministry", () => expect(run("The Trade Ministry met on Monday. “We will appeal,” the firm said.").speakers).not.toContain("Trade Ministry"));
 });
+
+const organisations = (text: string) => findNames(text).filter((r) => r.kind === "organization").map((r) => r.name);
+describe("a plural possessive inside an organisation's name", () => {
+  it.each([
+    ["The Kenya Pilots’ Association went on strike.", ["Kenya Pilots’ Association"]],
+    ["Leaders of the National Growers' Union met.", ["National Growers' Union"]],
+    ["A statement from the Delta Governors’ Forum followed.", ["Delta Governors’ Forum"]],
+    ["The Farmers Union of Lesotho objected.", ["Farmers Union of Lesotho"]],
+  ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
+  // A possessive before lower-case words, or with no organisation head after it, closes the name.
+  it.each([
+    ["Mr Okoro’ remarks were noted.", []],
+    ["Ruth Sanders’ team met officials.", []],
+    ["The Harrises' Kent home was sold.", []],
+  ])("%s is no organisation", (text, expected) => expect(organisations(text)).toEqual(expected));
+});
+
+describe("long titles with 'of the'", () => {
+  it.each([
+    ["Member of the Executive Bureau of the Workers Party of Peru Rosa Quispe spoke.", "Rosa Quispe", "Member of the Executive Bureau of the Workers Party of Peru"],
+    ["Secretary of the Treasury Dana Whitfield arrived.", "Dana Whitfield", "Secretary of the Treasury"],
+    ["Chairwoman of the Senate Committee Ilse Brandt agreed.", "Ilse Brandt", "Chairwoman of the Senate Committee"],
+  ])("%s", (text, name, prefix) => {
+    const r = findNames(text).filter((x) => x.kind === "person");
+    expect(r.map((x) => [x.name, x.prefix])).toEqual([[name, prefix]]);
+  });
+  // All title, no name after it: no person, and a body it names stays an organisation.
+  it.each([
+    ["He spoke as President of the Republic.", []],
+    ["The Minister of the Interior declined.", []],
+    ["She sits on the Chairperson of the Board of Media Classification panel.", []],
+  ])("%s names no person", (text, expected) => expect(people(text)).toEqual(expected));
+});
+
+describe("words of a region, a portfolio or a body are no person", () => {
+  it.each([
+    ["She met envoys of Southeast Asian nations.", []],
+    ["Officials from African states attended.", []],
+    ["Yuki Sato, Minister for Foreign Affairs: I agree.", ["Yuki Sato"]],
+    ["Rural Development, Fisheries and Aquaculture Minister Tom Reddy met Ana Lind.", ["Tom Reddy", "Ana Lind"]],
+    ["Dev Patel, head of the Screen Writers Guild, spoke.", ["Dev Patel"]],
+  ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+});

@@ -69,6 +69,7 @@ describe("roles and affiliations", () => {
     ["Yevgeny Prigozhin, the boss of Russia's Wagner group, spoke.", "Yevgeny Prigozhin", "boss of Russia's Wagner group", null],
     ["China's vice foreign minister Ma Zhaoxu spoke.", "Ma Zhaoxu", "vice foreign minister", "China"],
     ["Belarusian President Alexander Lukashenko spoke.", "Alexander Lukashenko", "president", "Belarus"],
+    ["Chairwoman of the Federation Assembly Olga Ivanova spoke.", "Olga Ivanova", "chairwoman of the Federation Assembly", null],
   ])("%s", (sentence, name, role, affiliation) => {
     const e = article(`${sentence} ${name} said the plan would work.`).entity(name);
     expect(e?.role?.toLowerCase()).toContain(role.toLowerCase().split(" ").pop());
@@ -145,6 +146,8 @@ describe("meeting verbs and nouns", () => {
 
   it("joins participant lists with 'and'", () => {
     expect(article("Paula Grant met Omar Diaz and Lena Park in Oslo.").meetings).toEqual(["Lena Park + Omar Diaz + Paula Grant"]);
+    // A title that lists its portfolios with commas stays inside the list.
+    expect(article("Paula Grant met Omar Diaz and Rural Development, Fisheries and Aquaculture Minister Ian Moss in Oslo.").meetings).toEqual(["Ian Moss + Omar Diaz + Paula Grant"]);
   });
 
   it("merges a meeting told twice, keeping the best date and place", () => {
@@ -455,4 +458,26 @@ describe("groups of organisations as speakers", () => {
     expect(a.statements).toContainEqual(expect.objectContaining({ text: expect.stringContaining("joint feasibility study") }));
     expect(["Korea Football Association", "Japan's federation", "Japanese federation"]).toContain(a.statements[0]!.speaker);
   });
+});
+
+describe("an office-holder never named (the Chinese ambassador)", () => {
+  it.each([
+    ["Mira Holt met with the Chinese ambassador in Lisbon.", "Chinese ambassador + Mira Holt"],
+    ["Ivo Brandt held talks with Ghana's foreign minister on Monday.", "Ghana's foreign minister + Ivo Brandt"],
+    ["The Dutch trade minister met Ivo Brandt.", "Dutch trade minister + Ivo Brandt"],
+  ])("%s", (text, meeting) => expect(article(text).meetings).toEqual([meeting]));
+
+  it("is the person named later with that office", () => {
+    const a = article(`Mira Holt met the Chilean ambassador on Monday. "We agreed on much," the ambassador said. Ambassador Rosa Vidal later said the talks were frank.`);
+    expect(a.meetings).toEqual(["Mira Holt + Rosa Vidal"]);
+    expect(a.people).not.toContain("Chilean ambassador");
+  });
+
+  // Many hold these, or the name follows: no entity for the office.
+  it.each([
+    ["Mira Holt met a Chinese ambassador at the fair.", "Chinese ambassador"],
+    ["Mira Holt met Chinese officials in Lisbon.", "Chinese officials"],
+    ["Mira Holt met the Chinese ambassador, Wang Lei, in Lisbon.", "Chinese ambassador"],
+    ["Ghana's Deputy Prime Minister and Foreign Minister, Ama Owusu, met Mira Holt.", "Ghana's Deputy Prime Minister"],
+  ])("%s", (text, office) => expect(article(text).people).not.toContain(office));
 });
