@@ -1,7 +1,7 @@
 // Starts the Worker with `npm run dev` on a free port and fresh local state,
 // as a user would, and stops it again. For tests that need a real server.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "./processes.mjs";
@@ -19,8 +19,11 @@ export async function startLocalServer({ token = `t-${Date.now()}`, vars = {}, s
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
-  child.stdout.on("data", (d) => (log += d));
-  child.stderr.on("data", (d) => (log += d));
+  // NEWSGRAPH_SERVER_LOG=file: the server's output is also appended there, to read while it runs.
+  const logFile = process.env.NEWSGRAPH_SERVER_LOG;
+  const keep = (d) => { log += d; if (logFile) appendFileSync(logFile, d); };
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
   const base = `http://127.0.0.1:${port}`;
   const stop = () => {
     try {
