@@ -21,9 +21,9 @@ export async function startLocalServer({ token = `t-${Date.now()}`, vars = {}, s
   let log = "";
   // NEWSGRAPH_SERVER_LOG=file: the server's output is also appended there, to read while it runs.
   const logFile = process.env.NEWSGRAPH_SERVER_LOG;
-  const keep = (d) => { log += d; if (logFile) appendFileSync(logFile, d); };
-  child.stdout.on("data", keep);
-  child.stderr.on("data", keep);
+  const record = (d) => { log += d; if (logFile) appendFileSync(logFile, d); };
+  child.stdout.on("data", record);
+  child.stderr.on("data", record);
   const base = `http://127.0.0.1:${port}`;
   const stop = () => {
     try {
