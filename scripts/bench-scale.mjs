@@ -153,7 +153,7 @@ try {
   console.log(`| articles generated / accepted / stored ready | ${N} / ${accepted} / ${stats.articles.ready} |`);
   console.log(`| upload (batches of ${BATCH}, ${CONCURRENCY} in flight, at most ${BACKLOG || "∞"} queued) | ${result.upload_s} s |`);
   console.log(`| queue drained after upload | ${result.drain_s} s |`);
-  console.log(`| ingestion end to end | ${result.ingest_articles_per_s} articles/s |`);
+  console.log(`| ingestion end to end | ${reused ? "n/a (the store was reused)" : `${result.ingest_articles_per_s} articles/s`} |`);
   console.log(`| asks (${ASKS}, ${answered} with sources) p50 / p95 | ${result.ask_p50_ms} / ${result.ask_p95_ms} ms |`);
   const KIND_NAMES = ["meetings of X", "when did X meet Y", "what did X say", "who said <phrase>", "who is X", "who met whom", "sentence search"];
   byKind.forEach((ts, k) => { ts.sort((x, y) => x - y); console.log(`| — ${KIND_NAMES[k]} p50 / p95 | ${ts[Math.floor(ts.length / 2)].toFixed(1)} / ${ts[Math.min(ts.length - 1, Math.floor(ts.length * 0.95))].toFixed(1)} ms |`); });
