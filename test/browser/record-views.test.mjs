@@ -284,6 +284,7 @@ for (const size of Object.keys(SIZES)) {
       await page.click("#upload-form button[type=submit]");
       await page.waitForFunction(() => document.querySelectorAll("#parsed a.entity").length > 0);
       // The meeting list links each name to its person's page, not to a search.
+      await page.waitForFunction(() => [...document.querySelectorAll("#parsed a.entity")].some((a) => a.getAttribute("href") === "#entity=person%3Agrace_mutua"));
       assert.equal(await page.getAttribute("#parsed a.entity >> text=Grace Mutua", "href"), "#entity=person%3Agrace_mutua");
       await page.click("#parsed a.entity >> text=Grace Mutua");
       await page.waitForFunction(() => document.getElementById("entity-name").textContent === "Grace Mutua" && !document.getElementById("entity-view").hidden);

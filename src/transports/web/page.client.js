@@ -190,7 +190,7 @@ async function uploadText(text, contentType = "text/plain; charset=utf-8", note 
     const article = await untilProcessed(r.id);
     const done = article.status === "failed" ? `Stored, but extraction failed: ${article.error ?? "unknown error"}` : r.duplicate ? "Already stored (same text); showing it." : "Stored and processed.";
     $("upload-status").textContent = `${done}${note}`;
-    await showParsed(article);
+    showParsed(article);
     $("article").value = "";
     loadRecent();
   } catch (err) {
@@ -224,8 +224,7 @@ async function keysOf(id) {
   return keys;
 }
 
-async function showParsed(a) {
-  const keys = a.id ? await keysOf(a.id) : new Map();
+function showParsed(a) {
   const box = $("parsed");
   box.replaceChildren();
   box.hidden = false;
@@ -234,13 +233,18 @@ async function showParsed(a) {
     box.append(el("h3", { textContent: title }));
     box.append(items.length ? el("ul", {}, ...items.map((node) => el("li", {}, ...node))) : el("p", { textContent: "None found." }));
   };
-  // Names link to their person's page (the record's key from the article view); a name without one to the People search.
+  // Names link to the People search at once, then to their person's page once the article view gives their record keys.
+  const links = [];
   const who = (p) => {
-    const key = keys.get(`${p.type}|${p.name}`);
-    return el("a", { href: key ? `#entity=${encodeURIComponent(key)}` : `#people&q=${encodeURIComponent(p.name)}`, className: "entity", textContent: p.name });
+    const a = el("a", { href: `#people&q=${encodeURIComponent(p.name)}`, className: "entity", textContent: p.name });
+    links.push([a, `${p.type}|${p.name}`]);
+    return a;
   };
   section("Meetings", (a.meetings ?? []).map((m) => [...m.participants.flatMap((p, i) => [i ? " – " : "", who(p)]), m.date || m.place ? ` (${[m.date, m.place].filter(Boolean).join(", ")})` : ""]));
   section("Statements", (a.statements ?? []).map((s) => [s.speaker ? who(s.speaker) : "?", ": ", el("span", { className: "statement", textContent: `“${quotation(s.text)}”` })]));
+  if (a.id) keysOf(a.id).then((keys) => {
+    for (const [link, k] of links) if (keys.has(k)) link.href = `#entity=${encodeURIComponent(keys.get(k))}`;
+  });
 }
 
 $("upload-form").addEventListener("submit", (e) => {
