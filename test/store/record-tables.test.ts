@@ -88,3 +88,43 @@ describe("namesake clusters read through the isolate's cache", () => {
     expect((await entityPage(env.DB, "person:rui_almeida"))?.articles.map((a) => a.id)).toEqual([rio]);
   });
 });
+
+describe("the map's caps two steps out", () => {
+  /** A meeting of two on `date` in its own article, as the write path stores it in meeting_edges. */
+  const meeting = (n: number, a: string, b: string, date: string) =>
+    [[a, b], [b, a]].map(([x, y]) => env.DB.prepare(
+      `INSERT INTO meeting_edges (ekey, date, article_id, meeting_idx, entity_idx, other_idx, sig, name, type, other_ekey, other_sig, other_name, other_type, place, kind, status, evidence, title)
+       VALUES (?1, ?2, ?3, 0, ?4, ?5, 'minister|', ?6, 'person', ?7, 'minister|', ?8, 'person', NULL, 'in_person', 'held', 'They met.', 'T')`,
+    ).bind(`person:${x}`, date, String(n).padStart(64, "0"), x === a ? 0 : 1, x === a ? 1 : 0, x, `person:${y}`, y));
+  const described = (key: string) => env.DB.prepare("INSERT INTO entity_descriptions (ekey, role, affiliation, name, n_rows, first_seq) VALUES (?1, 'minister', '', ?2, 1, 1)").bind(`person:${key}`, key);
+
+  it("read at most 40 counterparts and 25 meetings of each, say so, and list the far edges' meetings only around their ends", async () => {
+    const stmts: D1PreparedStatement[] = [];
+    let n = 0;
+    const day = (i: number) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10);
+    // The centre met 45 people once; n1 twice (so n1 is read first), the second time in 2023.
+    for (let i = 1; i <= 45; i++) stmts.push(...meeting(n++, "c", `n${i}`, day(i)), described(`n${i}`));
+    stmts.push(...meeting(n++, "c", "n1", "2023-06-01"), described("c"));
+    // n1 also met 30 others, on later days.
+    for (let i = 1; i <= 30; i++) stmts.push(...meeting(n++, "n1", `x${i}`, day(100 + i)), described(`x${i}`));
+    await env.DB.batch(stmts);
+
+    const one = (await meetingGraph(env.DB, { around: "person:c" }))!;
+    expect(one.truncated).toBe(false);
+    expect(one.nodes).toHaveLength(46);
+    const two = (await meetingGraph(env.DB, { around: "person:c", depth: 2 }))!;
+    expect(two.truncated).toBe(true);
+    // The centre, its 45 counterparts, and the 25 newest of n1's other meetings (x6 … x30).
+    expect(two.nodes).toHaveLength(1 + 45 + 25);
+    expect(two.nodes.some((x) => x.id === "person:x5")).toBe(false);
+    expect(two.nodes.some((x) => x.id === "person:x6")).toBe(true);
+    const far = two.edges.find((e) => e.id === "person:n1|person:x30")!;
+    expect(far).toMatchObject({ count: 1, partial: true, meetings: [] });
+    const near = two.edges.find((e) => e.id === "person:c|person:n1")!;
+    expect(near.count).toBe(2);
+    expect(near.partial).toBeUndefined();
+    expect(near.meetings.map((m) => m.evidence)).toEqual(["They met.", "They met."]);
+    // Around n1, the far edge's meeting is listed in full.
+    expect((await meetingGraph(env.DB, { around: "person:n1" }))!.edges.find((e) => e.id === "person:n1|person:x30")!.meetings).toHaveLength(1);
+  });
+});
