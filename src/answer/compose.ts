@@ -221,7 +221,10 @@ export function composePair(intent: Extract<Intent, { a: string; b: string }>, n
   const sub = held.length ? `${na} met ${nb}` : `${na} and ${nb} ${met}`;
   if (intent.type === "when") {
     const dated = pool.filter((m) => m.date);
-    return dated.length ? out(`${sub} on ${[...new Set(dated.map((m) => m.date))].join(", ")}${dated[0]!.place ? ` in ${dated[0]!.place}` : ""}.`) : out(`${sub}, but the record does not say when.`, false);
+    // An article with no date of its own may still name the day ("On Wednesday, …"): that, as written.
+    const day = pool.find((m) => m.date_text)?.date_text;
+    return dated.length ? out(`${sub} on ${[...new Set(dated.map((m) => m.date))].join(", ")}${dated[0]!.place ? ` in ${dated[0]!.place}` : ""}.`)
+      : day ? out(`${sub} on ${day} (the article gives no calendar date).`) : out(`${sub}, but the record does not say when.`, false);
   }
   if (intent.type === "where") {
     const placed = pool.filter((m) => m.place);

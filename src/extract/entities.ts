@@ -3,7 +3,8 @@ import givenNames from "gender-detection-from-name/names/en";
 import type { ParsedArticle } from "../parse/parse-article";
 import { CAPTION_CREDIT } from "../lexicon/page-residue";
 import { normaliseKey } from "../util/normalise";
-import { ORG_NOUNS, ORG_NOUN_SYNONYMS } from "../lexicon/organisations";
+import { ORG_NOUNS, ORG_NOUN_SYNONYMS, TITLE_PREMODIFIERS } from "../lexicon/organisations";
+import { NON_NAME_WORDS } from "../lexicon/stopwords";
 import { adjectiveOf, lookupPlace } from "../lexicon/places";
 import { KIN_NOUNS } from "../lexicon/kin";
 import { genderOfTitle, isHonorific, isRoleHead, isUniqueOffice, ROLE_HEADS, ROLE_KIN } from "../lexicon/titles";
@@ -74,9 +75,14 @@ const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
 const AFTER_ARTICLE = /\b[Aa]n?\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
 const BEFORE_ROLE = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEAD_ALT})\\b`, "gu");
 
-const SPEAKS_NEXT = /^\s+(?:also\s+|later\s+)?(?:said|says|stated|added|told)\b/;
+const TITLE_PREMODIFIER_SET: ReadonlySet<string> = new Set(TITLE_PREMODIFIERS);
+const NON_NAME_SET: ReadonlySet<string> = new Set(NON_NAME_WORDS);
+const isNonNameWord = (w: string) => NON_NAME_SET.has(w.toLowerCase());
+// A verb that reports speech and nothing else: "the airline warned", "the regulator insisted" ("confirmed X as
+// commissioner", "described" are acts as often as speech).
+const SPEAKS_NEXT = /^\s+(?:also\s+|later\s+|on\s+\w+day\s+)*(?:said|says|stated|added|told|warned|warns|insisted|argued|claimed|noted|explained|declined|refused|wrote|tweeted|cautioned|stressed|denied)\b/;
 const GENERIC_COMPANY = new Set(["firm", "company", "group", "business", "corporation", "operator", "carmaker", "manufacturer", "lender", "insurer", "retailer", "airline", "bank"]);
-const COMPANY_HEAD = /\b(?:Inc|Ltd|Limited|LLC|plc|PLC|Corp|Corporation|Co|Group|Holdings|Energy|Systems|Technologies|Industries|Motors|Airlines|Airways|Bank|Capital|Partners|Solutions|Analytics|Labs|AG|SA|GmbH|NV|BV)\.?$/;
+const COMPANY_HEAD = /\b(?:Inc|Ltd|Limited|LLC|plc|PLC|Corp|Corporation|Co|Group|Holdings|Energy|Systems|Technologies|Industries|Motors|Airlines|Airways|Air|Bank|Banco|Capital|Partners|Solutions|Analytics|Labs|AG|SA|GmbH|NV|BV|S\.A|S\.p\.A|N\.V|B\.V|A\.G)\.?$/;
 
 /** Words before an organisation noun that do not make a name of it ("the same ministry"). */
 const NOT_ORG_MODIFIERS = new Set(["same", "other", "new", "former", "whole", "entire", "local", "national", "previous", "next", "first", "last", "own", "main", "two", "three", "both", "each", "every", "such", "that", "this"]);
@@ -179,6 +185,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
   }
   const singleNames = new Set(candidates.filter((n) => !beforeRoles.has(n) && !articled.has(n)));
 
+  const nicknames = /known|called|nicknamed|referred/.test(parsed.text) ? nicknamesIn(parsed.text) : new Map<string, string>();
   const mentions: Mention[] = [];
   const places: Analysis["places"] = [];
   const unnamed: UnnamedOffice[] = [];
@@ -192,7 +199,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
         mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.add(o.key, { name: o.name, type: "organization", role: null, affiliation: o.affiliation }, r.name, at) });
         continue;
       }
-      const person = resolvePerson(r, fullNames, reg, singleNames);
+      const person = resolvePerson(r, fullNames, reg, singleNames, nicknames);
       if (!person) {
         // "IndiGo said …" after "IndiGo chief executive Pieter Elbers": a known organisation, or the first word of one.
         const org = knownOrganisation(reg, r.name);
@@ -201,7 +208,9 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
       }
       const role = personRole(s.text, r);
       // A company or body a person belongs to is an organisation that may speak later.
-      if (role.affiliation && /^\p{Lu}/u.test(role.affiliation) && !countryOf(role.affiliation) && !/\s(?:of|for|at)\s/.test(role.affiliation) && role.affiliation.split(/\s+/).length <= 4) {
+      // (One common word before a title is part of it: "County Executive", "Airport director", "A fisheries envoy".)
+      if (role.affiliation && /^\p{Lu}/u.test(role.affiliation) && !countryOf(role.affiliation) && !/\s(?:of|for|at)\s/.test(role.affiliation) && role.affiliation.split(/\s+/).length <= 4
+        && !(/^\S+$/.test(role.affiliation) && (TITLE_PREMODIFIER_SET.has(role.affiliation.toLowerCase()) || role.affiliation.length < 2 || isNonNameWord(role.affiliation)))) {
         reg.add(normaliseKey(role.affiliation), { name: role.affiliation, type: "organization", role: null, affiliation: null }, role.affiliation, at);
       }
       const entity = reg.add(`p:${normaliseKey(person)}`, { name: person, type: "person", ...role }, r.name, at);
@@ -213,10 +222,11 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
       mentions.push({ start: at, end: s.start + r.end, kind: person === r.name ? "name" : "alias", entity });
     }
     // The pattern of each kind runs only where its trigger word is in the sentence.
-    const words = wordsOf(tagging, s);
-    if (hasAny(words, ORG_NOUN_WORDS)) addOrgNouns(s, mentions, reg);
-    if (hasAny(words, ROLE_HEAD_WORDS)) addRoleNouns(s, mentions, reg, unnamed);
-    if (hasAny(words, KIN_WORDS)) addKinNouns(s, mentions, reg);
+    const t = triggersIn(tagging, s);
+    if (t & ORG_TRIGGER) addOrgNouns(s, mentions, reg);
+    if (t & ROLE_TRIGGER) addRoleNouns(s, mentions, reg, unnamed);
+    if (t & KIN_TRIGGER) addKinNouns(s, mentions, reg);
+    addAgeDescriptors(s, parsed.text, mentions, reg);
   });
   resolveKin(reg, mentions);
   resolveUnnamedOffices(reg, mentions, unnamed);
@@ -239,7 +249,8 @@ function personRole(text: string, r: NameRun) {
   // "Altamira’s chief executive, Marcus Hale," — the role stands before, set off by a comma.
   // Only the last stretch before the name matters; a bounded window keeps the $-anchored pattern linear.
   // (Before an honorific too: "the Minister of Health, Dr. Ade Bello".)
-  const pre = /(?:^|\s)((?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*$/u.exec(text.slice(Math.max(0, cut - 100), Math.max(0, cut)));
+  const window = text.slice(Math.max(0, cut - 100), Math.max(0, cut));
+  const pre = window.trimEnd().endsWith(",") ? /(?:^|\s)((?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*$/u.exec(window) : null;
   if (pre && pre[1]!.split(/\s+/).some((w) => ROLE_HEADS.includes(w.toLowerCase()))) {
     const phrase = pre[1]!;
     const owner = /^(\p{Lu}[\p{L}-]*)[’']s\s+/u.exec(phrase);
@@ -249,13 +260,31 @@ function personRole(text: string, r: NameRun) {
 }
 
 
+/** True when `x` and `y` differ by one inserted, deleted or replaced character. */
+export function oneEditApart(x: string, y: string): boolean {
+  if (x === y || Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const tail = (a: string, b: string) => a.slice(i + 1) === b.slice(i + (a.length === b.length ? 1 : 0));
+  return x.length >= y.length ? tail(x, y) : tail(y, x);
+}
+
+// "Joko Widodo, popularly known as Jokowi": a name the article declares for a person.
+const NICKNAME = /(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+)+),\s+(?:(?:popularly|commonly|widely|better|also|affectionately|simply)\s+)?(?:known|called|nicknamed|referred to)\s+(?:as\s+)?[“"‘']?(\p{Lu}[\p{L}-]+)/gu;
+/** Declared nicknames: the short name → the full name it stands for. */
+function nicknamesIn(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(NICKNAME)) out.set(m[2]!, m[1]!);
+  return out;
+}
+
 /** "male" | "female" from the first word of a full name, when the given-name lists know it. */
 function givenNameGender(name: string): "male" | "female" | undefined {
   return givenNames.get(name.split(/\s+/)[0]!.replace(/\.$/, "").toLowerCase());
 }
 
 /** A person run to a full name: itself, or the known full name it is a part of (surname or surname-first given name). */
-function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNames: ReadonlySet<string>): string | null {
+function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNames: ReadonlySet<string>, nicknames: ReadonlyMap<string, string> = new Map()): string | null {
   const toks = nameTokens(r.name);
   if (toks.length >= 2) {
     // "Ms. Vance-Ortiz" style partial names with two tokens that are part of a longer known name.
@@ -266,7 +295,13 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
     return joined ? null : r.name;
   }
   const key = nameTokens(r.name).join(" ");
-  const candidates = fullNames.filter((f) => nameTokens(f).includes(toks[0]!) || nameTokens(f).join(" ").endsWith(key));
+  // (The declared full name may carry a title: "President Joko Widodo, popularly known as Jokowi".)
+  const nick = nicknames.get(r.name);
+  const nickFull = nick ? fullNames.filter((f) => nick === f || nick.endsWith(` ${f}`)).sort((x, y) => y.length - x.length)[0] : undefined;
+  if (nickFull) return nickFull;
+  let candidates = fullNames.filter((f) => nameTokens(f).includes(toks[0]!) || nameTokens(f).join(" ").endsWith(key));
+  // "Ulyukayev" for "Alexei Ulyukaev": one edit on a long surname is the same person when only one fits.
+  if (!candidates.length && key.length >= 6) candidates = fullNames.filter((f) => { const last = nameTokens(f).at(-1)!; return last.length >= 6 && last[0] === key[0] && oneEditApart(last, key); });
   if (candidates.length === 1) return candidates[0]!;
   if (candidates.length > 1) {
     // Two people share the token: "Mr. Jonas" is the man; otherwise the one mentioned last.
@@ -283,17 +318,23 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
   return r.titled || singleNames.has(r.name) ? r.name : null;
 }
 
-/** The sentence's words in lower case without a final dot, hyphenated ones also by their parts. */
-function wordsOf(tagging: Tagging, s: Sentence): Set<string> {
-  const out = new Set<string>();
+const ORG_TRIGGER = 1, ROLE_TRIGGER = 2, KIN_TRIGGER = 4;
+/** Which trigger words the sentence's tokens hold (lower case, without a final dot; hyphenated ones also by their parts), as bits. */
+function triggersIn(tagging: Tagging, s: Sentence): number {
+  let bits = 0;
+  const check = (w: string) => {
+    if (ORG_NOUN_WORDS.has(w)) bits |= ORG_TRIGGER;
+    if (ROLE_HEAD_WORDS.has(w)) bits |= ROLE_TRIGGER;
+    if (KIN_WORDS.has(w)) bits |= KIN_TRIGGER;
+  };
   for (const t of tagging.within(s.start, s.end)) {
     const w = t.text.toLowerCase();
-    out.add(w.endsWith(".") ? w.slice(0, -1) : w);
-    if (w.includes("-")) for (const part of w.split("-")) out.add(part);
+    check(w.endsWith(".") ? w.slice(0, -1) : w);
+    if (w.includes("-")) for (const part of w.split("-")) check(part);
+    if (bits === 7) break;
   }
-  return out;
+  return bits;
 }
-const hasAny = (words: ReadonlySet<string>, triggers: ReadonlySet<string>) => { for (const w of words) if (triggers.has(w)) return true; return false; };
 
 function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
   ORG_NOUN_RE.lastIndex = 0;
@@ -429,6 +470,21 @@ function resolveKin(reg: Registry, mentions: Mention[]) {
   }
 }
 
+// "The 82-year-old said …": an age standing alone for a person (not "an 82-year-old man", which names a noun).
+const AGE_DESCRIPTOR = /\b[Tt]he\s+(\d{1,3})-year-old\b(?!-|\s+\p{Ll}+\s+(?:of|from|who)\b|\s+(?!(?:said|says|told|added|was|is|has|had|will|would|also)\b)\p{Ll})/gu;
+/** The person an age descriptor stands for: the one named with that age ("Diaz, 82,"), else the latest person. */
+function addAgeDescriptors(s: Sentence, text: string, mentions: Mention[], reg: Registry) {
+  if (!s.text.includes("-year-old")) return;
+  for (const m of s.text.matchAll(AGE_DESCRIPTOR)) {
+    const start = s.start + m.index!;
+    const aged = new RegExp(`,\\s*${m[1]},`);
+    const withAge = [...mentions].reverse().find((x) => x.start < start && reg.entities[x.entity]!.type === "person" && x.kind !== "kin" && aged.test(text.slice(x.end, x.end + 8)));
+    const target = withAge?.entity ?? latest(reg, (e) => e.type === "person", start);
+    if (target === undefined) continue;
+    mentions.push({ start, end: start + m[0].length, kind: "role", entity: reg.touch(target, start) });
+  }
+}
+
 /** A role phrase naming one office-holder of a country whom nothing named before fits ("the Chinese consul-general"). */
 interface UnnamedOffice { entity: number; head: string; country: string }
 
@@ -543,9 +599,10 @@ function knownOrganisation(reg: Registry, name: string): number | undefined {
 
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
-function latest(reg: Registry, f: (e: Entity) => boolean): number | undefined {
+/** The entity `f` accepts that was mentioned last (before `before`, when given). */
+function latest(reg: Registry, f: (e: Entity) => boolean, before = Infinity): number | undefined {
   let best: number | undefined;
-  reg.entities.forEach((e, i) => { if (f(e) && (best === undefined || (reg.lastSeen[i] ?? -1) > (reg.lastSeen[best] ?? -1))) best = i; });
+  reg.entities.forEach((e, i) => { if (f(e) && (reg.lastSeen[i] ?? -1) < before && (best === undefined || (reg.lastSeen[i] ?? -1) > (reg.lastSeen[best] ?? -1))) best = i; });
   return best;
 }
 

@@ -9,6 +9,7 @@ import { ATTENDANCE_CUES, HELD_LATER, STILL_FUTURE, TOOK_PLACE } from "../lexico
 import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
+import { WEEKDAYS } from "../lexicon/calendar";
 
 // Not after a hyphen: "co-hosted" is not "hosted".
 const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, hint: new RegExp(v.hint, "i"), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
@@ -53,6 +54,8 @@ function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting[
 }
 
 /** An unnamed group met: "with the leadership of …", "with union representatives". */
+/** The plural noun a group met is named by: "the leadership of three unions" → unions. */
+const GROUP_PLURAL = /\b(unions|parties|companies|groups|associations|federations|delegations|organi[sz]ations|firms|banks|agencies|councils|bodies|countries|states)\b/i;
 const GROUP_OBJECT = /^\s*(?:with\s+)?(?:the\s+)?[“"]?(?:[\p{L}-]+\s+){0,2}(?:leadership|leaders|representatives|delegation|delegates|officials|members|unions|executives|envoys|ambassadors)\b/iu;
 
 /** Between an organisation and the person leading it on the subject side: "(HPTDU) led by Secretary General ". */
@@ -68,7 +71,7 @@ const isHonorificOrEmpty = (gap: string) => gap.replace(/^,\s*/, "").trim().spli
 const NEW_PARTY = new RegExp(`^,?\\s*and\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).map((h) => (h.endsWith("y") ? `${h.slice(0, -1)}ies` : `${h}s`)).join("|")})\\b`, "iu");
 
 /** A clause that tells a call: "by telephone", "over the phone", "via video link", "virtually". */
-const CALL_MEDIUM = /\b(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|via (?:video|phone|telephone)|by video|video ?(?:link|call|conference)|virtually|telephone (?:call|conversation|talk)s?|phone (?:call|conversation|talk)s?)\b/i;
+const CALL_MEDIUM = /\b(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|via (?:video|phone|telephone)|by video|video ?(?:link|call|conference)|(?<!(?:be|being|been) held )virtually|telephone (?:call|conversation|talk)s?|phone (?:call|conversation|talk)s?)\b/i;
 /** How long a meeting lasted: "a 45-minute meeting", "talks lasting over two hours", "for an hour". */
 const DURATION = /\b(?:(lasted|lasting|for)\s+(?:over|about|nearly|almost|more than|some|around|roughly)?\s*)?((?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)[- ](?:minutes?|hours?))(?:-long)?\b/gi;
 const MEETING_NEAR = /^[^.;]{0,40}\b(?:meeting|talks?|call|conversation|session|visit|discussions?|encounter|audience|together)\b/i;
@@ -327,77 +330,124 @@ function objectGapOk(gap: string): boolean {
 const NOT_A_MODIFIER = new Set(["after", "before", "and", "but", "or", "that", "which", "who", "when", "while", "where", "for", "to", "with", "about", "as", "than", "then", "said", "says"]);
 
 /** Meetings told by a verb ("X met with Y") or a noun ("talks between X and Y") in one sentence. */
-function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior: readonly Meeting[] = []): Meeting[] {
-  const out: Meeting[] = [];
-  const text = s.text;
-  if (!HINT.test(text)) return out;
-  // Characters already read as part of a meeting phrase (a mask: overlap checks stay linear).
-  const taken = new Uint8Array(text.length);
-  const isTaken = (x: number, y: number) => taken.subarray(x, y).includes(1);
-  const take = (x: number, y: number) => taken.fill(1, x, y);
-  let dates: DateMention[] | undefined; // only sentences with a meeting need their dates
-  const add = (participants: number[], kind: Meeting["kind"], rule: string, at: number, end: number, status = meetingStatus(text.slice(0, at), text.slice(end)), group = false) => {
-    // "Holt met her family": kin of someone taking part is no second party.
-    const unique = [...new Set(participants)].filter((p, _i, all) => !all.some((q) => q !== p && a.entities[p]!.name.endsWith(` of ${a.entities[q]!.name}`)));
-    if (unique.length < (group ? 1 : 2)) return;
-    const clause = clauseEnd(text, end);
-    dates ??= datesIn(text, a.parsed.published);
-    const d = nearestTo(dates, at, clause);
-    const place = placeIn(a, s, at, end, clause);
-    const venue = venueIn(text, end, clause);
-    // "talked with X by telephone", "via video link": the clause tells a call even after an in-person verb.
-    const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
-    (group ? groups : out).push({
-      // "are meeting", "meets" with no date of its own: the day the article was written.
-      participants: unique, date: d?.value ?? (PRESENT_TENSE.test(text.slice(at, end)) || UNDER_WAY.test(text.slice(at, clause)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : null, place, venue, kind: medium,
-      status: status.status, statusText: status.cue, duration: durationIn(text),
-      evidence: { text, start: s.start, end: s.end }, rule,
-    });
-  };
-  BETWEEN.lastIndex = 0;
-  for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) {
-    const from = s.start + m.index + m[0].length;
-    // "talks between Transnorte management and the rail union": two organisations are the sides when no two people are.
-    let ps = objectsAfter(a, s, from, []);
-    if (ps.length < 2) ps = objectsAfter(a, s, from, [], undefined, true);
-    take(m.index, m.index + m[0].length);
-    // "a meeting will be held between X and Y": the noun phrase itself may say it has not happened yet.
-    add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index, m.index + m[0].length, meetingStatus(text.slice(0, m.index), text.slice(m.index)));
-  }
-  // "The bilateral meeting of foreign ministers Ida Moen and Bjarni Olafsson began": those the meeting is "of".
-  NOUN_OF.lastIndex = 0;
-  for (let m = NOUN_OF.exec(text); m; m = NOUN_OF.exec(text)) {
-    const from = s.start + m.index + m[0].length;
-    const first = personsIn(a, from, Math.min(s.start + clauseEnd(text, m.index + m[0].length), from + 160))[0];
-    if (!first || !ofGapOk(a.parsed.text.slice(from, first.start))) continue;
-    const ps = objectsAfter(a, s, first.start, []);
-    if (ps.length < 2) continue;
-    take(m.index, m.index + m[0].length);
-    add(ps, "in_person", "noun-of", m.index, m.index + m[0].length, meetingStatus(text.slice(0, m.index), text.slice(m.index)));
-  }
-  // "Holt told reporters that Brandt had called to apologise": the one who called, and the teller called.
-  const reported = REPORTED_CALL.exec(text);
-  if (reported) {
-    const verbAt = s.start + reported.index;
-    const callAt = s.start + reported.index + reported[0].length;
-    const teller = subjectsBefore(a, s, verbAt, prior)[0];
-    const caller = personsIn(a, verbAt, callAt).pop();
-    if (teller !== undefined && caller && caller.entity !== teller && !isTaken(reported.index, reported.index + reported[0].length)) {
+/** What a meeting frame reads a sentence with, and how it records what it finds (offsets are the sentence's). */
+interface FrameContext {
+  a: Analysis;
+  s: Sentence;
+  text: string;
+  /** Meetings found in earlier sentences (a pronoun subject may be one of their participants). */
+  prior: readonly Meeting[];
+  /** Records a meeting of `participants` evoked by text[at, end); with `group`, a delegation's meeting whose members come later. */
+  add(participants: number[], kind: Meeting["kind"], rule: string, at: number, end: number, status?: ReturnType<typeof meetingStatus>, group?: boolean): Meeting | undefined;
+  /** Meetings with a group named only by a plural noun ("the leadership of three unions") → that noun ("unions"). */
+  groupObjects: Map<Meeting, string>;
+  /** Marks text[x, y) as read by a frame; later frames skip what is taken. */
+  take(x: number, y: number): void;
+  isTaken(x: number, y: number): boolean;
+}
+
+/** A meeting frame told by a noun or a phrase rather than a verb: id (the meeting's `rule`), why it holds, an example a test runs. */
+export interface MeetingNounFrame {
+  id: string;
+  reason: string;
+  example: string;
+  read(c: FrameContext): void;
+}
+
+/** The status a meeting noun phrase itself gives: "a meeting will be held between X and Y" has not happened yet. */
+const statusAround = (text: string, at: number) => meetingStatus(text.slice(0, at), text.slice(at));
+
+/** Meeting frames evoked by nouns and phrases, read in this order before the verbs (table: MEETING_VERBS). */
+export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
+  {
+    id: "noun-between",
+    reason: "a meeting noun with 'between' names both sides; two organisations are the sides when no two people are",
+    example: "Talks between Mira Holt and Ivo Brandt ran late in Bergen.",
+    read({ a, s, text, add, take }) {
+      BETWEEN.lastIndex = 0;
+      for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) {
+        const from = s.start + m.index + m[0].length;
+        let ps = objectsAfter(a, s, from, []);
+        if (ps.length < 2) ps = objectsAfter(a, s, from, [], undefined, true);
+        take(m.index, m.index + m[0].length);
+        add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index, m.index + m[0].length, statusAround(text, m.index));
+      }
+    },
+  },
+  {
+    id: "noun-of",
+    reason: "'the meeting of X and Y': those the meeting is of are its participants",
+    example: "The bilateral meeting of foreign ministers Mira Holt and Ivo Brandt began in Bergen.",
+    read({ a, s, text, add, take }) {
+      for (const m of text.matchAll(NOUN_OF)) {
+        const from = s.start + m.index! + m[0].length;
+        const first = personsOf(a, s, text, m.index!, m[0].length);
+        if (!first || !ofGapOk(a.parsed.text.slice(from, first.start))) continue;
+        const ps = objectsAfter(a, s, first.start, []);
+        if (ps.length < 2) continue;
+        take(m.index!, m.index! + m[0].length);
+        add(ps, "in_person", "noun-of", m.index!, m.index! + m[0].length, statusAround(text, m.index!));
+      }
+    },
+  },
+  {
+    id: "body-meeting",
+    reason: "'At the meeting of <body> …, X briefed …': the body whose meeting it was, and the one the main clause has at it",
+    example: "At the meeting of the Delta Governors’ Forum held on Monday, the Minister of Health, Dr. Mira Holt briefed the governors.",
+    read({ a, s, text, add, take, isTaken }) {
+      for (const m of text.matchAll(NOUN_OF)) {
+        const from = s.start + m.index! + m[0].length;
+        const first = personsOf(a, s, text, m.index!, m[0].length);
+        if (first && ofGapOk(a.parsed.text.slice(from, first.start))) continue;
+        const body = mentionsIn(a, from, from + 6).find((x) => a.entities[x.entity]!.type === "organization" && /^(?:the\s+)?$/i.test(a.parsed.text.slice(from, x.start)));
+        const subject = body ? mainClauseSubject(a, s, body.end, s.start + m.index!) : [];
+        if (!body || !subject.length || isTaken(m.index!, m.index! + m[0].length)) continue;
+        take(m.index!, m.index! + m[0].length);
+        add([subject[0]!, body.entity], "in_person", "body-meeting", m.index!, m.index! + m[0].length, statusAround(text, m.index!));
+      }
+    },
+  },
+  {
+    id: "reported-call",
+    reason: "'X told reporters that Y had called to apologise': the one who called, and the teller called",
+    example: "Mira Holt told reporters that Ivo Brandt had called her to apologise.",
+    read({ a, s, text, prior, add, take, isTaken }) {
+      const reported = REPORTED_CALL.exec(text);
+      if (!reported) return;
+      const verbAt = s.start + reported.index;
+      const callAt = s.start + reported.index + reported[0].length;
+      const teller = subjectsBefore(a, s, verbAt, prior)[0];
+      const caller = personsIn(a, verbAt, callAt).pop();
+      if (teller === undefined || !caller || caller.entity === teller || isTaken(reported.index, reported.index + reported[0].length)) return;
       const word = callAt - s.start - /\w+$/.exec(reported[0])![0].length;
       take(word, callAt - s.start);
       add([caller.entity, teller], "call", "reported-call", word, callAt - s.start);
-    }
-  }
-  // "In the talks, Ida Moen and Bjarni Olafsson agreed …": the people named right after a fronted meeting noun
-  // are its participants (the meeting an earlier sentence told by roles).
-  const fronted = FRONTED_MEETING.exec(text);
-  if (fronted) {
-    const side = personsIn(a, s.start + fronted[0].length, Math.min(s.end, s.start + fronted[0].length + 120));
-    // Two people joined by "and", opening the clause, followed by its verb.
-    const joined = side.length >= 2 && /^\s*$/.test(a.parsed.text.slice(s.start + fronted[0].length, side[0]!.start).replace(/^(?:[\p{L}.’'-]+\s+){0,3}/u, ""))
-      && AND_JOIN.test(a.parsed.text.slice(side[0]!.end, side[1]!.start)) && /^\s+[a-z]/.test(a.parsed.text.slice(side[1]!.end, side[1]!.end + 3));
-    if (joined) add([side[0]!.entity, side[1]!.entity], /call/i.test(fronted[1]!) ? "call" : "in_person", "fronted-noun", 0, fronted[0].length);
-  }
+    },
+  },
+  {
+    id: "fronted-noun",
+    reason: "'In the talks, X and Y agreed …': the two named right after a fronted meeting noun took part in it",
+    example: "Mira Holt flew to Bergen. In the talks, Mira Holt and Ivo Brandt agreed on a port plan.",
+    read({ a, s, text, add }) {
+      const fronted = FRONTED_MEETING.exec(text);
+      if (!fronted) return;
+      const side = personsIn(a, s.start + fronted[0].length, Math.min(s.end, s.start + fronted[0].length + 120));
+      // Two people joined by "and", opening the clause, followed by its verb.
+      const joined = side.length >= 2 && /^\s*$/.test(a.parsed.text.slice(s.start + fronted[0].length, side[0]!.start).replace(/^(?:[\p{L}.’'-]+\s+){0,3}/u, ""))
+        && AND_JOIN.test(a.parsed.text.slice(side[0]!.end, side[1]!.start)) && /^\s+[a-z]/.test(a.parsed.text.slice(side[1]!.end, side[1]!.end + 3));
+      if (joined) add([side[0]!.entity, side[1]!.entity], /call/i.test(fronted[1]!) ? "call" : "in_person", "fronted-noun", 0, fronted[0].length);
+    },
+  },
+];
+
+/** The first person named after "<meeting> of" at `index` (length `len`) within its clause. */
+function personsOf(a: Analysis, s: Sentence, text: string, index: number, len: number): Mention | undefined {
+  const from = s.start + index + len;
+  return personsIn(a, from, Math.min(s.start + clauseEnd(text, index + len), from + 160))[0];
+}
+
+/** The meeting verbs (MEETING_VERBS): subjects before the trigger, those met after it. */
+function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }: FrameContext): void {
   for (const rule of VERB_RULES) {
     if (!rule.hint.test(text)) continue;
     rule.re.lastIndex = 0;
@@ -418,7 +468,10 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
       const objects = objectsAfter(a, s, s.start + end, subjects, parties);
       if (!objects.length) {
         // "A, B and C met with the leadership of three unions": the named ones were at that meeting together.
-        if ((rule.reciprocal || GROUP_OBJECT.test(text.slice(end, end + 60))) && subjects.length > 1) add(subjects, rule.kind, rule.id, at, end);
+        const group = GROUP_OBJECT.test(text.slice(end, end + 60));
+        const made = (rule.reciprocal || group) && subjects.length > 1 ? add(subjects, rule.kind, rule.id, at, end) : undefined;
+        const noun = group ? GROUP_PLURAL.exec(text.slice(end, end + 80))?.[1]?.toLowerCase() : undefined;
+        if (made && noun) groupObjects.set(made, noun);
         continue;
       }
       // Those met in one clause came together ("met the mayor and his finance director"), unless "separate(ly)" says
@@ -432,6 +485,43 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
       for (const next of laterObjects(a, s, s.start + end, [...subjects, ...objects])) add([...subjects, next.entity], rule.kind, `${rule.id}+and`, next.start - s.start, next.end - s.start);
     }
   }
+}
+
+/** The meetings one sentence tells: the noun frames, then the verbs (a driver; the rules are the tables above). */
+function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior: readonly Meeting[] = [], groupObjects = new Map<Meeting, string>()): Meeting[] {
+  const out: Meeting[] = [];
+  const text = s.text;
+  if (!HINT.test(text)) return out;
+  // Characters already read as part of a meeting phrase (a mask: overlap checks stay linear).
+  const taken = new Uint8Array(text.length);
+  let dates: DateMention[] | undefined; // only sentences with a meeting need their dates
+  const add: FrameContext["add"] = (participants, kind, rule, at, end, status = meetingStatus(text.slice(0, at), text.slice(end)), group = false) => {
+    // "Holt met her family": kin of someone taking part is no second party.
+    const unique = [...new Set(participants)].filter((p, _i, all) => !all.some((q) => q !== p && a.entities[p]!.name.endsWith(` of ${a.entities[q]!.name}`)));
+    if (unique.length < (group ? 1 : 2)) return undefined;
+    const clause = clauseEnd(text, end);
+    dates ??= datesIn(text, a.parsed.published);
+    const d = nearestTo(dates, at, clause);
+    const place = placeIn(a, s, at, end, clause);
+    const venue = venueIn(text, end, clause);
+    // "talked with X by telephone", "via video link": the clause tells a call even after an in-person verb.
+    const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
+    const meeting: Meeting = {
+      // "are meeting", "meets" with no date of its own: the day the article was written.
+      participants: unique, date: d?.value ?? (PRESENT_TENSE.test(text.slice(at, end)) || UNDER_WAY.test(text.slice(at, clause)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : a.parsed.published ? null : weekdayText(text, at, clause), place, venue, kind: medium,
+      status: status.status, statusText: status.cue, duration: durationIn(text),
+      evidence: { text, start: s.start, end: s.end }, rule,
+    };
+    (group ? groups : out).push(meeting);
+    return meeting;
+  };
+  const context: FrameContext = {
+    a, s, text, prior, add, groupObjects,
+    take: (x, y) => { taken.fill(1, x, y); },
+    isTaken: (x, y) => taken.subarray(x, y).includes(1),
+  };
+  for (const frame of MEETING_NOUN_FRAMES) frame.read(context);
+  readVerbFrames(context);
   return out;
 }
 
@@ -661,13 +751,50 @@ function titlePlace(a: Analysis): string | undefined {
 }
 const TITLE_PLACE = /\b(?:met|meet|meets|talks|meeting|negotiations|holds?|held|visits?|visited|hosts?|hosted|receives?|received)\b[^–—|:]*?\bin\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|del|da|of|the)\s+)?\p{Lu}[\p{L}’'-]*){0,3})/u;
 
+// A day named without a calendar date: "On Wednesday", "on Friday night".
+const WEEKDAY_WORD = new RegExp(`\\b(?:${Object.keys(WEEKDAYS).filter((w) => w.length > 4).join("|")})\\b`, "gi");
+/**
+ * With no published date to resolve it against, the weekday the meeting's clause names, as written ("Wednesday"),
+ * so an answer can still say when; null when there is none. Offsets are the sentence's.
+ */
+function weekdayText(text: string, at: number, clause: number): string | null {
+  const days = [...text.slice(0, clause).matchAll(WEEKDAY_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, value: m[0] }));
+  return nearestTo(days, at, clause)?.value ?? null;
+}
+
+/**
+ * "A, B and C met with the leadership of three unions … The recognised unions are X, Y and Z": the members a
+ * sentence soon after lists for the group met each meet those who met it (one meeting per member).
+ */
+function membersOfGroups(a: Analysis, meetings: Meeting[], groupObjects: ReadonlyMap<Meeting, string>): void {
+  for (const [m, noun] of groupObjects) {
+    const i = sentenceOf(a, m);
+    for (let j = i + 1; i >= 0 && j <= i + 2 && j < a.sentences.length; j++) {
+      const s = a.sentences[j]!;
+      const cue = new RegExp(`\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\s+(?:are|were|include|included|comprise|comprised)\\s+`, "u").exec(s.text);
+      if (!cue) continue;
+      let edge = s.start + cue.index + cue[0].length;
+      const members: number[] = [];
+      for (const x of mentionsIn(a, edge, s.end)) {
+        // Joined by commas, "and", "the", or a bracketed short form: "NUM, the National Union of Metalworkers (Numsa) and X".
+        if (!/^[\s,]*(?:and\s+)?(?:the\s+)?$/i.test(a.parsed.text.slice(edge, x.start).replace(/\([^()]{1,30}\)/g, ""))) break;
+        if (!members.includes(x.entity) && !m.participants.includes(x.entity)) members.push(x.entity);
+        edge = x.end;
+      }
+      for (const member of members) meetings.push({ ...m, participants: [...m.participants, member], rule: `${m.rule}+listed` });
+      break;
+    }
+  }
+}
+
 /** Every meeting of the article, merged by participants (one meeting, best date and place). */
 export function findMeetings(a: Analysis): Meeting[] {
   const merged = new Map<string, Meeting>();
   const groups: GroupMeeting[] = [];
+  const groupObjects = new Map<Meeting, string>();
   const found: Meeting[] = [];
   for (const s of a.sentences) {
-    for (const m of [...meetingsIn(a, s, groups, found), ...membersMeet(a, s, groups)]) {
+    for (const m of [...meetingsIn(a, s, groups, found, groupObjects), ...membersMeet(a, s, groups)]) {
       found.push(m);
       // "Earlier in the day, X met Y": a meeting with no date of its own takes the one its context gives before it
       // is merged, so that the same people met on two days stay two meetings.
@@ -686,6 +813,7 @@ export function findMeetings(a: Analysis): Meeting[] {
     }
   }
   const meetings = [...merged.values()];
+  membersOfGroups(a, meetings, groupObjects);
   joinAttendees(a, meetings);
   heldAfterAll(a, meetings);
   placeFromLaterSentences(a, meetings);

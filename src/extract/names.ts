@@ -1,5 +1,6 @@
+import givenNames from "gender-detection-from-name/names/en";
 import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
-import { INSTITUTION_NAMES, ORG_HEADS } from "../lexicon/organisations";
+import { INSTITUTION_NAMES, ORG_HEADS, ORG_OPENERS as ORG_OPENER_WORDS } from "../lexicon/organisations";
 import { countryOfAdjective, isRegionAdjective, lookupPlace } from "../lexicon/places";
 import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "../lexicon/stopwords";
 import { bare, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS } from "../lexicon/titles";
@@ -31,6 +32,7 @@ const set = (xs: readonly string[]) => new Set(xs);
 const ORG_HEAD_SET = set(ORG_HEADS);
 const NON_NAME = set(NON_NAME_WORDS);
 const INSTITUTIONS = set(INSTITUTION_NAMES);
+const ORG_OPENERS = set(ORG_OPENER_WORDS);
 const NOT_PERSON_HEADS = set(NOT_PERSON_WORDS);
 const PORTFOLIO = set(PORTFOLIO_WORDS);
 const FUNCTION_WORDS = set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but", "as", "after", "before", "while", "when", "if"]);
@@ -47,7 +49,8 @@ const isCapital = (w: string) => {
   return /^\p{Lu}/u.test(w) || ARABIC_ARTICLE.test(w);
 };
 export const isOrgHead = (w: string) => ORG_HEAD_SET.has(bare(w));
-const isCalendar = (w: string) => bare(w) in MONTHS || bare(w) in WEEKDAYS;
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
+const isCalendar = (w: string) => CALENDAR_WORDS.has(bare(w));
 
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 
@@ -104,7 +107,9 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const close = () => {
-    while (run.length && PARTICLES.has(run[run.length - 1]!.text.toLowerCase())) run.pop();
+    // A particle left at the end is no part of the name ("… de" before a lower-case word); a capitalised one is a
+    // surname ("Ravi Das", "Ana Da").
+    while (run.length && PARTICLES.has(run[run.length - 1]!.text) ) run.pop();
     if (run.length) runs.push(run);
     run = [];
   };
@@ -152,11 +157,21 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   let i = 0;
   // "Ambassador He Wei": a pronoun-like word capitalised inside a sentence, before another name word, is a surname.
   const surnameFirst = run.length >= 2 && SURNAME_LIKE.has(run[0]!.text) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, run[0]!.start - 3), run[0]!.start));
+  // "State House said …": a seat of power is named whole, though its first word also opens sentences.
+  {
+    const from = run[0] && FUNCTION_WORDS.has(bare(run[0].text)) ? 1 : 0;
+    const whole = run.slice(from);
+    if (whole.length && INSTITUTIONS.has(text.slice(whole[0]!.start, whole[whole.length - 1]!.end).replace(/[’']s$/, "").toLowerCase())) {
+      return { kind: "organization", name: text.slice(whole[0]!.start, whole[whole.length - 1]!.end).replace(/[’']s$/, ""), start: whole[0]!.start, end: whole[whole.length - 1]!.end, prefix: "", possessive: whole[whole.length - 1]!.possessive, titled: false };
+    }
+  }
   // Leading sentence words: "The", "Prior", "While" (but keep "The Hague").
   // (Only short remainders can be a place like "The Hague": no join of a long run for every word.)
   while (!surnameFirst && i < run.length && (NON_NAME.has(bare(run[i]!.text)) || LEADING_VERBS.has(bare(run[i]!.text))) && !(run.length - i <= 4 && lookupPlace(run.slice(i).map((t) => t.text).join(" ")))) i++;
   // "State Department", "Foreign Office": a word that opens sentences can still open an organisation's name.
   if (i > 0 && i === run.length - 1 && isOrgHead(run[i]!.text) && !FUNCTION_WORDS.has(bare(run[i - 1]!.text))) i--;
+  // "the Southern Miners Federation", "National Growers Union": a region or scope word opens an organisation's name.
+  while (i > 0 && ORG_OPENERS.has(bare(run[i - 1]!.text)) && run.slice(i).some((t) => isOrgHead(t.text))) i--;
   const body = run.slice(i);
   if (!body.length) return null;
   const possessive = body[body.length - 1]!.possessive;
@@ -198,7 +213,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // "COVID-19", "G20": words with digits name no person.
   if (nameTokens.some((t) => /\d/.test(t.text)) && !nameTokens.some((t) => isOrgHead(t.text))) return null;
   // "Tomas Ibarra of Uruguay": a place after "of" says where the person is from; it is not part of the name.
-  const ofPlace = nameTokens.findIndex((t, k) => k > 0 && t.text === "of" && placeAt(nameTokens, k + 1) === nameTokens.length - k - 1);
+  // (A place the gazetteers do not know counts too after a full name of two words or more: "Sofia Lind of Uppsala".)
+  const ofPlace = nameTokens.findIndex((t, k) => k > 0 && t.text === "of" && (placeAt(nameTokens, k + 1) === nameTokens.length - k - 1
+    || (k >= 2 && nameTokens.length - k - 1 <= 2 && nameTokens.slice(k + 1).every((x) => isCapital(x.text) && !isOrgHead(x.text)))));
   if (ofPlace > 0) nameTokens = nameTokens.slice(0, ofPlace);
   if (!nameTokens.length) return null;
   const span = { start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end };
@@ -222,16 +239,32 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (nameTokens.every((t) => PORTFOLIO.has(bare(t.text)))) return null;
   // "Postsecondary Education, Training and Labour Minister Ana Roy": a portfolio listed before its title.
   if (PORTFOLIO.has(bare(nameTokens[nameTokens.length - 1]!.text)) && PORTFOLIO_LIST_NEXT.test(text.slice(span.end, span.end + 80))) return null;
-  if (nameTokens.some((t) => lookupPlace(bare(t.text)) || (countryOfAdjective(bare(t.text)) && nameTokens.length > 1) || isRegionAdjective(bare(t.text))) && !cityAsGivenName(nameTokens)) {
+  if (nameTokens.some((t) => lookupPlace(bare(t.text)) || (countryOfAdjective(bare(t.text)) && nameTokens.length > 1) || isRegionAdjective(bare(t.text))) && !cityAsGivenName(nameTokens) && !givenNameFirst(nameTokens, text)) {
     if (lookupPlace(name)) return { kind: "place", name, ...span, prefix, possessive, titled: false };
     return null;
   }
-  if (isCalendar(nameTokens[0]!.text)) return null;
+  if (isCalendar(nameTokens[0]!.text) && !givenNameFirst(nameTokens, text)) return null;
   return { kind: "person", name, ...span, prefix, possessive, titled: lastTitle >= 0 };
 }
 
 /** After a portfolio word: more portfolio words joined by "and", then a title ("…, Training and Labour Minister"). */
 const PORTFOLIO_LIST_NEXT = new RegExp(`^\\s*(?:,\\s*(?:\\p{Lu}[\\p{L}-]*\\s+){1,3})*(?:,\\s*)?(?:and|&)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1)).join("|")})\\b`, "u");
+
+/**
+ * "Jan Dvorak", "April Hale", "Ana Lima": a given name (gender-detection-from-name's list) opening two to four
+ * words, the rest plain name words or a city ("Lima"), no country or calendar word: a month or a city inside
+ * a name does not unmake it.
+ */
+function givenNameFirst(tokens: Token[], text: string): boolean {
+  if (tokens.length < 2 || tokens.length > 4 || !givenNames.has(bare(tokens[0]!.text))) return false;
+  // "In June Ibrahim met …", "since May Ortiz has …": after a preposition of time the month is the date.
+  if (isCalendar(tokens[0]!.text) && /\b(?:in|on|since|by|until|from|through|during|last|next|early|late|mid|of|this|that)\s+$/i.test(text.slice(Math.max(0, tokens[0]!.start - 10), tokens[0]!.start))) return false;
+  return tokens.slice(1).every((t) => {
+    if (PARTICLES.has(t.text)) return true; // "Jan van der Berg"
+    const place = lookupPlace(bare(t.text));
+    return place ? place.kind === "city" || place.kind === "capital" : plainNameWord(t);
+  });
+}
 
 /**
  * "Santiago Peña", "Victoria Beckham": a city name opening a name whose other

@@ -48,8 +48,10 @@ export function meetingsInQuotes(a: Analysis, statements: readonly Statement[], 
       // The date the quote gives in the trigger's sentence ("called me yesterday").
       const sentence = quote.slice(m.index).split(/(?<=[.!?])\s/)[0]!;
       const d = datesIn(sentence, a.parsed.published)[0];
+      // "called me for a telephone talk", "we spoke by phone": a call, which has no place.
+      const call = /\b(?:called|phoned|telephoned|rang|calls?|conversation)\b/i.test(m[0]) || /\b(?:tele)?phone|\bvideo\b/i.test(sentence);
       out.push({
-        participants: [s.speaker, met.entity], date: d?.value ?? null, dateText: d ? sentence.slice(d.start, d.end) : null, place, venue: null, kind: "in_person", status: "held",
+        participants: [s.speaker, met.entity], date: d?.value ?? null, dateText: d ? sentence.slice(d.start, d.end) : null, place: call ? null : place, venue: null, kind: call ? "call" : "in_person", status: "held",
         statusText: null, duration: null, evidence: s.evidence, rule: `quoted:${trigger.id}`,
       });
       break;

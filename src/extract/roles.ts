@@ -34,7 +34,8 @@ export function roleBefore(before: string, prefix: string): Role {
     if (isRoleHead(w) || MODIFIERS.has(w.toLowerCase()) || countryOf(w) || /^\p{Lu}/u.test(w)) kept.unshift(w);
     else break;
   }
-  return splitRole(kept.filter((w) => !isHonorific(w)));
+  // (An article opening the title, "The Crown Prince X", is no affiliation.)
+  return splitRole(kept.filter((w, i) => !isHonorific(w) && !(i === 0 && /^(?:the|a|an)$/i.test(w))));
 }
 
 /** Role words vs the affiliation among them: "Russian deputy foreign minister" → deputy foreign minister, Russia. */

@@ -8,7 +8,7 @@ export interface Sentence extends Span {
 
 /** Words whose final dot does not end a sentence (lower case, without the dot). */
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "jr", "sr", "lt", "col", "maj", "capt", "sgt", "prof",
+  "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "jr", "sr", "lt", "col", "maj", "capt", "sgt", "prof", "rt", "h.e",
   "inc", "corp", "ltd", "co", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
   "nov", "dec", "mt", "ft", "adm", "gov", "pres", "rev", "hon", "messrs", "approx", "est", "dept", "univ", "a.m", "p.m",
 ]);

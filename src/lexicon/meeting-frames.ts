@@ -35,6 +35,12 @@ export const ATTENDANCE_CUES: ReadonlyArray<MeetingFrameCue & { side: "before" |
     example: "Mira Holt met Ivo Brandt in Bergen on Monday. The meeting was also attended by Lena Park.",
   },
   {
+    id: "briefing-the-meeting", side: "after",
+    re: /^[“"]?(?:also\s+)?(?:briefing|addressing|chairing|opening|presiding over)\s+(?:the|that)\s+(?:[\w-]+\s+)?(?:meeting|session|talks)\s*,/i,
+    reason: "one who briefs, addresses or chairs the meeting told before (the clause's subject after the comma) is at it",
+    example: "Mira Holt met Ivo Brandt in Bergen on Monday. Also addressing the meeting, the mayor, Lena Park, said the port would grow.",
+  },
+  {
     id: "also-present", side: "after",
     re: /\b(?:also\s+)?(?:present|in attendance)\s+(?:at the (?:meeting|talks)\s+)?(?:was|were)\b|\bthose (?:taking part|present|attending)\s+(?:included|were)\b/i,
     reason: "those present at the meeting told before are its participants",

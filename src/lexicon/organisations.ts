@@ -18,12 +18,28 @@ export const ORG_HEADS: readonly string[] = [
   "society", "movement", "front", "institution", "chamber", "forum", "guild", "syndicate", "confederation", "congress",
   "directorate", "inspectorate", "tribunal", "commissioner's", "bloc", "caucus", "faction", "brigade", "command",
   "railways", "railway", "college", "academy", "observatory", "enterprises",
-  "limited", "co", "ag", "gmbh", "sa", "nv", "bv", "pty", "berhad", "tbk",
+  "limited", "co", "ag", "gmbh", "sa", "nv", "bv", "pty", "berhad", "tbk", "s.a", "s.p.a", "n.v", "b.v", "a.g", "l.l.c",
+  "s.r.l", "s.a.s", "s.a.b", "oyj", "asa", "spa", "srl", "nations", "air",
   // Sector words that close a firm's name ("Castlemere Analytics", "Helix Therapeutics"): never a surname.
   "analytics", "dynamics", "robotics", "therapeutics", "biotech", "consulting", "semiconductor", "semiconductors",
   "software", "aerospace", "communications", "securities", "investments", "properties", "construction",
   "engineering", "entertainment", "studios", "pictures", "laboratories", "utilities", "foods", "brands",
   "consultants", "pharma", "beverages", "retail", "textiles", "developments", "advisors", "advisers",
+];
+
+/**
+ * Words that open sentences and also open organisations' names ("Southern Miners Federation", "National
+ * Growers Union"): kept in the name when an organisation head follows.
+ */
+export const ORG_OPENERS: readonly string[] = [
+  "southern", "northern", "eastern", "western", "central", "national", "federal", "united", "royal", "international",
+  "general", "independent", "democratic", "popular", "people's", "new", "free", "social", "joint", "supreme",
+];
+
+/** Titles' premodifiers that are common nouns, not organisations: "County Executive X", "Airport director X". */
+export const TITLE_PREMODIFIERS: readonly string[] = [
+  "county", "city", "state", "airport", "school", "hospital", "district", "regional", "provincial", "municipal",
+  "port", "prison", "fire", "police", "party", "army", "navy", "court", "union", "company", "club", "team", "campaign",
 ];
 
 /**
@@ -36,6 +52,9 @@ export const ORG_NOUNS: readonly string[] = [
   "state media", "foreign office", "military", "secretariat", "commission", "council", "authority", "union",
   "company", "consortium", "club", "agency", "board", "campaign", "administration", "league", "trust", "federation",
   "association", "alliance", "firm", "operator", "group", "management",
+  // Bodies and businesses that speak under a common noun ("the airline warned", "the central bank said").
+  "central bank", "bank", "airline", "carrier", "regulator", "watchdog", "insurer", "lender", "utility", "broadcaster",
+  "police", "opposition", "party", "court", "tribunal", "delegation",
 ];
 
 /** Synonyms folded to one canonical organisation noun. */
@@ -61,4 +80,5 @@ export const INSTITUTION_NAMES: readonly string[] = [
   "palacio san martín", "palacio san martin", "casa rosada", "itamaraty", "planalto", "whitehall", "foggy bottom",
   "kremlin", "vatican", "holy see", "chancellery", "bundeskanzleramt", "kantei", "rashtrapati bhavan",
   "south block", "raisina hill", "union buildings", "aso rock", "state department", "home office", "foreign office",
+  "government house", "presidential palace", "national palace", "prime minister's office",
 ];

@@ -77,7 +77,7 @@ export const ROLE_MODIFIERS: readonly string[] = [
   "vice", "deputy", "foreign", "defence", "defense", "trade", "investment", "economy", "finance", "interior",
   "commerce", "affairs", "cabinet", "state", "competition", "prime", "top", "senior", "chief", "former", "acting",
   "executive", "general", "federal", "regional", "national", "union", "transport", "energy", "health", "security",
-  "military", "opposition", "party", "team", "club", "company", "board", "elected", "interim", "special",
+  "military", "opposition", "party", "team", "club", "company", "board", "elected", "interim", "special", "crown",
 ];
 
 /**

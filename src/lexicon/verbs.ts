@@ -139,7 +139,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "in-calls-with", hint: "call|conversation", re: `(?:in|during|on) (?:a |an |separate |their |his |her |the )?(?:\\w+ )?(?:phone|telephone|video) (?:calls?|conversations?)(?: ${NOT_PLANNED}[\\w’'-]+){0,3}? with`, kind: "call", example: "Mira Holt in a telephone call on Thursday with Ivo Brandt agreed on a date." },
   { id: "held-talks-with", hint: "talk|meeting|discussion|negotiation|consultation|bilateral|dialogue|tete", re: `(?:held|holds|had|has|opened|began|resumed|conducted|hold) (?:a |an )?[“"‘]?(?:\\w+ ){0,3}?(?:${MEETING_NOUN_ALT})[”"’]?(?: ${NOT_PLANNED}[\\w’'-]+){0,6}? with`, kind: "in_person", example: "Mira Holt had a \"frank meeting\" with Ivo Brandt." },
   { id: "met-with", hint: "met|meet", re: "(?:met|meets|meeting|meet) (?:separately |privately |briefly |again |later |also |on \\w+day |\\w+day )?with", kind: "in_person", example: "Mira Holt met Wednesday with Ivo Brandt." },
-  { id: "sat-down-with", hint: "down with", re: "(?:sat|sits) down with", kind: "in_person", example: "Mira Holt sat down with Ivo Brandt." },
+  { id: "sat-down-with", hint: "down", re: "(?:sat|sits) down (?:(?:on )?\\w+day )?with", kind: "in_person", example: "Mira Holt sat down Tuesday with Ivo Brandt." },
+  { id: "dined-with", hint: "dine|lunched|breakfasted", re: "(?:dined|dines|dine|dining|lunched|breakfasted) (?:(?:on )?\\w+day |privately |together )?with", kind: "in_person", example: "Mira Holt dined with Ivo Brandt in Bergen." },
   { id: "dinner-with", hint: "dinner|lunch|breakfast|meal", re: "(?:had|hosted|held|attended) (?:a |an )?(?:\\w+ )?(?:dinner|lunch|breakfast|meal) with", kind: "in_person", example: "Mira Holt had a working dinner with Ivo Brandt." },
   { id: "hosted-for", hint: "reception|dinner|lunch|banquet|breakfast", re: "(?:hosted|hosts|gave|held|threw) (?:a |an )?(?:\\w+ )?(?:reception|dinner|lunch|luncheon|banquet|breakfast)(?: [^.;]{0,40}?)? (?:for|in honou?r of)", kind: "in_person", example: "Mira Holt hosted a reception in Oslo on May 2 for Ivo Brandt." },
   { id: "courtesy-call", hint: "call|visit", re: "(?:paid|pays|paying|made|makes) (?:a |an )?(?:\\w+ )?(?:courtesy )?(?:call|visit)s? (?:on|to)", kind: "in_person", example: "Mira Holt paid a courtesy call on Ivo Brandt." },
@@ -150,7 +151,7 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // "called on X to resign" urges; it is not a visit. "her visit to Tula with X" is a noun: a trip, not X visited.
   { id: "visited", hint: "visit|called on", re: "(?:visited|(?<!\\b(?:a|an|the|his|her|their|its|my|our|this|that|official|state|working|first|recent|planned|next) )(?:visits|visit)|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person", example: "Mira Holt visited Ivo Brandt at his office." },
   { id: "phoned", hint: "phone|rang|dial", re: "(?:phoned|phones|telephoned|rang|dialled|dialed)", kind: "call", example: "Mira Holt phoned Ivo Brandt on Monday." },
-  { id: "talks-with", hint: "talk|spoke|speak|hands|greet|confer|interact", re: "(?:(?:talks|talked|talk|speaks|spoke|speak) (?:with|to)|shakes hands with|shook hands with|shake hands with|greets with|greeted with|conferred with|confers with|interacted with|interacts with)", kind: "in_person", example: "Mira Holt spoke with Ivo Brandt." },
+  { id: "talks-with", hint: "talk|spoke|speak|hands|greet|confer|interact", re: "(?:(?:talks|talked|talk|speaks|spoke|spoken|speak) (?:with|to)|shakes hands with|shook hands with|shake hands with|greets with|greeted with|conferred with|confers with|interacted with|interacts with)", kind: "in_person", example: "Mira Holt spoke with Ivo Brandt." },
   { id: "greets", hint: "greet", re: "(?:greets|greeted)", kind: "in_person", example: "Mira Holt greeted Ivo Brandt." },
   { id: "farewell-to", hint: "farewell", re: "(?:bade|bid|bids) farewell to", kind: "in_person", example: "Mira Holt bade farewell to Ivo Brandt." },
   { id: "shake-hands", hint: "hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt shook hands." },
@@ -173,13 +174,13 @@ export const MEETING_HINTS: readonly string[] = [
   "met", "meet", "talk", "spoke", "speak", "call", "host", "receiv", "welcom", "visit", "sat", "sits", "dinner",
   "lunch", "breakfast", "meal", "greet", "hands", "discussion", "negotiation", "consultation", "conversation",
   "encounter", "conference", "link", "pose", "posing", "reception", "banquet", "bilateral", "dialogue", "tete", "by",
-  "phone", "rang", "dial", "farewell", "confer", "interact", "discuss",
+  "phone", "telephon", "rang", "dial", "farewell", "confer", "interact", "discuss", "dine", "dining", "lunched", "breakfasted",
 ];
 
 /** Nouns for a meeting: "a meeting between X and Y", "talks between X and Y". */
 export const MEETING_NOUNS: readonly string[] = [
   "meeting", "talks", "phone call", "video call", "telephone call", "call", "dinner", "breakfast", "lunch",
-  "encounter", "conversation",
+  "encounter", "conversation", "negotiations", "discussions", "consultations",
 ];
 
 /** Objects of "met" that are not people: "met the press", "met expectations". */

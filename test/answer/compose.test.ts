@@ -38,6 +38,9 @@ describe("pair answers", () => {
   it("are complete only when the record holds what was asked", () => {
     expect(composePair({ type: "when", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ date: "2025-02-11" })], [], false)).toMatchObject({ complete: true, text: "Rosa Lind met Carl Berg on 2025-02-11." });
     expect(composePair({ type: "when", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting()], [], false)).toMatchObject({ complete: false });
+    // An undated article's day as written, never a guessed calendar date.
+    expect(composePair({ type: "when", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ date_text: "Wednesday" })], [], false))
+      .toMatchObject({ complete: true, text: "Rosa Lind met Carl Berg on Wednesday (the article gives no calendar date)." });
     expect(composePair({ type: "where", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ place: "Houston" })], [], false).text).toContain("in Houston");
     expect(composePair({ type: "did_meet", a: "Lind", b: "Berg", inPerson: true }, "Rosa Lind", "Carl Berg", [meeting({ kind: "call" })], [], false).text).toMatch(/^No, not in person/);
     expect(composePair({ type: "did_meet", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting()], [], true).text).toMatch(/^Yes\. Rosa Lind has met Carl Berg/);

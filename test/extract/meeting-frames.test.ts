@@ -5,6 +5,7 @@ import { ATTENDANCE_CUES, HELD_LATER, TOOK_PLACE } from "../../src/lexicon/meeti
 import { CITY_COUNT, lookupCity } from "../../src/lexicon/cities";
 import { splitSentences } from "../../src/extract/sentences";
 import { parseArticle } from "../../src/parse/parse-article";
+import { MEETING_NOUN_FRAMES } from "../../src/extract/meetings";
 
 const article = (body: string, published = "2024-05-10") => {
   const x = extractFacts(parseArticle(`Harbour news\n\n${published}\n\n${body}`));
@@ -193,4 +194,23 @@ describe("a meeting's place from the headline", () => {
   it("takes no Title Case word of a headline for a place the body never names", () => {
     expect(placeOf("Ivo Brandt Meets Mira Holt in Bid to End Strike", "Ivo Brandt met Mira Holt on Monday.")).toEqual([null]);
   });
+});
+
+describe("meeting frames told by nouns and phrases: every record's example", () => {
+  it.each(MEETING_NOUN_FRAMES.map((f) => [f.id, f.example]))("%s: %s", (id, example) => {
+    const x = extractFacts(parseArticle(`Harbour news\n\n2024-05-10\n\n${example}`));
+    const found = x.meetings.filter((m) => m.rule === id).map((m) => m.participants.map((i) => x.entities[i]!.name).sort().join(" + "));
+    expect(found.length).toBe(1);
+    expect(found[0]).toContain("Mira Holt");
+  });
+});
+
+describe("meeting nouns that tell no meeting", () => {
+  it.each([
+    "Talks between the two countries stalled in Bergen.",
+    "The meeting of minds at the port was a surprise.",
+    "Mira Holt said the meeting of the harbour committee was useful.",
+    "In the talks, the sides agreed on a port plan.",
+    "Mira Holt told reporters that the storm had called off the ferries.",
+  ])("%s", (text) => expect(article(text).held).toEqual([]));
 });

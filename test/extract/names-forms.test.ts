@@ -99,3 +99,47 @@ describe("words of a region, a portfolio or a body are no person", () => {
     ["Dev Patel, head of the Screen Writers Guild, spoke.", ["Dev Patel"]],
   ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
 });
+
+describe("a given name that is also a month or a city", () => {
+  it.each([
+    ["He met her counterpart Jan Dvorak on Monday.", ["Jan Dvorak"]],
+    ["Mayor Tomas Berg met Governor April Hale.", ["Tomas Berg", "April Hale"]],
+    ["He met envoy Ana Lima in Kabul.", ["Ana Lima"]],
+    ["Mayor Sofia Lindqvist of Uppsala spoke.", ["Sofia Lindqvist"]],
+  ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+  it.each([
+    ["In June Ibrahim met him.", "June Ibrahim"],
+    ["May Day protests grew.", "May Day"],
+    ["Since March Ortiz has led it.", "March Ortiz"],
+  ])("%s: the month is a date", (text, wrong) => expect(people(text)).not.toContain(wrong));
+});
+
+describe("organisations' names and company forms", () => {
+  it.each([
+    ["Talks with the Southern Miners Federation resumed.", ["Southern Miners Federation"]],
+    ["Banco Meridional S.A. was fined.", ["Banco Meridional S.A."]],
+    ["Officials of the United Nations came.", ["United Nations"]],
+    ["State House said the two leaders met.", ["State House"]],
+    ["A statement from Government House followed.", ["Government House"]],
+  ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
+});
+
+describe("forms of names across the article", () => {
+  const facts = (body: string) => extractFacts(parseArticle(`Leaders meet\n\n${body}`));
+  it.each([
+    ["Ravi Das met Lucas Da Silva in Goa.", ["Ravi Das", "Lucas Da Silva"]],
+    ["Marie de Bussy spoke with Jan van der Berg.", ["Marie de Bussy", "Jan van der Berg"]],
+    ["H.E. Dr. Amina Yusuf met Rt. Hon. Peter Okoth in Nairobi.", ["Amina Yusuf", "Peter Okoth"]],
+  ])("%s", (text, names) => {
+    const x = facts(text);
+    expect(x.meetings.map((m) => m.participants.map((i) => x.entities[i]!.name))).toEqual([names]);
+  });
+  it("a nickname the article declares is the same person", () => {
+    const x = facts("Ana Ruiz met President Bambang Susilo, popularly known as Bambi, in Jakarta. Bambi said the talks were good.");
+    expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Bambang Susilo"]);
+  });
+  it("one edit on a long surname is the same person; a short or far one is not", () => {
+    const x = facts("Ana Ruiz received Alexei Ulyukaev. Ulyukayev said the visit was useful. Petrov said nothing new.");
+    expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Alexei Ulyukaev"]);
+  });
+});

@@ -88,6 +88,17 @@ describe("organisations as actors", () => {
     const a = article("The Harbour Workers Union and the Port Ellison Transit Authority reached a deal. The union said members would vote next week. The authority said the costs were covered.");
     expect(a.speakers).toEqual(["Harbour Workers Union", "Port Ellison Transit Authority"]);
   });
+
+  it.each([
+    ["Fares at Skyline Air will rise, the airline warned on Monday.", "Skyline Air"],
+    ["Lumo Bank S.A. was fined. “We accept the ruling,” the bank said.", "Lumo Bank S.A."],
+    ["The central bank said in a statement that inflation had peaked.", "central bank"],
+    ["The federation declined to comment, saying it would consult its members.", "federation"],
+  ])("%s: a body speaks under a common noun", (text, speaker) => expect(article(text).speakers).toEqual([speaker]));
+
+  it("not when the verb tells an act ('confirmed X as commissioner')", () => {
+    expect(article("The commission confirmed Ada Lind as its newest commissioner on Thursday.").speakers).toEqual([]);
+  });
 });
 
 describe("dates relative to the article (dated Friday 2024-05-10)", () => {
@@ -138,6 +149,11 @@ describe("meeting verbs and nouns", () => {
     ["Paula Grant visited Omar Diaz in Oslo."],
     ["Paula Grant sat down with Omar Diaz in Oslo."],
     ["Paula Grant spoke by phone with Omar Diaz."],
+    ["Paula Grant telephoned Omar Diaz on Thursday."],
+    ["Paula Grant said she had spoken with Omar Diaz by phone."],
+    ["Paula Grant dined with Omar Diaz in Oslo last night."],
+    ["Paula Grant sat down Tuesday with Omar Diaz."],
+    ["Negotiations resumed on Wednesday between Paula Grant and Omar Diaz."],
     ["A phone call between Paula Grant and Omar Diaz lasted an hour."],
     ["Paula Grant had dinner with Omar Diaz in Oslo."],
     ["When Paula Grant met Omar Diaz in Oslo, they agreed on a plan."],
@@ -480,4 +496,87 @@ describe("an office-holder never named (the Chinese ambassador)", () => {
     ["Mira Holt met the Chinese ambassador, Wang Lei, in Lisbon.", "Chinese ambassador"],
     ["Ghana's Deputy Prime Minister and Foreign Minister, Ama Owusu, met Mira Holt.", "Ghana's Deputy Prime Minister"],
   ])("%s", (text, office) => expect(article(text).people).not.toContain(office));
+});
+
+describe("one common word before a title is no organisation", () => {
+  it.each([
+    ["County Executive Amara Nwosu met Police Chief Dmitri Volkov on Monday.", ["County", "Police"]],
+    ["Airport director Hana Kim said flights resumed.", ["Airport"]],
+    ["A fisheries envoy, Sione Tupou, met Ivo Brandt.", ["A"]],
+  ])("%s", (text, words) => {
+    const orgs = article(text).x.entities.filter((e) => e.type === "organization").map((e) => e.name);
+    for (const w of words) expect(orgs).not.toContain(w);
+  });
+  it("but a company named before its people's roles is one", () => {
+    expect(article("Vantor chief executive Ivo Brandt said sales rose.").x.entities.find((e) => e.name === "Vantor")?.type).toBe("organization");
+  });
+});
+
+describe("the meeting of a body, and who was at it", () => {
+  it("a fronted 'At the meeting of <body>' and the main clause's subject met", () => {
+    expect(article("At the meeting of the Delta Governors’ Forum held on Monday, the Minister of Health, Dr. Ada Obi briefed the governors.").meetings)
+      .toEqual(["Ada Obi + Delta Governors’ Forum"]);
+  });
+  it.each([
+    ["At the meeting of the Delta Governors’ Forum on Monday, no decision was taken."],
+    ["Ada Obi said the meeting of the Delta Governors’ Forum was useful."],
+  ])("%s: no meeting", (text) => expect(article(text).meetings).toEqual([]));
+});
+
+describe("the medium of a meeting", () => {
+  it.each([
+    ["Paula Grant met Omar Diaz virtually on Monday.", "call"],
+    ["At the meeting between Paula Grant and Omar Diaz in Oslo, they agreed that a summit would be held virtually.", "in_person"],
+  ])("%s: %s", (text, kind) => expect(article(text).x.meetings.map((m) => m.kind)).toEqual([kind]));
+});
+
+describe("the day of a meeting in an article with no date", () => {
+  it("is kept as written, with no calendar date", () => {
+    const x = extractFacts(parseArticle("Port talks resume\n\nOn Wednesday, Paula Grant met Omar Diaz in Oslo.\n\nThe talks went well."));
+    expect(x.meetings.map((m) => [m.date, m.dateText])).toEqual([[null, "Wednesday"]]);
+  });
+  it("is not taken from another clause's weekday when the article is dated (the date resolves)", () => {
+    expect(article("On Wednesday, Paula Grant met Omar Diaz in Oslo.").x.meetings.map((m) => m.date)).toEqual(["2024-05-08"]);
+  });
+});
+
+describe("a country's delegation is an organisation", () => {
+  it.each([
+    ["A Peruvian delegation met Tuesday with President Ana Ruiz.", "Peruvian delegation"],
+    ["Ana Ruiz received the Kenyan delegation in Lima.", "Kenyan delegation"],
+  ])("%s", (text, name) => expect(article(text).x.entities.find((e) => e.name === name)?.type).toBe("organization"));
+  it("not a delegation no country or name qualifies ('the delegation')", () => {
+    expect(article("Ana Ruiz met the delegation in Lima.").x.entities.map((e) => e.name)).not.toContain("delegation");
+  });
+});
+
+describe("a group met, its members listed after", () => {
+  it("each member listed meets those who met the group", () => {
+    const a = article("Ana Ruiz and Omar Diaz met with the leadership of two unions on Monday. The two unions are the Harbour Workers Union and the Ferry Crews Association.");
+    expect(a.meetings).toEqual(expect.arrayContaining(["Ana Ruiz + Harbour Workers Union + Omar Diaz", "Ana Ruiz + Ferry Crews Association + Omar Diaz"]));
+  });
+  it.each([
+    "Ana Ruiz and Omar Diaz met with the leadership of two unions on Monday. The talks went well. Later that month the unions were angry. The Harbour Workers Union and the Ferry Crews Association struck.",
+    "Ana Ruiz and Omar Diaz met with the leadership of two unions on Monday. The two parties are the Harbour Workers Union and the Ferry Crews Association.",
+  ])("not when no sentence soon after lists that group: %s", (text) => {
+    expect(article(text).meetings).toEqual(["Ana Ruiz + Omar Diaz"]);
+  });
+});
+
+describe("an age standing for a person", () => {
+  it.each([
+    ["Ms. Paula Grant met Mr. Omar Diaz in Oslo. The 82-year-old said more talks would follow.", "Omar Diaz"],
+    ["Omar Diaz, 82, met Paula Grant in Oslo. The 82-year-old said more talks would follow.", "Omar Diaz"],
+  ])("%s", (text, speaker) => expect(article(text).speakers).toEqual([speaker]));
+  it("not an age before a noun ('an 82-year-old man said')", () => {
+    expect(article("Paula Grant met Omar Diaz in Oslo. The 82-year-old fisherman said the port was busy.").speakers).not.toContain("Omar Diaz");
+  });
+});
+
+describe("a title opened by an article", () => {
+  it("'The Crown Prince X' has the title and no affiliation 'The'", () => {
+    const e = article("The Crown Prince Faisal al-Rashid met Paula Grant in Oslo.").entity("Faisal al-Rashid");
+    expect(e?.role).toBe("crown prince");
+    expect(e?.affiliation).toBeNull();
+  });
 });

@@ -21,6 +21,15 @@ describe("meetings in the speaker's own words", () => {
     "“Ivo Brandt met us halfway on the tax,” Mira Holt said.",
     "“Ivo Brandt left. Then the mayor called me,” Mira Holt said.",
   ])("none in: %s", (example) => expect(meetings(example)).toEqual([]));
+
+  it.each([
+    ["“Ivo Brandt called me for a telephone talk yesterday,” Mira Holt said.", "call"],
+    ["“Today I met my friend Ivo Brandt in the old town,” Mira Holt said.", "in_person"],
+  ])("%s is a %s", (example, kind) => {
+    const x = extractFacts(parseArticle(`Headline\n\nBERGEN, May 3 - ${example}`));
+    expect(x.meetings.map((m) => m.kind)).toEqual([kind]);
+    if (kind === "call") expect(x.meetings[0]!.place).toBeNull();
+  });
 });
 
 describe("a quoted meeting's date", () => {
