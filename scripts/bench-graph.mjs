@@ -75,7 +75,7 @@ try {
     const { forceLayout } = await import("/vendor/layout.mjs");
     const { default: cytoscape } = await import("/vendor/cytoscape.mjs");
     let t = performance.now();
-    const pos = forceLayout(g.nodes.map((n) => ({ id: n.id, size: n.meetings })), g.edges.map((e) => ({ source: e.source, target: e.target, weight: e.count })), g.nodes.length > 300 ? 150 : 300);
+    const pos = forceLayout(g.nodes.map((n) => ({ id: n.id, size: n.meetings })), g.edges.map((e) => ({ source: e.source, target: e.target, weight: e.count })), g.nodes.length > 300 ? 100 : 300);
     const layout = performance.now() - t;
     const box = document.createElement("div");
     box.className = "map-canvas";

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// npm run bench:scale -- --articles N [--seed S] [--asks K] [--record R] [--concurrency C] [--backlog B (0: none)]
+// npm run bench:scale -- --articles N [--seed S] [--asks K] [--record R] [--concurrency C] [--backlog B (0: none)] [--state DIR]
 // Starts the Worker locally on fresh state (as a user would), generates N synthetic
 // articles, uploads them through POST /api/articles/batch, waits for the queue to
 // drain, asks a fixed mix of questions, reads the record (R people: search, page,
-// map one and two steps out), and prints a table and one SCALE line.
+// map one and two steps out), and prints a table and one SCALE line. With
+// --state DIR the local state is kept in DIR, and a store already holding the
+// N articles there is read again without uploading them (to time reads only).
 import { readdirSync, statSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { politeFetch, progressBar } from "./lib/client.mjs";
 import { makeArticle, rng } from "./lib/corpus.mjs";
@@ -14,8 +17,9 @@ const args = process.argv.slice(2);
 const opt = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? Number(args[i + 1]) : fallback; };
 const N = opt("articles", 1000), SEED = opt("seed", 1), ASKS = opt("asks", 300), CONCURRENCY = opt("concurrency", 4), BACKLOG = opt("backlog", 2000);
 const BATCH = 100;
+const STATE = args.includes("--state") ? args[args.indexOf("--state") + 1] : undefined;
 
-const server = await startLocalServer();
+const server = await startLocalServer({ state: STATE });
 const headers = { authorization: `Bearer ${server.token}` };
 const api = async (path, init = {}) => {
   const res = await politeFetch(server.base + path, { ...init, headers: { ...headers, ...(init.headers ?? {}) } });
@@ -53,7 +57,14 @@ try {
       progressBar("upload", sent, N);
     }
   }
-  await Promise.all(Array.from({ length: CONCURRENCY }, uploader));
+  const stored = (await api("/api/stats")).articles.ready;
+  const reused = !!STATE && stored >= N;
+  if (reused) {
+    // The store in --state already holds these articles: only their expected facts are needed.
+    for (let i = 0; i < Math.min(N, 2000); i++) expected.push(makeArticle(SEED, i).expected);
+    accepted = sent = N;
+    process.stderr.write(`upload    skipped: ${stored} articles already stored in ${STATE}`);
+  } else await Promise.all(Array.from({ length: CONCURRENCY }, uploader));
   const uploaded = performance.now();
   process.stderr.write("\n");
 
@@ -124,7 +135,8 @@ try {
   const dbBytes = d1Bytes(join(server.state, "v3", "d1"));
   const result = {
     articles: N,
-    ingest_articles_per_s: +(N / ((drained - t0) / 1000)).toFixed(1),
+    // A reused store was not uploaded by this run: no ingestion figures.
+    ingest_articles_per_s: reused ? null : +(N / ((drained - t0) / 1000)).toFixed(1),
     upload_s: +((uploaded - t0) / 1000).toFixed(1),
     drain_s: +((drained - uploaded) / 1000).toFixed(1),
     ask_p50_ms: pct(50),
@@ -135,19 +147,25 @@ try {
     graph_depth2_p95_ms: p95(record.graph2),
     db_bytes: dbBytes,
     failed: stats.articles.failed,
+    load: +loadavg()[0].toFixed(1),
   };
   console.log("\n| measure | value |\n|---|---|");
   console.log(`| articles generated / accepted / stored ready | ${N} / ${accepted} / ${stats.articles.ready} |`);
   console.log(`| upload (batches of ${BATCH}, ${CONCURRENCY} in flight, at most ${BACKLOG || "∞"} queued) | ${result.upload_s} s |`);
   console.log(`| queue drained after upload | ${result.drain_s} s |`);
-  console.log(`| ingestion end to end | ${result.ingest_articles_per_s} articles/s |`);
+  console.log(`| ingestion end to end | ${reused ? "n/a (the store was reused)" : `${result.ingest_articles_per_s} articles/s`} |`);
   console.log(`| asks (${ASKS}, ${answered} with sources) p50 / p95 | ${result.ask_p50_ms} / ${result.ask_p95_ms} ms |`);
   const KIND_NAMES = ["meetings of X", "when did X meet Y", "what did X say", "who said <phrase>", "who is X", "who met whom", "sentence search"];
   byKind.forEach((ts, k) => { ts.sort((x, y) => x - y); console.log(`| — ${KIND_NAMES[k]} p50 / p95 | ${ts[Math.floor(ts.length / 2)].toFixed(1)} / ${ts[Math.min(ts.length - 1, Math.floor(ts.length * 0.95))].toFixed(1)} ms |`); });
   for (const [label, xs] of [["GET /api/entities?q= (surname)", record.search], ["GET /api/entities/:key", record.page], ["GET /api/graph?around= (1 step)", record.graph1], ["GET /api/graph?around=&depth=2", record.graph2]]) console.log(`| ${label} p50 / p95 | ${p50(xs)} / ${p95(xs)} ms |`);
   console.log(`| D1 size | ${(dbBytes / 1e6).toFixed(1)} MB (${Math.round(dbBytes / N)} bytes per article) |`);
+  console.log(`| machine | ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(" / ")} (1 / 5 / 15 min; a busy machine slows every figure) |`);
   console.log(`| failed | ${result.failed} |`);
   console.log(`\nSCALE ${JSON.stringify(result)}`);
+} catch (err) {
+  // What the Worker printed last says why a request failed (a restart, a D1 error).
+  process.stderr.write(`\n${err.stack ?? err}\n--- the Worker's last output ---\n${server.log().slice(-4000)}\n`);
+  process.exitCode = 1;
 } finally {
   server.stop();
 }

@@ -1,9 +1,9 @@
 /**
  * An article's facts with their evidence offsets and the record keys of the
  * entities they name, for the article view (facts in place, linked to people
- * pages). Look-ups by article key, then entities by ekey.
+ * pages. Look-ups by article key, then the entities' descriptions by key.
  */
-import { keyIndex, loadClusters, rowId } from "./entities";
+import { keyOf, loadIdentities } from "./entities";
 
 /** A fact of the article as the view highlights it. */
 export interface ArticleFact {
@@ -24,16 +24,16 @@ export interface ArticleFact {
 /** Every meeting and statement of an article (ordered by evidence offset), each with its people's record keys. */
 export async function articleFacts(db: D1Database, id: string): Promise<ArticleFact[]> {
   const [ents, meetings, parts, statements] = await db.batch<unknown>([
-    db.prepare("SELECT idx, name, type, ekey FROM entities WHERE article_id = ?1").bind(id),
+    db.prepare("SELECT idx, name, type, ekey, role, affiliation FROM entities WHERE article_id = ?1").bind(id),
     db.prepare("SELECT idx, kind, status, date, place, evidence, ev_start, ev_end FROM meetings WHERE article_id = ?1").bind(id),
     db.prepare("SELECT meeting_idx, entity_idx FROM meeting_participants WHERE article_id = ?1").bind(id),
     db.prepare("SELECT idx, speaker_idx, text, kind, evidence, ev_start, ev_end FROM statements WHERE article_id = ?1").bind(id),
   ]);
-  const entities = ents!.results as Array<{ idx: number; name: string; type: string; ekey: string }>;
-  const keys = keyIndex(await loadClusters(db, entities.map((e) => e.ekey)));
+  const entities = ents!.results as Array<{ idx: number; name: string; type: string; ekey: string; role: string | null; affiliation: string | null }>;
+  const ids = await loadIdentities(db, entities.map((e) => e.ekey));
   const person = (i: number) => {
     const e = entities.find((x) => x.idx === i);
-    return e ? [{ key: keys.get(rowId(id, i)) ?? e.ekey, name: e.name, type: e.type }] : [];
+    return e ? [{ key: keyOf(ids, e), name: e.name, type: e.type }] : [];
   };
   type M = { idx: number; kind: string; status: string; date: string | null; place: string | null; evidence: string; ev_start: number | null; ev_end: number | null };
   type S = { idx: number; speaker_idx: number; text: string; kind: string; evidence: string; ev_start: number | null; ev_end: number | null };

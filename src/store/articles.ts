@@ -125,7 +125,10 @@ export async function patchArticle(db: D1Database, id: string, p: ArticlePatch):
     add("published_given_wins = ?", p.published === null ? 0 : 1);
   }
   if (!sets.length) return;
-  await db.prepare(`UPDATE articles SET ${sets.join(", ")} WHERE id = ?1`).bind(...values).run();
+  const update = db.prepare(`UPDATE articles SET ${sets.join(", ")} WHERE id = ?1`).bind(...values);
+  // The map's edges carry the title (migration 0012): corrected in the same transaction.
+  if (p.title !== undefined) await db.batch([update, db.prepare("UPDATE meeting_edges SET title = ?2 WHERE article_id = ?1").bind(id, p.title)]);
+  else await update.run();
 }
 
 /**

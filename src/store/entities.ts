@@ -1,9 +1,12 @@
 /**
  * The record's people and organisations across articles: name search and the
- * data of a person or organisation page. Every statement is an index look-up
- * (entities by ekey, facts by their article key); see test/store/record-plans.test.ts.
+ * data of a person or organisation page. Which real entity (namesake cluster)
+ * a row is follows from its key's descriptions (entity_descriptions, a few
+ * rows per key, kept at write time: migration 0012), never from reading every
+ * row of the key. Every statement is an index look-up (entities by ekey,
+ * descriptions by key, facts by their article key); see test/store/record-plans.test.ts.
  */
-import { clusterRows, entityKey, splitKey, type Cluster, type IdentityRow } from "./identity";
+import { clusterDescriptions, entityKey, keyOfRow, signature, splitKey, type DescribedCluster, type Description, type IdentityRow } from "./identity";
 import { findEntities } from "./queries";
 
 /** An entity row with its article, as the record reads it. */
@@ -22,53 +25,123 @@ export interface ArticleRef {
   published: string | null;
 }
 
-/** D1 refuses statements with more than 100 bound parameters. */
-const KEYS_PER_STATEMENT = 90;
-/** Rows read per base key at most (a very common name in a very large store is cut here). */
+/** Rows of its own key a page reads at most (a very common name in a very large store is cut here; the totals come from the descriptions). */
 const ROWS_PER_KEY = 2000;
 
-const ROW_SQL = (marks: string) => `SELECT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, e.mentions, e.ekey, ar.seq, ar.title, ar.published
-  FROM entities e JOIN articles ar ON ar.id = e.article_id WHERE e.ekey IN (${marks}) LIMIT ${ROWS_PER_KEY * 4}`;
+/** The real entities of each base key, by key. */
+export type Identities = Map<string, DescribedCluster[]>;
 
 /**
- * Clusters of every given base key (index look-ups on entities.ekey, a few
- * keys per statement). Keys already in `known` are not read again; the result
- * holds those too.
+ * Clusters by base key as of one store version (meta.store_version, with the
+ * newest upload's seq), kept in the isolate between requests: descriptions
+ * change only with writes of facts, and every such write bumps the version in
+ * its own batch, so a changed version empties the cache. Maps and pages read the same few hundred keys
+ * again and again; this spares reading their descriptions each time.
  */
-export async function loadClusters(db: D1Database, bases: Iterable<string>, known?: Map<string, Array<Cluster<RecordRow>>>): Promise<Map<string, Array<Cluster<RecordRow>>>> {
-  const out = new Map<string, Array<Cluster<RecordRow>>>(known ?? []);
-  const keys = [...new Set(bases)].filter((k) => !out.has(k));
-  if (!keys.length) return out;
-  const stmts: D1PreparedStatement[] = [];
-  for (let i = 0; i < keys.length; i += KEYS_PER_STATEMENT) {
-    const chunk = keys.slice(i, i + KEYS_PER_STATEMENT);
-    stmts.push(db.prepare(ROW_SQL(chunk.map((_, j) => `?${j + 1}`).join(", "))).bind(...chunk));
+const cache = { version: "", clusters: new Map<string, DescribedCluster[]>() };
+const CACHED_KEYS = 50_000;
+
+/** The store's version and its newest upload: a store recreated from scratch (tests, a new database) does not pass for the old one. */
+const VERSION_SQL = "SELECT (SELECT value FROM meta WHERE key = 'store_version') || ':' || coalesce((SELECT max(seq) FROM articles), 0) AS value";
+const DESCRIPTIONS_SQL = "SELECT d.ekey, d.role, d.affiliation, d.name, d.n_rows, d.first_seq FROM json_each(?1) j JOIN entity_descriptions d ON d.ekey = j.value";
+
+/** A description row with its key, as read from entity_descriptions. */
+export type DescriptionRow = Description & { ekey: string };
+
+/** Clusters the description rows of `keys` (keys without rows get none) into the cache and into `out`. */
+function remember(keys: Iterable<string>, rows: readonly DescriptionRow[], out?: Identities): void {
+  const byKey = new Map<string, Description[]>();
+  for (const r of rows) {
+    const list = byKey.get(r.ekey);
+    if (list) list.push(r);
+    else byKey.set(r.ekey, [r]);
   }
-  const byKey = new Map<string, RecordRow[]>();
-  for (const r of (await db.batch<RecordRow>(stmts)).flatMap((x) => x.results)) {
-    const list = byKey.get(r.ekey) ?? [];
-    if (list.length < ROWS_PER_KEY) list.push(r);
-    byKey.set(r.ekey, list);
+  for (const k of keys) {
+    const clusters = clusterDescriptions(k, byKey.get(k) ?? []);
+    cache.clusters.set(k, clusters);
+    out?.set(k, clusters);
   }
-  for (const k of keys) out.set(k, clusterRows(k, byKey.get(k) ?? []));
+}
+
+/**
+ * The real entities (namesake clusters) of every given base key, from their
+ * descriptions (entity_descriptions: the keys as a JSON array, json_each,
+ * each a primary-key look-up) or from the cache when the store has not
+ * changed since (the version is read in the same batch). Keys already in
+ * `known` are not read again; the result holds those too.
+ */
+export async function loadIdentities(db: D1Database, bases: Iterable<string>, known?: Identities): Promise<Identities> {
+  const out: Identities = new Map(known ?? []);
+  const want = [...new Set(bases)].filter((k) => !out.has(k));
+  if (!want.length) return out;
+  if (cache.clusters.size > CACHED_KEYS) cache.clusters.clear();
+  const missing = want.filter((k) => !cache.clusters.has(k));
+  const [v, d] = await db.batch<unknown>([db.prepare(VERSION_SQL), db.prepare(DESCRIPTIONS_SQL).bind(JSON.stringify(missing))]);
+  const version = String((v!.results[0] as { value: string } | undefined)?.value ?? "");
+  if (version !== cache.version) {
+    cache.version = version;
+    cache.clusters.clear();
+    // What the cache held is stale: every wanted key is read again.
+    if (missing.length < want.length) {
+      remember(want, (await db.prepare(DESCRIPTIONS_SQL).bind(JSON.stringify(want)).all<DescriptionRow>()).results, out);
+      return out;
+    }
+  }
+  remember(missing, d!.results as DescriptionRow[]);
+  for (const k of want) out.set(k, cache.clusters.get(k)!);
   return out;
+}
+
+/** Base keys whose clusters the cache holds for the version last read (a caller's statement may leave them out). */
+export const cachedKeys = (): string[] => [...cache.clusters.keys()];
+
+/**
+ * `ids` with the clusters of `keys` from description rows a caller read itself
+ * (a sub-select of its own statement); keys the rows miss come from the cache,
+ * else have no clusters.
+ */
+export function withDescriptions(ids: Identities, keys: Iterable<string>, rows: readonly DescriptionRow[]): Identities {
+  const out: Identities = new Map(ids);
+  const read = new Set(rows.map((r) => r.ekey));
+  remember([...read].filter((k) => !out.has(k)), rows, out);
+  for (const k of keys) if (!out.has(k)) out.set(k, cache.clusters.get(k) ?? []);
+  return out;
+}
+
+/** The full key (person or namesake) of an entity row, given its key's identities. */
+export const keyOf = (ids: Identities, r: { ekey: string; role: string | null; affiliation: string | null }) => keyOfRow(ids.get(r.ekey), r.ekey, r.role, r.affiliation);
+
+/** The full key of a row of base key `ekey` with this description signature (store/identity.ts `signature`). */
+export const keyOfSignature = (ids: Identities, ekey: string, sig: string) => ids.get(ekey)?.find((c) => c.signatures.has(sig))?.key ?? ekey;
+
+/** The cluster a full key names, or undefined. */
+export function clusterOf(ids: Identities, key: string): DescribedCluster | undefined {
+  const { base, n } = splitKey(key);
+  const c = ids.get(base)?.[n - 1];
+  return c?.key === key ? c : undefined;
 }
 
 /** "article_id:idx" of a row. */
 export const rowId = (article_id: string, idx: number) => `${article_id}:${idx}`;
 
-/** Full key of every row of the given clusters. */
-export function keyIndex(clusters: Map<string, Array<Cluster<RecordRow>>>): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const list of clusters.values()) for (const c of list) for (const r of c.rows) out.set(rowId(r.article_id, r.idx), c.key);
-  return out;
+/** The name a cluster goes by: its most frequent written form (ties: the longest). */
+export function displayName(rows: readonly { name: string; n_rows?: number }[]): string {
+  const count = new Map<string, number>();
+  for (const r of rows) count.set(r.name, (count.get(r.name) ?? 0) + (r.n_rows ?? 1));
+  return [...count].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? "";
 }
 
-/** The name a cluster goes by: its most frequent written form (ties: the longest). */
-export function displayName(rows: readonly { name: string }[]): string {
-  const count = new Map<string, number>();
-  for (const r of rows) count.set(r.name, (count.get(r.name) ?? 0) + 1);
-  return [...count].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? "";
+/** Distinct roles and affiliations of a cluster's descriptions, most rows first. */
+function describedRoles(c: DescribedCluster): Array<{ role: string | null; affiliation: string | null }> {
+  const by = new Map<string, { role: string | null; affiliation: string | null; n: number }>();
+  for (const d of c.descriptions) {
+    if (!d.role && !d.affiliation) continue;
+    const k = `${d.role}|${d.affiliation}`.toLowerCase();
+    const x = by.get(k) ?? { role: d.role || null, affiliation: d.affiliation || null, n: 0 };
+    x.n += d.n_rows;
+    by.set(k, x);
+  }
+  return [...by.values()].sort((a, b) => b.n - a.n).map(({ role, affiliation }) => ({ role, affiliation }));
 }
 
 /** Distinct roles and affiliations of a cluster, most frequent first. */
@@ -98,27 +171,28 @@ export interface EntityHit {
  * People and organisations a typed name stands for, with the bot's own look-up
  * (store/queries.ts findEntities: aliases, surnames and name words, small
  * typos), grouped into real entities across articles; most articles first.
+ * `articles` counts the entity's rows (one per article that names it).
  */
 export async function searchEntities(db: D1Database, q: string, limit = 20): Promise<EntityHit[]> {
   const refs = await findEntities(db, q, null);
   if (!refs.length) return [];
-  const matched = new Set(refs.map((r) => rowId(r.article_id, r.idx)));
-  const clusters = await loadClusters(db, refs.map((r) => entityKey(r.type, r.name)));
-  const hits: EntityHit[] = [];
-  for (const list of clusters.values()) for (const c of list) {
-    if (!c.rows.some((r) => matched.has(rowId(r.article_id, r.idx)))) continue;
-    hits.push({
-      key: c.key, name: displayName(c.rows), type: c.rows[0]!.type,
-      roles: descriptions(c.rows).slice(0, 3).map(({ role, affiliation }) => ({ role, affiliation })),
-      articles: new Set(c.rows.map((r) => r.article_id)).size, unsure: c.unsure,
-    });
+  const rows = refs.map((r) => ({ ...r, ekey: r.ekey ?? entityKey(r.type, r.name) }));
+  const ids = await loadIdentities(db, rows.map((r) => r.ekey));
+  const hits = new Map<string, EntityHit>();
+  for (const r of rows) {
+    const key = keyOf(ids, r);
+    const c = clusterOf(ids, key);
+    if (!c || hits.has(key)) continue;
+    hits.set(key, { key, name: displayName(c.descriptions), type: r.type, roles: describedRoles(c).slice(0, 3), articles: c.rows, unsure: c.unsure });
   }
-  return hits.sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name)).slice(0, limit);
+  return [...hits.values()].sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name)).slice(0, limit);
 }
 
 interface MeetingFactRow {
   article_id: string;
   entity_idx: number;
+  role: string | null;
+  affiliation: string | null;
   idx: number;
   date: string | null;
   date_text: string | null;
@@ -137,17 +211,22 @@ interface MeetingFactRow {
 
 interface CounterpartRow {
   article_id: string;
-  entity_idx: number;
   meeting_idx: number;
+  /** The page's own row's description (role|affiliation). */
+  own_sig: string;
   idx: number;
   name: string;
   type: string;
   ekey: string;
+  /** The counterpart's description (role|affiliation). */
+  sig: string;
 }
 
 interface StatementFactRow {
   article_id: string;
   entity_idx: number;
+  role: string | null;
+  affiliation: string | null;
   idx: number;
   text: string;
   kind: string;
@@ -162,19 +241,23 @@ interface StatementFactRow {
 /** Most facts of each kind a page lists (the totals say how many there are). */
 const PAGE_LIMIT = 500;
 
-const MEETINGS_OF_KEY = `SELECT e.article_id, e.idx AS entity_idx, m.idx, m.date, m.date_text, m.place, m.venue, m.kind, m.status, m.status_text,
+/** Rows of a key with their articles (the page's names, roles with their articles, and articles). */
+const ROWS_OF_KEY = `SELECT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, e.mentions, e.ekey, ar.seq, ar.title, ar.published
+  FROM entities e JOIN articles ar ON ar.id = e.article_id WHERE e.ekey = ?1 LIMIT ${ROWS_PER_KEY}`;
+
+const DESCRIPTIONS_OF_KEY = "SELECT ekey, role, affiliation, name, n_rows, first_seq FROM entity_descriptions WHERE ekey = ?1";
+
+const MEETINGS_OF_KEY = `SELECT e.article_id, e.idx AS entity_idx, e.role, e.affiliation, m.idx, m.date, m.date_text, m.place, m.venue, m.kind, m.status, m.status_text,
     m.duration, m.evidence, m.ev_start, m.ev_end, ar.title, ar.published
   FROM entities e JOIN meeting_participants p ON p.article_id = e.article_id AND p.entity_idx = e.idx
   JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx JOIN articles ar ON ar.id = e.article_id
   WHERE e.ekey = ?1 LIMIT ${PAGE_LIMIT * 4}`;
 
-const COUNTERPARTS_OF_KEY = `SELECT e.article_id, e.idx AS entity_idx, p2.meeting_idx, o.idx, o.name, o.type, o.ekey
-  FROM entities e JOIN meeting_participants p ON p.article_id = e.article_id AND p.entity_idx = e.idx
-  JOIN meeting_participants p2 ON p2.article_id = p.article_id AND p2.meeting_idx = p.meeting_idx
-  JOIN entities o ON o.article_id = p2.article_id AND o.idx = p2.entity_idx
-  WHERE e.ekey = ?1 AND o.idx <> e.idx LIMIT ${PAGE_LIMIT * 16}`;
+/** The other participants of the key's meetings: one range of meeting_edges (migration 0012), no joins. */
+const COUNTERPARTS_OF_KEY = `SELECT x.article_id, x.meeting_idx, x.sig AS own_sig, x.other_idx AS idx, x.other_name AS name, x.other_type AS type, x.other_ekey AS ekey, x.other_sig AS sig
+  FROM meeting_edges x WHERE x.ekey = ?1 AND x.other_idx >= 0 AND x.other_ekey IS NOT NULL LIMIT ${PAGE_LIMIT * 16}`;
 
-const STATEMENTS_OF_KEY = `SELECT e.article_id, e.idx AS entity_idx, s.idx, s.text, s.kind, s.evidence, s.ev_start, s.ev_end, ar.title, ar.published, ar.seq
+const STATEMENTS_OF_KEY = `SELECT e.article_id, e.idx AS entity_idx, e.role, e.affiliation, s.idx, s.text, s.kind, s.evidence, s.ev_start, s.ev_end, ar.title, ar.published, ar.seq
   FROM entities e JOIN statements s ON s.article_id = e.article_id AND s.speaker_idx = e.idx JOIN articles ar ON ar.id = e.article_id
   WHERE e.ekey = ?1 LIMIT ${PAGE_LIMIT * 4}`;
 
@@ -198,26 +281,29 @@ const oldestFirst = (a: string | null, b: string | null) => (a === b ? 0 : a ===
  * first, the articles that mention them, and namesakes kept apart.
  */
 export async function entityPage(db: D1Database, key: string) {
-  const { base, n } = splitKey(key);
-  const clusters = (await loadClusters(db, [base])).get(base) ?? [];
-  const cluster = clusters[n - 1];
-  if (!cluster || cluster.key !== key) return null;
-  const mine = new Set(cluster.rows.map((r) => rowId(r.article_id, r.idx)));
-  const [meetingRes, counterpartRes, statementRes] = await db.batch<unknown>([
+  const { base } = splitKey(key);
+  const [descRes, rowRes, meetingRes, counterpartRes, statementRes] = await db.batch<unknown>([
+    db.prepare(DESCRIPTIONS_OF_KEY).bind(base),
+    db.prepare(ROWS_OF_KEY).bind(base),
     db.prepare(MEETINGS_OF_KEY).bind(base),
     db.prepare(COUNTERPARTS_OF_KEY).bind(base),
     db.prepare(STATEMENTS_OF_KEY).bind(base),
   ]);
-  const ours = <T extends { article_id: string; entity_idx: number }>(rows: T[]) => rows.filter((r) => mine.has(rowId(r.article_id, r.entity_idx)));
+  const clusters = clusterDescriptions(base, descRes!.results as Description[]);
+  const cluster = clusterOf(new Map([[base, clusters]]), key);
+  if (!cluster) return null;
+  // A row is this entity's when its description is one of the cluster's.
+  const ours = <T extends { role: string | null; affiliation: string | null }>(rows: T[]) => rows.filter((r) => cluster.signatures.has(signature(r.role, r.affiliation)));
+  const rows = ours(rowRes!.results as RecordRow[]);
   const meetingRows = ours(meetingRes!.results as MeetingFactRow[]);
-  const counterpartRows = ours(counterpartRes!.results as CounterpartRow[]);
+  const counterpartRows = (counterpartRes!.results as CounterpartRow[]).filter((r) => cluster.signatures.has(r.own_sig));
   const statementRows = ours(statementRes!.results as StatementFactRow[]);
-  const others = keyIndex(await loadClusters(db, counterpartRows.map((c) => c.ekey)));
+  const others = await loadIdentities(db, counterpartRows.map((c) => c.ekey), new Map([[base, clusters]]));
   const counterparts = new Map<string, EntityLink[]>();
   for (const c of counterpartRows) {
     const k = rowId(c.article_id, c.meeting_idx);
     const list = counterparts.get(k) ?? [];
-    const link = { key: others.get(rowId(c.article_id, c.idx)) ?? c.ekey, name: c.name, type: c.type };
+    const link = { key: keyOfSignature(others, c.ekey, c.sig), name: c.name, type: c.type };
     if (!list.some((l) => l.key === link.key)) list.push(link);
     counterparts.set(k, list);
   }
@@ -233,26 +319,26 @@ export async function entityPage(db: D1Database, key: string) {
     .sort((a, b) => newestFirst(a.published, b.published) || b.seq - a.seq || a.idx - b.idx)
     .slice(0, PAGE_LIMIT)
     .map((s) => ({ article: { id: s.article_id, title: s.title, published: s.published }, text: s.text, kind: s.kind, evidence: s.evidence, source: span(s) }));
-  const articles = [...new Map([...cluster.rows].sort((a, b) => newestFirst(a.published, b.published) || b.seq - a.seq).map((r) => [r.article_id, r])).values()]
+  const articles = [...new Map([...rows].sort((a, b) => newestFirst(a.published, b.published) || b.seq - a.seq).map((r) => [r.article_id, r])).values()]
     .map((r) => ({ id: r.article_id, title: r.title, published: r.published, name: r.name, mentions: r.mentions }));
-  const namesakes = clusters.filter((c) => c !== cluster).map((c) => ({ key: c.key, name: displayName(c.rows), roles: descriptions(c.rows).slice(0, 3).map(({ role, affiliation }) => ({ role, affiliation })), articles: new Set(c.rows.map((r) => r.article_id)).size }));
+  const namesakes = clusters.filter((c) => c !== cluster).map((c) => ({ key: c.key, name: displayName(c.descriptions), roles: describedRoles(c).slice(0, 3), articles: c.rows }));
   return {
     key: cluster.key,
-    name: displayName(cluster.rows),
-    type: cluster.rows[0]!.type,
-    names: [...new Set(cluster.rows.map((r) => r.name))],
+    name: displayName(cluster.descriptions),
+    type: rows[0]?.type ?? (base.startsWith("person:") ? "person" : "organization"),
+    names: [...new Set(cluster.descriptions.map((d) => d.name))],
     unsure: cluster.unsure,
     ...(cluster.unsure ? { unsure_reason: unsureReason(cluster, namesakes.length) } : {}),
     namesakes,
-    roles: descriptions(cluster.rows),
+    roles: descriptions(rows),
     meetings,
     statements,
     articles,
-    totals: { meetings: meetingRows.length, statements: statementRows.length, articles: articles.length },
+    totals: { meetings: meetingRows.length, statements: statementRows.length, articles: Math.max(articles.length, cluster.rows) },
   };
 }
 
-function unsureReason(c: Cluster, others: number): string {
+function unsureReason(c: DescribedCluster, others: number): string {
   const apart = `${others} other ${others === 1 ? "entity has" : "entities have"} this name but a conflicting role or affiliation, and ${others === 1 ? "is" : "are"} kept apart`;
   return c.guessed
     ? `${apart}; ${c.guessed} mention${c.guessed === 1 ? "" : "s"} without a role or affiliation ${c.guessed === 1 ? "is" : "are"} counted here as the likeliest match.`

@@ -23,7 +23,6 @@ function insertRows(db: D1Database, table: string, columns: string[], rows: unkn
 /** Bumped in the same batch as every change of facts; answer caches are keyed by it. */
 export const bumpStoreVersion = (db: D1Database) => db.prepare("UPDATE meta SET value = value + 1 WHERE key = 'store_version'");
 
-/** Deletes every fact row of an article (children first, whatever the FK settings). */
 /** The full-text indexes: FTS table, its document table, the fact table and the text it indexes. */
 const SEARCH = [
   { fts: "statement_search", docs: "statement_docs", table: "statements", body: "t.text || ' ' || t.evidence" },
@@ -33,6 +32,7 @@ const SEARCH = [
 /** Deletes every fact row of an article (children first, whatever the FK settings). */
 export function deleteFactStatements(db: D1Database, id: string): D1PreparedStatement[] {
   return [
+    ...uncountDescriptions(db, id),
     ...deleteSentenceStatements(db, id),
     // The article's search rows by their (consecutive) document numbers: an FTS rowid range, not a scan.
     ...SEARCH.map((s) =>
@@ -41,10 +41,67 @@ export function deleteFactStatements(db: D1Database, id: string): D1PreparedStat
          AND (SELECT max(doc) FROM ${s.docs} WHERE article_id = ?1)`,
       ).bind(id),
     ),
-    ...["statement_docs", "meeting_docs", "meeting_participants", "meetings", "statements", "aliases", "entities"].map((t) =>
+    ...["meeting_edges", "statement_docs", "meeting_docs", "meeting_participants", "meetings", "statements", "aliases", "entities"].map((t) =>
       db.prepare(`DELETE FROM ${t} WHERE article_id = ?1`).bind(id),
     ),
   ];
+}
+
+/** An entity row's description as entity_descriptions keys it (migration 0012). */
+const DESCRIPTION = "e.ekey, coalesce(e.role, '') AS role, coalesce(e.affiliation, '') AS affiliation, e.name";
+
+/**
+ * Counts an article's entity rows (inserted earlier in the same batch) into
+ * entity_descriptions: one row per key and description, with the first upload
+ * that gave it.
+ */
+export function countDescriptions(db: D1Database, id: string): D1PreparedStatement {
+  return db.prepare(
+    `INSERT INTO entity_descriptions (ekey, role, affiliation, name, n_rows, first_seq)
+     SELECT ${DESCRIPTION}, count(*), a.seq FROM entities e JOIN articles a ON a.id = e.article_id
+     WHERE e.article_id = ?1 GROUP BY 1, 2, 3, 4
+     ON CONFLICT (ekey, role, affiliation, name) DO UPDATE SET n_rows = n_rows + excluded.n_rows, first_seq = min(first_seq, excluded.first_seq)`,
+  ).bind(id);
+}
+
+/**
+ * Takes an article's entity rows (before they are deleted) out of
+ * entity_descriptions: counts go down, the first upload of each description
+ * is found again among the other articles, descriptions no row carries go.
+ */
+export function uncountDescriptions(db: D1Database, id: string): D1PreparedStatement[] {
+  return [
+    db.prepare(
+      `UPDATE entity_descriptions AS d SET n_rows = d.n_rows - x.n,
+         first_seq = coalesce((SELECT min(a.seq) FROM entities o JOIN articles a ON a.id = o.article_id
+           WHERE o.ekey = d.ekey AND coalesce(o.role, '') = d.role AND coalesce(o.affiliation, '') = d.affiliation AND o.name = d.name AND o.article_id <> ?1), d.first_seq)
+       FROM (SELECT ${DESCRIPTION}, count(*) AS n FROM entities e WHERE e.article_id = ?1 GROUP BY 1, 2, 3, 4) AS x
+       WHERE d.ekey = x.ekey AND d.role = x.role AND d.affiliation = x.affiliation AND d.name = x.name`,
+    ).bind(id),
+    db.prepare("DELETE FROM entity_descriptions WHERE n_rows <= 0 AND ekey IN (SELECT ekey FROM entities WHERE article_id = ?1)").bind(id),
+  ];
+}
+
+/**
+ * Writes an article's rows of meeting_edges (migration 0012) from its
+ * participants, entities, meetings and title, written earlier in the same
+ * batch: one per participant and each other participant of a meeting.
+ */
+export function insertMeetingEdges(db: D1Database, id: string): D1PreparedStatement {
+  return db.prepare(
+    `INSERT INTO meeting_edges (ekey, date, article_id, meeting_idx, entity_idx, other_idx, sig, name, type, other_ekey, other_sig, other_name, other_type, place, kind, status, evidence, title)
+     SELECT e.ekey, coalesce(m.date, ''), p.article_id, p.meeting_idx, p.entity_idx, coalesce(o.idx, -1),
+       coalesce(e.role, '') || '|' || coalesce(e.affiliation, ''), e.name, e.type,
+       o.ekey, CASE WHEN o.idx IS NULL THEN NULL ELSE coalesce(o.role, '') || '|' || coalesce(o.affiliation, '') END, o.name, o.type,
+       m.place, m.kind, m.status, m.evidence, ar.title
+     FROM meeting_participants p
+     JOIN entities e ON e.article_id = p.article_id AND e.idx = p.entity_idx
+     JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx
+     JOIN articles ar ON ar.id = p.article_id
+     LEFT JOIN meeting_participants p2 ON p2.article_id = p.article_id AND p2.meeting_idx = p.meeting_idx AND p2.entity_idx <> p.entity_idx
+     LEFT JOIN entities o ON o.article_id = p2.article_id AND o.idx = p2.entity_idx
+     WHERE p.article_id = ?1 AND e.ekey IS NOT NULL`,
+  ).bind(id);
 }
 
 /** Indexes an article's statements and meetings (inserted earlier in the same batch) for full-text search. */
@@ -104,6 +161,7 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
     // An article never processed before has no facts to remove (a failed batch writes nothing).
     ...(opts.fresh ? [] : deleteFactStatements(db, id)),
     ...insertRows(db, "entities", ["article_id", "idx", "name", "norm", "type", "role", "affiliation", "mentions", "ekey"], entities),
+    countDescriptions(db, id),
     ...insertRows(db, "aliases", ["article_id", "entity_idx", "alias", "norm", "kind"], aliases),
     ...insertRows(db, "meetings", ["article_id", "idx", "date", "place", "kind", "evidence", "ev_start", "ev_end", "rule", "status", "status_text", "date_text", "duration", "venue"], meetings),
     ...insertRows(db, "meeting_participants", ["article_id", "meeting_idx", "entity_idx"], participants),
@@ -117,6 +175,8 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
          byline = ?5, processed_at = ?6, attempts = attempts + 1 WHERE id = ?1`,
       )
       .bind(id, parsed.title, parsed.published, parsed.updated, parsed.byline, new Date().toISOString()),
+    // After the article row: the edges carry its title.
+    insertMeetingEdges(db, id),
   ];
 }
 

@@ -3,11 +3,17 @@
  * entity across articles, store/identity.ts), meetings as edges between each
  * pair of participants, counted. Either the whole record (newest meetings
  * first, by the date index; or by place, or a set of articles) or around one
- * entity, one or two steps out (entities by ekey, meetings by their article
- * key). Index look-ups only: test/store/record-plans.test.ts.
+ * entity, one or two steps out (its meetings by entities.ekey, newest first;
+ * two steps out, the newest meetings of its best-connected counterparts).
+ * Which namesake a participant is comes from its key's descriptions
+ * (entity_descriptions), never from reading every row of the key. Index
+ * look-ups only (test/store/record-plans.test.ts), and the work of one
+ * request is capped: at most `limit` meetings, MAX_NEIGHBOURS counterparts
+ * read two steps out, NEIGHBOUR_MEETINGS meetings of each; `truncated` says
+ * when a cap left meetings out.
  */
-import { entityKey, splitKey } from "./identity";
-import { displayName, loadClusters, keyIndex, rowId } from "./entities";
+import { splitKey } from "./identity";
+import { cachedKeys, clusterOf, displayName, keyOf, keyOfSignature, loadIdentities, withDescriptions, type DescriptionRow, type Identities } from "./entities";
 import { findEntities } from "./queries";
 
 /** What the map shows. Dates are ISO prefixes (yyyy, yyyy-mm or yyyy-mm-dd), inclusive. */
@@ -35,8 +41,9 @@ interface MeetingEdgeRow {
   place: string | null;
   kind: string;
   status: string;
-  evidence: string;
-  title: string | null;
+  /** Undefined when read lean (two steps out). */
+  evidence?: string;
+  title?: string | null;
 }
 
 interface ParticipantRow {
@@ -46,6 +53,33 @@ interface ParticipantRow {
   name: string;
   type: string;
   ekey: string;
+  /** role|affiliation (store/identity.ts signature): which namesake it is. */
+  sig: string;
+}
+
+/** A row of meeting_edges (migration 0012): one participant of a meeting and one other participant of it. */
+interface EdgeRow {
+  ekey: string;
+  /** "" when undated. */
+  date: string;
+  article_id: string;
+  meeting_idx: number;
+  entity_idx: number;
+  /** -1 when the meeting has no other participant. */
+  other_idx: number;
+  sig: string;
+  name: string;
+  type: string;
+  other_ekey: string | null;
+  other_sig: string | null;
+  other_name: string | null;
+  other_type: string | null;
+  place: string | null;
+  kind: string;
+  status: string;
+  /** Not read two steps out. */
+  evidence?: string;
+  title?: string | null;
 }
 
 /** A meeting as an edge lists it (click an edge: the meetings and their evidence). */
@@ -81,6 +115,13 @@ export interface GraphEdge {
   statuses: Record<string, number>;
   /** The meetings, newest first (at most EDGE_MEETINGS). */
   meetings: EdgeMeeting[];
+  /**
+   * Two steps out, the meetings between two counterparts are counted but not
+   * listed (the map reads them lean): `meetings` holds only those read in full
+   * (the centre's); the map around either end (GET /api/graph?around=<source>)
+   * lists them all.
+   */
+  partial?: true;
 }
 
 export interface Graph {
@@ -95,88 +136,144 @@ export interface Graph {
 
 export const DEFAULT_GRAPH_LIMIT = 2000;
 const EDGE_MEETINGS = 20;
-/** Counterparts whose own meetings a depth-2 map reads, at most. */
-const MAX_NEIGHBOURS = 60;
-const KEYS_PER_STATEMENT = 90;
+/** Counterparts whose own meetings a depth-2 map reads, at most (those with most meetings with the centre). */
+export const MAX_NEIGHBOURS = 40;
+/** Newest meetings of each counterpart a depth-2 map reads, at most. */
+export const NEIGHBOUR_MEETINGS = 25;
+/** An entity's descriptions are matched in SQL up to this many (more: in code, after the read). */
+const SIGNATURES_IN_SQL = 60;
 
 const MEETING_COLUMNS = "m.article_id, m.idx, m.date, m.place, m.kind, m.status, m.evidence";
-
-/** Meetings of entities by base key, with the participant row (index on entities.ekey, then article keys). */
-const MEETINGS_OF_KEYS = (marks: string, limit: number) => `SELECT ${MEETING_COLUMNS}, ar.title, e.idx AS entity_idx, e.ekey
-  FROM entities e JOIN meeting_participants p ON p.article_id = e.article_id AND p.entity_idx = e.idx
-  JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx JOIN articles ar ON ar.id = m.article_id
-  WHERE e.ekey IN (${marks}) LIMIT ${limit}`;
-
-/** Every participant of the meetings that `where` selects (a sub-select keyed like meetings). */
-const PARTICIPANTS_OF = (meetings: string) => `SELECT p.article_id, p.meeting_idx, e.idx, e.name, e.type, e.ekey
-  FROM (${meetings}) mm JOIN meeting_participants p ON p.article_id = mm.article_id AND p.meeting_idx = mm.idx
-  JOIN entities e ON e.article_id = p.article_id AND e.idx = p.entity_idx`;
+const PARTICIPANT_COLUMNS = "p.article_id, p.meeting_idx, e.idx, e.name, e.type, e.ekey, coalesce(e.role, '') || '|' || coalesce(e.affiliation, '') AS sig";
 
 /** The upper end of an inclusive date prefix ("2024-05" covers "2024-05-31"). */
 const through = (to: string) => `${to}\uffff`;
 
-/** Whether a meeting passes the map's filters (dates, place, statuses, articles). */
-function passes(m: MeetingEdgeRow, q: GraphQuery): boolean {
-  if (q.from && (!m.date || m.date < q.from)) return false;
-  if (q.to && (!m.date || m.date > through(q.to))) return false;
-  if (q.place && (m.place ?? "").toLowerCase() !== q.place.toLowerCase()) return false;
-  if (q.articles?.length && !q.articles.includes(m.article_id)) return false;
+/**
+ * SQL conditions for the map's filters (dates, place, statuses, articles) on
+ * the columns of `t` (meetings, or meeting_edges where undated is "");
+ * `arg` binds a value and gives its mark.
+ */
+function filters(q: GraphQuery, arg: (v: unknown) => string, t: string): string[] {
+  const where: string[] = [];
+  if (q.articles?.length) where.push(`${t}.article_id IN (${q.articles.map(arg).join(", ")})`);
+  if (q.place) where.push(`${t}.place = ${arg(q.place)} COLLATE NOCASE`);
+  if (q.from) where.push(`${t}.date >= ${arg(q.from)}`);
+  if (q.to) where.push(`${t}.date <= ${arg(through(q.to))}`, `${t}.date > ''`);
   const statuses = q.statuses ?? ["held"];
-  return statuses === "all" || statuses.includes(m.status);
+  if (statuses !== "all") where.push(`${t}.status IN (${statuses.map(arg).join(", ")})`);
+  return where;
 }
 
-/** Meetings of the whole record that the filters select, newest first, by the best index for them. */
+/** Meetings of the whole record that the filters select, newest first, by the best index for them: the meetings with titles, and their participants. */
 function recordStatements(db: D1Database, q: GraphQuery, limit: number): [D1PreparedStatement, D1PreparedStatement] {
   const args: unknown[] = [];
   const arg = (v: unknown) => { args.push(v); return `?${args.length}`; };
-  const where: string[] = [];
-  if (q.articles?.length) where.push(`m.article_id IN (${q.articles.map(arg).join(", ")})`);
-  if (q.place) where.push(`m.place = ${arg(q.place)} COLLATE NOCASE`);
-  if (q.from) where.push(`m.date >= ${arg(q.from)}`);
-  if (q.to) where.push(`m.date <= ${arg(through(q.to))}`);
-  const statuses = q.statuses ?? ["held"];
-  if (statuses !== "all") where.push(`m.status IN (${statuses.map(arg).join(", ")})`);
+  const where = filters(q, arg, "m").filter((w) => w !== "m.date > ''");
   const order = q.place ? "m.place COLLATE NOCASE DESC, m.date DESC" : q.articles?.length ? "m.article_id, m.idx" : "m.date DESC";
-  const sql = `SELECT ${MEETING_COLUMNS} FROM meetings m${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ${arg(limit + 1)}`;
+  const keys = `SELECT m.article_id, m.idx FROM meetings m${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ${arg(limit)}`;
   return [
-    db.prepare(`SELECT mm.*, ar.title FROM (${sql}) mm JOIN articles ar ON ar.id = mm.article_id`).bind(...args),
-    db.prepare(PARTICIPANTS_OF(sql.replace(`SELECT ${MEETING_COLUMNS}`, "SELECT m.article_id, m.idx"))).bind(...args),
+    db.prepare(`SELECT ${MEETING_COLUMNS}, ar.title FROM (${keys}) mm JOIN meetings m ON m.article_id = mm.article_id AND m.idx = mm.idx JOIN articles ar ON ar.id = m.article_id`).bind(...args),
+    db.prepare(`SELECT ${PARTICIPANT_COLUMNS} FROM (${keys}) mm JOIN meeting_participants p ON p.article_id = mm.article_id AND p.meeting_idx = mm.idx
+      JOIN entities e ON e.article_id = p.article_id AND e.idx = p.entity_idx`).bind(...args),
   ];
 }
 
-/** Meetings (and their participants) of the entities of the given base keys. */
-async function meetingsOfKeys(db: D1Database, bases: string[], limit: number) {
-  const stmts: D1PreparedStatement[] = [];
-  for (let i = 0; i < bases.length; i += KEYS_PER_STATEMENT) {
-    const chunk = bases.slice(i, i + KEYS_PER_STATEMENT);
-    const marks = chunk.map((_, j) => `?${j + 1}`).join(", ");
-    stmts.push(db.prepare(MEETINGS_OF_KEYS(marks, limit * 4)).bind(...chunk));
-    // Every participant of those meetings, from the same entity rows.
-    stmts.push(db.prepare(`SELECT DISTINCT p2.article_id, p2.meeting_idx, o.idx, o.name, o.type, o.ekey
-      FROM entities e JOIN meeting_participants p ON p.article_id = e.article_id AND p.entity_idx = e.idx
-      JOIN meeting_participants p2 ON p2.article_id = p.article_id AND p2.meeting_idx = p.meeting_idx
-      JOIN entities o ON o.article_id = p2.article_id AND o.idx = p2.entity_idx
-      WHERE e.ekey IN (${marks}) LIMIT ${limit * 16}`).bind(...chunk));
+/** Columns of meeting_edges the map reads: all of them, or (two steps out) all but the evidence and the title. */
+const EDGE_COLUMNS = "x.ekey, x.date, x.article_id, x.meeting_idx, x.entity_idx, x.other_idx, x.sig, x.name, x.type, x.other_ekey, x.other_sig, x.other_name, x.other_type, x.place, x.kind, x.status";
+
+/**
+ * The newest meeting_edges rows of one or more real entities, and the
+ * descriptions of every other participant they name (the identities of the
+ * next step), as two statements of one batch. The base keys come as a JSON
+ * array (json_each); each key's rows are one range of the table's (ekey, date)
+ * key, from the date of its `rows`-th newest row (found by the same index), so
+ * a key gives about `rows` rows (more only on a tie of dates). Keys shared by
+ * namesakes are kept to the chosen entity's own descriptions (pairs
+ * "ekey<US>sig", a second JSON array). `full`: with evidence and title.
+ */
+function edgeStatements(db: D1Database, keys: string[], ids: Identities, q: GraphQuery, rows: number, full: boolean): [D1PreparedStatement, D1PreparedStatement] {
+  const bases = [...new Set(keys.map((k) => splitKey(k).base))];
+  const split = new Set<string>();
+  const allowed: string[] = [];
+  for (const k of keys) {
+    const own = ownSignatures(ids, k);
+    if (!own) continue;
+    split.add(splitKey(k).base);
+    for (const sig of own) allowed.push(`${splitKey(k).base}\u001f${sig}`);
   }
-  const res = await db.batch<unknown>(stmts);
-  const meetings = res.filter((_, i) => i % 2 === 0).flatMap((r) => r.results as Array<MeetingEdgeRow & { entity_idx: number; ekey: string }>);
-  const participants = res.filter((_, i) => i % 2 === 1).flatMap((r) => r.results as ParticipantRow[]);
-  return { meetings, participants };
+  const args: unknown[] = [JSON.stringify(bases)];
+  const arg = (v: unknown) => { args.push(v); return `?${args.length}`; };
+  // The conditions once, with their marks, for both the rows (x) and the cut-off date (y).
+  const where = filters(q, arg, "@");
+  if (split.size) where.push(`(@.ekey NOT IN (SELECT value FROM json_each(${arg(JSON.stringify([...split]))})) OR @.ekey || char(31) || @.sig IN (SELECT value FROM json_each(${arg(JSON.stringify(allowed))})))`);
+  const on = (t: string) => where.map((w) => ` AND ${w.replaceAll("@.", `${t}.`)}`).join("");
+  const columns = full ? `${EDGE_COLUMNS}, x.evidence, x.title` : EDGE_COLUMNS;
+  const select = `SELECT ${columns} FROM json_each(?1) j JOIN meeting_edges x ON x.ekey = j.value
+    AND x.date >= coalesce((SELECT y.date FROM meeting_edges y WHERE y.ekey = j.value${on("y")} ORDER BY y.date DESC LIMIT 1 OFFSET ${arg(rows - 1)}), '')
+    WHERE 1${on("x")}`;
+  return [
+    db.prepare(`${select} ORDER BY x.ekey, x.date DESC`).bind(...args),
+    // Keys this request or the cache knows already are not read again (up to a few thousand, as one JSON array).
+    db.prepare(`SELECT d.ekey, d.role, d.affiliation, d.name, d.n_rows, d.first_seq FROM entity_descriptions d
+      WHERE d.ekey IN (SELECT other_ekey FROM (${select})) AND d.ekey NOT IN (SELECT value FROM json_each(?${args.length + 1}))`).bind(...args, JSON.stringify(known(ids))),
+  ];
+}
+
+/** Keys whose clusters need not be read again: this request's and, when not too many, the cache's. */
+function known(ids: Identities): string[] {
+  const cached = cachedKeys();
+  return [...new Set([...ids.keys(), ...(cached.length <= 4000 ? cached : [])])];
+}
+
+/** The descriptions to match in SQL for a full key: none when its base key is one entity (every row is it) or has too many. */
+function ownSignatures(ids: Identities, key: string): string[] | null {
+  const { base } = splitKey(key);
+  const clusters = ids.get(base) ?? [];
+  const c = clusterOf(ids, key);
+  if (!c || clusters.length < 2 || c.signatures.size > SIGNATURES_IN_SQL) return null;
+  return [...c.signatures];
 }
 
 /** Resolves `around` (a key or a name) to one real entity: an exact key, else the name's best-documented match. */
-async function resolveCenter(db: D1Database, around: string): Promise<{ key: string; base: string; clusters?: Awaited<ReturnType<typeof loadClusters>> } | null> {
-  if (/^(?:person|org):\S/.test(around)) return { key: around, base: splitKey(around).base };
-  const refs = await findEntities(db, around, null);
-  if (!refs.length) return null;
-  const matched = new Set(refs.map((r) => rowId(r.article_id, r.idx)));
-  const clusters = await loadClusters(db, refs.map((r) => entityKey(r.type, r.name)));
-  let best: { key: string; base: string; n: number; clusters: typeof clusters } | null = null;
-  for (const [base, list] of clusters) for (const c of list) {
-    const n = new Set(c.rows.filter((r) => matched.has(rowId(r.article_id, r.idx))).map((r) => r.article_id)).size;
-    if (n && (!best || n > best.n)) best = { key: c.key, base, n, clusters };
+async function resolveCenter(db: D1Database, around: string): Promise<{ key: string; ids: Identities } | null> {
+  if (/^(?:person|org):\S/.test(around)) {
+    const ids = await loadIdentities(db, [splitKey(around).base]);
+    return clusterOf(ids, around) ? { key: around, ids } : null;
   }
-  return best;
+  const refs = (await findEntities(db, around, null)).filter((r): r is typeof r & { ekey: string } => !!r.ekey);
+  if (!refs.length) return null;
+  const ids = await loadIdentities(db, refs.map((r) => r.ekey));
+  // The real entity most matched rows are, by articles.
+  const articles = new Map<string, Set<string>>();
+  for (const r of refs) {
+    const k = keyOf(ids, r);
+    articles.set(k, (articles.get(k) ?? new Set()).add(r.article_id));
+  }
+  const best = [...articles].sort((a, b) => b[1].size - a[1].size)[0];
+  return best ? { key: best[0], ids } : null;
+}
+
+/** "article_id:meeting idx" of a meeting row, or of a participant or edge row's meeting. */
+const meetingId = (m: MeetingEdgeRow | ParticipantRow | EdgeRow) => `${m.article_id}:${"meeting_idx" in m ? m.meeting_idx : m.idx}`;
+const newestFirst = (a: { date: string | null }, b: { date: string | null }) => ((a.date ?? "") < (b.date ?? "") ? 1 : (a.date ?? "") > (b.date ?? "") ? -1 : 0);
+
+/**
+ * Edge rows as meetings and participants. When the read stopped at its cap
+ * (`capped`), the last meeting may be missing participants: it is left out.
+ */
+function fromEdges(rows: EdgeRow[], capped: boolean): { meetings: MeetingEdgeRow[]; participants: ParticipantRow[] } {
+  const last = capped && rows.length ? meetingId(rows[rows.length - 1]!) : null;
+  const meetings = new Map<string, MeetingEdgeRow>();
+  const participants: ParticipantRow[] = [];
+  for (const r of rows) {
+    const id = meetingId(r);
+    if (id === last) continue;
+    if (!meetings.has(id)) meetings.set(id, { article_id: r.article_id, idx: r.meeting_idx, date: r.date || null, place: r.place, kind: r.kind, status: r.status, evidence: r.evidence, title: r.title });
+    participants.push({ article_id: r.article_id, meeting_idx: r.meeting_idx, idx: r.entity_idx, name: r.name, type: r.type, ekey: r.ekey, sig: r.sig });
+    if (r.other_idx >= 0 && r.other_ekey) participants.push({ article_id: r.article_id, meeting_idx: r.meeting_idx, idx: r.other_idx, name: r.other_name ?? "", type: r.other_type ?? "person", ekey: r.other_ekey, sig: r.other_sig ?? "|" });
+  }
+  return { meetings: [...meetings.values()], participants };
 }
 
 /**
@@ -187,84 +284,89 @@ async function resolveCenter(db: D1Database, around: string): Promise<{ key: str
  */
 export async function meetingGraph(db: D1Database, q: GraphQuery): Promise<Graph | null> {
   const limit = q.limit ?? DEFAULT_GRAPH_LIMIT;
-  let meetings: MeetingEdgeRow[];
-  let participants: ParticipantRow[];
-  let center: Awaited<ReturnType<typeof resolveCenter>> = null;
-  let clusters: Awaited<ReturnType<typeof loadClusters>> | undefined;
-  if (q.around) {
-    center = await resolveCenter(db, q.around);
-    if (!center) return null;
-    // Step 1: the center's meetings; step 2: its counterparts' meetings too. Rows are kept for the right namesake only.
-    const step1 = await meetingsOfKeys(db, [center.base], limit);
-    clusters = await loadClusters(db, [center.base, ...step1.participants.map((p) => p.ekey)], center.clusters);
-    let keys = keyIndex(clusters);
-    if (![...keys.values()].includes(center.key)) return null;
-    const isCenter = (m: { article_id: string; entity_idx: number }) => keys.get(rowId(m.article_id, m.entity_idx)) === center!.key;
-    const firstMeetings = step1.meetings.filter((m) => isCenter(m) && passes(m, q));
-    const inFirst = new Set(firstMeetings.map((m) => rowId(m.article_id, m.idx)));
-    meetings = firstMeetings;
-    participants = step1.participants.filter((p) => inFirst.has(rowId(p.article_id, p.meeting_idx)));
-    if ((q.depth ?? 1) === 2) {
-      const neighbourKeys = new Set(participants.map((p) => keys.get(rowId(p.article_id, p.idx)) ?? p.ekey).filter((k) => k !== center!.key));
-      const bases = [...new Set([...neighbourKeys].map((k) => splitKey(k).base))].slice(0, MAX_NEIGHBOURS);
-      const step2 = await meetingsOfKeys(db, bases, limit);
-      clusters = await loadClusters(db, step2.participants.map((p) => p.ekey), clusters);
-      keys = keyIndex(clusters);
-      const more = step2.meetings.filter((m) => neighbourKeys.has(keys.get(rowId(m.article_id, m.entity_idx)) ?? "") && passes(m, q) && !inFirst.has(rowId(m.article_id, m.idx)));
-      const seen = new Set(inFirst);
-      for (const m of more) if (!seen.has(rowId(m.article_id, m.idx))) { seen.add(rowId(m.article_id, m.idx)); meetings.push(m); }
-      const all = [...step1.participants, ...step2.participants];
-      const dedup = new Map(all.filter((p) => seen.has(rowId(p.article_id, p.meeting_idx))).map((p) => [`${p.article_id}:${p.meeting_idx}:${p.idx}`, p]));
-      participants = [...dedup.values()];
-    }
-  } else {
-    const [m, p] = await db.batch<unknown>(recordStatements(db, q, limit));
-    meetings = m!.results as MeetingEdgeRow[];
-    participants = p!.results as ParticipantRow[];
+  if (!q.around) {
+    const [m, p] = await db.batch<unknown>(recordStatements(db, q, limit + 1));
+    const meetings = m!.results as MeetingEdgeRow[];
+    const participants = p!.results as ParticipantRow[];
+    const ids = await loadIdentities(db, participants.map((x) => x.ekey));
+    return build(meetings.sort(newestFirst).slice(0, limit), participants, ids, null, meetings.length > limit);
   }
-  const truncated = meetings.length > limit;
-  meetings = meetings.sort((a, b) => ((a.date ?? "") < (b.date ?? "") ? 1 : (a.date ?? "") > (b.date ?? "") ? -1 : 0)).slice(0, limit);
-  return build(db, meetings, participants, center, truncated, clusters);
+  const center = await resolveCenter(db, q.around);
+  if (!center) return null;
+  // Step 1: the centre's own meetings, newest first (a meeting of n people is n - 1 rows), and who the others are.
+  const cap = 2 * limit + 1;
+  const [r1, d1] = await db.batch<unknown>(edgeStatements(db, [center.key], center.ids, q, cap, true));
+  const rows1 = r1!.results as EdgeRow[];
+  let ids = withDescriptions(center.ids, rows1.flatMap((r) => (r.other_ekey ? [r.other_ekey] : [])), d1!.results as DescriptionRow[]);
+  const step1 = fromEdges(rows1.filter((r) => keyOfSignature(ids, r.ekey, r.sig) === center.key), rows1.length >= cap);
+  let truncated = rows1.length >= cap;
+  const meetings = step1.meetings;
+  const participants = step1.participants;
+  if ((q.depth ?? 1) === 2) {
+    // Step 2: the newest meetings of the counterparts with most meetings with the centre, read lean.
+    const together = new Map<string, number>();
+    for (const p of participants) { const k = keyOfSignature(ids, p.ekey, p.sig); if (k !== center.key) together.set(k, (together.get(k) ?? 0) + 1); }
+    const neighbours = [...together].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+    if (neighbours.length > MAX_NEIGHBOURS) truncated = true;
+    const chosen = new Set(neighbours.slice(0, MAX_NEIGHBOURS));
+    if (chosen.size) {
+      const [r2, d2] = await db.batch<unknown>(edgeStatements(db, [...chosen], ids, q, NEIGHBOUR_MEETINGS + 1, false));
+      ids = withDescriptions(ids, (r2!.results as EdgeRow[]).flatMap((r) => (r.other_ekey ? [r.other_ekey] : [])), d2!.results as DescriptionRow[]);
+      const seen = new Set(meetings.map(meetingId));
+      const kept = new Map(participants.map((p) => [`${meetingId(p)}:${p.idx}`, p]));
+      const byKey = new Map<string, EdgeRow[]>();
+      for (const x of r2!.results as EdgeRow[]) byKey.set(x.ekey, [...(byKey.get(x.ekey) ?? []), x]);
+      for (const list of byKey.values()) {
+        const capped = list.length > NEIGHBOUR_MEETINGS;
+        if (capped) truncated = true;
+        // A chosen neighbour's rows only (not a namesake's sharing its key).
+        const theirs = fromEdges(list.filter((x) => chosen.has(keyOfSignature(ids, x.ekey, x.sig))), capped);
+        for (const m of theirs.meetings) if (!seen.has(meetingId(m))) { seen.add(meetingId(m)); meetings.push(m); }
+        for (const p of theirs.participants) kept.set(`${meetingId(p)}:${p.idx}`, p);
+      }
+      participants.splice(0, participants.length, ...kept.values());
+    }
+  }
+  if (meetings.length > limit) truncated = true;
+  return build(meetings.sort(newestFirst).slice(0, limit), participants, ids, center.key, truncated);
 }
 
-async function build(db: D1Database, meetings: MeetingEdgeRow[], participants: ParticipantRow[], centerRef: { key: string; base: string } | null, truncated: boolean, known?: Awaited<ReturnType<typeof loadClusters>>): Promise<Graph> {
-  const clusters = await loadClusters(db, [...participants.map((p) => p.ekey), ...(centerRef ? [centerRef.base] : [])], known);
-  const keys = keyIndex(clusters);
-  const centerKey = centerRef?.key ?? null;
+/** Nodes and edges of the given meetings; every participant row is a node by its full key. */
+function build(meetings: MeetingEdgeRow[], participants: ParticipantRow[], ids: Identities, centerKey: string | null, truncated: boolean): Graph {
   const byMeeting = new Map<string, ParticipantRow[]>();
-  for (const p of participants) {
-    const k = rowId(p.article_id, p.meeting_idx);
-    byMeeting.set(k, [...(byMeeting.get(k) ?? []), p]);
-  }
+  for (const p of participants) byMeeting.set(meetingId(p), [...(byMeeting.get(meetingId(p)) ?? []), p]);
   const nodes = new Map<string, GraphNode & { names: Array<{ name: string }> }>();
   const edges = new Map<string, GraphEdge>();
   for (const m of meetings) {
-    const ids = new Map<string, ParticipantRow>();
-    for (const p of byMeeting.get(rowId(m.article_id, m.idx)) ?? []) ids.set(keys.get(rowId(p.article_id, p.idx)) ?? p.ekey, p);
-    for (const [id, p] of ids) {
+    const list = new Map<string, ParticipantRow>();
+    for (const p of byMeeting.get(meetingId(m)) ?? []) list.set(keyOfSignature(ids, p.ekey, p.sig), p);
+    for (const [id, p] of list) {
       const node = nodes.get(id) ?? { id, name: p.name, type: p.type, meetings: 0, names: [], ...(id === centerKey ? { center: true as const } : {}) };
       node.meetings++;
       node.names.push({ name: p.name });
       nodes.set(id, node);
     }
-    const list = [...ids.keys()].sort();
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const id = `${list[i]}|${list[j]}`;
-      const e = edges.get(id) ?? { id, source: list[i]!, target: list[j]!, count: 0, calls: 0, dashed: false, statuses: {}, meetings: [] };
+    const keys = [...list.keys()].sort();
+    for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) {
+      const id = `${keys[i]}|${keys[j]}`;
+      const e = edges.get(id) ?? { id, source: keys[i]!, target: keys[j]!, count: 0, calls: 0, dashed: false, statuses: {}, meetings: [] };
       e.count++;
       if (m.kind === "call") e.calls++;
       e.statuses[m.status] = (e.statuses[m.status] ?? 0) + 1;
-      if (e.meetings.length < EDGE_MEETINGS) e.meetings.push({ article_id: m.article_id, title: m.title, date: m.date, place: m.place, kind: m.kind, status: m.status, evidence: m.evidence });
+      if (m.evidence === undefined) e.partial = true;
+      else if (e.meetings.length < EDGE_MEETINGS) e.meetings.push({ article_id: m.article_id, title: m.title ?? null, date: m.date, place: m.place, kind: m.kind, status: m.status, evidence: m.evidence });
       edges.set(id, e);
     }
   }
   for (const e of edges.values()) e.dashed = e.calls === e.count;
   // The center is drawn even when the filters leave it no meeting.
-  const centerCluster = centerRef ? clusters.get(centerRef.base)?.find((c) => c.key === centerRef.key) : undefined;
-  if (centerKey && centerCluster && !nodes.has(centerKey)) nodes.set(centerKey, { id: centerKey, name: "", type: centerCluster.rows[0]!.type, meetings: 0, names: centerCluster.rows, center: true });
+  const centerCluster = centerKey ? clusterOf(ids, centerKey) : undefined;
+  if (centerKey && !nodes.has(centerKey)) {
+    nodes.set(centerKey, { id: centerKey, name: "", type: centerKey.startsWith("person:") ? "person" : "organization", meetings: 0, names: centerCluster?.descriptions ?? [], center: true });
+  }
   const center = centerKey ? nodes.get(centerKey) : undefined;
   return {
-    center: centerKey ? { key: centerKey, name: center ? displayName(center.names) : centerKey } : null,
+    center: centerKey ? { key: centerKey, name: center ? displayName(center.names) || centerKey : centerKey } : null,
     nodes: [...nodes.values()].map(({ names, ...n }) => ({ ...n, name: displayName(names) })),
     edges: [...edges.values()],
     meetings: meetings.length,

@@ -67,8 +67,24 @@ interface Profile {
   empty: boolean;
 }
 
-/** What a row says about who it is: role words and fields, countries and other affiliation words. */
+/** Profiles already worked out, by signature: a map reads the same few hundred descriptions on every request. */
+const PROFILES = new Map<string, Profile>();
+const PROFILES_KEPT = 20_000;
+
+/** What a row says about who it is (memoised by its role and affiliation; see `describe`). */
 function profileOf(role: string | null, affiliation: string | null): Profile {
+  const sig = `${role ?? ""}\u0000${affiliation ?? ""}`;
+  let p = PROFILES.get(sig);
+  if (!p) {
+    if (PROFILES.size >= PROFILES_KEPT) PROFILES.clear();
+    p = describe(role, affiliation);
+    PROFILES.set(sig, p);
+  }
+  return p;
+}
+
+/** What a row says about who it is: role words and fields, countries and other affiliation words. */
+function describe(role: string | null, affiliation: string | null): Profile {
   const roleWords = new Set<string>();
   for (const w of normaliseKey(role ?? "").split(/\s+/).filter(Boolean)) for (const x of (ROLE_ABBREVIATIONS[w] ?? w).split(" ")) roleWords.add(x);
   const fields = new Set([...roleWords].map((w) => FIELD_OF.get(w)).filter((f): f is string => !!f));
@@ -102,27 +118,100 @@ function conflictOf(p: Profile, q: Profile): IdentityRule | null {
   return null;
 }
 
+/** A row's description as the clustering compares them: role and affiliation, absent as "". */
+export const signature = (role: string | null, affiliation: string | null) => `${role ?? ""}|${affiliation ?? ""}`;
+
 /**
- * Splits the rows of one base key into clusters (see the module comment).
- * Deterministic: rows are taken in upload order. Clusters come back in the
+ * One description of an entity key as entity_descriptions stores it
+ * (migration 0012): how many rows of the key carry it, and the upload order
+ * of the first of them.
+ */
+export interface Description {
+  role: string;
+  affiliation: string;
+  name: string;
+  n_rows: number;
+  first_seq: number;
+}
+
+/** A real entity of one base key, from its descriptions. */
+export interface DescribedCluster {
+  /** The full key: the base key, or base~n for the n-th namesake. */
+  key: string;
+  /** Signatures (`signature`) of the descriptions it holds. */
+  signatures: Set<string>;
+  descriptions: Description[];
+  /** Entity rows of the key that are this entity. */
+  rows: number;
+  /** True when namesakes exist and rows without role or affiliation were counted here by guess. */
+  unsure: boolean;
+  /** Rows without role or affiliation added to this cluster. */
+  guessed: number;
+}
+
+/**
+ * Splits the descriptions of one base key into real entities (see the module
+ * comment). Descriptions are taken in the order of their first upload (ties:
+ * by signature); one joins the first cluster none of whose descriptions
+ * conflicts with it, else starts its own. Descriptions that say nothing join
+ * the cluster with most rows. Clusters come back in the order of their first
+ * description; the first has the base key. Rows of one signature always land
+ * together, so a row's entity is known from its role and affiliation alone.
+ */
+export function clusterDescriptions(base: string, descriptions: readonly Description[]): DescribedCluster[] {
+  const bySig = new Map<string, { sig: string; list: Description[]; rows: number; first: number; profile: Profile }>();
+  for (const d of descriptions) {
+    const sig = signature(d.role, d.affiliation);
+    const g = bySig.get(sig) ?? { sig, list: [], rows: 0, first: d.first_seq, profile: profileOf(d.role, d.affiliation) };
+    g.list.push(d);
+    g.rows += d.n_rows;
+    g.first = Math.min(g.first, d.first_seq);
+    bySig.set(sig, g);
+  }
+  const groups = [...bySig.values()].sort((a, b) => a.first - b.first || (a.sig < b.sig ? -1 : a.sig > b.sig ? 1 : 0));
+  const clusters: Array<{ groups: typeof groups; profiles: Profile[]; rows: number }> = [];
+  const bare: typeof groups = [];
+  for (const g of groups) {
+    if (g.profile.empty) { bare.push(g); continue; }
+    const home = clusters.find((c) => c.profiles.every((q) => !conflictOf(g.profile, q)));
+    if (home) { home.groups.push(g); home.profiles.push(g.profile); home.rows += g.rows; }
+    else clusters.push({ groups: [g], profiles: [g.profile], rows: g.rows });
+  }
+  const bareRows = bare.reduce((n, g) => n + g.rows, 0);
+  const out = (key: string, gs: typeof groups, unsure: boolean, guessed: number): DescribedCluster => ({
+    key, signatures: new Set(gs.map((g) => g.sig)), descriptions: gs.flatMap((g) => g.list), rows: gs.reduce((n, g) => n + g.rows, 0), unsure, guessed,
+  });
+  if (!clusters.length) return bare.length ? [out(base, bare, false, 0)] : [];
+  const largest = clusters.reduce((best, c) => (c.rows > best.rows ? c : best), clusters[0]!);
+  largest.groups.push(...bare);
+  const many = clusters.length > 1;
+  return clusters.map((c, i) => out(i === 0 ? base : `${base}~${i + 1}`, c.groups, many, c === largest ? bareRows : 0));
+}
+
+/** Full key of a row of base key `base` with this role and affiliation, among the key's clusters (the base key when none is known). */
+export function keyOfRow(clusters: readonly DescribedCluster[] | undefined, base: string, role: string | null, affiliation: string | null): string {
+  const sig = signature(role, affiliation);
+  return clusters?.find((c) => c.signatures.has(sig))?.key ?? base;
+}
+
+/**
+ * Splits the rows of one base key into clusters, as `clusterDescriptions`
+ * does with the rows' descriptions. Deterministic. Clusters come back in the
  * order of their first row; the first has the base key.
  */
 export function clusterRows<R extends IdentityRow>(base: string, rows: readonly R[]): Array<Cluster<R>> {
-  const sorted = [...rows].sort((a, b) => a.seq - b.seq || (a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : a.idx - b.idx));
-  const clusters: Array<{ rows: R[]; profiles: Map<string, Profile>; guessed: number }> = [];
-  const bare: R[] = [];
-  for (const r of sorted) {
-    const p = profileOf(r.role, r.affiliation);
-    if (p.empty) { bare.push(r); continue; }
-    const sig = `${r.role ?? ""}|${r.affiliation ?? ""}`;
-    const home = clusters.find((c) => c.profiles.has(sig) || [...c.profiles.values()].every((q) => !conflictOf(p, q)));
-    if (home) { home.rows.push(r); home.profiles.set(sig, p); }
-    else clusters.push({ rows: [r], profiles: new Map([[sig, p]]), guessed: 0 });
+  const descriptions = new Map<string, Description>();
+  for (const r of rows) {
+    const sig = signature(r.role, r.affiliation);
+    const d = descriptions.get(sig) ?? { role: r.role ?? "", affiliation: r.affiliation ?? "", name: "", n_rows: 0, first_seq: r.seq };
+    d.n_rows++;
+    d.first_seq = Math.min(d.first_seq, r.seq);
+    descriptions.set(sig, d);
   }
-  if (!clusters.length) return bare.length ? [{ key: base, rows: bare, unsure: false, guessed: 0 }] : [];
-  const largest = clusters.reduce((best, c) => (c.rows.length > best.rows.length ? c : best), clusters[0]!);
-  largest.rows.push(...bare);
-  largest.guessed = bare.length;
-  const many = clusters.length > 1;
-  return clusters.map((c, i) => ({ key: i === 0 ? base : `${base}~${i + 1}`, rows: c.rows, unsure: many, guessed: c.guessed }));
+  return clusterDescriptions(base, [...descriptions.values()]).map((c) => ({
+    key: c.key,
+    rows: [...rows].filter((r) => c.signatures.has(signature(r.role, r.affiliation))).sort((a, b) => a.seq - b.seq || (a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : a.idx - b.idx)),
+    unsure: c.unsure,
+    guessed: c.guessed,
+  }));
 }

@@ -9,6 +9,8 @@ export interface EntityRef {
   type: string;
   role: string | null;
   affiliation: string | null;
+  /** The record's key of the entity (entities.ekey, migration 0011), when the row was read with it. */
+  ekey?: string | null;
   title: string | null;
 }
 
@@ -56,7 +58,7 @@ const scope = (articleId: string | null, col = "a.article_id") => (articleId ? `
  * normalised form), else each of its tokens as an alias ("Marenko").
  */
 /** Entities with an alias key, each with the weight of its best kind of alias (a name outweighs a role, a role an affiliation). */
-const entitiesByKeySql = (articleId: string | null) => `SELECT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, ar.title, max(CASE a.kind WHEN 'alias' THEN 4 WHEN 'name' THEN 3 WHEN 'role' THEN 2 ELSE 1 END) AS weight
+const entitiesByKeySql = (articleId: string | null) => `SELECT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, e.ekey, ar.title, max(CASE a.kind WHEN 'alias' THEN 4 WHEN 'name' THEN 3 WHEN 'role' THEN 2 ELSE 1 END) AS weight
     FROM aliases a JOIN entities e ON e.article_id = a.article_id AND e.idx = a.entity_idx
     JOIN articles ar ON ar.id = e.article_id
     WHERE a.norm = ?1${scope(articleId)} GROUP BY e.article_id, e.idx LIMIT 200`;

@@ -3,7 +3,7 @@
 import { env } from "cloudflare:workers";
 
 /** Tables that grow with the store: a scan of one is a failure. */
-export const LARGE = ["articles", "entities", "aliases", "meetings", "meeting_participants", "statements", "statement_docs", "sentence_docs", "conversations"];
+export const LARGE = ["articles", "entities", "entity_descriptions", "meeting_edges", "aliases", "meetings", "meeting_participants", "statements", "statement_docs", "sentence_docs", "conversations"];
 
 /** A D1Database that records every prepared statement with its bound values. */
 export function recording(db: D1Database) {

@@ -5,6 +5,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { articleFacts } from "../../src/store/article-facts";
 import { entityPage, searchEntities } from "../../src/store/entities";
+import { countDescriptions, deleteFactStatements, insertMeetingEdges, uncountDescriptions } from "../../src/store/facts";
 import { meetingGraph, type GraphQuery } from "../../src/store/graph";
 import { uploadText } from "../helpers";
 import { fullScans, recording } from "./plan-helpers";
@@ -35,6 +36,12 @@ describe("query plans of the record", () => {
     ["a person's page", (db) => entityPage(db, "person:rui_almeida")],
     ["a namesake's page", (db) => entityPage(db, "person:rui_almeida~2")],
     ["the article view's facts", (db, ids) => articleFacts(db, ids[0]!)],
+    // Writes too: an article's descriptions counted in and out by key, whatever the store's size.
+    ["counting an article's descriptions in", (db, ids) => countDescriptions(db, ids[0]!).run()],
+    ["counting an article's descriptions out", (db, ids) => db.batch(uncountDescriptions(db, ids[0]!))],
+    // Prepared, not run (the rows exist already): the plans are what counts.
+    ["writing an article's meeting edges", async (db, ids) => { insertMeetingEdges(db, ids[0]!); }],
+    ["deleting an article's facts (its edges and descriptions too)", async (db, ids) => { deleteFactStatements(db, ids[0]!); }],
     ...([
       {},
       { status: "all" },
@@ -45,6 +52,8 @@ describe("query plans of the record", () => {
       { around: "Elena Castro" },
       { around: "person:elena_castro", depth: 2 },
       { around: "Almieda", depth: 2, from: "2024-01" },
+      { around: "person:rui_almeida~2", depth: 2, place: "Lisbon" },
+      { around: "person:rui_almeida", depth: 2, statuses: "all", articles: ["a".repeat(64)] },
     ] as GraphQuery[]).map((q): [string, (db: D1Database) => Promise<unknown>] => [`the map ${JSON.stringify(q)}`, (db) => meetingGraph(db, { statuses: ["held"], ...q } as GraphQuery)]),
   ];
 

@@ -216,6 +216,14 @@ function quotation(text) {
   return t;
 }
 
+/** Record keys of an article's people (from its view's facts), by type and name; empty when the view cannot be read. */
+async function keysOf(id) {
+  const view = await api(`/api/articles/${encodeURIComponent(id)}/view`).catch(() => null);
+  const keys = new Map();
+  for (const f of view?.facts ?? []) for (const p of f.people) keys.set(`${p.type}|${p.name}`, p.key);
+  return keys;
+}
+
 function showParsed(a) {
   const box = $("parsed");
   box.replaceChildren();
@@ -225,10 +233,18 @@ function showParsed(a) {
     box.append(el("h3", { textContent: title }));
     box.append(items.length ? el("ul", {}, ...items.map((node) => el("li", {}, ...node))) : el("p", { textContent: "None found." }));
   };
-  // Names link to the People search, which lists them with their pages.
-  const who = (p) => el("a", { href: `#people&q=${encodeURIComponent(p.name)}`, className: "entity", textContent: p.name });
+  // Names link to the People search at once, then to their person's page once the article view gives their record keys.
+  const links = [];
+  const who = (p) => {
+    const a = el("a", { href: `#people&q=${encodeURIComponent(p.name)}`, className: "entity", textContent: p.name });
+    links.push([a, `${p.type}|${p.name}`]);
+    return a;
+  };
   section("Meetings", (a.meetings ?? []).map((m) => [...m.participants.flatMap((p, i) => [i ? " – " : "", who(p)]), m.date || m.place ? ` (${[m.date, m.place].filter(Boolean).join(", ")})` : ""]));
   section("Statements", (a.statements ?? []).map((s) => [s.speaker ? who(s.speaker) : "?", ": ", el("span", { className: "statement", textContent: `“${quotation(s.text)}”` })]));
+  if (a.id) keysOf(a.id).then((keys) => {
+    for (const [link, k] of links) if (keys.has(k)) link.href = `#entity=${encodeURIComponent(keys.get(k))}`;
+  });
 }
 
 $("upload-form").addEventListener("submit", (e) => {

@@ -116,10 +116,18 @@ function mapQuery(params) {
 $("map-form").addEventListener("submit", (e) => {
   e.preventDefault();
   const q = new URLSearchParams();
-  for (const f of MAP_FIELDS) { const v = $(`map-${f}`).value.trim(); if (v && !(f === "depth" && v === "1")) q.set(f, v); }
+  for (const f of MAP_FIELDS) {
+    const v = $(`map-${f}`).value.trim();
+    // The Around box shows the centre's name; unchanged, it stands for the centre's key (a namesake stays apart).
+    if (f === "around" && v && v === $("map-around").dataset.shown) q.set(f, $("map-around").dataset.key);
+    else if (v && !(f === "depth" && v === "1")) q.set(f, v);
+  }
   if ($("map-all").checked) q.set("status", "all");
   $("map-canvas").dataset.settled = "0";
-  location.hash = `map${q.size ? `&${q}` : ""}`;
+  // The same address again draws the map again (no hashchange would).
+  const next = `#map${q.size ? `&${q}` : ""}`;
+  if (location.hash === next) route();
+  else location.hash = next;
 });
 
 /** Most node labels a map shows (the nodes with most meetings); the others' names are on their pages, one tap away. */
@@ -131,7 +139,8 @@ const MAP_STYLE = [
   { selector: "node", style: { "font-size": 11, "text-valign": "bottom", "text-margin-y": 3, "background-color": "#1f5fbf", width: "mapData(meetings, 1, 20, 14, 44)", height: "mapData(meetings, 1, 20, 14, 44)", color: "#1d2330", "min-zoomed-font-size": 8 } },
   { selector: "node[type = 'organization']", style: { shape: "round-rectangle", "background-color": "#8a5a00" } },
   { selector: "node[?center]", style: { "border-width": 4, "border-color": "#f0b400" } },
-  { selector: "edge", style: { width: "mapData(count, 1, 8, 3, 10)", "line-color": "#8b95a8", "curve-style": "haystack", opacity: 0.8 } },
+  // Opaque edges in a light grey: 2,000 translucent lines cost the first frame a blend each.
+  { selector: "edge", style: { width: "mapData(count, 1, 8, 3, 10)", "line-color": "#a2aaba", "curve-style": "haystack" } },
   { selector: "edge[?dashed]", style: { "line-style": "dashed", "curve-style": "straight", "line-color": "#2e8b57" } },
   { selector: "edge[?unheld]", style: { "line-color": "#c2c7d1", "line-style": "dotted", "curve-style": "straight" } },
   { selector: ":selected", style: { "line-color": "#f0b400", "background-color": "#f0b400" } },
@@ -151,6 +160,9 @@ function intoBox(positions, width, height, margin) {
   return new Map([...positions].map(([id, p]) => [id, { x: scale(p.x, x1, x2, width), y: scale(p.y, y1, y2, height) }]));
 }
 
+/** ForceAtlas2 iterations: a large map settles in fewer (its many links pull it into shape sooner). */
+const layoutIterations = (nodes) => (nodes > 300 ? 100 : 300);
+
 /**
  * Draws a graph from GET /api/graph into #map-canvas and resolves when it has
  * settled (the canvas says so in data-settled). Positions come from
@@ -161,7 +173,7 @@ async function drawGraph(g, container = $("map-canvas")) {
   const { cytoscape, forceLayout } = await loadLibraries();
   cy?.destroy();
   container.dataset.settled = "0";
-  const laidOut = forceLayout(g.nodes.map((n) => ({ id: n.id, size: n.meetings })), g.edges.map((e) => ({ source: e.source, target: e.target, weight: e.count })), g.nodes.length > 300 ? 150 : 300);
+  const laidOut = forceLayout(g.nodes.map((n) => ({ id: n.id, size: n.meetings })), g.edges.map((e) => ({ source: e.source, target: e.target, weight: e.count })), layoutIterations(g.nodes.length));
   const positions = intoBox(laidOut, container.clientWidth || 600, container.clientHeight || 400, 40);
   // A large map names its best-connected nodes only (and the centre): hundreds of labels hide the lines and slow the first frame.
   const named = new Set([...g.nodes].sort((a, b) => b.meetings - a.meetings).slice(0, MAX_LABELS).map((n) => n.id));
@@ -178,8 +190,16 @@ async function drawGraph(g, container = $("map-canvas")) {
   return cy;
 }
 
-function edgeDetail(e) {
+/** Lists an edge's meetings with their evidence; a partial edge (two steps out) is read again around its source first. */
+async function edgeDetail(e) {
   const box = $("map-detail");
+  if (e.partial) {
+    box.replaceChildren(el("p", { className: "meta", textContent: "Reading the meetings…" }));
+    const q = mapQuery(new URLSearchParams(location.hash.slice(1)));
+    q.set("around", e.source);
+    q.delete("depth");
+    e = (await api(`/api/graph?${q}`).catch(() => null))?.edges.find((x) => x.id === e.id) ?? e;
+  }
   box.replaceChildren(
     el("h3", {}, link(entityHref(e.source), nameOf(e.source), "entity"), " – ", link(entityHref(e.target), nameOf(e.target), "entity")),
     el("p", { className: "meta", textContent: `${e.count} meeting${e.count === 1 ? "" : "s"}${e.calls ? `, ${e.calls} by phone or video` : ""}` }),
@@ -193,8 +213,22 @@ function edgeDetail(e) {
 let lastGraph = null;
 const nameOf = (id) => lastGraph?.nodes.find((n) => n.id === id)?.name ?? id;
 
+/** Whether an Around value is an entity key rather than a name. */
+const isKey = (v) => /^(?:person|org):\S/.test(v ?? "");
+
+/** The Around box: the centre's name, standing for its key (a key from a link is never shown as such). */
+function showAround(key, name) {
+  const box = $("map-around");
+  box.value = name;
+  box.dataset.key = key;
+  box.dataset.shown = name;
+}
+
 async function showMap(params) {
   for (const f of MAP_FIELDS) $(`map-${f}`).value = params.get(f) ?? (f === "depth" ? "1" : "");
+  const around = params.get("around");
+  if (isKey(around)) showAround(around, $("map-around").dataset.key === around ? $("map-around").dataset.shown : "");
+  else { delete $("map-around").dataset.key; delete $("map-around").dataset.shown; }
   $("map-all").checked = params.get("status") === "all";
   $("map-detail").replaceChildren();
   $("map-summary").textContent = "Drawing…";
@@ -202,6 +236,7 @@ async function showMap(params) {
   try {
     const g = await api(`/api/graph?${mapQuery(params)}`);
     lastGraph = g;
+    if (g.center) showAround(g.center.key, g.center.name);
     $("map-summary").textContent = `${g.nodes.length} people and organisations, ${g.edges.length} links, ${g.meetings} meeting${g.meetings === 1 ? "" : "s"}${g.center ? ` around ${g.center.name}` : ""}${g.truncated ? " (the newest only; narrow the filters to see the rest)" : ""}.`;
     const drawn = await drawGraph(g);
     drawn.on("tap", "node", (ev) => { location.hash = entityHref(ev.target.id()); });

@@ -1,0 +1,130 @@
+// The record's tables of migration 0012 are kept in the same batch as an
+// article's facts: after uploads, a reprocess, a title correction and a
+// delete they must hold exactly what a recount of the fact rows gives (the
+// migration's own backfill).
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { entityPage } from "../../src/store/entities";
+import { meetingGraph } from "../../src/store/graph";
+import { api, uploadText } from "../helpers";
+import { LISBON, NAIROBI, RIO } from "../transports/api/record-fixtures";
+
+const RECOUNT = `SELECT e.ekey, coalesce(e.role, '') AS role, coalesce(e.affiliation, '') AS affiliation, e.name, count(*) AS n_rows, min(a.seq) AS first_seq
+  FROM entities e JOIN articles a ON a.id = e.article_id GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`;
+const STORED = "SELECT ekey, role, affiliation, name, n_rows, first_seq FROM entity_descriptions ORDER BY 1, 2, 3, 4";
+const EDGES = `SELECT ekey, date, article_id, meeting_idx, entity_idx, other_idx, sig, name, type, other_ekey, other_sig, other_name, other_type, place, kind, status, evidence, title FROM meeting_edges`;
+const EDGES_RECOUNT = `SELECT e.ekey, coalesce(m.date, ''), p.article_id, p.meeting_idx, p.entity_idx, coalesce(o.idx, -1),
+  coalesce(e.role, '') || '|' || coalesce(e.affiliation, ''), e.name, e.type,
+  o.ekey, CASE WHEN o.idx IS NULL THEN NULL ELSE coalesce(o.role, '') || '|' || coalesce(o.affiliation, '') END, o.name, o.type,
+  m.place, m.kind, m.status, m.evidence, ar.title
+  FROM meeting_participants p JOIN entities e ON e.article_id = p.article_id AND e.idx = p.entity_idx
+  JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx JOIN articles ar ON ar.id = p.article_id
+  LEFT JOIN meeting_participants p2 ON p2.article_id = p.article_id AND p2.meeting_idx = p.meeting_idx AND p2.entity_idx <> p.entity_idx
+  LEFT JOIN entities o ON o.article_id = p2.article_id AND o.idx = p2.entity_idx`;
+const values = async (sql: string) => (await env.DB.prepare(sql).raw()).map((r) => JSON.stringify(r)).sort();
+const rows = async (sql: string) => (await env.DB.prepare(sql).all()).results;
+
+describe("meeting edges", () => {
+  it("match the meetings' participants after uploads, a reprocess, a title correction and a delete", async () => {
+    const ids: string[] = [];
+    for (const t of [LISBON, NAIROBI, RIO]) ids.push((await uploadText(t)).body.id);
+    const first = await values(EDGES);
+    expect(first.length).toBeGreaterThan(4);
+    expect(first).toEqual(await values(EDGES_RECOUNT));
+    // Every meeting of two is two rows, one from each side.
+    const lisbon = (await env.DB.prepare("SELECT ekey, other_ekey FROM meeting_edges WHERE article_id = ?1 AND meeting_idx = 0").bind(ids[0]).raw()).map((r) => r.join(">")).sort();
+    expect(lisbon).toEqual(["person:elena_castro>person:rui_almeida", "person:rui_almeida>person:elena_castro"]);
+
+    expect((await api(`/api/articles/${ids[1]}/reprocess`, { method: "POST" })).status).toBe(200);
+    expect(await values(EDGES)).toEqual(first);
+    const patched = await api(`/api/articles/${ids[2]}`, { method: "PATCH", body: JSON.stringify({ title: "A corrected title" }), headers: { "content-type": "application/json" } });
+    expect(patched.status).toBe(200);
+    expect(await values(EDGES)).toEqual(await values(EDGES_RECOUNT));
+    expect(await values(`SELECT DISTINCT title FROM meeting_edges WHERE article_id = '${ids[2]}'`)).toEqual([JSON.stringify(["A corrected title"])]);
+    await api(`/api/articles/${ids[0]}`, { method: "DELETE" });
+    expect(await values(EDGES)).toEqual(await values(EDGES_RECOUNT));
+    expect(await values(`SELECT * FROM meeting_edges WHERE article_id = '${ids[0]}'`)).toEqual([]);
+  });
+});
+
+describe("entity descriptions", () => {
+  it("match a recount of the entity rows after uploads, a reprocess and a delete", async () => {
+    const ids: string[] = [];
+    for (const t of [LISBON, NAIROBI, RIO]) ids.push((await uploadText(t)).body.id);
+    const first = await rows(STORED);
+    expect(first).toEqual(await rows(RECOUNT));
+    // Rui Almeida, Portugal's minister, in two articles; the Brazilian singer apart.
+    expect(first.filter((r) => r.ekey === "person:rui_almeida").map((r) => [r.role, r.affiliation, r.n_rows])).toEqual([["foreign minister", "Portugal", 2], ["singer", "Brazil", 1]]);
+
+    expect((await api(`/api/articles/${ids[1]}/reprocess`, { method: "POST" })).status).toBe(200);
+    expect(await rows(STORED)).toEqual(first);
+
+    // Deleting the first article: counts go down and the first upload is the next article's.
+    expect((await api(`/api/articles/${ids[0]}`, { method: "DELETE" })).status).toBeLessThan(300);
+    const after = await rows(STORED);
+    expect(after).toEqual(await rows(RECOUNT));
+    const minister = after.find((r) => r.ekey === "person:rui_almeida" && r.role === "foreign minister")!;
+    expect(minister.n_rows).toBe(1);
+    expect(minister.first_seq).toBe((await env.DB.prepare("SELECT seq FROM articles WHERE id = ?1").bind(ids[1]).first<{ seq: number }>())!.seq);
+
+    for (const id of ids.slice(1)) await api(`/api/articles/${id}`, { method: "DELETE" });
+    expect(await rows(STORED)).toEqual([]);
+  });
+});
+
+describe("namesake clusters read through the isolate's cache", () => {
+  it("follow every upload and delete", async () => {
+    const lisbon = (await uploadText(LISBON)).body.id;
+    // One Rui Almeida: read (and cached) once.
+    expect((await meetingGraph(env.DB, { around: "person:rui_almeida" }))!.nodes.map((n) => n.id).sort()).toEqual(["person:elena_castro", "person:rui_almeida"]);
+    expect(await entityPage(env.DB, "person:rui_almeida~2")).toBeNull();
+    // A Brazilian singer of the same name: a second entity at once.
+    const rio = (await uploadText(RIO)).body.id;
+    expect((await entityPage(env.DB, "person:rui_almeida~2"))?.roles).toEqual([expect.objectContaining({ role: "singer", affiliation: "Brazil" })]);
+    expect((await meetingGraph(env.DB, { around: "person:rui_almeida~2" }))!.nodes.map((n) => n.id).sort()).toEqual(["person:rui_almeida~2", "person:tom_vale"]);
+    // The minister's article gone: the singer is the only one, under the base key.
+    await api(`/api/articles/${lisbon}`, { method: "DELETE" });
+    expect(await entityPage(env.DB, "person:rui_almeida~2")).toBeNull();
+    expect((await entityPage(env.DB, "person:rui_almeida"))?.articles.map((a) => a.id)).toEqual([rio]);
+  });
+});
+
+describe("the map's caps two steps out", () => {
+  /** A meeting of two on `date` in its own article, as the write path stores it in meeting_edges. */
+  const meeting = (n: number, a: string, b: string, date: string) =>
+    [[a, b], [b, a]].map(([x, y]) => env.DB.prepare(
+      `INSERT INTO meeting_edges (ekey, date, article_id, meeting_idx, entity_idx, other_idx, sig, name, type, other_ekey, other_sig, other_name, other_type, place, kind, status, evidence, title)
+       VALUES (?1, ?2, ?3, 0, ?4, ?5, 'minister|', ?6, 'person', ?7, 'minister|', ?8, 'person', NULL, 'in_person', 'held', 'They met.', 'T')`,
+    ).bind(`person:${x}`, date, String(n).padStart(64, "0"), x === a ? 0 : 1, x === a ? 1 : 0, x, `person:${y}`, y));
+  const described = (key: string) => env.DB.prepare("INSERT INTO entity_descriptions (ekey, role, affiliation, name, n_rows, first_seq) VALUES (?1, 'minister', '', ?2, 1, 1)").bind(`person:${key}`, key);
+
+  it("read at most 40 counterparts and 25 meetings of each, say so, and list the far edges' meetings only around their ends", async () => {
+    const stmts: D1PreparedStatement[] = [];
+    let n = 0;
+    const day = (i: number) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10);
+    // The centre met 45 people once; n1 twice (so n1 is read first), the second time in 2023.
+    for (let i = 1; i <= 45; i++) stmts.push(...meeting(n++, "c", `n${i}`, day(i)), described(`n${i}`));
+    stmts.push(...meeting(n++, "c", "n1", "2023-06-01"), described("c"));
+    // n1 also met 30 others, on later days.
+    for (let i = 1; i <= 30; i++) stmts.push(...meeting(n++, "n1", `x${i}`, day(100 + i)), described(`x${i}`));
+    await env.DB.batch(stmts);
+
+    const one = (await meetingGraph(env.DB, { around: "person:c" }))!;
+    expect(one.truncated).toBe(false);
+    expect(one.nodes).toHaveLength(46);
+    const two = (await meetingGraph(env.DB, { around: "person:c", depth: 2 }))!;
+    expect(two.truncated).toBe(true);
+    // The centre, its 45 counterparts, and the 25 newest of n1's other meetings (x6 … x30).
+    expect(two.nodes).toHaveLength(1 + 45 + 25);
+    expect(two.nodes.some((x) => x.id === "person:x5")).toBe(false);
+    expect(two.nodes.some((x) => x.id === "person:x6")).toBe(true);
+    const far = two.edges.find((e) => e.id === "person:n1|person:x30")!;
+    expect(far).toMatchObject({ count: 1, partial: true, meetings: [] });
+    const near = two.edges.find((e) => e.id === "person:c|person:n1")!;
+    expect(near.count).toBe(2);
+    expect(near.partial).toBeUndefined();
+    expect(near.meetings.map((m) => m.evidence)).toEqual(["They met.", "They met."]);
+    // Around n1, the far edge's meeting is listed in full.
+    expect((await meetingGraph(env.DB, { around: "person:n1" }))!.edges.find((e) => e.id === "person:n1|person:x30")!.meetings).toHaveLength(1);
+  });
+});
