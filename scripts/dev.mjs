@@ -31,6 +31,9 @@ if (port) {
   }
   args.push("--port", port);
 }
+// The debugger's port: wrangler's default 9229 is held by any other dev server on the machine (a second one would
+// die at start), so a free one unless given.
+if (!valueOf("--inspector-port") && !(await canListen("9229", "127.0.0.1"))) args.push("--inspector-port", String(await freePort("127.0.0.1")));
 
 // Migrations must land in the same local state that `wrangler dev` will use; their tables are summed up in one line.
 const persist = valueOf("--persist-to") ? ["--persist-to", valueOf("--persist-to")] : [];
