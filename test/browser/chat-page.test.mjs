@@ -184,8 +184,18 @@ for (const size of Object.keys(SIZES)) {
       await page.click("#upload-form button[type=submit]");
       await page.waitForFunction(() => /Stored|Already stored/.test(document.getElementById("upload-status").textContent) && document.querySelector("#parsed h3")?.textContent.includes("Talks"));
       assert.equal(await page.$$eval("#parsed img, #parsed b, #parsed script, #recent img, #recent b", (n) => n.length), 0);
-      await page.click(`#recent a.title >> text=Talks`);
-      await page.waitForSelector("#article-view:not([hidden]) p");
+      // This size's own upload (the list is redrawn when an upload lands: a click on the old list is lost, so the
+      // click is tried again on the redrawn one).
+      const link = page.locator("#recent a.title", { hasText: `(${size})` }).first();
+      for (let attempt = 1; ; attempt++) {
+        await link.click();
+        try {
+          await page.waitForSelector("#article-view:not([hidden]) p", { timeout: 10_000 });
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
       assert.equal(await page.$$eval("#article-view img, #article-view b, #article-view script", (n) => n.length), 0);
       assert.equal(await page.evaluate(() => window.pwned), undefined);
     });
