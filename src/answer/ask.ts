@@ -283,7 +283,7 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
     }
     case "said_by": {
       const [found] = await lookUp(ctx, [{ name: intent.a, facts: "statements" }]);
-      // "Mrs. Kowalski" among two Kowalskis: the honorific typed picks one, and only her statements are hers.
+      // "Mrs. Oyelaran" among two Oyelarans: the honorific typed picks one, and only her statements are hers.
       const refs = c.byHonorific(question, intent.a, found!.refs);
       const ss = refs === found!.refs ? found!.statements : found!.statements.filter((st) => refs.some((r) => r.article_id === st.article_id && r.idx === st.speaker_idx));
       if (!refs.length) return { note: "", fallback: c.notKnown(intent.a) };

@@ -440,7 +440,7 @@ export function dedupe(sources: Source[]): Source[] {
 const GENDERED_HONORIFIC = /\b(Mr|Mrs|Ms|Miss|Mme|Mlle|Madam|Sir|Lady|Dame|Lord|Herr|Frau)\.?\s+$/i;
 
 /**
- * "What did Mrs. Kowalski say?" when a Maria and an Adam Kowalski are on record:
+ * "What did Mrs. Oyelaran say?" when a Funke and a Tunde Oyelaran are on record:
  * the honorific typed before the name keeps the people whose given name
  * (gender-detection-from-name's English list) has that gender. Without an
  * honorific, with one person only, or when the given names do not tell, the
@@ -462,7 +462,7 @@ const MEMBERSHIP = /\b(?:includ(?:ed|es|ing)|compris(?:ed|es|ing)|consist(?:ed|s
 
 /**
  * "Who was in the Chilean delegation?": sentences that say who the group was made up of
- * ("The delegation included Senator Rosa Iturra and Mayor Tomas Vidal."), those naming the
+ * ("The delegation included Senator Ines Marqueda and Mayor Joao Pestana."), those naming the
  * group's noun first. Null when no sentence does.
  */
 export function composeMembers(group: string, rows: Array<{ article_id: string; idx: number; text: string; title: string | null }>): Composed | null {

@@ -130,7 +130,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "where-met", re: new RegExp(`^where did (.+?) ${MEET} (.+)$`, "i"), read: (m) => ({ type: "where", a: m[1]!, b: m[2]! }), example: "Where did Ilse Varga host Brandt?", intent: "where", reason: "the place of a pair's meeting" },
   { id: "did-pair-meet", re: /^(?:did|have|has) (.+?) and (.+?) (?:ever )?(?:meet|met)( in person| face to face)?\b/i, read: (m) => ({ type: "did_meet", a: m[1]!, b: m[2]!, ...(m[3] ? { inPerson: true } : {}) }), example: "Have Ibarra and Lozano met in person?", intent: "did_meet", reason: "yes or no, with the evidence" },
   { id: "did-meet", re: new RegExp(`^(?:did|has|have) (.+?) (?:ever )?${MEET} (.+?)( in person| face to face)?$`, "i"), read: (m) => ({ type: "did_meet", a: m[1]!, b: m[2]!, ...(m[3] ? { inPerson: true } : {}) }), example: "Did Marenko meet Wu?", intent: "did_meet", reason: "yes or no, with the evidence" },
-  { id: "how-met", re: new RegExp(`^how did (.+?) ${MEET} (.+)$`, "i"), read: (m) => ({ type: "did_meet", a: m[1]!, b: m[2]!, how: true }), example: "How did Seo hold talks with Rachel Quinn?", intent: "did_meet", reason: "in person or by phone" },
+  { id: "how-met", re: new RegExp(`^how did (.+?) ${MEET} (.+)$`, "i"), read: (m) => ({ type: "did_meet", a: m[1]!, b: m[2]!, how: true }), example: "How did Seo hold talks with Tove Ingram?", intent: "did_meet", reason: "in person or by phone" },
   { id: "who-met-x", re: new RegExp(`^(?:who|whom) ${MET} (.+)$`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who visited Seo Min-jun in Seoul?", intent: "meetings_of", reason: "meetings are symmetric: X's meetings name who met X" },
   { id: "led-by", re: /^who (?:led|headed|leads|heads) (.+)$/i, read: (m) => ({ type: "led_by", phrase: m[1]! }), example: "Who led the congressional delegation?", intent: "led_by", reason: "'a delegation led by X'" },
   { id: "discussed-with", re: /^what did (.+?) (?:discuss|talk about|talk over|agree(?: on)?|raise|bring up)(?: with) (.+)$/i, read: (m) => ({ type: "discuss", a: m[1]!, b: m[2]! }), example: "What did Vera Olsen discuss with the harbour chief?", intent: "discuss", reason: "what a pair talked about, one named after 'with'" },
@@ -165,7 +165,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "where-mentioned", re: /^where (?:is|are|was|were) (.+?) (?:mentioned|named|featured|covered|cited)$/i, read: (m) => ({ type: "mentions", a: m[1]! }), example: "Where is Ostrov mentioned?", intent: "mentions", reason: "where a name occurs" },
   // "Which official announced …?", "What company said …?", "Which foreign minister warned …?": a speaker asked for by kind.
   { id: "which-kind-said", re: /^(?:which|what) ((?:[\p{L}-]+ ){1,4}[^ ]+ .+)$/iu, read: (m) => whichKindSaid(m[1]!), example: "Which foreign minister announced a new export fund?", intent: "who_said", reason: "the speaker of a statement, asked by kind" },
-  // Meeting triggers of the extractor's lexicon, asked about: "Who did Mabunda hold discussions with?", "Did Ruto pay a courtesy call on Uhuru?".
+  // Meeting triggers of the extractor's lexicon, asked about: "Who did Mabunda hold discussions with?", "Did Okello pay a courtesy call on Wanjala?".
   { id: "meeting-trigger", re: /^(?:(who|whom|when|where|how)\s+(?:did|does|do|has|have|had)|(did|does|do|has|have|had))\s+(.+)$/i, read: (m) => meetingQuestion((m[1] ?? m[2])!.toLowerCase(), m[3]!), example: "Who did Mabunda hold discussions with?", intent: "meetings_of", reason: "every meeting trigger the extractor knows asks about meetings" },
 ];
 
@@ -198,7 +198,7 @@ function meetingQuestion(wh: string, clause: string): Intent | null {
   return { type: "did_meet", a: c.subject, b: c.object };
 }
 
-/** "Energy Minister Arif Santoso" → "Arif Santoso": a capitalised title before a name is not part of it. */
+/** "Energy Minister Dewi Harsono" → "Dewi Harsono": a capitalised title before a name is not part of it. */
 function withoutTitle(name: string): string {
   const words = name.split(/\s+/);
   let last = -1;
@@ -236,7 +236,7 @@ const isNameSlot = (slot: string) => !!slot.trim() && !/^(?:on|with|to|at|in|by|
 
 const GREETING = /^(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening)|ok|okay|yes|no)$/i;
 
-/** Drops trailing qualifiers from names ("Fathy on the sidelines of the summit" → "Fathy"). */
+/** Drops trailing qualifiers from names ("Karimov on the sidelines of the summit" → "Karimov"). */
 function tidy(i: Intent): Intent {
   const cut = (s: string) => withoutTitle(s.replace(/\s+(?:on|in|at|during|last|this|before|after|for|over|about|yet|by phone|by telephone)\b.*$/i, "").replace(/^the\s+/i, "").trim());
   if ("a" in i && i.a) (i as { a: string }).a = cut(i.a);
