@@ -2,9 +2,10 @@ import { tagText, type Tagging } from "./tagging";
 import givenNames from "gender-detection-from-name/names/en";
 import type { ParsedArticle } from "../parse/parse-article";
 import { CAPTION_CREDIT } from "../lexicon/page-residue";
+import { editDistance } from "../util/edit-distance";
 import { normaliseKey } from "../util/normalise";
 import { ORG_NOUNS, ORG_NOUN_SYNONYMS, TITLE_PREMODIFIERS } from "../lexicon/organisations";
-import { NON_NAME_WORDS } from "../lexicon/stopwords";
+import { isNonNameWord } from "../lexicon/stopwords";
 import { adjectiveOf, lookupPlace } from "../lexicon/places";
 import { KIN_NOUNS } from "../lexicon/kin";
 import { genderOfTitle, isHonorific, isRoleHead, isUniqueOffice, ROLE_HEADS, ROLE_KIN } from "../lexicon/titles";
@@ -76,8 +77,6 @@ const AFTER_ARTICLE = /\b[Aa]n?\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
 const BEFORE_ROLE = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEAD_ALT})\\b`, "gu");
 
 const TITLE_PREMODIFIER_SET: ReadonlySet<string> = new Set(TITLE_PREMODIFIERS);
-const NON_NAME_SET: ReadonlySet<string> = new Set(NON_NAME_WORDS);
-const isNonNameWord = (w: string) => NON_NAME_SET.has(w.toLowerCase());
 // A verb that reports speech and nothing else: "the airline warned", "the regulator insisted" ("confirmed X as
 // commissioner", "described" are acts as often as speech).
 const SPEAKS_NEXT = /^\s+(?:also\s+|later\s+|on\s+\w+day\s+)*(?:said|says|stated|added|told|warned|warns|insisted|argued|claimed|noted|explained|declined|refused|wrote|tweeted|cautioned|stressed|denied)\b/;
@@ -282,15 +281,6 @@ function shortFormOf(r: NameRun, s: Sentence, at: number, mentions: Mention[], r
   return before.entity;
 }
 
-/** True when `x` and `y` differ by one inserted, deleted or replaced character. */
-export function oneEditApart(x: string, y: string): boolean {
-  if (x === y || Math.abs(x.length - y.length) > 1) return false;
-  let i = 0;
-  while (i < x.length && i < y.length && x[i] === y[i]) i++;
-  const tail = (a: string, b: string) => a.slice(i + 1) === b.slice(i + (a.length === b.length ? 1 : 0));
-  return x.length >= y.length ? tail(x, y) : tail(y, x);
-}
-
 // "Joko Widodo, popularly known as Jokowi": a name the article declares for a person.
 const NICKNAME = /(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+)+),\s+(?:(?:popularly|commonly|widely|better|also|affectionately|simply)\s+)?(?:known|called|nicknamed|referred to)\s+(?:as\s+)?[“"‘']?(\p{Lu}[\p{L}-]+)/gu;
 /** Declared nicknames: the short name → the full name it stands for. */
@@ -323,7 +313,7 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
   if (nickFull) return nickFull;
   let candidates = fullNames.filter((f) => nameTokens(f).includes(toks[0]!) || nameTokens(f).join(" ").endsWith(key));
   // "Ulyukayev" for "Alexei Ulyukaev": one edit on a long surname is the same person when only one fits.
-  if (!candidates.length && key.length >= 6) candidates = fullNames.filter((f) => { const last = nameTokens(f).at(-1)!; return last.length >= 6 && last[0] === key[0] && oneEditApart(last, key); });
+  if (!candidates.length && key.length >= 6) candidates = fullNames.filter((f) => { const last = nameTokens(f).at(-1)!; return last.length >= 6 && last[0] === key[0] && editDistance(last, key, 1) === 1; });
   if (candidates.length === 1) return candidates[0]!;
   if (candidates.length > 1) {
     // Two people share the token: "Mr. Jonas" is the man; otherwise the one mentioned last.

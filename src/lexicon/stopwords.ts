@@ -34,3 +34,7 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   "basin", "fleet", "market", "markets", "deal", "data", "power", "bid", "room", "lounge", "residence",
   "hotel", "arena", "gardens", "convention", "congress", "festival", "expo", "olympics", "election", "elections", "mosque", "temple", "cathedral",
 ];
+
+const NON_NAME_SET: ReadonlySet<string> = new Set(NON_NAME_WORDS);
+/** True for a word of NON_NAME_WORDS, any case ("The", "However"). */
+export const isNonNameWord = (w: string): boolean => NON_NAME_SET.has(w.toLowerCase());
