@@ -6,6 +6,7 @@ import { normaliseKey } from "../util/normalise";
 import * as c from "./compose";
 import { parseInContext } from "./follow-up";
 import { cleanQuestion, INTENT_RULES, type Intent } from "./intent";
+import { byRole, readRolePhrase } from "./roles";
 import { bestPassages, whoIsFullName, composePassages, type LinkedName, NOTHING_FOUND, questionTerms, rankPassages, whOf } from "./search";
 
 export type { Answer, Source };
@@ -132,11 +133,29 @@ async function linked(db: D1Database, question: string, articleId: string | null
 
 const isPlace = (name: string) => !!lookupPlace(name.trim()) || !!lookupPlace(normaliseKey(name));
 
-/** Entities a typed name stands for, with short first tokens ("Xi", "Ma") as a last resort. */
+/** Entities a typed name stands for: an office typed ("the Indian PM") read against the people's roles; short first tokens ("Xi", "Ma") as a last resort. */
 async function find(ctx: AskContext, name: string, exactTried = false): Promise<q.EntityRef[]> {
-  const refs = await q.findEntities(ctx.db, name, ctx.articleId, exactTried);
+  const exact = exactTried ? [] : await q.findExact(ctx.db, name, ctx.articleId);
+  if (exact.length) return exact;
+  const office = await byOffice(ctx, name);
+  if (office.length) return office;
+  const refs = await q.findEntities(ctx.db, name, ctx.articleId, true);
   if (refs.length || !/^\p{L}{2,3}$/u.test(name.trim())) return refs;
   return q.findByFirstToken(ctx.db, name, ctx.articleId);
+}
+
+/**
+ * "The Qatari Amir", "Ghana's foreign minister": an office with a country or
+ * other words, when no stored name or role is typed so, is read against the
+ * roles and affiliations of the people in scope (roles.ts). Empty otherwise.
+ */
+async function byOffice(ctx: AskContext, name: string): Promise<q.EntityRef[]> {
+  const rp = readRolePhrase(name);
+  if (!rp) return [];
+  const candidates = ctx.articleId
+    ? await q.peopleWithRoles(ctx.db, ctx.articleId)
+    : (await Promise.all([rp.head, [...rp.words, rp.head].join(" ")].map((k) => q.findEntities(ctx.db, k, null)))).flat();
+  return byRole(rp, candidates);
 }
 
 /**
@@ -183,6 +202,16 @@ async function attendance(ctx: AskContext, ms: q.MeetingRow[]): Promise<c.Compos
   const articles = [...new Set([...ms.map((m) => m.article_id), ...(ctx.articleId ? [ctx.articleId] : [])])].slice(0, 3);
   for (const id of articles) {
     const r = c.composeAttendance(await searchSentences(ctx.db, c.ATTENDANCE_WORDS, id, 20), ms.map((m) => m.evidence));
+    if (r) return r;
+  }
+  return null;
+}
+
+/** Sentences of the meetings' articles that say what was discussed (see compose.composeDiscussion). */
+async function discussion(ctx: AskContext, ms: q.MeetingRow[], names: string[]): Promise<c.Composed | null> {
+  const words = [...c.DISCUSSION_WORDS, ...names.flatMap((n) => n.split(/\s+/)).filter((w) => w.length > 2)];
+  for (const id of [...new Set(ms.map((m) => m.article_id))].slice(0, 2)) {
+    const r = c.composeDiscussion(await searchSentences(ctx.db, words, id, 30), names, ms.map((m) => m.evidence));
     if (r) return r;
   }
   return null;
@@ -261,6 +290,13 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
         const also = await attendance(ctx, ms);
         if (also) return done(`${r.text}\n${also.text}`, [...r.sources, ...also.sources], pair);
       }
+      // "What did A and B discuss?": the article may say it in a sentence of its own ("The two leaders discussed …").
+      if (intent.type === "discuss" && !r.complete) {
+        const about = await discussion(ctx, ms, [na, nb]);
+        if (about) return done(`${r.text}\n${about.text}`, [...r.sources, ...about.sources], pair);
+      }
+      // "Where might A and B meet?" with no meeting to come on record: the text may say (a held one would be the wrong answer).
+      if ((intent.type === "when" || intent.type === "where") && intent.planned && ms.every(c.isHeld)) return { note: "", subject: pair };
       // "…but the article does not say when": the text may say it in words the record lacks.
       return r.complete ? done(r.text, r.sources, pair) : { note: r.text, subject: pair };
     }

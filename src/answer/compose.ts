@@ -229,9 +229,9 @@ export function composePair(intent: Extract<Intent, { a: string; b: string }>, n
       : day ? out(`${sub} on ${day} (the article gives no calendar date).`) : out(`${sub}, but the record does not say when.`, false);
   }
   if (intent.type === "where") {
-    const placed = pool.filter((m) => m.place);
-    // The record keeps a city or country; the text may name the venue (a palace, a hotel), so its passages follow.
-    return placed.length ? out(`${sub} in ${[...new Set(placed.map((m) => m.place))].join(", ")}${placed[0]!.date ? ` (${placed[0]!.date})` : ""}.`, false) : out(`${sub}, but the record does not say where.`, false);
+    const placed = pool.filter((m) => m.place || m.venue);
+    // The record keeps a city or country and the venue when the article names it (a palace, a hotel); without a venue the text may name it, so its passages follow.
+    return placed.length ? out(`${sub} ${placed[0]!.venue ? "at" : "in"} ${[...new Set(placed.map((m) => placeOf(m)))].join("; ")}${placed[0]!.date ? ` (${placed[0]!.date})` : ""}.`, placed.some((m) => m.venue)) : out(`${sub}, but the record does not say where.`, false);
   }
   if (intent.type === "participants") {
     // Nobody on record beyond the pair asked about: the text may name the others present.
@@ -339,6 +339,31 @@ export function composeAttendance(rows: Array<{ article_id: string; idx: number;
   const found = rows.filter((r) => ATTENDED.test(r.text) && !skip.has(r.text)).sort((a, b) => a.idx - b.idx).slice(0, 3);
   if (!found.length) return null;
   return { text: `Also there, as the article says:\n${found.map((r) => `• “${r.text}”`).join("\n")}`, sources: found.map((r) => ({ article_id: r.article_id, title: r.title, evidence: r.text })) };
+}
+
+/** Words of sentences that say what a meeting dealt with, searched for in its article. */
+export const DISCUSSION_WORDS = ["discussed", "discuss", "dealt", "talked", "focused", "touched", "issues", "agenda", "covered"];
+
+/** A sentence that says what was discussed ("The two leaders discussed …", "The meeting dealt with …", "Issues they discussed were …"). */
+const DISCUSSION = /\b(?:discuss(?:ed|ing)?|dealt with|talked about|focused on|touched on|covered|on the agenda|issues (?:they|raised|included))\b/i;
+/** A sentence about the meeting or the pair of the sentence before it. */
+const REFERS_BACK = /\b(?:they|the two(?: \w+)?|both(?: \w+)?|the (?:leaders|ministers|sides|meeting|talks|call|discussions?|visit)|during the (?:meeting|talks|call|visit))\b/i;
+
+/**
+ * "What did A and B discuss?" when the meeting sentence does not say: the
+ * sentences of its article that say what was discussed and name one of the
+ * pair, or refer back ("The two leaders discussed …") to a sentence up to
+ * three before that names one of them. Null when none does.
+ */
+export function composeDiscussion(rows: Array<{ article_id: string; idx: number; text: string; title: string | null }>, names: string[], exclude: string[] = []): Composed | null {
+  const words = [...new Set(names.flatMap((n) => normaliseKey(n).split(/\s+/)).filter((w) => w.length > 2))];
+  const names1 = (t: string) => { const k = ` ${normaliseKey(t)} `; return words.some((w) => k.includes(` ${w} `)); };
+  const skip = new Set(exclude);
+  const found = rows.filter((r) => DISCUSSION.test(r.text) && !skip.has(r.text) && (names1(r.text)
+    || (REFERS_BACK.test(r.text) && rows.some((p) => p.article_id === r.article_id && p.idx < r.idx && p.idx >= r.idx - 3 && names1(p.text)))))
+    .sort((a, b) => a.idx - b.idx).slice(0, 2);
+  if (!found.length) return null;
+  return { text: `What was discussed, as the article says:\n${found.map((r) => `• “${r.text}”`).join("\n")}`, sources: found.map((r) => ({ article_id: r.article_id, title: r.title, evidence: r.text })) };
 }
 
 const STOP = new Set(["the", "a", "an", "was", "were", "is", "are", "that", "this", "of", "to", "in", "on", "and", "or", "it", "as", "had", "has", "have", "be", "been", "not", "for", "with", "their", "its", "his", "her", "they", "we", "said", "would", "will"]);

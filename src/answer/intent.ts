@@ -43,9 +43,11 @@ export interface IntentRule {
   template?: string;
 }
 
-const MEET = "(?:meet(?: with)?|met(?: with)?|hold talks with|held talks with|talk (?:to|with)|speak (?:to|with)|visit|host|receive|welcome|greet|sit down with|call|phone|telephone|dine with|have (?:dinner|lunch|breakfast) with)";
+/** "hold talks", "hold bilateral talks", "have a meeting": adjectives readers put before the meeting noun. */
+const TALKS = "(?:(?:bilateral|formal|official|private|separate|direct|face-to-face|high-level|closed-door) )?(?:talks|a meeting|meetings|a bilateral|bilaterals|discussions)";
+const MEET = `(?:meet(?: with)?|met(?: with)?|hold ${TALKS} with|held ${TALKS} with|have ${TALKS} with|had ${TALKS} with|talk (?:to|with)|speak (?:to|with)|visit|host|receive|welcome|greet|sit down with|call|phone|telephone|dine with|have (?:dinner|lunch|breakfast) with)`;
 // Not "called": "Who called the plan a failure?" asks who said so.
-const MET = "(?:met(?: with)?|visited|hosted|received|welcomed|greeted|phoned|telephoned|held talks with|talked (?:to|with)|spoke (?:to|with)|sat down with|dined with|had (?:dinner|lunch|breakfast) with)";
+const MET = `(?:met(?: with)?|visited|hosted|received|welcomed|greeted|phoned|telephoned|held ${TALKS} with|had ${TALKS} with|talked (?:to|with)|spoke (?:to|with)|sat down with|dined with|had (?:dinner|lunch|breakfast) with)`;
 /** What a question may call the day or the place of a meeting ("On what day …", "In which city …"). */
 const DAY_WORD = "(?:day|date|day of the week)";
 const PLACE_WORD = "(?:city|town|place|country|capital|location|venue)";
@@ -80,11 +82,16 @@ const SPEECH_NOUNS = "(?:comments?|remarks|statements?|words|views|position|resp
 /** Nouns of groups whose members an article may list ("The delegation included …"). */
 const GROUP_NOUN = "(?:delegation|delegations|team|group|party|entourage|mission|contingent|panel|committee|board|cabinet|crew|coalition|consortium|alliance|bloc|caucus|task force|working group)";
 
+/** "in this article": the scope of the question, not a place. */
+const IN_THE_TEXT = /^(?:this|the|that) (?:article|story|text|report|piece|news)\b/i;
+/** Kinds of place after "which": "Which regions did she visit?" asks for places, not for the people met. */
+const PLACE_KIND = /^(?:regions?|countries|country|cities|city|towns?|places?|capitals?|provinces?|states?|count(?:y|ies)|districts?|villages?|sites?|venues?|areas?|parts? of \w+|nations?)\s*$/i;
+
 /** Every question form, first match wins. Adding a form is one record here and, for a new intent type, one handler in ask.ts. */
 export const INTENT_RULES: readonly IntentRule[] = [
   { id: "help", re: /^(?:\/?help|\/start|what can you do|how does this work)\b/i, read: () => ({ type: "help" }), example: "What can you do?", intent: "help", reason: "asks about the bot itself" },
-  { id: "all-meetings", re: /^(?:who met whom|who met who|which meetings|what meetings|list (?:all |the )?meetings|all meetings|show (?:me )?(?:all |the )?meetings)(?:.*?\bin ([\p{Lu}][\p{L} .’'-]+))?/iu, read: (m) => ({ type: "all_meetings", ...(m[1] ? { place: m[1].trim() } : {}) }), example: "List the meetings in Beijing", intent: "all_meetings", template: "Who met whom?", reason: "a list of meetings, optionally in one place" },
-  { id: "who-met-in-place", re: /^[Ww]ho (?:met|held talks|talked|gathered|were meeting) in ([\p{Lu}][\p{L} .’'-]+)$/u, read: (m) => ({ type: "all_meetings", place: m[1]!.trim() }), example: "Who met in Geneva?", intent: "all_meetings", reason: "a place after 'met in' filters the meetings; it is never a participant" },
+  { id: "all-meetings", re: /^(?:who met whom|who met who|which meetings|what meetings|list (?:all |the )?meetings|all meetings|show (?:me )?(?:all |the )?meetings|(?:which|what) (?:people|persons|officials|leaders) met)(?:.*?\bin ([\p{Lu}][\p{L} .’'-]+))?/iu, read: (m) => ({ type: "all_meetings", ...(m[1] && !IN_THE_TEXT.test(m[1]) ? { place: m[1].trim() } : {}) }), example: "List the meetings in Beijing", intent: "all_meetings", template: "Who met whom?", reason: "a list of meetings, optionally in one place" },
+  { id: "who-met-in-place", re: /^who (?:met|held (?:a )?(?:meeting|talks)|had (?:a )?(?:meeting|talks)|talked|gathered|convened|(?:were|was) meeting) in (\p{L}[\p{L} .’'-]+)$/iu, read: (m) => (/^\p{Lu}/u.test(m[1]!) || lookupPlace(m[1]!.trim()) ? { type: "all_meetings", place: m[1]!.trim() } : null), example: "who held talks in geneva", intent: "all_meetings", reason: "a place after 'met in' filters the meetings; it is never a participant; typed in lower case, a known place" },
   { id: "participants-between", re: /^who (?:else )?(?:attended|took part in|was at|joined|were at|was present at|participated in) (?:the )?(?:meeting|talks|call|dinner)s? (?:between|of|with) (.+?) and (.+)$/i, read: (m) => ({ type: "participants", a: m[1]!, b: m[2]! }), example: "Who attended the meeting between Ana Ruiz and Lars Holm?", intent: "participants", reason: "who took part in one pair's meeting" },
   // "Who took part in Tuesday's talks?": the meetings of that day, as each article dates it.
   { id: "participants-on-day", re: /^who (?:attended|took part in|was at|joined|were at|met at) (?:the )?((?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)|(?:\w+ \d{1,2}))['’]s? (?:meeting|talks|session|call|dinner|summit)s?$/i, read: (m) => ({ type: "all_meetings", when: m[1]! }), example: "Who took part in Tuesday's talks?", intent: "all_meetings", reason: "a day names the meetings" },
@@ -123,7 +130,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "did-say-about", re: /^(?:did|has) (.+?) (?:say|said|comment|commented|speak|spoken) (?:anything )?(?:about|on) (.+)$/i, read: (m) => ({ type: "said_by", a: m[1]!, about: m[2]! }), example: "Did Vetrov say anything about Belarus?", intent: "said_by", reason: "one speaker's statements on a topic" },
   { id: "how-many-meetings", re: /^how many (?:meetings|talks|times) (?:did|has) (.+?) (?:have|had|hold|held|meet|met)\b/i, read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "How many meetings did Lund-Hansen have?", intent: "meetings_of", reason: "the list answers the count" },
   { id: "when-and-where", re: new RegExp(`^when and where did (.+?) ${MEET} (.+)$`, "i"), read: (m) => ({ type: "when", a: m[1]!, b: m[2]! }), example: "When and where did Li meet Ostrov?", intent: "when", reason: "the 'when' answer carries the place too" },
-  { id: "which-did-meet", re: new RegExp(`^(?:which|what) (?:\\w+ ){0,2}(?:did|has) (.+?) ${MEET}$`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Which officials did Keane meet?", intent: "meetings_of", reason: "a kind of counterpart, asked with which" },
+  { id: "which-did-meet", re: new RegExp(`^(?:which|what) ((?:[\\w-]+ ){0,2})(?:did|has) (.+?) ${MEET}(?: (?:in|at|on|during|while|last|this)\\b.*)?$`, "i"), read: (m) => (PLACE_KIND.test(m[1]!) ? null : { type: "meetings_of", a: m[2]! }), example: "Which officials did Keane meet in Oslo?", intent: "meetings_of", reason: "a kind of counterpart, asked with which; 'which regions did X visit' asks for places, not people (the text answers)" },
+  // "Vera Olsen met with who at the summit?": the wh-word typed where the answer goes.
+  { id: "met-who", re: new RegExp(`^(?!(?:who|whom|what|which|when|where|why|how|did|does|do|has|have|is|was|were)\\b)(.+?) (?:${MET}|met|meets|is meeting|was meeting)(?: with| to)? (?:who|whom)\\b`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Vera Olsen met with who at the summit?", intent: "meetings_of", reason: "one person's meetings, the question word left in place" },
+  // "Where might A and B meet?", "When could A and B hold talks?": a meeting to come, if the record has it; else the text.
+  { id: "modal-pair-meet", re: /^(when|where) (?:might|could|would|may|will|should|are|were) (.+?) and (.+?) (?:(?:going|due|expected|scheduled|set|planning) to )?(?:meet|hold talks|talk|sit down|get together)\b/i, read: (m) => ({ type: m[1]!.toLowerCase() as "when" | "where", a: m[2]!, b: m[3]!, planned: true }), example: "Where might Vera Olsen and Tom Reed meet?", intent: "where", reason: "a pair's planned meeting, asked with a modal" },
   { id: "when-pair-met", re: new RegExp(`^when did (.+?) and (.+?) (?:${MEET}|meet|hold talks|talk|speak)\\b`, "i"), read: (m) => ({ type: "when", a: m[1]!, b: m[2]! }), example: "When did Ibarra and Lozano talk?", intent: "when", reason: "the date of a pair's meeting" },
   { id: "when-met", re: new RegExp(`^when did (.+?) ${MEET} (.+)$`, "i"), read: (m) => ({ type: "when", a: m[1]!, b: m[2]! }), example: "When did Lin Dao meet Pavel Marenko?", intent: "when", template: "When did {a} meet {b}?", reason: "the date of a pair's meeting" },
   { id: "where-pair-met", re: new RegExp(`^where did (.+?) and (.+?) (?:${MEET}|meet|hold talks|talk)\\b`, "i"), read: (m) => ({ type: "where", a: m[1]!, b: m[2]! }), example: "Where did Iyer and Menon meet?", intent: "where", reason: "the place of a pair's meeting" },

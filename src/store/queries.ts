@@ -98,6 +98,13 @@ export async function findEntities(db: D1Database, name: string, articleId: stri
   return near ? (await run(near)).results : [];
 }
 
+/** Entities of the exact alias key only (no word-by-word or typo look-up): one index look-up. */
+export async function findExact(db: D1Database, name: string, articleId: string | null): Promise<EntityRef[]> {
+  const key = normaliseKey(name);
+  if (!key) return [];
+  return bestWeighted((await bindScoped(db.prepare(entitiesByKeySql(articleId)), key, articleId).all<EntityRef & { weight: number }>()).results);
+}
+
 const FUZZY_CANDIDATES = 5000;
 
 /** The stored look-up key nearest to `key` within its typo allowance (index range scan on the prefix). */
@@ -330,4 +337,14 @@ export async function topPeople(db: D1Database, articleId: string | null, limit 
 export async function entityNamesOf(db: D1Database, articleId: string): Promise<Array<{ name: string; type: string; alias: string; kind: string }>> {
   return (await db.prepare(`SELECT e.name, e.type, a.alias, a.kind FROM aliases a JOIN entities e ON e.article_id = a.article_id AND e.idx = a.entity_idx
     WHERE a.article_id = ?1 AND a.kind IN ('alias', 'name', 'role') LIMIT 400`).bind(articleId).all<{ name: string; type: string; alias: string; kind: string }>()).results;
+}
+
+/**
+ * People of one article with a role or an affiliation on record, for reading an
+ * office typed in a question ("the Indian PM") against them (index look-up by
+ * article; an article has tens of entities).
+ */
+export async function peopleWithRoles(db: D1Database, articleId: string): Promise<EntityRef[]> {
+  return (await db.prepare(`SELECT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, e.ekey, ar.title FROM entities e JOIN articles ar ON ar.id = e.article_id
+    WHERE e.article_id = ?1 AND e.type = 'person' AND (e.role IS NOT NULL OR e.affiliation IS NOT NULL) LIMIT 200`).bind(articleId).all<EntityRef>()).results;
 }
