@@ -44,7 +44,7 @@ export interface IntentRule {
 }
 
 /** "hold talks", "hold bilateral talks", "have a meeting": adjectives readers put before the meeting noun. */
-const TALKS = "(?:(?:bilateral|formal|official|private|separate|direct|face-to-face|high-level|closed-door) )?(?:talks|a meeting|meetings|a bilateral|bilaterals|discussions)";
+const TALKS = "(?:(?:bilateral|formal|official|private|separate|direct|face-to-face|high-level|closed-door) )?(?:talks|a meeting|meetings|a bilateral|bilaterals)";
 const MEET = `(?:meet(?: with)?|met(?: with)?|hold ${TALKS} with|held ${TALKS} with|have ${TALKS} with|had ${TALKS} with|talk (?:to|with)|speak (?:to|with)|visit|host|receive|welcome|greet|sit down with|call|phone|telephone|dine with|have (?:dinner|lunch|breakfast) with)`;
 // Not "called": "Who called the plan a failure?" asks who said so.
 const MET = `(?:met(?: with)?|visited|hosted|received|welcomed|greeted|phoned|telephoned|held ${TALKS} with|had ${TALKS} with|talked (?:to|with)|spoke (?:to|with)|sat down with|dined with|had (?:dinner|lunch|breakfast) with)`;

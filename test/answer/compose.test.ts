@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byHonorific, composeMembers, chooseLinks, composeAttendance, composeDuration, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
+import { byHonorific, composeMembers, chooseLinks, composeAttendance, composeDiscussion, composeDuration, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
 import type { EntityRef, LinkedRef, MeetingRow, StatementRow } from "../../src/store/queries";
 
 const st = (speaker: string, text: string, evidence: string, idx = 0): StatementRow => ({ article_id: "a", idx, speaker, speaker_idx: idx, text, kind: "reported", evidence, ev_start: 0, title: "T" });
@@ -48,6 +48,35 @@ describe("pair answers", () => {
     const said = [st("Rosa Lind", "the talks were long", "“The talks were long,” Lind said.")];
     expect(composePair({ type: "discuss", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ evidence: "Lind met Berg to discuss ferry fares." })], said, false).complete).toBe(true);
     expect(composePair({ type: "discuss", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting()], said, false)).toMatchObject({ complete: false, text: expect.stringContaining("• Rosa Lind: the talks were long") });
+  });
+});
+
+describe("what a pair discussed, from the article's own sentences", () => {
+  const row = (idx: number, text: string) => ({ article_id: "a", idx, text, title: "T" });
+  const rows = [
+    row(1, "Rosa Lind paid a courtesy call on Carl Berg at the Harbour Hotel on Monday."),
+    row(2, "The two leaders discussed ferry fares and the new quay."),
+    row(3, "Lind and Berg also discussed fishing quotas."),
+    row(6, "Opposition leaders discussed the budget in parliament."),
+    row(9, "They talked about the weather."),
+    row(10, "Lind said the harbour was full."),
+  ];
+  it("takes sentences that name the pair, or refer back to a sentence naming them, and says what was discussed", () => {
+    const r = composeDiscussion(rows, ["Rosa Lind", "Carl Berg"], [rows[0]!.text])!;
+    expect(r.text).toContain("ferry fares");
+    expect(r.text).toContain("fishing quotas");
+    // far from any sentence naming them, or about others, or saying nothing was discussed
+    expect(r.text).not.toContain("budget");
+    expect(r.text).not.toContain("weather");
+    expect(r.text).not.toContain("harbour was full");
+    expect(r.sources).toHaveLength(2);
+  });
+  it("is null when no sentence says what they discussed", () => {
+    expect(composeDiscussion([rows[0]!, rows[5]!], ["Rosa Lind", "Carl Berg"])).toBeNull();
+  });
+  it("'where' says the venue on record with its city, and is then complete", () => {
+    const r = composePair({ type: "where", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ place: "Oslo", venue: "Harbour Hotel" })], [], false);
+    expect(r).toMatchObject({ complete: true, text: "Rosa Lind met Carl Berg at Harbour Hotel, Oslo." });
   });
 });
 

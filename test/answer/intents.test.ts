@@ -18,6 +18,9 @@ describe("intent records", () => {
   it("keep empty questions and greetings for help, and everything else for the search", () => {
     for (const q of ["", "   ", "?", "hello", "Thanks"]) expect(readIntent(q).intent.type).toBe("help");
     for (const q of ["ferry terminal funding", "Which anniversary will they celebrate?", "How long is the new bridge?", "Why was the minister angry?"]) expect(readIntent(q).intent.type).toBe("search");
+    // places visited are no people met; a time after "met in" is no place; "what did X say" is no "X met who"
+    for (const q of ["Which regions did Olsen visit?", "which countries has Reed visited", "who met in the morning", "Who met in secret?"]) expect(readIntent(q).intent.type).toBe("search");
+    expect(readIntent("What did Olsen say about who pays?").intent.type).toBe("said_by");
   });
 
   it.each([
@@ -38,6 +41,21 @@ describe("intent records", () => {
     ["Who is Xi?", { type: "who_is", a: "Xi" }],
     ["What did Vera Olsen discuss with the Trade Minister of Chile?", { type: "discuss", a: "Vera Olsen", b: "Trade Minister of Chile" }],
     ["What did Olsen talk about with Reed?", { type: "discuss", a: "Olsen", b: "Reed" }],
+    // the wh-word where the answer goes, a qualifier after the verb, an adjective before "talks"
+    ["Olsen met with who at the summit?", { type: "meetings_of", a: "Olsen" }],
+    ["vera olsen met whom", { type: "meetings_of", a: "vera olsen" }],
+    ["which ministers did Olsen meet in Oslo", { type: "meetings_of", a: "Olsen" }],
+    ["Who did the Maltese PM hold bilateral talks with at the summit?", { type: "meetings_of", a: "Maltese PM" }],
+    ["Who held separate talks with Reed?", { type: "meetings_of", a: "Reed" }],
+    // a place typed in lower case is a place when the gazetteer knows it
+    ["who met in oslo", { type: "all_meetings", place: "oslo" }],
+    ["Who held a meeting in Valletta?", { type: "all_meetings", place: "Valletta" }],
+    // "in this article" is the scope, not a place
+    ["Who met whom in this article", { type: "all_meetings" }],
+    ["Which people met in the story?", { type: "all_meetings" }],
+    // a modal asks for a meeting to come
+    ["where might olsen and reed meet", { type: "where", a: "olsen", b: "reed", planned: true }],
+    ["When could Olsen and Reed hold talks?", { type: "when", a: "Olsen", b: "Reed", planned: true }],
     // a title before a name is dropped, a role phrase ending in "of …" is kept whole
     ["Did Olsen meet Trade Minister Tom Reed?", { type: "did_meet", a: "Olsen", b: "Tom Reed" }],
   ])("%s", (q, intent) => expect(readIntent(q).intent).toEqual(intent));

@@ -117,6 +117,10 @@ const TABLE: Row[] = [
   ["Who did Zbigniew Quark meet?", "meetings_of", ["no one called"], ["Vella", "Bensalah"]],
   ["Who said penguins can fly backwards?", "who_said", ["not sure"], ["Vella", "Bensalah", "Ndlovu", "Mokoena"]],
   // not questions
+  // an office with a country, typed for a name: read against the roles on record
+  ["Who did the Tunisian FM hold talks with?", "meetings_of", ["Clara Vella"], ["Paolo Ferri", "Thabo Ndlovu"]],
+  ["what did the maltese pm say", "said_by", ["Clara Vella said"], ["Bensalah said"]],
+  ["Karim Bensalah met with who?", "meetings_of", ["Clara Vella"]],
   ["hello", "help", ["I did not understand"]],
   ["?", "help", ["Try:"]],
 ];
