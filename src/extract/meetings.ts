@@ -32,6 +32,8 @@ const CLAUSE_WINDOW = 600;
 /** How far back "he", "him" or "the two" look for the people they stand for. */
 const LOOK_BACK_CHARS = 3000;
 const PAIR_SUBJECT = /(?:^|,)\s*(?:the two|both|the duo|the pair)(?:\s+(?:top|senior|foreign|defence|defense|trade|finance|prime|state))?(?:\s+(?:ministers|leaders|men|women|officials|presidents|envoys|diplomats|sides|chiefs|delegations|heads|countries|premiers|counterparts|politicians|democrats|republicans))?\s+(?:\w+\s+){0,2}$|^\s*they\s+(?:\w+\s+){0,2}$/i;
+/** "The ministers", "the foreign ministers", "the leaders" opening the clause (no number: "the two" is PAIR_SUBJECT). */
+const PLURAL_ROLE_SUBJECT = /(?:^|[,;])\s*the\s+(?!(?:two|three|four|both)\b)(?:[a-z]+\s+)?(?:ministers|leaders|presidents|premiers|envoys|diplomats|counterparts|chancellors|sides)\s+(?:\w+\s+){0,2}$/i;
 /** A meeting whose subject side is a group not yet named person by person ("a delegation", "a team of producers"). */
 type GroupMeeting = Meeting;
 const GROUP_NOUNS = "delegation|delegations|team|contingent|group|party|entourage|members|leaders|officials|representatives|executives|producers|actors|ministers";
@@ -128,6 +130,11 @@ export function personBefore(a: Analysis, offset: number, not: number[] = [], fi
 /** The subject side: the nearest person before the verb, with any others joined to it by "and" or commas. */
 function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonly Meeting[] = []): number[] {
   const lead = a.parsed.text.slice(Math.max(s.start, verbAt - 400), verbAt);
+  // "The ministers agreed to meet again": a plural of their roles, right after a meeting, stands for those who met.
+  if (PLURAL_ROLE_SUBJECT.test(lead)) {
+    const met = priorMeetingParties(a, s, prior);
+    if (met) return met;
+  }
   // "The two ministers also spoke with …", "…, the two held a meeting": the last two people named before the sentence.
   if (PAIR_SUBJECT.test(lead)) {
     const first = personBefore(a, s.start);
@@ -204,6 +211,20 @@ function priorMeetingSubject(a: Analysis, s: Sentence, prior: readonly Meeting[]
     const known = (p: number) => a.entities[p]!.gender ?? a.entities[p]!.role?.split(" ").map((w) => genderOfTitle(w)).find(Boolean);
     const subject = m.participants[0]!;
     return !known(subject) || known(subject) === gender ? subject : m.participants.find((p) => known(p) === gender);
+  }
+  return undefined;
+}
+
+/** How many sentences back "the ministers" looks for the meeting of those it stands for (captions count). */
+const PARTIES_BACK = 5;
+
+/** The people of the latest meeting told in the PARTIES_BACK sentences before `s`, when all are people. */
+function priorMeetingParties(a: Analysis, s: Sentence, prior: readonly Meeting[]): number[] | undefined {
+  const i = a.sentences.indexOf(s);
+  for (let k = prior.length - 1; k >= 0; k--) {
+    const m = prior[k]!, j = sentenceOf(a, m);
+    if (j < i - PARTIES_BACK) break;
+    if (j < i && m.participants.every((p) => a.entities[p]!.type === "person")) return [...m.participants];
   }
   return undefined;
 }

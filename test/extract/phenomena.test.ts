@@ -319,6 +319,17 @@ describe("group subjects, spokespeople and passives", () => {
     expect(a.meetings).toEqual(["Ann Cole + Eva Smet + Marc Roux"]);
   });
 
+  it.each([
+    ["Paula Grant spoke by phone with Omar Diaz on Monday. The ministers agreed to meet in Oslo next month.", ["Paula Grant + Omar Diaz: held", "Paula Grant + Omar Diaz: planned"]],
+    ["Paula Grant spoke by phone with Omar Diaz. Trade was discussed. During the call, the foreign ministers agreed to meet again.", ["Paula Grant + Omar Diaz: held", "Paula Grant + Omar Diaz: planned"]],
+    // Must not: no meeting before to stand for, or one too far back.
+    ["The ministers agreed to meet in Oslo next month. Paula Grant said little.", []],
+    ["Paula Grant met Omar Diaz. Trade fell. Prices rose. Ports closed. Ferries stopped. Taxes went up. The leaders agreed to meet again.", ["Paula Grant + Omar Diaz: held"]],
+  ])("reads 'the ministers' right after a meeting as those who met: %s", (text, expected) => {
+    const x = extractFacts(parseArticle(`Port talks\n\n${text}`));
+    expect(x.meetings.map((m) => `${m.participants.map((p) => x.entities[p]!.name).join(" + ")}: ${m.status}`)).toEqual(expected);
+  });
+
   it("gives an unnamed organisation spokeswoman's words to the organisation, and skips passives", () => {
     const a = article("A proposed meeting with Paula Grant was not confirmed, a Home Office spokeswoman said.");
     expect(a.statements).toEqual([expect.objectContaining({ speaker: "Home Office", text: expect.stringContaining("was not confirmed") })]);
