@@ -124,6 +124,21 @@ describe("organisations' names and company forms", () => {
   ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
 });
 
+describe("a company's branch in a country or region", () => {
+  it.each([
+    ["The chief executive of Corvane Asia, a company she owns, attended.", ["Corvane Asia"]],
+    ["Corvane Asia is separate from Corvane Australia.", ["Corvane Asia", "Corvane Australia"]],
+    ["Toldrin South Africa said sales fell.", ["Toldrin South Africa"]],
+    // Must not: a geographic feature, a region word, a nationality, a person's name, a title or a common word before the place.
+    ["He climbed Mount Kenya in May.", []],
+    ["Trade grew across Southern Africa.", []],
+    ["Trade Deal Boosts Asia", []],
+    ["Ambassador Kenya talks resumed.", []],
+    ["Maria Kenya spoke.", []],
+  ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
+  it("is no person either", () => expect(people("Corvane Asia said sales fell.")).toEqual([]));
+});
+
 describe("forms of names across the article", () => {
   const facts = (body: string) => extractFacts(parseArticle(`Leaders meet\n\n${body}`));
   it.each([
