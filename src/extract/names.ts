@@ -102,6 +102,9 @@ function inPortfolio(run: Token[]): boolean {
   return of > 0 && isRoleHead(run[of - 1]!.text) && run.slice(of + 1).every((t) => PORTFOLIO.has(bare(t.text)));
 }
 
+/** "We've", "They’ll", "I'm", "Don't": a pronoun or verb with a contracted word, never part of a name (unlike "O’Neill"). */
+const CONTRACTION = /^\p{L}+(?:['’](?:ve|re|ll|m|d)|n['’]t)$/iu;
+
 /** Groups tokens into runs of capitalised words joined by name particles ("Ana Lucía de la Vega"). */
 export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -122,7 +125,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (/^\d+$/.test(t.text) && run.length >= 2 && run.some((x) => isOrgHead(x.text)) && /^\s+$/.test(gap)) {
       run.push(t);
       close();
-    } else if (isCapital(t.text) && !/^\d/.test(t.text)) {
+    } else if (isCapital(t.text) && !/^\d/.test(t.text) && !CONTRACTION.test(t.text)) {
       run.push(t);
       if (t.possessive) close();
     } else if (run.length && t.text === "and" && inPortfolio(run) && tokens[i + 1] && PORTFOLIO.has(bare(tokens[i + 1]!.text)) && isCapital(tokens[i + 1]!.text)) {

@@ -124,6 +124,17 @@ describe("organisations' names and company forms", () => {
   ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
 });
 
+describe("contracted words", () => {
+  it.each([
+    ["\"We've had a useful discussion,\" Ivo Brandt told reporters.", ["Ivo Brandt"]],
+    ["They’ll come back, Grant said.", ["Grant"]],
+    ["I’m sure, Diaz said.", ["Diaz"]],
+    ["Don’t worry, Diaz said.", ["Diaz"]],
+    // Must not lose: an apostrophe inside a surname.
+    ["Patrick O’Neill met Sean D’Souza.", ["Patrick O’Neill", "Sean D’Souza"]],
+  ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+});
+
 describe("a company's branch in a country or region", () => {
   it.each([
     ["The chief executive of Corvane Asia, a company she owns, attended.", ["Corvane Asia"]],
