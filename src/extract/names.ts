@@ -1,7 +1,7 @@
 import givenNames from "gender-detection-from-name/names/en";
 import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
 import { INSTITUTION_NAMES, ORG_HEADS, ORG_OPENERS as ORG_OPENER_WORDS } from "../lexicon/organisations";
-import { countryOfAdjective, isPlaceFeatureWord, isRegionAdjective, lookupPlace } from "../lexicon/places";
+import { countryOfAdjective, isPlaceFeatureWord, isPluralDemonym, isRegionAdjective, lookupPlace } from "../lexicon/places";
 import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "../lexicon/stopwords";
 import { bare, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS } from "../lexicon/titles";
 import { SPEECH_VERBS } from "../lexicon/verbs";
@@ -237,7 +237,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (nameTokens.every((t) => NON_NAME.has(bare(t.text)) || isCalendar(t.text) || countryOfAdjective(bare(t.text)))) return null;
   const city = facilityCity(nameTokens);
   if (city) return { kind: "place", name: city, ...span, prefix, possessive, titled: false };
-  if (nameTokens.some((t) => NOT_PERSON_HEADS.has(bare(t.text)) || isOrgHead(t.text))) return null;
+  if (nameTokens.some((t) => NOT_PERSON_HEADS.has(bare(t.text)) || isOrgHead(t.text) || isPluralDemonym(bare(t.text)))) return null;
   // "Foreign Affairs", "Trade and Industry": a portfolio's words are no person's name.
   if (nameTokens.every((t) => PORTFOLIO.has(bare(t.text)))) return null;
   // "Postsecondary Education, Training and Labour Minister Ana Roy": a portfolio listed before its title.

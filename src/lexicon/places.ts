@@ -151,6 +151,8 @@ for (const r of REGIONS) if (!places.has(r.toLowerCase())) places.set(r.toLowerC
 export const lookupPlace = (name: string): Place | undefined => places.get(name.toLowerCase());
 /** Country of a nationality adjective ("Belarusian" → "Belarus"). */
 export const countryOfAdjective = (adj: string): string | undefined => adjectives.get(adj.toLowerCase());
+/** "Kenyans", "South Africans", "Filipinos", "Asians": the people of a country or region, as a plural (any case). */
+export const isPluralDemonym = (w: string): boolean => /s$/i.test(w) && (!!countryOfAdjective(w.slice(0, -1)) || isRegionAdjective(w.slice(0, -1)));
 /** Country a capital stands for ("Beijing" → "China"). */
 export const countryOfCapital = (name: string): string | undefined => capitals.get(name.toLowerCase());
 /** Adjective of a country ("China" → "Chinese"). */

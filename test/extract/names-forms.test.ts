@@ -124,6 +124,17 @@ describe("organisations' names and company forms", () => {
   ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
 });
 
+describe("peoples, faiths and counts of people", () => {
+  it.each([
+    ["The aim was for Ivo Brandt to meet West Australians working abroad.", ["Ivo Brandt"]],
+    ["Many Kenyans and South Africans protested.", []],
+    ["Thousands of Filipinos marched past Paula Grant.", ["Paula Grant"]],
+    ["Muslims and Christians prayed together, Ana Lind said.", ["Ana Lind"]],
+    // Must not lose: surnames ending in s.
+    ["Paula Jones met Tom Douglas and Ana Lucas.", ["Paula Jones", "Tom Douglas", "Ana Lucas"]],
+  ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+});
+
 describe("contracted words", () => {
   it.each([
     ["\"We've had a useful discussion,\" Ivo Brandt told reporters.", ["Ivo Brandt"]],
