@@ -97,6 +97,8 @@ class Registry {
   readonly givenGender = new Map<number, "male" | "female" | undefined>();
   /** Kin entities ("brother of X") → the one they are kin to and the kin noun. */
   readonly kinOf = new Map<number, { owner: number; noun: string }>();
+  /** Organisations an appositive called by a common noun ("Corvane Asia, a company …"): entity → the noun. */
+  readonly describedAs = new Map<number, string>();
   /** Name runs resolved by a guess between people who share a name (their titles say nothing of the one chosen). */
   readonly ambiguousRuns = new WeakSet<NameRun>();
 
@@ -363,6 +365,16 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
     const start = s.start + m.index + (det ? det.length + 1 : 0);
     const end = s.start + m.index + m[0].length;
     if (mentions.some((x) => x.start <= start && x.end >= end)) continue;
+    // "Corvane Asia, a company she owns": the organisation just named is one, for a later "the company".
+    // ("…, a Perth-based firm": that firm is no second organisation.)
+    if (det && /^an?$/i.test(det) && !/[’']s$/.test(qualifier ?? "")) {
+      const named = mentions.find((x) => x.kind === "org" && x.end <= start && /^,\s*$/.test(s.text.slice(x.end - s.start, m.index)));
+      if (named) {
+        reg.describedAs.set(named.entity, ORG_NOUN_SYNONYMS[noun!.toLowerCase()] ?? noun!.toLowerCase());
+        mentions.push({ start, end, kind: "org", entity: reg.touch(named.entity, start) });
+        continue;
+      }
+    }
     // "the Saudi-backed consortium": a hyphenated adjective names the organisation, it does not own it.
     if (qualifier && /^\p{Lu}[\p{L}]*-(?:backed|based|owned|led|run|funded|controlled)$/u.test(qualifier) && !/[’']s$/.test(qualifier)) {
       const name = `${qualifier} ${ORG_NOUN_SYNONYMS[noun!.toLowerCase()] ?? noun!.toLowerCase()}`;
@@ -415,8 +427,9 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       // "the union" → "… Transit Union Local": the noun ends the name, or failing that is one of its words.
       const target = latest(reg, (e) => e.type === "organization" && normaliseKey(e.name).endsWith(n))
         ?? (n.includes(" ") ? undefined : latest(reg, (e) => e.type === "organization" && nameTokens(e.name).includes(n)))
-        // "the firm", "the company": the latest business named (Inc., Ltd, Group, Energy…).
-        ?? (GENERIC_COMPANY.has(n) ? latest(reg, (e) => e.type === "organization" && COMPANY_HEAD.test(e.name)) : undefined);
+        // "the firm", "the company": the latest business named (Inc., Ltd, Group, Energy…), or one an appositive
+        // called so ("Corvane Asia, a company …").
+        ?? latest(reg, (e, i) => reg.describedAs.get(i) === n || GENERIC_COMPANY.has(n) && e.type === "organization" && COMPANY_HEAD.test(e.name));
       const orgStart = modifier ? s.start + m.index + m[0].length - noun!.length - modifier.length - 1 : start;
       if (target !== undefined) mentions.push({ start: orgStart, end, kind: "org", entity: reg.touch(target, start) });
       // "…, the ministry said": an organisation that speaks is one even when the article never names it.
@@ -612,9 +625,9 @@ function knownOrganisation(reg: Registry, name: string): number | undefined {
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
 /** The entity `f` accepts that was mentioned last (before `before`, when given). */
-function latest(reg: Registry, f: (e: Entity) => boolean, before = Infinity): number | undefined {
+function latest(reg: Registry, f: (e: Entity, i: number) => boolean, before = Infinity): number | undefined {
   let best: number | undefined;
-  reg.entities.forEach((e, i) => { if (f(e) && (reg.lastSeen[i] ?? -1) < before && (best === undefined || (reg.lastSeen[i] ?? -1) > (reg.lastSeen[best] ?? -1))) best = i; });
+  reg.entities.forEach((e, i) => { if (f(e, i) && (reg.lastSeen[i] ?? -1) < before && (best === undefined || (reg.lastSeen[i] ?? -1) > (reg.lastSeen[best] ?? -1))) best = i; });
   return best;
 }
 
