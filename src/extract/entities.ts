@@ -238,6 +238,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
   });
   resolveKin(reg, mentions);
   resolveUnnamedOffices(reg, mentions, unnamed);
+  if (/\b[Tt]he\s+(?:\w+\s+)?(?:statement|letter|communiqu[eé]|press release)\b/.test(parsed.text)) addDocumentMentions(sentences, mentions, reg);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { parsed, sentences, entities: reg.entities, mentions: dropNested(mentions), places, tagging };
 }
@@ -438,6 +439,38 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
         mentions.push({ start: orgStart, end, kind: "org", entity: reg.add(`|${name}`, { name, type: "organization", role: null, affiliation: null }, name, start) });
       }
     }
+  }
+}
+
+/** "X released a statement", "X issued a joint communiqué", "X said in a letter": who put out which document. */
+const ISSUED_DOCUMENT = /\b(?:(?:released|issued|put out|published|sent|posted|signed)\s+(?:a|an)\s+(?:[\w-]+\s+)?|(?:said|stated|wrote|added)\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?)(statement|letter|communiqu[eé]|press release)\b/gi;
+/** "The statement said …", "the letter added": the document as the speaker. */
+const DOCUMENT_SPEAKS = /\b[Tt]he\s+(?:[\w-]+\s+)?(statement|letter|communiqu[eé]|press release)(?=\s+(?:also\s+)?(?:said|says|added|stated|noted|read|reads|warned|argued|called|urged)\b)/g;
+
+/**
+ * "Metier released a statement saying … The statement said Ashworth …": a document stands for the one who put
+ * it out (the person or organisation named last before the verb that issued it, in the same clause); its later
+ * mentions as a speaker ("the statement said") are mentions of that author. Looks back over the whole article.
+ */
+function addDocumentMentions(sentences: Sentence[], mentions: Mention[], reg: Registry): void {
+  const author = new Map<string, number>();
+  for (const s of sentences) {
+    const events: Array<{ at: number; apply: () => void }> = [];
+    for (const m of s.text.matchAll(ISSUED_DOCUMENT)) {
+      const at = s.start + m.index!;
+      const noun = m[1]!.toLowerCase().replace("é", "e");
+      const before = mentions.filter((x) => x.end <= at && x.start >= s.start && !/[;.]/.test(s.text.slice(x.end - s.start, m.index!))).sort((x, y) => x.end - y.end).pop();
+      if (before) events.push({ at, apply: () => author.set(noun, before.entity) });
+    }
+    for (const m of s.text.matchAll(DOCUMENT_SPEAKS)) {
+      const at = s.start + m.index!;
+      const noun = m[1]!.toLowerCase().replace("é", "e");
+      events.push({ at, apply: () => {
+        const who = author.get(noun);
+        if (who !== undefined) mentions.push({ start: at, end: at + m[0].length, kind: reg.entities[who]!.type === "person" ? "alias" : "org", entity: reg.touch(who, at) });
+      } });
+    }
+    for (const e of events.sort((x, y) => x.at - y.at)) e.apply();
   }
 }
 

@@ -534,6 +534,22 @@ describe("the meeting of a body, and who was at it", () => {
   ])("%s: no meeting", (text) => expect(article(text).meetings).toEqual([]));
 });
 
+describe("a document speaks for the one who put it out", () => {
+  const said = (body: string) => {
+    const x = extractFacts(parseArticle(`Port news\n\n${body}`));
+    return x.statements.map((st) => `${x.entities[st.speaker]!.name}: ${st.text}`);
+  };
+  it.each([
+    ["Corvane Asia today released a statement saying the dinner was private. The statement said Ivo Brandt founded it in 2014.", "Corvane Asia: Ivo Brandt founded it in 2014."],
+    ["Paula Grant said in a statement that the port would open. The statement also said the ferry would run daily.", "Paula Grant: the ferry would run daily."],
+  ])("%s", (text, expected) => expect(said(text)).toContain(expected));
+  it.each([
+    // Must not: no one put the statement out, or it was only read out by someone.
+    ["The statement said the port would open."],
+    ["Ivo Brandt read a statement from Paula Grant. The statement said the port would open."],
+  ])("%s: no speaker", (text) => expect(said(text)).toEqual([]));
+});
+
 describe("the medium of a meeting", () => {
   it.each([
     ["Paula Grant met Omar Diaz virtually on Monday.", "call"],
