@@ -534,6 +534,24 @@ describe("the meeting of a body, and who was at it", () => {
   ])("%s: no meeting", (text) => expect(article(text).meetings).toEqual([]));
 });
 
+describe("the host and the guest of the meeting before", () => {
+  const said = (body: string) => {
+    const x = extractFacts(parseArticle(`Port news\n\n${body}`));
+    return x.statements.map((st) => x.entities[st.speaker]!.name);
+  };
+  it.each([
+    ["Paula Grant hosted Omar Diaz in Oslo on Monday. The host suggested the two countries build a railway.", "Paula Grant"],
+    ["Paula Grant hosted Omar Diaz in Oslo on Monday. The guest said his country wanted more trade.", "Omar Diaz"],
+    ["Omar Diaz visited Paula Grant in Oslo on Monday. The host said the port would open.", "Paula Grant"],
+    ["Omar Diaz paid a courtesy call on Paula Grant. The visitor said the port would open.", "Omar Diaz"],
+  ])("%s → %s", (text, speaker) => expect(said(text)).toEqual([speaker]));
+  it.each([
+    // Must not: a meeting that says nothing of who received whom, or none before.
+    ["Omar Diaz met Paula Grant in Oslo on Monday. The host said the port would open."],
+    ["The host said the port would open. Omar Diaz visited Paula Grant in Oslo on Monday."],
+  ])("%s: no speaker", (text) => expect(said(text)).toEqual([]));
+});
+
 describe("a document speaks for the one who put it out", () => {
   const said = (body: string) => {
     const x = extractFacts(parseArticle(`Port news\n\n${body}`));
