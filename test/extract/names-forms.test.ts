@@ -124,6 +124,64 @@ describe("organisations' names and company forms", () => {
   ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
 });
 
+describe("peoples, faiths and counts of people", () => {
+  it.each([
+    ["The aim was for Ivo Brandt to meet West Australians working abroad.", ["Ivo Brandt"]],
+    ["Many Kenyans and South Africans protested.", []],
+    ["Thousands of Filipinos marched past Paula Grant.", ["Paula Grant"]],
+    ["Muslims and Christians prayed together, Ana Lind said.", ["Ana Lind"]],
+    // Must not lose: surnames ending in s.
+    ["Paula Jones met Tom Douglas and Ana Lucas.", ["Paula Jones", "Tom Douglas", "Ana Lucas"]],
+  ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+});
+
+describe("contracted words", () => {
+  it.each([
+    ["\"We've had a useful discussion,\" Ivo Brandt told reporters.", ["Ivo Brandt"]],
+    ["They’ll come back, Grant said.", ["Grant"]],
+    ["I’m sure, Diaz said.", ["Diaz"]],
+    ["Don’t worry, Diaz said.", ["Diaz"]],
+    // Must not lose: an apostrophe inside a surname.
+    ["Patrick O’Neill met Sean D’Souza.", ["Patrick O’Neill", "Sean D’Souza"]],
+  ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+});
+
+describe("an appositive that calls an organisation a company, firm or group", () => {
+  const speakersOf = (body: string) => {
+    const x = extractFacts(parseArticle(`Port news\n\n${body}`));
+    return x.statements.map((st) => x.entities[st.speaker]!.name);
+  };
+  it.each([
+    ["Ivo Brandt runs Corvane Asia, a company Paula Grant owns shares in. The company said Brandt was not seeking new work.", "Corvane Asia"],
+    ["Corvane Asia, a Perth-based firm, lost a contract. The firm said it would appeal.", "Corvane Asia"],
+    ["Corvane Asia, a company, lost a contract to the Harbour Union. The union said it would appeal.", "Harbour Union"],
+  ])("%s → %s", (text, speaker) => expect(speakersOf(text)).toEqual([speaker]));
+  it.each([
+    // Must not: a person called a company director is no company; an adjective of a place is no person.
+    ["Paula Grant met Ivo Brandt, a company director. The company said nothing.", "Ivo Brandt"],
+    ["Corvane Asia, a Perth-based firm, lost a contract.", "Perth-based"],
+  ])("%s: no organisation or person %s", (text, name) => {
+    const x = extractFacts(parseArticle(`Port news\n\n${text}`));
+    expect(x.statements.map((st) => x.entities[st.speaker]!.name)).not.toContain(name);
+    expect(x.entities.filter((e) => e.name === name && e.type === "organization" || e.name === "Perth-based").map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe("a company's branch in a country or region", () => {
+  it.each([
+    ["The chief executive of Corvane Asia, a company she owns, attended.", ["Corvane Asia"]],
+    ["Corvane Asia is separate from Corvane Australia.", ["Corvane Asia", "Corvane Australia"]],
+    ["Toldrin South Africa said sales fell.", ["Toldrin South Africa"]],
+    // Must not: a geographic feature, a region word, a nationality, a person's name, a title or a common word before the place.
+    ["He climbed Mount Kenya in May.", []],
+    ["Trade grew across Southern Africa.", []],
+    ["Trade Deal Boosts Asia", []],
+    ["Ambassador Kenya talks resumed.", []],
+    ["Maria Kenya spoke.", []],
+  ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
+  it("is no person either", () => expect(people("Corvane Asia said sales fell.")).toEqual([]));
+});
+
 describe("forms of names across the article", () => {
   const facts = (body: string) => extractFacts(parseArticle(`Leaders meet\n\n${body}`));
   it.each([
