@@ -146,6 +146,14 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const p = hostOrGuest(meetings, at, visit[1]!.toLowerCase() === "host" ? "host" : "guest");
     if (p !== undefined) return p;
   }
+  // "The Delta Governors’ Forum met … The governors insisted …": members named as the plural in a body's name.
+  const members = /\b[Tt]he\s+(\p{Ll}{4,}s)$/u.exec(tail);
+  if (members) {
+    const word = members[1]!;
+    const org = mentionsIn(a, Math.max(0, at - 3000), at).filter((x) => a.entities[x.entity]!.type === "organization"
+      && a.entities[x.entity]!.name.split(/\s+/).some((w) => w.replace(/[’']$/, "").toLowerCase() === word)).pop();
+    if (org) return org.entity;
+  }
   // "Both federations pledged", "The two unions said": the latest organisation of that kind.
   const orgGroup = /\b(?:the two|both)\s+(?:\p{L}+\s+)?(\p{Ll}+?)s$/iu.exec(tail);
   if (orgGroup) {

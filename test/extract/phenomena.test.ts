@@ -552,6 +552,21 @@ describe("the host and the guest of the meeting before", () => {
   ])("%s: no speaker", (text) => expect(said(text)).toEqual([]));
 });
 
+describe("members named as the plural in a body's name speak for it", () => {
+  const said = (body: string) => {
+    const x = extractFacts(parseArticle(`Port news\n\n${body}`));
+    return x.statements.map((st) => x.entities[st.speaker]!.name);
+  };
+  it.each([
+    ["The Delta Governors’ Forum met on Monday. The governors insisted that each state must have a test centre.", "Delta Governors’ Forum"],
+    ["The Coastal Pilots Association met the airline. The pilots said they would strike.", "Coastal Pilots Association"],
+  ])("%s → %s", (text, speaker) => expect(said(text)).toEqual([speaker]));
+  it.each([
+    // Must not: a plural no body's name holds.
+    ["The Delta Governors’ Forum met on Monday. The ministers insisted that each state must have a test centre."],
+  ])("%s: no speaker", (text) => expect(said(text)).toEqual([]));
+});
+
 describe("a document speaks for the one who put it out", () => {
   const said = (body: string) => {
     const x = extractFacts(parseArticle(`Port news\n\n${body}`));
