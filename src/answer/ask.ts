@@ -69,6 +69,8 @@ interface NotOnRecord {
   /** Said only when the search finds nothing either ("I found no one called …"). */
   fallback?: string;
   subject?: Subject;
+  /** What to search the text for instead of the whole question ("her visit to the Somali region"). */
+  searchFor?: string;
 }
 
 async function answer(question: string, intent: Intent, ctx: Context): Promise<Answer> {
@@ -81,8 +83,9 @@ async function answer(question: string, intent: Intent, ctx: Context): Promise<A
 /** The sentence search: the question's terms (linked names weighted up) → the best one to three sentences verbatim. */
 async function searchAnswer(question: string, intent: Intent, ctx: Context, why: NotOnRecord): Promise<Answer> {
   const { db, articleId } = ctx;
-  const { names, people } = await (ctx.links ?? linked(db, question, articleId));
-  const terms = questionTerms(question, names, intent.type === "said_by" || intent.type === "who_said");
+  const asked = why.searchFor ?? question;
+  const { names, people } = await (ctx.links ?? linked(db, asked, articleId));
+  const terms = questionTerms(asked, names, intent.type === "said_by" || intent.type === "who_said");
   const wh = whOf(question);
   // Over the whole store, meeting and speech verbs ("met", "talks", "said") are in most sentences: their posting lists
   // make the index slow and they pick no candidate a name or topic word would not. They still rank the candidates.
@@ -324,6 +327,8 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       const ss = refs === found!.refs ? found!.statements : found!.statements.filter((st) => refs.some((r) => r.article_id === st.article_id && r.idx === st.speaker_idx));
       if (!refs.length) return { note: "", fallback: c.notKnown(intent.a) };
       const r = c.composeSaidBy(refs[0]!.name, ss, intent.about);
+      // "What did X say about Y?" with nothing of X's on record about Y: X's statements, then the passages on Y.
+      if (r && !r.onTopic) return { note: r.text, subject: { people: [refs[0]!.name] }, searchFor: `${intent.about} said` };
       return r ? done(r.text, r.sources, { people: [refs[0]!.name] }) : { note: "", fallback: `I have no statements by ${refs[0]!.name} on record.`, subject: { people: [refs[0]!.name] } };
     }
     case "who_said": {

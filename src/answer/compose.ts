@@ -414,14 +414,15 @@ export function composeSaidAbout(topic: string, rows: StatementRow[], words: str
 }
 
 /** "What did X say (about Y)?": X's statements, those on the topic when one is asked about; null when none. */
-export function composeSaidBy(name: string, rows: StatementRow[], about?: string): Composed | null {
+export function composeSaidBy(name: string, rows: StatementRow[], about?: string): (Composed & { onTopic: boolean }) | null {
   let ss = rows;
   const words = about ? contentWords(about) : [];
-  // On a topic when any statement is on it; otherwise all of them (they are still that speaker's).
+  // On a topic when any statement is on it; otherwise all of them (they are still that speaker's), and `onTopic` false:
+  // the text may hold what was said on it in words the record lacks.
   const on = rankStatements(ss, words);
   if (on.length) ss = on;
   if (!ss.length) return null;
-  return { text: `${name} said:\n${ss.slice(0, MAX_ITEMS).map((s) => `• ${quote(s)}`).join("\n")}${more(ss.length)}`, sources: ss.map(src) };
+  return { text: `${name} said:\n${ss.slice(0, MAX_ITEMS).map((s) => `• ${quote(s)}`).join("\n")}${more(ss.length)}`, sources: ss.map(src), onTopic: !words.length || on.length > 0 };
 }
 
 /** "Who is X?": role and affiliation on record; `complete` is false without a role (the text then says more). */

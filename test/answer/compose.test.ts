@@ -29,6 +29,10 @@ describe("what someone said", () => {
     expect(composeSaidBy("Rosa Lind", rows, "the vote")!.text).toMatch(/^Rosa Lind said:\n• members would vote/);
     expect(composeSaidBy("Rosa Lind", rows, "pensions")!.text).toContain("strike");
     expect(composeSaidBy("Rosa Lind", [], undefined)).toBeNull();
+    // whether any statement is on the topic asked about: when none is, the text is searched too
+    expect(composeSaidBy("Rosa Lind", rows, "the vote")!.onTopic).toBe(true);
+    expect(composeSaidBy("Rosa Lind", rows, "pensions")!.onTopic).toBe(false);
+    expect(composeSaidBy("Rosa Lind", rows)!.onTopic).toBe(true);
   });
 });
 

@@ -121,6 +121,8 @@ const TABLE: Row[] = [
   ["Who did the Tunisian FM hold talks with?", "meetings_of", ["Clara Vella"], ["Paolo Ferri", "Thabo Ndlovu"]],
   ["what did the maltese pm say", "said_by", ["Clara Vella said"], ["Bensalah said"]],
   ["Karim Bensalah met with who?", "meetings_of", ["Clara Vella"]],
+  // nothing of Vella's on record about the terminal: her statements, then the passages on it
+  ["What did Vella say about the ferry terminal?", "said_by", ["Clara Vella said", "The closest passages I found", "new ferry terminal"]],
   ["hello", "help", ["I did not understand"]],
   ["?", "help", ["Try:"]],
 ];
