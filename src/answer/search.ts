@@ -60,12 +60,20 @@ export function stem(word: string): string {
   return w;
 }
 
+/** "What was the aim of …", "what's the reason for …": a why-question in other words. */
+const PURPOSE_QUESTION = /^what(?:'s|’s| was| is| were| are) the (?:main |real )?(?:purpose|aim|goal|objective|reason|point)s? (?:of|for|behind)\b/;
+
+/** Nouns of purpose, each finding the others ("the purpose of the dinner" finds "the aim of the dinner"; counted once). */
+const PURPOSE_FORMS = ["purpose", "aim", "goal", "objective"];
+
 /** The question word: what kind of answer the question wants. */
 export function whOf(question: string): Wh {
   const q = question.trim().toLowerCase();
   if (/^how long\b/.test(q)) return "how_long";
   if (/^(?:who(?: is|'s|’s| was| are)|tell me about)\b/.test(q)) return "who_is";
   if (/^how (?:many|much|often)\b/.test(q)) return "how_many";
+  // "What was the purpose of the visit?", "What is the reason for the strike?" ask why.
+  if (PURPOSE_QUESTION.test(q)) return "why";
   const m = /^(who|whom|whose|when|where|why|how|what|which)\b/.exec(q) ?? /\b(who|whom|when|where|why|how|what|which)\b/.exec(q.slice(0, 40));
   if (m) {
     const w = m[1]!;
@@ -99,6 +107,7 @@ export function questionTerms(question: string, linked: LinkedName[], aboutWords
   };
   for (const w of words) {
     if (how && HOW_WORDS.has(w)) continue;
+    if (PURPOSE_FORMS.includes(w)) for (const f of PURPOSE_FORMS) add(f, "~purpose");
     add(w);
     // A meeting word finds the others: "met" finds "meeting", "talks" finds "met" (counted once).
     if (MEET_FORMS.includes(w)) for (const f of MEET_FORMS) add(f, "~meet");

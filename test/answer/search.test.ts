@@ -19,7 +19,7 @@ describe("stemming matches what the index's porter stemmer matches", () => {
 });
 
 describe("question words", () => {
-  it.each([["How long did it last?", "how_long"], ["How many times did they meet?", "how_many"], ["Whom did Bell meet?", "who"], ["Why was it cancelled?", "why"], ["Did Ruiz meet Bell?", "yes_no"], ["ferry funding", "other"]])("%s → %s", (q, wh) => expect(whOf(q)).toBe(wh));
+  it.each([["How long did it last?", "how_long"], ["How many times did they meet?", "how_many"], ["Whom did Bell meet?", "who"], ["Why was it cancelled?", "why"], ["Did Ruiz meet Bell?", "yes_no"], ["ferry funding", "other"], ["What was the purpose of the visit?", "why"], ["what's the reason for the strike", "why"], ["What was the outcome of the visit?", "what"]])("%s → %s", (q, wh) => expect(whOf(q)).toBe(wh));
 });
 
 describe("search terms", () => {
@@ -31,6 +31,21 @@ describe("search terms", () => {
     expect(terms.find((t) => t.word === "meet")).toMatchObject({ kind: "trigger" });
     expect(terms.map((t) => t.word)).not.toContain("place");
     expect(terms.map((t) => t.word)).not.toContain("where");
+  });
+});
+
+describe("nouns of purpose", () => {
+  const rows = [
+    row(1, "Lena Park hosted a dinner for port officials in May."),
+    row(2, "The aim of the dinner was to win support for the new quay."),
+    row(3, "The dinner ran late because of speeches."),
+  ];
+  it("find one another: 'the purpose of the dinner' is answered by 'the aim of the dinner'", () => {
+    const best = ask("What was the purpose of the dinner?", [], rows)[0]!;
+    expect(`${best.before ?? ""} ${best.text}`).toContain("win support");
+    expect(ask("What was the purpose of the dinner?", [], [rows[0]!, rows[1]!])[0]!.text).toContain("win support");
+    expect(questionTerms("What was the goal of the talks?", []).filter((t) => t.group === "~purpose").map((t) => t.word).sort()).toEqual(["aim", "goal", "objective", "purpose"]);
+    expect(questionTerms("What was the outcome of the talks?", []).some((t) => t.group === "~purpose")).toBe(false);
   });
 });
 
