@@ -220,6 +220,13 @@ async function discussion(ctx: AskContext, ms: q.MeetingRow[], names: string[]):
   return null;
 }
 
+/** A sentence of the meetings' article that places the meeting (see compose.composeVenue). */
+async function venue(ctx: AskContext, ms: q.MeetingRow[], names: string[]): Promise<c.Composed | null> {
+  const words = ["met", "meeting", "talks", "held", "hosted", "place", ...names.flatMap((n) => n.split(/\s+/)).filter((w) => w.length > 2)];
+  const id = ms[0]!.article_id;
+  return c.composeVenue(await searchSentences(ctx.db, words, id, 30), names, ms[0]!.place, ms.map((m) => m.evidence));
+}
+
 /** Whether one of the entities took part in the meeting. */
 const tookPart = (m: q.MeetingRow, refs: q.EntityRef[]) => refs.some((r) => r.article_id === m.article_id && m.participant_idxs.split("|").includes(String(r.idx)));
 
@@ -297,6 +304,11 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       if (intent.type === "discuss" && !r.complete) {
         const about = await discussion(ctx, ms, [na, nb]);
         if (about) return done(`${r.text}\n${about.text}`, [...r.sources, ...about.sources], pair);
+      }
+      // "Where did A and B meet?" with no venue on record: the next sentences may place it ("the two met at Hotel Taj").
+      if (intent.type === "where" && !intent.planned && !r.complete && ms.some(c.isHeld)) {
+        const at = await venue(ctx, ms.filter(c.isHeld), [na, nb]);
+        if (at) return done(`${r.text}\n${at.text}`, [...r.sources, ...at.sources], pair);
       }
       // "Where might A and B meet?" with no meeting to come on record: the text may say (a held one would be the wrong answer).
       if ((intent.type === "when" || intent.type === "where") && intent.planned && ms.every(c.isHeld)) return { note: "", subject: pair };

@@ -349,21 +349,54 @@ const DISCUSSION = /\b(?:discuss(?:ed|ing)?|dealt with|talked about|focused on|t
 /** A sentence about the meeting or the pair of the sentence before it. */
 const REFERS_BACK = /\b(?:they|the two(?: \w+)?|both(?: \w+)?|the (?:leaders|ministers|sides|meeting|talks|call|discussions?|visit)|during the (?:meeting|talks|call|visit))\b/i;
 
+type TextRow = { article_id: string; idx: number; text: string; title: string | null };
+
+/**
+ * Which sentences are about one pair's meeting: those naming both of the pair,
+ * and those referring back ("The two leaders …", "During the meeting …") to
+ * the meeting's sentence or one naming both, up to three sentences before.
+ */
+function aboutThePair(rows: TextRow[], names: string[], evidence: string[]): (r: TextRow, direct: boolean) => boolean {
+  const keys = names.map((n) => normaliseKey(n).split(/\s+/).filter((w) => w.length > 2));
+  const both = (t: string) => { const k = ` ${normaliseKey(t)} `; return keys.every((ws) => ws.some((w) => k.includes(` ${w} `))); };
+  const ev = new Set(evidence);
+  return (r, direct) => (direct && both(r.text))
+    || (REFERS_BACK.test(r.text) && rows.some((p) => p.article_id === r.article_id && p.idx < r.idx && p.idx >= r.idx - 3 && (ev.has(p.text) || both(p.text))));
+}
+
 /**
  * "What did A and B discuss?" when the meeting sentence does not say: the
- * sentences of its article that say what was discussed and name one of the
- * pair, or refer back ("The two leaders discussed …") to a sentence up to
- * three before that names one of them. Null when none does.
+ * sentences of its article that say what was discussed and are about the pair
+ * (see aboutThePair). Null when none does.
  */
-export function composeDiscussion(rows: Array<{ article_id: string; idx: number; text: string; title: string | null }>, names: string[], exclude: string[] = []): Composed | null {
-  const words = [...new Set(names.flatMap((n) => normaliseKey(n).split(/\s+/)).filter((w) => w.length > 2))];
-  const names1 = (t: string) => { const k = ` ${normaliseKey(t)} `; return words.some((w) => k.includes(` ${w} `)); };
-  const skip = new Set(exclude);
-  const found = rows.filter((r) => DISCUSSION.test(r.text) && !skip.has(r.text) && (names1(r.text)
-    || (REFERS_BACK.test(r.text) && rows.some((p) => p.article_id === r.article_id && p.idx < r.idx && p.idx >= r.idx - 3 && names1(p.text)))))
+export function composeDiscussion(rows: TextRow[], names: string[], evidence: string[] = []): Composed | null {
+  const skip = new Set(evidence);
+  const about = aboutThePair(rows, names, evidence);
+  const found = rows.filter((r) => DISCUSSION.test(r.text) && !skip.has(r.text) && about(r, true))
     .sort((a, b) => a.idx - b.idx).slice(0, 2);
   if (!found.length) return null;
   return { text: `What was discussed, as the article says:\n${found.map((r) => `• “${r.text}”`).join("\n")}`, sources: found.map((r) => ({ article_id: r.article_id, title: r.title, evidence: r.text })) };
+}
+
+/** A sentence that places a meeting: "held a courtesy meeting at Hotel Taj", "the talks took place in the Yellow Room". */
+const PLACED = /\b(?:met|meet|meeting|talks|held|hosted|received|took place|were held|was held|gathered|sat)\b[^.]*?\b(?:at|in) (?:the )?(\p{Lu}[\p{L}’'-]*(?: (?:of |de |the )?\p{Lu}[\p{L}’'-]*)*)/u;
+
+/**
+ * "Where did A and B meet?" when the record keeps no venue: a sentence of the
+ * article that places the meeting somewhere other than the recorded city and
+ * refers back to it ("the two held a courtesy meeting at Hotel Taj"; see
+ * aboutThePair). Null when none does.
+ */
+export function composeVenue(rows: TextRow[], names: string[], place: string | null, evidence: string[] = []): Composed | null {
+  const words = new Set(names.flatMap((n) => normaliseKey(n).split(/\s+/)));
+  const skip = new Set(evidence);
+  const about = aboutThePair(rows, names, evidence);
+  // A venue, not a name of the pair nor the city on record.
+  const elsewhere = (t: string) => { const m = PLACED.exec(t); return !!m && !words.has(normaliseKey(m[1]!)) && (!place || normaliseKey(m[1]!) !== normaliseKey(place)); };
+  const found = rows.filter((r) => !skip.has(r.text) && elsewhere(r.text) && about(r, false))
+    .sort((a, b) => a.idx - b.idx).slice(0, 1);
+  if (!found.length) return null;
+  return { text: `Where, as the article says:\n${found.map((r) => `• “${r.text}”`).join("\n")}`, sources: found.map((r) => ({ article_id: r.article_id, title: r.title, evidence: r.text })) };
 }
 
 const STOP = new Set(["the", "a", "an", "was", "were", "is", "are", "that", "this", "of", "to", "in", "on", "and", "or", "it", "as", "had", "has", "have", "be", "been", "not", "for", "with", "their", "its", "his", "her", "they", "we", "said", "would", "will"]);

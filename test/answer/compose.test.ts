@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byHonorific, composeMembers, chooseLinks, composeAttendance, composeDiscussion, composeDuration, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
+import { byHonorific, composeMembers, chooseLinks, composeAttendance, composeDiscussion, composeDuration, composeVenue, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
 import type { EntityRef, LinkedRef, MeetingRow, StatementRow } from "../../src/store/queries";
 
 const st = (speaker: string, text: string, evidence: string, idx = 0): StatementRow => ({ article_id: "a", idx, speaker, speaker_idx: idx, text, kind: "reported", evidence, ev_start: 0, title: "T" });
@@ -74,6 +74,23 @@ describe("what a pair discussed, from the article's own sentences", () => {
     expect(r.text).not.toContain("weather");
     expect(r.text).not.toContain("harbour was full");
     expect(r.sources).toHaveLength(2);
+  });
+  it("leaves out what one of the pair discussed with someone else", () => {
+    const other = [...rows, row(12, "Lind and Mayor Ivo Brandt discussed parking.")];
+    expect(composeDiscussion(other, ["Rosa Lind", "Carl Berg"], [rows[0]!.text])!.text).not.toContain("parking");
+  });
+  it("places a meeting from a sentence referring back to it, never one about another meeting or the recorded city", () => {
+    const texts = [
+      row(1, "Rosa Lind paid a courtesy call on Carl Berg in Oslo on Monday."),
+      row(2, "The two held the meeting at the Harbour Hotel."),
+      row(5, "Lind later met Mayor Ivo Brandt at the Town Hall."),
+      row(6, "They met again in Oslo."),
+    ];
+    const r = composeVenue(texts, ["Rosa Lind", "Carl Berg"], "Oslo", [texts[0]!.text])!;
+    expect(r.text).toContain("Harbour Hotel");
+    expect(r.text).not.toContain("Town Hall");
+    expect(composeVenue([texts[0]!, texts[3]!], ["Rosa Lind", "Carl Berg"], "Oslo", [texts[0]!.text])).toBeNull();
+    expect(composeVenue([texts[0]!, texts[2]!], ["Rosa Lind", "Carl Berg"], "Oslo", [texts[0]!.text])).toBeNull();
   });
   it("is null when no sentence says what they discussed", () => {
     expect(composeDiscussion([rows[0]!, rows[5]!], ["Rosa Lind", "Carl Berg"])).toBeNull();
