@@ -112,6 +112,15 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
 ];
 
 /** Every finite form of a speech verb (lower case). */
+/**
+ * Lemmas of SPEECH_VERB_LEXICON that report words and nothing else: an unnamed body before one of them speaks
+ * ("the airline warned", "the regulator insisted"), where "confirmed X as commissioner" or "described" are acts
+ * as often as speech. Each is a lexicon row (test/lexicon/speech-verbs.test.ts checks).
+ */
+export const WORDS_ONLY_LEMMAS: readonly string[] = ["say", "tell", "state", "add", "warn", "insist", "argue", "claim", "note", "explain", "write", "tweet", "caution", "stress", "deny"];
+/** The finite forms of WORDS_ONLY_LEMMAS ("said", "warns"). */
+export const WORDS_ONLY_FORMS: readonly string[] = SPEECH_VERB_LEXICON.filter((v) => WORDS_ONLY_LEMMAS.includes(v.lemma)).flatMap((v) => v.forms);
+
 export const SPEECH_VERBS: readonly string[] = [...new Set(SPEECH_VERB_LEXICON.flatMap((x) => x.forms))];
 /** Forms of the `act` verbs → the complement that makes them report words (a quote always does). */
 export const ACT_SPEECH_VERBS: ReadonlyMap<string, RegExp> = new Map(SPEECH_VERB_LEXICON.filter((x) => x.sense === "act").flatMap((x) => x.forms.map((f) => [f, x.complement!] as const)));

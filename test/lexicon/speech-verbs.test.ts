@@ -1,7 +1,7 @@
 // Every speech verb's example makes a statement by its subject; act verbs without a complement do not.
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/extract-facts";
-import { SPEECH_VERB_LEXICON } from "../../src/lexicon/verbs";
+import { SPEECH_VERB_LEXICON, WORDS_ONLY_LEMMAS } from "../../src/lexicon/verbs";
 import { parseArticle } from "../../src/parse/parse-article";
 
 const speakers = (sentence: string) => {
@@ -12,6 +12,16 @@ const speakers = (sentence: string) => {
 describe("speech verbs", () => {
   it.each(SPEECH_VERB_LEXICON.map((v) => [v.lemma, v.example]))("%s: %s", (_lemma, example) => {
     expect(speakers(example)).toContain("Mira Holt");
+  });
+});
+
+describe("verbs that report words and nothing else: an unnamed body before one speaks", () => {
+  it.each(WORDS_ONLY_LEMMAS.map((l) => [l, SPEECH_VERB_LEXICON.find((v) => v.lemma === l)]))("%s is a lexicon row whose form after 'the regulator' speaks", (_l, row) => {
+    expect(row).toBeDefined();
+    expect(speakers(`The regulator ${row!.forms[0]} that the port would stay open.`)).toEqual(["regulator"]);
+  });
+  it("a verb that is an act as often as speech does not make an unnamed body speak", () => {
+    expect(speakers("The regulator described the port as busy.")).toEqual([]);
   });
 });
 
