@@ -19,11 +19,12 @@ export interface SpeechVerb {
 const AS_FOR_ON = /^[^.;:"“]{0,100}?\b(?:as|for|on|that)\b/i;
 /** A lexicon row; `forms` are space-separated, "_" joining the words of one form ("pointed_out"). */
 const v = (lemma: string, forms: string, sense: SpeechVerb["sense"], example: string, complement?: RegExp): SpeechVerb =>
-  ({ lemma, forms: forms.split(" ").map((f) => f.replace("_", " ")), sense, example, ...(sense === "act" ? { complement: complement ?? AS_FOR_ON } : {}) });
+  ({ lemma, forms: forms.split(" ").map((f) => f.replaceAll("_", " ")), sense, example, ...(sense === "act" ? { complement: complement ?? AS_FOR_ON } : {}) });
 
 /** Speech verbs, by lemma (source: verbs of attribution in news copy; see test/lexicon/speech-verbs.test.ts). */
 export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
-  v("say", "said says say", "speech", "Mira Holt said the port would open in June."),
+  v("say", "said says say went_on_to_say", "speech", "Mira Holt said the port would open in June."),
+  v("make clear", "made_clear makes_clear", "act", "Mira Holt made clear that the port would open in June.", /^\s+that\b/i),
   v("tell", "told tells", "speech", "Mira Holt told reporters the port would open in June."),
   v("state", "stated states", "speech", "Mira Holt stated that the port would open in June."),
   v("announce", "announced announces", "speech", "Mira Holt announced that the port would open in June."),
