@@ -164,6 +164,15 @@ describe("an appositive that calls an organisation a company, firm or group", ()
   });
 });
 
+describe("a number after an organisation's 'of'", () => {
+  it.each([
+    ["Talks on the margins of the Group of 20 ministerial meeting went on.", ["Group of 20"]],
+    ["The Group of Seven leaders met.", ["Group of Seven"]],
+    // Must not: a count is no name.
+    ["A total of 20 people came.", []],
+  ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
+});
+
 describe("a company's branch in a country or region", () => {
   it.each([
     ["The chief executive of Corvane Asia, a company she owns, attended.", ["Corvane Asia"]],
