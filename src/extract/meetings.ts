@@ -327,7 +327,7 @@ const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 const OBJECT_GAP_WORDS = new Set([
   ...ROLE_HEADS, ...ROLE_MODIFIERS, ...PORTFOLIO_WORDS, ...ORG_NOUNS, ...ORG_HEADS,
   "the", "a", "an", "his", "her", "their", "its", "counterpart", "counterparts", "fellow", "visiting", "new", "top",
-  "delegation", "delegations", "led", "by", "of", "from", "representatives", "members", "officials", "team", "s",
+  "delegation", "delegations", "led", "headed", "by", "of", "from", "representatives", "members", "officials", "team", "s",
   // Time and manner words between a verb and the one met: "received yesterday the Speaker", "met on Monday with".
   "yesterday", "today", "tonight", "here", "there", "separately", "also", "later", "again", "briefly", "privately",
   "on", "in", "this", "last", "morning", "evening", "afternoon", "night", "week", "newly", "appointed", "elected",
@@ -711,6 +711,8 @@ function joinAttendees(a: Analysis, meetings: Meeting[]): void {
       const named = personsIn(a, s.start, s.end).map((x) => x.entity).filter((p) => !attendees.includes(p));
       const open = (x: Meeting) => attendees.some((p) => !x.participants.includes(p));
       const target = !attendees.length ? undefined
+        // "…, a meeting with X, which was also attended by Y": the meeting of the cue's own sentence, before the cue.
+        : cue.sameSentence ? meetings.filter((x) => x.status === "held" && sentenceOf(a, x) === i && open(x)).pop()
         : meetingBefore(a, meetings, i, (x) => open(x) && x.participants.some((p) => named.includes(p)), REFERS_BACK_NAMED) ?? meetingBefore(a, meetings, i, open);
       for (const p of attendees) if (target && !target.participants.includes(p)) target.participants.push(p);
       if (target) break;

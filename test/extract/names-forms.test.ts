@@ -4,6 +4,11 @@ import { extractFacts } from "../../src/extract/extract-facts";
 import { findNames } from "../../src/extract/names";
 import { parseArticle } from "../../src/parse/parse-article";
 
+/** A dated article of `body`: its entities (name/type), speakers and held meetings (names sorted). */
+const run = (body: string) => {
+  const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
+  return { entities: x.entities.map((e) => `${e.name}/${e.type}`), speakers: x.statements.map((s) => x.entities[s.speaker]!.name), held: x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + ")) };
+};
 const people = (text: string) => findNames(text).filter((r) => r.kind === "person").map((r) => r.name);
 
 describe("titles and places around names", () => {
@@ -18,6 +23,20 @@ describe("titles and places around names", () => {
     ["Labour MP Nora Quist said so.", ["Nora Quist"]],
     ["They met the Taoiseach, Liam Doyle.", ["Liam Doyle"]],
   ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+});
+
+describe("the role a title before a name gives", () => {
+  const roles = (body: string) => extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`)).entities.filter((e) => e.type === "person").map((e) => `${e.name}: ${e.role}`);
+  it.each([
+    ["Minister of Culture and Sport Ida Moen met Tomas Reyes.", ["Ida Moen: minister of culture and sport", "Tomas Reyes: null"]],
+    ["Governors Ruiz and Okafor signed the deal in Accra.", ["Ruiz: governor", "Okafor: governor"]],
+    ["Trade Secretaries Ana Lind and Piet Kool met.", ["Ana Lind: trade secretary", "Piet Kool: trade secretary"]],
+    ["Yesterday Governors Ruiz and Okafor signed the deal in Accra.", ["Ruiz: governor", "Okafor: governor"]],
+    ["Chilean and Peruvian Foreign Ministers Ana Lind and Piet Kool, respectively, spoke.", ["Ana Lind: foreign minister", "Piet Kool: foreign minister"]],
+    // Must not: "and" between a name and a title, or a list of names with no title, joins no role.
+    ["Tomas Reyes and Trade Minister Ida Moen met.", ["Tomas Reyes: null", "Ida Moen: trade minister"]],
+    ["Tomas Reyes, Ida Moen and Ana Lind met.", ["Tomas Reyes: null", "Ida Moen: null", "Ana Lind: null"]],
+  ])("%s", (text, expected) => expect(roles(text)).toEqual(expected));
 });
 
 describe("words that are no people", () => {
@@ -46,10 +65,6 @@ describe("single names with evidence across the article", () => {
 });
 
 describe("names the title or the trade gives", () => {
-  const run = (body: string) => {
-    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
-    return { entities: x.entities.map((e) => `${e.name}/${e.type}`), speakers: x.statements.map((s) => x.entities[s.speaker]!.name), held: x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + ")) };
-  };
   it("lets a plural title cover the names after it", () => expect(run("A meeting between Governors Okafor and Lindqvist took place in Accra.").held).toEqual(["Lindqvist + Okafor"]));
   it("reads a seat of power as its office", () => expect(run("“The talks were useful,” the Elysee said in a statement.").speakers).toEqual(["Elysee"]));
   it("gives 'the firm' to the company named before", () => expect(run("Harbor Analytics Ltd. lost its appeal. “We will appeal again,” the firm said.").speakers).toEqual(["Harbor Analytics Ltd"]));
@@ -147,15 +162,11 @@ describe("contracted words", () => {
 });
 
 describe("an appositive that calls an organisation a company, firm or group", () => {
-  const speakersOf = (body: string) => {
-    const x = extractFacts(parseArticle(`Port news\n\n${body}`));
-    return x.statements.map((st) => x.entities[st.speaker]!.name);
-  };
   it.each([
     ["Ivo Brandt runs Corvane Asia, a company Paula Grant owns shares in. The company said Brandt was not seeking new work.", "Corvane Asia"],
     ["Corvane Asia, a Perth-based firm, lost a contract. The firm said it would appeal.", "Corvane Asia"],
     ["Corvane Asia, a company, lost a contract to the Harbour Union. The union said it would appeal.", "Harbour Union"],
-  ])("%s → %s", (text, speaker) => expect(speakersOf(text)).toEqual([speaker]));
+  ])("%s → %s", (text, speaker) => expect(run(text).speakers).toEqual([speaker]));
   it.each([
     // Must not: a person called a company director is no company; an adjective of a place is no person.
     ["Paula Grant met Ivo Brandt, a company director. The company said nothing.", "Ivo Brandt"],
@@ -165,6 +176,15 @@ describe("an appositive that calls an organisation a company, firm or group", ()
     expect(x.statements.map((st) => x.entities[st.speaker]!.name)).not.toContain(name);
     expect(x.entities.filter((e) => e.name === name && e.type === "organization" || e.name === "Perth-based").map((e) => e.name)).toEqual([]);
   });
+});
+
+describe("a number after an organisation's 'of'", () => {
+  it.each([
+    ["Talks on the margins of the Group of 20 ministerial meeting went on.", ["Group of 20"]],
+    ["The Group of Seven leaders met.", ["Group of Seven"]],
+    // Must not: a count is no name.
+    ["A total of 20 people came.", []],
+  ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
 });
 
 describe("a company's branch in a country or region", () => {
