@@ -63,6 +63,13 @@ export function stem(word: string): string {
 /** "What was the aim of …", "what's the reason for …": a why-question in other words. */
 const PURPOSE_QUESTION = /^what(?:'s|’s| was| is| were| are) the (?:main |real )?(?:purpose|aim|goal|objective|reason|point)s? (?:of|for|behind)\b/;
 
+/** "According to union officials, the meeting started at 10am": a lead-in before a sentence's reference to what came before. */
+const LEAD_IN = /^(?:according to [^,]{1,80},|(?:meanwhile|however|earlier|later|then|also|in (?:the )?meantime),)\s*/i;
+
+/** Verbs of starting and of ending, each finding its kind ("begin" finds "started"; counted once). */
+const START_FORMS = ["start", "begin", "began", "begun", "commence", "open"];
+const END_FORMS = ["end", "finish", "conclude", "close", "wrap"];
+
 /** Nouns of purpose, each finding the others ("the purpose of the dinner" finds "the aim of the dinner"; counted once). */
 const PURPOSE_FORMS = ["purpose", "aim", "goal", "objective"];
 
@@ -70,6 +77,8 @@ const PURPOSE_FORMS = ["purpose", "aim", "goal", "objective"];
 export function whOf(question: string): Wh {
   const q = question.trim().toLowerCase();
   if (/^how long\b/.test(q)) return "how_long";
+  // "What time did the meeting start?" asks when.
+  if (/^(?:at |by )?what time\b/.test(q)) return "when";
   if (/^(?:who(?: is|'s|’s| was| are)|tell me about)\b/.test(q)) return "who_is";
   if (/^how (?:many|much|often)\b/.test(q)) return "how_many";
   // "What was the purpose of the visit?", "What is the reason for the strike?" ask why.
@@ -108,6 +117,10 @@ export function questionTerms(question: string, linked: LinkedName[], aboutWords
   for (const w of words) {
     if (how && HOW_WORDS.has(w)) continue;
     if (PURPOSE_FORMS.includes(w)) for (const f of PURPOSE_FORMS) add(f, "~purpose");
+    if (START_FORMS.includes(w) || START_FORMS.includes(stem(w))) for (const f of START_FORMS) add(f, "~start");
+    if (END_FORMS.includes(w) || END_FORMS.includes(stem(w))) for (const f of END_FORMS) add(f, "~end");
+    // "What time …": the time is the answer, not a word to find.
+    if (w === "time" && /^\s*(?:at |by )?what time\b/i.test(question)) continue;
     add(w);
     // A meeting word finds the others: "met" finds "meeting", "talks" finds "met" (counted once).
     if (MEET_FORMS.includes(w)) for (const f of MEET_FORMS) add(f, "~meet");
@@ -194,7 +207,7 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
     let score = 0;
     let covered = 0;
     // "He denied …": a sentence opening with a pronoun is about the names of the sentence before it.
-    const before = PRONOUN_START.test(r.text) || QUOTE_BY_REFERENCE.test(r.text) ? at.get(`${r.article_id}:${r.idx - 1}`) : undefined;
+    const before = PRONOUN_START.test(r.text.replace(LEAD_IN, "")) || QUOTE_BY_REFERENCE.test(r.text) ? at.get(`${r.article_id}:${r.idx - 1}`) : undefined;
     let inherited = false;
     let trigger = false;
     groupTerms.forEach((ix, g) => {

@@ -19,7 +19,7 @@ describe("stemming matches what the index's porter stemmer matches", () => {
 });
 
 describe("question words", () => {
-  it.each([["How long did it last?", "how_long"], ["How many times did they meet?", "how_many"], ["Whom did Bell meet?", "who"], ["Why was it cancelled?", "why"], ["Did Ruiz meet Bell?", "yes_no"], ["ferry funding", "other"], ["What was the purpose of the visit?", "why"], ["what's the reason for the strike", "why"], ["What was the outcome of the visit?", "what"]])("%s → %s", (q, wh) => expect(whOf(q)).toBe(wh));
+  it.each([["How long did it last?", "how_long"], ["How many times did they meet?", "how_many"], ["Whom did Bell meet?", "who"], ["Why was it cancelled?", "why"], ["Did Ruiz meet Bell?", "yes_no"], ["ferry funding", "other"], ["What was the purpose of the visit?", "why"], ["what's the reason for the strike", "why"], ["What was the outcome of the visit?", "what"], ["What time did the talks start?", "when"]])("%s → %s", (q, wh) => expect(whOf(q)).toBe(wh));
 });
 
 describe("search terms", () => {
@@ -46,6 +46,21 @@ describe("nouns of purpose", () => {
     expect(ask("What was the purpose of the dinner?", [], [rows[0]!, rows[1]!])[0]!.text).toContain("win support");
     expect(questionTerms("What was the goal of the talks?", []).filter((t) => t.group === "~purpose").map((t) => t.word).sort()).toEqual(["aim", "goal", "objective", "purpose"]);
     expect(questionTerms("What was the outcome of the talks?", []).some((t) => t.group === "~purpose")).toBe(false);
+  });
+});
+
+describe("times of day", () => {
+  const rows = [
+    row(1, "Union leader Tom Bell is meeting Mayor Ana Ruiz at city hall."),
+    row(2, "According to union officials, the meeting started at 9am and ended at noon."),
+    row(3, "Bell began his career at the port in 1990."),
+  ];
+  it("'what time … begin' finds 'started at 9am', read with the sentence its lead-in refers back to", () => {
+    const best = ask("What time did the meeting with Ruiz begin?", [{ key: "ruiz", name: "Ana Ruiz" }], rows)[0]!;
+    expect(best.text).toContain("started at 9am");
+    expect(best.before).toContain("Ana Ruiz");
+    expect(questionTerms("What time did the talks begin?", []).map((t) => t.word)).not.toContain("time");
+    expect(questionTerms("How much time is left?", []).map((t) => t.word)).toContain("time");
   });
 });
 
