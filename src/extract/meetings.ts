@@ -162,7 +162,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     const pro = /\b(he|she)\s+(?:\w+\s+){0,2}$/i.exec(lead) ?? /^\s*(he|she)\b[^,;]{0,80}\band\s+(?:\w+\s+){0,1}$/i.exec(lead);
     // A pronoun opening the sentence is most likely the previous sentence's subject ("Ruiz arrived … He was
     // greeted by Holm"), else the nearest person before it.
-    const opening = pro && /^\s*$/.test(a.parsed.text.slice(s.start, verbAt - lead.length + pro.index));
+    // ("Later he conferred with …", "On Tuesday she held …": a short adverb or time phrase may stand before it.)
+    const opening = pro && OPENING_BEFORE_PRONOUN.test(a.parsed.text.slice(s.start, verbAt - lead.length + pro.index));
     // When that sentence opens with something else (a quote, a clause), the one who met someone in the sentence
     // or two before is still the topic ("'… PM Varga met the Governor-General,' Lind said. He was then hosted by …").
     // A previous subject whose gender the article shows wins; one it does not show ("Trade Policy … came up") yields
@@ -182,6 +183,9 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   }
   return out;
 }
+
+/** What may open a sentence before its subject pronoun: nothing, or a short adverb or time phrase with no name in it. */
+const OPENING_BEFORE_PRONOUN = /^\s*(?:(?:later|then|afterwards|earlier|also|meanwhile|separately|subsequently|next|(?:on|late on|early on|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the same day))\s*,?\s*)?$/i;
 
 /** A title with no name, opening a clause right before its verb. */
 const ROLE_SUBJECT = new RegExp(`(?:^|[.;:]\\s+|,\\s+)(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1)).join("|")}))\\s+(?:also\\s+)?$`, "u");
@@ -235,6 +239,9 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   let lastJoinIsAnd = true;
   let prev: Mention | undefined;
   for (const m of after) {
+    // "sat down with Northline Rail chief executive Imogen Trask": a name before a lower-case role and a name is
+    // where the one met works, not a second party.
+    if (!out.length && AFFILIATION_BEFORE_ROLE.test(a.parsed.text.slice(m.end, m.end + 60))) continue;
     const gap = a.parsed.text.slice(edge, m.start);
     // "welcomed Omar Diaz's decision", "met Diaz's deputy, Lena Park": a possessive is not the one met.
     if (/[’']s$/.test(a.parsed.text.slice(m.start, m.end)) || /^[’']s\b/.test(a.parsed.text.slice(m.end, m.end + 3))) { if (out.length) break; edge = m.end; continue; }
@@ -283,6 +290,9 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   }
   return out;
 }
+
+/** After a name: a lower-case role phrase and the next name ("… chief executive Imogen Trask"). */
+const AFFILIATION_BEFORE_ROLE = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).join("|")})\\s+\\p{Lu}`, "u");
 
 /** The first person after the comma that closes a fronted phrase ("In his meeting with Y on Monday, X …"). */
 function mainClauseSubject(a: Analysis, s: Sentence, from: number, at = s.start): number[] {
@@ -537,11 +547,15 @@ function laterObjects(a: Analysis, s: Sentence, from: number, known: number[]): 
     const gap = a.parsed.text.slice(edge, m.start);
     const joined = AFTER_PLACE_OR_DATE.exec(gap);
     if (!joined || !objectGapOk(joined[1]!)) break;
+    // "met B on Thursday, and C had a meeting with D": a name its own verb follows opens a new clause; C met nobody here.
+    if (OWN_VERB_AFTER.test(a.parsed.text.slice(m.end, m.end + 40))) break;
     out.push(m);
     edge = m.end;
   }
   return out;
 }
+/** A finite verb right after a name: the name is the subject of a clause of its own ("…, and C had a meeting with D"). */
+const OWN_VERB_AFTER = /^\s*(?:,[^,]{1,60},\s*)?(?:also\s+|later\s+|then\s+)?(?:had|has|have|was|were|is|are|held|holds|met|meets|said|says|told|spoke|talked|visited|received|hosted|will|would|did|called|phoned|signed|agreed)\b/;
 /** Between two ones met: the first one's place or date, then "and" and the next one's role. */
 const AFTER_PLACE_OR_DATE = /^\s+(?:in|at|on|during|last|this)\s[^;:]{0,60}?,?\s+and\s+((?:[\p{L}.’'-]+\s+){0,4})$/u;
 
@@ -593,7 +607,7 @@ function citiesIn(text: string): Array<{ name: string; start: number }> {
 
 const LANDMARK = new RegExp(`\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?(${Object.keys(LANDMARKS).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
 
-const MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|session|visit|visited|call|called|spoke|hosted|received|sat down|audience|dinner|lunch|conversation|discussions)\b/i;
+const MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|session|visit|visited|call|called|spoke|talked|phoned|hosted|received|welcomed|greeted|farewell|conferred|interacted|sat down|audience|reception|dinner|lunch|conversation|discussions|consultations|bilateral|summit)\b/i;
 const LOOK_BACK = 5;
 const EVENT_NOUN = /\bthe (summit|conference|forum|gathering|session|congress|assembly|ceremony|talks)\b/i;
 
@@ -606,7 +620,33 @@ const EVENT_NOUN = /\bthe (summit|conference|forum|gathering|session|congress|as
 function dateFromContext(a: Analysis, m: Meeting): string | null {
   const i = a.sentences.findIndex((s) => s.start === m.evidence.start);
   if (i < 0 || a.sentences[i]!.caption) return null;
-  const event = EVENT_NOUN.exec(a.sentences[i]!.text)?.[1]?.toLowerCase();
+  // "A day later, X was hosted by Y": the day after (or before) the one the context gives.
+  const shift = DAY_SHIFT.find((d) => d.re.test(a.sentences[i]!.text));
+  if (shift) {
+    const base = dateFromContextAt(a, i, undefined);
+    return base && /^\d{4}-\d{2}-\d{2}$/.test(base) ? addDays(base, shift.days) : null;
+  }
+  return dateFromContextAt(a, i, EVENT_NOUN.exec(a.sentences[i]!.text)?.[1]?.toLowerCase());
+}
+
+/**
+ * Words that date a meeting a day after or before the one told just before; each: id, pattern, days, why, example
+ * (run by test/extract/meeting-phrasings.test.ts).
+ */
+export const DAY_SHIFT: ReadonlyArray<{ id: string; re: RegExp; days: number; reason: string; example: string }> = [
+  { id: "a-day-later", re: /\b(?:a day later|the (?:next|following) day|the day after)\b/i, days: 1, reason: "the day after the meeting told before", example: "Mira Holt met Ivo Brandt on Monday. A day later, Holt was hosted by Lena Park." },
+  { id: "a-day-earlier", re: /\b(?:a day (?:earlier|before)|the (?:previous|preceding) day|the day before)\b/i, days: -1, reason: "the day before the meeting told before", example: "Mira Holt met Ivo Brandt on Monday. A day earlier, Holt was received by Lena Park." },
+];
+
+/** ISO date `iso` moved by `days` (UTC calendar arithmetic). */
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The date the sentences before sentence `i` give a meeting (see dateFromContext). */
+function dateFromContextAt(a: Analysis, i: number, event: string | undefined): string | null {
   for (let j = i - 1, seen = 0; j >= 0 && seen < LOOK_BACK; j--) {
     const s = a.sentences[j]!;
     if (s.caption) continue;
