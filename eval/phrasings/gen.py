@@ -380,7 +380,7 @@ Gas prices in Central Europe rose 4 percent this week.
  [P("Juraj Hrnčiar","Hrnčiar","Slovak Prime Minister Juraj Hrnčiar","Slovak Prime Minister",role="Prime Minister",aff="Slovakia"),
   P("Matthias Leitgeb","Leitgeb","Austrian Chancellor Matthias Leitgeb","Austrian Chancellor",role="Chancellor",aff="Austria")],
  [M(["Juraj Hrnčiar","Matthias Leitgeb"], d, None, "In a phone call with Austrian Chancellor Matthias Leitgeb on Thursday, Slovak Prime Minister Juraj Hrnčiar said")],
- [S("Juraj Hrnčiar",["Austrian gas storage","before winter"])],
+ [S("Juraj Hrnčiar",["Austrian gas storage","before winter"]), S(["Leitgeb's office","Matthias Leitgeb"],["the call"],"Leitgeb's office confirmed the call but gave no details.", optional=True)],
  [Q("Who did Hrnčiar speak with by phone?",["Leitgeb"]), Q("What did Hrnčiar say?",["gas storage"])])
 
 p = "2025-03-14"; d = last(p, "Wednesday")
@@ -685,7 +685,7 @@ Adhikari-Thapa said Nepal wanted to sell surplus monsoon power through Bhutan's 
   P("Karma Wangchuk Dorji","Dorji","Bhutanese Economy Minister Karma Wangchuk Dorji","Bhutanese Economy Minister",role="Economy Minister",aff="Bhutan"),
   P("Sushila Gurung-Rana","Gurung-Rana","Nepal Electricity Authority chief Sushila Gurung-Rana","chief",role="chief",aff="Nepal Electricity Authority")],
  [M(["Bishnu Prasad Adhikari-Thapa","Karma Wangchuk Dorji"], d, "Pokhara", "met ... on Thursday. The 40-minute meeting was held in Pokhara"),
-  M(["Sushila Gurung-Rana","Karma Wangchuk Dorji"], d, "Pokhara", "Also present was Nepal Electricity Authority chief Sushila Gurung-Rana.", optional=True)],
+  M(["Sushila Gurung-Rana","Karma Wangchuk Dorji","Bishnu Prasad Adhikari-Thapa"], d, "Pokhara", "Also present was Nepal Electricity Authority chief Sushila Gurung-Rana.", optional=True)],
  [S("Bishnu Prasad Adhikari-Thapa",["surplus monsoon power"])],
  [Q("Where did Adhikari-Thapa meet Dorji?",["Pokhara"]), Q("How long did the meeting between Adhikari-Thapa and Dorji last?",[["40"]])])
 
