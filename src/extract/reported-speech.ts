@@ -295,6 +295,28 @@ function quotedAsSaying(c: SentenceCandidates, x: SpeechContext): Found[] {
   return [{ speaker: first.entity, text: said, kind: /^[“"]/.test(said) ? "direct" : "reported", rule: "quoted-as-saying" }];
 }
 
+/** "In his words, …", "In the words of X, …": what follows the comma is the speaker's. */
+const IN_WORDS = /^[“"]?In\s+(?:(his|her|their)\s+(?:own\s+)?words|the\s+words\s+of\s+)/i;
+
+/**
+ * "In his words, the rise would 'pay for roads'": the words are those of the subject of the sentence before (the
+ * one "his" stands for); "In the words of X, …": X's.
+ */
+function inWords(c: SentenceCandidates, x: SpeechContext): Found[] {
+  const m = IN_WORDS.exec(c.text);
+  if (!m) return [];
+  const { a } = x;
+  const s = c.sentence;
+  const i = a.sentences.indexOf(s);
+  const prev = i > 0 ? a.sentences[i - 1] : undefined;
+  const named = m[1] ? undefined : mentionsIn(a, s.start + m[0].length, s.start + m[0].length + 80)[0];
+  const speaker = named?.entity ?? (prev ? subjectOf(a, prev.start, prev.end)?.entity : undefined) ?? x.lastSpeaker;
+  const comma = c.text.indexOf(",", named ? named.end - s.start : m[0].length);
+  const said = comma >= 0 ? clean(c.text.slice(comma + 1)) : "";
+  if (speaker === undefined || !wordsAtLeast(said, 3)) return [];
+  return [{ speaker, text: said, kind: c.quotes.length ? "direct" : "reported", rule: "in-words" }];
+}
+
 /** 'Radovanović was blunt in his own account: "We will not sign …"': the subject, a colon, a quote. */
 function colonQuote(c: SentenceCandidates, x: SpeechContext): Found[] {
   const colon = /:\s*[“"]/.exec(c.text);
@@ -354,6 +376,13 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
     example: "Mira Holt was blunt in her reply: “We will not sign this.”", speaker: "Mira Holt", said: "We will not sign this",
     gate: (c, found) => found.length === 0 && c.quotes.length > 0 && c.text.includes(":"),
     find: colonQuote,
+  },
+  {
+    id: "in-words", rules: ["in-words"],
+    reason: "\"In his words, …\" gives the words of the one the sentence before is about; \"In the words of X, …\" gives X's.",
+    example: "Mira Holt opened the new quay. In her words, the quay would “double the port's trade”.", speaker: "Mira Holt", said: "the quay would “double the port's trade”",
+    gate: (c, found) => found.length === 0 && c.has("words"),
+    find: inWords,
   },
   {
     id: "quote-continued", rules: ["quote-continued"],
