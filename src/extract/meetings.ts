@@ -292,7 +292,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
 }
 
 /** After a name: a lower-case role phrase and the next name ("… chief executive Imogen Trask"). */
-const AFFILIATION_BEFORE_ROLE = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).join("|")})\\s+\\p{Lu}`, "u");
+const AFFILIATION_BEFORE_ROLE = new RegExp(`^\\s+(?:(?!(?:and|or|with|his|her|their|its|the|a|an|to|of)\\s)[a-z-]+\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).join("|")})\\s+\\p{Lu}`, "u");
 
 /** The first person after the comma that closes a fronted phrase ("In his meeting with Y on Monday, X …"). */
 function mainClauseSubject(a: Analysis, s: Sentence, from: number, at = s.start): number[] {
@@ -464,6 +464,7 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const at = m.index, end = at + m[0].length;
       if (isTaken(at, end)) continue;
+      if (rule.after && !rule.after.test(text.slice(end))) continue;
       take(at, end);
       if (NOT_A_MEETING_OBJECT.test(text.slice(end))) continue;
       let subjects = subjectsBefore(a, s, s.start + at, prior);

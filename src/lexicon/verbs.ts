@@ -146,6 +146,8 @@ export interface MeetingTrigger {
   re: string;
   kind: "in_person" | "call";
   reciprocal?: boolean;
+  /** A case-sensitive test the words right after the trigger must pass (names are told by their capitals). */
+  after?: RegExp;
   example: string;
 }
 
@@ -171,7 +173,7 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // "called on X to resign" urges; it is not a visit. "her visit to Tula with X" is a noun: a trip, not X visited.
   { id: "visited", hint: "visit|called on", re: "(?:visited|(?<!\\b(?:a|an|the|his|her|their|its|my|our|this|that|official|state|working|first|recent|planned|next) )(?:visits|visit)|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person", example: "Mira Holt visited Ivo Brandt at his office." },
   // "called Ivo Brandt on Tuesday to congratulate him": the person called, then a time, purpose or medium (CALLED_SOMEONE).
-  { id: "called-someone", hint: "call", re: `called(?=${CALLED_SOMEONE.source.replace(/\^/g, "")})`, kind: "call", example: "Mira Holt called Ivo Brandt on Tuesday to wish him well." },
+  { id: "called-someone", hint: "call", re: "called", after: CALLED_SOMEONE, kind: "call", example: "Mira Holt called Ivo Brandt on Tuesday to wish him well." },
   // "briefed Ivo Brandt in a telephone conversation", "In a video call, Mira Holt informed Ivo Brandt": a call the clause tells.
   { id: "briefed-in-call", hint: "phone|video", re: "(?:briefed|informed|updated|assured|congratulated)(?=[^.;]{0,160}\\b(?:phone|telephone|video) (?:calls?|conversations?)\\b)|(?<=\\b(?:phone|telephone|video) (?:calls?|conversations?)\\b[^.;]{0,160}?)(?:briefed|informed|updated|assured|congratulated)", kind: "call", example: "In a ten-minute telephone conversation, Mira Holt briefed Ivo Brandt on the strike." },
   { id: "audience-to", hint: "audience", re: "(?:granted|grants|gave|gives|grant|give) (?:a |an )?(?:\\w+ )?audience to", kind: "in_person", example: "Mira Holt granted an audience to Ivo Brandt at the palace." },
