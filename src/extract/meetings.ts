@@ -43,7 +43,10 @@ const MEMBERSHIP = new RegExp(`\\b(?:(?:${GROUP_NOUNS})\\s+(?:also\\s+)?(?:inclu
  * Members of a group that met someone, named in the same or one of the next two sentences: each member meets
  * the ones the group met (with the group meeting's date, place and kind), one meeting each.
  */
-function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting[] {
+function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[], found: readonly Meeting[] = []): Meeting[] {
+  // "A delegation led by X met Y. The delegation included Z": a delegation with a named leader met as a party too.
+  const led = found.filter((m) => m.status === "held" && m.participants.some((p) => a.entities[p]!.type === "organization" && /\bdelegation\b/i.test(a.entities[p]!.name)));
+  if (!groups.length && led.length) groups = led;
   // Groups are rare: the membership pattern runs only once one has met.
   if (!groups.length || !MEMBERSHIP.test(s.text)) return [];
   const i = a.sentences.indexOf(s);
@@ -321,6 +324,8 @@ const OBJECT_GAP_WORDS = new Set([
   "yesterday", "today", "tonight", "here", "there", "separately", "also", "later", "again", "briefly", "privately",
   "on", "in", "this", "last", "morning", "evening", "afternoon", "night", "week", "newly", "appointed", "elected",
   "incoming", "outgoing", "designate", "predecessor", "successor", "then", "current", "host", "special", "visiting", "to",
+  // "Deputy Minister for Shipping X": a portfolio after "for".
+  "for",
   "provincial", "regional", "local", "municipal", "district", "county", "city", "elected", "opposition", "ruling",
 ]);
 function objectGapOk(gap: string): boolean {
@@ -835,7 +840,7 @@ export function findMeetings(a: Analysis): Meeting[] {
   const groupObjects = new Map<Meeting, string>();
   const found: Meeting[] = [];
   for (const s of a.sentences) {
-    for (const m of [...meetingsIn(a, s, groups, found, groupObjects), ...membersMeet(a, s, groups)]) {
+    for (const m of [...meetingsIn(a, s, groups, found, groupObjects), ...membersMeet(a, s, groups, found)]) {
       found.push(m);
       // "Earlier in the day, X met Y": a meeting with no date of its own takes the one its context gives before it
       // is merged, so that the same people met on two days stay two meetings.

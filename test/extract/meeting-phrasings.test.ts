@@ -163,3 +163,22 @@ describe("statements: 'In his words', an inverted role before the name, 'the two
     expect(article(text).statements).toEqual([]);
   });
 });
+
+describe("parties: operators as organisations, portfolios after 'for', members of a delegation with a leader", () => {
+  it("talks between a terminal operator and a union", () => {
+    expect(article("Talks between Bergen Port Operators and the Harbour Pilots Union ended on Friday.").held).toEqual(["Bergen Port Operators + Harbour Pilots Union"]);
+  });
+  it("a titled object with 'Minister for <portfolio>'", () => {
+    expect(article("Tove Aalberg met Deputy Minister for Fisheries Ruben Castell in Oslo.").held).toEqual(["Ruben Castell + Tove Aalberg"]);
+  });
+  it("members named after a delegation led by someone meet the host", () => {
+    const a = article("A Danish delegation led by Tove Aalberg met Ruben Castell in Oslo on Monday. The delegation included banker Ines Moreau.");
+    expect(a.held.some((p) => p.includes("Ines Moreau") && p.includes("Ruben Castell"))).toBe(true);
+  });
+  it.each([
+    "Tove Aalberg met Ruben Castell in Oslo on Monday. The committee included banker Ines Moreau.",
+    "A Danish delegation led by Tove Aalberg met Ruben Castell in Oslo on Monday. The port is busy. Fishing is slow. Trade grew. The delegation included banker Ines Moreau.",
+  ])("no members joined: %s", (text) => {
+    expect(article(text).held.filter((p) => p.includes("Ines Moreau"))).toEqual([]);
+  });
+});
