@@ -744,7 +744,7 @@ Gunnlaugsdóttir said the North Atlantic neighbours would set up a joint coastgu
  [M(["Hildur Gunnlaugsdóttir","Jóannes Poulsen-Mikkelsen"], "2024-12-30", "Tórshavn", "met ... in Tórshavn on Dec. 30"),
   M(["Hildur Gunnlaugsdóttir","Aqqaluk Siegstad-Lynge"], "2025-01", "Nuuk", "She met Greenland's Premier Aqqaluk Siegstad-Lynge in Nuuk earlier this month."),
   M(["Hildur Gunnlaugsdóttir","Trond Heggelund"], "2024-11", None, "Gunnlaugsdóttir first met Norwegian Foreign Minister Trond Heggelund in November.")],
- [S("Hildur Gunnlaugsdóttir",["coastguard training centre"]), S(["Icelandic foreign ministry","her ministry","ministry"],["Tórshavn","Poulsen-Mikkelsen"],"met ... on Dec. 30, her ministry said", optional=True)],
+ [S("Hildur Gunnlaugsdóttir",["coastguard training centre"]), S(["Icelandic foreign ministry","her ministry","ministry","Gunnlaugsdóttir's ministry","Hildur Gunnlaugsdóttir"],["Tórshavn","Poulsen-Mikkelsen"],"met ... on Dec. 30, her ministry said", optional=True)],
  [Q("When did Gunnlaugsdóttir meet Poulsen-Mikkelsen?",[["2024-12-30","December 30","30 December","Dec. 30"]]), Q("Where did Gunnlaugsdóttir meet Siegstad-Lynge?",["Nuuk"])])
 
 # ================= STATEMENTS: attribution forms =================

@@ -182,3 +182,21 @@ describe("parties: operators as organisations, portfolios after 'for', members o
     expect(article(text).held.filter((p) => p.includes("Ines Moreau"))).toEqual([]);
   });
 });
+
+describe("coreference: a descriptor opening a sentence, 'his/her office' in a trailing attribution", () => {
+  it.each([
+    ["Veteran sailor Tove Aalberg met harbour chief Ruben Castell in Bergen. The 82-year-old said the harbour needed dredging.", "Tove Aalberg: the harbour needed dredging."],
+    ["Ruben Castell arrived late. Tove Aalberg, 82, met Castell in Bergen. The 82-year-old said the harbour needed dredging.", "Tove Aalberg: the harbour needed dredging."],
+  ])("%s", (text, said) => {
+    expect(article(text).statements).toContain(said);
+  });
+  it("a descriptor inside a sentence still takes the latest person", () => {
+    expect(article("Tove Aalberg met Ruben Castell in Bergen, and the 82-year-old said the harbour needed dredging.").statements).toContain("Ruben Castell: the harbour needed dredging.");
+  });
+  it.each([
+    ["Tove Aalberg met Ruben Castell in Bergen on Monday, her office said.", "Aalberg's office"],
+    ["Tove Aalberg met Ruben Castell in Bergen on Monday. His office said the talks were useful.", "Castell's office"],
+  ])("%s", (text, office) => {
+    expect(article(text).statements).toContainEqual(expect.stringMatching(new RegExp(`^${office}:`)));
+  });
+});
