@@ -9,7 +9,8 @@ import { ATTENDANCE_CUES, HELD_LATER, STILL_FUTURE, TOOK_PLACE } from "../lexico
 import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
-import { WEEKDAYS } from "../lexicon/calendar";
+import { MONTHS, WEEKDAYS } from "../lexicon/calendar";
+import { isNonNameWord } from "../lexicon/stopwords";
 
 // Not after a hyphen: "co-hosted" is not "hosted".
 const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, hint: new RegExp(v.hint, "i"), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
@@ -518,7 +519,7 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
     const clause = clauseEnd(text, end);
     dates ??= datesIn(text, a.parsed.published);
     const d = nearestTo(dates, at, clause);
-    const place = placeIn(a, s, at, end, clause);
+    const place = placeIn(a, s, at, end, clause) ?? barePlaceIn(a, s, end, clause);
     const venue = venueIn(text, end, clause);
     // "talked with X by telephone", "via video link": the clause tells a call even after an in-person verb.
     const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
@@ -581,6 +582,24 @@ function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: numb
   ps.sort((x, y) => x.start - y.start);
   return nearestTo(ps.filter((p) => p.start >= at || !ASIDE.test(s.text.slice(0, p.start))), at, clause)?.name ?? null;
 }
+
+/**
+ * "met X in Tórshavn on Dec. 30", "met him in Lendava as planned": a proper name right after "in" in the meeting's
+ * clause, then a time, a comma or the end, is the place even when no gazetteer knows it — unless it is a name the
+ * article gives a person or organisation, a calendar word, a title, a portfolio or a nationality. It outranks the
+ * dateline, which tells where the story was filed.
+ */
+function barePlaceIn(a: Analysis, s: Sentence, end: number, clause: number): string | null {
+  const m = BARE_PLACE.exec(s.text.slice(end, Math.max(clause, end + 80)));
+  if (!m) return null;
+  const at = s.start + end + m.index + m[0].length - m[1]!.length;
+  const words = m[1]!.split(/\s+/);
+  if (mentionsIn(a, at, at + m[1]!.length).length) return null;
+  if (words.some((w) => isNonNameWord(w) || CALENDAR_WORD.has(w.toLowerCase()) || ROLE_HEADS.includes(w.toLowerCase()) || ORG_HEADS.includes(w.toLowerCase()) || PORTFOLIO_WORDS.includes(w.toLowerCase()) || !!countryOfAdjective(w))) return null;
+  return m[1]!;
+}
+const BARE_PLACE = /^[^.;:]*?\bin\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?=\s+(?:on|last|this|earlier|later|as|at|for|during|in|to|and|with|after|before)\b|\s*[,.;)]|\s*$)/u;
+const CALENDAR_WORD: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
 
 /**
  * A venue named after "at"/"in" in the meeting's clause when no known place is ("at Harbour House",

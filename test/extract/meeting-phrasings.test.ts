@@ -200,3 +200,24 @@ describe("coreference: a descriptor opening a sentence, 'his/her office' in a tr
     expect(article(text).statements).toContainEqual(expect.stringMatching(new RegExp(`^${office}:`)));
   });
 });
+
+describe("a place no gazetteer knows, right after 'in' in the meeting's clause, beats the dateline", () => {
+  const datelined = (body: string) => {
+    const x = extractFacts(parseArticle(`Headline\n\nMay 10, 2024\n\nOSLO, May 10 (Reuters) - ${body}`));
+    return x.meetings.filter((m) => m.status === "held").map((m) => m.place);
+  };
+  it.each([
+    ["Tove Aalberg met Ruben Castell in Skjervøy on Monday.", "Skjervøy"],
+    ["Tove Aalberg met Ruben Castell in Vardø, the ministry said.", "Vardø"],
+  ])("%s", (text, place) => {
+    expect(datelined(text)).toEqual([place]);
+  });
+  it.each([
+    "Tove Aalberg met Ruben Castell in March.",
+    "Tove Aalberg met Ruben Castell in Parliament on Monday.",
+    "Tove Aalberg met Ruben Castell in Finance on Monday.",
+    "Tove Aalberg met Ruben Castell in Norwegian.",
+  ])("the dateline stays: %s", (text) => {
+    expect(datelined(text)).toEqual(["Oslo"]);
+  });
+});
