@@ -316,7 +316,7 @@ The press service said the two leaders agreed to speed up repairs to the gas pip
   O("presidential press service","press service")],
  [M(["Elchin Mammadli","Levan Tsiklauri"], d, None, "held a telephone conversation with Georgian Prime Minister Levan Tsiklauri on Wednesday"),
   M(["Levan Tsiklauri","Aram Ghukasyan"], d, None, "In a 10-minute telephone conversation the same evening, Tsiklauri also briefed Armenian Prime Minister Aram Ghukasyan")],
- [S("presidential press service",["repairs to the gas pipeline","speed up repairs"])],
+ [S("presidential press service",["repairs to the gas pipeline","speed up repairs"]), S("presidential press service",["telephone conversation","Tsiklauri"],"held a telephone conversation with ... on Wednesday, the presidential press service said.", optional=True)],
  [Q("Who did Mammadli talk to by phone?",["Tsiklauri"],["Ghukasyan"])])
 
 p = "2025-09-11"; d = last(p, "Tuesday")

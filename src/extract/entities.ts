@@ -516,8 +516,10 @@ function subjectOfPrevious(text: string, at: number, mentions: Mention[], reg: R
   const from = Math.max(text.lastIndexOf(". ", end - 2), text.lastIndexOf("\n", end - 2)) + 1;
   const first = mentions.filter((x) => x.start >= from && x.start < end).sort((x, y) => x.start - y.start)[0];
   if (!first || reg.entities[first.entity]!.type !== "person") return undefined;
-  return /^\s*(?:[\p{L}.’'-]+\s+){0,5}$/u.test(text.slice(from, first.start)) ? first.entity : undefined;
+  // (A dateline opening that sentence is no part of it: "GDANSK, Poland, April 9 (Reuters) - ".)
+  return /^\s*(?:[\p{L}.’'-]+\s+){0,5}$/u.test(text.slice(from, first.start).replace(DATELINE_LEAD, "")) ? first.entity : undefined;
 }
+const DATELINE_LEAD = /^\s*\p{Lu}[\p{Lu}\p{M} .'-]+,[^\n()]{0,60}?(?:\([^()\n]{1,30}\))?\s*[-–—]+\s*/u;
 
 /** A role phrase naming one office-holder of a country whom nothing named before fits ("the Chinese consul-general"). */
 interface UnnamedOffice { entity: number; head: string; country: string }

@@ -57,6 +57,8 @@ export const ORG_NOUNS: readonly string[] = [
   // Bodies and businesses that speak under a common noun ("the airline warned", "the central bank said").
   "central bank", "bank", "airline", "carrier", "regulator", "watchdog", "insurer", "lender", "utility", "broadcaster",
   "police", "opposition", "party", "court", "tribunal", "delegation",
+  // Offices that issue readouts ("the presidential press service said", "the ministry's press office").
+  "press service", "press office", "press secretariat",
 ];
 
 /** Synonyms folded to one canonical organisation noun. */

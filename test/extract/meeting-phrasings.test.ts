@@ -221,3 +221,16 @@ describe("a place no gazetteer knows, right after 'in' in the meeting's clause, 
     expect(datelined(text)).toEqual(["Oslo"]);
   });
 });
+
+describe("readout offices and datelined descriptors", () => {
+  it.each([
+    ["Tove Aalberg spoke with Ruben Castell by phone, the presidential press service said.", "presidential press service:"],
+    ["Tove Aalberg met Ruben Castell. The press service said the talks had been useful.", "press service: the talks had been useful"],
+  ])("%s", (text, speaker) => {
+    expect(article(text).statements).toContainEqual(expect.stringContaining(speaker));
+  });
+  it("a dateline before the subject does not hide it from a descriptor", () => {
+    const x = extractFacts(parseArticle("Headline\n\nMay 10, 2024\n\nBERGEN, Norway, May 10 (Reuters) - Veteran sailor Tove Aalberg met harbour chief Ruben Castell on Monday. The 82-year-old said the harbour needed dredging."));
+    expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Tove Aalberg"]);
+  });
+});
