@@ -191,6 +191,30 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
 /** What may open a sentence before its subject pronoun: nothing, or a short adverb or time phrase with no name in it. */
 const OPENING_BEFORE_PRONOUN = /^\s*(?:(?:later|then|afterwards|earlier|also|meanwhile|separately|subsequently|next|(?:on|late on|early on|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the same day))\s*,?\s*)?$/i;
 
+/** "his Iraqi counterpart", "her counterpart": the one met, named only by the role it shares with the subject. */
+const COUNTERPART_OBJECT = /^\s+(?:with\s+)?(?:his|her|their)\s+(\p{Lu}[\p{L}-]*\s+)?counterparts?\b/u;
+
+/**
+ * "X held talks with his Iraqi counterpart … Kuwaiti Oil Minister X and Iraqi Oil Minister Y agreed …": a counterpart
+ * the clause does not name is the first titled person of the next sentence who is not on the subject side.
+ */
+function counterpartNamedNext(a: Analysis, s: Sentence, end: number, subjects: number[]): number | undefined {
+  const counterpart = COUNTERPART_OBJECT.exec(s.text.slice(end, end + 60));
+  if (!counterpart) return undefined;
+  const next = a.sentences[a.sentences.indexOf(s) + 1];
+  // (Wire copy often gives each sentence its own paragraph: the next one counts too.)
+  // (A quote is someone's words, not the narrative naming the counterpart.)
+  if (!next || next.caption || next.paragraph > s.paragraph + 1 || /^\s*[“"‘']/.test(next.text)) return undefined;
+  const other = personsIn(a, next.start, next.end).find((m) => !subjects.includes(m.entity));
+  const title = other ? a.parsed.text.slice(Math.max(next.start, other.start - 60), other.start) : "";
+  // Titled, and the title says whose counterpart: the nationality the clause gave ("Iraqi"), else the subject's office.
+  const office = a.entities[subjects[0]!]?.role?.split(/\s+/).pop()?.replace(/[^\p{L}-]/gu, "");
+  const whose = counterpart[1] ? title.includes(counterpart[1].trim()) : !!office && new RegExp(`\\b${office}\\b`, "i").test(title);
+  return other && TITLE_BEFORE.test(title) && whose ? other.entity : undefined;
+}
+/** A title right before a name: "Iraqi Oil Minister ", "the Dutch foreign minister, ". */
+const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s*,?\\s+$`, "iu");
+
 /** A title with no name, opening a clause right before its verb. */
 const ROLE_SUBJECT = new RegExp(`(?:^|[.;:]\\s+|,\\s+)(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1)).join("|")}))\\s+(?:also\\s+)?$`, "u");
 
@@ -483,6 +507,8 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
       }
       const parties: number[][] = [];
       const objects = objectsAfter(a, s, s.start + end, subjects, parties);
+      // "… held talks with his Iraqi counterpart. … Iraqi Oil Minister Y …": the counterpart named in the next sentence.
+      if (!objects.length) { const c = counterpartNamedNext(a, s, end, subjects); if (c !== undefined) objects.push(c); }
       if (!objects.length) {
         // "A, B and C met with the leadership of three unions": the named ones were at that meeting together.
         const group = GROUP_OBJECT.test(text.slice(end, end + 60));

@@ -234,3 +234,19 @@ describe("readout offices and datelined descriptors", () => {
     expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Tove Aalberg"]);
   });
 });
+
+describe("'his <nationality> counterpart', named in the next sentence", () => {
+  it.each([
+    "Tove Aalberg held talks with her Danish counterpart in Oslo on Monday.\n\nNorwegian Fisheries Minister Tove Aalberg and Danish Fisheries Minister Ruben Castell agreed on quotas.",
+    "Fisheries Minister Tove Aalberg met her counterpart in Oslo on Monday. Danish Fisheries Minister Ruben Castell said the quotas were fair.",
+  ])("%s", (text) => {
+    expect(article(text).held).toEqual(["Ruben Castell + Tove Aalberg"]);
+  });
+  it.each([
+    "Tove Aalberg held talks with her Danish counterpart in Oslo on Monday. Opposition leader Ruben Castell criticised the talks.",
+    "Tove Aalberg held talks with her Danish counterpart in Oslo on Monday. “Danish Fisheries Minister Ruben Castell is a friend,” she said.",
+    "Tove Aalberg held talks with her Danish counterpart in Oslo on Monday. The port was busy. Danish Fisheries Minister Ruben Castell said the quotas were fair.",
+  ])("no pair: %s", (text) => {
+    expect(article(text).held).toEqual([]);
+  });
+});
