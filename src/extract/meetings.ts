@@ -33,6 +33,8 @@ const CLAUSE_WINDOW = 600;
 /** How far back "he", "him" or "the two" look for the people they stand for. */
 const LOOK_BACK_CHARS = 3000;
 const PAIR_SUBJECT = /(?:^|,)\s*(?:the two|both|the duo|the pair)(?:\s+(?:top|senior|foreign|defence|defense|trade|finance|prime|state))?(?:\s+(?:ministers|leaders|men|women|officials|presidents|envoys|diplomats|sides|chiefs|delegations|heads|countries|premiers|counterparts|politicians|democrats|republicans))?\s+(?:\w+\s+){0,2}$|^\s*they\s+(?:\w+\s+){0,2}$/i;
+/** "The ministers", "the foreign ministers", "the leaders" opening the clause (no number: "the two" is PAIR_SUBJECT). */
+const PLURAL_ROLE_SUBJECT = /(?:^|[,;])\s*the\s+(?!(?:two|three|four|both)\b)(?:[a-z]+\s+)?(?:ministers|leaders|presidents|premiers|envoys|diplomats|counterparts|chancellors|sides)\s+(?:\w+\s+){0,2}$/i;
 /** A meeting whose subject side is a group not yet named person by person ("a delegation", "a team of producers"). */
 type GroupMeeting = Meeting;
 const GROUP_NOUNS = "delegation|delegations|team|contingent|group|party|entourage|members|leaders|officials|representatives|executives|producers|actors|ministers";
@@ -132,6 +134,11 @@ export function personBefore(a: Analysis, offset: number, not: number[] = [], fi
 /** The subject side: the nearest person before the verb, with any others joined to it by "and" or commas. */
 function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonly Meeting[] = []): number[] {
   const lead = a.parsed.text.slice(Math.max(s.start, verbAt - 400), verbAt);
+  // "The ministers agreed to meet again": a plural of their roles, right after a meeting, stands for those who met.
+  if (PLURAL_ROLE_SUBJECT.test(lead)) {
+    const met = priorMeetingParties(a, s, prior);
+    if (met) return met;
+  }
   // "The two ministers also spoke with …", "…, the two held a meeting": the last two people named before the sentence.
   if (PAIR_SUBJECT.test(lead)) {
     const first = personBefore(a, s.start);
@@ -236,6 +243,20 @@ function priorMeetingSubject(a: Analysis, s: Sentence, prior: readonly Meeting[]
     const known = (p: number) => a.entities[p]!.gender ?? a.entities[p]!.role?.split(" ").map((w) => genderOfTitle(w)).find(Boolean);
     const subject = m.participants[0]!;
     return !known(subject) || known(subject) === gender ? subject : m.participants.find((p) => known(p) === gender);
+  }
+  return undefined;
+}
+
+/** How many sentences back "the ministers" looks for the meeting of those it stands for (captions count). */
+const PARTIES_BACK = 5;
+
+/** The people of the latest meeting told in the PARTIES_BACK sentences before `s`, when all are people. */
+function priorMeetingParties(a: Analysis, s: Sentence, prior: readonly Meeting[]): number[] | undefined {
+  const i = a.sentences.indexOf(s);
+  for (let k = prior.length - 1; k >= 0; k--) {
+    const m = prior[k]!, j = sentenceOf(a, m);
+    if (j < i - PARTIES_BACK) break;
+    if (j < i && m.participants.every((p) => a.entities[p]!.type === "person")) return [...m.participants];
   }
   return undefined;
 }
@@ -658,35 +679,41 @@ function citiesIn(text: string): Array<{ name: string; start: number }> {
 
 const LANDMARK = new RegExp(`\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?(${Object.keys(LANDMARKS).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
 
-const MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|session|visit|visited|call|called|spoke|talked|phoned|hosted|received|welcomed|greeted|farewell|conferred|interacted|sat down|audience|reception|dinner|lunch|conversation|discussions|consultations|bilateral|summit)\b/i;
+const MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|negotiations|session|visit|visited|call|called|spoke|talked|phoned|hosted|received|welcomed|greeted|farewell|conferred|interacted|sat down|audience|reception|dinner|lunch|conversation|discussions|consultations|bilateral|summit)\b/i;
 const LOOK_BACK = 5;
+/** A time told as an offset from another event ("a week after", "two days before", "the previous day"). */
+const OFFSET_IN_TIME = /\b(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|ago|later|previously)\b|\bthe (?:previous|next|following) (?:day|week|month)\b|\bthe day (?:before|after)\b/i;
 const EVENT_NOUN = /\bthe (summit|conference|forum|gathering|session|congress|assembly|ceremony|talks)\b/i;
 
 /**
  * A meeting told without a date often continues an earlier sentence that
  * dated it ("They met for nine hours on Tuesday. … met at a hotel …",
  * "… later the same day"): the nearest of the previous few body sentences
- * that speaks of a meeting and carries a date lends it.
+ * that speaks of a meeting and carries a date lends it. `datesOf` finds the
+ * dates of a sentence (by default resolved against the published date).
  */
-function dateFromContext(a: Analysis, m: Meeting): string | null {
+function dateFromContext(a: Analysis, m: Meeting, datesOf: (text: string) => DateMention[] = (text) => datesIn(text, a.parsed.published)): string | null {
   const i = a.sentences.findIndex((s) => s.start === m.evidence.start);
   if (i < 0 || a.sentences[i]!.caption) return null;
   // "A day later, X was hosted by Y": the day after (or before) the one the context gives.
   const shift = DAY_SHIFT.find((d) => d.re.test(a.sentences[i]!.text));
   if (shift) {
-    const base = dateFromContextAt(a, i, undefined);
+    const base = dateFromContextAt(a, i, undefined, datesOf);
     return base && /^\d{4}-\d{2}-\d{2}$/.test(base) ? addDays(base, shift.days) : null;
   }
-  return dateFromContextAt(a, i, EVENT_NOUN.exec(a.sentences[i]!.text)?.[1]?.toLowerCase());
+  // "The talks came a week after X spoke with Y": the sentence dates its meeting against another, not on its day.
+  if (OFFSET_IN_TIME.test(a.sentences[i]!.text)) return null;
+  return dateFromContextAt(a, i, EVENT_NOUN.exec(a.sentences[i]!.text)?.[1]?.toLowerCase(), datesOf);
 }
 
 /**
- * Words that date a meeting a day after or before the one told just before; each: id, pattern, days, why, example
- * (run by test/extract/meeting-phrasings.test.ts).
+ * Words that date a meeting a day after or before the one told just before (standing alone, not "the day after
+ * X spoke", which dates it against another event); each: id, pattern, days, why, example (run by
+ * test/extract/meeting-phrasings.test.ts).
  */
 export const DAY_SHIFT: ReadonlyArray<{ id: string; re: RegExp; days: number; reason: string; example: string }> = [
-  { id: "a-day-later", re: /\b(?:a day later|the (?:next|following) day|the day after)\b/i, days: 1, reason: "the day after the meeting told before", example: "Mira Holt met Ivo Brandt on Monday. A day later, Holt was hosted by Lena Park." },
-  { id: "a-day-earlier", re: /\b(?:a day (?:earlier|before)|the (?:previous|preceding) day|the day before)\b/i, days: -1, reason: "the day before the meeting told before", example: "Mira Holt met Ivo Brandt on Monday. A day earlier, Holt was received by Lena Park." },
+  { id: "a-day-later", re: /\b(?:a day later|the (?:next|following) day)\b(?!\s+(?:after|before|when|that)\b)/i, days: 1, reason: "the day after the meeting told before", example: "Mira Holt met Ivo Brandt on Monday. A day later, Holt was hosted by Lena Park." },
+  { id: "a-day-earlier", re: /\b(?:a day earlier|the (?:previous|preceding) day)\b(?!\s+(?:after|before|when|that)\b)/i, days: -1, reason: "the day before the meeting told before", example: "Mira Holt met Ivo Brandt on Monday. A day earlier, Holt was received by Lena Park." },
 ];
 
 /** ISO date `iso` moved by `days` (UTC calendar arithmetic). */
@@ -697,17 +724,18 @@ function addDays(iso: string, days: number): string {
 }
 
 /** The date the sentences before sentence `i` give a meeting (see dateFromContext). */
-function dateFromContextAt(a: Analysis, i: number, event: string | undefined): string | null {
+function dateFromContextAt(a: Analysis, i: number, event: string | undefined, datesOf: (text: string) => DateMention[]): string | null {
   for (let j = i - 1, seen = 0; j >= 0 && seen < LOOK_BACK; j--) {
     const s = a.sentences[j]!;
     if (s.caption) continue;
     seen++;
-    const dates = datesIn(s.text, a.parsed.published);
+    const dates = datesOf(s.text);
     // "On the sidelines of the summit": the date the context gives that event.
     const at = event ? s.text.toLowerCase().indexOf(event) : -1;
     if (at >= 0 && dates.length) return (dates.find((d) => d.start > at) ?? dates[dates.length - 1]!).value;
     const word = MEETING_WORD.exec(s.text);
-    if (!word) continue;
+    // "The leaders are set to meet on Monday": a planned meeting's day is not when another one took place.
+    if (!word || meetingStatus(s.text.slice(0, word.index), s.text.slice(word.index)).status !== "held") continue;
     const d = nearestTo(dates, word.index, clauseEnd(s.text, word.index + word[0].length));
     if (d) return d.value;
   }
@@ -849,8 +877,12 @@ const WEEKDAY_WORD = new RegExp(`\\b(?:${Object.keys(WEEKDAYS).filter((w) => w.l
  * so an answer can still say when; null when there is none. Offsets are the sentence's.
  */
 function weekdayText(text: string, at: number, clause: number): string | null {
-  const days = [...text.slice(0, clause).matchAll(WEEKDAY_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, value: m[0] }));
-  return nearestTo(days, at, clause)?.value ?? null;
+  return nearestTo(weekdaysIn(text.slice(0, clause)), at, clause)?.value ?? null;
+}
+
+/** The weekdays `text` names, each with its words as written for a value ("Tuesday"). */
+function weekdaysIn(text: string): DateMention[] {
+  return [...text.matchAll(WEEKDAY_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, value: m[0] }));
 }
 
 /**
@@ -890,6 +922,8 @@ export function findMeetings(a: Analysis): Meeting[] {
       // "Earlier in the day, X met Y": a meeting with no date of its own takes the one its context gives before it
       // is merged, so that the same people met on two days stay two meetings.
       m.date ??= dateFromFollowing(a, m) ?? dateFromContext(a, m);
+      // With no published date a weekday resolves to no calendar date, but the one its context gives still says when.
+      if (!a.parsed.published && !m.date) m.dateText ??= dateFromContext(a, m, weekdaysIn);
       // A meeting held and one only planned between the same people are two records.
       let key = `${[...m.participants].sort((x, y) => x - y).join(",")}|${m.status === "held" ? "held" : "other"}`;
       // The same people on two different dates met twice ("in Buenos Aires on Feb. 16 … met Friday in Montevideo").

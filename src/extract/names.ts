@@ -1,7 +1,7 @@
 import givenNames from "gender-detection-from-name/names/en";
 import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
 import { INSTITUTION_NAMES, ORG_HEADS, ORG_OPENERS as ORG_OPENER_WORDS } from "../lexicon/organisations";
-import { countryOfAdjective, isRegionAdjective, lookupPlace } from "../lexicon/places";
+import { countryOfAdjective, isPlaceFeatureWord, isPluralDemonym, isRegionAdjective, lookupPlace } from "../lexicon/places";
 import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "../lexicon/stopwords";
 import { bare, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS } from "../lexicon/titles";
 import { SPEECH_VERBS } from "../lexicon/verbs";
@@ -102,6 +102,9 @@ function inPortfolio(run: Token[]): boolean {
   return of > 0 && isRoleHead(run[of - 1]!.text) && run.slice(of + 1).every((t) => PORTFOLIO.has(bare(t.text)));
 }
 
+/** "We've", "They’ll", "I'm", "Don't": a pronoun or verb with a contracted word, never part of a name (unlike "O’Neill"). */
+const CONTRACTION = /^\p{L}+(?:['’](?:ve|re|ll|m|d)|n['’]t)$/iu;
+
 /** Groups tokens into runs of capitalised words joined by name particles ("Ana Lucía de la Vega"). */
 export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -122,7 +125,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (/^\d+$/.test(t.text) && run.length >= 2 && run.some((x) => isOrgHead(x.text)) && /^\s+$/.test(gap)) {
       run.push(t);
       close();
-    } else if (isCapital(t.text) && !/^\d/.test(t.text)) {
+    } else if (isCapital(t.text) && !/^\d/.test(t.text) && !CONTRACTION.test(t.text)) {
       run.push(t);
       if (t.possessive) close();
     } else if (run.length && t.text === "and" && inPortfolio(run) && tokens[i + 1] && PORTFOLIO.has(bare(tokens[i + 1]!.text)) && isCapital(tokens[i + 1]!.text)) {
@@ -234,17 +237,36 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (nameTokens.every((t) => NON_NAME.has(bare(t.text)) || isCalendar(t.text) || countryOfAdjective(bare(t.text)))) return null;
   const city = facilityCity(nameTokens);
   if (city) return { kind: "place", name: city, ...span, prefix, possessive, titled: false };
-  if (nameTokens.some((t) => NOT_PERSON_HEADS.has(bare(t.text)) || isOrgHead(t.text))) return null;
+  if (nameTokens.some((t) => NOT_PERSON_HEADS.has(bare(t.text)) || isOrgHead(t.text) || isPluralDemonym(bare(t.text)))) return null;
   // "Foreign Affairs", "Trade and Industry": a portfolio's words are no person's name.
   if (nameTokens.every((t) => PORTFOLIO.has(bare(t.text)))) return null;
   // "Postsecondary Education, Training and Labour Minister Ana Roy": a portfolio listed before its title.
   if (PORTFOLIO.has(bare(nameTokens[nameTokens.length - 1]!.text)) && PORTFOLIO_LIST_NEXT.test(text.slice(span.end, span.end + 80))) return null;
   if (nameTokens.some((t) => lookupPlace(bare(t.text)) || (countryOfAdjective(bare(t.text)) && nameTokens.length > 1) || isRegionAdjective(bare(t.text))) && !cityAsGivenName(nameTokens) && !givenNameFirst(nameTokens, text)) {
     if (lookupPlace(name)) return { kind: "place", name, ...span, prefix, possessive, titled: false };
+    // "Metier Asia", "Vodafone India": an unknown word before a country or region names a company's branch there.
+    if (!prefix && branchOfPlace(nameTokens)) return { kind: "organization", name, ...span, prefix, possessive, titled: false };
     return null;
   }
   if (isCalendar(nameTokens[0]!.text) && !givenNameFirst(nameTokens, text)) return null;
   return { kind: "person", name, ...span, prefix, possessive, titled: lastTitle >= 0 };
+}
+
+/**
+ * One or two capitalised words no lexicon knows (no place, feature, region adjective, nationality, given name,
+ * title, calendar or common word), then a country or a region, ending the run: a company's branch there.
+ */
+function branchOfPlace(tokens: Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > 4) return false;
+  const place = [3, 2, 1].find((n) => n < tokens.length && tokens.length - n <= 2 && placeAt(tokens, tokens.length - n) === n);
+  if (!place) return false;
+  const kind = lookupPlace(tokens.slice(tokens.length - place).map((t) => t.text).join(" "))?.kind;
+  if (kind !== "country" && kind !== "region") return false;
+  return tokens.slice(0, tokens.length - place).every((t) => {
+    const w = bare(t.text);
+    return isCapital(t.text) && /^\p{L}{3,}$/u.test(w) && !lookupPlace(w) && !isPlaceFeatureWord(w) && !isRegionAdjective(w) && !countryOfAdjective(w)
+      && !givenNames.has(w) && !NON_NAME.has(w) && !LEADING_VERBS.has(w) && !isCalendar(t.text) && !isRoleHead(t.text) && !isHonorific(t.text);
+  });
 }
 
 /** After a portfolio word: more portfolio words joined by "and", then a title ("…, Training and Labour Minister"). */

@@ -105,6 +105,20 @@ const REGION_ADJECTIVE_SET = new Set(REGION_ADJECTIVES);
 /** True for a region's adjective, any case: "Asian", "Nordic". */
 export const isRegionAdjective = (w: string): boolean => REGION_ADJECTIVE_SET.has(w.toLowerCase());
 
+/**
+ * Words that open the name of a geographic feature or district before a place name ("Mount Kenya", "Greater
+ * Asia", "Lake Victoria"): such a run is a place, never a company's branch ("Metier Asia"; see names.ts).
+ */
+export const PLACE_FEATURE_WORDS: readonly string[] = [
+  "mount", "mt", "lake", "river", "cape", "port", "gulf", "bay", "saint", "st", "san", "santa", "upper", "lower", "greater",
+  "inner", "outer", "metro", "metropolitan", "coastal", "rural", "great", "little", "old", "new", "rest", "mainland", "island",
+  "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast", "northwest",
+  "southeast", "southwest", "all", "across", "in", "from", "to", "of", "and",
+];
+const PLACE_FEATURE_SET = new Set(PLACE_FEATURE_WORDS);
+/** Whether `w` (any case) opens a feature's or district's name before a place (PLACE_FEATURE_WORDS). */
+export const isPlaceFeatureWord = (w: string): boolean => PLACE_FEATURE_SET.has(w.toLowerCase());
+
 export interface Place {
   name: string;
   country: string;
@@ -137,6 +151,8 @@ for (const r of REGIONS) if (!places.has(r.toLowerCase())) places.set(r.toLowerC
 export const lookupPlace = (name: string): Place | undefined => places.get(name.toLowerCase());
 /** Country of a nationality adjective ("Belarusian" → "Belarus"). */
 export const countryOfAdjective = (adj: string): string | undefined => adjectives.get(adj.toLowerCase());
+/** "Kenyans", "South Africans", "Filipinos", "Asians": the people of a country or region, as a plural (any case). */
+export const isPluralDemonym = (w: string): boolean => /s$/i.test(w) && (!!countryOfAdjective(w.slice(0, -1)) || isRegionAdjective(w.slice(0, -1)));
 /** Country a capital stands for ("Beijing" → "China"). */
 export const countryOfCapital = (name: string): string | undefined => capitals.get(name.toLowerCase());
 /** Adjective of a country ("China" → "Chinese"). */

@@ -33,6 +33,8 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   "plan", "initiative", "framework", "corridor", "project", "policy", "index", "report", "league", "series", "women", "men", "people", "children", "youth",
   "basin", "fleet", "market", "markets", "deal", "data", "power", "bid", "room", "lounge", "residence",
   "hotel", "arena", "gardens", "convention", "congress", "festival", "expo", "olympics", "election", "elections", "mosque", "temple", "cathedral",
+  // followers of a faith and counts of people ("Muslims and Christians", "Thousands of Filipinos")
+  "muslims", "christians", "hindus", "buddhists", "jews", "sikhs", "catholics", "protestants", "thousands", "hundreds", "dozens", "millions", "scores",
 ];
 
 const NON_NAME_SET: ReadonlySet<string> = new Set(NON_NAME_WORDS);

@@ -63,6 +63,14 @@ function remember(keys: Iterable<string>, rows: readonly DescriptionRow[], out?:
   }
 }
 
+/** Empties the cache when the store's version (VERSION_SQL, read by the caller in its own batch) has changed; true when it had. */
+function useVersion(version: string): boolean {
+  if (version === cache.version) return false;
+  cache.version = version;
+  cache.clusters.clear();
+  return true;
+}
+
 /**
  * The real entities (namesake clusters) of every given base key, from their
  * descriptions (entity_descriptions: the keys as a JSON array, json_each,
@@ -78,9 +86,7 @@ export async function loadIdentities(db: D1Database, bases: Iterable<string>, kn
   const missing = want.filter((k) => !cache.clusters.has(k));
   const [v, d] = await db.batch<unknown>([db.prepare(VERSION_SQL), db.prepare(DESCRIPTIONS_SQL).bind(JSON.stringify(missing))]);
   const version = String((v!.results[0] as { value: string } | undefined)?.value ?? "");
-  if (version !== cache.version) {
-    cache.version = version;
-    cache.clusters.clear();
+  if (useVersion(version)) {
     // What the cache held is stale: every wanted key is read again.
     if (missing.length < want.length) {
       remember(want, (await db.prepare(DESCRIPTIONS_SQL).bind(JSON.stringify(want)).all<DescriptionRow>()).results, out);
@@ -261,6 +267,10 @@ const STATEMENTS_OF_KEY = `SELECT e.article_id, e.idx AS entity_idx, e.role, e.a
   FROM entities e JOIN statements s ON s.article_id = e.article_id AND s.speaker_idx = e.idx JOIN articles ar ON ar.id = e.article_id
   WHERE e.ekey = ?1 LIMIT ${PAGE_LIMIT * 4}`;
 
+/** The descriptions of every counterpart's key (COUNTERPARTS_OF_KEY's keys; each a primary-key look-up). */
+const DESCRIPTIONS_OF_COUNTERPARTS = `SELECT d.ekey, d.role, d.affiliation, d.name, d.n_rows, d.first_seq FROM entity_descriptions d
+  WHERE d.ekey IN (SELECT x.other_ekey FROM meeting_edges x WHERE x.ekey = ?1 AND x.other_idx >= 0 AND x.other_ekey IS NOT NULL LIMIT ${PAGE_LIMIT * 16})`;
+
 /** A counterpart of a meeting, linked to its page. */
 export interface EntityLink {
   key: string;
@@ -282,12 +292,15 @@ const oldestFirst = (a: string | null, b: string | null) => (a === b ? 0 : a ===
  */
 export async function entityPage(db: D1Database, key: string) {
   const { base } = splitKey(key);
-  const [descRes, rowRes, meetingRes, counterpartRes, statementRes] = await db.batch<unknown>([
+  const [descRes, rowRes, meetingRes, counterpartRes, statementRes, versionRes, otherRes] = await db.batch<unknown>([
     db.prepare(DESCRIPTIONS_OF_KEY).bind(base),
     db.prepare(ROWS_OF_KEY).bind(base),
     db.prepare(MEETINGS_OF_KEY).bind(base),
     db.prepare(COUNTERPARTS_OF_KEY).bind(base),
     db.prepare(STATEMENTS_OF_KEY).bind(base),
+    // Who the counterparts are, in the same batch (no second round trip): the store's version, their descriptions.
+    db.prepare(VERSION_SQL),
+    db.prepare(DESCRIPTIONS_OF_COUNTERPARTS).bind(base),
   ]);
   const clusters = clusterDescriptions(base, descRes!.results as Description[]);
   const cluster = clusterOf(new Map([[base, clusters]]), key);
@@ -298,7 +311,8 @@ export async function entityPage(db: D1Database, key: string) {
   const meetingRows = ours(meetingRes!.results as MeetingFactRow[]);
   const counterpartRows = (counterpartRes!.results as CounterpartRow[]).filter((r) => cluster.signatures.has(r.own_sig));
   const statementRows = ours(statementRes!.results as StatementFactRow[]);
-  const others = await loadIdentities(db, counterpartRows.map((c) => c.ekey), new Map([[base, clusters]]));
+  useVersion(String((versionRes!.results[0] as { value: string } | undefined)?.value ?? ""));
+  const others = withDescriptions(new Map([[base, clusters]]), counterpartRows.map((c) => c.ekey), otherRes!.results as DescriptionRow[]);
   const counterparts = new Map<string, EntityLink[]>();
   for (const c of counterpartRows) {
     const k = rowId(c.article_id, c.meeting_idx);

@@ -12,7 +12,7 @@
  * read two steps out, NEIGHBOUR_MEETINGS meetings of each; `truncated` says
  * when a cap left meetings out.
  */
-import { splitKey } from "./identity";
+import { entityKey, splitKey } from "./identity";
 import { cachedKeys, clusterOf, displayName, keyOf, keyOfSignature, loadIdentities, withDescriptions, type DescriptionRow, type Identities } from "./entities";
 import { findEntities } from "./queries";
 
@@ -137,9 +137,9 @@ export interface Graph {
 export const DEFAULT_GRAPH_LIMIT = 2000;
 const EDGE_MEETINGS = 20;
 /** Counterparts whose own meetings a depth-2 map reads, at most (those with most meetings with the centre). */
-export const MAX_NEIGHBOURS = 40;
+export const MAX_NEIGHBOURS = 20;
 /** Newest meetings of each counterpart a depth-2 map reads, at most. */
-export const NEIGHBOUR_MEETINGS = 25;
+export const NEIGHBOUR_MEETINGS = 15;
 /** An entity's descriptions are matched in SQL up to this many (more: in code, after the read). */
 const SIGNATURES_IN_SQL = 60;
 
@@ -240,6 +240,14 @@ async function resolveCenter(db: D1Database, around: string): Promise<{ key: str
   if (/^(?:person|org):\S/.test(around)) {
     const ids = await loadIdentities(db, [splitKey(around).base]);
     return clusterOf(ids, around) ? { key: around, ids } : null;
+  }
+  // A full name ("Mira Holt") is most often a key of its own: its descriptions (one batch, usually cached) say
+  // which real entity it is, the one with most rows, without reading the rows of every alias.
+  if (/\S\s+\S/.test(around.trim())) {
+    const direct = [entityKey("person", around), entityKey("organization", around)];
+    const ids = await loadIdentities(db, direct);
+    const best = direct.flatMap((k) => ids.get(k) ?? []).sort((a, b) => b.rows - a.rows)[0];
+    if (best) return { key: best.key, ids };
   }
   const refs = (await findEntities(db, around, null)).filter((r): r is typeof r & { ekey: string } => !!r.ekey);
   if (!refs.length) return null;

@@ -124,6 +124,43 @@ describe("organisations' names and company forms", () => {
   ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
 });
 
+describe("peoples, faiths and counts of people", () => {
+  it.each([
+    ["The aim was for Ivo Brandt to meet West Australians working abroad.", ["Ivo Brandt"]],
+    ["Many Kenyans and South Africans protested.", []],
+    ["Thousands of Filipinos marched past Paula Grant.", ["Paula Grant"]],
+    ["Muslims and Christians prayed together, Ana Lind said.", ["Ana Lind"]],
+    // Must not lose: surnames ending in s.
+    ["Paula Jones met Tom Douglas and Ana Lucas.", ["Paula Jones", "Tom Douglas", "Ana Lucas"]],
+  ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+});
+
+describe("contracted words", () => {
+  it.each([
+    ["\"We've had a useful discussion,\" Ivo Brandt told reporters.", ["Ivo Brandt"]],
+    ["They’ll come back, Grant said.", ["Grant"]],
+    ["I’m sure, Diaz said.", ["Diaz"]],
+    ["Don’t worry, Diaz said.", ["Diaz"]],
+    // Must not lose: an apostrophe inside a surname.
+    ["Patrick O’Neill met Sean D’Souza.", ["Patrick O’Neill", "Sean D’Souza"]],
+  ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+});
+
+describe("a company's branch in a country or region", () => {
+  it.each([
+    ["The chief executive of Corvane Asia, a company she owns, attended.", ["Corvane Asia"]],
+    ["Corvane Asia is separate from Corvane Australia.", ["Corvane Asia", "Corvane Australia"]],
+    ["Toldrin South Africa said sales fell.", ["Toldrin South Africa"]],
+    // Must not: a geographic feature, a region word, a nationality, a person's name, a title or a common word before the place.
+    ["He climbed Mount Kenya in May.", []],
+    ["Trade grew across Southern Africa.", []],
+    ["Trade Deal Boosts Asia", []],
+    ["Ambassador Kenya talks resumed.", []],
+    ["Maria Kenya spoke.", []],
+  ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
+  it("is no person either", () => expect(people("Corvane Asia said sales fell.")).toEqual([]));
+});
+
 describe("forms of names across the article", () => {
   const facts = (body: string) => extractFacts(parseArticle(`Leaders meet\n\n${body}`));
   it.each([

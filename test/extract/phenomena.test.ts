@@ -319,6 +319,17 @@ describe("group subjects, spokespeople and passives", () => {
     expect(a.meetings).toEqual(["Ann Cole + Eva Smet + Marc Roux"]);
   });
 
+  it.each([
+    ["Paula Grant spoke by phone with Omar Diaz on Monday. The ministers agreed to meet in Oslo next month.", ["Paula Grant + Omar Diaz: held", "Paula Grant + Omar Diaz: planned"]],
+    ["Paula Grant spoke by phone with Omar Diaz. Trade was discussed. During the call, the foreign ministers agreed to meet again.", ["Paula Grant + Omar Diaz: held", "Paula Grant + Omar Diaz: planned"]],
+    // Must not: no meeting before to stand for, or one too far back.
+    ["The ministers agreed to meet in Oslo next month. Paula Grant said little.", []],
+    ["Paula Grant met Omar Diaz. Trade fell. Prices rose. Ports closed. Ferries stopped. Taxes went up. The leaders agreed to meet again.", ["Paula Grant + Omar Diaz: held"]],
+  ])("reads 'the ministers' right after a meeting as those who met: %s", (text, expected) => {
+    const x = extractFacts(parseArticle(`Port talks\n\n${text}`));
+    expect(x.meetings.map((m) => `${m.participants.map((p) => x.entities[p]!.name).join(" + ")}: ${m.status}`)).toEqual(expected);
+  });
+
   it("gives an unnamed organisation spokeswoman's words to the organisation, and skips passives", () => {
     const a = article("A proposed meeting with Paula Grant was not confirmed, a Home Office spokeswoman said.");
     expect(a.statements).toEqual([expect.objectContaining({ speaker: "Home Office", text: expect.stringContaining("was not confirmed") })]);
@@ -534,6 +545,23 @@ describe("the day of a meeting in an article with no date", () => {
   it("is kept as written, with no calendar date", () => {
     const x = extractFacts(parseArticle("Port talks resume\n\nOn Wednesday, Paula Grant met Omar Diaz in Oslo.\n\nThe talks went well."));
     expect(x.meetings.map((m) => [m.date, m.dateText])).toEqual([[null, "Wednesday"]]);
+  });
+  it.each([
+    ["The two sides held talks in Oslo on Tuesday.", "Tuesday"],
+    ["Negotiations in Oslo on Thursday made little progress.", "Thursday"],
+    // Must not: the weekday of something that is no meeting, or of a meeting still to come.
+    ["The ferry sank off Oslo on Monday.", null],
+    ["The two sides are set to meet again in Oslo on Friday.", null],
+  ])("is taken from the sentence before that dates the talks: %s → %s", (before, day) => {
+    const x = extractFacts(parseArticle(`Port talks resume\n\n${before} Paula Grant told reporters after six hours of talks with her counterpart Omar Diaz that the mood was good.`));
+    expect(x.meetings.filter((m) => m.status === "held").map((m) => [m.date, m.dateText])).toEqual([[null, day]]);
+  });
+  it.each([
+    ["The talks came a week after Paula Grant spoke by phone with Omar Diaz."],
+    ["Two days before, Paula Grant had met Omar Diaz in Bergen."],
+  ])("is not the context's day when the sentence dates its meeting from another: %s", (text) => {
+    const x = extractFacts(parseArticle(`Port talks resume\n\nThe two sides held talks in Oslo on Tuesday. ${text}`));
+    expect(x.meetings.map((m) => m.dateText)).toEqual([null]);
   });
   it("is not taken from another clause's weekday when the article is dated (the date resolves)", () => {
     expect(article("On Wednesday, Paula Grant met Omar Diaz in Oslo.").x.meetings.map((m) => m.date)).toEqual(["2024-05-08"]);

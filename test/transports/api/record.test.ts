@@ -140,6 +140,10 @@ describe("GET /api/graph", () => {
     const singer = await get<Graph>("/api/graph?around=person:rui_almeida~2&depth=2");
     expect(singer.nodes.map((n) => n.id).sort()).toEqual(["person:rui_almeida~2", "person:tom_vale"]);
     // Filters apply around a person too.
+    // A full name that is a key: the namesake with most rows (the minister, in two articles); one that is no key
+    // (a small typo) is found as the bot finds it.
+    expect((await get<Graph>("/api/graph?around=Rui%20Almeida")).center?.key).toBe("person:rui_almeida");
+    expect((await get<Graph>("/api/graph?around=Elena%20Kastro")).center?.key).toBe("person:elena_castro");
     const lisbonOnly = await get<Graph>("/api/graph?around=Almeida&place=Lisbon");
     expect(lisbonOnly.edges).toHaveLength(1);
     expect(lisbonOnly.center?.key).toBe("person:rui_almeida");
