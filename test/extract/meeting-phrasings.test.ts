@@ -250,3 +250,12 @@ describe("'his <nationality> counterpart', named in the next sentence", () => {
     expect(article(text).held).toEqual([]);
   });
 });
+
+describe("first person in a quote: 'today' is the day the words were posted", () => {
+  it.each([
+    ["“Today I met my old friend Ruben Castell in Bergen,” Tove Aalberg wrote on Wednesday.", "2024-05-08"],
+    ["“I met Ruben Castell last month,” Tove Aalberg said on Wednesday.", "2024-04"],
+  ])("%s", (text, date) => {
+    expect(article(text).meeting("Ruben Castell + Tove Aalberg")?.date).toBe(date);
+  });
+});
