@@ -26,11 +26,13 @@ export interface Complement {
  * noun ("welcomed her for talks"): those time and purpose phrases belong to a deed.
  */
 const AS_FOR_ON = /^[^.;:"“]{0,100}?\b(?:as|for(?!\s+(?:talks|dinner|lunch|a\s+(?:\w+\s+)?(?:visit|meeting|dinner|lunch)))|on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d|the (?:same|previous|following) day|the sidelines|(?:his|her|their) (?:arrival|visit))\b)|that)\b/i;
+/** "called off the talks", "called up reservists", "called in the army": a phrasal verb, no words reported. */
+const CALLED_OFF = /^\s+(?:off|up|in|out|back)\b/i;
 /**
  * "called Ivo Brandt on Tuesday", "called him to congratulate him": a person called, then a time, a purpose or a
  * medium, is a phone call (extract/meetings.ts reads it); "called the offer a sham" names something, and reports words.
  */
-export const CALLED_SOMEONE = /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*|de|van|der|al|bin|el)\s+){1,7}(?:on\s+\p{Lu}|to\s+(?!be\b)\p{Ll}+|by\s+(?:tele)?phone|yesterday|last\s|earlier|later|this\s|after\s|shortly|twice|again)|^\s+(?:him|her|them)\s+(?:on|to|by|after|yesterday|last|earlier|later|this|again|twice)\b/u;
+export const CALLED_SOMEONE = /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*|de|van|der|al|bin|el)\s+){1,7}(?:on\s+\p{Lu}|to\s+(?!be\b)\p{Ll}+|by\s+(?:tele)?phone|yesterday|last\s|earlier|later|late\s|early\s|overnight|this\s|after\s|shortly|twice|again)|^\s+(?:him|her|them)\s+(?:on|to|by|after|yesterday|last|earlier|later|this|again|twice)\b/u;
 /** A lexicon row; `forms` are space-separated, "_" joining the words of one form ("pointed_out"). */
 const v = (lemma: string, forms: string, sense: SpeechVerb["sense"], example: string, complement?: Complement): SpeechVerb =>
   ({ lemma, forms: forms.split(" ").map((f) => f.replace("_", " ")), sense, example, ...(sense === "act" ? { complement: complement ?? AS_FOR_ON } : {}) });
@@ -77,7 +79,7 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("emphasise", "emphasised emphasized emphasises emphasizes", "speech", "Mira Holt emphasised that the port would stay open."),
   v("express", "expressed expresses", "speech", "Mira Holt expressed hope that the talks would succeed."),
   // "called Ivo Brandt on Tuesday" is a phone call, not words: only a complement that is no call reports words.
-  v("call", "called calls", "act", "Mira Holt called the offer a box-ticking exercise.", { test: (after: string) => !CALLED_SOMEONE.test(after) }),
+  v("call", "called calls", "act", "Mira Holt called the offer a box-ticking exercise.", { test: (after: string) => !CALLED_SOMEONE.test(after) && !CALLED_OFF.test(after) }),
   v("declare", "declared declares", "speech", "Mira Holt declared that the strike was over."),
   // "recalled ten thousand cars" withdraws goods: only a that-clause or a quote makes it speech.
   v("recall", "recalled recalls", "act", "Mira Holt recalled that the port had been closed before.", /^\s+(?:\w+\s+){0,3}?that\b/i),
@@ -167,7 +169,7 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "hosted-for", hint: "reception|dinner|lunch|banquet|breakfast", re: "(?:hosted|hosts|gave|held|threw) (?:a |an )?(?:\\w+ )?(?:reception|dinner|lunch|luncheon|banquet|breakfast)(?: [^.;]{0,40}?)? (?:for|in honou?r of)", kind: "in_person", example: "Mira Holt hosted a reception in Oslo on May 2 for Ivo Brandt." },
   { id: "courtesy-call", hint: "call|visit", re: "(?:paid|pays|paying|made|makes) (?:a |an )?(?:\\w+ )?(?:courtesy )?(?:call|visit)s? (?:on|to)", kind: "in_person", example: "Mira Holt paid a courtesy call on Ivo Brandt." },
   { id: "paid-him-a-visit", hint: "call|visit", re: "(?:paid|pays|paying|made)(?= (?:him|her|them) (?:a |an )?(?:\\w+ )?(?:courtesy )?(?:call|visit)\\b)", kind: "in_person", example: "Ivo Brandt met the press, then Mira Holt paid him a courtesy visit." },
-  { id: "passive-by", hint: "by", re: "(?:was|were|has been|have been|had been|been|being|is|are) (?:\\w+ )?(?:hosted|received|welcomed|greeted|met|visited)(?: in (?:a |an )?(?:private |special )?audience)? by", kind: "in_person", example: "Mira Holt was received by Ivo Brandt at the palace." },
+  { id: "passive-by", hint: "by", re: "(?:was|were|has been|have been|had been|been|being|is|are) (?:\\w+ )?(?:hosted|received|welcomed|greeted|met|visited)(?: in (?:a |an )?(?:private |special )?audience| (?:at|on|in) (?:the )?(?:[\\w’'-]+ ){0,2}?(?:palace|airport|residence|house|office|tarmac|border|ministry|headquarters|hotel|door|steps|station|entrance))? by", kind: "in_person", example: "Mira Holt was received by Ivo Brandt at the palace." },
   { id: "met", hint: "met|meet", re: "(?:met|meets|meet|(?:is|are|was|were) meeting)", kind: "in_person", reciprocal: true, example: "Mira Holt met Ivo Brandt in Bergen." },
   { id: "hosted", hint: "host|receiv|welcom", re: "(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|welcome)", kind: "in_person", example: "Mira Holt received Ivo Brandt in Bergen." },
   // "called on X to resign" urges; it is not a visit. "her visit to Tula with X" is a noun: a trip, not X visited.
@@ -177,6 +179,7 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // "briefed Ivo Brandt in a telephone conversation", "In a video call, Mira Holt informed Ivo Brandt": a call the clause tells.
   { id: "briefed-in-call", hint: "phone|video", re: "(?:briefed|informed|updated|assured|congratulated)(?=[^.;]{0,160}\\b(?:phone|telephone|video) (?:calls?|conversations?)\\b)|(?<=\\b(?:phone|telephone|video) (?:calls?|conversations?)\\b[^.;]{0,160}?)(?:briefed|informed|updated|assured|congratulated)", kind: "call", example: "In a ten-minute telephone conversation, Mira Holt briefed Ivo Brandt on the strike." },
   { id: "audience-to", hint: "audience", re: "(?:granted|grants|gave|gives|grant|give) (?:a |an )?(?:\\w+ )?audience to", kind: "in_person", example: "Mira Holt granted an audience to Ivo Brandt at the palace." },
+  { id: "exchanged-views-with", hint: "exchange", re: "(?:exchanged|exchanges|exchange|held an exchange of|had an exchange of) (?:views|ideas|opinions|notes|greetings|pleasantries)(?: [^.;:“”\"]{1,80}?)? with", kind: "in_person", example: "Mira Holt exchanged views on the fishing quotas with Ivo Brandt in Bergen." },
   { id: "phoned", hint: "phone|rang|dial", re: "(?:phoned|phones|telephoned|rang|dialled|dialed)", kind: "call", example: "Mira Holt phoned Ivo Brandt on Monday." },
   { id: "talks-with", hint: "talk|spoke|speak|hands|greet|confer|interact", re: "(?:(?:talks|talked|talk|speaks|spoke|spoken|speak) (?:with|to)|shakes hands with|shook hands with|shake hands with|greets with|greeted with|conferred with|confers with|interacted with|interacts with)", kind: "in_person", example: "Mira Holt spoke with Ivo Brandt." },
   { id: "greets", hint: "greet", re: "(?:greets|greeted)", kind: "in_person", example: "Mira Holt greeted Ivo Brandt." },
@@ -202,7 +205,7 @@ export const MEETING_HINTS: readonly string[] = [
   "lunch", "breakfast", "meal", "greet", "hands", "discussion", "negotiation", "consultation", "conversation",
   "encounter", "conference", "link", "pose", "posing", "reception", "banquet", "bilateral", "dialogue", "tete", "by",
   "phone", "telephon", "rang", "dial", "farewell", "confer", "interact", "discuss", "dine", "dining", "lunched", "breakfasted",
-  "audience", "summit",
+  "audience", "summit", "exchange",
 ];
 
 /** Nouns for a meeting: "a meeting between X and Y", "talks between X and Y". */

@@ -259,3 +259,24 @@ describe("first person in a quote: 'today' is the day the words were posted", ()
     expect(article(text).meeting("Ruben Castell + Tove Aalberg")?.date).toBe(date);
   });
 });
+
+describe("more phrasings of the same frames", () => {
+  it.each([
+    ["Tove Aalberg exchanged views with Ruben Castell in Oslo on Monday.", "in_person"],
+    ["Ruben Castell was greeted at the palace by Queen Tove Aalberg on Monday.", "in_person"],
+    ["Ruben Castell was welcomed on the tarmac by Tove Aalberg.", "in_person"],
+    ["Tove Aalberg called Ruben Castell late on Monday.", "call"],
+  ])("%s", (text, kind) => {
+    expect(article(text).meeting("Ruben Castell + Tove Aalberg")?.kind).toBe(kind);
+  });
+  it.each([
+    ["Tove Aalberg called off her meeting with Ruben Castell on Monday.", ""],
+    ["Tove Aalberg called up reservists on Monday.", ""],
+    ["Ruben Castell was greeted at the palace by cheering crowds.", ""],
+    ["The two envoys exchanged fire with rebels near the border.", ""],
+  ])("no held meeting and no words: %s", (text) => {
+    const a = article(text);
+    expect(a.held).toEqual([]);
+    expect(a.statements).toEqual([]);
+  });
+});
