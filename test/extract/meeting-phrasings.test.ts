@@ -280,3 +280,22 @@ describe("more phrasings of the same frames", () => {
     expect(a.statements).toEqual([]);
   });
 });
+
+describe("attribution: single marks, a role after 'according to', a news agency told, port titles", () => {
+  it.each([
+    ["‘The ferry will run all winter,’ Tove Aalberg said.", "Tove Aalberg: The ferry will run all winter"],
+    ["'The ferry will run all winter,' Tove Aalberg said.", "Tove Aalberg: The ferry will run all winter"],
+    ["«The ferry will run all winter», said Tove Aalberg.", "Tove Aalberg: The ferry will run all winter"],
+    ["The ferry will run all winter, according to harbour master Tove Aalberg.", "Tove Aalberg: The ferry will run all winter"],
+    ["Tove Aalberg told Reuters the ferry would run all winter.", "Tove Aalberg: the ferry would run all winter."],
+    ["“The ferry will run all winter,” said Harbour Master Tove Aalberg.", "Tove Aalberg: The ferry will run all winter"],
+  ])("%s", (text, said) => {
+    expect(article(text).statements).toContain(said);
+  });
+  it.each([
+    "Tove Aalberg called the plan 'rather odd' on Monday.",
+    "The ferry will run all winter, according to the timetable.",
+  ])("no statement by a person with those words quoted whole: %s", (text) => {
+    expect(article(text).statements.filter((s) => s.endsWith(": rather odd") || s.startsWith("timetable"))).toEqual([]);
+  });
+});
