@@ -97,6 +97,8 @@ class Registry {
   readonly givenGender = new Map<number, "male" | "female" | undefined>();
   /** Kin entities ("brother of X") → the one they are kin to and the kin noun. */
   readonly kinOf = new Map<number, { owner: number; noun: string }>();
+  /** Organisations an appositive called by a common noun ("Corvane Asia, a company …"): entity → the noun. */
+  readonly describedAs = new Map<number, string>();
   /** Name runs resolved by a guess between people who share a name (their titles say nothing of the one chosen). */
   readonly ambiguousRuns = new WeakSet<NameRun>();
 
@@ -236,6 +238,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
   });
   resolveKin(reg, mentions);
   resolveUnnamedOffices(reg, mentions, unnamed);
+  if (/\b[Tt]he\s+(?:\w+\s+)?(?:statement|letter|communiqu[eé]|press release)\b/.test(parsed.text)) addDocumentMentions(sentences, mentions, reg);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { parsed, sentences, entities: reg.entities, mentions: dropNested(mentions), places, tagging };
 }
@@ -363,6 +366,16 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
     const start = s.start + m.index + (det ? det.length + 1 : 0);
     const end = s.start + m.index + m[0].length;
     if (mentions.some((x) => x.start <= start && x.end >= end)) continue;
+    // "Corvane Asia, a company she owns": the organisation just named is one, for a later "the company".
+    // ("…, a Perth-based firm": that firm is no second organisation.)
+    if (det && /^an?$/i.test(det) && !/[’']s$/.test(qualifier ?? "")) {
+      const named = mentions.find((x) => x.kind === "org" && x.end <= start && /^,\s*$/.test(s.text.slice(x.end - s.start, m.index)));
+      if (named) {
+        reg.describedAs.set(named.entity, ORG_NOUN_SYNONYMS[noun!.toLowerCase()] ?? noun!.toLowerCase());
+        mentions.push({ start, end, kind: "org", entity: reg.touch(named.entity, start) });
+        continue;
+      }
+    }
     // "the Saudi-backed consortium": a hyphenated adjective names the organisation, it does not own it.
     if (qualifier && /^\p{Lu}[\p{L}]*-(?:backed|based|owned|led|run|funded|controlled)$/u.test(qualifier) && !/[’']s$/.test(qualifier)) {
       const name = `${qualifier} ${ORG_NOUN_SYNONYMS[noun!.toLowerCase()] ?? noun!.toLowerCase()}`;
@@ -418,8 +431,9 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       // "the union" → "… Transit Union Local": the noun ends the name, or failing that is one of its words.
       const target = latest(reg, (e) => e.type === "organization" && normaliseKey(e.name).endsWith(n))
         ?? (n.includes(" ") ? undefined : latest(reg, (e) => e.type === "organization" && nameTokens(e.name).includes(n)))
-        // "the firm", "the company": the latest business named (Inc., Ltd, Group, Energy…).
-        ?? (GENERIC_COMPANY.has(n) ? latest(reg, (e) => e.type === "organization" && COMPANY_HEAD.test(e.name)) : undefined);
+        // "the firm", "the company": the latest business named (Inc., Ltd, Group, Energy…), or one an appositive
+        // called so ("Corvane Asia, a company …").
+        ?? latest(reg, (e, i) => reg.describedAs.get(i) === n || GENERIC_COMPANY.has(n) && e.type === "organization" && COMPANY_HEAD.test(e.name));
       const orgStart = modifier ? s.start + m.index + m[0].length - noun!.length - modifier.length - 1 : start;
       if (target !== undefined) mentions.push({ start: orgStart, end, kind: "org", entity: reg.touch(target, start) });
       // "…, the ministry said": an organisation that speaks is one even when the article never names it.
@@ -428,6 +442,38 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
         mentions.push({ start: orgStart, end, kind: "org", entity: reg.add(`|${name}`, { name, type: "organization", role: null, affiliation: null }, name, start) });
       }
     }
+  }
+}
+
+/** "X released a statement", "X issued a joint communiqué", "X said in a letter": who put out which document. */
+const ISSUED_DOCUMENT = /\b(?:(?:released|issued|put out|published|sent|posted|signed)\s+(?:a|an)\s+(?:[\w-]+\s+)?|(?:said|stated|wrote|added)\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?)(statement|letter|communiqu[eé]|press release)\b/gi;
+/** "The statement said …", "the letter added": the document as the speaker. */
+const DOCUMENT_SPEAKS = /\b[Tt]he\s+(?:[\w-]+\s+)?(statement|letter|communiqu[eé]|press release)(?=\s+(?:also\s+)?(?:said|says|added|stated|noted|read|reads|warned|argued|called|urged)\b)/g;
+
+/**
+ * "Metier released a statement saying … The statement said Ashworth …": a document stands for the one who put
+ * it out (the person or organisation named last before the verb that issued it, in the same clause); its later
+ * mentions as a speaker ("the statement said") are mentions of that author. Looks back over the whole article.
+ */
+function addDocumentMentions(sentences: Sentence[], mentions: Mention[], reg: Registry): void {
+  const author = new Map<string, number>();
+  for (const s of sentences) {
+    const events: Array<{ at: number; apply: () => void }> = [];
+    for (const m of s.text.matchAll(ISSUED_DOCUMENT)) {
+      const at = s.start + m.index!;
+      const noun = m[1]!.toLowerCase().replace("é", "e");
+      const before = mentions.filter((x) => x.end <= at && x.start >= s.start && !/[;.]/.test(s.text.slice(x.end - s.start, m.index!))).sort((x, y) => x.end - y.end).pop();
+      if (before) events.push({ at, apply: () => author.set(noun, before.entity) });
+    }
+    for (const m of s.text.matchAll(DOCUMENT_SPEAKS)) {
+      const at = s.start + m.index!;
+      const noun = m[1]!.toLowerCase().replace("é", "e");
+      events.push({ at, apply: () => {
+        const who = author.get(noun);
+        if (who !== undefined) mentions.push({ start: at, end: at + m[0].length, kind: reg.entities[who]!.type === "person" ? "alias" : "org", entity: reg.touch(who, at) });
+      } });
+    }
+    for (const e of events.sort((x, y) => x.at - y.at)) e.apply();
   }
 }
 
@@ -636,9 +682,9 @@ function knownOrganisation(reg: Registry, name: string): number | undefined {
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
 /** The entity `f` accepts that was mentioned last (before `before`, when given). */
-function latest(reg: Registry, f: (e: Entity) => boolean, before = Infinity): number | undefined {
+function latest(reg: Registry, f: (e: Entity, i: number) => boolean, before = Infinity): number | undefined {
   let best: number | undefined;
-  reg.entities.forEach((e, i) => { if (f(e) && (reg.lastSeen[i] ?? -1) < before && (best === undefined || (reg.lastSeen[i] ?? -1) > (reg.lastSeen[best] ?? -1))) best = i; });
+  reg.entities.forEach((e, i) => { if (f(e, i) && (reg.lastSeen[i] ?? -1) < before && (best === undefined || (reg.lastSeen[i] ?? -1) > (reg.lastSeen[best] ?? -1))) best = i; });
   return best;
 }
 

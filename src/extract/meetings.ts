@@ -804,6 +804,8 @@ function joinAttendees(a: Analysis, meetings: Meeting[]): void {
       const named = personsIn(a, s.start, s.end).map((x) => x.entity).filter((p) => !attendees.includes(p));
       const open = (x: Meeting) => attendees.some((p) => !x.participants.includes(p));
       const target = !attendees.length ? undefined
+        // "…, a meeting with X, which was also attended by Y": the meeting of the cue's own sentence, before the cue.
+        : cue.sameSentence ? meetings.filter((x) => x.status === "held" && sentenceOf(a, x) === i && open(x)).pop()
         : meetingBefore(a, meetings, i, (x) => open(x) && x.participants.some((p) => named.includes(p)), REFERS_BACK_NAMED) ?? meetingBefore(a, meetings, i, open);
       for (const p of attendees) if (target && !target.participants.includes(p)) target.participants.push(p);
       if (target) break;

@@ -105,6 +105,9 @@ function inPortfolio(run: Token[]): boolean {
 /** "We've", "They’ll", "I'm", "Don't": a pronoun or verb with a contracted word, never part of a name (unlike "O’Neill"). */
 const CONTRACTION = /^\p{L}+(?:['’](?:ve|re|ll|m|d)|n['’]t)$/iu;
 
+/** "Perth-based", "Saudi-backed", "Kenyan-born": an adjective made of a name, never part of a name. */
+const PLACE_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:based|born|led|backed|owned|run|funded|controlled|registered|headquartered|made|bound)$/u;
+
 /** Groups tokens into runs of capitalised words joined by name particles ("Ana Lucía de la Vega"). */
 export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -125,7 +128,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (/^\d+$/.test(t.text) && run.length >= 2 && run.some((x) => isOrgHead(x.text)) && /^\s+$/.test(gap)) {
       run.push(t);
       close();
-    } else if (isCapital(t.text) && !/^\d/.test(t.text) && !CONTRACTION.test(t.text)) {
+    } else if (isCapital(t.text) && !/^\d/.test(t.text) && !CONTRACTION.test(t.text) && !PLACE_COMPOUND.test(t.text)) {
       run.push(t);
       if (t.possessive) close();
     } else if (run.length && t.text === "and" && inPortfolio(run) && tokens[i + 1] && PORTFOLIO.has(bare(tokens[i + 1]!.text)) && isCapital(tokens[i + 1]!.text)) {

@@ -184,9 +184,20 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   // "…, the ministry said, citing scheduling conflicts.": a participle after a trailing attribution is not what was said.
   const tailOnly = inverted || !wordsAtLeast(clause, 2) || (!hasThat && TIME_TAIL.test(clause) && !/\bthat\b/.test(clause.slice(0, 60))) || participle;
   const lead = clean(st.slice(Math.max(0, speakerAt - s.start - MAX_SAID), Math.max(0, speakerAt - s.start)));
-  const said = quoted || (trailing && (tailOnly || !wordsAtLeast(clause, 3)) ? lead : !tailOnly ? clause : trailing ? lead : "");
+  // "The talks, Grant said, were useful": an attribution inside the words, which run on after it (not "…, Grant
+  // said, and …" nor a participle or relative clause about the saying).
+  const resumes = trailing && !participle && !inverted && !/[.!?]["”’]?\s*$/.test(lead) && RESUMED_AFTER.test(st.slice(verbEnd));
+  // "…, the agency said, as the strike ended": after a trailing attribution, an aside is not what was said.
+  const aside = trailing && ASIDE_AFTER.test(st.slice(verbEnd));
+  const said = quoted || (resumes ? `${lead.replace(/,?\s*\b(?:he|she|they|we|I)\s*$/i, "").replace(/,\s*$/, "")} ${clause}` : trailing && (tailOnly || aside || !wordsAtLeast(clause, 3)) ? lead : !tailOnly ? clause : trailing ? lead : "");
   return { quoted, said, quoteBefore: c.quoteBefore, bareVerb: v.index < 40 && st.slice(verbEnd).trim().length < 3 };
 }
+
+/** After a parenthetical attribution: a comma, then the words running on (lower case, no conjunction or aside). */
+const RESUMED_AFTER = /^\s*,\s+(?!(?:and|but|or|while|as|who|which|whose|after|before|when|where|because|although|though|adding|saying|noting|citing|according)\b)\p{Ll}/u;
+
+/** After an attribution: a comma, then a clause about the saying or its moment (a conjunction or a relative). */
+const ASIDE_AFTER = /^\s*,\s+(?:as|while|which|who|when|whereas|after|before|because|although|though|amid|despite|during)\b/i;
 
 /** A reading of what a verb reported, as a statement (or none). */
 export interface SaidForm extends FormRecord {

@@ -3,6 +3,7 @@ import { normaliseKey } from "../util/normalise";
 import { ROLE_HEADS } from "../lexicon/titles";
 import { personBefore } from "./meetings";
 import type { Meeting } from "./types";
+import { MEETING_VERBS } from "../lexicon/verbs";
 
 const GROUP = /\b(?:the two|both|the duo|the pair|the trio)(?:\s+[\p{L}-]+){0,2}\s*$/iu;
 /** Organisation nouns that stand for one another in "both federations" (a football association is a federation). */
@@ -140,6 +141,20 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const first = opening ? [recentSpeaker, sentenceSubjectBefore(a, from), personBefore(a, from)] : [subject, personBefore(a, anchor)];
     return first.find(fits) ?? personBefore(a, anchor, [], (e) => a.entities[e]!.gender === gender) ?? first.find((e) => e !== undefined);
   }
+  // "X hosted Y … The host suggested": the side of the latest meeting that received the other, or the one received.
+  const visit = /\bthe\s+(host|guest|visitor)s?$/i.exec(tail);
+  if (visit) {
+    const p = hostOrGuest(meetings, at, visit[1]!.toLowerCase() === "host" ? "host" : "guest");
+    if (p !== undefined) return p;
+  }
+  // "The Delta Governors’ Forum met … The governors insisted …": members named as the plural in a body's name.
+  const members = /\b[Tt]he\s+(\p{Ll}{4,}s)$/u.exec(tail);
+  if (members) {
+    const word = members[1]!;
+    const org = mentionsIn(a, Math.max(0, at - 3000), at).filter((x) => a.entities[x.entity]!.type === "organization"
+      && a.entities[x.entity]!.name.split(/\s+/).some((w) => w.replace(/[’']$/, "").toLowerCase() === word)).pop();
+    if (org) return org.entity;
+  }
   // "Both federations pledged", "The two unions said": the latest organisation of that kind.
   const orgGroup = /\b(?:the two|both)\s+(?:\p{L}+\s+)?(\p{Ll}+?)s$/iu.exec(tail);
   if (orgGroup) {
@@ -160,6 +175,20 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     if (!last && GROUP.test(tail)) return pairBefore(a, sentenceStart)?.[0];
   }
   return undefined;
+}
+
+const HOST_SIDE: ReadonlyMap<string, "subject" | "object"> = new Map(MEETING_VERBS.flatMap((v) => (v.host ? [[v.id, v.host] as const] : [])));
+
+/**
+ * The host or the guest of the latest held meeting told before `at` by a trigger that says who received whom
+ * (MEETING_VERBS `host`: "X hosted Y" the subject, "X visited Y" the object); undefined when there is none.
+ */
+function hostOrGuest(meetings: readonly Meeting[], at: number, want: "host" | "guest"): number | undefined {
+  const last = meetings.filter((m) => m.evidence.start < at && m.status === "held" && m.participants.length === 2).pop();
+  const side = last && HOST_SIDE.get(last.rule.replace(/^group:/, "").replace(/\+.*$/, ""));
+  if (!last || !side) return undefined;
+  const [subject, object] = last.participants as [number, number];
+  return (side === "subject") === (want === "host") ? subject : object;
 }
 
 /**

@@ -13,9 +13,15 @@ export interface MeetingFrameCue {
 /**
  * Someone put at a meeting told in one of the sentences before. `side`: where the attendee is named, the
  * subject before the cue ("Lena Park, who was also present at the meeting") or the names after it
- * ("The meeting was also attended by Lena Park").
+ * ("The meeting was also attended by Lena Park"); `sameSentence`: the meeting is told in the cue's own sentence.
  */
-export const ATTENDANCE_CUES: ReadonlyArray<MeetingFrameCue & { side: "before" | "after" }> = [
+export const ATTENDANCE_CUES: ReadonlyArray<MeetingFrameCue & { side: "before" | "after"; sameSentence?: true }> = [
+  {
+    id: "relative-attended-by", side: "after", sameSentence: true,
+    re: /\b(?:(?:which|that)\s+(?:was|were)\s+(?:also\s+)?|(?:meeting|talks|dinner)\s+(?:also\s+)?)attended\s+by\b/i,
+    reason: "a meeting told in the same sentence, said to be attended by someone, has them as a participant",
+    example: "Mira Holt came under fire over a meeting with Ivo Brandt, which was also attended by Lena Park.",
+  },
   {
     id: "present-at", side: "before",
     re: /\b(?:was|were)\s+(?:also\s+)?present\s+(?:at|during|for|in)\s+(?:the|that|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|visit|discussions?|dinner)\b/i,

@@ -150,6 +150,8 @@ export interface MeetingTrigger {
   reciprocal?: boolean;
   /** A case-sensitive test the words right after the trigger must pass (names are told by their capitals). */
   after?: RegExp;
+  /** Which side received the other, for a later "the host" or "the guest" (hosted: the subject; visited: the object). */
+  host?: "subject" | "object";
   example: string;
 }
 
@@ -166,19 +168,19 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "sat-down-with", hint: "down", re: "(?:sat|sits) down (?:(?:on )?\\w+day )?with", kind: "in_person", example: "Mira Holt sat down Tuesday with Ivo Brandt." },
   { id: "dined-with", hint: "dine|lunched|breakfasted", re: "(?:dined|dines|dine|dining|lunched|breakfasted) (?:(?:on )?\\w+day |privately |together )?with", kind: "in_person", example: "Mira Holt dined with Ivo Brandt in Bergen." },
   { id: "dinner-with", hint: "dinner|lunch|breakfast|meal", re: "(?:had|hosted|held|attended) (?:a |an )?(?:\\w+ )?(?:dinner|lunch|breakfast|meal) with", kind: "in_person", example: "Mira Holt had a working dinner with Ivo Brandt." },
-  { id: "hosted-for", hint: "reception|dinner|lunch|banquet|breakfast", re: "(?:hosted|hosts|gave|held|threw) (?:a |an )?(?:\\w+ )?(?:reception|dinner|lunch|luncheon|banquet|breakfast)(?: [^.;]{0,40}?)? (?:for|in honou?r of)", kind: "in_person", example: "Mira Holt hosted a reception in Oslo on May 2 for Ivo Brandt." },
-  { id: "courtesy-call", hint: "call|visit", re: "(?:paid|pays|paying|made|makes) (?:a |an )?(?:\\w+ )?(?:courtesy )?(?:call|visit)s? (?:on|to)", kind: "in_person", example: "Mira Holt paid a courtesy call on Ivo Brandt." },
-  { id: "paid-him-a-visit", hint: "call|visit", re: "(?:paid|pays|paying|made)(?= (?:him|her|them) (?:a |an )?(?:\\w+ )?(?:courtesy )?(?:call|visit)\\b)", kind: "in_person", example: "Ivo Brandt met the press, then Mira Holt paid him a courtesy visit." },
+  { id: "hosted-for", hint: "reception|dinner|lunch|banquet|breakfast", re: "(?:hosted|hosts|gave|held|threw) (?:a |an )?(?:\\w+ )?(?:reception|dinner|lunch|luncheon|banquet|breakfast)(?: [^.;]{0,40}?)? (?:for|in honou?r of)", kind: "in_person", host: "subject", example: "Mira Holt hosted a reception in Oslo on May 2 for Ivo Brandt." },
+  { id: "courtesy-call", hint: "call|visit", re: "(?:paid|pays|paying|made|makes) (?:a |an )?(?:\\w+ )?(?:courtesy )?(?:call|visit)s? (?:on|to)", kind: "in_person", host: "object", example: "Mira Holt paid a courtesy call on Ivo Brandt." },
+  { id: "paid-him-a-visit", hint: "call|visit", re: "(?:paid|pays|paying|made)(?= (?:him|her|them) (?:a |an )?(?:\\w+ )?(?:courtesy )?(?:call|visit)\\b)", kind: "in_person", host: "object", example: "Ivo Brandt met the press, then Mira Holt paid him a courtesy visit." },
   { id: "passive-by", hint: "by", re: "(?:was|were|has been|have been|had been|been|being|is|are) (?:\\w+ )?(?:hosted|received|welcomed|greeted|met|visited)(?: in (?:a |an )?(?:private |special )?audience| (?:at|on|in) (?:the )?(?:[\\w’'-]+ ){0,2}?(?:palace|airport|residence|house|office|tarmac|border|ministry|headquarters|hotel|door|steps|station|entrance))? by", kind: "in_person", example: "Mira Holt was received by Ivo Brandt at the palace." },
   { id: "met", hint: "met|meet", re: "(?:met|meets|meet|(?:is|are|was|were) meeting)", kind: "in_person", reciprocal: true, example: "Mira Holt met Ivo Brandt in Bergen." },
-  { id: "hosted", hint: "host|receiv|welcom", re: "(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|welcome)", kind: "in_person", example: "Mira Holt received Ivo Brandt in Bergen." },
+  { id: "hosted", hint: "host|receiv|welcom", re: "(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|welcome)", kind: "in_person", host: "subject", example: "Mira Holt received Ivo Brandt in Bergen." },
   // "called on X to resign" urges; it is not a visit. "her visit to Tula with X" is a noun: a trip, not X visited.
-  { id: "visited", hint: "visit|called on", re: "(?:visited|(?<!\\b(?:a|an|the|his|her|their|its|my|our|this|that|official|state|working|first|recent|planned|next) )(?:visits|visit)|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person", example: "Mira Holt visited Ivo Brandt at his office." },
+  { id: "visited", hint: "visit|called on", re: "(?:visited|(?<!\\b(?:a|an|the|his|her|their|its|my|our|this|that|official|state|working|first|recent|planned|next) )(?:visits|visit)|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person", host: "object", example: "Mira Holt visited Ivo Brandt at his office." },
   // "called Ivo Brandt on Tuesday to congratulate him": the person called, then a time, purpose or medium (CALLED_SOMEONE).
   { id: "called-someone", hint: "call", re: "called", after: CALLED_SOMEONE, kind: "call", example: "Mira Holt called Ivo Brandt on Tuesday to wish him well." },
   // "briefed Ivo Brandt in a telephone conversation", "In a video call, Mira Holt informed Ivo Brandt": a call the clause tells.
   { id: "briefed-in-call", hint: "phone|video", re: "(?:briefed|informed|updated|assured|congratulated)(?=[^.;]{0,160}\\b(?:phone|telephone|video) (?:calls?|conversations?)\\b)|(?<=\\b(?:phone|telephone|video) (?:calls?|conversations?)\\b[^.;]{0,160}?)(?:briefed|informed|updated|assured|congratulated)", kind: "call", example: "In a ten-minute telephone conversation, Mira Holt briefed Ivo Brandt on the strike." },
-  { id: "audience-to", hint: "audience", re: "(?:granted|grants|gave|gives|grant|give) (?:a |an )?(?:\\w+ )?audience to", kind: "in_person", example: "Mira Holt granted an audience to Ivo Brandt at the palace." },
+  { id: "audience-to", hint: "audience", re: "(?:granted|grants|gave|gives|grant|give) (?:a |an )?(?:\\w+ )?audience to", kind: "in_person", host: "subject", example: "Mira Holt granted an audience to Ivo Brandt at the palace." },
   { id: "exchanged-views-with", hint: "exchange", re: "(?:exchanged|exchanges|exchange|held an exchange of|had an exchange of) (?:views|ideas|opinions|notes|greetings|pleasantries)(?: [^.;:“”\"]{1,80}?)? with", kind: "in_person", example: "Mira Holt exchanged views on the fishing quotas with Ivo Brandt in Bergen." },
   { id: "phoned", hint: "phone|rang|dial", re: "(?:phoned|phones|telephoned|rang|dialled|dialed)", kind: "call", example: "Mira Holt phoned Ivo Brandt on Monday." },
   { id: "talks-with", hint: "talk|spoke|speak|hands|greet|confer|interact", re: "(?:(?:talks|talked|talk|speaks|spoke|spoken|speak) (?:with|to)|shakes hands with|shook hands with|shake hands with|greets with|greeted with|conferred with|confers with|interacted with|interacts with)", kind: "in_person", example: "Mira Holt spoke with Ivo Brandt." },

@@ -64,7 +64,7 @@ describe("a pronoun opening a sentence is the previous sentence's subject", () =
 describe("a parenthetical 'he said' is the last speaker's", () => {
   it("does not give the words to a person the sentence is about", () => {
     const s = speakers("“There are talks,” spokesman Ivo Brandt told reporters.\n\nMayor Lena Park and Governor Tom Reyes, he said, were together for an hour.");
-    expect(s).toContain("Ivo Brandt: were together for an hour.");
+    expect(s).toContain("Ivo Brandt: Mayor Lena Park and Governor Tom Reyes were together for an hour.");
   });
 });
 

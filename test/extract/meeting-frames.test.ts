@@ -36,6 +36,14 @@ describe("one meeting, many sentences: every cue's example", () => {
   });
 });
 
+describe("attended by, in the meeting's own sentence", () => {
+  it.each([
+    ["Mira Holt met Ivo Brandt on Monday, in a meeting also attended by Lena Park.", ["Ivo Brandt + Lena Park + Mira Holt"]],
+    // Must not: an event that is no meeting of this sentence, or a meeting told only before.
+    ["Mira Holt met Ivo Brandt on Monday. The summit, which was attended by Lena Park, ended late.", ["Ivo Brandt + Mira Holt"]],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+});
+
 describe("one meeting, many sentences: context", () => {
   it("an attendee joins the meeting with the one the cue names, even several sentences back", () => {
     const a = article("Mira Holt received envoy Ivo Brandt at the palace on Tuesday. The port was busy. Ferries ran late. Fishing was slow. Trade grew. Lena Park, who was also present during the meeting with the envoy, said little.");

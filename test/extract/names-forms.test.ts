@@ -146,6 +146,27 @@ describe("contracted words", () => {
   ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
 });
 
+describe("an appositive that calls an organisation a company, firm or group", () => {
+  const speakersOf = (body: string) => {
+    const x = extractFacts(parseArticle(`Port news\n\n${body}`));
+    return x.statements.map((st) => x.entities[st.speaker]!.name);
+  };
+  it.each([
+    ["Ivo Brandt runs Corvane Asia, a company Paula Grant owns shares in. The company said Brandt was not seeking new work.", "Corvane Asia"],
+    ["Corvane Asia, a Perth-based firm, lost a contract. The firm said it would appeal.", "Corvane Asia"],
+    ["Corvane Asia, a company, lost a contract to the Harbour Union. The union said it would appeal.", "Harbour Union"],
+  ])("%s → %s", (text, speaker) => expect(speakersOf(text)).toEqual([speaker]));
+  it.each([
+    // Must not: a person called a company director is no company; an adjective of a place is no person.
+    ["Paula Grant met Ivo Brandt, a company director. The company said nothing.", "Ivo Brandt"],
+    ["Corvane Asia, a Perth-based firm, lost a contract.", "Perth-based"],
+  ])("%s: no organisation or person %s", (text, name) => {
+    const x = extractFacts(parseArticle(`Port news\n\n${text}`));
+    expect(x.statements.map((st) => x.entities[st.speaker]!.name)).not.toContain(name);
+    expect(x.entities.filter((e) => e.name === name && e.type === "organization" || e.name === "Perth-based").map((e) => e.name)).toEqual([]);
+  });
+});
+
 describe("a company's branch in a country or region", () => {
   it.each([
     ["The chief executive of Corvane Asia, a company she owns, attended.", ["Corvane Asia"]],

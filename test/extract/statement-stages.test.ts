@@ -57,8 +57,24 @@ describe("forms read on sentences of our own", () => {
     ["singled out as", "Ada Krogh singled out the ferry link as the most urgent project.", "Ada Krogh", "the ferry link as the most urgent project"],
     ["an inverted attribution with a tail: the words are before the verb", "The quay would be rebuilt by June, said the Coastal Shipping Agency after the meeting.", "Coastal Shipping Agency", "The quay would be rebuilt by June"],
     ["reported as a trailing attribution", "The quay would be rebuilt by June, the Coastal Shipping Agency reported.", "Coastal Shipping Agency", "The quay would be rebuilt by June"],
+    ["a parenthetical attribution: the words on both sides", "Ivo Brandt met Ada Krogh.\n\nThe talks, Brandt said, were useful.", "Ivo Brandt", "The talks were useful"],
+    ["a parenthetical attribution by a pronoun", "Ivo Brandt spoke first.\n\nThe mayor and the envoy, he said, were together for an hour.", "Ivo Brandt", "The mayor and the envoy were together for an hour"],
+    ["a parenthetical attribution after a fronted phrase", "Ivo Brandt met Ada Krogh.\n\nIn Bergen, the talks, Brandt said, were useful.", "Ivo Brandt", "In Bergen, the talks were useful"],
+    ["a parenthetical attribution of an organisation", "The quay, the Coastal Shipping Agency said, would be rebuilt by June.", "Coastal Shipping Agency", "The quay would be rebuilt by June"],
   ])("%s: %s", (_why, body, speaker, said) => {
     expect(statements(body)).toContainEqual({ speaker, text: expect.stringContaining(said), rule: expect.any(String) });
+  });
+});
+
+describe("a trailing attribution with more after it: only the words before are said", () => {
+  it.each([
+    ["a participle about the saying", "The quay was closed, the Coastal Shipping Agency said, citing storm damage.", "storm damage"],
+    ["a clause joined by a conjunction", "The quay was closed, the Coastal Shipping Agency said, as the ferry strike ended.", "ferry strike"],
+    ["a relative clause", "The quay was closed, the Coastal Shipping Agency said, which surprised no one.", "surprised"],
+  ])("%s: %s", (_why, body, notSaid) => {
+    const found = statements(body);
+    expect(found).toContainEqual({ speaker: "Coastal Shipping Agency", text: expect.stringContaining("The quay was closed"), rule: expect.any(String) });
+    expect(found.filter((x) => x.text.includes(notSaid))).toEqual([]);
   });
 });
 
