@@ -9,6 +9,7 @@ import { isNonNameWord } from "../lexicon/stopwords";
 import { adjectiveOf, lookupPlace } from "../lexicon/places";
 import { KIN_NOUNS } from "../lexicon/kin";
 import { genderOfTitle, isHonorific, isRoleHead, isUniqueOffice, ROLE_HEADS, ROLE_KIN } from "../lexicon/titles";
+import { WORDS_ONLY_FORMS } from "../lexicon/verbs";
 import { findNames, type NameRun } from "./names";
 import { countryOf, roleAfter, roleBefore } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
@@ -77,9 +78,9 @@ const AFTER_ARTICLE = /\b[Aa]n?\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
 const BEFORE_ROLE = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEAD_ALT})\\b`, "gu");
 
 const TITLE_PREMODIFIER_SET: ReadonlySet<string> = new Set(TITLE_PREMODIFIERS);
-// A verb that reports speech and nothing else: "the airline warned", "the regulator insisted" ("confirmed X as
-// commissioner", "described" are acts as often as speech).
-const SPEAKS_NEXT = /^\s+(?:also\s+|later\s+|on\s+\w+day\s+)*(?:said|says|stated|added|told|warned|warns|insisted|argued|claimed|noted|explained|declined|refused|wrote|tweeted|cautioned|stressed|denied)\b/;
+// A verb that reports words and nothing else (WORDS_ONLY_FORMS): "the airline warned", "the regulator insisted";
+// or declines to ("the ministry declined to comment").
+const SPEAKS_NEXT = new RegExp(`^\\s+(?:also\\s+|later\\s+|on\\s+\\w+day\\s+)*(?:${[...WORDS_ONLY_FORMS.filter((f) => !f.includes(" ")), "declined", "refused"].join("|")})\\b`);
 const GENERIC_COMPANY = new Set(["firm", "company", "group", "business", "corporation", "operator", "carmaker", "manufacturer", "lender", "insurer", "retailer", "airline", "bank"]);
 const COMPANY_HEAD = /\b(?:Inc|Ltd|Limited|LLC|plc|PLC|Corp|Corporation|Co|Group|Holdings|Energy|Systems|Technologies|Industries|Motors|Airlines|Airways|Air|Bank|Banco|Capital|Partners|Solutions|Analytics|Labs|AG|SA|GmbH|NV|BV|S\.A|S\.p\.A|N\.V|B\.V|A\.G)\.?$/;
 

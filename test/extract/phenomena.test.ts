@@ -535,43 +535,32 @@ describe("the meeting of a body, and who was at it", () => {
 });
 
 describe("the host and the guest of the meeting before", () => {
-  const said = (body: string) => {
-    const x = extractFacts(parseArticle(`Port news\n\n${body}`));
-    return x.statements.map((st) => x.entities[st.speaker]!.name);
-  };
   it.each([
     ["Paula Grant hosted Omar Diaz in Oslo on Monday. The host suggested the two countries build a railway.", "Paula Grant"],
     ["Paula Grant hosted Omar Diaz in Oslo on Monday. The guest said his country wanted more trade.", "Omar Diaz"],
     ["Omar Diaz visited Paula Grant in Oslo on Monday. The host said the port would open.", "Paula Grant"],
     ["Omar Diaz paid a courtesy call on Paula Grant. The visitor said the port would open.", "Omar Diaz"],
-  ])("%s → %s", (text, speaker) => expect(said(text)).toEqual([speaker]));
+  ])("%s → %s", (text, speaker) => expect(article(text).speakers).toEqual([speaker]));
   it.each([
     // Must not: a meeting that says nothing of who received whom, or none before.
     ["Omar Diaz met Paula Grant in Oslo on Monday. The host said the port would open."],
     ["The host said the port would open. Omar Diaz visited Paula Grant in Oslo on Monday."],
-  ])("%s: no speaker", (text) => expect(said(text)).toEqual([]));
+  ])("%s: no speaker", (text) => expect(article(text).speakers).toEqual([]));
 });
 
 describe("members named as the plural in a body's name speak for it", () => {
-  const said = (body: string) => {
-    const x = extractFacts(parseArticle(`Port news\n\n${body}`));
-    return x.statements.map((st) => x.entities[st.speaker]!.name);
-  };
   it.each([
     ["The Delta Governors’ Forum met on Monday. The governors insisted that each state must have a test centre.", "Delta Governors’ Forum"],
     ["The Coastal Pilots Association met the airline. The pilots said they would strike.", "Coastal Pilots Association"],
-  ])("%s → %s", (text, speaker) => expect(said(text)).toEqual([speaker]));
+  ])("%s → %s", (text, speaker) => expect(article(text).speakers).toEqual([speaker]));
   it.each([
     // Must not: a plural no body's name holds.
     ["The Delta Governors’ Forum met on Monday. The ministers insisted that each state must have a test centre."],
-  ])("%s: no speaker", (text) => expect(said(text)).toEqual([]));
+  ])("%s: no speaker", (text) => expect(article(text).speakers).toEqual([]));
 });
 
 describe("a document speaks for the one who put it out", () => {
-  const said = (body: string) => {
-    const x = extractFacts(parseArticle(`Port news\n\n${body}`));
-    return x.statements.map((st) => `${x.entities[st.speaker]!.name}: ${st.text}`);
-  };
+  const said = (body: string) => article(body).statements.map((st) => `${st.speaker}: ${st.text}`);
   it.each([
     ["Corvane Asia today released a statement saying the dinner was private. The statement said Ivo Brandt founded it in 2014.", "Corvane Asia: Ivo Brandt founded it in 2014."],
     ["Paula Grant said in a statement that the port would open. The statement also said the ferry would run daily.", "Paula Grant: the ferry would run daily."],

@@ -14,3 +14,19 @@ describe("meeting triggers", () => {
     expect(meetings(example)).toContainEqual(expect.objectContaining({ pair: "Ivo Brandt + Mira Holt", kind }));
   });
 });
+
+describe("other wordings of the triggers", () => {
+  it.each([
+    ["Mira Holt huddled with Ivo Brandt before the vote.", "in_person"],
+    ["Mira Holt held a videoconference with Ivo Brandt on Monday.", "call"],
+    ["Mira Holt held a teleconference with Ivo Brandt on Monday.", "call"],
+    ["Mira Holt met a delegation headed by Ivo Brandt on Monday.", "in_person"],
+  ])("%s", (sentence, kind) => {
+    expect(meetings(sentence)).toContainEqual(expect.objectContaining({ pair: "Ivo Brandt + Mira Holt", kind }));
+  });
+  it.each([
+    // Must not: a conference as an event, a huddle of one side.
+    ["Mira Holt spoke at a conference on Monday, where Ivo Brandt was also a speaker."],
+    ["Mira Holt huddled in her office before the vote, Ivo Brandt said."],
+  ])("%s: no meeting", (sentence) => expect(meetings(sentence)).toEqual([]));
+});

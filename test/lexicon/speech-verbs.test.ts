@@ -1,7 +1,7 @@
 // Every speech verb's example makes a statement by its subject; act verbs without a complement do not.
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/extract-facts";
-import { SPEECH_VERB_LEXICON } from "../../src/lexicon/verbs";
+import { SPEECH_VERB_LEXICON, WORDS_ONLY_LEMMAS } from "../../src/lexicon/verbs";
 import { parseArticle } from "../../src/parse/parse-article";
 
 const speakers = (sentence: string) => {
@@ -15,6 +15,16 @@ describe("speech verbs", () => {
   });
 });
 
+describe("verbs that report words and nothing else: an unnamed body before one speaks", () => {
+  it.each(WORDS_ONLY_LEMMAS.map((l) => [l, SPEECH_VERB_LEXICON.find((v) => v.lemma === l)]))("%s is a lexicon row whose form after 'the regulator' speaks", (_l, row) => {
+    expect(row).toBeDefined();
+    expect(speakers(`The regulator ${row!.forms[0]} that the port would stay open.`)).toEqual(["regulator"]);
+  });
+  it("a verb that is an act as often as speech does not make an unnamed body speak", () => {
+    expect(speakers("The regulator described the port as busy.")).toEqual([]);
+  });
+});
+
 describe("act verbs that name a deed make no statement", () => {
   it.each([
     "Mira Holt welcomed the union's visit to the port.",
@@ -24,5 +34,7 @@ describe("act verbs that name a deed make no statement", () => {
     "Mira Holt congratulated the winners.",
     "Mira Holt agreed to meet the union on Friday.",
     "Mira Holt agreed on a date for the talks.",
+    "Mira Holt made clear progress on the port.",
   ])("%s", (sentence) => expect(speakers(sentence)).toEqual([]));
+  it("a form of several words is read whole: 'went on to say'", () => expect(speakers("Mira Holt went on to say that the port would open in June.")).toEqual(["Mira Holt"]));
 });
