@@ -124,7 +124,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const gap = run.length ? text.slice(run[run.length - 1]!.end, t.start) : " ";
     // "Data & Power": an ampersand joins the parts of one (organisation) name.
     if (run.length && !/^\s+$/.test(gap) && !(/^\s*&\s*$/.test(gap) && isCapital(t.text)) && !pluralPossessiveInName(run, gap, tokens, i)) close();
-    // "Amalgamated Transit Union Local 1142": a number closes an organisation's name.
+    // "Amalgamated Transit Union Local 1142", "Group of 20": a number closes an organisation's name.
     if (/^\d+$/.test(t.text) && run.length >= 2 && run.some((x) => isOrgHead(x.text)) && /^\s+$/.test(gap)) {
       run.push(t);
       close();
@@ -137,7 +137,8 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     } else if (run.length >= 2 && t.text === "the" && run[run.length - 1]!.text === "of" && titleOfThe(run.slice(0, -1), tokens, i - 1)) {
       // "Member of the Central Committee Yang Wei", "Secretary of the Navy Carla Ruiz": the title's body, read on.
       run.push(t);
-    } else if (run.length && PARTICLES.has(t.text.toLowerCase()) && (startsName(tokens, i + 1) || titleOfThe(run, tokens, i))) {
+    } else if (run.length && PARTICLES.has(t.text.toLowerCase()) && (startsName(tokens, i + 1) || titleOfThe(run, tokens, i)
+      || (t.text === "of" && isOrgHead(run[run.length - 1]!.text) && /^\d+$/.test(tokens[i + 1]?.text ?? "")))) {
       run.push(t);
     } else close();
   }

@@ -1,6 +1,6 @@
 import { countryOfAdjective, countryOfCapital, lookupPlace } from "../lexicon/places";
 import { PORTFOLIO_WORDS, ROLE_MODIFIERS } from "../lexicon/titles";
-import { isHonorific, isRoleHead } from "../lexicon/titles";
+import { isHonorific, isPluralRoleHead, isRoleHead } from "../lexicon/titles";
 
 // Portfolio words modify a title too: "Chilean Mining Minister", "Energy Minister".
 const MODIFIERS = new Set([...ROLE_MODIFIERS, ...PORTFOLIO_WORDS.filter((w) => !["the", "and", "&"].includes(w))]);
@@ -22,7 +22,17 @@ export interface Role {
  * ("Chinese foreign minister", "China’s vice foreign minister").
  */
 export function roleBefore(before: string, prefix: string): Role {
-  const words = `${before.slice(-90)} ${prefix}`.trim().split(/\s+/).filter(Boolean);
+  const context = `${before.slice(-90)} ${prefix}`.trim();
+  // "Presidents Ruto and Haldane": a plural title before names joined by commas and "and" titles each of them.
+  const plural = PLURAL_TITLE_LIST.exec(context);
+  if (plural && isPluralRoleHead(plural[2]!)) {
+    // Only title words before it ("Trade Secretaries"), not "Yesterday"; no nationality, which may be one of
+    // several given "respectively" ("Georgian and Ukrainian Foreign Ministers X and Y").
+    const before = plural[1]!.split(/\s+/).filter(Boolean);
+    const k = before.findIndex((_, j) => before.slice(j).every((w) => MODIFIERS.has(w.toLowerCase())));
+    return splitRole([...(k >= 0 ? before.slice(k) : []), plural[2]!.replace(/ies$/, "y").replace(/s$/, "")]);
+  }
+  const words = context.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.replace(/[,;:(]$/, "");
@@ -31,11 +41,23 @@ export function roleBefore(before: string, prefix: string): Role {
     // "Chairwoman of the Federation Council": "of the" too.
     if (w === "the" && kept.length && /^\p{Lu}/u.test(kept[0]!) && words[i - 1] === "of" && i > 1 && isRoleHead(words[i - 2]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
     if (w === "of" && kept.length && /^\p{Lu}/u.test(kept[0] === "the" ? kept[1] ?? "" : kept[0]!) && i > 0 && isRoleHead(words[i - 1]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
+    // "Minister of Foreign Affairs and Trade": "and" inside the portfolio, when "of" and a title open it.
+    if ((w === "and" || w === "&") && kept.length && /^\p{Lu}/u.test(kept[0]!) && portfolioOpensBefore(words, i)) { kept.unshift(w); continue; }
     if (isRoleHead(w) || MODIFIERS.has(w.toLowerCase()) || countryOf(w) || /^\p{Lu}/u.test(w)) kept.unshift(w);
     else break;
   }
   // (An article opening the title, "The Crown Prince X", is no affiliation.)
   return splitRole(kept.filter((w, i) => !isHonorific(w) && !(i === 0 && /^(?:the|a|an)$/i.test(w))));
+}
+
+/** A plural title (with up to two words before it) ending the text, or followed by names joined by commas or "and". */
+const PLURAL_TITLE_LIST = /(?:^|[\s(])((?:\p{Lu}\p{Ll}+\s+){0,2})(\p{Lu}\p{Ll}+s)(?:(?:\s+\p{Lu}[\p{L}.’'-]*)+\s*(?:,|\band))*$/u;
+
+/** Capitalised words before `words[i]`, then "of" and a title: `words[i]` ("and") is inside a portfolio. */
+function portfolioOpensBefore(words: string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /^\p{Lu}/u.test(words[j]!) && !isRoleHead(words[j]!)) j--;
+  return j < i - 1 && j >= 1 && words[j] === "of" && isRoleHead(words[j - 1]!);
 }
 
 /** Role words vs the affiliation among them: "Russian deputy foreign minister" → deputy foreign minister, Russia. */

@@ -25,6 +25,20 @@ describe("titles and places around names", () => {
   ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
 });
 
+describe("the role a title before a name gives", () => {
+  const roles = (body: string) => extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`)).entities.filter((e) => e.type === "person").map((e) => `${e.name}: ${e.role}`);
+  it.each([
+    ["Minister of Culture and Sport Ida Moen met Tomas Reyes.", ["Ida Moen: minister of culture and sport", "Tomas Reyes: null"]],
+    ["Governors Ruiz and Okafor signed the deal in Accra.", ["Ruiz: governor", "Okafor: governor"]],
+    ["Trade Secretaries Ana Lind and Piet Kool met.", ["Ana Lind: trade secretary", "Piet Kool: trade secretary"]],
+    ["Yesterday Governors Ruiz and Okafor signed the deal in Accra.", ["Ruiz: governor", "Okafor: governor"]],
+    ["Chilean and Peruvian Foreign Ministers Ana Lind and Piet Kool, respectively, spoke.", ["Ana Lind: foreign minister", "Piet Kool: foreign minister"]],
+    // Must not: "and" between a name and a title, or a list of names with no title, joins no role.
+    ["Tomas Reyes and Trade Minister Ida Moen met.", ["Tomas Reyes: null", "Ida Moen: trade minister"]],
+    ["Tomas Reyes, Ida Moen and Ana Lind met.", ["Tomas Reyes: null", "Ida Moen: null", "Ana Lind: null"]],
+  ])("%s", (text, expected) => expect(roles(text)).toEqual(expected));
+});
+
 describe("words that are no people", () => {
   it.each([
     ["Newly elected members arrived.", []],
@@ -162,6 +176,15 @@ describe("an appositive that calls an organisation a company, firm or group", ()
     expect(x.statements.map((st) => x.entities[st.speaker]!.name)).not.toContain(name);
     expect(x.entities.filter((e) => e.name === name && e.type === "organization" || e.name === "Perth-based").map((e) => e.name)).toEqual([]);
   });
+});
+
+describe("a number after an organisation's 'of'", () => {
+  it.each([
+    ["Talks on the margins of the Group of 20 ministerial meeting went on.", ["Group of 20"]],
+    ["The Group of Seven leaders met.", ["Group of Seven"]],
+    // Must not: a count is no name.
+    ["A total of 20 people came.", []],
+  ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
 });
 
 describe("a company's branch in a country or region", () => {
