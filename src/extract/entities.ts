@@ -416,8 +416,11 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       const o = canonicalOrg(qualifier, modifier && countryOf(qualifier) && !NOT_ORG_MODIFIERS.has(modifier) ? `${modifier} ${noun!}` : noun!, /[’']s\s/.test(m[0]));
       mentions.push({ start, end, kind: "org", entity: reg.add(o.key, { name: o.name, type: "organization", role: null, affiliation: o.affiliation }, s.text.slice(start - s.start, end - s.start), start) });
     } else if (det && /^(?:his|her)$/i.test(det)) {
-      // "her office", "his ministry": the organisation of the person just named.
-      const owner = latest(reg, (e) => e.type === "person");
+      // "her office", "his ministry": the organisation of the person just named — in a trailing attribution
+      // ("X met Y in Z, her ministry said") the sentence's subject, when nothing shows it of the other gender.
+      const gender = /^her$/i.test(det) ? "female" : "male";
+      const subject = subjectOfSentence(s, mentions, reg);
+      const owner = subject !== undefined && m.index > 0 && (reg.entities[subject]!.gender ?? gender) === gender ? subject : latest(reg, (e) => e.type === "person");
       if (owner === undefined) continue;
       const ownerName = reg.entities[owner]!.name;
       const o = canonicalOrg(ownerName, noun!);
@@ -538,11 +541,32 @@ function addAgeDescriptors(s: Sentence, text: string, mentions: Mention[], reg: 
     const start = s.start + m.index!;
     const aged = new RegExp(`,\\s*${m[1]},`);
     const withAge = [...mentions].reverse().find((x) => x.start < start && reg.entities[x.entity]!.type === "person" && x.kind !== "kin" && aged.test(text.slice(x.end, x.end + 8)));
-    const target = withAge?.entity ?? latest(reg, (e) => e.type === "person", start);
+    // Opening its sentence, the descriptor continues the topic: the subject of the sentence before (salience puts a
+    // subject before an object), when that sentence opens with a person.
+    const opening = /^[\s“"]*$/.test(s.text.slice(0, m.index!)) ? subjectOfPrevious(text, s.start, mentions, reg) : undefined;
+    const target = withAge?.entity ?? opening ?? latest(reg, (e) => e.type === "person", start);
     if (target === undefined) continue;
     mentions.push({ start, end: start + m[0].length, kind: "role", entity: reg.touch(target, start) });
   }
 }
+
+/** The person whose mention opens sentence `s` (at most a few title words before it), if any. */
+function subjectOfSentence(s: Sentence, mentions: Mention[], reg: Registry): number | undefined {
+  const first = mentions.filter((x) => x.start >= s.start && x.start < s.end).sort((x, y) => x.start - y.start)[0];
+  if (!first || reg.entities[first.entity]!.type !== "person") return undefined;
+  return /^[\s“"]*(?:[\p{L}.’'-]+\s+){0,5}$/u.test(s.text.slice(0, first.start - s.start)) ? first.entity : undefined;
+}
+
+/** The person whose mention opens the sentence before `at` (at most a few title words before it), if any. */
+function subjectOfPrevious(text: string, at: number, mentions: Mention[], reg: Registry): number | undefined {
+  const end = text.slice(0, at).replace(/\s+$/, "").length;
+  const from = Math.max(text.lastIndexOf(". ", end - 2), text.lastIndexOf("\n", end - 2)) + 1;
+  const first = mentions.filter((x) => x.start >= from && x.start < end).sort((x, y) => x.start - y.start)[0];
+  if (!first || reg.entities[first.entity]!.type !== "person") return undefined;
+  // (A dateline opening that sentence is no part of it: "GDANSK, Poland, April 9 (Reuters) - ".)
+  return /^\s*(?:[\p{L}.’'-]+\s+){0,5}$/u.test(text.slice(from, first.start).replace(DATELINE_LEAD, "")) ? first.entity : undefined;
+}
+const DATELINE_LEAD = /^\s*\p{Lu}[\p{Lu}\p{M} .'-]+,[^\n()]{0,60}?(?:\([^()\n]{1,30}\))?\s*[-–—]+\s*/u;
 
 /** A role phrase naming one office-holder of a country whom nothing named before fits ("the Chinese consul-general"). */
 interface UnnamedOffice { entity: number; head: string; country: string }

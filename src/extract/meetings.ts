@@ -9,7 +9,8 @@ import { ATTENDANCE_CUES, HELD_LATER, STILL_FUTURE, TOOK_PLACE } from "../lexico
 import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
-import { WEEKDAYS } from "../lexicon/calendar";
+import { MONTHS, WEEKDAYS } from "../lexicon/calendar";
+import { isNonNameWord } from "../lexicon/stopwords";
 
 // Not after a hyphen: "co-hosted" is not "hosted".
 const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, hint: new RegExp(v.hint, "i"), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
@@ -45,7 +46,10 @@ const MEMBERSHIP = new RegExp(`\\b(?:(?:${GROUP_NOUNS})\\s+(?:also\\s+)?(?:inclu
  * Members of a group that met someone, named in the same or one of the next two sentences: each member meets
  * the ones the group met (with the group meeting's date, place and kind), one meeting each.
  */
-function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting[] {
+function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[], found: readonly Meeting[] = []): Meeting[] {
+  // "A delegation led by X met Y. The delegation included Z": a delegation with a named leader met as a party too.
+  const led = found.filter((m) => m.status === "held" && m.participants.some((p) => a.entities[p]!.type === "organization" && /\bdelegation\b/i.test(a.entities[p]!.name)));
+  if (!groups.length && led.length) groups = led;
   // Groups are rare: the membership pattern runs only once one has met.
   if (!groups.length || !MEMBERSHIP.test(s.text)) return [];
   const i = a.sentences.indexOf(s);
@@ -169,7 +173,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     const pro = /\b(he|she)\s+(?:\w+\s+){0,2}$/i.exec(lead) ?? /^\s*(he|she)\b[^,;]{0,80}\band\s+(?:\w+\s+){0,1}$/i.exec(lead);
     // A pronoun opening the sentence is most likely the previous sentence's subject ("Ruiz arrived … He was
     // greeted by Holm"), else the nearest person before it.
-    const opening = pro && /^\s*$/.test(a.parsed.text.slice(s.start, verbAt - lead.length + pro.index));
+    // ("Later he conferred with …", "On Tuesday she held …": a short adverb or time phrase may stand before it.)
+    const opening = pro && OPENING_BEFORE_PRONOUN.test(a.parsed.text.slice(s.start, verbAt - lead.length + pro.index));
     // When that sentence opens with something else (a quote, a clause), the one who met someone in the sentence
     // or two before is still the topic ("'… PM Varga met the Governor-General,' Lind said. He was then hosted by …").
     // A previous subject whose gender the article shows wins; one it does not show ("Trade Policy … came up") yields
@@ -189,6 +194,33 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   }
   return out;
 }
+
+/** What may open a sentence before its subject pronoun: nothing, or a short adverb or time phrase with no name in it. */
+const OPENING_BEFORE_PRONOUN = /^\s*(?:(?:later|then|afterwards|earlier|also|meanwhile|separately|subsequently|next|(?:on|late on|early on|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the same day))\s*,?\s*)?$/i;
+
+/** "his Iraqi counterpart", "her counterpart": the one met, named only by the role it shares with the subject. */
+const COUNTERPART_OBJECT = /^\s+(?:with\s+)?(?:his|her|their)\s+(\p{Lu}[\p{L}-]*\s+)?counterparts?\b/u;
+
+/**
+ * "X held talks with his Iraqi counterpart … Kuwaiti Oil Minister X and Iraqi Oil Minister Y agreed …": a counterpart
+ * the clause does not name is the first titled person of the next sentence who is not on the subject side.
+ */
+function counterpartNamedNext(a: Analysis, s: Sentence, end: number, subjects: number[]): number | undefined {
+  const counterpart = COUNTERPART_OBJECT.exec(s.text.slice(end, end + 60));
+  if (!counterpart) return undefined;
+  const next = a.sentences[a.sentences.indexOf(s) + 1];
+  // (Wire copy often gives each sentence its own paragraph: the next one counts too.)
+  // (A quote is someone's words, not the narrative naming the counterpart.)
+  if (!next || next.caption || next.paragraph > s.paragraph + 1 || /^\s*[“"‘']/.test(next.text)) return undefined;
+  const other = personsIn(a, next.start, next.end).find((m) => !subjects.includes(m.entity));
+  const title = other ? a.parsed.text.slice(Math.max(next.start, other.start - 60), other.start) : "";
+  // Titled, and the title says whose counterpart: the nationality the clause gave ("Iraqi"), else the subject's office.
+  const office = a.entities[subjects[0]!]?.role?.split(/\s+/).pop()?.replace(/[^\p{L}-]/gu, "");
+  const whose = counterpart[1] ? title.includes(counterpart[1].trim()) : !!office && new RegExp(`\\b${office}\\b`, "i").test(title);
+  return other && TITLE_BEFORE.test(title) && whose ? other.entity : undefined;
+}
+/** A title right before a name: "Iraqi Oil Minister ", "the Dutch foreign minister, ". */
+const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s*,?\\s+$`, "iu");
 
 /** A title with no name, opening a clause right before its verb. */
 const ROLE_SUBJECT = new RegExp(`(?:^|[.;:]\\s+|,\\s+)(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1)).join("|")}))\\s+(?:also\\s+)?$`, "u");
@@ -256,6 +288,9 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   let lastJoinIsAnd = true;
   let prev: Mention | undefined;
   for (const m of after) {
+    // "sat down with Northline Rail chief executive Imogen Trask": a name before a lower-case role and a name is
+    // where the one met works, not a second party.
+    if (!out.length && AFFILIATION_BEFORE_ROLE.test(a.parsed.text.slice(m.end, m.end + 60))) continue;
     const gap = a.parsed.text.slice(edge, m.start);
     // "welcomed Omar Diaz's decision", "met Diaz's deputy, Lena Park": a possessive is not the one met.
     if (/[’']s$/.test(a.parsed.text.slice(m.start, m.end)) || /^[’']s\b/.test(a.parsed.text.slice(m.end, m.end + 3))) { if (out.length) break; edge = m.end; continue; }
@@ -305,6 +340,9 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   return out;
 }
 
+/** After a name: a lower-case role phrase and the next name ("… chief executive Imogen Trask"). */
+const AFFILIATION_BEFORE_ROLE = new RegExp(`^\\s+(?:(?!(?:and|or|with|his|her|their|its|the|a|an|to|of)\\s)[a-z-]+\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).join("|")})\\s+\\p{Lu}`, "u");
+
 /** The first person after the comma that closes a fronted phrase ("In his meeting with Y on Monday, X …"). */
 function mainClauseSubject(a: Analysis, s: Sentence, from: number, at = s.start): number[] {
   const text = a.parsed.text;
@@ -332,6 +370,8 @@ const OBJECT_GAP_WORDS = new Set([
   "yesterday", "today", "tonight", "here", "there", "separately", "also", "later", "again", "briefly", "privately",
   "on", "in", "this", "last", "morning", "evening", "afternoon", "night", "week", "newly", "appointed", "elected",
   "incoming", "outgoing", "designate", "predecessor", "successor", "then", "current", "host", "special", "visiting", "to",
+  // "Deputy Minister for Shipping X": a portfolio after "for".
+  "for",
   "provincial", "regional", "local", "municipal", "district", "county", "city", "elected", "opposition", "ruling",
 ]);
 function objectGapOk(gap: string): boolean {
@@ -475,6 +515,7 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const at = m.index, end = at + m[0].length;
       if (isTaken(at, end)) continue;
+      if (rule.after && !rule.after.test(text.slice(end))) continue;
       take(at, end);
       if (NOT_A_MEETING_OBJECT.test(text.slice(end))) continue;
       let subjects = subjectsBefore(a, s, s.start + at, prior);
@@ -487,6 +528,8 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
       }
       const parties: number[][] = [];
       const objects = objectsAfter(a, s, s.start + end, subjects, parties);
+      // "… held talks with his Iraqi counterpart. … Iraqi Oil Minister Y …": the counterpart named in the next sentence.
+      if (!objects.length) { const c = counterpartNamedNext(a, s, end, subjects); if (c !== undefined) objects.push(c); }
       if (!objects.length) {
         // "A, B and C met with the leadership of three unions": the named ones were at that meeting together.
         const group = GROUP_OBJECT.test(text.slice(end, end + 60));
@@ -523,7 +566,7 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
     const clause = clauseEnd(text, end);
     dates ??= datesIn(text, a.parsed.published);
     const d = nearestTo(dates, at, clause);
-    const place = placeIn(a, s, at, end, clause);
+    const place = placeIn(a, s, at, end, clause) ?? barePlaceIn(a, s, end, clause);
     const venue = venueIn(text, end, clause);
     // "talked with X by telephone", "via video link": the clause tells a call even after an in-person verb.
     const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
@@ -558,11 +601,15 @@ function laterObjects(a: Analysis, s: Sentence, from: number, known: number[]): 
     const gap = a.parsed.text.slice(edge, m.start);
     const joined = AFTER_PLACE_OR_DATE.exec(gap);
     if (!joined || !objectGapOk(joined[1]!)) break;
+    // "met B on Thursday, and C had a meeting with D": a name its own verb follows opens a new clause; C met nobody here.
+    if (OWN_VERB_AFTER.test(a.parsed.text.slice(m.end, m.end + 40))) break;
     out.push(m);
     edge = m.end;
   }
   return out;
 }
+/** A finite verb right after a name: the name is the subject of a clause of its own ("…, and C had a meeting with D"). */
+const OWN_VERB_AFTER = /^\s*(?:,[^,]{1,60},\s*)?(?:also\s+|later\s+|then\s+)?(?:had|has|have|was|were|is|are|held|holds|met|meets|said|says|told|spoke|talked|visited|received|hosted|will|would|did|called|phoned|signed|agreed)\b/;
 /** Between two ones met: the first one's place or date, then "and" and the next one's role. */
 const AFTER_PLACE_OR_DATE = /^\s+(?:in|at|on|during|last|this)\s[^;:]{0,60}?,?\s+and\s+((?:[\p{L}.’'-]+\s+){0,4})$/u;
 
@@ -582,6 +629,24 @@ function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: numb
   ps.sort((x, y) => x.start - y.start);
   return nearestTo(ps.filter((p) => p.start >= at || !ASIDE.test(s.text.slice(0, p.start))), at, clause)?.name ?? null;
 }
+
+/**
+ * "met X in Tórshavn on Dec. 30", "met him in Lendava as planned": a proper name right after "in" in the meeting's
+ * clause, then a time, a comma or the end, is the place even when no gazetteer knows it — unless it is a name the
+ * article gives a person or organisation, a calendar word, a title, a portfolio or a nationality. It outranks the
+ * dateline, which tells where the story was filed.
+ */
+function barePlaceIn(a: Analysis, s: Sentence, end: number, clause: number): string | null {
+  const m = BARE_PLACE.exec(s.text.slice(end, Math.max(clause, end + 80)));
+  if (!m) return null;
+  const at = s.start + end + m.index + m[0].length - m[1]!.length;
+  const words = m[1]!.split(/\s+/);
+  if (mentionsIn(a, at, at + m[1]!.length).length) return null;
+  if (words.some((w) => isNonNameWord(w) || CALENDAR_WORD.has(w.toLowerCase()) || ROLE_HEADS.includes(w.toLowerCase()) || ORG_HEADS.includes(w.toLowerCase()) || PORTFOLIO_WORDS.includes(w.toLowerCase()) || !!countryOfAdjective(w))) return null;
+  return m[1]!;
+}
+const BARE_PLACE = /^[^.;:]*?\bin\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?=\s+(?:on|last|this|earlier|later|as|at|for|during|in|to|and|with|after|before)\b|\s*[,.;)]|\s*$)/u;
+const CALENDAR_WORD: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
 
 /**
  * A venue named after "at"/"in" in the meeting's clause when no known place is ("at Harbour House",
@@ -614,7 +679,7 @@ function citiesIn(text: string): Array<{ name: string; start: number }> {
 
 const LANDMARK = new RegExp(`\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?(${Object.keys(LANDMARKS).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
 
-const MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|negotiations|session|visit|visited|call|called|spoke|hosted|received|sat down|audience|dinner|lunch|conversation|discussions)\b/i;
+const MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|negotiations|session|visit|visited|call|called|spoke|talked|phoned|hosted|received|welcomed|greeted|farewell|conferred|interacted|sat down|audience|reception|dinner|lunch|conversation|discussions|consultations|bilateral|summit)\b/i;
 const LOOK_BACK = 5;
 /** A time told as an offset from another event ("a week after", "two days before", "the previous day"). */
 const OFFSET_IN_TIME = /\b(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|ago|later|previously)\b|\bthe (?:previous|next|following) (?:day|week|month)\b|\bthe day (?:before|after)\b/i;
@@ -629,9 +694,37 @@ const EVENT_NOUN = /\bthe (summit|conference|forum|gathering|session|congress|as
  */
 function dateFromContext(a: Analysis, m: Meeting, datesOf: (text: string) => DateMention[] = (text) => datesIn(text, a.parsed.published)): string | null {
   const i = a.sentences.findIndex((s) => s.start === m.evidence.start);
+  if (i < 0 || a.sentences[i]!.caption) return null;
+  // "A day later, X was hosted by Y": the day after (or before) the one the context gives.
+  const shift = DAY_SHIFT.find((d) => d.re.test(a.sentences[i]!.text));
+  if (shift) {
+    const base = dateFromContextAt(a, i, undefined, datesOf);
+    return base && /^\d{4}-\d{2}-\d{2}$/.test(base) ? addDays(base, shift.days) : null;
+  }
   // "The talks came a week after X spoke with Y": the sentence dates its meeting against another, not on its day.
-  if (i < 0 || a.sentences[i]!.caption || OFFSET_IN_TIME.test(a.sentences[i]!.text)) return null;
-  const event = EVENT_NOUN.exec(a.sentences[i]!.text)?.[1]?.toLowerCase();
+  if (OFFSET_IN_TIME.test(a.sentences[i]!.text)) return null;
+  return dateFromContextAt(a, i, EVENT_NOUN.exec(a.sentences[i]!.text)?.[1]?.toLowerCase(), datesOf);
+}
+
+/**
+ * Words that date a meeting a day after or before the one told just before (standing alone, not "the day after
+ * X spoke", which dates it against another event); each: id, pattern, days, why, example (run by
+ * test/extract/meeting-phrasings.test.ts).
+ */
+export const DAY_SHIFT: ReadonlyArray<{ id: string; re: RegExp; days: number; reason: string; example: string }> = [
+  { id: "a-day-later", re: /\b(?:a day later|the (?:next|following) day)\b(?!\s+(?:after|before|when|that)\b)/i, days: 1, reason: "the day after the meeting told before", example: "Mira Holt met Ivo Brandt on Monday. A day later, Holt was hosted by Lena Park." },
+  { id: "a-day-earlier", re: /\b(?:a day earlier|the (?:previous|preceding) day)\b(?!\s+(?:after|before|when|that)\b)/i, days: -1, reason: "the day before the meeting told before", example: "Mira Holt met Ivo Brandt on Monday. A day earlier, Holt was received by Lena Park." },
+];
+
+/** ISO date `iso` moved by `days` (UTC calendar arithmetic). */
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The date the sentences before sentence `i` give a meeting (see dateFromContext). */
+function dateFromContextAt(a: Analysis, i: number, event: string | undefined, datesOf: (text: string) => DateMention[]): string | null {
   for (let j = i - 1, seen = 0; j >= 0 && seen < LOOK_BACK; j--) {
     const s = a.sentences[j]!;
     if (s.caption) continue;
@@ -826,7 +919,7 @@ export function findMeetings(a: Analysis): Meeting[] {
   const groupObjects = new Map<Meeting, string>();
   const found: Meeting[] = [];
   for (const s of a.sentences) {
-    for (const m of [...meetingsIn(a, s, groups, found, groupObjects), ...membersMeet(a, s, groups)]) {
+    for (const m of [...meetingsIn(a, s, groups, found, groupObjects), ...membersMeet(a, s, groups, found)]) {
       found.push(m);
       // "Earlier in the day, X met Y": a meeting with no date of its own takes the one its context gives before it
       // is merged, so that the same people met on two days stay two meetings.

@@ -341,6 +341,12 @@ const HANDLE = /(?:^|[\s(“"])(@[A-Za-z][A-Za-z0-9_]{2,30})\b/g;
 /** Pronoun-like words that are also surnames ("He Lin", "Ma Jun" is already a name word). */
 const SURNAME_LIKE = new Set(["He"]);
 
+/** A title and "for" right before a run: "Deputy Minister for ", "Commissioner for ". */
+const TITLE_FOR_BEFORE = /\b(?:Minister|Secretary|Commissioner|Minister of State|Envoy|Adviser|Advisor|Spokesperson|Director|Representative)\s+for\s+$/;
+
+/** A capitalised word joined to a participle or adjective of place or origin: "Linz-based", "Lagos-born", "Kremlin-backed". */
+const PLACE_MODIFIER = /^\p{Lu}[\p{L}.’']*-(?:based|born|bred|led|backed|owned|run|made|bound|headquartered|registered|listed|funded|allied|aligned|educated)$/u;
+
 const LOCATIVE_BEFORE = /\b(?:in|at|from|to|near|outside|inside)\s+$/;
 
 /** Every name run of a sentence, classified. */
@@ -350,10 +356,20 @@ export function findNames(text: string): NameRun[] {
   for (let run of capitalisedRuns(text, tokens)) {
     // Calendar words glued to the end of a run are no part of it ("Diego Lozano of Argentina Friday").
     while (run.length > 1 && isCalendar(run[run.length - 1]!.text)) run = run.slice(0, -1);
+    // "Minister for Fisheries Ana Lind": after "<title> for", portfolio words belong to the title, not the name.
+    if (run.length >= 3 && TITLE_FOR_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) {
+      let k = 0;
+      while (k < run.length - 2 && (PORTFOLIO.has(bare(run[k]!.text)) || isOrgHead(run[k]!.text))) k++;
+      if (k > 0 && run.slice(k).every(plainNameWord)) run = run.slice(k);
+    }
+    // "Linz-based", "Lagos-born": a place made a modifier describes the name after it; it names nobody.
+    while (run.length && PLACE_MODIFIER.test(run[0]!.text)) run = run.slice(1);
+    if (!run.length) continue;
     // "Upon arrival in Ankara Zarif told": a place right after a locative preposition is the place, the rest a name.
     // "… of Kazakhstan and Russia Arman Seitov": a country, then a full name.
     const country = placeAt(run, 0);
-    const countryThenName = country > 0 && lookupPlace(run.slice(0, country).map((t) => t.text).join(" "))?.kind === "country" && run.length - country >= 2 && run.slice(country).every(plainNameWord);
+    // (A region too: "special envoy for the Middle East Beatrice Aeschlimann".)
+    const countryThenName = country > 0 && ["country", "region"].includes(lookupPlace(run.slice(0, country).map((t) => t.text).join(" "))?.kind ?? "") && run.length - country >= 2 && run.slice(country).every(plainNameWord);
     const n = countryThenName || LOCATIVE_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) ? country : 0;
     if (n > 0 && n < run.length) {
       const place = classifyRun(text, run.slice(0, n));

@@ -19,6 +19,9 @@ export const QUOTED_MEETING_TRIGGERS = [
   { id: "called-me", re: /\b(?:called|phoned|telephoned|rang|visited|met|received|hosted)\s+(?:me|us)\b(?!\s+(?:a|an|the|halfway|half-way|names?)\b)/g, before: true, example: "“Ivo Brandt called me yesterday to talk about the port,” Mira Holt said." },
 ] as const;
 
+/** Words in a quote that date it by the moment it was said: "Today I met …", "Just met …", "This morning I …". */
+const SAID_TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening)|just met)\b/i;
+
 /** Meetings told in the first person inside direct quotes, with the quote's speaker; pairs already known are skipped. */
 export function meetingsInQuotes(a: Analysis, statements: readonly Statement[], known: readonly Meeting[]): Meeting[] {
   const out: Meeting[] = [];
@@ -47,11 +50,20 @@ export function meetingsInQuotes(a: Analysis, statements: readonly Statement[], 
       have.add(key);
       // The date the quote gives in the trigger's sentence ("called me yesterday").
       const sentence = quote.slice(m.index).split(/(?<=[.!?])\s/)[0]!;
-      const d = datesIn(sentence, a.parsed.published)[0];
+      // "“Today I met …,” X wrote on Thursday": "today" in the words (also before the trigger: "Today I met") is the
+      // day they were posted or said, as the attribution dates it — after the quote, else the last date before it.
+      const own = datesIn(sentence, a.parsed.published);
+      const opening = quote.slice(0, m.index).split(/(?<=[.!?])\s/).pop()!;
+      const after = a.parsed.text.slice(at + quote.length, s.evidence.end), before = a.parsed.text.slice(s.evidence.start, at);
+      const inAfter = datesIn(after, a.parsed.published)[0], inBefore = datesIn(before, a.parsed.published).pop();
+      const posted = !own.length && SAID_TODAY.test(opening + sentence)
+        ? (inAfter ? { value: inAfter.value, text: after.slice(inAfter.start, inAfter.end) } : inBefore ? { value: inBefore.value, text: before.slice(inBefore.start, inBefore.end) } : undefined)
+        : undefined;
+      const d = posted ?? (own[0] ? { value: own[0].value, text: sentence.slice(own[0].start, own[0].end) } : undefined);
       // "called me for a telephone talk", "we spoke by phone": a call, which has no place.
       const call = /\b(?:called|phoned|telephoned|rang|calls?|conversation)\b/i.test(m[0]) || /\b(?:tele)?phone|\bvideo\b/i.test(sentence);
       out.push({
-        participants: [s.speaker, met.entity], date: d?.value ?? null, dateText: d ? sentence.slice(d.start, d.end) : null, place: call ? null : place, venue: null, kind: call ? "call" : "in_person", status: "held",
+        participants: [s.speaker, met.entity], date: d?.value ?? null, dateText: d?.text ?? null, place: call ? null : place, venue: null, kind: call ? "call" : "in_person", status: "held",
         statusText: null, duration: null, evidence: s.evidence, rule: `quoted:${trigger.id}`,
       });
       break;

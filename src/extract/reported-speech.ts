@@ -1,5 +1,6 @@
 import { mentionsIn, type Analysis } from "./entities";
 import { ACT_SPEECH_VERBS, SPEECH_VERB_LEXICON } from "../lexicon/verbs";
+import { ROLE_HEADS } from "../lexicon/titles";
 import { participleStatements } from "./participles";
 import { speakerAfter, speakerBefore, subjectOf } from "./speakers";
 import type { SentenceCandidates, SentenceQuote, VerbCandidate } from "./statement-candidates";
@@ -67,7 +68,7 @@ const THAT_AFTER = /^(?:(?:\S+\s+){0,3}?|(?:in|on|at|during|after|before|late|ea
 const TRAILING = /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u;
 
 /** Whom something was told, dropped from what was said: "told reporters (on Friday) that …". */
-const AUDIENCE = /^(?:reporters|journalists|the press|lawmakers|staff|members|supporters|the (?:\w+ )?(?:parliament|assembly|senate|committee|council|audience|crowd|conference|newspaper|broadcaster|agency)|(?:a|the) (?:news|press) conference|a briefing|state (?:media|television))\b,?\s*/i;
+const AUDIENCE = /^(?:reporters|journalists|the press|Reuters|AFP|Bloomberg|CNN|(?:the )?BBC|Al Jazeera|(?:The|the) Associated Press|Xinhua|TASS|Interfax|Anadolu|lawmakers|staff|members|supporters|the (?:\w+ )?(?:parliament|assembly|senate|committee|council|audience|crowd|conference|newspaper|broadcaster|agency)|(?:a|the) (?:news|press) conference|a briefing|state (?:media|television))\b,?\s*/i;
 /** A clause after the verb that only says when or where ("said on Friday in Oslo."). */
 const TIME_TAIL = /^(?:on|in|at|after|before|during|late|early|last|this|afterwards|later|to reporters|reporters|in a statement|(?:a|one|two|three|several|\d+) (?:day|days|hours?|weeks?|months?) (?:after|before|later)|shortly (?:after|before)|hours (?:after|before))\b[^,]*(?:[,.]|$)/i;
 
@@ -248,6 +249,9 @@ function speechVerbStatements(c: SentenceCandidates, x: SpeechContext): Found[] 
 
 // ── The other forms of a sentence ───────────────────────────────────────────────────────────────────────────
 
+/** Lower-case role words before a name: "harbour master ", "the bank's chief economist ". */
+const ROLE_LEAD = new RegExp(`^(?:the\\s+)?(?:[\\p{Ll}’'-]+\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s+$`, "u");
+
 /** "…, according to X." or "According to X, …" ("As per X, …"): the source after "according to"; the words on the other side. */
 function accordingTo(c: SentenceCandidates, x: SpeechContext): Found[] {
   const { a } = x;
@@ -260,7 +264,8 @@ function accordingTo(c: SentenceCandidates, x: SpeechContext): Found[] {
     const src = s.start + m.index + m[0].length;
     const phrase = /^[^,.;]{0,100}/.exec(st.slice(m.index + m[0].length))![0];
     const inPhrase = mentionsIn(a, src, src + phrase.length);
-    const men = DOCUMENT.test(phrase) ? inPhrase.pop() : inPhrase.find((y) => y.start <= src + 6);
+    // (A lower-case role may stand before the name: "according to harbour master Ana Lind".)
+    const men = DOCUMENT.test(phrase) ? inPhrase.pop() : inPhrase.find((y) => y.start <= src + 6 || ROLE_LEAD.test(a.parsed.text.slice(src, y.start)));
     if (!men) continue;
     const after = clean(st.slice(men.end - s.start).replace(/^[^,]{0,80}?,\s*/, ""));
     found.push({ speaker: men.entity, text: clean(st.slice(0, m.index)) || after, kind: "reported", rule: "according-to" });
@@ -304,6 +309,28 @@ function quotedAsSaying(c: SentenceCandidates, x: SpeechContext): Found[] {
   const said = clean(c.text.slice(quotedAs.index + quotedAs[0].length));
   if (!first || !wordsAtLeast(said, 2)) return [];
   return [{ speaker: first.entity, text: said, kind: /^[“"]/.test(said) ? "direct" : "reported", rule: "quoted-as-saying" }];
+}
+
+/** "In his words, …", "In the words of X, …": what follows the comma is the speaker's. */
+const IN_WORDS = /^[“"]?In\s+(?:(his|her|their)\s+(?:own\s+)?words|the\s+words\s+of\s+)/i;
+
+/**
+ * "In his words, the rise would 'pay for roads'": the words are those of the subject of the sentence before (the
+ * one "his" stands for); "In the words of X, …": X's.
+ */
+function inWords(c: SentenceCandidates, x: SpeechContext): Found[] {
+  const m = IN_WORDS.exec(c.text);
+  if (!m) return [];
+  const { a } = x;
+  const s = c.sentence;
+  const i = a.sentences.indexOf(s);
+  const prev = i > 0 ? a.sentences[i - 1] : undefined;
+  const named = m[1] ? undefined : mentionsIn(a, s.start + m[0].length, s.start + m[0].length + 80)[0];
+  const speaker = named?.entity ?? (prev ? subjectOf(a, prev.start, prev.end)?.entity : undefined) ?? x.lastSpeaker;
+  const comma = c.text.indexOf(",", named ? named.end - s.start : m[0].length);
+  const said = comma >= 0 ? clean(c.text.slice(comma + 1)) : "";
+  if (speaker === undefined || !wordsAtLeast(said, 3)) return [];
+  return [{ speaker, text: said, kind: c.quotes.length ? "direct" : "reported", rule: "in-words" }];
 }
 
 /** 'Radovanović was blunt in his own account: "We will not sign …"': the subject, a colon, a quote. */
@@ -365,6 +392,13 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
     example: "Mira Holt was blunt in her reply: “We will not sign this.”", speaker: "Mira Holt", said: "We will not sign this",
     gate: (c, found) => found.length === 0 && c.quotes.length > 0 && c.text.includes(":"),
     find: colonQuote,
+  },
+  {
+    id: "in-words", rules: ["in-words"],
+    reason: "\"In his words, …\" gives the words of the one the sentence before is about; \"In the words of X, …\" gives X's.",
+    example: "Mira Holt opened the new quay. In her words, the quay would “double the port's trade”.", speaker: "Mira Holt", said: "the quay would “double the port's trade”",
+    gate: (c, found) => found.length === 0 && c.has("words"),
+    find: inWords,
   },
   {
     id: "quote-continued", rules: ["quote-continued"],

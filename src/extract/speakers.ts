@@ -1,5 +1,6 @@
 import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { normaliseKey } from "../util/normalise";
+import { ROLE_HEADS } from "../lexicon/titles";
 import { personBefore } from "./meetings";
 import type { Meeting } from "./types";
 import { MEETING_VERBS } from "../lexicon/verbs";
@@ -169,6 +170,9 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   if (/\b(?:they)$/i.test(tail) || GROUP.test(tail)) {
     const last = meetings.filter((mt) => mt.evidence.start < at).pop();
     if (last && GROUP.test(tail)) return last.participants[0];
+    // "Senators Lind and Berg questioned the minister. The two senators said …": with no meeting told before, the
+    // pair that was the sentence before's subject.
+    if (!last && GROUP.test(tail)) return pairBefore(a, sentenceStart)?.[0];
   }
   return undefined;
 }
@@ -225,13 +229,18 @@ export function sentenceSubjectBefore(a: Analysis, at: number): number | undefin
 
 /** The first of two people joined by "and" as the subject of the body sentence before the one starting at `at`. */
 function pairSubjectBefore(a: Analysis, at: number): number | undefined {
+  return pairBefore(a, at)?.[0];
+}
+
+/** The two people joined by "and" as the subject of the body sentence before the one starting at `at`. */
+export function pairBefore(a: Analysis, at: number): [number, number] | undefined {
   const i = a.sentences.findIndex((s) => s.start <= at && at < s.end + 1);
   const s = a.sentences[i - 1];
   if (!s || s.caption) return undefined;
   const first = subjectOf(a, s.start, s.end);
   if (!first || a.entities[first.entity]!.type !== "person") return undefined;
   const second = mentionsIn(a, first.end, s.end)[0];
-  return second && a.entities[second.entity]!.type === "person" && /^\s+and\s+(?:[\p{L}.’'-]+\s+){0,3}$/u.test(a.parsed.text.slice(first.end, second.start)) ? first.entity : undefined;
+  return second && a.entities[second.entity]!.type === "person" && /^\s+and\s+(?:[\p{L}.’'-]+\s+){0,3}$/u.test(a.parsed.text.slice(first.end, second.start)) ? [first.entity, second.entity] : undefined;
 }
 
 /**
@@ -253,6 +262,11 @@ function subjectPerson(a: Analysis, start: number, to: number): number | undefin
 /** A speaker right after a verb: "said Hale", "said the ministry". */
 export function speakerAfter(a: Analysis, at: number, limit: number): Mention | undefined {
   const m = mentionsIn(a, at, Math.min(at + 7, limit))[0];
-  return m;
+  if (m) return m;
+  // "…», said the mayor of Annemasse, Thierry Roux": a lower-case role phrase set off by a comma before the name.
+  const role = ROLE_THEN_NAME.exec(a.parsed.text.slice(at, Math.min(limit, at + 120)));
+  return role ? mentionsIn(a, at + role[0].length, Math.min(limit, at + role[0].length + 3))[0] : undefined;
 }
+/** A role phrase ("the mayor of Annemasse, ", "the bank's chief economist, ") right before the name it stands for. */
+const ROLE_THEN_NAME = new RegExp(`^\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})?,\\s*`, "u");
 

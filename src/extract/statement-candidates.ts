@@ -1,3 +1,4 @@
+import { findQuotes } from "./quotes";
 import type { Analysis } from "./entities";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tagging";
@@ -77,9 +78,15 @@ export function speechVerbsIn(text: string): VerbCandidate[] {
 /** The quotes of a sentence: a mark, at least two characters, and a closing mark or the sentence end. */
 function quotesOf(text: string): Array<[number, number, string]> {
   const quotes: Array<[number, number, string]> = [];
-  if (!text.includes("\"") && !text.includes("“")) return quotes;
-  QUOTE.lastIndex = 0;
-  for (let q = QUOTE.exec(text); q; q = QUOTE.exec(text)) quotes.push([q.index, q.index + q[0].length, q[1]!]);
+  if (text.includes("\"") || text.includes("“")) {
+    QUOTE.lastIndex = 0;
+    for (let q = QUOTE.exec(text); q; q = QUOTE.exec(text)) quotes.push([q.index, q.index + q[0].length, q[1]!]);
+  }
+  // Single marks (British style) and guillemets, closed in the sentence, by the quote table's rules (quotes.ts):
+  // "‘The port will reopen,’ Lind said" has the quote as the verb's object, like double marks.
+  if (!quotes.length && /[‘'«]/.test(text)) {
+    for (const q of findQuotes([{ text, start: 0, end: text.length }])) if (!q.unclosed) quotes.push([q.start, q.end, q.inner]);
+  }
   return quotes;
 }
 

@@ -4,6 +4,7 @@ import { sentenceStatements, type Found, type SpeechContext } from "./reported-s
 import { sentenceCandidates, startFlow } from "./statement-candidates";
 import { transcriptStatements } from "./transcript";
 import type { Meeting, Statement } from "./types";
+import { pairBefore } from "./speakers";
 
 /**
  * Statements of the article: direct quotes with their speaker, and reported speech. Pure. The steps, each
@@ -35,7 +36,7 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
   for (const t of transcriptStatements(a)) { // 5: where no sentence rule found that speaker's words
     if (!out.some((s) => s.speaker === t.speaker && s.evidence.start >= t.evidence.start && s.evidence.end <= t.evidence.end)) out.push(t);
   }
-  out.push(...groupStatements(meetings, out)); // 6
+  out.push(...groupStatements(meetings, out, a)); // 6
   return out.sort((p, q) => p.evidence.start - q.evidence.start);
 }
 
@@ -61,13 +62,16 @@ const GROUP_SUBJECT = /^["“]?(?:the two|both|the duo|the pair|the trio)\b/i;
  * Step 6: a group's words are each member's. The speaker rules give a group reference the first
  * participant of the meeting before it; here the others of that meeting say the same words (up to three more).
  */
-export function groupStatements(meetings: Meeting[], out: Statement[]): Statement[] {
+export function groupStatements(meetings: Meeting[], out: Statement[], a?: Analysis): Statement[] {
   const extra: Statement[] = [];
   for (const s of out) {
     if (!GROUP_SUBJECT.test(s.evidence.text)) continue;
     const last = meetings.filter((m) => m.evidence.start < s.evidence.start).pop();
-    if (!last || last.participants[0] !== s.speaker) continue;
-    for (const p of last.participants.slice(1, 4)) {
+    // With no meeting before, the pair the sentence before had as its subject ("Lind and Berg … The two said").
+    const pair = !last && a ? pairBefore(a, s.evidence.start) : undefined;
+    const group = last?.participants ?? pair;
+    if (!group || group[0] !== s.speaker) continue;
+    for (const p of group.slice(1, 4)) {
       if (![...out, ...extra].some((o) => o.speaker === p && o.text === s.text)) extra.push({ ...s, speaker: p, rule: `${s.rule}+group` });
     }
   }

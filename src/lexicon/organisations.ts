@@ -13,6 +13,8 @@ export const ORG_HEADS: readonly string[] = [
   "industries", "motors", "technologies", "energy", "cloud", "labs", "exchange", "network", "programme", "program",
   "minerals", "mining", "petroleum", "steel", "chemicals", "pharmaceuticals", "airways", "shipping", "logistics",
   "ventures", "capital", "insurance", "telecom", "electric", "automotive", "refining", "resources",
+  // Operators of ports, terminals and lines ("Scheldt Terminal Operators").
+  "operators", "terminals",
   // Broadcasters and outlets ("RTÉ Radio One", "Kenya Broadcasting Corporation"), bodies and firms.
   "radio", "television", "tv", "broadcasting", "broadcaster", "herald", "tribune", "gazette", "journal", "daily",
   "society", "movement", "front", "institution", "chamber", "forum", "guild", "syndicate", "confederation", "congress",
@@ -55,6 +57,8 @@ export const ORG_NOUNS: readonly string[] = [
   // Bodies and businesses that speak under a common noun ("the airline warned", "the central bank said").
   "central bank", "bank", "airline", "carrier", "regulator", "watchdog", "insurer", "lender", "utility", "broadcaster",
   "police", "opposition", "party", "court", "tribunal", "delegation",
+  // Offices that issue readouts ("the presidential press service said", "the ministry's press office").
+  "press service", "press office", "press secretariat",
 ];
 
 /** Synonyms folded to one canonical organisation noun. */

@@ -12,6 +12,8 @@ export const ROLE_HEADS: readonly string[] = [
   "lawmaker", "member", "official", "chief", "deputy", "economist", "analyst", "diplomat", "justice", "judge", "speaker",
   "secretary-general", "director-general", "president-elect", "captain", "colonel", "col", "lt", "maj", "major",
   "admiral", "commander", "councillor", "councilor", "treasurer", "editor", "professor", "prof",
+  // Port and ship offices ("Harbour Master Ana Lind", "harbourmaster Ivo Brandt").
+  "master", "harbourmaster", "harbormaster",
   // Occupations that stand as roles in appositives ("Carmen Ruiz, a human rights lawyer,").
   "lawyer", "attorney", "activist", "researcher", "journalist", "scientist", "engineer", "historian", "consultant",
   "strategist", "campaigner", "organiser", "organizer", "lobbyist", "expert", "scholar", "author",

@@ -12,13 +12,29 @@ export interface SpeechVerb {
   sense: "speech" | "act";
   example: string;
   /** For `act` verbs: the words after the verb (within its clause) that make it report words. */
-  complement?: RegExp;
+  complement?: Complement;
 }
 
-/** What makes an act verb report words: "as …", "for …", "on …", "that …" in its clause. */
-const AS_FOR_ON = /^[^.;:"“]{0,100}?\b(?:as|for|on|that)\b/i;
+/** A test of the words after an act verb: a pattern, or a function when the sense is ruled out by what follows. */
+export interface Complement {
+  test(after: string): boolean;
+}
+
+/**
+ * What makes an act verb report words: "as …", "for …", "on …", "that …" in its clause. Not "on" before a day or
+ * date ("welcomed Lena Park at the palace on Monday" tells when a visitor was received), nor "for" before a meeting
+ * noun ("welcomed her for talks"): those time and purpose phrases belong to a deed.
+ */
+const AS_FOR_ON = /^[^.;:"“]{0,100}?\b(?:as|for(?!\s+(?:talks|dinner|lunch|a\s+(?:\w+\s+)?(?:visit|meeting|dinner|lunch)))|on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d|the (?:same|previous|following) day|the sidelines|(?:his|her|their) (?:arrival|visit))\b)|that)\b/i;
+/** "called off the talks", "called up reservists", "called in the army": a phrasal verb, no words reported. */
+const CALLED_OFF = /^\s+(?:off|up|in|out|back)\b/i;
+/**
+ * "called Ivo Brandt on Tuesday", "called him to congratulate him": a person called, then a time, a purpose or a
+ * medium, is a phone call (extract/meetings.ts reads it); "called the offer a sham" names something, and reports words.
+ */
+export const CALLED_SOMEONE = /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*|de|van|der|al|bin|el)\s+){1,7}(?:on\s+\p{Lu}|to\s+(?!be\b)\p{Ll}+|by\s+(?:tele)?phone|yesterday|last\s|earlier|later|late\s|early\s|overnight|this\s|after\s|shortly|twice|again)|^\s+(?:him|her|them)\s+(?:on|to|by|after|yesterday|last|earlier|later|this|again|twice)\b/u;
 /** A lexicon row; `forms` are space-separated, "_" joining the words of one form ("pointed_out"). */
-const v = (lemma: string, forms: string, sense: SpeechVerb["sense"], example: string, complement?: RegExp): SpeechVerb =>
+const v = (lemma: string, forms: string, sense: SpeechVerb["sense"], example: string, complement?: Complement): SpeechVerb =>
   ({ lemma, forms: forms.split(" ").map((f) => f.replaceAll("_", " ")), sense, example, ...(sense === "act" ? { complement: complement ?? AS_FOR_ON } : {}) });
 
 /** Speech verbs, by lemma (source: verbs of attribution in news copy; see test/lexicon/speech-verbs.test.ts). */
@@ -63,7 +79,8 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("dismiss", "dismissed dismisses", "speech", "Mira Holt dismissed the report as fiction."),
   v("emphasise", "emphasised emphasized emphasises emphasizes", "speech", "Mira Holt emphasised that the port would stay open."),
   v("express", "expressed expresses", "speech", "Mira Holt expressed hope that the talks would succeed."),
-  v("call", "called calls", "speech", "Mira Holt called the offer a box-ticking exercise."),
+  // "called Ivo Brandt on Tuesday" is a phone call, not words: only a complement that is no call reports words.
+  v("call", "called calls", "act", "Mira Holt called the offer a box-ticking exercise.", { test: (after: string) => !CALLED_SOMEONE.test(after) && !CALLED_OFF.test(after) }),
   v("declare", "declared declares", "speech", "Mira Holt declared that the strike was over."),
   // "recalled ten thousand cars" withdraws goods: only a that-clause or a quote makes it speech.
   v("recall", "recalled recalls", "act", "Mira Holt recalled that the port had been closed before.", /^\s+(?:\w+\s+){0,3}?that\b/i),
@@ -124,7 +141,7 @@ export const WORDS_ONLY_FORMS: readonly string[] = SPEECH_VERB_LEXICON.filter((v
 
 export const SPEECH_VERBS: readonly string[] = [...new Set(SPEECH_VERB_LEXICON.flatMap((x) => x.forms))];
 /** Forms of the `act` verbs → the complement that makes them report words (a quote always does). */
-export const ACT_SPEECH_VERBS: ReadonlyMap<string, RegExp> = new Map(SPEECH_VERB_LEXICON.filter((x) => x.sense === "act").flatMap((x) => x.forms.map((f) => [f, x.complement!] as const)));
+export const ACT_SPEECH_VERBS: ReadonlyMap<string, Complement> = new Map(SPEECH_VERB_LEXICON.filter((x) => x.sense === "act").flatMap((x) => x.forms.map((f) => [f, x.complement!] as const)));
 
 /**
  * Meeting triggers: "X <trigger> Y" is a meeting between X and Y.
@@ -141,20 +158,22 @@ export interface MeetingTrigger {
   re: string;
   kind: "in_person" | "call";
   reciprocal?: boolean;
+  /** A case-sensitive test the words right after the trigger must pass (names are told by their capitals). */
+  after?: RegExp;
   /** Which side received the other, for a later "the host" or "the guest" (hosted: the subject; visited: the object). */
   host?: "subject" | "object";
   example: string;
 }
 
 const NOT_PLANNED = "(?!scheduled|planned|expected|proposed|set|due)";
-const MEETING_NOUN_ALT = "talks|meetings?|discussions|negotiations|consultations|bilaterals?|bilateral meetings?|courtesy meeting|tete-a-tete|t[eê]te-[àa]-t[eê]te|dialogue";
+const MEETING_NOUN_ALT = "talks|meetings?|discussions|negotiations|consultations|bilaterals?|bilateral meetings?|courtesy meeting|tete-a-tete|t[eê]te-[àa]-t[eê]te|dialogue|audience";
 
 export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "phone-call-with", hint: "call|conversation|conference|link|meeting|talk", re: `(?:held|had|made|conducted|took part in|holds|has) (?:a |an |his |her |their |its )?(?:\\w+ ){0,2}?(?:(?:phone|telephone|video|virtual) (?:call|conversation|conference|link|meeting|talks?)|videoconference|video-conference|teleconference)(?: ${NOT_PLANNED}[\\w’'-]+){0,4}? with`, kind: "call", example: "Mira Holt had her first telephone conversation with Ivo Brandt." },
   { id: "spoke-by-phone", hint: "phone|video", re: "(?:spoke|talked|speaks|talks) (?:by|over the|on the) (?:phone|telephone|video ?link|video call)(?: \\w+){0,4}? with", kind: "call", example: "Mira Holt spoke by phone with Ivo Brandt." },
   { id: "call-from", hint: "call", re: "(?:received|got|took|returned|made|placed)(?: (?:yesterday|today|also|later|on \\w+day))? (?:a |an )?(?:phone |telephone |video )?call (?:from|to)", kind: "call", example: "Mira Holt received yesterday a phone call from Ivo Brandt." },
   { id: "in-calls-with", hint: "call|conversation", re: `(?:in|during|on) (?:a |an |separate |their |his |her |the )?(?:\\w+ )?(?:phone|telephone|video) (?:calls?|conversations?)(?: ${NOT_PLANNED}[\\w’'-]+){0,3}? with`, kind: "call", example: "Mira Holt in a telephone call on Thursday with Ivo Brandt agreed on a date." },
-  { id: "held-talks-with", hint: "talk|meeting|discussion|negotiation|consultation|bilateral|dialogue|tete", re: `(?:held|holds|had|has|opened|began|resumed|conducted|hold) (?:a |an )?[“"‘]?(?:\\w+ ){0,3}?(?:${MEETING_NOUN_ALT})[”"’]?(?: ${NOT_PLANNED}[\\w’'-]+){0,6}? with`, kind: "in_person", example: "Mira Holt had a \"frank meeting\" with Ivo Brandt." },
+  { id: "held-talks-with", hint: "talk|meeting|discussion|negotiation|consultation|bilateral|dialogue|tete|audience|summit", re: `(?:held|holds|had|has|opened|began|resumed|conducted|hold) (?:a |an )?[“"‘]?(?:\\w+ ){0,3}?(?:${MEETING_NOUN_ALT}|summit)[”"’]?(?: ${NOT_PLANNED}[\\w’'-]+){0,6}? with`, kind: "in_person", example: "Mira Holt had a \"frank meeting\" with Ivo Brandt." },
   { id: "met-with", hint: "met|meet", re: "(?:met|meets|meeting|meet) (?:separately |privately |briefly |again |later |also |on \\w+day |\\w+day )?with", kind: "in_person", example: "Mira Holt met Wednesday with Ivo Brandt." },
   { id: "sat-down-with", hint: "down", re: "(?:sat|sits) down (?:(?:on )?\\w+day )?with", kind: "in_person", example: "Mira Holt sat down Tuesday with Ivo Brandt." },
   { id: "dined-with", hint: "dine|lunched|breakfasted", re: "(?:dined|dines|dine|dining|lunched|breakfasted) (?:(?:on )?\\w+day |privately |together )?with", kind: "in_person", example: "Mira Holt dined with Ivo Brandt in Bergen." },
@@ -162,11 +181,17 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "hosted-for", hint: "reception|dinner|lunch|banquet|breakfast", re: "(?:hosted|hosts|gave|held|threw) (?:a |an )?(?:\\w+ )?(?:reception|dinner|lunch|luncheon|banquet|breakfast)(?: [^.;]{0,40}?)? (?:for|in honou?r of)", kind: "in_person", host: "subject", example: "Mira Holt hosted a reception in Oslo on May 2 for Ivo Brandt." },
   { id: "courtesy-call", hint: "call|visit", re: "(?:paid|pays|paying|made|makes) (?:a |an )?(?:\\w+ )?(?:courtesy )?(?:call|visit)s? (?:on|to)", kind: "in_person", host: "object", example: "Mira Holt paid a courtesy call on Ivo Brandt." },
   { id: "paid-him-a-visit", hint: "call|visit", re: "(?:paid|pays|paying|made)(?= (?:him|her|them) (?:a |an )?(?:\\w+ )?(?:courtesy )?(?:call|visit)\\b)", kind: "in_person", host: "object", example: "Ivo Brandt met the press, then Mira Holt paid him a courtesy visit." },
-  { id: "passive-by", hint: "by", re: "(?:was|were|has been|have been|had been|been|being|is|are) (?:\\w+ )?(?:hosted|received|welcomed|greeted|met|visited) by", kind: "in_person", example: "Mira Holt was received by Ivo Brandt at the palace." },
+  { id: "passive-by", hint: "by", re: "(?:was|were|has been|have been|had been|been|being|is|are) (?:\\w+ )?(?:hosted|received|welcomed|greeted|met|visited)(?: in (?:a |an )?(?:private |special )?audience| (?:at|on|in) (?:the )?(?:[\\w’'-]+ ){0,2}?(?:palace|airport|residence|house|office|tarmac|border|ministry|headquarters|hotel|door|steps|station|entrance))? by", kind: "in_person", example: "Mira Holt was received by Ivo Brandt at the palace." },
   { id: "met", hint: "met|meet", re: "(?:met|meets|meet|(?:is|are|was|were) meeting)", kind: "in_person", reciprocal: true, example: "Mira Holt met Ivo Brandt in Bergen." },
   { id: "hosted", hint: "host|receiv|welcom", re: "(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|welcome)", kind: "in_person", host: "subject", example: "Mira Holt received Ivo Brandt in Bergen." },
   // "called on X to resign" urges; it is not a visit. "her visit to Tula with X" is a noun: a trip, not X visited.
   { id: "visited", hint: "visit|called on", re: "(?:visited|(?<!\\b(?:a|an|the|his|her|their|its|my|our|this|that|official|state|working|first|recent|planned|next) )(?:visits|visit)|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person", host: "object", example: "Mira Holt visited Ivo Brandt at his office." },
+  // "called Ivo Brandt on Tuesday to congratulate him": the person called, then a time, purpose or medium (CALLED_SOMEONE).
+  { id: "called-someone", hint: "call", re: "called", after: CALLED_SOMEONE, kind: "call", example: "Mira Holt called Ivo Brandt on Tuesday to wish him well." },
+  // "briefed Ivo Brandt in a telephone conversation", "In a video call, Mira Holt informed Ivo Brandt": a call the clause tells.
+  { id: "briefed-in-call", hint: "phone|video", re: "(?:briefed|informed|updated|assured|congratulated)(?=[^.;]{0,160}\\b(?:phone|telephone|video) (?:calls?|conversations?)\\b)|(?<=\\b(?:phone|telephone|video) (?:calls?|conversations?)\\b[^.;]{0,160}?)(?:briefed|informed|updated|assured|congratulated)", kind: "call", example: "In a ten-minute telephone conversation, Mira Holt briefed Ivo Brandt on the strike." },
+  { id: "audience-to", hint: "audience", re: "(?:granted|grants|gave|gives|grant|give) (?:a |an )?(?:\\w+ )?audience to", kind: "in_person", host: "subject", example: "Mira Holt granted an audience to Ivo Brandt at the palace." },
+  { id: "exchanged-views-with", hint: "exchange", re: "(?:exchanged|exchanges|exchange|held an exchange of|had an exchange of) (?:views|ideas|opinions|notes|greetings|pleasantries)(?: [^.;:“”\"]{1,80}?)? with", kind: "in_person", example: "Mira Holt exchanged views on the fishing quotas with Ivo Brandt in Bergen." },
   { id: "phoned", hint: "phone|rang|dial", re: "(?:phoned|phones|telephoned|rang|dialled|dialed)", kind: "call", example: "Mira Holt phoned Ivo Brandt on Monday." },
   { id: "talks-with", hint: "talk|spoke|speak|hands|greet|confer|interact|huddle", re: "(?:(?:talks|talked|talk|speaks|spoke|spoken|speak) (?:with|to)|shakes hands with|shook hands with|shake hands with|greets with|greeted with|conferred with|confers with|interacted with|interacts with|huddled with|huddles with)", kind: "in_person", example: "Mira Holt spoke with Ivo Brandt." },
   { id: "greets", hint: "greet", re: "(?:greets|greeted)", kind: "in_person", example: "Mira Holt greeted Ivo Brandt." },
@@ -192,6 +217,7 @@ export const MEETING_HINTS: readonly string[] = [
   "lunch", "breakfast", "meal", "greet", "hands", "discussion", "negotiation", "consultation", "conversation",
   "encounter", "conference", "link", "pose", "posing", "reception", "banquet", "bilateral", "dialogue", "tete", "by",
   "phone", "telephon", "rang", "dial", "farewell", "confer", "interact", "discuss", "dine", "dining", "lunched", "breakfasted",
+  "audience", "summit", "exchange",
   "huddle", "videoconferenc", "video-conferenc", "teleconferenc",
 ];
 

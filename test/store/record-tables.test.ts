@@ -5,7 +5,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { entityPage } from "../../src/store/entities";
-import { meetingGraph } from "../../src/store/graph";
+import { MAX_NEIGHBOURS, meetingGraph, NEIGHBOUR_MEETINGS } from "../../src/store/graph";
 import { api, uploadText } from "../helpers";
 import { LISBON, NAIROBI, RIO } from "../transports/api/record-fixtures";
 
@@ -98,7 +98,10 @@ describe("the map's caps two steps out", () => {
     ).bind(`person:${x}`, date, String(n).padStart(64, "0"), x === a ? 0 : 1, x === a ? 1 : 0, x, `person:${y}`, y));
   const described = (key: string) => env.DB.prepare("INSERT INTO entity_descriptions (ekey, role, affiliation, name, n_rows, first_seq) VALUES (?1, 'minister', '', ?2, 1, 1)").bind(`person:${key}`, key);
 
-  it("read at most 40 counterparts and 25 meetings of each, say so, and list the far edges' meetings only around their ends", async () => {
+  it(`read at most ${MAX_NEIGHBOURS} counterparts and ${NEIGHBOUR_MEETINGS} meetings of each, say so, and list the far edges' meetings only around their ends`, async () => {
+    // (The counts below hold for any caps under 45 counterparts and 30 meetings.)
+    expect(MAX_NEIGHBOURS).toBeLessThan(45);
+    expect(NEIGHBOUR_MEETINGS).toBeLessThan(30);
     const stmts: D1PreparedStatement[] = [];
     let n = 0;
     const day = (i: number) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10);
@@ -114,10 +117,10 @@ describe("the map's caps two steps out", () => {
     expect(one.nodes).toHaveLength(46);
     const two = (await meetingGraph(env.DB, { around: "person:c", depth: 2 }))!;
     expect(two.truncated).toBe(true);
-    // The centre, its 45 counterparts, and the 25 newest of n1's other meetings (x6 … x30).
-    expect(two.nodes).toHaveLength(1 + 45 + 25);
-    expect(two.nodes.some((x) => x.id === "person:x5")).toBe(false);
-    expect(two.nodes.some((x) => x.id === "person:x6")).toBe(true);
+    // The centre, its 45 counterparts, and the NEIGHBOUR_MEETINGS newest of n1's other meetings (… x30).
+    expect(two.nodes).toHaveLength(1 + 45 + NEIGHBOUR_MEETINGS);
+    expect(two.nodes.some((x) => x.id === `person:x${30 - NEIGHBOUR_MEETINGS}`)).toBe(false);
+    expect(two.nodes.some((x) => x.id === `person:x${31 - NEIGHBOUR_MEETINGS}`)).toBe(true);
     const far = two.edges.find((e) => e.id === "person:n1|person:x30")!;
     expect(far).toMatchObject({ count: 1, partial: true, meetings: [] });
     const near = two.edges.find((e) => e.id === "person:c|person:n1")!;
