@@ -77,7 +77,7 @@ function countriesIn(text: string): Set<string> {
  * has the head word and every other word of the phrase; none whose role or
  * affiliation names another country than the phrase's; those with the
  * phrase's country before those whose country is not on record.
- * A stored role "counterpart" counts as any office: "Gama, his Portuguese
+ * A stored role "counterpart" counts as any office: "Brandt, his Portuguese
  * counterpart" is the Portuguese foreign minister. Pure.
  */
 export function byRole(rp: RolePhrase, candidates: EntityRef[]): EntityRef[] {

@@ -452,7 +452,7 @@ const ISSUED_DOCUMENT = /\b(?:(?:released|issued|put out|published|sent|posted|s
 const DOCUMENT_SPEAKS = /\b[Tt]he\s+(?:[\w-]+\s+)?(statement|letter|communiqu[eé]|press release)(?=\s+(?:also\s+)?(?:said|says|added|stated|noted|read|reads|warned|argued|called|urged)\b)/g;
 
 /**
- * "Metier released a statement saying … The statement said Ashworth …": a document stands for the one who put
+ * "Corvane released a statement saying … The statement said Brandt …": a document stands for the one who put
  * it out (the person or organisation named last before the verb that issued it, in the same clause); its later
  * mentions as a speaker ("the statement said") are mentions of that author. Looks back over the whole article.
  */

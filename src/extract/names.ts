@@ -147,7 +147,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 }
 
 /**
- * "Nigeria Governors’ Forum", "the National Farmers' Union": a plural possessive inside an organisation's name
+ * "Delta Governors’ Forum", "the National Farmers' Union": a plural possessive inside an organisation's name
  * (a word ending in s, an apostrophe, then capitalised words up to an organisation head) does not end the run.
  * "Jones’ remarks", "the Harrises' home" are no names: a lower-case word or no organisation head follows.
  */
@@ -230,7 +230,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const name = surface(nameTokens);
   // An organisation head inside the name part: "Korea Football Association", "Ministry of Foreign Affairs".
   if (nameTokens.some((t) => isOrgHead(t.text))) {
-    // …a plural title word is part of it, not a title: "National Farmers' Union", "Nigeria Governors’ Forum".
+    // …a plural title word is part of it, not a title: "National Farmers' Union", "Delta Governors’ Forum".
     const orgTokens = lastTitle >= 0 && !isPluralRoleHead(body[lastTitle]!.text) ? nameTokens : body;
     return { kind: "organization", name: surface(orgTokens), start: orgTokens[0]!.start, end: span.end, prefix: "", possessive, titled: false };
   }
@@ -248,7 +248,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (PORTFOLIO.has(bare(nameTokens[nameTokens.length - 1]!.text)) && PORTFOLIO_LIST_NEXT.test(text.slice(span.end, span.end + 80))) return null;
   if (nameTokens.some((t) => lookupPlace(bare(t.text)) || (countryOfAdjective(bare(t.text)) && nameTokens.length > 1) || isRegionAdjective(bare(t.text))) && !cityAsGivenName(nameTokens) && !givenNameFirst(nameTokens, text)) {
     if (lookupPlace(name)) return { kind: "place", name, ...span, prefix, possessive, titled: false };
-    // "Metier Asia", "Vodafone India": an unknown word before a country or region names a company's branch there.
+    // "Corvane Asia", "Toldrin India": an unknown word before a country or region names a company's branch there.
     if (!prefix && branchOfPlace(nameTokens)) return { kind: "organization", name, ...span, prefix, possessive, titled: false };
     return null;
   }

@@ -23,7 +23,7 @@ export interface Role {
  */
 export function roleBefore(before: string, prefix: string): Role {
   const context = `${before.slice(-90)} ${prefix}`.trim();
-  // "Presidents Ruto and Haldane": a plural title before names joined by commas and "and" titles each of them.
+  // "Presidents Okafor and Lindqvist": a plural title before names joined by commas and "and" titles each of them.
   const plural = PLURAL_TITLE_LIST.exec(context);
   if (plural && isPluralRoleHead(plural[2]!)) {
     // Only title words before it ("Trade Secretaries"), not "Yesterday"; no nationality, which may be one of

@@ -107,7 +107,7 @@ export const isRegionAdjective = (w: string): boolean => REGION_ADJECTIVE_SET.ha
 
 /**
  * Words that open the name of a geographic feature or district before a place name ("Mount Kenya", "Greater
- * Asia", "Lake Victoria"): such a run is a place, never a company's branch ("Metier Asia"; see names.ts).
+ * Asia", "Lake Victoria"): such a run is a place, never a company's branch ("Corvane Asia"; see names.ts).
  */
 export const PLACE_FEATURE_WORDS: readonly string[] = [
   "mount", "mt", "lake", "river", "cape", "port", "gulf", "bay", "saint", "st", "san", "santa", "upper", "lower", "greater",
