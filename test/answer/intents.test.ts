@@ -31,7 +31,7 @@ describe("intent records", () => {
     ["Where did Marape sit down with Rabuka?", { type: "where", a: "Marape", b: "Rabuka" }],
     ["Has Lee held talks with Park yet?", { type: "did_meet", a: "Lee", b: "Park" }],
     ["What did Obama express?", { type: "said_by", a: "Obama" }],
-    ["What did the envoy convey to Tinubu?", { type: "said_by", a: "envoy", about: "Tinubu" }],
+    ["What did the envoy convey to Okafor?", { type: "said_by", a: "envoy", about: "Okafor" }],
     ["What did Harris promise?", { type: "said_by", a: "Harris" }],
     ["Who lauded the cooperation?", { type: "who_said", phrase: "the cooperation" }],
     ["Who assured investors that the plant would stay open?", { type: "who_said", phrase: "investors that the plant would stay open" }],
