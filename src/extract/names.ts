@@ -137,6 +137,12 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     } else if (run.length >= 2 && t.text === "the" && run[run.length - 1]!.text === "of" && titleOfThe(run.slice(0, -1), tokens, i - 1)) {
       // "Member of the Central Committee Yang Wei", "Secretary of the Navy Carla Ruiz": the title's body, read on.
       run.push(t);
+    } else if (run.length && t.text === "for" && isOrgHead(run[run.length - 1]!.text) && tokens[i + 1] && isCapital(tokens[i + 1]!.text) && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
+      // "Independent Office for Police Conduct", "Centre for Disease Control": "for" inside a body's name.
+      run.push(t);
+    } else if (run.length >= 3 && t.text === "and" && run.some((x, k) => x.text === "for" && k > 0 && isOrgHead(run[k - 1]!.text)) && tokens[i + 1] && isCapital(tokens[i + 1]!.text)) {
+      // "… Commission for Trade and Economic Cooperation": the body's remit goes on after "and".
+      run.push(t);
     } else if (run.length && PARTICLES.has(t.text.toLowerCase()) && (startsName(tokens, i + 1) || titleOfThe(run, tokens, i)
       || (t.text === "of" && isOrgHead(run[run.length - 1]!.text) && /^\d+$/.test(tokens[i + 1]?.text ?? "")))) {
       run.push(t);

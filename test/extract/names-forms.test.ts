@@ -178,6 +178,21 @@ describe("an appositive that calls an organisation a company, firm or group", ()
   });
 });
 
+describe("'for' inside a body's name", () => {
+  it.each([
+    ["The Independent Office for Harbour Conduct said it would review the case.", ["Independent Office for Harbour Conduct"]],
+    ["The Centre for Coastal Studies said so.", ["Centre for Coastal Studies"]],
+    ["The Joint Commission for Trade and Economic Cooperation met.", ["Joint Commission for Trade and Economic Cooperation"]],
+    // Must not: a title's "for" (the portfolio stays with the title), or "for" after a person.
+    ["Minister for Trade Ana Lind met Tom Reyes.", []],
+    ["Paula Grant voted for Omar Diaz.", []],
+  ])("%s", (text, expected) => expect(organisations(text)).toEqual(expected));
+  it("its bracketed short form is the same organisation", () => {
+    const x = extractFacts(parseArticle("Port news\n\nMay 10, 2024\n\nThe Independent Office for Harbour Conduct (IOHC) opened a review. The IOHC said it would report in June."));
+    expect(x.entities.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(["Independent Office for Harbour Conduct"]);
+  });
+});
+
 describe("a number after an organisation's 'of'", () => {
   it.each([
     ["Talks on the margins of the Group of 20 ministerial meeting went on.", ["Group of 20"]],
