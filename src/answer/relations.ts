@@ -42,9 +42,9 @@ export interface MeetingClause {
 }
 
 /**
- * Splits "Mabunda hold discussions with Okafor" at the first word where a
+ * Splits "Mabunda hold discussions with Quaye" at the first word where a
  * meeting trigger of the lexicon starts (that word put in the past tense):
- * { subject: "Mabunda", trigger: "held discussions with", object: "Okafor" }.
+ * { subject: "Mabunda", trigger: "held discussions with", object: "Quaye" }.
  * Null when no trigger is found.
  */
 export function meetingClause(clause: string): MeetingClause | null {

@@ -37,7 +37,7 @@ function countryOf(w: string): string | undefined {
  * Reads "the Indian PM", "Ghana's foreign minister", "the Amir of Kuwait",
  * "the union president" as an office; null when the phrase is no office (its
  * last word, or the last before "of", heads no role) or names no one by office
- * alone (a capitalised name after the title: "President Okafor"). Pure.
+ * alone (a capitalised name after the title: "President Quaye"). Pure.
  */
 export function readRolePhrase(phrase: string): RolePhrase | null {
   const raw = phrase.trim().replace(/[’']s\b/g, "").replace(/[.,]/g, " ").split(/\s+/).filter(Boolean);
@@ -77,7 +77,7 @@ function countriesIn(text: string): Set<string> {
  * has the head word and every other word of the phrase; none whose role or
  * affiliation names another country than the phrase's; those with the
  * phrase's country before those whose country is not on record.
- * A stored role "counterpart" counts as any office: "Brandt, his Portuguese
+ * A stored role "counterpart" counts as any office: "Kessler, his Portuguese
  * counterpart" is the Portuguese foreign minister. Pure.
  */
 export function byRole(rp: RolePhrase, candidates: EntityRef[]): EntityRef[] {

@@ -21,7 +21,7 @@ export interface Term {
   word: string;
   kind: TermKind;
   weight: number;
-  /** The linked name an entity word belongs to: a sentence naming "Johnson" names "Carl Johnson" (counted once). */
+  /** The linked name an entity word belongs to: a sentence naming "Oduya" names "Carl Oduya" (counted once). */
   group?: string;
 }
 
@@ -231,7 +231,7 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
     const fit = (shape && shape.test(text) ? 1.3 : 1) * (r.idx === 0 ? 0.8 : 1) * (r.text.split(/\s+/).length < 5 ? 0.5 : 1);
     return { ...r, score: score * fit - r.rank * 0.01, coverage, trigger, ...(inherited ? { before: rows[before!]!.text } : {}) };
   });
-  // "How long did the talks between Holt and Brandt last?" — "During the 25-minute talks, …": a sentence of the
+  // "How long did the talks between Holt and Kessler last?" — "During the 25-minute talks, …": a sentence of the
   // right shape with the question's trigger counts when other sentences of its article hold the question's names.
   const onTopic = new Set(out.filter((p) => p.coverage >= MIN_COVERAGE).map((p) => p.article_id));
   const bySpan = (p: Passage & { trigger: boolean }) => (wh === "how_long" || wh === "how_many") && p.trigger && !!shape?.test(p.text) && onTopic.has(p.article_id);
