@@ -234,17 +234,12 @@ function personWithRole(a: Analysis, title: string, before: number): number | un
 
 /** The subject side of the latest meeting told in one of the two sentences before `s`. */
 function priorMeetingSubject(a: Analysis, s: Sentence, prior: readonly Meeting[], gender: "male" | "female"): number | undefined {
-  const i = a.sentences.indexOf(s);
-  for (let k = prior.length - 1; k >= 0; k--) {
-    const m = prior[k]!, j = sentenceOf(a, m);
-    if (j < i - 2) break;
-    if (j >= i || m.status !== "held") continue;
-    // The subject, unless the article shows it of the other gender: then "she" is the one shown a woman.
-    const known = (p: number) => a.entities[p]!.gender ?? a.entities[p]!.role?.split(" ").map((w) => genderOfTitle(w)).find(Boolean);
-    const subject = m.participants[0]!;
-    return !known(subject) || known(subject) === gender ? subject : m.participants.find((p) => known(p) === gender);
-  }
-  return undefined;
+  const m = latestPrior(a, s, prior, 2, (x) => x.status === "held");
+  if (!m) return undefined;
+  // The subject, unless the article shows it of the other gender: then "she" is the one shown a woman.
+  const known = (p: number) => a.entities[p]!.gender ?? a.entities[p]!.role?.split(" ").map((w) => genderOfTitle(w)).find(Boolean);
+  const subject = m.participants[0]!;
+  return !known(subject) || known(subject) === gender ? subject : m.participants.find((p) => known(p) === gender);
 }
 
 /** How many sentences back "the ministers" looks for the meeting of those it stands for (captions count). */
@@ -252,11 +247,17 @@ const PARTIES_BACK = 5;
 
 /** The people of the latest meeting told in the PARTIES_BACK sentences before `s`, when all are people. */
 function priorMeetingParties(a: Analysis, s: Sentence, prior: readonly Meeting[]): number[] | undefined {
+  const m = latestPrior(a, s, prior, PARTIES_BACK, (x) => x.participants.every((p) => a.entities[p]!.type === "person"));
+  return m && [...m.participants];
+}
+
+/** The latest of the meetings found so far (`prior`, in text order) told in the `back` sentences before `s` that `fits`. */
+function latestPrior(a: Analysis, s: Sentence, prior: readonly Meeting[], back: number, fits: (m: Meeting) => boolean): Meeting | undefined {
   const i = a.sentences.indexOf(s);
   for (let k = prior.length - 1; k >= 0; k--) {
     const m = prior[k]!, j = sentenceOf(a, m);
-    if (j < i - PARTIES_BACK) break;
-    if (j < i && m.participants.every((p) => a.entities[p]!.type === "person")) return [...m.participants];
+    if (j < i - back) break;
+    if (j < i && fits(m)) return m;
   }
   return undefined;
 }
