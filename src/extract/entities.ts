@@ -250,6 +250,15 @@ function withoutCredit(p: { text: string; start: number; end: number }) {
   return { text, start: p.start, end: p.start + text.length };
 }
 
+/** A possessive owner opening a role phrase: "Sri Lanka's", "Valdane's". */
+const OWNER = /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)[’']s\s+/u;
+
+/** "from the Dominican Republic", "of Peru" after a role head: that country. */
+function countryAfterHead(words: string[]): string | undefined {
+  const m = /^(?:from|of)\s+(?:the\s+)?(.+)$/.exec(words.join(" "));
+  return m ? countryOf(m[1]!) : undefined;
+}
+
 /** Words that end a clause before a role phrase: the role starts after the last of them. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(["with", "after", "before", "to", "at", "in", "on", "by", "about", "than", "and", "but"]);
 
@@ -279,7 +288,7 @@ function personRole(text: string, r: NameRun) {
     // The body or country after "of" is the affiliation when written with capitals ("of Saint Lucia").
     if (of) return { role: titled.role, affiliation: titled.affiliation ? countryOf(titled.affiliation) ?? titled.affiliation : (/^\p{Lu}/u.test(of[1]!) ? countryOf(of[1]!) ?? of[1]! : null) };
   }
-  const pre = window.trimEnd().endsWith(",") ? /(?:^|\s)((?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*$/u.exec(window) : null;
+  const pre = window.trimEnd().endsWith(",") ? /(?:^|\s)((?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,5}[\p{L}-]+),\s*$/u.exec(window) : null;
   if (pre && pre[1]!.split(/\s+/).some((w) => ROLE_HEADS.includes(w.toLowerCase()))) {
     // The role phrase starts after the clause's last preposition before it and its determiner ("After the talks
     // with the minister, Mr. X": "minister", not "talks with the minister").
@@ -287,9 +296,9 @@ function personRole(text: string, r: NameRun) {
     const head = words.findIndex((w) => ROLE_HEADS.includes(w.toLowerCase()));
     let opens = head - 1;
     while (opens >= 0 && !CLAUSE_WORDS.has(words[opens]!.toLowerCase())) opens--;
-    const phrase = words.slice(opens + 1).join(" ").replace(/^(?:the|a|an)\s+/i, "");
-    const owner = /^(\p{Lu}[\p{L}-]*)[’']s\s+/u.exec(phrase);
-    return { role: phrase.replace(/^\p{Lu}[\p{L}-]*[’']s\s+/u, ""), affiliation: owner ? countryOf(owner[1]!) ?? owner[1]! : words.slice(opens + 1, head).map((w) => countryOf(w)).find(Boolean) ?? null };
+    const phrase = words.slice(opens + 1).join(" ").replace(/^(?:the|a|an|his|her|their|its)\s+/i, "");
+    const owner = OWNER.exec(phrase);
+    return { role: phrase.slice(owner?.[0].length ?? 0), affiliation: owner ? countryOf(owner[1]!) ?? owner[1]! : words.slice(opens + 1, head).map((w) => countryOf(w)).find(Boolean) ?? countryAfterHead(words.slice(head + 1)) ?? null };
   }
   return { role: null, affiliation: null };
 }
