@@ -66,12 +66,16 @@ const PURPOSE_QUESTION = /^what(?:'s|’s| was| is| were| are) the (?:main |real
 /** "According to union officials, the meeting started at 10am": a lead-in before a sentence's reference to what came before. */
 const LEAD_IN = /^(?:according to [^,]{1,80},|(?:meanwhile|however|earlier|later|then|also|in (?:the )?meantime),)\s*/i;
 
-/** Verbs of starting and of ending, each finding its kind ("begin" finds "started"; counted once). */
-const START_FORMS = ["start", "begin", "began", "begun", "commence", "open"];
-const END_FORMS = ["end", "finish", "conclude", "close", "wrap"];
-
-/** Nouns of purpose, each finding the others ("the purpose of the dinner" finds "the aim of the dinner"; counted once). */
-const PURPOSE_FORMS = ["purpose", "aim", "goal", "objective"];
+/**
+ * Words that find one another in the text (counted once): a question's word finds a sentence that says the same
+ * in another word. Each set with an example question and the sentence it must find (test/answer/search.test.ts).
+ */
+export const WORD_SETS: ReadonlyArray<{ id: string; forms: readonly string[]; example: readonly [question: string, sentence: string] }> = [
+  { id: "start", forms: ["start", "begin", "began", "begun", "commence", "open"], example: ["When did the talks begin?", "The talks started at 9am in the port office."] },
+  { id: "end", forms: ["end", "finish", "conclude", "close", "wrap"], example: ["When did the talks finish?", "The talks ended shortly before midnight."] },
+  { id: "purpose", forms: ["purpose", "aim", "goal", "objective"], example: ["What was the purpose of the dinner?", "The aim of the dinner was to meet investors."] },
+  { id: "request", forms: ["request", "initiate", "propose", "arrange", "seek", "sought"], example: ["Who requested the meeting?", "Lena Park said the meeting was initiated by the ministers."] },
+];
 
 /** The question word: what kind of answer the question wants. */
 export function whOf(question: string): Wh {
@@ -116,9 +120,7 @@ export function questionTerms(question: string, linked: LinkedName[], aboutWords
   };
   for (const w of words) {
     if (how && HOW_WORDS.has(w)) continue;
-    if (PURPOSE_FORMS.includes(w)) for (const f of PURPOSE_FORMS) add(f, "~purpose");
-    if (START_FORMS.includes(w) || START_FORMS.includes(stem(w))) for (const f of START_FORMS) add(f, "~start");
-    if (END_FORMS.includes(w) || END_FORMS.includes(stem(w))) for (const f of END_FORMS) add(f, "~end");
+    for (const set of WORD_SETS) if (set.forms.includes(w) || set.forms.some((f) => stem(f) === stem(w))) for (const f of set.forms) add(f, `~${set.id}`);
     // "What time …": the time is the answer, not a word to find.
     if (w === "time" && /^\s*(?:at |by )?what time\b/i.test(question)) continue;
     add(w);

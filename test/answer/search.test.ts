@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestPassages, whoIsFullName, composePassages, MIN_COVERAGE, questionTerms, rankPassages, stem, whOf } from "../../src/answer/search";
+import { bestPassages, whoIsFullName, composePassages, MIN_COVERAGE, questionTerms, rankPassages, stem, whOf, WORD_SETS } from "../../src/answer/search";
 import type { SentenceRow } from "../../src/store/sentence-search";
 
 const row = (idx: number, text: string, article_id = "a1"): SentenceRow => ({ article_id, idx, text, title: "T", published: "2025-03-04", rank: -1 });
@@ -46,6 +46,19 @@ describe("nouns of purpose", () => {
     expect(ask("What was the purpose of the dinner?", [], [rows[0]!, rows[1]!])[0]!.text).toContain("win support");
     expect(questionTerms("What was the goal of the talks?", []).filter((t) => t.group === "~purpose").map((t) => t.word).sort()).toEqual(["aim", "goal", "objective", "purpose"]);
     expect(questionTerms("What was the outcome of the talks?", []).some((t) => t.group === "~purpose")).toBe(false);
+  });
+});
+
+describe("words that find one another (WORD_SETS)", () => {
+  // Each set's example: the question finds its sentence among others that hold the question's other words only.
+  it.each(WORD_SETS.map((w) => [w.id, ...w.example]))("%s: %s", (_id, question, sentence) => {
+    const rows = [row(1, "Lena Park met the ministers on Monday in the port office."), row(2, sentence), row(3, "The dinner and the talks were in the port office.")];
+    expect(rankPassages(rows, questionTerms(question, []), whOf(question))[0]?.text).toBe(sentence);
+  });
+  // Must not: a word of no set finds nothing it does not hold.
+  it("'Who cancelled the meeting?' does not find 'initiated'", () => {
+    const terms = questionTerms("Who cancelled the meeting?", []).map((t) => t.word);
+    expect(terms).not.toContain("initiate");
   });
 });
 
