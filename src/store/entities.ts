@@ -12,7 +12,6 @@ import { findEntities } from "./queries";
 /** An entity row with its article, as the record reads it. */
 export interface RecordRow extends IdentityRow {
   type: string;
-  ekey: string;
   mentions: number;
   title: string | null;
   published: string | null;
@@ -114,6 +113,37 @@ export function withDescriptions(ids: Identities, keys: Iterable<string>, rows: 
   return out;
 }
 
+/**
+ * Keys whose descriptions a statement may leave out (`NOT IN json_each(?)`)
+ * because the cache holds them: `ids`' keys and, when not too many, the
+ * cache's. Pass the list to `completeDescriptions` after the read.
+ */
+export function knownKeys(ids: Identities = new Map()): string[] {
+  const cached = cachedKeys();
+  return [...new Set([...ids.keys(), ...(cached.length <= KNOWN_IN_SQL ? cached : [])])];
+}
+
+/** Most cached keys passed to a statement to leave out (one JSON array of that many keys is sent with it). */
+const KNOWN_IN_SQL = 4000;
+
+/**
+ * withDescriptions for a statement that left out the `skipped` keys
+ * (knownKeys) and read the store's version in its batch: when the version
+ * changed (the cache was emptied) or the cache lost a skipped key meanwhile,
+ * the missing keys' descriptions are read now (one more round trip, only
+ * after writes).
+ */
+export async function completeDescriptions(db: D1Database, ids: Identities, keys: Iterable<string>, rows: readonly DescriptionRow[], version: string | null, skipped: readonly string[]): Promise<Identities> {
+  if (version !== null) useVersion(version);
+  const wanted = [...new Set(keys)];
+  const read = new Set(rows.map((r) => r.ekey));
+  const own = new Set(skipped.filter((k) => ids.has(k)));
+  const missing = wanted.filter((k) => !read.has(k) && !own.has(k) && !cache.clusters.has(k));
+  const more = missing.length ? (await db.prepare(DESCRIPTIONS_SQL).bind(JSON.stringify(missing)).all<DescriptionRow>()).results : [];
+  if (missing.length) remember(missing, more);
+  return withDescriptions(ids, wanted, rows);
+}
+
 /** The full key (person or namesake) of an entity row, given its key's identities. */
 export const keyOf = (ids: Identities, r: { ekey: string; role: string | null; affiliation: string | null }) => keyOfRow(ids.get(r.ekey), r.ekey, r.role, r.affiliation);
 
@@ -194,6 +224,7 @@ export async function searchEntities(db: D1Database, q: string, limit = 20): Pro
   return [...hits.values()].sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name)).slice(0, limit);
 }
 
+/** A meeting of the page's key; its article's title and date come from the key's rows (RecordRow), read once per article. */
 interface MeetingFactRow {
   article_id: string;
   entity_idx: number;
@@ -211,8 +242,6 @@ interface MeetingFactRow {
   evidence: string;
   ev_start: number | null;
   ev_end: number | null;
-  title: string | null;
-  published: string | null;
 }
 
 interface CounterpartRow {
@@ -228,6 +257,7 @@ interface CounterpartRow {
   sig: string;
 }
 
+/** A statement of the page's key; its article as for MeetingFactRow. */
 interface StatementFactRow {
   article_id: string;
   entity_idx: number;
@@ -239,37 +269,46 @@ interface StatementFactRow {
   evidence: string;
   ev_start: number | null;
   ev_end: number | null;
-  title: string | null;
-  published: string | null;
-  seq: number;
 }
 
 /** Most facts of each kind a page lists (the totals say how many there are). */
 const PAGE_LIMIT = 500;
 
-/** Rows of a key with their articles (the page's names, roles with their articles, and articles). */
-const ROWS_OF_KEY = `SELECT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, e.mentions, e.ekey, ar.seq, ar.title, ar.published
+/**
+ * Rows of a key with their articles (the page's names, roles with their
+ * articles, and articles). The meetings and statements below come from the
+ * same rows' articles, so they read no article columns of their own.
+ */
+const ROWS_OF_KEY = `SELECT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, e.mentions, ar.seq, ar.title, ar.published
   FROM entities e JOIN articles ar ON ar.id = e.article_id WHERE e.ekey = ?1 LIMIT ${ROWS_PER_KEY}`;
+
+/** Articles by id (primary-key look-ups): those of facts whose entity row ROWS_OF_KEY's cap left out. */
+const ARTICLES_BY_ID = "SELECT a.id, a.seq, a.title, a.published FROM json_each(?1) j JOIN articles a ON a.id = j.value";
 
 const DESCRIPTIONS_OF_KEY = "SELECT ekey, role, affiliation, name, n_rows, first_seq FROM entity_descriptions WHERE ekey = ?1";
 
 const MEETINGS_OF_KEY = `SELECT e.article_id, e.idx AS entity_idx, e.role, e.affiliation, m.idx, m.date, m.date_text, m.place, m.venue, m.kind, m.status, m.status_text,
-    m.duration, m.evidence, m.ev_start, m.ev_end, ar.title, ar.published
+    m.duration, m.evidence, m.ev_start, m.ev_end
   FROM entities e JOIN meeting_participants p ON p.article_id = e.article_id AND p.entity_idx = e.idx
-  JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx JOIN articles ar ON ar.id = e.article_id
+  JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx
   WHERE e.ekey = ?1 LIMIT ${PAGE_LIMIT * 4}`;
 
 /** The other participants of the key's meetings: one range of meeting_edges (migration 0012), no joins. */
 const COUNTERPARTS_OF_KEY = `SELECT x.article_id, x.meeting_idx, x.sig AS own_sig, x.other_idx AS idx, x.other_name AS name, x.other_type AS type, x.other_ekey AS ekey, x.other_sig AS sig
   FROM meeting_edges x WHERE x.ekey = ?1 AND x.other_idx >= 0 AND x.other_ekey IS NOT NULL LIMIT ${PAGE_LIMIT * 16}`;
 
-const STATEMENTS_OF_KEY = `SELECT e.article_id, e.idx AS entity_idx, e.role, e.affiliation, s.idx, s.text, s.kind, s.evidence, s.ev_start, s.ev_end, ar.title, ar.published, ar.seq
-  FROM entities e JOIN statements s ON s.article_id = e.article_id AND s.speaker_idx = e.idx JOIN articles ar ON ar.id = e.article_id
+const STATEMENTS_OF_KEY = `SELECT e.article_id, e.idx AS entity_idx, e.role, e.affiliation, s.idx, s.text, s.kind, s.evidence, s.ev_start, s.ev_end
+  FROM entities e JOIN statements s ON s.article_id = e.article_id AND s.speaker_idx = e.idx
   WHERE e.ekey = ?1 LIMIT ${PAGE_LIMIT * 4}`;
 
-/** The descriptions of every counterpart's key (COUNTERPARTS_OF_KEY's keys; each a primary-key look-up). */
+/**
+ * The descriptions of every counterpart's key (COUNTERPARTS_OF_KEY's keys;
+ * each a primary-key look-up) but those the cache holds (?2, a JSON array:
+ * knownKeys), which are most of them once a few pages have been read.
+ */
 const DESCRIPTIONS_OF_COUNTERPARTS = `SELECT d.ekey, d.role, d.affiliation, d.name, d.n_rows, d.first_seq FROM entity_descriptions d
-  WHERE d.ekey IN (SELECT x.other_ekey FROM meeting_edges x WHERE x.ekey = ?1 AND x.other_idx >= 0 AND x.other_ekey IS NOT NULL LIMIT ${PAGE_LIMIT * 16})`;
+  WHERE d.ekey IN (SELECT x.other_ekey FROM meeting_edges x WHERE x.ekey = ?1 AND x.other_idx >= 0 AND x.other_ekey IS NOT NULL LIMIT ${PAGE_LIMIT * 16})
+  AND d.ekey NOT IN (SELECT value FROM json_each(?2))`;
 
 /** A counterpart of a meeting, linked to its page. */
 export interface EntityLink {
@@ -292,27 +331,38 @@ const oldestFirst = (a: string | null, b: string | null) => (a === b ? 0 : a ===
  */
 export async function entityPage(db: D1Database, key: string) {
   const { base } = splitKey(key);
+  const skipped = knownKeys();
   const [descRes, rowRes, meetingRes, counterpartRes, statementRes, versionRes, otherRes] = await db.batch<unknown>([
     db.prepare(DESCRIPTIONS_OF_KEY).bind(base),
     db.prepare(ROWS_OF_KEY).bind(base),
     db.prepare(MEETINGS_OF_KEY).bind(base),
     db.prepare(COUNTERPARTS_OF_KEY).bind(base),
     db.prepare(STATEMENTS_OF_KEY).bind(base),
-    // Who the counterparts are, in the same batch (no second round trip): the store's version, their descriptions.
+    // Who the counterparts are, in the same batch (no second round trip): the store's version, the descriptions the cache lacks.
     db.prepare(VERSION_SQL),
-    db.prepare(DESCRIPTIONS_OF_COUNTERPARTS).bind(base),
+    db.prepare(DESCRIPTIONS_OF_COUNTERPARTS).bind(base, JSON.stringify(skipped)),
   ]);
   const clusters = clusterDescriptions(base, descRes!.results as Description[]);
   const cluster = clusterOf(new Map([[base, clusters]]), key);
   if (!cluster) return null;
   // A row is this entity's when its description is one of the cluster's.
   const ours = <T extends { role: string | null; affiliation: string | null }>(rows: T[]) => rows.filter((r) => cluster.signatures.has(signature(r.role, r.affiliation)));
-  const rows = ours(rowRes!.results as RecordRow[]);
+  const keyRows = rowRes!.results as RecordRow[];
+  const rows = ours(keyRows);
   const meetingRows = ours(meetingRes!.results as MeetingFactRow[]);
   const counterpartRows = (counterpartRes!.results as CounterpartRow[]).filter((r) => cluster.signatures.has(r.own_sig));
   const statementRows = ours(statementRes!.results as StatementFactRow[]);
-  useVersion(String((versionRes!.results[0] as { value: string } | undefined)?.value ?? ""));
-  const others = withDescriptions(new Map([[base, clusters]]), counterpartRows.map((c) => c.ekey), otherRes!.results as DescriptionRow[]);
+  const others = await completeDescriptions(db, new Map([[base, clusters]]), counterpartRows.map((c) => c.ekey), otherRes!.results as DescriptionRow[],
+    String((versionRes!.results[0] as { value: string } | undefined)?.value ?? ""), skipped);
+  // Each article once: from the key's rows, else (past their cap) read by id.
+  const articleOf = new Map<string, { seq: number; title: string | null; published: string | null }>(keyRows.map((r) => [r.article_id, { seq: r.seq, title: r.title, published: r.published }]));
+  const unread = [...new Set([...meetingRows, ...statementRows].map((r) => r.article_id))].filter((id) => !articleOf.has(id));
+  if (unread.length) {
+    for (const a of (await db.prepare(ARTICLES_BY_ID).bind(JSON.stringify(unread)).all<{ id: string; seq: number; title: string | null; published: string | null }>()).results) {
+      articleOf.set(a.id, { seq: a.seq, title: a.title, published: a.published });
+    }
+  }
+  const article = (id: string) => articleOf.get(id) ?? { seq: 0, title: null, published: null };
   const counterparts = new Map<string, EntityLink[]>();
   for (const c of counterpartRows) {
     const k = rowId(c.article_id, c.meeting_idx);
@@ -322,6 +372,7 @@ export async function entityPage(db: D1Database, key: string) {
     counterparts.set(k, list);
   }
   const meetings = meetingRows
+    .map((m) => ({ ...m, ...article(m.article_id) }))
     .sort((a, b) => oldestFirst(a.date, b.date) || oldestFirst(a.published, b.published) || a.idx - b.idx)
     .slice(0, PAGE_LIMIT)
     .map((m) => ({
@@ -330,6 +381,7 @@ export async function entityPage(db: D1Database, key: string) {
       duration: m.duration, counterparts: counterparts.get(rowId(m.article_id, m.idx)) ?? [], evidence: m.evidence, source: span(m),
     }));
   const statements = statementRows
+    .map((s) => ({ ...s, ...article(s.article_id) }))
     .sort((a, b) => newestFirst(a.published, b.published) || b.seq - a.seq || a.idx - b.idx)
     .slice(0, PAGE_LIMIT)
     .map((s) => ({ article: { id: s.article_id, title: s.title, published: s.published }, text: s.text, kind: s.kind, evidence: s.evidence, source: span(s) }));
