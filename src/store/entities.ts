@@ -7,7 +7,7 @@
  * descriptions by key, facts by their article key); see test/store/record-plans.test.ts.
  */
 import { clusterDescriptions, entityKey, keyOfRow, signature, splitKey, type DescribedCluster, type Description, type IdentityRow } from "./identity";
-import { findEntities } from "./queries";
+import { bestOfExact, exactStatement, findEntities, type EntityRef } from "./queries";
 
 /** An entity row with its article, as the record reads it. */
 export interface RecordRow extends IdentityRow {
@@ -95,6 +95,37 @@ export async function loadIdentities(db: D1Database, bases: Iterable<string>, kn
   remember(missing, d!.results as DescriptionRow[]);
   for (const k of want) out.set(k, cache.clusters.get(k)!);
   return out;
+}
+
+/**
+ * The clusters of those of `bases` the cache holds, without a read, and the
+ * store version they are of ("" before any read). A caller that builds on
+ * them reads the version in its own batch (`versionStatement`) and checks it
+ * with `versionUnchanged`; the keys it lacks it may read there too
+ * (`descriptionsStatement`, then `identitiesRead`).
+ */
+export function cachedIdentities(bases: readonly string[]): { ids: Identities; version: string } {
+  return { ids: new Map(bases.flatMap((k) => (cache.clusters.has(k) ? [[k, cache.clusters.get(k)!] as const] : []))), version: cache.version };
+}
+
+/** The descriptions of `keys` (a JSON array, each a primary-key look-up), as a statement of a caller's batch. */
+export const descriptionsStatement = (db: D1Database, keys: readonly string[]): D1PreparedStatement => db.prepare(DESCRIPTIONS_SQL).bind(JSON.stringify(keys));
+
+/** `ids` with the clusters of `keys` from all their description rows (a descriptionsStatement's), kept in the cache too. */
+export function identitiesRead(ids: Identities, keys: readonly string[], rows: readonly DescriptionRow[]): Identities {
+  const out: Identities = new Map(ids);
+  remember(keys, rows, out);
+  return out;
+}
+
+/** The store's version, as a statement of a caller's batch (its one row goes to `versionUnchanged`). */
+export const versionStatement = (db: D1Database): D1PreparedStatement => db.prepare(VERSION_SQL);
+
+/** Whether the version a versionStatement read is still `version`; when not, the cache is emptied (as after any read of a new version). */
+export function versionUnchanged(result: D1Result<unknown>, version: string): boolean {
+  const now = String((result.results[0] as { value: string } | undefined)?.value ?? "");
+  useVersion(now);
+  return now === version;
 }
 
 /** Base keys whose clusters the cache holds for the version last read (a caller's statement may leave them out). */
@@ -210,10 +241,29 @@ export interface EntityHit {
  * `articles` counts the entity's rows (one per article that names it).
  */
 export async function searchEntities(db: D1Database, q: string, limit = 20): Promise<EntityHit[]> {
-  const refs = await findEntities(db, q, null);
+  // The exact key, the store's version and the descriptions the cache lacks of what it finds: one batch.
+  const exact = exactStatement(db, q);
+  let refs: EntityRef[] = [];
+  let ids: Identities | null = null;
+  if (exact) {
+    const skipped = knownKeys();
+    const [found, version, read] = await db.batch<unknown>([
+      exact.statement,
+      versionStatement(db),
+      db.prepare(`SELECT d.ekey, d.role, d.affiliation, d.name, d.n_rows, d.first_seq FROM entity_descriptions d
+        WHERE d.ekey IN (SELECT ekey FROM (${exact.sql})) AND d.ekey NOT IN (SELECT value FROM json_each(?2))`).bind(exact.key, JSON.stringify(skipped)),
+    ]);
+    refs = bestOfExact(found!.results);
+    if (refs.length) {
+      const keys = refs.map((r) => r.ekey ?? entityKey(r.type, r.name));
+      ids = await completeDescriptions(db, new Map(), keys, read!.results as DescriptionRow[], String((version!.results[0] as { value: string } | undefined)?.value ?? ""), skipped);
+    }
+  }
+  // Else word by word, or a small typo (store/queries.ts).
+  if (!refs.length) refs = await findEntities(db, q, null, exact !== null);
   if (!refs.length) return [];
   const rows = refs.map((r) => ({ ...r, ekey: r.ekey ?? entityKey(r.type, r.name) }));
-  const ids = await loadIdentities(db, rows.map((r) => r.ekey));
+  ids ??= await loadIdentities(db, rows.map((r) => r.ekey));
   const hits = new Map<string, EntityHit>();
   for (const r of rows) {
     const key = keyOf(ids, r);
@@ -354,6 +404,8 @@ export async function entityPage(db: D1Database, key: string) {
   const statementRows = ours(statementRes!.results as StatementFactRow[]);
   const others = await completeDescriptions(db, new Map([[base, clusters]]), counterpartRows.map((c) => c.ekey), otherRes!.results as DescriptionRow[],
     String((versionRes!.results[0] as { value: string } | undefined)?.value ?? ""), skipped);
+  // The key's own clusters, read in the batch that read the version: kept for the map around it.
+  cache.clusters.set(base, clusters);
   // Each article once: from the key's rows, else (past their cap) read by id.
   const articleOf = new Map<string, { seq: number; title: string | null; published: string | null }>(keyRows.map((r) => [r.article_id, { seq: r.seq, title: r.title, published: r.published }]));
   const unread = [...new Set([...meetingRows, ...statementRows].map((r) => r.article_id))].filter((id) => !articleOf.has(id));

@@ -98,6 +98,22 @@ export async function findEntities(db: D1Database, name: string, articleId: stri
   return near ? (await run(near)).results : [];
 }
 
+/**
+ * The exact alias look-up of findEntities as a statement for a caller's own
+ * batch, with its SQL (?1 the key) to use as a sub-select there; null when
+ * the name has no key. Its rows go to `bestOfExact`; when that is empty, the
+ * caller goes on with findEntities(…, exactTried = true).
+ */
+export function exactStatement(db: D1Database, name: string): { statement: D1PreparedStatement; sql: string; key: string } | null {
+  const key = normaliseKey(name);
+  if (!key) return null;
+  const sql = entitiesByKeySql(null);
+  return { statement: db.prepare(sql).bind(key), sql, key };
+}
+
+/** The entities an exactStatement's rows stand for best (as findEntities gives them). */
+export const bestOfExact = (rows: readonly unknown[]): EntityRef[] => bestWeighted(rows as Array<EntityRef & { weight: number }>);
+
 /** Entities of the exact alias key only (no word-by-word or typo look-up): one index look-up. */
 export async function findExact(db: D1Database, name: string, articleId: string | null): Promise<EntityRef[]> {
   const key = normaliseKey(name);
