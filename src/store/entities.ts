@@ -7,7 +7,7 @@
  * descriptions by key, facts by their article key); see test/store/record-plans.test.ts.
  */
 import { clusterDescriptions, entityKey, keyOfRow, signature, splitKey, type DescribedCluster, type Description, type IdentityRow } from "./identity";
-import { bestOfExact, exactStatement, findEntities, type EntityRef } from "./queries";
+import { exactDescribedStatement, findEntities, type DescribedRef } from "./queries";
 
 /** An entity row with its article, as the record reads it. */
 export interface RecordRow extends IdentityRow {
@@ -241,23 +241,15 @@ export interface EntityHit {
  * `articles` counts the entity's rows (one per article that names it).
  */
 export async function searchEntities(db: D1Database, q: string, limit = 20): Promise<EntityHit[]> {
-  // The exact key, the store's version and the descriptions the cache lacks of what it finds: one batch.
-  const exact = exactStatement(db, q);
-  let refs: EntityRef[] = [];
+  // The exact key's entities (one row per key and description) and the store's version: one batch.
+  const exact = exactDescribedStatement(db, q);
+  let refs: DescribedRef[] = [];
   let ids: Identities | null = null;
   if (exact) {
-    const skipped = knownKeys();
-    const [found, version, read] = await db.batch<unknown>([
-      exact.statement,
-      versionStatement(db),
-      db.prepare(`SELECT d.ekey, d.role, d.affiliation, d.name, d.n_rows, d.first_seq FROM entity_descriptions d
-        WHERE d.ekey IN (SELECT ekey FROM (${exact.sql})) AND d.ekey NOT IN (SELECT value FROM json_each(?2))`).bind(exact.key, JSON.stringify(skipped)),
-    ]);
-    refs = bestOfExact(found!.results);
-    if (refs.length) {
-      const keys = refs.map((r) => r.ekey ?? entityKey(r.type, r.name));
-      ids = await completeDescriptions(db, new Map(), keys, read!.results as DescriptionRow[], String((version!.results[0] as { value: string } | undefined)?.value ?? ""), skipped);
-    }
+    const [found, version] = await db.batch<unknown>([exact, versionStatement(db)]);
+    refs = found!.results as DescribedRef[];
+    // The clusters of their keys, from the cache (checked against the version just read), else read now.
+    if (refs.length) ids = await completeDescriptions(db, new Map(), refs.map((r) => r.ekey ?? entityKey(r.type, r.name)), [], String((version!.results[0] as { value: string } | undefined)?.value ?? ""), []);
   }
   // Else word by word, or a small typo (store/queries.ts).
   if (!refs.length) refs = await findEntities(db, q, null, exact !== null);
