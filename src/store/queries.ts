@@ -194,7 +194,7 @@ export interface NamedFacts {
  * Several typed names looked up in one D1 batch (one round trip): per name,
  * the entities of its exact alias key and, when wanted, the meetings or the
  * statements of those entities, joined through the same key (index look-ups
- * aliases_by_norm → participants_by_entity / statements_by_speaker). Null for
+ * aliases_by_norm_entity → participants_by_entity / statements_by_speaker). Null for
  * a name whose exact key matches nothing: the caller then tries the slower
  * look-ups of findEntities (word by word, typos).
  */
