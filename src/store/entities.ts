@@ -266,12 +266,41 @@ export async function searchEntities(db: D1Database, q: string, limit = 20): Pro
   return [...hits.values()].sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name)).slice(0, limit);
 }
 
-/** A meeting of the page's key; its article's title and date come from the key's rows (RecordRow), read once per article. */
+/**
+ * A row of meeting_edges as the page reads it (migrations 0012, 0014): one
+ * row of the key in a meeting, the meeting's details, and one other
+ * participant (other_idx -1 when none). Its article's title and date come
+ * from the key's rows (RecordRow), read once per article.
+ */
+interface MeetingEdgeFactRow {
+  article_id: string;
+  meeting_idx: number;
+  entity_idx: number;
+  /** The key's row's description (role|affiliation). */
+  sig: string;
+  /** "" when undated. */
+  date: string;
+  date_text: string | null;
+  place: string | null;
+  venue: string | null;
+  kind: string;
+  status: string;
+  status_text: string | null;
+  duration: string | null;
+  evidence: string;
+  ev_start: number | null;
+  ev_end: number | null;
+  other_idx: number;
+  other_name: string | null;
+  other_type: string | null;
+  other_ekey: string | null;
+  other_sig: string | null;
+}
+
+/** A meeting of the page's key (one per row of the key in it). */
 interface MeetingFactRow {
   article_id: string;
   entity_idx: number;
-  role: string | null;
-  affiliation: string | null;
   idx: number;
   date: string | null;
   date_text: string | null;
@@ -289,8 +318,6 @@ interface MeetingFactRow {
 interface CounterpartRow {
   article_id: string;
   meeting_idx: number;
-  /** The page's own row's description (role|affiliation). */
-  own_sig: string;
   idx: number;
   name: string;
   type: string;
@@ -329,22 +356,17 @@ const ARTICLES_BY_ID = "SELECT a.id, a.seq, a.title, a.published FROM json_each(
 
 const DESCRIPTIONS_OF_KEY = "SELECT ekey, role, affiliation, name, n_rows, first_seq FROM entity_descriptions WHERE ekey = ?1";
 
-const MEETINGS_OF_KEY = `SELECT e.article_id, e.idx AS entity_idx, e.role, e.affiliation, m.idx, m.date, m.date_text, m.place, m.venue, m.kind, m.status, m.status_text,
-    m.duration, m.evidence, m.ev_start, m.ev_end
-  FROM entities e JOIN meeting_participants p ON p.article_id = e.article_id AND p.entity_idx = e.idx
-  JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx
-  WHERE e.ekey = ?1 LIMIT ${PAGE_LIMIT * 4}`;
-
-/** The other participants of the key's meetings: one range of meeting_edges (migration 0012), no joins. */
-const COUNTERPARTS_OF_KEY = `SELECT x.article_id, x.meeting_idx, x.sig AS own_sig, x.other_idx AS idx, x.other_name AS name, x.other_type AS type, x.other_ekey AS ekey, x.other_sig AS sig
-  FROM meeting_edges x WHERE x.ekey = ?1 AND x.other_idx >= 0 AND x.other_ekey IS NOT NULL LIMIT ${PAGE_LIMIT * 16}`;
+/** The key's meetings with their details and other participants: one range of meeting_edges, clustered by the key (no joins). */
+const MEETINGS_OF_KEY = `SELECT x.article_id, x.meeting_idx, x.entity_idx, x.sig, x.date, x.date_text, x.place, x.venue, x.kind, x.status, x.status_text, x.duration,
+    x.evidence, x.ev_start, x.ev_end, x.other_idx, x.other_name, x.other_type, x.other_ekey, x.other_sig
+  FROM meeting_edges x WHERE x.ekey = ?1 LIMIT ${PAGE_LIMIT * 16}`;
 
 const STATEMENTS_OF_KEY = `SELECT e.article_id, e.idx AS entity_idx, e.role, e.affiliation, s.idx, s.text, s.kind, s.evidence, s.ev_start, s.ev_end
   FROM entities e JOIN statements s ON s.article_id = e.article_id AND s.speaker_idx = e.idx
   WHERE e.ekey = ?1 LIMIT ${PAGE_LIMIT * 4}`;
 
 /**
- * The descriptions of every counterpart's key (COUNTERPARTS_OF_KEY's keys;
+ * The descriptions of every counterpart's key (MEETINGS_OF_KEY's other keys;
  * each a primary-key look-up) but those the cache holds (?2, a JSON array:
  * knownKeys), which are most of them once a few pages have been read.
  */
@@ -374,11 +396,10 @@ const oldestFirst = (a: string | null, b: string | null) => (a === b ? 0 : a ===
 export async function entityPage(db: D1Database, key: string) {
   const { base } = splitKey(key);
   const skipped = knownKeys();
-  const [descRes, rowRes, meetingRes, counterpartRes, statementRes, versionRes, otherRes] = await db.batch<unknown>([
+  const [descRes, rowRes, meetingRes, statementRes, versionRes, otherRes] = await db.batch<unknown>([
     db.prepare(DESCRIPTIONS_OF_KEY).bind(base),
     db.prepare(ROWS_OF_KEY).bind(base),
     db.prepare(MEETINGS_OF_KEY).bind(base),
-    db.prepare(COUNTERPARTS_OF_KEY).bind(base),
     db.prepare(STATEMENTS_OF_KEY).bind(base),
     // Who the counterparts are, in the same batch (no second round trip): the store's version, the descriptions the cache lacks.
     db.prepare(VERSION_SQL),
@@ -391,8 +412,19 @@ export async function entityPage(db: D1Database, key: string) {
   const ours = <T extends { role: string | null; affiliation: string | null }>(rows: T[]) => rows.filter((r) => cluster.signatures.has(signature(r.role, r.affiliation)));
   const keyRows = rowRes!.results as RecordRow[];
   const rows = ours(keyRows);
-  const meetingRows = ours(meetingRes!.results as MeetingFactRow[]);
-  const counterpartRows = (counterpartRes!.results as CounterpartRow[]).filter((r) => cluster.signatures.has(r.own_sig));
+  // The entity's rows of meeting_edges: a meeting per row of the key in it (the first of its rows), a counterpart per row.
+  const edgeRows = (meetingRes!.results as MeetingEdgeFactRow[]).filter((r) => cluster.signatures.has(r.sig));
+  const meetingOf = new Map<string, MeetingFactRow>();
+  for (const r of edgeRows) {
+    const id = `${r.article_id}:${r.meeting_idx}:${r.entity_idx}`;
+    if (meetingOf.has(id) || meetingOf.size >= PAGE_LIMIT * 4) continue;
+    meetingOf.set(id, { article_id: r.article_id, entity_idx: r.entity_idx, idx: r.meeting_idx, date: r.date || null, date_text: r.date_text, place: r.place, venue: r.venue,
+      kind: r.kind, status: r.status, status_text: r.status_text, duration: r.duration, evidence: r.evidence, ev_start: r.ev_start, ev_end: r.ev_end });
+  }
+  const meetingRows = [...meetingOf.values()];
+  const counterpartRows: CounterpartRow[] = edgeRows.flatMap((r) => (r.other_idx >= 0 && r.other_ekey !== null
+    ? [{ article_id: r.article_id, meeting_idx: r.meeting_idx, idx: r.other_idx, name: r.other_name ?? "", type: r.other_type ?? "person", ekey: r.other_ekey, sig: r.other_sig ?? "|" }]
+    : []));
   const statementRows = ours(statementRes!.results as StatementFactRow[]);
   const others = await completeDescriptions(db, new Map([[base, clusters]]), counterpartRows.map((c) => c.ekey), otherRes!.results as DescriptionRow[],
     String((versionRes!.results[0] as { value: string } | undefined)?.value ?? ""), skipped);

@@ -5,23 +5,28 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { entityPage } from "../../src/store/entities";
+import { insertMeetingEdges } from "../../src/store/facts";
 import { MAX_NEIGHBOURS, meetingGraph, NEIGHBOUR_MEETINGS } from "../../src/store/graph";
 import { api, uploadText } from "../helpers";
 import { LISBON, NAIROBI, RIO } from "../transports/api/record-fixtures";
 import { fullScans, recording } from "./plan-helpers";
+import migration0014 from "../../migrations/0014_meeting_edges_details.sql?raw";
 
 const RECOUNT = `SELECT e.ekey, coalesce(e.role, '') AS role, coalesce(e.affiliation, '') AS affiliation, e.name, count(*) AS n_rows, min(a.seq) AS first_seq
   FROM entities e JOIN articles a ON a.id = e.article_id GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`;
 const STORED = "SELECT ekey, role, affiliation, name, n_rows, first_seq FROM entity_descriptions ORDER BY 1, 2, 3, 4";
-const EDGES = `SELECT ekey, date, article_id, meeting_idx, entity_idx, other_idx, sig, name, type, other_ekey, other_sig, other_name, other_type, place, kind, status, evidence, title FROM meeting_edges`;
+const EDGES = `SELECT ekey, date, article_id, meeting_idx, entity_idx, other_idx, sig, name, type, other_ekey, other_sig, other_name, other_type, place, kind, status, evidence, title,
+  date_text, venue, status_text, duration, ev_start, ev_end FROM meeting_edges`;
 const EDGES_RECOUNT = `SELECT e.ekey, coalesce(m.date, ''), p.article_id, p.meeting_idx, p.entity_idx, coalesce(o.idx, -1),
   coalesce(e.role, '') || '|' || coalesce(e.affiliation, ''), e.name, e.type,
   o.ekey, CASE WHEN o.idx IS NULL THEN NULL ELSE coalesce(o.role, '') || '|' || coalesce(o.affiliation, '') END, o.name, o.type,
-  m.place, m.kind, m.status, m.evidence, ar.title
+  m.place, m.kind, m.status, m.evidence, ar.title, m.date_text, m.venue, m.status_text, m.duration, m.ev_start, m.ev_end
   FROM meeting_participants p JOIN entities e ON e.article_id = p.article_id AND e.idx = p.entity_idx
   JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx JOIN articles ar ON ar.id = p.article_id
   LEFT JOIN meeting_participants p2 ON p2.article_id = p.article_id AND p2.meeting_idx = p.meeting_idx AND p2.entity_idx <> p.entity_idx
   LEFT JOIN entities o ON o.article_id = p2.article_id AND o.idx = p2.entity_idx`;
+/** Migration 0014's backfill statement, as the migration runs it. */
+const backfill0014 = migration0014.slice(migration0014.indexOf("UPDATE meeting_edges"));
 const values = async (sql: string) => (await env.DB.prepare(sql).raw()).map((r) => JSON.stringify(r)).sort();
 const rows = async (sql: string) => (await env.DB.prepare(sql).all()).results;
 
@@ -35,6 +40,13 @@ describe("meeting edges", () => {
     // Every meeting of two is two rows, one from each side.
     const lisbon = (await env.DB.prepare("SELECT ekey, other_ekey FROM meeting_edges WHERE article_id = ?1 AND meeting_idx = 0").bind(ids[0]).raw()).map((r) => r.join(">")).sort();
     expect(lisbon).toEqual(["person:elena_castro>person:rui_almeida", "person:rui_almeida>person:elena_castro"]);
+
+    // Migration 0014's backfill gives the meetings' details to rows written before it.
+    expect(first.some((r) => r.includes("next month"))).toBe(true);
+    await env.DB.prepare("UPDATE meeting_edges SET date_text = NULL, venue = NULL, status_text = NULL, duration = NULL, ev_start = NULL, ev_end = NULL").run();
+    expect(await values(EDGES)).not.toEqual(first);
+    await env.DB.prepare(backfill0014).run();
+    expect(await values(EDGES)).toEqual(first);
 
     expect((await api(`/api/articles/${ids[1]}/reprocess`, { method: "POST" })).status).toBe(200);
     expect(await values(EDGES)).toEqual(first);
@@ -117,7 +129,8 @@ describe("a page past the cap on its key's rows", () => {
       env.DB.prepare("INSERT INTO meetings (article_id, idx, date, kind, evidence) VALUES (?1, 0, '2024-03-04', 'in_person', 'Ada Many met the press.')").bind(last),
       env.DB.prepare("INSERT INTO meeting_participants (article_id, meeting_idx, entity_idx) VALUES (?1, 0, 0)").bind(last),
       env.DB.prepare("INSERT INTO statements (article_id, idx, speaker_idx, text, kind, evidence) VALUES (?1, 0, 0, 'All is well', 'direct', '\"All is well,\" Ada Many said.')").bind(last),
-      env.DB.prepare("INSERT INTO entity_descriptions (ekey, role, affiliation, name, n_rows, first_seq) VALUES ('person:ada_many', 'minister', '', 'Ada Many', 2002, 1)"));
+      env.DB.prepare("INSERT INTO entity_descriptions (ekey, role, affiliation, name, n_rows, first_seq) VALUES ('person:ada_many', 'minister', '', 'Ada Many', 2002, 1)"),
+      insertMeetingEdges(env.DB, last));
     await env.DB.batch(stmts);
     const { db, seen } = recording(env.DB);
     const page = (await entityPage(db, "person:ada_many"))!;
