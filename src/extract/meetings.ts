@@ -5,7 +5,7 @@ import { lookupCity } from "../lexicon/cities";
 import { countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment } from "../lexicon/places";
 import { genderOfTitle, isHonorific, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
 import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT, SPEECH_VERBS } from "../lexicon/verbs";
-import { ATTENDANCE_CUES, HELD_LATER, STILL_FUTURE, TOOK_PLACE } from "../lexicon/meeting-frames";
+import { ATTENDANCE_CUES, HELD_LATER, LASTED, STILL_FUTURE, TOOK_PLACE } from "../lexicon/meeting-frames";
 import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
@@ -13,7 +13,9 @@ import { MONTHS, WEEKDAYS } from "../lexicon/calendar";
 import { isNonNameWord } from "../lexicon/stopwords";
 
 // Not after a hyphen: "co-hosted" is not "hosted".
-const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, hint: new RegExp(v.hint, "i"), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
+// A hint's stems are literal: a substring test on the lower-cased sentence is the pre-check (a case-insensitive
+// alternation cannot skip ahead and cost more than the patterns it guards).
+const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, stems: v.hint.split("|"), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
 // Words between "and" and the next name that belong to that name's role ("and U.S. Ambassador").
 const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$`, "u");
@@ -510,8 +512,9 @@ function personsOf(a: Analysis, s: Sentence, text: string, index: number, len: n
 
 /** The meeting verbs (MEETING_VERBS): subjects before the trigger, those met after it. */
 function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }: FrameContext): void {
+  const lower = text.toLowerCase();
   for (const rule of VERB_RULES) {
-    if (!rule.hint.test(text)) continue;
+    if (!rule.stems.some((stem) => lower.includes(stem))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const at = m.index, end = at + m[0].length;
@@ -846,6 +849,17 @@ function placeFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
   });
 }
 
+/** "… had a phone call with Y. During the 25-minute talks, …": the duration of the meeting told before (LASTED). */
+function durationFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
+  a.sentences.forEach((s, i) => {
+    // (A sentence telling a meeting held of its own gives that one its duration.)
+    if (!LASTED.re.test(s.text) || meetings.some((m) => m.evidence.start === s.start && m.status === "held")) return;
+    const duration = durationIn(s.text);
+    const m = duration ? meetingBefore(a, meetings, i, (x) => !x.duration) : undefined;
+    if (m) m.duration = duration;
+  });
+}
+
 /**
  * The city an article is set in, without a dateline: the city it names most often after a locative cue
  * ("in Port Moresby", "arrived in Antalya"), the first on a tie. Used only for meetings nothing else places.
@@ -945,6 +959,7 @@ export function findMeetings(a: Analysis): Meeting[] {
   joinAttendees(a, meetings);
   heldAfterAll(a, meetings);
   placeFromLaterSentences(a, meetings);
+  durationFromLaterSentences(a, meetings);
   // No place in the sentence: a meeting with a shared participant on the same date, else the dateline.
   for (const m of meetings) {
     if (m.place || m.kind === "call") continue;
