@@ -10,7 +10,11 @@
  * look-ups only (test/store/record-plans.test.ts), and the work of one
  * request is capped: at most `limit` meetings, MAX_NEIGHBOURS counterparts
  * read two steps out, NEIGHBOUR_MEETINGS meetings of each; `truncated` says
- * when a cap left meetings out.
+ * when a cap left meetings out. A map around someone is one D1 batch when
+ * the isolate's cache knows who they are: the centre and the two-step
+ * counterparts are guessed (from the cache, in SQL) and checked after the
+ * batch, and read step by step only when the guess does not hold
+ * (test/store/record-round-trips.test.ts).
  */
 import { entityKey, splitKey } from "./identity";
 import {
