@@ -7,12 +7,11 @@
  * descriptions by key, facts by their article key); see test/store/record-plans.test.ts.
  */
 import { clusterDescriptions, entityKey, keyOfRow, signature, splitKey, type DescribedCluster, type Description, type IdentityRow } from "./identity";
-import { findEntities } from "./queries";
+import { exactDescribedStatement, findEntities, type DescribedRef } from "./queries";
 
 /** An entity row with its article, as the record reads it. */
 export interface RecordRow extends IdentityRow {
   type: string;
-  ekey: string;
   mentions: number;
   title: string | null;
   published: string | null;
@@ -98,6 +97,37 @@ export async function loadIdentities(db: D1Database, bases: Iterable<string>, kn
   return out;
 }
 
+/**
+ * The clusters of those of `bases` the cache holds, without a read, and the
+ * store version they are of ("" before any read). A caller that builds on
+ * them reads the version in its own batch (`versionStatement`) and checks it
+ * with `versionUnchanged`; the keys it lacks it may read there too
+ * (`descriptionsStatement`, then `identitiesRead`).
+ */
+export function cachedIdentities(bases: readonly string[]): { ids: Identities; version: string } {
+  return { ids: new Map(bases.flatMap((k) => (cache.clusters.has(k) ? [[k, cache.clusters.get(k)!] as const] : []))), version: cache.version };
+}
+
+/** The descriptions of `keys` (a JSON array, each a primary-key look-up), as a statement of a caller's batch. */
+export const descriptionsStatement = (db: D1Database, keys: readonly string[]): D1PreparedStatement => db.prepare(DESCRIPTIONS_SQL).bind(JSON.stringify(keys));
+
+/** `ids` with the clusters of `keys` from all their description rows (a descriptionsStatement's), kept in the cache too. */
+export function identitiesRead(ids: Identities, keys: readonly string[], rows: readonly DescriptionRow[]): Identities {
+  const out: Identities = new Map(ids);
+  remember(keys, rows, out);
+  return out;
+}
+
+/** The store's version, as a statement of a caller's batch (its one row goes to `versionUnchanged`). */
+export const versionStatement = (db: D1Database): D1PreparedStatement => db.prepare(VERSION_SQL);
+
+/** Whether the version a versionStatement read is still `version`; when not, the cache is emptied (as after any read of a new version). */
+export function versionUnchanged(result: D1Result<unknown>, version: string): boolean {
+  const now = String((result.results[0] as { value: string } | undefined)?.value ?? "");
+  useVersion(now);
+  return now === version;
+}
+
 /** Base keys whose clusters the cache holds for the version last read (a caller's statement may leave them out). */
 export const cachedKeys = (): string[] => [...cache.clusters.keys()];
 
@@ -112,6 +142,37 @@ export function withDescriptions(ids: Identities, keys: Iterable<string>, rows: 
   remember([...read].filter((k) => !out.has(k)), rows, out);
   for (const k of keys) if (!out.has(k)) out.set(k, cache.clusters.get(k) ?? []);
   return out;
+}
+
+/**
+ * Keys whose descriptions a statement may leave out (`NOT IN json_each(?)`)
+ * because the cache holds them: `ids`' keys and, when not too many, the
+ * cache's. Pass the list to `completeDescriptions` after the read.
+ */
+export function knownKeys(ids: Identities = new Map()): string[] {
+  const cached = cachedKeys();
+  return [...new Set([...ids.keys(), ...(cached.length <= KNOWN_IN_SQL ? cached : [])])];
+}
+
+/** Most cached keys passed to a statement to leave out (one JSON array of that many keys is sent with it). */
+const KNOWN_IN_SQL = 4000;
+
+/**
+ * withDescriptions for a statement that left out the `skipped` keys
+ * (knownKeys) and read the store's version in its batch: when the version
+ * changed (the cache was emptied) or the cache lost a skipped key meanwhile,
+ * the missing keys' descriptions are read now (one more round trip, only
+ * after writes).
+ */
+export async function completeDescriptions(db: D1Database, ids: Identities, keys: Iterable<string>, rows: readonly DescriptionRow[], version: string | null, skipped: readonly string[]): Promise<Identities> {
+  if (version !== null) useVersion(version);
+  const wanted = [...new Set(keys)];
+  const read = new Set(rows.map((r) => r.ekey));
+  const own = new Set(skipped.filter((k) => ids.has(k)));
+  const missing = wanted.filter((k) => !read.has(k) && !own.has(k) && !cache.clusters.has(k));
+  const more = missing.length ? (await db.prepare(DESCRIPTIONS_SQL).bind(JSON.stringify(missing)).all<DescriptionRow>()).results : [];
+  if (missing.length) remember(missing, more);
+  return withDescriptions(ids, wanted, rows);
 }
 
 /** The full key (person or namesake) of an entity row, given its key's identities. */
@@ -180,10 +241,21 @@ export interface EntityHit {
  * `articles` counts the entity's rows (one per article that names it).
  */
 export async function searchEntities(db: D1Database, q: string, limit = 20): Promise<EntityHit[]> {
-  const refs = await findEntities(db, q, null);
+  // The exact key's entities (one row per key and description) and the store's version: one batch.
+  const exact = exactDescribedStatement(db, q);
+  let refs: DescribedRef[] = [];
+  let ids: Identities | null = null;
+  if (exact) {
+    const [found, version] = await db.batch<unknown>([exact, versionStatement(db)]);
+    refs = found!.results as DescribedRef[];
+    // The clusters of their keys, from the cache (checked against the version just read), else read now.
+    if (refs.length) ids = await completeDescriptions(db, new Map(), refs.map((r) => r.ekey ?? entityKey(r.type, r.name)), [], String((version!.results[0] as { value: string } | undefined)?.value ?? ""), []);
+  }
+  // Else word by word, or a small typo (store/queries.ts).
+  if (!refs.length) refs = await findEntities(db, q, null, exact !== null);
   if (!refs.length) return [];
   const rows = refs.map((r) => ({ ...r, ekey: r.ekey ?? entityKey(r.type, r.name) }));
-  const ids = await loadIdentities(db, rows.map((r) => r.ekey));
+  ids ??= await loadIdentities(db, rows.map((r) => r.ekey));
   const hits = new Map<string, EntityHit>();
   for (const r of rows) {
     const key = keyOf(ids, r);
@@ -194,11 +266,41 @@ export async function searchEntities(db: D1Database, q: string, limit = 20): Pro
   return [...hits.values()].sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name)).slice(0, limit);
 }
 
+/**
+ * A row of meeting_edges as the page reads it (migrations 0012, 0014): one
+ * row of the key in a meeting, the meeting's details, and one other
+ * participant (other_idx -1 when none). Its article's title and date come
+ * from the key's rows (RecordRow), read once per article.
+ */
+interface MeetingEdgeFactRow {
+  article_id: string;
+  meeting_idx: number;
+  entity_idx: number;
+  /** The key's row's description (role|affiliation). */
+  sig: string;
+  /** "" when undated. */
+  date: string;
+  date_text: string | null;
+  place: string | null;
+  venue: string | null;
+  kind: string;
+  status: string;
+  status_text: string | null;
+  duration: string | null;
+  evidence: string;
+  ev_start: number | null;
+  ev_end: number | null;
+  other_idx: number;
+  other_name: string | null;
+  other_type: string | null;
+  other_ekey: string | null;
+  other_sig: string | null;
+}
+
+/** A meeting of the page's key (one per row of the key in it). */
 interface MeetingFactRow {
   article_id: string;
   entity_idx: number;
-  role: string | null;
-  affiliation: string | null;
   idx: number;
   date: string | null;
   date_text: string | null;
@@ -211,15 +313,11 @@ interface MeetingFactRow {
   evidence: string;
   ev_start: number | null;
   ev_end: number | null;
-  title: string | null;
-  published: string | null;
 }
 
 interface CounterpartRow {
   article_id: string;
   meeting_idx: number;
-  /** The page's own row's description (role|affiliation). */
-  own_sig: string;
   idx: number;
   name: string;
   type: string;
@@ -228,6 +326,7 @@ interface CounterpartRow {
   sig: string;
 }
 
+/** A statement of the page's key; its article as for MeetingFactRow. */
 interface StatementFactRow {
   article_id: string;
   entity_idx: number;
@@ -239,37 +338,41 @@ interface StatementFactRow {
   evidence: string;
   ev_start: number | null;
   ev_end: number | null;
-  title: string | null;
-  published: string | null;
-  seq: number;
 }
 
 /** Most facts of each kind a page lists (the totals say how many there are). */
 const PAGE_LIMIT = 500;
 
-/** Rows of a key with their articles (the page's names, roles with their articles, and articles). */
-const ROWS_OF_KEY = `SELECT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, e.mentions, e.ekey, ar.seq, ar.title, ar.published
+/**
+ * Rows of a key with their articles (the page's names, roles with their
+ * articles, and articles). The meetings and statements below come from the
+ * same rows' articles, so they read no article columns of their own.
+ */
+const ROWS_OF_KEY = `SELECT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, e.mentions, ar.seq, ar.title, ar.published
   FROM entities e JOIN articles ar ON ar.id = e.article_id WHERE e.ekey = ?1 LIMIT ${ROWS_PER_KEY}`;
+
+/** Articles by id (primary-key look-ups): those of facts whose entity row ROWS_OF_KEY's cap left out. */
+const ARTICLES_BY_ID = "SELECT a.id, a.seq, a.title, a.published FROM json_each(?1) j JOIN articles a ON a.id = j.value";
 
 const DESCRIPTIONS_OF_KEY = "SELECT ekey, role, affiliation, name, n_rows, first_seq FROM entity_descriptions WHERE ekey = ?1";
 
-const MEETINGS_OF_KEY = `SELECT e.article_id, e.idx AS entity_idx, e.role, e.affiliation, m.idx, m.date, m.date_text, m.place, m.venue, m.kind, m.status, m.status_text,
-    m.duration, m.evidence, m.ev_start, m.ev_end, ar.title, ar.published
-  FROM entities e JOIN meeting_participants p ON p.article_id = e.article_id AND p.entity_idx = e.idx
-  JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx JOIN articles ar ON ar.id = e.article_id
+/** The key's meetings with their details and other participants: one range of meeting_edges, clustered by the key (no joins). */
+const MEETINGS_OF_KEY = `SELECT x.article_id, x.meeting_idx, x.entity_idx, x.sig, x.date, x.date_text, x.place, x.venue, x.kind, x.status, x.status_text, x.duration,
+    x.evidence, x.ev_start, x.ev_end, x.other_idx, x.other_name, x.other_type, x.other_ekey, x.other_sig
+  FROM meeting_edges x WHERE x.ekey = ?1 LIMIT ${PAGE_LIMIT * 16}`;
+
+const STATEMENTS_OF_KEY = `SELECT e.article_id, e.idx AS entity_idx, e.role, e.affiliation, s.idx, s.text, s.kind, s.evidence, s.ev_start, s.ev_end
+  FROM entities e JOIN statements s ON s.article_id = e.article_id AND s.speaker_idx = e.idx
   WHERE e.ekey = ?1 LIMIT ${PAGE_LIMIT * 4}`;
 
-/** The other participants of the key's meetings: one range of meeting_edges (migration 0012), no joins. */
-const COUNTERPARTS_OF_KEY = `SELECT x.article_id, x.meeting_idx, x.sig AS own_sig, x.other_idx AS idx, x.other_name AS name, x.other_type AS type, x.other_ekey AS ekey, x.other_sig AS sig
-  FROM meeting_edges x WHERE x.ekey = ?1 AND x.other_idx >= 0 AND x.other_ekey IS NOT NULL LIMIT ${PAGE_LIMIT * 16}`;
-
-const STATEMENTS_OF_KEY = `SELECT e.article_id, e.idx AS entity_idx, e.role, e.affiliation, s.idx, s.text, s.kind, s.evidence, s.ev_start, s.ev_end, ar.title, ar.published, ar.seq
-  FROM entities e JOIN statements s ON s.article_id = e.article_id AND s.speaker_idx = e.idx JOIN articles ar ON ar.id = e.article_id
-  WHERE e.ekey = ?1 LIMIT ${PAGE_LIMIT * 4}`;
-
-/** The descriptions of every counterpart's key (COUNTERPARTS_OF_KEY's keys; each a primary-key look-up). */
+/**
+ * The descriptions of every counterpart's key (MEETINGS_OF_KEY's other keys;
+ * each a primary-key look-up) but those the cache holds (?2, a JSON array:
+ * knownKeys), which are most of them once a few pages have been read.
+ */
 const DESCRIPTIONS_OF_COUNTERPARTS = `SELECT d.ekey, d.role, d.affiliation, d.name, d.n_rows, d.first_seq FROM entity_descriptions d
-  WHERE d.ekey IN (SELECT x.other_ekey FROM meeting_edges x WHERE x.ekey = ?1 AND x.other_idx >= 0 AND x.other_ekey IS NOT NULL LIMIT ${PAGE_LIMIT * 16})`;
+  WHERE d.ekey IN (SELECT x.other_ekey FROM meeting_edges x WHERE x.ekey = ?1 AND x.other_idx >= 0 AND x.other_ekey IS NOT NULL LIMIT ${PAGE_LIMIT * 16})
+  AND d.ekey NOT IN (SELECT value FROM json_each(?2))`;
 
 /** A counterpart of a meeting, linked to its page. */
 export interface EntityLink {
@@ -292,27 +395,50 @@ const oldestFirst = (a: string | null, b: string | null) => (a === b ? 0 : a ===
  */
 export async function entityPage(db: D1Database, key: string) {
   const { base } = splitKey(key);
-  const [descRes, rowRes, meetingRes, counterpartRes, statementRes, versionRes, otherRes] = await db.batch<unknown>([
+  const skipped = knownKeys();
+  const [descRes, rowRes, meetingRes, statementRes, versionRes, otherRes] = await db.batch<unknown>([
     db.prepare(DESCRIPTIONS_OF_KEY).bind(base),
     db.prepare(ROWS_OF_KEY).bind(base),
     db.prepare(MEETINGS_OF_KEY).bind(base),
-    db.prepare(COUNTERPARTS_OF_KEY).bind(base),
     db.prepare(STATEMENTS_OF_KEY).bind(base),
-    // Who the counterparts are, in the same batch (no second round trip): the store's version, their descriptions.
+    // Who the counterparts are, in the same batch (no second round trip): the store's version, the descriptions the cache lacks.
     db.prepare(VERSION_SQL),
-    db.prepare(DESCRIPTIONS_OF_COUNTERPARTS).bind(base),
+    db.prepare(DESCRIPTIONS_OF_COUNTERPARTS).bind(base, JSON.stringify(skipped)),
   ]);
   const clusters = clusterDescriptions(base, descRes!.results as Description[]);
   const cluster = clusterOf(new Map([[base, clusters]]), key);
   if (!cluster) return null;
   // A row is this entity's when its description is one of the cluster's.
   const ours = <T extends { role: string | null; affiliation: string | null }>(rows: T[]) => rows.filter((r) => cluster.signatures.has(signature(r.role, r.affiliation)));
-  const rows = ours(rowRes!.results as RecordRow[]);
-  const meetingRows = ours(meetingRes!.results as MeetingFactRow[]);
-  const counterpartRows = (counterpartRes!.results as CounterpartRow[]).filter((r) => cluster.signatures.has(r.own_sig));
+  const keyRows = rowRes!.results as RecordRow[];
+  const rows = ours(keyRows);
+  // The entity's rows of meeting_edges: a meeting per row of the key in it (the first of its rows), a counterpart per row.
+  const edgeRows = (meetingRes!.results as MeetingEdgeFactRow[]).filter((r) => cluster.signatures.has(r.sig));
+  const meetingOf = new Map<string, MeetingFactRow>();
+  for (const r of edgeRows) {
+    const id = `${r.article_id}:${r.meeting_idx}:${r.entity_idx}`;
+    if (meetingOf.has(id) || meetingOf.size >= PAGE_LIMIT * 4) continue;
+    meetingOf.set(id, { article_id: r.article_id, entity_idx: r.entity_idx, idx: r.meeting_idx, date: r.date || null, date_text: r.date_text, place: r.place, venue: r.venue,
+      kind: r.kind, status: r.status, status_text: r.status_text, duration: r.duration, evidence: r.evidence, ev_start: r.ev_start, ev_end: r.ev_end });
+  }
+  const meetingRows = [...meetingOf.values()];
+  const counterpartRows: CounterpartRow[] = edgeRows.flatMap((r) => (r.other_idx >= 0 && r.other_ekey !== null
+    ? [{ article_id: r.article_id, meeting_idx: r.meeting_idx, idx: r.other_idx, name: r.other_name ?? "", type: r.other_type ?? "person", ekey: r.other_ekey, sig: r.other_sig ?? "|" }]
+    : []));
   const statementRows = ours(statementRes!.results as StatementFactRow[]);
-  useVersion(String((versionRes!.results[0] as { value: string } | undefined)?.value ?? ""));
-  const others = withDescriptions(new Map([[base, clusters]]), counterpartRows.map((c) => c.ekey), otherRes!.results as DescriptionRow[]);
+  const others = await completeDescriptions(db, new Map([[base, clusters]]), counterpartRows.map((c) => c.ekey), otherRes!.results as DescriptionRow[],
+    String((versionRes!.results[0] as { value: string } | undefined)?.value ?? ""), skipped);
+  // The key's own clusters, read in the batch that read the version: kept for the map around it.
+  cache.clusters.set(base, clusters);
+  // Each article once: from the key's rows, else (past their cap) read by id.
+  const articleOf = new Map<string, { seq: number; title: string | null; published: string | null }>(keyRows.map((r) => [r.article_id, { seq: r.seq, title: r.title, published: r.published }]));
+  const unread = [...new Set([...meetingRows, ...statementRows].map((r) => r.article_id))].filter((id) => !articleOf.has(id));
+  if (unread.length) {
+    for (const a of (await db.prepare(ARTICLES_BY_ID).bind(JSON.stringify(unread)).all<{ id: string; seq: number; title: string | null; published: string | null }>()).results) {
+      articleOf.set(a.id, { seq: a.seq, title: a.title, published: a.published });
+    }
+  }
+  const article = (id: string) => articleOf.get(id) ?? { seq: 0, title: null, published: null };
   const counterparts = new Map<string, EntityLink[]>();
   for (const c of counterpartRows) {
     const k = rowId(c.article_id, c.meeting_idx);
@@ -322,6 +448,7 @@ export async function entityPage(db: D1Database, key: string) {
     counterparts.set(k, list);
   }
   const meetings = meetingRows
+    .map((m) => ({ ...m, ...article(m.article_id) }))
     .sort((a, b) => oldestFirst(a.date, b.date) || oldestFirst(a.published, b.published) || a.idx - b.idx)
     .slice(0, PAGE_LIMIT)
     .map((m) => ({
@@ -330,6 +457,7 @@ export async function entityPage(db: D1Database, key: string) {
       duration: m.duration, counterparts: counterparts.get(rowId(m.article_id, m.idx)) ?? [], evidence: m.evidence, source: span(m),
     }));
   const statements = statementRows
+    .map((s) => ({ ...s, ...article(s.article_id) }))
     .sort((a, b) => newestFirst(a.published, b.published) || b.seq - a.seq || a.idx - b.idx)
     .slice(0, PAGE_LIMIT)
     .map((s) => ({ article: { id: s.article_id, title: s.title, published: s.published }, text: s.text, kind: s.kind, evidence: s.evidence, source: span(s) }));

@@ -83,17 +83,18 @@ export function uncountDescriptions(db: D1Database, id: string): D1PreparedState
 }
 
 /**
- * Writes an article's rows of meeting_edges (migration 0012) from its
+ * Writes an article's rows of meeting_edges (migrations 0012, 0014) from its
  * participants, entities, meetings and title, written earlier in the same
  * batch: one per participant and each other participant of a meeting.
  */
 export function insertMeetingEdges(db: D1Database, id: string): D1PreparedStatement {
   return db.prepare(
-    `INSERT INTO meeting_edges (ekey, date, article_id, meeting_idx, entity_idx, other_idx, sig, name, type, other_ekey, other_sig, other_name, other_type, place, kind, status, evidence, title)
+    `INSERT INTO meeting_edges (ekey, date, article_id, meeting_idx, entity_idx, other_idx, sig, name, type, other_ekey, other_sig, other_name, other_type, place, kind, status, evidence, title,
+       date_text, venue, status_text, duration, ev_start, ev_end)
      SELECT e.ekey, coalesce(m.date, ''), p.article_id, p.meeting_idx, p.entity_idx, coalesce(o.idx, -1),
        coalesce(e.role, '') || '|' || coalesce(e.affiliation, ''), e.name, e.type,
        o.ekey, CASE WHEN o.idx IS NULL THEN NULL ELSE coalesce(o.role, '') || '|' || coalesce(o.affiliation, '') END, o.name, o.type,
-       m.place, m.kind, m.status, m.evidence, ar.title
+       m.place, m.kind, m.status, m.evidence, ar.title, m.date_text, m.venue, m.status_text, m.duration, m.ev_start, m.ev_end
      FROM meeting_participants p
      JOIN entities e ON e.article_id = p.article_id AND e.idx = p.entity_idx
      JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx

@@ -10,10 +10,17 @@
  * look-ups only (test/store/record-plans.test.ts), and the work of one
  * request is capped: at most `limit` meetings, MAX_NEIGHBOURS counterparts
  * read two steps out, NEIGHBOUR_MEETINGS meetings of each; `truncated` says
- * when a cap left meetings out.
+ * when a cap left meetings out. A map around someone is one D1 batch when
+ * the isolate's cache knows who they are: the centre and the two-step
+ * counterparts are guessed (from the cache, in SQL) and checked after the
+ * batch, and read step by step only when the guess does not hold
+ * (test/store/record-round-trips.test.ts).
  */
 import { entityKey, splitKey } from "./identity";
-import { cachedKeys, clusterOf, displayName, keyOf, keyOfSignature, loadIdentities, withDescriptions, type DescriptionRow, type Identities } from "./entities";
+import {
+  cachedIdentities, clusterOf, completeDescriptions, descriptionsStatement, displayName, identitiesRead, keyOf, keyOfSignature, knownKeys, loadIdentities, versionStatement, versionUnchanged,
+  type DescriptionRow, type Identities,
+} from "./entities";
 import { findEntities } from "./queries";
 
 /** What the map shows. Dates are ISO prefixes (yyyy, yyyy-mm or yyyy-mm-dd), inclusive. */
@@ -74,7 +81,8 @@ interface EdgeRow {
   other_sig: string | null;
   other_name: string | null;
   other_type: string | null;
-  place: string | null;
+  /** Not read two steps out (with the evidence and title). */
+  place?: string | null;
   kind: string;
   status: string;
   /** Not read two steps out. */
@@ -179,8 +187,10 @@ function recordStatements(db: D1Database, q: GraphQuery, limit: number): [D1Prep
   ];
 }
 
-/** Columns of meeting_edges the map reads: all of them, or (two steps out) all but the evidence and the title. */
-const EDGE_COLUMNS = "x.ekey, x.date, x.article_id, x.meeting_idx, x.entity_idx, x.other_idx, x.sig, x.name, x.type, x.other_ekey, x.other_sig, x.other_name, x.other_type, x.place, x.kind, x.status";
+/** Columns of meeting_edges the map reads two steps out (lean: no place, evidence or title, which only the centre's listed meetings show). */
+const EDGE_COLUMNS = "x.ekey, x.date, x.article_id, x.meeting_idx, x.entity_idx, x.other_idx, x.sig, x.name, x.type, x.other_ekey, x.other_sig, x.other_name, x.other_type, x.kind, x.status";
+/** The description columns a statement reads with its rows (store/entities.ts DescriptionRow). */
+const DESCRIPTION_COLUMNS = "d.ekey, d.role, d.affiliation, d.name, d.n_rows, d.first_seq";
 
 /**
  * The newest meeting_edges rows of one or more real entities, and the
@@ -190,9 +200,10 @@ const EDGE_COLUMNS = "x.ekey, x.date, x.article_id, x.meeting_idx, x.entity_idx,
  * key, from the date of its `rows`-th newest row (found by the same index), so
  * a key gives about `rows` rows (more only on a tie of dates). Keys shared by
  * namesakes are kept to the chosen entity's own descriptions (pairs
- * "ekey<US>sig", a second JSON array). `full`: with evidence and title.
+ * "ekey<US>sig", a second JSON array). `full`: with place, evidence and
+ * title. Descriptions of the `skipped` keys (knownKeys) are not read.
  */
-function edgeStatements(db: D1Database, keys: string[], ids: Identities, q: GraphQuery, rows: number, full: boolean): [D1PreparedStatement, D1PreparedStatement] {
+function edgeStatements(db: D1Database, keys: string[], ids: Identities, q: GraphQuery, rows: number, full: boolean, skipped: readonly string[]): [D1PreparedStatement, D1PreparedStatement] {
   const bases = [...new Set(keys.map((k) => splitKey(k).base))];
   const split = new Set<string>();
   const allowed: string[] = [];
@@ -208,22 +219,48 @@ function edgeStatements(db: D1Database, keys: string[], ids: Identities, q: Grap
   const where = filters(q, arg, "@");
   if (split.size) where.push(`(@.ekey NOT IN (SELECT value FROM json_each(${arg(JSON.stringify([...split]))})) OR @.ekey || char(31) || @.sig IN (SELECT value FROM json_each(${arg(JSON.stringify(allowed))})))`);
   const on = (t: string) => where.map((w) => ` AND ${w.replaceAll("@.", `${t}.`)}`).join("");
-  const columns = full ? `${EDGE_COLUMNS}, x.evidence, x.title` : EDGE_COLUMNS;
+  const columns = full ? `${EDGE_COLUMNS}, x.place, x.evidence, x.title` : EDGE_COLUMNS;
   const select = `SELECT ${columns} FROM json_each(?1) j JOIN meeting_edges x ON x.ekey = j.value
     AND x.date >= coalesce((SELECT y.date FROM meeting_edges y WHERE y.ekey = j.value${on("y")} ORDER BY y.date DESC LIMIT 1 OFFSET ${arg(rows - 1)}), '')
     WHERE 1${on("x")}`;
   return [
     db.prepare(`${select} ORDER BY x.ekey, x.date DESC`).bind(...args),
     // Keys this request or the cache knows already are not read again (up to a few thousand, as one JSON array).
-    db.prepare(`SELECT d.ekey, d.role, d.affiliation, d.name, d.n_rows, d.first_seq FROM entity_descriptions d
-      WHERE d.ekey IN (SELECT other_ekey FROM (${select})) AND d.ekey NOT IN (SELECT value FROM json_each(?${args.length + 1}))`).bind(...args, JSON.stringify(known(ids))),
+    db.prepare(`SELECT ${DESCRIPTION_COLUMNS} FROM entity_descriptions d
+      WHERE d.ekey IN (SELECT other_ekey FROM (${select})) AND d.ekey NOT IN (SELECT value FROM json_each(?${args.length + 1}))`).bind(...args, JSON.stringify(skipped)),
   ];
 }
 
-/** Keys whose clusters need not be read again: this request's and, when not too many, the cache's. */
-function known(ids: Identities): string[] {
-  const cached = cachedKeys();
-  return [...new Set([...ids.keys(), ...(cached.length <= 4000 ? cached : [])])];
+/**
+ * Step 2 of a depth-2 map guessed in SQL, to go in step 1's batch: the
+ * counterparts of the centre (its rows as step 1 reads them) with most rows
+ * with it (ties: the newest meeting first), at most MAX_NEIGHBOURS, and
+ * each one's newest NEIGHBOUR_MEETINGS + 1 rows, lean, as edgeStatements
+ * reads them for a key that is one entity; and the descriptions of the
+ * others those rows name (but the `skipped` keys). The caller uses the rows
+ * only when they hold every counterpart it chose itself and none of those is
+ * a namesake (whose rows edgeStatements would keep to its own descriptions);
+ * else it reads step 2 as before.
+ */
+function neighbourStatements(db: D1Database, centerKey: string, ids: Identities, q: GraphQuery, cap: number, skipped: readonly string[]): [D1PreparedStatement, D1PreparedStatement] {
+  const args: unknown[] = [splitKey(centerKey).base];
+  const arg = (v: unknown) => { args.push(v); return `?${args.length}`; };
+  const where = filters(q, arg, "@");
+  const own = ownSignatures(ids, centerKey);
+  // A namesake centre: its own rows only, as step 1 reads them.
+  const mine = own ? [...where, `@.sig IN (SELECT value FROM json_each(${arg(JSON.stringify(own))}))`] : where;
+  const on = (t: string, conditions: string[]) => conditions.map((w) => ` AND ${w.replaceAll("@.", `${t}.`)}`).join("");
+  const top = `SELECT c.other_ekey AS k FROM meeting_edges c WHERE c.ekey = ?1 AND c.other_idx >= 0 AND c.other_ekey IS NOT NULL${on("c", mine)}
+      AND c.date >= coalesce((SELECT y.date FROM meeting_edges y WHERE y.ekey = ?1${on("y", mine)} ORDER BY y.date DESC LIMIT 1 OFFSET ${arg(cap - 1)}), '')
+    GROUP BY c.other_ekey ORDER BY count(*) DESC, max(c.date) DESC LIMIT ${arg(MAX_NEIGHBOURS)}`;
+  const select = `SELECT ${EDGE_COLUMNS} FROM (${top}) t JOIN meeting_edges x ON x.ekey = t.k
+    AND x.date >= coalesce((SELECT y.date FROM meeting_edges y WHERE y.ekey = t.k${on("y", where)} ORDER BY y.date DESC LIMIT 1 OFFSET ${arg(NEIGHBOUR_MEETINGS)}), '')
+    WHERE 1${on("x", where)}`;
+  return [
+    db.prepare(`${select} ORDER BY x.ekey, x.date DESC`).bind(...args),
+    db.prepare(`SELECT ${DESCRIPTION_COLUMNS} FROM entity_descriptions d
+      WHERE d.ekey IN (SELECT other_ekey FROM (${select})) AND d.ekey NOT IN (SELECT value FROM json_each(?${args.length + 1}))`).bind(...args, JSON.stringify(skipped)),
+  ];
 }
 
 /** The descriptions to match in SQL for a full key: none when its base key is one entity (every row is it) or has too many. */
@@ -234,6 +271,57 @@ function ownSignatures(ids: Identities, key: string): string[] | null {
   if (!c || clusters.length < 2 || c.signatures.size > SIGNATURES_IN_SQL) return null;
   return [...c.signatures];
 }
+
+/** The keys `around` is resolved by without a name look-up: an exact key's base, or a full name's own keys; null for other names. */
+function directKeys(around: string): string[] | null {
+  if (/^(?:person|org):\S/.test(around)) return [splitKey(around).base];
+  if (/\S\s+\S/.test(around.trim())) return [entityKey("person", around), entityKey("organization", around)];
+  return null;
+}
+
+/**
+ * Who `around` is, given the clusters of its directKeys, as resolveCenter
+ * decides: the exact key if it is an entity, else the full name's entity with
+ * most rows; null when those keys do not tell (resolveCenter then looks the
+ * name up).
+ */
+function centerFromIds(around: string, ids: Identities): string | null {
+  if (/^(?:person|org):\S/.test(around)) return clusterOf(ids, around) ? around : null;
+  return (directKeys(around) ?? []).flatMap((k) => ids.get(k) ?? []).sort((a, b) => b.rows - a.rows)[0]?.key ?? null;
+}
+
+/** A centre guessed from the cache, to be checked in the map's own batch (see guessCenter). */
+interface GuessedCenter {
+  key: string;
+  ids: Identities;
+  /** The store version the cached clusters are of; null when none were used. */
+  version: string | null;
+  /** Direct keys the cache lacked: their descriptions are read in the batch. */
+  unread: string[];
+}
+
+/**
+ * `around` guessed from the isolate's cache (no read): as centerFromIds with
+ * the cached clusters of its directKeys, keys the cache lacks counted as
+ * having none; with none known, the exact key or the person of that full
+ * name. The map's batch reads the lacking keys and the version, and the
+ * guess stands only if the same centre, kept to the same descriptions,
+ * follows from what was read. Null for a name that needs a look-up, or a
+ * namesake key ("~2") the cache does not know.
+ */
+function guessCenter(around: string): GuessedCenter | null {
+  const bases = directKeys(around);
+  if (!bases) return null;
+  const cached = cachedIdentities(bases);
+  const unread = bases.filter((k) => !cached.ids.has(k));
+  if (unread.length && splitKey(around).n > 1) return null;
+  const ids: Identities = new Map(bases.map((k) => [k, cached.ids.get(k) ?? []]));
+  const key = centerFromIds(around, ids) ?? (/^(?:person|org):\S/.test(around) ? around : bases[0]!);
+  return { key, ids, version: unread.length === bases.length ? null : cached.version, unread };
+}
+
+/** Two description lists (ownSignatures) as sets: the same rows of a key are read. */
+const sameSignatures = (a: string[] | null, b: string[] | null) => (a === null || b === null ? a === b : a.length === b.length && a.every((x) => b.includes(x)));
 
 /** Resolves `around` (a key or a name) to one real entity: an exact key, else the name's best-documented match. */
 async function resolveCenter(db: D1Database, around: string): Promise<{ key: string; ids: Identities } | null> {
@@ -277,7 +365,7 @@ function fromEdges(rows: EdgeRow[], capped: boolean): { meetings: MeetingEdgeRow
   for (const r of rows) {
     const id = meetingId(r);
     if (id === last) continue;
-    if (!meetings.has(id)) meetings.set(id, { article_id: r.article_id, idx: r.meeting_idx, date: r.date || null, place: r.place, kind: r.kind, status: r.status, evidence: r.evidence, title: r.title });
+    if (!meetings.has(id)) meetings.set(id, { article_id: r.article_id, idx: r.meeting_idx, date: r.date || null, place: r.place ?? null, kind: r.kind, status: r.status, evidence: r.evidence, title: r.title });
     participants.push({ article_id: r.article_id, meeting_idx: r.meeting_idx, idx: r.entity_idx, name: r.name, type: r.type, ekey: r.ekey, sig: r.sig });
     if (r.other_idx >= 0 && r.other_ekey) participants.push({ article_id: r.article_id, meeting_idx: r.meeting_idx, idx: r.other_idx, name: r.other_name ?? "", type: r.other_type ?? "person", ekey: r.other_ekey, sig: r.other_sig ?? "|" });
   }
@@ -299,18 +387,46 @@ export async function meetingGraph(db: D1Database, q: GraphQuery): Promise<Graph
     const ids = await loadIdentities(db, participants.map((x) => x.ekey));
     return build(meetings.sort(newestFirst).slice(0, limit), participants, ids, null, meetings.length > limit);
   }
+  // Usually the cache knows who `around` is, or nearly: then the whole map is one batch (the guess checked there).
+  const guess = guessCenter(q.around);
+  if (guess) {
+    const g = await aroundGraph(db, q, limit, guess);
+    if (g) return g;
+  }
   const center = await resolveCenter(db, q.around);
-  if (!center) return null;
+  return center ? aroundGraph(db, q, limit, { ...center, version: null, unread: [] }) : null;
+}
+
+/**
+ * The map around a centre: step 1 (and a guessed step 2) in one batch. A
+ * centre guessed from the cache (guessCenter) is checked in the same batch:
+ * null when the store has changed since or what was read makes another
+ * entity the centre.
+ */
+async function aroundGraph(db: D1Database, q: GraphQuery, limit: number, guess: GuessedCenter): Promise<Graph | null> {
+  const depth2 = (q.depth ?? 1) === 2;
   // Step 1: the centre's own meetings, newest first (a meeting of n people is n - 1 rows), and who the others are.
   const cap = 2 * limit + 1;
-  const [r1, d1] = await db.batch<unknown>(edgeStatements(db, [center.key], center.ids, q, cap, true));
-  const rows1 = r1!.results as EdgeRow[];
-  let ids = withDescriptions(center.ids, rows1.flatMap((r) => (r.other_ekey ? [r.other_ekey] : [])), d1!.results as DescriptionRow[]);
+  const skipped = knownKeys(guess.ids);
+  const stmts: D1PreparedStatement[] = [...edgeStatements(db, [guess.key], guess.ids, q, cap, true, skipped)];
+  const at = { version: -1, unread: -1, guess: -1 };
+  if (guess.version !== null || guess.unread.length) at.version = stmts.push(versionStatement(db)) - 1;
+  if (guess.unread.length) at.unread = stmts.push(descriptionsStatement(db, guess.unread)) - 1;
+  if (depth2) at.guess = stmts.push(...neighbourStatements(db, guess.key, guess.ids, q, cap, skipped)) - 2;
+  const res = await db.batch<unknown>(stmts);
+  const center = { key: guess.key, ids: guess.ids };
+  if (at.version >= 0) {
+    if (!versionUnchanged(res[at.version]!, guess.version ?? "") && guess.version !== null) return null;
+    if (guess.unread.length) center.ids = identitiesRead(guess.ids, guess.unread, res[at.unread]!.results as DescriptionRow[]);
+    if (centerFromIds(q.around!, center.ids) !== guess.key || !sameSignatures(ownSignatures(guess.ids, guess.key), ownSignatures(center.ids, guess.key))) return null;
+  }
+  const rows1 = res[0]!.results as EdgeRow[];
+  let ids = await completeDescriptions(db, center.ids, rows1.flatMap((r) => (r.other_ekey ? [r.other_ekey] : [])), res[1]!.results as DescriptionRow[], null, skipped);
   const step1 = fromEdges(rows1.filter((r) => keyOfSignature(ids, r.ekey, r.sig) === center.key), rows1.length >= cap);
   let truncated = rows1.length >= cap;
   const meetings = step1.meetings;
   const participants = step1.participants;
-  if ((q.depth ?? 1) === 2) {
+  if (depth2) {
     // Step 2: the newest meetings of the counterparts with most meetings with the centre, read lean.
     const together = new Map<string, number>();
     for (const p of participants) { const k = keyOfSignature(ids, p.ekey, p.sig); if (k !== center.key) together.set(k, (together.get(k) ?? 0) + 1); }
@@ -318,12 +434,18 @@ export async function meetingGraph(db: D1Database, q: GraphQuery): Promise<Graph
     if (neighbours.length > MAX_NEIGHBOURS) truncated = true;
     const chosen = new Set(neighbours.slice(0, MAX_NEIGHBOURS));
     if (chosen.size) {
-      const [r2, d2] = await db.batch<unknown>(edgeStatements(db, [...chosen], ids, q, NEIGHBOUR_MEETINGS + 1, false));
-      ids = withDescriptions(ids, (r2!.results as EdgeRow[]).flatMap((r) => (r.other_ekey ? [r.other_ekey] : [])), d2!.results as DescriptionRow[]);
+      // The guess in the batch serves when it read every chosen counterpart as edgeStatements would; else step 2 is read now.
+      const guessed = res[at.guess]!.results as EdgeRow[];
+      const read = new Set(guessed.map((x) => x.ekey));
+      const fits = [...chosen].every((k) => read.has(k) && !ownSignatures(ids, k));
+      const skipped2 = fits ? skipped : knownKeys(ids);
+      const [r2, d2] = fits ? [res[at.guess]!, res[at.guess + 1]!] : await db.batch<unknown>(edgeStatements(db, [...chosen], ids, q, NEIGHBOUR_MEETINGS + 1, false, skipped2));
+      const rows2 = (r2!.results as EdgeRow[]).filter((x) => !fits || chosen.has(x.ekey));
+      ids = await completeDescriptions(db, ids, rows2.flatMap((r) => (r.other_ekey ? [r.other_ekey] : [])), d2!.results as DescriptionRow[], null, skipped2);
       const seen = new Set(meetings.map(meetingId));
       const kept = new Map(participants.map((p) => [`${meetingId(p)}:${p.idx}`, p]));
       const byKey = new Map<string, EdgeRow[]>();
-      for (const x of r2!.results as EdgeRow[]) byKey.set(x.ekey, [...(byKey.get(x.ekey) ?? []), x]);
+      for (const x of rows2) byKey.set(x.ekey, [...(byKey.get(x.ekey) ?? []), x]);
       for (const list of byKey.values()) {
         const capped = list.length > NEIGHBOUR_MEETINGS;
         if (capped) truncated = true;

@@ -98,6 +98,35 @@ export async function findEntities(db: D1Database, name: string, articleId: stri
   return near ? (await run(near)).results : [];
 }
 
+/** An entity a name stands for, as a name search shows it: its key and description, no article. */
+export interface DescribedRef {
+  ekey?: string | null;
+  name: string;
+  type: string;
+  role: string | null;
+  affiliation: string | null;
+}
+
+/**
+ * findEntities' exact alias look-up for a name search, as a statement for a
+ * caller's own batch: the entities the key stands for best (the same first
+ * 200 entity rows, the best-weighted of them), one row per distinct key and
+ * description, in the order of their first entity row (the order
+ * findEntities gives them in). No article columns, so a common surname
+ * sends back tens of rows, not hundreds. Null when the name has no key; no
+ * rows when the exact key matches nothing (then findEntities(…, true)).
+ */
+export function exactDescribedStatement(db: D1Database, name: string): D1PreparedStatement | null {
+  const key = normaliseKey(name);
+  if (!key) return null;
+  return db.prepare(`WITH r AS (SELECT e.article_id, e.idx, e.name, e.type, e.role, e.affiliation, e.ekey, max(CASE a.kind WHEN 'alias' THEN 4 WHEN 'name' THEN 3 WHEN 'role' THEN 2 ELSE 1 END) AS weight
+      FROM aliases a JOIN entities e ON e.article_id = a.article_id AND e.idx = a.entity_idx
+      WHERE a.norm = ?1 GROUP BY e.article_id, e.idx ORDER BY e.article_id, e.idx LIMIT 200),
+    best AS (SELECT row_number() OVER (ORDER BY article_id, idx) AS n, * FROM r WHERE weight = (SELECT max(weight) FROM r))
+    SELECT ekey, type, role, affiliation, min(name) AS name FROM best
+    GROUP BY ekey, type, role, affiliation, CASE WHEN ekey IS NULL THEN name END ORDER BY min(n)`).bind(key);
+}
+
 /** Entities of the exact alias key only (no word-by-word or typo look-up): one index look-up. */
 export async function findExact(db: D1Database, name: string, articleId: string | null): Promise<EntityRef[]> {
   const key = normaliseKey(name);
@@ -165,7 +194,7 @@ export interface NamedFacts {
  * Several typed names looked up in one D1 batch (one round trip): per name,
  * the entities of its exact alias key and, when wanted, the meetings or the
  * statements of those entities, joined through the same key (index look-ups
- * aliases_by_norm → participants_by_entity / statements_by_speaker). Null for
+ * aliases_by_norm_entity → participants_by_entity / statements_by_speaker). Null for
  * a name whose exact key matches nothing: the caller then tries the slower
  * look-ups of findEntities (word by word, typos).
  */

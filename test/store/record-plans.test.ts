@@ -7,6 +7,7 @@ import { articleFacts } from "../../src/store/article-facts";
 import { entityPage, searchEntities } from "../../src/store/entities";
 import { countDescriptions, deleteFactStatements, insertMeetingEdges, uncountDescriptions } from "../../src/store/facts";
 import { meetingGraph, type GraphQuery } from "../../src/store/graph";
+import { findWithFacts } from "../../src/store/queries";
 import { uploadText } from "../helpers";
 import { fullScans, recording } from "./plan-helpers";
 import { LISBON, NAIROBI, RIO } from "../transports/api/record-fixtures";
@@ -27,6 +28,20 @@ describe("query plans of the record", () => {
       await meetingGraph(db, { statuses: ["held"], ...q });
       const plans = await Promise.all(seen.map(({ sql, args }) => plan(sql, args)));
       for (const p of plans) expect(p.join("\n")).toMatch(new RegExp(`SEARCH m USING (?:COVERING )?INDEX ${index}`));
+    }
+  });
+
+  it("a typed name's alias key is one range of a covering index (no look-up of each alias row for its kind)", async () => {
+    await uploadText(LISBON);
+    for (const run of [(db: D1Database) => searchEntities(db, "Almeida"), (db: D1Database) => findWithFacts(db, [{ name: "Almeida", facts: "meetings" }], null)]) {
+      const { db, seen } = recording(env.DB);
+      await run(db);
+      const aliasPlans = (await Promise.all(seen.filter(({ sql }) => /FROM aliases a/.test(sql)).map(({ sql, args }) => plan(sql, args)))).map((p) => p.join("\n"));
+      expect(aliasPlans.length).toBeGreaterThan(0);
+      for (const p of aliasPlans) {
+        expect(p).toMatch(/SEARCH a USING COVERING INDEX aliases_by_norm_entity \(norm=\?\)/);
+        expect(p).not.toMatch(/SEARCH a USING (?:PRIMARY KEY|INDEX aliases_by_norm )/);
+      }
     }
   });
 

@@ -5,22 +5,28 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { entityPage } from "../../src/store/entities";
+import { insertMeetingEdges } from "../../src/store/facts";
 import { MAX_NEIGHBOURS, meetingGraph, NEIGHBOUR_MEETINGS } from "../../src/store/graph";
 import { api, uploadText } from "../helpers";
 import { LISBON, NAIROBI, RIO } from "../transports/api/record-fixtures";
+import { fullScans, recording } from "./plan-helpers";
+import migration0014 from "../../migrations/0014_meeting_edges_details.sql?raw";
 
 const RECOUNT = `SELECT e.ekey, coalesce(e.role, '') AS role, coalesce(e.affiliation, '') AS affiliation, e.name, count(*) AS n_rows, min(a.seq) AS first_seq
   FROM entities e JOIN articles a ON a.id = e.article_id GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`;
 const STORED = "SELECT ekey, role, affiliation, name, n_rows, first_seq FROM entity_descriptions ORDER BY 1, 2, 3, 4";
-const EDGES = `SELECT ekey, date, article_id, meeting_idx, entity_idx, other_idx, sig, name, type, other_ekey, other_sig, other_name, other_type, place, kind, status, evidence, title FROM meeting_edges`;
+const EDGES = `SELECT ekey, date, article_id, meeting_idx, entity_idx, other_idx, sig, name, type, other_ekey, other_sig, other_name, other_type, place, kind, status, evidence, title,
+  date_text, venue, status_text, duration, ev_start, ev_end FROM meeting_edges`;
 const EDGES_RECOUNT = `SELECT e.ekey, coalesce(m.date, ''), p.article_id, p.meeting_idx, p.entity_idx, coalesce(o.idx, -1),
   coalesce(e.role, '') || '|' || coalesce(e.affiliation, ''), e.name, e.type,
   o.ekey, CASE WHEN o.idx IS NULL THEN NULL ELSE coalesce(o.role, '') || '|' || coalesce(o.affiliation, '') END, o.name, o.type,
-  m.place, m.kind, m.status, m.evidence, ar.title
+  m.place, m.kind, m.status, m.evidence, ar.title, m.date_text, m.venue, m.status_text, m.duration, m.ev_start, m.ev_end
   FROM meeting_participants p JOIN entities e ON e.article_id = p.article_id AND e.idx = p.entity_idx
   JOIN meetings m ON m.article_id = p.article_id AND m.idx = p.meeting_idx JOIN articles ar ON ar.id = p.article_id
   LEFT JOIN meeting_participants p2 ON p2.article_id = p.article_id AND p2.meeting_idx = p.meeting_idx AND p2.entity_idx <> p.entity_idx
   LEFT JOIN entities o ON o.article_id = p2.article_id AND o.idx = p2.entity_idx`;
+/** Migration 0014's backfill statement, as the migration runs it. */
+const backfill0014 = migration0014.slice(migration0014.indexOf("UPDATE meeting_edges"));
 const values = async (sql: string) => (await env.DB.prepare(sql).raw()).map((r) => JSON.stringify(r)).sort();
 const rows = async (sql: string) => (await env.DB.prepare(sql).all()).results;
 
@@ -34,6 +40,13 @@ describe("meeting edges", () => {
     // Every meeting of two is two rows, one from each side.
     const lisbon = (await env.DB.prepare("SELECT ekey, other_ekey FROM meeting_edges WHERE article_id = ?1 AND meeting_idx = 0").bind(ids[0]).raw()).map((r) => r.join(">")).sort();
     expect(lisbon).toEqual(["person:elena_castro>person:rui_almeida", "person:rui_almeida>person:elena_castro"]);
+
+    // Migration 0014's backfill gives the meetings' details to rows written before it.
+    expect(first.some((r) => r.includes("next month"))).toBe(true);
+    await env.DB.prepare("UPDATE meeting_edges SET date_text = NULL, venue = NULL, status_text = NULL, duration = NULL, ev_start = NULL, ev_end = NULL").run();
+    expect(await values(EDGES)).not.toEqual(first);
+    await env.DB.prepare(backfill0014).run();
+    expect(await values(EDGES)).toEqual(first);
 
     expect((await api(`/api/articles/${ids[1]}/reprocess`, { method: "POST" })).status).toBe(200);
     expect(await values(EDGES)).toEqual(first);
@@ -86,6 +99,46 @@ describe("namesake clusters read through the isolate's cache", () => {
     await api(`/api/articles/${lisbon}`, { method: "DELETE" });
     expect(await entityPage(env.DB, "person:rui_almeida~2")).toBeNull();
     expect((await entityPage(env.DB, "person:rui_almeida"))?.articles.map((a) => a.id)).toEqual([rio]);
+  });
+
+  it("a page's counterparts follow a write though the page skipped their cached descriptions", async () => {
+    const links = async () => (await entityPage(env.DB, "person:elena_castro"))!.meetings.flatMap((m) => m.counterparts.map((c) => c.key));
+    const first = (await uploadText(LISBON)).body.id;
+    await uploadText(RIO);
+    // The minister came first: the base key. Reading the page caches Rui Almeida's clusters.
+    expect(await links()).toEqual(["person:rui_almeida"]);
+    expect(await links()).toEqual(["person:rui_almeida"]);
+    // Uploaded again after the singer, the minister is the second namesake: the page must not keep the old clusters.
+    await api(`/api/articles/${first}`, { method: "DELETE" });
+    await uploadText(LISBON);
+    expect(await links()).toEqual(["person:rui_almeida~2"]);
+  });
+});
+
+describe("a page past the cap on its key's rows", () => {
+  it("still gives each meeting and statement its article's title and date (read by id, by index)", async () => {
+    const article = (id: string, seq: number, title: string, published: string) => env.DB.prepare(
+      "INSERT INTO articles (id, seq, status, title, published, content_type, bytes, created_at) VALUES (?1, ?2, 'ready', ?3, ?4, 'text/plain', 1, '2024-01-01')",
+    ).bind(id, seq, title, published);
+    const entity = (id: string) => env.DB.prepare("INSERT INTO entities (article_id, idx, name, norm, type, role, ekey) VALUES (?1, 0, 'Ada Many', 'ada many', 'person', 'minister', 'person:ada_many')").bind(id);
+    const stmts: D1PreparedStatement[] = [];
+    // More rows of the key than a page reads; the last article (by id, the index's order) holds its only facts.
+    for (let i = 0; i < 2001; i++) { const id = i.toString(16).padStart(64, "0"); stmts.push(article(id, i + 1, `Filler ${i}`, "2024-01-01"), entity(id)); }
+    const last = "f".repeat(64);
+    stmts.push(article(last, 5000, "The one with the facts", "2024-03-05"), entity(last),
+      env.DB.prepare("INSERT INTO meetings (article_id, idx, date, kind, evidence) VALUES (?1, 0, '2024-03-04', 'in_person', 'Ada Many met the press.')").bind(last),
+      env.DB.prepare("INSERT INTO meeting_participants (article_id, meeting_idx, entity_idx) VALUES (?1, 0, 0)").bind(last),
+      env.DB.prepare("INSERT INTO statements (article_id, idx, speaker_idx, text, kind, evidence) VALUES (?1, 0, 0, 'All is well', 'direct', '\"All is well,\" Ada Many said.')").bind(last),
+      env.DB.prepare("INSERT INTO entity_descriptions (ekey, role, affiliation, name, n_rows, first_seq) VALUES ('person:ada_many', 'minister', '', 'Ada Many', 2002, 1)"),
+      insertMeetingEdges(env.DB, last));
+    await env.DB.batch(stmts);
+    const { db, seen } = recording(env.DB);
+    const page = (await entityPage(db, "person:ada_many"))!;
+    expect(page.articles.some((a) => a.id === last)).toBe(false);
+    expect(page.meetings.map((m) => m.article)).toEqual([{ id: last, title: "The one with the facts", published: "2024-03-05" }]);
+    expect(page.statements.map((s) => s.article)).toEqual([{ id: last, title: "The one with the facts", published: "2024-03-05" }]);
+    expect(seen.some(({ args }) => JSON.stringify(args) === JSON.stringify([JSON.stringify([last])]))).toBe(true);
+    for (const { sql, args } of seen) expect(await fullScans(sql, args), sql).toEqual([]);
   });
 });
 
