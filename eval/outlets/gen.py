@@ -100,6 +100,8 @@ Posted 6 February 2024
 p = "2024-08-20"; d = last(p, "Tuesday")
 case("03-in-pti-held-meeting", "PTI wire: 'NEW DELHI, Aug 20 (PTI) Union Minister X on Tuesday held a meeting with Y ...'; 'Speaking on the occasion, he emphasised ...'; 'an official statement said'.", """Fisheries minister holds talks with Maldives counterpart on tuna exports
 
+Last Updated : 20 Aug 2024, 07:35 PM IST
+
 NEW DELHI, Aug 20 (PTI) Union Fisheries Minister Rajendra Kothapalli on Tuesday held a meeting with Maldivian Fisheries Minister Ahmed Shiyaz Naseem-Didi here and discussed cooperation in deep-sea fishing and cold-chain infrastructure.
 
 Speaking on the occasion, Kothapalli emphasised that India was ready to share its experience in satellite-based fish-finding advisories with island nations in the Indian Ocean.
@@ -228,7 +230,11 @@ Related Stories
 
 # ---------- 08 Antara Indonesia ----------
 p = "2024-09-11"; d = last(p, "Wednesday")
-case("08-id-antara-received-visit", "Antara (Indonesia): 'Jakarta (ANTARA) - X received a visit from Y at the Merdeka Palace, Jakarta, on Wednesday'; 'conveyed', 'told the press'.", """Jakarta (ANTARA) - President Suharyanto Wibisono received a visit from Singaporean Prime Minister Tan Keng Whee at the Merdeka Palace, Jakarta, on Wednesday, to discuss the relocation of the capital and cooperation in renewable energy.
+case("08-id-antara-received-visit", "Antara (Indonesia): 'Jakarta (ANTARA) - X received a visit from Y at the Merdeka Palace, Jakarta, on Wednesday'; 'conveyed', 'told the press'.", """Indonesian President receives Singaporean PM at Merdeka Palace
+
+Wednesday, 11 September 2024 17:48 WIB
+
+Jakarta (ANTARA) - President Suharyanto Wibisono received a visit from Singaporean Prime Minister Tan Keng Whee at the Merdeka Palace, Jakarta, on Wednesday, to discuss the relocation of the capital and cooperation in renewable energy.
 
 Foreign Minister Ratna Kusumawardhani-Putri, who accompanied the President during the meeting, told the press that the two leaders agreed to speed up the development of a cross-border solar power export corridor.
 
@@ -254,7 +260,11 @@ Copyright © ANTARA 2024
 
 # ---------- 09 Bernama Malaysia ----------
 p = "2024-04-03"; d = p
-case("09-my-bernama-here-today", "Bernama (Malaysia): 'PUTRAJAYA, April 3 (Bernama) -- X received a courtesy visit from Y at Seri Perdana here today'; 'Datuk Seri', 'Tan Sri' honorifics; 'in a statement'.", """PUTRAJAYA, April 3 (Bernama) -- Prime Minister Datuk Seri Hafizuddin Rosli-Kamal received a courtesy visit from Japanese Minister of Economy, Trade and Industry Kenjiro Matsudaira at Seri Perdana here today.
+case("09-my-bernama-here-today", "Bernama (Malaysia): 'PUTRAJAYA, April 3 (Bernama) -- X received a courtesy visit from Y at Seri Perdana here today'; 'Datuk Seri', 'Tan Sri' honorifics; 'in a statement'.", """PM receives courtesy visit from Japanese trade minister
+
+03 Apr 2024 05:42pm
+
+PUTRAJAYA, April 3 (Bernama) -- Prime Minister Datuk Seri Hafizuddin Rosli-Kamal received a courtesy visit from Japanese Minister of Economy, Trade and Industry Kenjiro Matsudaira at Seri Perdana here today.
 
 In a statement, the Prime Minister's Office (PMO) said the meeting touched on Japanese investments in Malaysia's semiconductor and hydrogen sectors, as well as the Look East Policy 2.0.
 
@@ -327,7 +337,8 @@ Anadolu Agency website contains only a portion of the news stories offered to su
   O("Turkish Foreign Ministry","the statement","Foreign Ministry")],
  [M(["Selçuk Demiralp-Aksoy","Ion Rusnăcescu"], d, None, "held a phone call with his Moldovan counterpart Ion Rusnăcescu on Tuesday")],
  [S(["Selçuk Demiralp-Aksoy","Turkish Foreign Ministry"],["natural gas interconnector"]), S("Ion Rusnăcescu",["humanitarian aid","Gagauz"]),
-  S(["Turkish Foreign Ministry","Selçuk Demiralp-Aksoy","Ion Rusnăcescu"],["meet in Chisinau"], optional=True)],
+  S(["Turkish Foreign Ministry","Selçuk Demiralp-Aksoy","Ion Rusnăcescu"],["meet in Chisinau"], optional=True),
+  S("Turkish Foreign Ministry",["phone call"], "the meeting sentence attributed to the ministry's statement", optional=True)],
  [Q("Who did Demiralp-Aksoy speak with?",["Rusnăcescu"]), Q("How did Demiralp-Aksoy contact Rusnăcescu?",[["phone","call"]]),
   Q("What did Rusnăcescu say?",[["humanitarian","Gagauz"]])])
 
@@ -336,6 +347,7 @@ p = "2024-06-03"; d = last(p, "Monday")
 case("12-kr-yonhap-held-talks", "Yonhap: 'SEOUL, June 3 (Yonhap) -- X held talks with Y on Monday ..., the ministry said'; 'during their talks'; '(END)' tail and 'By NAME' wire credit.", """S. Korea, Australia agree to boost critical minerals cooperation
 
 By Park Ji-hoon
+Published : 2024-06-03 16:21
 
 SEOUL, June 3 (Yonhap) -- South Korea's industry minister Oh Seung-chan held talks with Australian Resources Minister Fiona Grattan-Leake on Monday and agreed to expand cooperation in securing critical minerals such as lithium and nickel, the ministry said.
 
@@ -385,7 +397,11 @@ Saldaña-Reyes said Manila hoped the reciprocal access agreement, which took eff
 
 # ---------- 14 AFP ----------
 p = "2024-11-27"; d = last(p, "Tuesday")
-case("14-fr-afp-paren-dateline", "AFP: 'Paris (AFP) - ' dateline, meeting in a subordinate clause ('after meeting X at the Elysee on Tuesday'); 'told AFP'; 'the presidency said'.", """Paris (AFP) - Senegal will seek French help to recover stolen public funds, Senegalese Prime Minister Ousmane Diatta-Ndiaye said on Tuesday after meeting French President Philippe Garnier-Vauclair at the Elysee palace.
+case("14-fr-afp-paren-dateline", "AFP: 'Paris (AFP) - ' dateline, meeting in a subordinate clause ('after meeting X at the Elysee on Tuesday'); 'told AFP'; 'the presidency said'.", """Senegal seeks French help on stolen funds after Elysee talks
+
+Published on 27/11/2024 - 19:42
+
+Paris (AFP) - Senegal will seek French help to recover stolen public funds, Senegalese Prime Minister Ousmane Diatta-Ndiaye said on Tuesday after meeting French President Philippe Garnier-Vauclair at the Elysee palace.
 
 "We have identified assets worth several hundred million euros abroad, some of them in France," Diatta-Ndiaye told AFP after the talks.
 
@@ -401,10 +417,11 @@ bur-sd/jj
 """, p, "Senegal seeks French help on stolen funds after Elysee talks",
  [P("Ousmane Diatta-Ndiaye","Diatta-Ndiaye","Senegalese Prime Minister Ousmane Diatta-Ndiaye",role="Prime Minister",aff="Senegal"),
   P("Philippe Garnier-Vauclair","Garnier-Vauclair","French President Philippe Garnier-Vauclair",role="President",aff="France"),
-  O("French presidency","presidency","The French presidency")],
+  O("French presidency","presidency","The French presidency"), O("Senegal's government","Senegal's new government")],
  [M(["Ousmane Diatta-Ndiaye","Philippe Garnier-Vauclair"], d, "Paris", "said on Tuesday after meeting French President Philippe Garnier-Vauclair at the Elysee palace")],
  [S("Ousmane Diatta-Ndiaye",["stolen public funds","French help"]), S("Ousmane Diatta-Ndiaye",["several hundred million euros"]),
-  S("French presidency",["withdrawal of French troops","renewed economic partnership"])],
+  S("French presidency",["withdrawal of French troops","renewed economic partnership"]),
+  S("Senegal's government",["audit of contracts"], "has demanded an audit", optional=True)],
  [Q("Who did Diatta-Ndiaye meet?",["Garnier-Vauclair"]), Q("What did the French presidency say?",[["troops","economic partnership"]]),
   Q("Where did Diatta-Ndiaye meet Garnier-Vauclair?",["Paris"])])
 
@@ -612,7 +629,7 @@ Posted 11 Jul 2024
  [P("Damien Fitzwarren","Fitzwarren","Mr Fitzwarren","Western Australian Premier Damien Fitzwarren",role="Premier",aff="Western Australia"),
   P("Yosefina Lalamentik","Lalamentik","Ms Lalamentik","the Governor of East Nusa Tenggara",role="Governor",aff="East Nusa Tenggara")],
  [M(["Damien Fitzwarren","Yosefina Lalamentik"], d, "Perth", "Western Australian Premier Damien Fitzwarren met the Governor of East Nusa Tenggara, Yosefina Lalamentik, in Perth on Thursday")],
- [S("Damien Fitzwarren",["feasibility study","breeding stock"]), S("Damien Fitzwarren",["next forty"]),
+ [S("Damien Fitzwarren",["feasibility study","breeding stock"]), S("Damien Fitzwarren",["next forty","shipping cattle"]),
   S("Yosefina Lalamentik",["dryland farming","veterinary services"])],
  [Q("Who did Fitzwarren meet?",["Lalamentik"]), Q("What did Lalamentik say?",[["dryland","veterinary"]]),
   Q("Where did Fitzwarren meet Lalamentik?",["Perth"])])
@@ -758,7 +775,11 @@ The two ministers also discussed the repatriation of Bhutanese refugees living i
 
 # ---------- 27 GNA Ghana ----------
 p = "2024-11-05"; d = "2024-11-04"
-case("27-gh-gna-when-he-received", "Ghana News Agency: 'Accra, Nov. 5, GNA - ' dateline; 'X said this when he received Y in Accra on Monday' (statement and meeting in one sentence); 'the Chief Executive'.", """Accra, Nov. 5, GNA - The Government will establish a cocoa processing zone in the Western North Region to add value to at least 40 per cent of the country's cocoa beans by 2027, Mr Kwaku Adjei-Frimpong, the Chief Executive of the Ghana Cocoa Processing Authority, has said.
+case("27-gh-gna-when-he-received", "Ghana News Agency: 'Accra, Nov. 5, GNA - ' dateline; 'X said this when he received Y in Accra on Monday' (statement and meeting in one sentence); 'the Chief Executive'.", """Ghana to process 40 per cent of cocoa beans by 2027
+
+Published: 05 Nov 2024
+
+Accra, Nov. 5, GNA - The Government will establish a cocoa processing zone in the Western North Region to add value to at least 40 per cent of the country's cocoa beans by 2027, Mr Kwaku Adjei-Frimpong, the Chief Executive of the Ghana Cocoa Processing Authority, has said.
 
 Mr Adjei-Frimpong said this when he received a delegation of Swiss chocolate manufacturers led by Mrs Helene Brütsch-Ammann, the President of the Swiss Cocoa Guild, in Accra on Monday.
 
@@ -832,7 +853,11 @@ Smt. Rupanjali Hazarika-Deka, Minister for Housing and Urban Affairs, was also p
 
 # ---------- 30 VNA Vietnam ----------
 p = "2024-04-17"; d = p
-case("30-vn-vna-hosted-reception", "Vietnam News Agency: 'Hanoi (VNA) – X hosted a reception for Y in Hanoi on April 17'; 'lauded', 'suggested', 'affirmed'; 'VNA' tail.", """Hanoi (VNA) – Prime Minister Trần Quốc Khải hosted a reception in Hanoi on April 17 for Chairman of the Board of Directors of the Danish wind energy group Nordvind A/S Mads Kjærgaard-Holm.
+case("30-vn-vna-hosted-reception", "Vietnam News Agency: 'Hanoi (VNA) – X hosted a reception for Y in Hanoi on April 17'; 'lauded', 'suggested', 'affirmed'; 'VNA' tail.", """PM hosts Danish wind energy group chairman
+
+17/04/2024 21:20
+
+Hanoi (VNA) – Prime Minister Trần Quốc Khải hosted a reception in Hanoi on April 17 for Chairman of the Board of Directors of the Danish wind energy group Nordvind A/S Mads Kjærgaard-Holm.
 
 PM Khải lauded Nordvind's plan to invest in an offshore wind project off the coast of Bình Thuận province, and suggested the group transfer technology and train Vietnamese engineers.
 
@@ -902,6 +927,8 @@ Bureau of Western Hemisphere Affairs   Guyana   Office of the Spokesperson   The
 p = "2024-11-12"; d = last(p, "Monday")
 case("33-za-sanews-will-meet-planned", "SAnews (South Africa): one meeting held ('on Monday met') and one only planned ('will on Thursday meet', 'is expected to meet'); 'said in a statement'; 'the department said'.", """Deputy President meets mining houses on illegal mining crisis
 
+Tuesday, November 12, 2024
+
 Deputy President Lindiwe Mabhena-Zulu on Monday met the chief executive of the Minerals Council South Africa, Pieter Vermaak-Steyn, in Pretoria to discuss the growing problem of illegal mining in abandoned shafts.
 
 In a statement, the Presidency said the Deputy President had called for closer cooperation between mining companies and the police to seal off more than 6 000 derelict mine shafts.
@@ -928,6 +955,9 @@ Minister of Mineral Resources Sipho Radebe-Mokoena is expected to meet community
 # ---------- 34 Pakistan chaired a meeting + telephoned ----------
 p = "2024-02-22"; d = last(p, "Thursday")
 case("34-pk-chaired-meeting-telephoned", "Pakistani daily: 'chaired a meeting ... attended by X and Y' (an in-person meeting with named attendees, optional), and 'telephoned' with 'the two leaders'; 'according to a handout'.", """Chief Minister telephones Sindh counterpart over water dispute
+
+Our Staff Reporter
+Published February 22, 2024
 
 LAHORE: Punjab Chief Minister Rana Javed Iqbal-Cheema on Thursday telephoned Sindh Chief Minister Syed Murad Ali Jaffery-Shah and discussed the distribution of water from the Taunsa barrage, according to a handout issued by the CM Office.
 
@@ -976,6 +1006,8 @@ H.E. Prak Sokhonn-Vuthy, Cambodia's Deputy Prime Minister and Minister of Foreig
 p = "2024-03-04"; d = last(p, "Sunday")
 case("36-eg-spokesman-said-received", "Egyptian state paper: 'President X received on Sunday Y in Cairo, Presidential Spokesman Z said in a statement'; 'the President affirmed', 'the meeting witnessed ...'; date after the verb.", """Egypt's president receives Greek PM in Cairo
 
+Monday 4 Mar 2024
+
 CAIRO - President Mahmoud Abdel-Ghaffar Sheta received on Sunday Greek Prime Minister Kostas Papadrakakis in Cairo, Presidential Spokesman Ambassador Hazem Farouk El-Naggary said in a statement.
 
 The President affirmed Egypt's keenness to boost cooperation with Greece in the fields of energy, electricity interconnection and maritime transport, the spokesman said.
@@ -991,7 +1023,8 @@ The two leaders also witnessed the signing of four memoranda of understanding.
   P("Hazem Farouk El-Naggary","El-Naggary","Presidential Spokesman Ambassador Hazem Farouk El-Naggary","the spokesman",role="Presidential Spokesman",aff="Egypt")],
  [M(["Mahmoud Abdel-Ghaffar Sheta","Kostas Papadrakakis"], d, "Cairo", "President Mahmoud Abdel-Ghaffar Sheta received on Sunday Greek Prime Minister Kostas Papadrakakis in Cairo")],
  [S(["Mahmoud Abdel-Ghaffar Sheta","Hazem Farouk El-Naggary"],["electricity interconnection","maritime transport"]),
-  S("Kostas Papadrakakis",["Eastern Mediterranean","seasonal workers"])],
+  S("Kostas Papadrakakis",["Eastern Mediterranean","seasonal workers"]),
+  S("Hazem Farouk El-Naggary",["received on Sunday"], "the meeting sentence attributed to the spokesman", optional=True)],
  [Q("Who did Sheta receive?",["Papadrakakis"]), Q("What did Papadrakakis say?",[["Eastern Mediterranean","seasonal workers"]]),
   Q("When did Sheta meet Papadrakakis?",[dq(d)])])
 
@@ -1105,7 +1138,11 @@ Posted on 2024-08-23
 
 # ---------- 41 TASS ----------
 p = "2024-12-10"; d = last(p, "Tuesday")
-case("41-ru-tass-slash-dateline", "TASS: 'MOSCOW, December 10. /TASS/.' dateline; 'held talks with X ... the Russian ministry's press service reported'; 'the parties discussed'; 'the diplomat said'.", """MOSCOW, December 10. /TASS/. Russian Deputy Foreign Minister Arkady Lebedinsky-Voronov held talks on Tuesday with Ambassador of Bolivia to Russia Mariela Quispe-Condori, the Russian Foreign Ministry's press service reported.
+case("41-ru-tass-slash-dateline", "TASS: 'MOSCOW, December 10. /TASS/.' dateline; 'held talks with X ... the Russian ministry's press service reported'; 'the parties discussed'; 'the diplomat said'.", """Russian deputy FM, Bolivian ambassador discuss lithium projects
+
+10 DEC 2024, 18:22
+
+MOSCOW, December 10. /TASS/. Russian Deputy Foreign Minister Arkady Lebedinsky-Voronov held talks on Tuesday with Ambassador of Bolivia to Russia Mariela Quispe-Condori, the Russian Foreign Ministry's press service reported.
 
 "The parties discussed the implementation of joint projects in lithium mining and nuclear energy, including the construction of a nuclear research center in El Alto," the ministry said in a statement.
 
@@ -1120,7 +1157,7 @@ Earlier, Quispe-Condori told TASS that Bolivia hopes to become a partner country
   O("Russian Foreign Ministry","the ministry","Russian Foreign Ministry's press service")],
  [M(["Arkady Lebedinsky-Voronov","Mariela Quispe-Condori"], d, "Moscow", "held talks on Tuesday with Ambassador of Bolivia to Russia Mariela Quispe-Condori")],
  [S("Russian Foreign Ministry",["lithium mining","nuclear research center"]), S("Arkady Lebedinsky-Voronov",["fertilizers and wheat"]),
-  S("Mariela Quispe-Condori",["partner country of BRICS"]), S("Mariela Quispe-Condori",["fairer world order"])],
+  S("Mariela Quispe-Condori",["partner country of BRICS"]), S("Russian Foreign Ministry",["held talks"], "the meeting sentence attributed to the press service", optional=True), S("Mariela Quispe-Condori",["fairer world order"])],
  [Q("Who did Lebedinsky-Voronov meet?",["Quispe-Condori"]), Q("What did Quispe-Condori say?",[["BRICS","fairer world order"]]),
   Q("What did the Russian Foreign Ministry say?",[["lithium","nuclear"]])])
 
@@ -1143,7 +1180,8 @@ The two leaders agreed to meet in person at the NATO summit in Washington in Jul
   P("Jörg Hallensleben-Krug","Hallensleben-Krug","government spokesman Jörg Hallensleben-Krug","the spokesman",role="government spokesman",aff="Germany")],
  [M(["Matthias Grünewald-Esser","Élise Thibodeau-Marchand"], d, None, "held a video conference with Canadian Prime Minister Élise Thibodeau-Marchand on Tuesday")],
  [S(["Jörg Hallensleben-Krug","Matthias Grünewald-Esser"],["liquefied natural gas","support for Ukraine"]), S("Matthias Grünewald-Esser",["diversify its energy imports","individual suppliers"]),
-  S("Élise Thibodeau-Marchand",["LNG terminal","Nova Scotia"])],
+  S("Élise Thibodeau-Marchand",["LNG terminal","Nova Scotia"]),
+  S("Jörg Hallensleben-Krug",["video conference"], "the meeting sentence attributed to the spokesman", optional=True)],
  [Q("Who did Grünewald-Esser speak with?",["Thibodeau-Marchand"]), Q("What did Thibodeau-Marchand say?",[["LNG terminal","Nova Scotia"]]),
   Q("How did Grünewald-Esser meet Thibodeau-Marchand?",[["video"]])])
 
