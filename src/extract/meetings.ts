@@ -68,7 +68,8 @@ const GROUP_OBJECT = /^\s*(?:with\s+)?(?:the\s+)?[“"]?(?:[\p{L}-]+\s+){0,2}(?:
 const LED_BY = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:led|headed|represented)\s+by\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
 
 /** A sentence opening with a meeting noun phrase: "In the talks,", "During their phone call,". */
-const FRONTED_MEETING = /^[“"]?(?:In|During|At|After|Following)\s+(?:the|their|those|these)\s+(?:\w+\s+)?(talks|meeting|call|discussions?|conversation|visit)\s*,\s*/;
+/** ("In talks in Tokyo, X and Y …": plural talks need no determiner, and a place or day may close the phrase.) */
+const FRONTED_MEETING = /^[“"]?(?:In|During|At|After|Following)\s+(?:(?:the|their|those|these)\s+(?:\w+\s+)?|(?=talks|discussions))(talks|meeting|call|discussions?|conversation|visit)(?:\s+(?:in|on|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*/u;
 
 /** The gap after an appositive comma holds at most honorifics ("Mr.", "Dr."). */
 const isHonorificOrEmpty = (gap: string) => gap.replace(/^,\s*/, "").trim().split(/\s+/).filter(Boolean).every((w) => isHonorific(w));
@@ -375,10 +376,14 @@ const OBJECT_GAP_WORDS = new Set([
   "for",
   "provincial", "regional", "local", "municipal", "district", "county", "city", "elected", "opposition", "ruling",
 ]);
+/** A delegation named before the one leading it: "a delegation of the growers' union led by", "a team from X headed by". */
+const DELEGATION_LED_BY = /^\s*(?:(?:a|an|the)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:delegations?|team|mission|contingent|group)\b[^;:.“”"]{0,120}?\b(?:led|headed)\s+by\b/iu;
 function objectGapOk(gap: string): boolean {
   // "met at a hotel by the river with federal mediator X", "met business leaders, including Toyota chairman X":
   // only what follows the last "with" or "including" counts.
-  const tail = gap.split(/\b(?:with|including|among them|such as)\b/).pop()!;
+  // "received a delegation of Swiss chocolate makers led by Mrs Y": the one leading the delegation is met.
+  const led = DELEGATION_LED_BY.exec(gap);
+  const tail = (led ? gap.slice(led.index + led[0].length) : gap).split(/\b(?:with|including|among them|such as)\b/).pop()!;
   const words = tail.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
   // "met US special envoy on Afghan peace, Piet Kool,": a role phrase set off by a comma before the name.
   if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase())) && !/[;:]/.test(tail)) return true;

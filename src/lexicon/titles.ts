@@ -95,6 +95,9 @@ export const REGIONAL_HONORIFICS: ReadonlyArray<{ id: string; reason: string; ex
   { id: "tengku", reason: "Malaysian royal style", example: "The board met Tengku Aminah Rosli-Hamid in Putrajaya on Monday." },
   { id: "ratu", reason: "Fijian chiefly style for a man", example: "The board met Ratu Josefa Naivalu-Tora in Suva on Monday." },
   { id: "samdech", reason: "Cambodian honorific for senior leaders", example: "The board met Samdech Chea Sophanna in Phnom Penh on Monday." },
+  { id: "h.h", reason: "Gulf agencies' 'H.H.' (His Highness) before a ruler's or minister's name", example: "The board met H.H. Saif Al Marri-Kaabi in Doha on Monday." },
+  { id: "h.r.h", reason: "'H.R.H.' (His or Her Royal Highness) before a royal's name", example: "The board met H.R.H. Saif Al Marri-Kaabi in Doha on Monday." },
+  { id: "alh", reason: "Nigerian papers' short form of Alhaji", example: "The board met Alh. Musa Garba-Idris in Kano on Monday." },
   { id: "cllr", reason: "UK local papers' style for a councillor", example: "The board met Cllr Gwen Tremlett-Hayes in Truro on Monday." },
 ];
 
