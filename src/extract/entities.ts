@@ -8,7 +8,7 @@ import { ORG_NOUNS, ORG_NOUN_SYNONYMS, TITLE_PREMODIFIERS } from "../lexicon/org
 import { isNonNameWord } from "../lexicon/stopwords";
 import { adjectiveOf, lookupPlace } from "../lexicon/places";
 import { KIN_NOUNS } from "../lexicon/kin";
-import { genderOfTitle, isHonorific, isRoleHead, isUniqueOffice, ROLE_HEADS, ROLE_KIN } from "../lexicon/titles";
+import { genderOfTitle, isHonorific, isRoleHead, isUniqueOffice, OFFICES_OF, ROLE_HEADS, ROLE_KIN } from "../lexicon/titles";
 import { WORDS_ONLY_FORMS } from "../lexicon/verbs";
 import { findNames, type NameRun } from "./names";
 import { countryOf, roleAfter, roleBefore } from "./roles";
@@ -233,7 +233,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
     // The pattern of each kind runs only where its trigger word is in the sentence.
     const t = triggersIn(tagging, s);
     if (t & ORG_TRIGGER) addOrgNouns(s, mentions, reg);
-    if (t & ROLE_TRIGGER) addRoleNouns(s, mentions, reg, unnamed);
+    if (t & ROLE_TRIGGER) { addOfficesOf(s, mentions, reg, unnamed); addRoleNouns(s, mentions, reg, unnamed); }
     if (t & KIN_TRIGGER) addKinNouns(s, mentions, reg);
     addAgeDescriptors(s, parsed.text, mentions, reg);
   });
@@ -608,6 +608,54 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
   }
 }
 
+// "the chief executive of Valdane Shipping", "the President of Ghana", "the mayor of Lisbon" (OFFICES_OF): each
+// word in either case, short ones also in capitals ("the CEO of"); longer offices first.
+const wordCaseless = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}${w.length <= 3 ? `|${w.toUpperCase()}` : ""}`;
+const OFFICE_OF_RE = new RegExp(`\\b[Tt]he\\s+(${OFFICES_OF.map((o) => o.office).sort((x, y) => y.length - x.length)
+  .map((o) => o.split(/\s+/).map((w) => `(?:${wordCaseless(w)})`).join("\\s+")).join("|")})\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})`, "gu");
+/** Between a name and its appositive: a comma or bracket, maybe "also", "now" ("Ana Lind (also the head of …)"). */
+const APPOSITIVE_GAP = /^\s*[(,]\s*(?:(?:also|now|currently|formerly|then)\s+)?$/;
+/** The capitalised words after "of" that may name a place ("Ghana", "South Sudan", "the United Arab Emirates"). */
+const PLACE_WORDS = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}/u;
+
+/**
+ * "Reiker met the chief executive of Valdane Shipping": the one holder of an office of a body or place, an
+ * unnamed office-holder (resolved to the person the article names with that office, see resolveUnnamedOffices)
+ * unless the name follows right there ("the president of Ghana, Edvar Lunn,"). The body's own mention goes: the
+ * phrase stands for the person.
+ */
+function addOfficesOf(s: Sentence, mentions: Mention[], reg: Registry, unnamed: UnnamedOffice[]) {
+  OFFICE_OF_RE.lastIndex = 0;
+  for (let m = OFFICE_OF_RE.exec(s.text); m; m = OFFICE_OF_RE.exec(s.text)) {
+    const start = s.start + m.index, bodyAt = start + m[0].length;
+    if (mentions.some((x) => x.start < bodyAt && x.end > start)) continue;
+    const org = mentions.find((x) => x.start === bodyAt && x.kind === "org" && reg.entities[x.entity]!.type === "organization");
+    let body: string | undefined, end = bodyAt;
+    if (org) { body = reg.entities[org.entity]!.name; end = org.end; }
+    else {
+      // The longest run of the capitalised words that names a known place.
+      const words = (PLACE_WORDS.exec(s.text.slice(bodyAt - s.start))?.[0] ?? "").split(/\s+/);
+      for (let n = words.length; n > 0 && !body; n--) {
+        const phrase = words.slice(0, n).join(" ").replace(/[.’']+$/, "");
+        const place = lookupPlace(phrase);
+        if (place) { body = place.kind === "country" ? place.country : place.name; end = bodyAt + phrase.length; }
+      }
+    }
+    // ("the head of the UN refugee agency's Jordan office": the office is of what the possessive heads.)
+    const possessive = /[’']s$/.test(s.text.slice(bodyAt - s.start, end - s.start)) || /^[’']s\b/.test(s.text.slice(end - s.start));
+    if (!body || possessive || mentionsPersonNext(s, end) || titleOfNameAfter(s, end, mentions, reg)) continue;
+    // "Ravel Imsa (the chairman of the Film Board)", "Ana Lind, the head of Valdane Port,": an appositive of the
+    // name before it, that person's role.
+    if (mentions.some((x) => x.end <= start && reg.entities[x.entity]!.type === "person" && APPOSITIVE_GAP.test(s.text.slice(x.end - s.start, start - s.start)))) continue;
+    const office = m[1]!.toLowerCase().replace(/\s+/g, " ");
+    const surface = s.text.slice(m.index + m[0].indexOf(m[1]!), end - s.start);
+    if (org) mentions.splice(mentions.indexOf(org), 1);
+    const entity = reg.add(`office:${body}|${office}`, { name: surface, type: "person", role: office, affiliation: body }, surface, start);
+    mentions.push({ start, end, kind: "role", entity });
+    unnamed.push({ entity, head: office, country: body });
+  }
+}
+
 /**
  * Each unnamed office-holder is the person named anywhere in the article with that office and country
  * ("the Chinese consul-general … Consul-General Wang Lei"), else an entity of its own named by the office.
@@ -621,7 +669,9 @@ function resolveUnnamedOffices(reg: Registry, mentions: Mention[], unnamed: Unna
     const words = (reg.entities[u.entity]!.role ?? u.head).toLowerCase().split(/[\s-]+/);
     const holds = (e: Entity, i: number) => !offices.has(i) && e.type === "person" && !!e.role && words.every((w) => e.role!.toLowerCase().split(/[\s-]+/).includes(w));
     // Of that country, or the one holder of that office the article names without a country.
-    let named = reg.entities.findIndex((e, i) => holds(e, i) && e.affiliation === u.country);
+    // (A body's short form is the same body: "Valdane chief executive" holds the office of "Valdane Shipping".)
+    const sameBody = (x: string | null) => !!x && (x === u.country || u.country.startsWith(`${x} `) || x.startsWith(`${u.country} `));
+    let named = reg.entities.findIndex((e, i) => holds(e, i) && sameBody(e.affiliation));
     const open = reg.entities.flatMap((e, i) => (holds(e, i) && !e.affiliation ? [i] : []));
     if (named < 0 && open.length === 1) named = open[0]!;
     if (named < 0) continue;

@@ -13,7 +13,9 @@ import { MONTHS, WEEKDAYS } from "../lexicon/calendar";
 import { isNonNameWord } from "../lexicon/stopwords";
 
 // Not after a hyphen: "co-hosted" is not "hosted".
-const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, hint: new RegExp(v.hint, "i"), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
+// A hint's stems are literal: a substring test on the lower-cased sentence is the pre-check (a case-insensitive
+// alternation cannot skip ahead and cost more than the patterns it guards).
+const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, stems: v.hint.split("|"), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
 // Words between "and" and the next name that belong to that name's role ("and U.S. Ambassador").
 const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$`, "u");
@@ -515,8 +517,9 @@ function personsOf(a: Analysis, s: Sentence, text: string, index: number, len: n
 
 /** The meeting verbs (MEETING_VERBS): subjects before the trigger, those met after it. */
 function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }: FrameContext): void {
+  const lower = text.toLowerCase();
   for (const rule of VERB_RULES) {
-    if (!rule.hint.test(text)) continue;
+    if (!rule.stems.some((stem) => lower.includes(stem))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const at = m.index, end = at + m[0].length;

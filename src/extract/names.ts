@@ -221,8 +221,15 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     if (j > lastTitle + 2) lastTitle = j - 1;
   }
   let nameTokens = body.slice(lastTitle + 1);
-  // "the Minister of Health," — the title took every word: a role with no name.
-  if (nameTokens[0]?.text === "of") return null;
+  // "the Minister of Health," — the title took every word: a role with no name. "the CEO of Valdane Shipping",
+  // "the Mayor of Lisbon": what follows "of" is a body or a place of its own, read as such.
+  if (nameTokens[0]?.text === "of") {
+    const named = nameTokens.slice(1);
+    if (!named.length) return null;
+    const at = { start: named[0]!.start, end: named[named.length - 1]!.end, prefix: "", possessive, titled: false };
+    if (placeAt(named, 0) === named.length) return { kind: "place", name: lookupPlace(surface(named))?.name ?? surface(named), ...at };
+    return named.some((t) => isOrgHead(t.text)) ? { kind: "organization", name: surface(named), ...at } : null;
+  }
   // "COVID-19", "G20": words with digits name no person.
   if (nameTokens.some((t) => /\d/.test(t.text)) && !nameTokens.some((t) => isOrgHead(t.text))) return null;
   // "Tomas Ibarra of Uruguay": a place after "of" says where the person is from; it is not part of the name.

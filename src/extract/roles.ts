@@ -43,12 +43,17 @@ export function roleBefore(before: string, prefix: string): Role {
     if (w === "of" && kept.length && /^\p{Lu}/u.test(kept[0] === "the" ? kept[1] ?? "" : kept[0]!) && i > 0 && isRoleHead(words[i - 1]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
     // "Minister of Foreign Affairs and Trade": "and" inside the portfolio, when "of" and a title open it.
     if ((w === "and" || w === "&") && kept.length && /^\p{Lu}/u.test(kept[0]!) && portfolioOpensBefore(words, i)) { kept.unshift(w); continue; }
+    // "Its head, Ana Lind": a possessive or demonstrative determiner opens the phrase and names no body
+    // (in a style of address it belongs to the honorific: "His Highness").
+    if (DETERMINER.test(w) && !(kept.length && isHonorific(kept[0]!))) break;
     if (isRoleHead(w) || MODIFIERS.has(w.toLowerCase()) || countryOf(w) || /^\p{Lu}/u.test(w)) kept.unshift(w);
     else break;
   }
   // (An article opening the title, "The Crown Prince X", is no affiliation.)
   return splitRole(kept.filter((w, i) => !isHonorific(w) && !(i === 0 && /^(?:the|a|an)$/i.test(w))));
 }
+
+const DETERMINER = /^(?:its|his|her|their|our|my|your|this|that|these|those)$/i;
 
 /** A plural title (with up to two words before it) ending the text, or followed by names joined by commas or "and". */
 const PLURAL_TITLE_LIST = /(?:^|[\s(])((?:\p{Lu}\p{Ll}+\s+){0,2})(\p{Lu}\p{Ll}+s)(?:(?:\s+\p{Lu}[\p{L}.’'-]*)+\s*(?:,|\band))*$/u;

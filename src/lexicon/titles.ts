@@ -114,6 +114,8 @@ export const ROLE_MODIFIERS: readonly string[] = [
   "commerce", "affairs", "cabinet", "state", "competition", "prime", "top", "senior", "chief", "former", "acting",
   "executive", "general", "federal", "regional", "national", "union", "transport", "energy", "health", "security",
   "military", "opposition", "party", "team", "club", "company", "board", "elected", "interim", "special", "crown",
+  // "Managing director Ana Lind" opening a sentence: a title's own word, no affiliation.
+  "managing",
 ];
 
 /**
@@ -162,5 +164,30 @@ export const UNIQUE_OFFICES: readonly string[] = [
   "emir", "prime", "vice-president", "governor-general", "high commissioner", "envoy",
 ];
 const UNIQUE_OFFICE_SET = new Set(UNIQUE_OFFICES);
+/**
+ * Offices a body, country or city has one holder of, read in "the <office> of <body or place>": the holder,
+ * named by the office until the article names them ("Reiker met the chief executive of Valdane Shipping. …
+ * chief executive Anouk Verhelst said" is one person). Each row: the office as written (lower case, the words a
+ * later title must hold) and an example a test runs (test/extract/office-of.test.ts).
+ */
+export const OFFICES_OF: ReadonlyArray<{ office: string; example: string }> = [
+  { office: "chief executive", example: "Tomas Reiker met the chief executive of Valdane Shipping. Valdane chief executive Anouk Verhelst said talks went well." },
+  { office: "chief executive officer", example: "Tomas Reiker met the chief executive officer of Valdane Shipping. Chief executive officer Anouk Verhelst said talks went well." },
+  { office: "ceo", example: "Tomas Reiker met the CEO of Valdane Shipping. CEO Anouk Verhelst said talks went well." },
+  { office: "managing director", example: "Tomas Reiker met the managing director of Valdane Shipping. Managing director Anouk Verhelst said talks went well." },
+  { office: "chairman", example: "Tomas Reiker met the chairman of Valdane Shipping. Chairman Edvar Lunn said talks went well." },
+  { office: "chairwoman", example: "Tomas Reiker met the chairwoman of Valdane Shipping. Chairwoman Anouk Verhelst said talks went well." },
+  { office: "chairperson", example: "Tomas Reiker met the chairperson of the Orlen Dockworkers Union. Chairperson Anouk Verhelst said talks went well." },
+  { office: "president", example: "Tomas Reiker met the president of Ghana on Monday. President Edvar Lunn said talks went well." },
+  { office: "prime minister", example: "Tomas Reiker met the prime minister of Ghana on Monday. Prime Minister Edvar Lunn said talks went well." },
+  { office: "secretary-general", example: "Tomas Reiker met the secretary-general of the Orlen Dockworkers Union. Secretary-General Anouk Verhelst said talks went well." },
+  { office: "general secretary", example: "Tomas Reiker met the general secretary of the Orlen Dockworkers Union. General secretary Anouk Verhelst said talks went well." },
+  { office: "director-general", example: "Tomas Reiker met the director-general of the Valdane Port Authority. Director-general Anouk Verhelst said talks went well." },
+  { office: "governor", example: "Tomas Reiker met the governor of the Central Bank of Ghana. Governor Edvar Lunn said talks went well." },
+  { office: "mayor", example: "Tomas Reiker met the mayor of Lisbon on Monday. Mayor Edvar Lunn said talks went well." },
+  { office: "leader", example: "Tomas Reiker met the leader of the Orlen Dockworkers Union. Union leader Edvar Lunn said talks went well." },
+  { office: "head", example: "Tomas Reiker met the head of the Valdane Port Authority. Its head, Anouk Verhelst, said talks went well." },
+];
+
 /** True for a head noun in UNIQUE_OFFICES (lower case). */
 export const isUniqueOffice = (head: string): boolean => UNIQUE_OFFICE_SET.has(head.toLowerCase());

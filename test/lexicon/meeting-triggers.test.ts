@@ -15,6 +15,16 @@ describe("meeting triggers", () => {
   });
 });
 
+describe("trigger hints", () => {
+  // The hint is a substring pre-check on the lower-cased sentence: stems must be lower-case literals, and
+  // the example (any wording the pattern takes) must hold one, or the trigger could never fire.
+  it.each(MEETING_VERBS.map((v) => [v.id, v.hint, v.example]))("%s: %s", (_id, hint, example) => {
+    const stems = hint.split("|");
+    for (const stem of stems) expect(stem).toMatch(/^[a-z][a-z ]*$/);
+    expect(stems.some((stem) => example.toLowerCase().includes(stem))).toBe(true);
+  });
+});
+
 describe("other wordings of the triggers", () => {
   it.each([
     ["Mira Holt huddled with Ivo Brandt before the vote.", "in_person"],
