@@ -624,6 +624,10 @@ const AFTER_PLACE_OR_DATE = /^\s+(?:in|at|on|during|last|this)\s[^;:]{0,60}?,?\s
 
 // Not "from": "her counterpart from Chile" says where the one met comes from, not where they met.
 const PLACE_PREPOSITION = /\b(?:in|at|to|beside|near|outside|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+/** A venue, then its city after a comma: "at Harambee House, Nairobi", "at the Governor's Office, Oke-Mosan, Abeokuta". */
+const VENUE_THEN_PLACE = /\b(?:at|in)\s+[^,.;:]{1,50},\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?,\s+)?$/u;
+/** An envoy's posting is no meeting place: "the Ambassador of the Netherlands to Bangladesh paid a call on …". */
+const POSTED_TO = /\b(?:ambassador|envoy|high commissioner|consul(?:-general)?|representative|emissary|nuncio|charg[ée] d[’']affaires)s?\b[^,;.]{0,50}\bto\s+(?:the\s+)?$/iu;
 /** A place before the trigger inside a phrase that is not about the meeting: "Amid protests in Kenya, X met Y", "X, who lives in Tula, met Y". */
 const ASIDE = /(?:^|[,(—–]\s*)[“"]?(?:who|which|whose|amid|amidst|despite|as|while|because)\b[^,()—–]*$/i;
 
@@ -632,7 +636,8 @@ function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: numb
   const ps = (a.places[a.sentences.indexOf(s)] ?? [])
     .map((p) => ({ name: p.name, start: p.start - s.start }))
     // "a letter from Sweden's king": a possessive place owns something; it is not where the meeting was.
-    .filter((p) => PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)) && !/^[\p{L} .-]*[’']s\b/u.test(s.text.slice(p.start, p.start + p.name.length + 3)));
+    .filter((p) => (PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)) || VENUE_THEN_PLACE.test(s.text.slice(Math.max(0, p.start - 90), p.start)))
+      && !POSTED_TO.test(s.text.slice(Math.max(0, p.start - 90), p.start)) && !/^[\p{L} .-]*[’']s\b/u.test(s.text.slice(p.start, p.start + p.name.length + 3)));
   for (const m of s.text.matchAll(LANDMARK)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
   ps.push(...citiesIn(s.text).filter((c) => !ps.some((p) => p.start === c.start)));
   ps.sort((x, y) => x.start - y.start);

@@ -1,0 +1,30 @@
+// Forms of other countries' outlets (press releases, state agencies, wire copy): sentences of our own, with what must not match.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { parseArticle } from "../../src/parse/parse-article";
+
+const facts = (body: string) => {
+  const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
+  const name = (i: number) => x.entities[i]!.name;
+  return {
+    meetings: x.meetings.map((m) => ({ pair: m.participants.map(name).sort().join(" + "), place: m.place, date: m.date })),
+    statements: x.statements.map((s) => ({ speaker: name(s.speaker), text: s.text })),
+  };
+};
+
+describe("the city after a venue and a comma is the meeting's place", () => {
+  it.each([
+    ["Mira Holt hosted Ivo Brandt at Skarholm House, Oslo, on Monday.", "Oslo"],
+    ["Mira Holt received Ivo Brandt at the Federal Secretariat, Nairobi, on Monday.", "Nairobi"],
+    ["Mira Holt met Ivo Brandt at the mayor's office in Frogner, Oslo, on Monday.", "Oslo"],
+  ])("%s", (sentence, place) => {
+    expect(facts(sentence).meetings).toContainEqual(expect.objectContaining({ pair: "Ivo Brandt + Mira Holt", place }));
+  });
+  it.each([
+    // Must not: an envoy's posting is where the envoy serves, not where the meeting was (the dateline's city is).
+    ["LIMA, May 9 (Wire) - The Ambassador of Norway to Chile, Ivo Brandt, paid a courtesy call on Mira Holt on Monday.", "Lima"],
+    ["LIMA, May 9 (Wire) - Mira Holt met Ivo Brandt, envoy to Bolivia, on Monday.", "Lima"],
+  ])("%s", (sentence, place) => {
+    expect(facts(sentence).meetings).toContainEqual(expect.objectContaining({ pair: "Ivo Brandt + Mira Holt", place }));
+  });
+});
