@@ -1,6 +1,6 @@
 import givenNames from "gender-detection-from-name/names/en";
 import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
-import { INSTITUTION_NAMES, ORG_HEADS, ORG_OPENERS as ORG_OPENER_WORDS } from "../lexicon/organisations";
+import { INSTITUTION_NAMES, ORG_HEADS, ORG_OPENERS as ORG_OPENER_WORDS, ROLE_OFFICE_HEADS } from "../lexicon/organisations";
 import { countryOfAdjective, isPlaceFeatureWord, isPluralDemonym, isRegionAdjective, lookupPlace } from "../lexicon/places";
 import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "../lexicon/stopwords";
 import { bare, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS } from "../lexicon/titles";
@@ -130,7 +130,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       close();
     } else if (isCapital(t.text) && !/^\d/.test(t.text) && !CONTRACTION.test(t.text) && !PLACE_COMPOUND.test(t.text)) {
       run.push(t);
-      if (t.possessive) close();
+      if (t.possessive && !roleOfficeNext(t, tokens, i, text)) close();
     } else if (run.length && t.text === "and" && inPortfolio(run) && tokens[i + 1] && PORTFOLIO.has(bare(tokens[i + 1]!.text)) && isCapital(tokens[i + 1]!.text)) {
       // "Minister of Foreign Affairs and Trade Péter Szijjártó": "and" inside a portfolio joins it.
       run.push(t);
@@ -150,6 +150,16 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   }
   close();
   return runs;
+}
+
+const ROLE_OFFICE_SET = set(ROLE_OFFICE_HEADS);
+/** "the Prime Minister's Office", "the President's Media Division": a title's possessive, then the office serving it. */
+function roleOfficeNext(t: Token, tokens: Token[], i: number, text: string): boolean {
+  if (!isRoleHead(t.text)) return false;
+  for (let j = i + 1; j < tokens.length && j < i + 3 && isCapital(tokens[j]!.text) && /^\s+$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)); j++) {
+    if (ROLE_OFFICE_SET.has(bare(tokens[j]!.text))) return true;
+  }
+  return false;
 }
 
 /**
@@ -244,7 +254,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // An organisation head inside the name part: "Korea Football Association", "Ministry of Foreign Affairs".
   if (nameTokens.some((t) => isOrgHead(t.text))) {
     // …a plural title word is part of it, not a title: "National Farmers' Union", "Delta Governors’ Forum".
-    const orgTokens = lastTitle >= 0 && !isPluralRoleHead(body[lastTitle]!.text) ? nameTokens : body;
+    // …and a title's own office keeps the title: "Prime Minister's Office", "PM Office", "President's Media Division".
+    const ownOffice = lastTitle >= 0 && nameTokens.slice(0, 2).some((t) => ROLE_OFFICE_SET.has(bare(t.text)));
+    const orgTokens = lastTitle >= 0 && !isPluralRoleHead(body[lastTitle]!.text) && !ownOffice ? nameTokens : body;
     return { kind: "organization", name: surface(orgTokens), start: orgTokens[0]!.start, end: span.end, prefix: "", possessive, titled: false };
   }
   if (nameTokens.length === 1) {

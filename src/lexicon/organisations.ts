@@ -30,6 +30,13 @@ export const ORG_HEADS: readonly string[] = [
 ];
 
 /**
+ * Heads of the office that serves one officer, named after the officer's title: "the Prime Minister's Office (PMO)",
+ * "the PM Office", "the President's Media Division", "the Governor's Office" (source: government press releases).
+ * The title is part of such a name; it names no person.
+ */
+export const ROLE_OFFICE_HEADS: readonly string[] = ["office", "secretariat", "bureau", "department", "media", "press", "directorate", "division", "cell", "wing"];
+
+/**
  * Words that open sentences and also open organisations' names ("Southern Miners Federation", "National
  * Growers Union"): kept in the name when an organisation head follows.
  */

@@ -28,3 +28,18 @@ describe("the city after a venue and a comma is the meeting's place", () => {
     expect(facts(sentence).meetings).toContainEqual(expect.objectContaining({ pair: "Ivo Brandt + Mira Holt", place }));
   });
 });
+
+describe("a title's own office is an organisation named with the title", () => {
+  const speakers = (body: string) => facts(body).statements.map((s) => s.speaker);
+  it.each([
+    ["The ferry timetable was agreed, the Chief Minister's Office (CMO) said in a statement.", "Chief Minister's Office"],
+    ["The Premier's Media Division said the ferry would run on Sundays.", "Premier's Media Division"],
+    ["The ferry would run on Sundays, the PM Office said.", "PM Office"],
+    ["The Mayor's Office said the ferry would run on Sundays.", "Mayor's Office"],
+  ])("%s", (sentence, speaker) => expect(speakers(sentence)).toEqual([speaker]));
+  it.each([
+    // Must not: a person's office stays that person's; a title before a name is still the name's title.
+    ["Harbour Minister Ivo Brandt's office said the ferry would run on Sundays.", "Ivo Brandt's office"],
+    ["Mayor Ida Lervik said the Harbour Office would open on Sundays.", "Ida Lervik"],
+  ])("%s", (sentence, speaker) => expect(speakers(sentence)).toEqual([speaker]));
+});
