@@ -71,7 +71,8 @@ const KIN_WORDS: ReadonlySet<string> = new Set(Object.keys(KIN_NOUNS));
 // "the minister", "The Minister", "Ghana's trade minister", "the Italian diplomat": a role phrase standing for a person.
 // Short heads are also written in capitals ("the PM", "the FM").
 const caseless = (w: string) => `${w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`)}${w.length <= 3 ? `|${w.toUpperCase()}` : ""}`;
-const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, "gu");
+// ("The Hon. Minister": a style of address among the modifiers; "the Head of State": a head of state or government.)
+const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})\\b(?!\\s+(?:of\\s+(?!(?:State|Government)\\b))?\\p{Lu})`, "gu");
 
 const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
 const AFTER_ARTICLE = /\b[Aa]n?\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
@@ -264,7 +265,7 @@ function personRole(text: string, r: NameRun) {
   if (pre && pre[1]!.split(/\s+/).some((w) => ROLE_HEADS.includes(w.toLowerCase()))) {
     const phrase = pre[1]!;
     const owner = /^(\p{Lu}[\p{L}-]*)[’']s\s+/u.exec(phrase);
-    return { role: phrase.replace(/^\p{Lu}[\p{L}-]*[’']s\s+/u, ""), affiliation: owner ? countryOf(owner[1]!) ?? owner[1]! : null };
+    return { role: phrase.replace(/^\p{Lu}[\p{L}-]*[’']s\s+/u, "").replace(/^the\s+/i, ""), affiliation: owner ? countryOf(owner[1]!) ?? owner[1]! : null };
   }
   return { role: null, affiliation: null };
 }

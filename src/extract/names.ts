@@ -60,7 +60,7 @@ export function tokenize(text: string): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let w = m[0];
-    if (w.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(w) && !/^(?:mr|mrs|ms|dr|sen|gen|rep|gov|st|jr|sr|lt|col|maj|capt|prof|adm)\.$/i.test(w)) {
+    if (w.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(w) && !/^(?:mr|mrs|ms|dr|sen|gen|rep|gov|st|jr|sr|lt|col|maj|capt|prof|adm|engr|barr|arc|smt|alh|hon)\.$/i.test(w)) {
       w = w.replace(/\.+$/, "");
     }
     // A lone trailing apostrophe goes ("Jones’"); character tests, as this runs for every word.

@@ -43,3 +43,19 @@ describe("a title's own office is an organisation named with the title", () => {
     ["Mayor Ida Lervik said the Harbour Office would open on Sundays.", "Ida Lervik"],
   ])("%s", (sentence, speaker) => expect(speakers(sentence)).toEqual([speaker]));
 });
+
+describe("role phrases of press-release style stand for the office-holder named before", () => {
+  const said = (body: string) => facts(body).statements.map((s) => s.speaker);
+  it.each([
+    // A title set off before an honorific and the name ("the Minister of Mines, Engr. X"), then "the Minister".
+    ["The Minister of Mines, Engr. Ida Lervik, on Monday received Ivo Brandt in Kaduna.\nThe Minister stated that the quarry would reopen.", "Ida Lervik"],
+    // "The Hon. Minister": a style of address inside the role phrase.
+    ["The Minister for Ports, Hon. Ida Lervik, received Ivo Brandt in Takoradi.\nThe Hon. Minister said the quay would be dredged.", "Ida Lervik"],
+    // "the Head of State": the president named before.
+    ["President Ida Lervik met Ivo Brandt at the lodge on Monday.\nThe Head of State said the ferry would be free for pupils.", "Ida Lervik"],
+  ])("%s", (body, speaker) => expect(said(body)).toEqual([speaker]));
+  it.each([
+    // Must not: "Head of State Security" is a title before a name, not "the head of state".
+    ["President Ida Lervik met Ivo Brandt on Monday.\nThe Head of State Security Arne Vik said the border was calm.", "Arne Vik"],
+  ])("%s", (body, speaker) => expect(said(body)).toEqual([speaker]));
+});
