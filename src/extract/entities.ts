@@ -251,6 +251,25 @@ function withoutCredit(p: { text: string; start: number; end: number }) {
   return { text, start: p.start, end: p.start + text.length };
 }
 
+/** A possessive owner opening a role phrase: "Sri Lanka's", "Valdane's". */
+const OWNER = /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)[’']s\s+/u;
+
+/** "from the Dominican Republic", "of Peru" after a role head: that country. */
+function countryAfterHead(words: string[]): string | undefined {
+  const m = /^(?:from|of)\s+(?:the\s+)?(.+)$/.exec(words.join(" "));
+  return m ? countryOf(m[1]!) : undefined;
+}
+
+/** Words that end a clause before a role phrase: the role starts after the last of them. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(["with", "after", "before", "to", "at", "in", "on", "by", "about", "than", "and", "but"]);
+
+/** `text` without the honorifics that end it ("…, Hon. " → "…,"; "…, Rt. Hon. Dr. " → "…,"). */
+function withoutTrailingHonorifics(text: string): string {
+  let out = text.trimEnd();
+  for (let m = /\S+$/.exec(out); m && isHonorific(m[0]); m = /\S+$/.exec(out)) out = out.slice(0, m.index).trimEnd();
+  return out;
+}
+
 function personRole(text: string, r: NameRun) {
   const cut = r.start - (r.prefix ? r.prefix.length + 1 : 0);
   const before = roleBefore(text.slice(Math.max(0, cut - 90), Math.max(0, cut)), r.prefix);
@@ -260,12 +279,27 @@ function personRole(text: string, r: NameRun) {
   // "Altamira’s chief executive, Marcus Hale," — the role stands before, set off by a comma.
   // Only the last stretch before the name matters; a bounded window keeps the $-anchored pattern linear.
   // (Before an honorific too: "the Minister of Health, Dr. Ade Bello".)
-  const window = text.slice(Math.max(0, cut - 100), Math.max(0, cut));
-  const pre = window.trimEnd().endsWith(",") ? /(?:^|\s)((?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*$/u.exec(window) : null;
+  // (An honorific the name run left out stays before the name: "…Integration, Hon. Ama Kessie".)
+  const window = withoutTrailingHonorifics(text.slice(Math.max(0, cut - 100), Math.max(0, cut)));
+  // A whole title set off by the comma: "The Minister for Foreign Affairs and Regional Integration, Hon. X",
+  // "the Prime Minister of Saint Lucia, Mr. Y".
+  if (window.trimEnd().endsWith(",")) {
+    const titled = roleBefore(window.trimEnd().slice(0, -1), "");
+    const of = titled.role ? /\s(?:of|for)\s+(?:the\s+)?(.+)$/.exec(titled.role) : null;
+    // The body or country after "of" is the affiliation when written with capitals ("of Saint Lucia").
+    if (of) return { role: titled.role, affiliation: titled.affiliation ? countryOf(titled.affiliation) ?? titled.affiliation : (/^\p{Lu}/u.test(of[1]!) ? countryOf(of[1]!) ?? of[1]! : null) };
+  }
+  const pre = window.trimEnd().endsWith(",") ? /(?:^|\s)((?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,5}[\p{L}-]+),\s*$/u.exec(window) : null;
   if (pre && pre[1]!.split(/\s+/).some((w) => ROLE_HEADS.includes(w.toLowerCase()))) {
-    const phrase = pre[1]!;
-    const owner = /^(\p{Lu}[\p{L}-]*)[’']s\s+/u.exec(phrase);
-    return { role: phrase.replace(/^\p{Lu}[\p{L}-]*[’']s\s+/u, "").replace(/^the\s+/i, ""), affiliation: owner ? countryOf(owner[1]!) ?? owner[1]! : null };
+    // The role phrase starts after the clause's last preposition before it and its determiner ("After the talks
+    // with the minister, Mr. X": "minister", not "talks with the minister").
+    const words = pre[1]!.split(/\s+/);
+    const head = words.findIndex((w) => ROLE_HEADS.includes(w.toLowerCase()));
+    let opens = head - 1;
+    while (opens >= 0 && !CLAUSE_WORDS.has(words[opens]!.toLowerCase())) opens--;
+    const phrase = words.slice(opens + 1).join(" ").replace(/^(?:the|a|an|his|her|their|its)\s+/i, "");
+    const owner = OWNER.exec(phrase);
+    return { role: phrase.slice(owner?.[0].length ?? 0), affiliation: owner ? countryOf(owner[1]!) ?? owner[1]! : words.slice(opens + 1, head).map((w) => countryOf(w)).find(Boolean) ?? countryAfterHead(words.slice(head + 1)) ?? null };
   }
   return { role: null, affiliation: null };
 }

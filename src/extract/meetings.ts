@@ -5,7 +5,7 @@ import { lookupCity } from "../lexicon/cities";
 import { countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment } from "../lexicon/places";
 import { genderOfTitle, isHonorific, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
 import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT, SPEECH_VERBS } from "../lexicon/verbs";
-import { ATTENDANCE_CUES, HELD_LATER, STILL_FUTURE, TOOK_PLACE } from "../lexicon/meeting-frames";
+import { ATTENDANCE_CUES, HELD_LATER, LASTED, STILL_FUTURE, TOOK_PLACE } from "../lexicon/meeting-frames";
 import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
@@ -859,6 +859,17 @@ function placeFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
   });
 }
 
+/** "… had a phone call with Y. During the 25-minute talks, …": the duration of the meeting told before (LASTED). */
+function durationFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
+  a.sentences.forEach((s, i) => {
+    // (A sentence telling a meeting held of its own gives that one its duration.)
+    if (!LASTED.re.test(s.text) || meetings.some((m) => m.evidence.start === s.start && m.status === "held")) return;
+    const duration = durationIn(s.text);
+    const m = duration ? meetingBefore(a, meetings, i, (x) => !x.duration) : undefined;
+    if (m) m.duration = duration;
+  });
+}
+
 /**
  * The city an article is set in, without a dateline: the city it names most often after a locative cue
  * ("in Port Moresby", "arrived in Antalya"), the first on a tie. Used only for meetings nothing else places.
@@ -958,6 +969,7 @@ export function findMeetings(a: Analysis): Meeting[] {
   joinAttendees(a, meetings);
   heldAfterAll(a, meetings);
   placeFromLaterSentences(a, meetings);
+  durationFromLaterSentences(a, meetings);
   // No place in the sentence: a meeting with a shared participant on the same date, else the dateline.
   for (const m of meetings) {
     if (m.place || m.kind === "call") continue;

@@ -40,7 +40,8 @@ export function roleBefore(before: string, prefix: string): Role {
     // "Minister of Water Resources": "of" joins a portfolio to its title.
     // "Chairwoman of the Federation Council": "of the" too.
     if (w === "the" && kept.length && /^\p{Lu}/u.test(kept[0]!) && words[i - 1] === "of" && i > 1 && isRoleHead(words[i - 2]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
-    if (w === "of" && kept.length && /^\p{Lu}/u.test(kept[0] === "the" ? kept[1] ?? "" : kept[0]!) && i > 0 && isRoleHead(words[i - 1]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
+    // "Minister for Foreign Affairs": "for" too.
+    if ((w === "of" || w === "for") && kept.length && /^\p{Lu}/u.test(kept[0] === "the" ? kept[1] ?? "" : kept[0]!) && i > 0 && isRoleHead(words[i - 1]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
     // "Minister of Foreign Affairs and Trade": "and" inside the portfolio, when "of" and a title open it.
     if ((w === "and" || w === "&") && kept.length && /^\p{Lu}/u.test(kept[0]!) && portfolioOpensBefore(words, i)) { kept.unshift(w); continue; }
     // "Its head, Ana Lind": a possessive or demonstrative determiner opens the phrase and names no body
@@ -62,7 +63,7 @@ const PLURAL_TITLE_LIST = /(?:^|[\s(])((?:\p{Lu}\p{Ll}+\s+){0,2})(\p{Lu}\p{Ll}+s
 function portfolioOpensBefore(words: string[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && /^\p{Lu}/u.test(words[j]!) && !isRoleHead(words[j]!)) j--;
-  return j < i - 1 && j >= 1 && words[j] === "of" && isRoleHead(words[j - 1]!);
+  return j < i - 1 && j >= 1 && (words[j] === "of" || words[j] === "for") && isRoleHead(words[j - 1]!);
 }
 
 /** Role words vs the affiliation among them: "Russian deputy foreign minister" → deputy foreign minister, Russia. */

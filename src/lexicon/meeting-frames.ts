@@ -65,6 +65,14 @@ export const HELD_LATER: MeetingFrameCue = {
 /** Words that keep that later sentence in the future: "He will speak after the meeting". */
 export const STILL_FUTURE = /\b(?:will|would|shall|is expected|are expected|is due|are due|is scheduled|are scheduled|plans? to)\b/i;
 
+/** A later sentence naming the meeting told before, for its duration: "The meeting lasted 40 minutes." */
+export const LASTED: MeetingFrameCue = {
+  id: "meeting-lasted",
+  re: /\b(?:the|their|that|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation|visit|session|encounter|discussions?|audience)\b/i,
+  reason: "a later sentence that refers back to the meeting with a duration ('lasted 40 minutes', 'during the 25-minute talks') gives its duration when it had none",
+  example: "Mira Holt had a phone conversation with Ivo Brandt on Monday. During the 25-minute talks, the two agreed to meet.",
+};
+
 /** Where the meeting told before took place: "The meeting took place outside her office in Bergen." */
 export const TOOK_PLACE: MeetingFrameCue = {
   id: "took-place-in",

@@ -132,7 +132,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "social", "welfare", "family", "women", "youth", "immigration", "migration", "citizenship", "climate", "land",
   "lands", "cooperation", "european", "international", "relations", "integration", "government", "policy",
   "mining", "forestry", "aviation", "maritime", "ports", "water", "telecommunications", "finance", "civil",
-  "urban", "rural", "veterans", "heritage", "consumer", "competition", "elections",
+  "urban", "rural", "veterans", "heritage", "consumer", "competition", "elections", "regional", "local",
 ];
 
 /** Lower case without a final dot or possessive ("Sen." → "sen", "China’s" → "china"). */

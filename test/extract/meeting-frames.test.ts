@@ -1,7 +1,7 @@
 // Meeting frames over several sentences and the clause features that place and date them. Sentences are our own.
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/extract-facts";
-import { ATTENDANCE_CUES, HELD_LATER, TOOK_PLACE } from "../../src/lexicon/meeting-frames";
+import { ATTENDANCE_CUES, HELD_LATER, LASTED, TOOK_PLACE } from "../../src/lexicon/meeting-frames";
 import { CITY_COUNT, lookupCity } from "../../src/lexicon/cities";
 import { splitSentences } from "../../src/extract/sentences";
 import { parseArticle } from "../../src/parse/parse-article";
@@ -15,6 +15,7 @@ const article = (body: string, published = "2024-05-10") => {
     held: x.meetings.filter((m) => m.status === "held").map(pair),
     notHeld: x.meetings.filter((m) => m.status !== "held").map((m) => `${pair(m)}: ${m.status}`),
     meeting: (p: string) => x.meetings.filter((m) => m.status === "held" && pair(m) === p),
+    durations: x.meetings.map((m) => m.duration),
   };
 };
 
@@ -34,6 +35,22 @@ describe("one meeting, many sentences: every cue's example", () => {
     const [m] = article(TOOK_PLACE.example).meeting("Ivo Brandt + Mira Holt");
     expect(m).toMatchObject({ place: "Bergen", date: "2024-05-06" });
   });
+});
+
+describe("how long the meeting told before lasted", () => {
+  it(`${LASTED.id}: ${LASTED.example}`, () => {
+    const [m] = article(LASTED.example).meeting("Ivo Brandt + Mira Holt");
+    expect(m?.duration).toBe("25 minute");
+  });
+  it.each([
+    ["Mira Holt met Ivo Brandt on Monday. The meeting lasted about 40 minutes.", "40 minutes"],
+    ["Mira Holt called Ivo Brandt on Monday. Their call went on for an hour, an aide said.", "an hour"],
+  ])("%s", (text, duration) => expect(article(text).durations).toEqual([duration]));
+  it.each([
+    // Must not: a duration of something else, a meeting too far back, a sentence with a meeting of its own.
+    ["Mira Holt met Ivo Brandt on Monday. The meeting came after a two-hour flight delay.", null],
+    ["Mira Holt met Ivo Brandt on Monday. The port was busy. Ferries ran late. Fishing was slow. Trade grew. The meeting lasted an hour.", null],
+  ])("%s", (text, duration) => expect(article(text).durations[0]).toBe(duration));
 });
 
 describe("attended by, in the meeting's own sentence", () => {

@@ -276,6 +276,28 @@ describe("gazetteer", () => {
   });
 });
 
+describe("a whole title set off by a comma before the name", () => {
+  it.each([
+    // Portfolios joined by "and", after "for", before an honorific the name run leaves out.
+    ["The Minister for Trade and Regional Integration, Hon. Ama Kessie (MP) met Paula Grant.", "Ama Kessie", "minister for trade and regional integration", null],
+    ["Paula Grant met the Prime Minister of Saint Lucia, Mr. Edvar Lunn, in New York.", "Edvar Lunn", "prime minister of Saint Lucia", "Saint Lucia"],
+    ["Paula Grant met the acting chief executive of Valdane Shipping, Dr. Anouk Verhelst, on Monday.", "Anouk Verhelst", "acting chief executive of Valdane Shipping", "Valdane Shipping"],
+    // A counterpart from a country; an owner of two words; a longer title after it.
+    ["Paula Grant also met with her counterpart from the Dominican Republic, Mr. Tomas Reiker.", "Tomas Reiker", "counterpart from the Dominican Republic", "Dominican Republic"],
+    ["Costa Rica's new special envoy for ocean affairs, Edvar Lunn, met Paula Grant.", "Edvar Lunn", "new special envoy for ocean affairs", "Costa Rica"],
+  ])("%s", (text, name, role, affiliation) => expect(article(text).entity(name)).toMatchObject({ role, affiliation }));
+
+  it.each([
+    // Must not: a clause before the comma is no title; "Regional Development" after a title is its portfolio, no person.
+    ["After the talks with the minister, Mr. Edvar Lunn left for Lisbon.", "Edvar Lunn"],
+    ["Minister for Regional Development Ama Kessie met Paula Grant.", "Ama Kessie"],
+  ])("%s", (text, name) => {
+    const a = article(text);
+    expect(a.people).not.toContain("Regional Development");
+    expect(a.entity(name)?.role ?? "").not.toMatch(/talks|after/i);
+  });
+});
+
 describe("roles with portfolios and counterparts", () => {
   it.each([
     ["Chilean Mining Minister Aurora Vidal met Paula Grant. Vidal said the corridor would open.", "Aurora Vidal", "mining minister", "Chile"],
