@@ -59,3 +59,14 @@ describe("role phrases of press-release style stand for the office-holder named 
     ["President Ida Lervik met Ivo Brandt on Monday.\nThe Head of State Security Arne Vik said the border was calm.", "Arne Vik"],
   ])("%s", (body, speaker) => expect(said(body)).toEqual([speaker]));
 });
+
+describe("'the president', 'the Head of State' is not a vice-president named beside one", () => {
+  const said = (body: string) => facts(body).statements.map((s) => s.speaker);
+  it.each([
+    ["President Ida Lervik met Bank Vice President Ivo Brandt at the lodge on Monday.\nThe Head of State said the ferry would be free for pupils.", "Ida Lervik"],
+    ["President Ida Lervik met Vice President Ivo Brandt at the lodge on Monday.\nThe president said the ferry would be free for pupils.", "Ida Lervik"],
+  ])("%s", (body, speaker) => expect(said(body)).toEqual([speaker]));
+  it("must not: 'the vice president' is the vice-president", () => {
+    expect(said("President Ida Lervik met Vice President Ivo Brandt at the lodge on Monday.\nThe vice president said the ferry would be free for pupils.")).toEqual(["Ivo Brandt"]);
+  });
+});
