@@ -13,8 +13,9 @@ export const ORG_HEADS: readonly string[] = [
   "industries", "motors", "technologies", "energy", "cloud", "labs", "exchange", "network", "programme", "program",
   "minerals", "mining", "petroleum", "steel", "chemicals", "pharmaceuticals", "airways", "shipping", "logistics",
   "ventures", "capital", "insurance", "telecom", "electric", "automotive", "refining", "resources",
-  // Operators of ports, terminals and lines ("Scheldt Terminal Operators").
-  "operators", "terminals",
+  // Operators of ports, terminals and lines ("Scheldt Terminal Operators"), and of trains, buses and ferries
+  // ("Northern Line Trains", "Network Rail", "Coastal Ferries").
+  "operators", "terminals", "trains", "rail", "buses", "ferries",
   // Broadcasters and outlets ("RTÉ Radio One", "Kenya Broadcasting Corporation"), bodies and firms.
   "radio", "television", "tv", "broadcasting", "broadcaster", "herald", "tribune", "gazette", "journal", "daily",
   "society", "movement", "front", "institution", "chamber", "forum", "guild", "syndicate", "confederation", "congress",

@@ -70,3 +70,13 @@ describe("'the president', 'the Head of State' is not a vice-president named bes
     expect(said("President Ida Lervik met Vice President Ivo Brandt at the lodge on Monday.\nThe vice president said the ferry would be free for pupils.")).toEqual(["Ivo Brandt"]);
   });
 });
+
+describe("operators of trains, buses and ferries are organisations", () => {
+  it.each([
+    ["Cllr Ida Lervik met Coastal Link Trains' regional director Ivo Brandt at the Town Hall on Thursday.", "Ida Lervik + Ivo Brandt"],
+    ["Ida Lervik met Fjord Ferries chief executive Ivo Brandt in Bodø.", "Ida Lervik + Ivo Brandt"],
+  ])("%s", (sentence, pair) => expect(facts(sentence).meetings.map((m) => m.pair)).toEqual([pair]));
+  it("must not: trains as a common noun", () => {
+    expect(facts("Ida Lervik took the trains to Oslo with Ivo Brandt.").meetings).toEqual([]);
+  });
+});
