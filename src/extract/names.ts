@@ -228,6 +228,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     while (j < body.length - 1 && PORTFOLIO.has(bare(body[j]!.text))) j++;
     const place = placeAt(body, lastTitle + 2);
     if (place > 0 && lastTitle + 2 + place < body.length) j = Math.max(j, lastTitle + 2 + place);
+    // "Minister of Foreign Affairs of Chile X", "… of the Republic of Chile X": the country after the portfolio too.
+    if (j > lastTitle + 2 && body[j]?.text === "of") j += countryAfterOf(body, j + 1);
     if (j > lastTitle + 2) lastTitle = j - 1;
   }
   let nameTokens = body.slice(lastTitle + 1);
@@ -339,6 +341,15 @@ function facilityCity(tokens: Token[]): string | undefined {
 }
 
 /** How many tokens from `i` name a known place (longest first, up to three), or 0. */
+/** Tokens from `i` naming a country ("Chile", "the Republic of Chile") with a name still after them (0 when none). */
+function countryAfterOf(tokens: Token[], i: number): number {
+  let k = i;
+  if (tokens[k]?.text === "the") k++;
+  if (/^(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate|Principality)$/.test(tokens[k]?.text ?? "") && tokens[k + 1]?.text === "of") k += 2;
+  const n = placeAt(tokens, k);
+  return n > 0 && k + n < tokens.length ? k + n - i + 1 : 0;
+}
+
 function placeAt(tokens: Token[], i: number): number {
   for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
     if (lookupPlace(tokens.slice(i, i + n).map((t) => t.text.replace(/[’']s$/, "")).join(" "))) return n;

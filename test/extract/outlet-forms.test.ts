@@ -80,3 +80,13 @@ describe("operators of trains, buses and ferries are organisations", () => {
     expect(facts("Ida Lervik took the trains to Oslo with Ivo Brandt.").meetings).toEqual([]);
   });
 });
+
+describe("a full state title before the name: portfolio, then the country", () => {
+  it.each([
+    ["Ida Lervik received a phone call from Minister of Fisheries of the Kingdom of Norway Ivo Brandt.", "Ida Lervik + Ivo Brandt"],
+    ["Ida Lervik received a phone call from Minister of Foreign Affairs of Peru Ivo Brandt.", "Ida Lervik + Ivo Brandt"],
+  ])("%s", (sentence, pair) => expect(facts(sentence).meetings.map((m) => m.pair)).toEqual([pair]));
+  it("must not: a title with no name after it is no person", () => {
+    expect(facts("Ida Lervik received a phone call from the Minister of Foreign Affairs of the Republic of Peru.").meetings).toEqual([]);
+  });
+});
