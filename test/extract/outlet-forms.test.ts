@@ -90,3 +90,14 @@ describe("a full state title before the name: portfolio, then the country", () =
     expect(facts("Ida Lervik received a phone call from the Minister of Foreign Affairs of the Republic of Peru.").meetings).toEqual([]);
   });
 });
+
+describe("a name inside a relative clause after the subject does not speak", () => {
+  const said = (body: string) => facts(body).statements.map((s) => s.speaker);
+  it.each([
+    ["Ida Lervik, who was accompanied by the harbour master, Captain Ivo Brandt, described the new quay as a lifeline.", "Ida Lervik"],
+    ["Ida Lervik, whose visit was hosted by the mayor, Ivo Brandt, said the quay would open in June.", "Ida Lervik"],
+  ])("%s", (body, speaker) => expect(said(body)).toEqual([speaker]));
+  it("must not: a titled name set off after a role phrase still speaks", () => {
+    expect(said("The harbour master of Bodø, Captain Ivo Brandt, said the quay would open in June.")).toEqual(["Ivo Brandt"]);
+  });
+});
