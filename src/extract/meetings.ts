@@ -222,6 +222,17 @@ function counterpartNamedNext(a: Analysis, s: Sentence, end: number, subjects: n
   const whose = counterpart[1] ? title.includes(counterpart[1].trim()) : !!office && new RegExp(`\\b${office}\\b`, "i").test(title);
   return other && TITLE_BEFORE.test(title) && whose ? other.entity : undefined;
 }
+/**
+ * "Thai Foreign Minister X paid a visit … . Y also held talks with his Thai counterpart": a counterpart of a nationality
+ * the clause gives is the one person of that country named before, when there is exactly one (not on the subject side).
+ */
+function counterpartNamedBefore(a: Analysis, s: Sentence, end: number, subjects: number[]): number | undefined {
+  const country = countryOfAdjective(COUNTERPART_OBJECT.exec(s.text.slice(end, end + 60))?.[1]?.trim() ?? "");
+  if (!country) return undefined;
+  const named = new Set(mentionsIn(a, 0, s.start).map((m) => m.entity));
+  const fits = [...named].filter((e) => !subjects.includes(e) && a.entities[e]!.type === "person" && a.entities[e]!.affiliation === country);
+  return fits.length === 1 ? fits[0] : undefined;
+}
 /** A title right before a name: "Iraqi Oil Minister ", "the Dutch foreign minister, ". */
 const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s*,?\\s+$`, "iu");
 
@@ -538,7 +549,7 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
       const parties: number[][] = [];
       const objects = objectsAfter(a, s, s.start + end, subjects, parties);
       // "… held talks with his Iraqi counterpart. … Iraqi Oil Minister Y …": the counterpart named in the next sentence.
-      if (!objects.length) { const c = counterpartNamedNext(a, s, end, subjects); if (c !== undefined) objects.push(c); }
+      if (!objects.length) { const c = counterpartNamedNext(a, s, end, subjects) ?? counterpartNamedBefore(a, s, end, subjects); if (c !== undefined) objects.push(c); }
       if (!objects.length) {
         // "A, B and C met with the leadership of three unions": the named ones were at that meeting together.
         const group = GROUP_OBJECT.test(text.slice(end, end + 60));

@@ -101,3 +101,16 @@ describe("a name inside a relative clause after the subject does not speak", () 
     expect(said("The harbour master of Bodø, Captain Ivo Brandt, said the quay would open in June.")).toEqual(["Ivo Brandt"]);
   });
 });
+
+describe("a counterpart of a nationality named before", () => {
+  const pairs = (body: string) => facts(body).meetings.map((m) => m.pair);
+  it("the one person of that country named before is the counterpart", () => {
+    expect(pairs("Thai Fisheries Minister Ida Lervik paid a courtesy visit to Prime Minister Ivo Brandt on Tuesday.\nCambodian Deputy Prime Minister Arne Vik also held talks with his Thai counterpart in the afternoon."))
+      .toContain("Arne Vik + Ida Lervik");
+  });
+  it.each([
+    // Must not: two people of that country named before (which one?), or none.
+    ["Thai Fisheries Minister Ida Lervik and Thai envoy Ola Moe paid a courtesy visit to Prime Minister Ivo Brandt on Tuesday.\nCambodian Deputy Prime Minister Arne Vik also held talks with his Thai counterpart in the afternoon."],
+    ["Prime Minister Ivo Brandt met Ida Lervik on Tuesday.\nCambodian Deputy Prime Minister Arne Vik also held talks with his Thai counterpart in the afternoon."],
+  ])("%s", (body) => expect(pairs(body).filter((p) => p.includes("Arne Vik"))).toEqual([]));
+});
