@@ -5,7 +5,7 @@ import { lookupCity } from "../lexicon/cities";
 import { countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment } from "../lexicon/places";
 import { genderOfTitle, isHonorific, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
 import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT, SPEECH_VERBS } from "../lexicon/verbs";
-import { ATTENDANCE_CUES, HELD_LATER, LASTED, STILL_FUTURE, TOOK_PLACE } from "../lexicon/meeting-frames";
+import { ATTENDANCE_CUES, HELD_LATER, LASTED, PLANNED_NEXT, STILL_FUTURE, TOOK_PLACE } from "../lexicon/meeting-frames";
 import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
@@ -261,7 +261,8 @@ const PARTIES_BACK = 5;
 
 /** The people of the latest meeting told in the PARTIES_BACK sentences before `s`, when all are people. */
 function priorMeetingParties(a: Analysis, s: Sentence, prior: readonly Meeting[]): number[] | undefined {
-  const m = latestPrior(a, s, prior, PARTIES_BACK, (x) => x.participants.every((p) => a.entities[p]!.type === "person"));
+  // (Not one a photo caption tells: the body's "the ministers" are the body's.)
+  const m = latestPrior(a, s, prior, PARTIES_BACK, (x) => x.participants.every((p) => a.entities[p]!.type === "person") && !a.sentences[sentenceOf(a, x)]?.caption);
   return m && [...m.participants];
 }
 
@@ -870,6 +871,25 @@ function placeFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
   });
 }
 
+/**
+ * "X and Y agreed to meet soon. They may gather in Bergen or Oslo later this month.": a planned meeting's next
+ * sentence (PLANNED_NEXT) gives it the place and date it lacks, and joins its evidence (the alternatives it names
+ * stay readable there).
+ */
+function planFromNextSentence(a: Analysis, meetings: Meeting[]): void {
+  for (const m of meetings) {
+    if (m.status === "held") continue;
+    const i = sentenceOf(a, m);
+    const next = a.sentences[i + 1];
+    if (!next || next.caption) continue;
+    const cue = PLANNED_NEXT.re.exec(next.text);
+    if (!cue) continue;
+    m.place ??= placeIn(a, next, 0, cue[0].length, next.text.length);
+    m.date ??= nearestTo(datesIn(next.text, a.parsed.published), cue.index, next.text.length)?.value ?? null;
+    m.evidence = { text: a.parsed.text.slice(m.evidence.start, next.end), start: m.evidence.start, end: next.end };
+  }
+}
+
 /** "… had a phone call with Y. During the 25-minute talks, …": the duration of the meeting told before (LASTED). */
 function durationFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
   a.sentences.forEach((s, i) => {
@@ -981,6 +1001,7 @@ export function findMeetings(a: Analysis): Meeting[] {
   heldAfterAll(a, meetings);
   placeFromLaterSentences(a, meetings);
   durationFromLaterSentences(a, meetings);
+  planFromNextSentence(a, meetings);
   // No place in the sentence: a meeting with a shared participant on the same date, else the dateline.
   for (const m of meetings) {
     if (m.place || m.kind === "call") continue;

@@ -65,6 +65,14 @@ export const HELD_LATER: MeetingFrameCue = {
 /** Words that keep that later sentence in the future: "He will speak after the meeting". */
 export const STILL_FUTURE = /\b(?:will|would|shall|is expected|are expected|is due|are due|is scheduled|are scheduled|plans? to)\b/i;
 
+/** The sentence after a planned meeting that tells where or when it may be: "They may gather in Bonn later this month." */
+export const PLANNED_NEXT: MeetingFrameCue = {
+  id: "they-may-meet",
+  re: /^(?:they|the two(?: \w+)?|both(?: \w+)?)\s+(?:\w+\s+){0,2}?(?:may|might|could|will|would|are (?:expected|due|set|scheduled|likely) to|plan to|hope to)\s+(?:\w+\s+)?(?:meet|gather|hold talks|sit down|get together|convene)\b/i,
+  reason: "a planned meeting's next sentence, with its parties as the subject and a modal meeting verb, is the same plan: its place and date are the plan's",
+  example: "Mira Holt and Ivo Brandt agreed to meet soon. They may gather on the margins of a trade forum in Bergen or at a summit in Oslo later this month.",
+};
+
 /** A later sentence naming the meeting told before, for its duration: "The meeting lasted 40 minutes." */
 export const LASTED: MeetingFrameCue = {
   id: "meeting-lasted",

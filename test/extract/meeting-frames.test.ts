@@ -1,7 +1,7 @@
 // Meeting frames over several sentences and the clause features that place and date them. Sentences are our own.
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/extract-facts";
-import { ATTENDANCE_CUES, HELD_LATER, LASTED, TOOK_PLACE } from "../../src/lexicon/meeting-frames";
+import { ATTENDANCE_CUES, HELD_LATER, LASTED, PLANNED_NEXT, TOOK_PLACE } from "../../src/lexicon/meeting-frames";
 import { CITY_COUNT, lookupCity } from "../../src/lexicon/cities";
 import { splitSentences } from "../../src/extract/sentences";
 import { parseArticle } from "../../src/parse/parse-article";
@@ -16,6 +16,7 @@ const article = (body: string, published = "2024-05-10") => {
     notHeld: x.meetings.filter((m) => m.status !== "held").map((m) => `${pair(m)}: ${m.status}`),
     meeting: (p: string) => x.meetings.filter((m) => m.status === "held" && pair(m) === p),
     durations: x.meetings.map((m) => m.duration),
+    planned: x.meetings.filter((m) => m.status !== "held").map((m) => ({ pair: pair(m), place: m.place, evidence: m.evidence.text })),
   };
 };
 
@@ -34,6 +35,30 @@ describe("one meeting, many sentences: every cue's example", () => {
   it(`${TOOK_PLACE.id}: ${TOOK_PLACE.example}`, () => {
     const [m] = article(TOOK_PLACE.example).meeting("Ivo Brandt + Mira Holt");
     expect(m).toMatchObject({ place: "Bergen", date: "2024-05-06" });
+  });
+});
+
+describe("where a planned meeting may be, from the next sentence", () => {
+  it(`${PLANNED_NEXT.id}: ${PLANNED_NEXT.example}`, () => {
+    const [m] = article(PLANNED_NEXT.example).planned;
+    expect(m).toMatchObject({ pair: "Ivo Brandt + Mira Holt", place: "Bergen" });
+    expect(m!.evidence).toContain("Oslo");
+  });
+  it.each([
+    // Must not: a next sentence about something else, or one whose subject is not the parties.
+    "Mira Holt and Ivo Brandt agreed to meet soon. The ferries may run late in Bergen this month.",
+    "Mira Holt and Ivo Brandt agreed to meet soon. Officials may gather in Bergen later this month.",
+  ])("%s", (text) => {
+    // (The article's one city may still place it, as for any meeting nothing else places.)
+    const [m] = article(text).planned;
+    expect(m?.evidence).toBe("Mira Holt and Ivo Brandt agreed to meet soon.");
+  });
+});
+
+describe("'the ministers' are the parties of the body's meeting before", () => {
+  it("not those of a photo caption in between", () => {
+    const a = article("Mira Holt had a phone call with Ivo Brandt on Monday.\n\n|Mira Holt (right) shakes hands with envoy Lena Park (Reuters)\n\nThe ministers agreed to meet again soon.");
+    expect(a.planned.map((m) => m.pair)).toEqual(["Ivo Brandt + Mira Holt"]);
   });
 });
 
