@@ -203,8 +203,11 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // "the White House said": a seat of power names its office.
   if (INSTITUTIONS.has(whole.toLowerCase())) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   if (lookupPlace(whole)) return { kind: "place", name: lookupPlace(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
+  // "Sri Lankan", "New Zealander": a nationality of two words names no one.
+  if (body.length > 1 && countryOfAdjective(whole)) return null;
   if (/&/.test(whole)) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
-  let lastTitle = lastIndexOf(body, (t) => isRoleHead(t.text) || isHonorific(t.text) || isPluralRoleHead(t.text));
+  // ("Sri Lankan", "Sri Lanka": an honorific's word that opens a country's name is no honorific there.)
+  let lastTitle = lastIndexOf(body, (t, k) => isRoleHead(t.text) || (isHonorific(t.text) && !opensCountry(body, k)) || isPluralRoleHead(t.text));
   // "Member of the Central Committee of the Party Yang Wei": after a title's "of the …", the name is the run's
   // last words when two or more of them are plain name words; with none, the run is all title ("President of the Republic").
   if (lastTitle >= 0 && body[lastTitle + 1]?.text === "of" && body[lastTitle + 2]?.text === "the" || titleOfTheAt(body) >= 0) {
@@ -341,6 +344,12 @@ function facilityCity(tokens: Token[]): string | undefined {
 }
 
 /** How many tokens from `i` name a known place (longest first, up to three), or 0. */
+/** True when the token at `k` and the next name a country or its people ("Sri Lanka", "Sri Lankan"). */
+function opensCountry(tokens: Token[], k: number): boolean {
+  const pair = tokens[k + 1] ? `${tokens[k]!.text} ${tokens[k + 1]!.text.replace(/[’']s$/, "")}` : "";
+  return !!pair && (!!lookupPlace(pair) || !!countryOfAdjective(pair));
+}
+
 /** Tokens from `i` naming a country ("Chile", "the Republic of Chile") with a name still after them (0 when none). */
 function countryAfterOf(tokens: Token[], i: number): number {
   let k = i;
@@ -357,8 +366,8 @@ function placeAt(tokens: Token[], i: number): number {
   return 0;
 }
 
-function lastIndexOf<T>(xs: T[], f: (x: T) => boolean): number {
-  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!)) return i;
+function lastIndexOf<T>(xs: T[], f: (x: T, i: number) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!, i)) return i;
   return -1;
 }
 

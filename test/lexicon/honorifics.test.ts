@@ -26,6 +26,8 @@ describe("regional honorifics", () => {
   it.each([
     // Must not: the same words as places or plain names.
     ["The ferry to Sri Lanka left on Monday, Ivo Brandt said.", ["Ivo Brandt"]],
+    ["Sri Lankan Deputy Minister Ivo Brandt said the ferry would sail on Monday.", ["Ivo Brandt"]],
+    ["Indian and Sri Lankan port officials said the ferry would sail on Monday, Ivo Brandt said.", ["Ivo Brandt"]],
   ])("no honorific here: %s", (sentence, names) => {
     expect(people(sentence)).toEqual(names);
   });
