@@ -1,6 +1,6 @@
 import givenNames from "gender-detection-from-name/names/en";
 import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
-import { INSTITUTION_NAMES, ORG_HEADS, ORG_OPENERS as ORG_OPENER_WORDS, ROLE_OFFICE_HEADS } from "../lexicon/organisations";
+import { INSTITUTION_NAMES, isPartyName, ORG_HEADS, ORG_OPENERS as ORG_OPENER_WORDS, ROLE_OFFICE_HEADS } from "../lexicon/organisations";
 import { countryOfAdjective, isPlaceFeatureWord, isPluralDemonym, isRegionAdjective, lookupPlace } from "../lexicon/places";
 import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "../lexicon/stopwords";
 import { bare, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS } from "../lexicon/titles";
@@ -32,6 +32,8 @@ const set = (xs: readonly string[]) => new Set(xs);
 const ORG_HEAD_SET = set(ORG_HEADS);
 const NON_NAME = set(NON_NAME_WORDS);
 const INSTITUTIONS = set(INSTITUTION_NAMES);
+/** A count or quantifier before a word: "the two Democrats" are people, not the party. */
+const COUNTED_BEFORE = /\b(?:two|three|four|five|both|several|many|some|other|fellow|all|most|few|\d+)\s+$/i;
 const ORG_OPENERS = set(ORG_OPENER_WORDS);
 const NOT_PERSON_HEADS = set(NOT_PERSON_WORDS);
 const PORTFOLIO = set(PORTFOLIO_WORDS);
@@ -184,7 +186,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   {
     const from = run[0] && FUNCTION_WORDS.has(bare(run[0].text)) ? 1 : 0;
     const whole = run.slice(from);
-    if (whole.length && INSTITUTIONS.has(text.slice(whole[0]!.start, whole[whole.length - 1]!.end).replace(/[’']s$/, "").toLowerCase())) {
+    // A party's one-word short name alone is the party too ("Labor said …").
+    const named = whole.length ? text.slice(whole[0]!.start, whole[whole.length - 1]!.end).replace(/[’']s$/, "") : "";
+    if (whole.length && (INSTITUTIONS.has(named.toLowerCase()) || (whole.length === 1 && isPartyName(named) && !COUNTED_BEFORE.test(text.slice(Math.max(0, whole[0]!.start - 12), whole[0]!.start))))) {
       return { kind: "organization", name: text.slice(whole[0]!.start, whole[whole.length - 1]!.end).replace(/[’']s$/, ""), start: whole[0]!.start, end: whole[whole.length - 1]!.end, prefix: "", possessive: whole[whole.length - 1]!.possessive, titled: false };
     }
   }

@@ -1,3 +1,4 @@
+import { isPartyName } from "../lexicon/organisations";
 import { countryOfAdjective, countryOfCapital, lookupPlace } from "../lexicon/places";
 import { PORTFOLIO_WORDS, ROLE_MODIFIERS } from "../lexicon/titles";
 import { isHonorific, isPluralRoleHead, isRoleHead } from "../lexicon/titles";
@@ -69,21 +70,28 @@ function portfolioOpensBefore(words: string[], i: number): boolean {
   return j < i - 1 && j >= 1 && (words[j] === "of" || words[j] === "for") && isRoleHead(words[j - 1]!);
 }
 
+/** Titles a party's name before them makes its member's ("Labour MP", "Democratic senator"). */
+const PARTY_MEMBER_TITLES = new Set(["mp", "mps", "mep", "senator", "sen", "lawmaker", "councillor", "councilor", "member", "leader", "candidate", "rep", "representative", "congressman", "congresswoman", "backbencher", "peer", "spokesman", "spokeswoman", "spokesperson", "chair", "chairman", "chairwoman", "whip"]);
+
 /** Role words vs the affiliation among them: "Russian deputy foreign minister" → deputy foreign minister, Russia. */
 function splitRole(words: string[]): Role {
   let affiliation: string | null = null;
   const role: string[] = [];
   let sawHead = false;
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
     const country = countryOf(w);
     if (country && !sawHead && role.length === 0) { affiliation = country; continue; }
+    // "Labour MP": a party's name (capitalised) before a party member's title is the affiliation, though "labour"
+    // is also a portfolio ("Labour Minister" stays the portfolio).
+    if (!sawHead && role.length === 0 && /^\p{Lu}/u.test(w) && isPartyName(w) && PARTY_MEMBER_TITLES.has(words[k + 1]?.toLowerCase().replace(/\.$/, "") ?? "")) { affiliation = w; continue; }
     if (isRoleHead(w) || MODIFIERS.has(w.toLowerCase())) { role.push(w.toLowerCase().replace(/\.$/, "")); sawHead ||= isRoleHead(w); continue; }
     if (!sawHead && role.length === 0) { affiliation = affiliation ? `${affiliation} ${w}` : w.replace(/[’']s$/, ""); continue; }
     role.push(w);
   }
   let r = role.join(" ").replace(/\bsen\b/, "senator").replace(/\bgen\b/, "general").replace(/\brep\b/, "representative");
   // "Kremlin spokesman": an affiliation that is not a country belongs to the role's wording.
-  if (affiliation && !countryOf(affiliation) && r) r = `${affiliation} ${r}`;
+  // ("Labour MP": a party is the affiliation only, the role stays "mp".)
+  if (affiliation && !countryOf(affiliation) && !isPartyName(affiliation) && r) r = `${affiliation} ${r}`;
   return { role: sawHead && r ? r : null, affiliation: sawHead ? affiliation : null };
 }
 

@@ -94,3 +94,23 @@ export const INSTITUTION_NAMES: readonly string[] = [
   "south block", "raisina hill", "union buildings", "aso rock", "state department", "home office", "foreign office",
   "government house", "presidential palace", "national palace", "prime minister's office",
 ];
+
+/**
+ * One-word short names of political parties, written capitalised and alone ("Labor said …", "the Tories
+ * accused …"): the party as a body that speaks; before a title, the title-holder's party ("Labour MP Ana Lind":
+ * MP, of Labour). Lower case. Each row with an example a test runs (test/lexicon/parties.test.ts).
+ */
+export const PARTY_NAMES: ReadonlyArray<{ name: string; example: string }> = [
+  { name: "labor", example: "Labor said the minister had misled parliament." },
+  { name: "labour", example: "Labour said the minister had misled parliament." },
+  { name: "tories", example: "The Tories said the minister had misled parliament." },
+  { name: "conservatives", example: "The Conservatives said the minister had misled parliament." },
+  { name: "liberals", example: "The Liberals said the minister had misled parliament." },
+  { name: "democrats", example: "Democrats said the minister had misled Congress." },
+  { name: "republicans", example: "Republicans said the minister had misled Congress." },
+  { name: "greens", example: "The Greens said the minister had misled parliament." },
+  { name: "nationals", example: "The Nationals said the minister had misled parliament." },
+];
+const PARTY_SET = new Set(PARTY_NAMES.map((p) => p.name));
+/** True for a party's one-word short name (PARTY_NAMES), any case. */
+export const isPartyName = (w: string): boolean => PARTY_SET.has(w.toLowerCase());

@@ -14,8 +14,8 @@ const ISSUE_FORMS: Row[] = [
   ["Who did Vella hold discussions with?", "meetings_of", ["Karim Bensalah"]],
   ["What did Bensalah express?", "said_by", ["ferry services would resume"]],
   ["Where did the meeting take place?", "where", ["Valletta"], ["Soweto"], true],
-  // No duration on the meeting record: the text answers.
-  ["How long did the meeting last?", "meeting_detail", ["The closest passages I found:", "90 minutes"], [], true],
+  // "The meeting lasted 90 minutes", a sentence after the meeting's own: the record keeps the duration.
+  ["How long did the meeting last?", "meeting_detail", ["Clara Vella and Karim Bensalah met for", "90 minute"], ["The closest passages I found:"], true],
   // Not scoped to an article, "the Rome meeting" names no one: the text answers.
   ["Why was the Rome meeting cancelled?", "meeting_detail", ["strike closed the airport"]],
   ["Who lauded the cooperation?", "who_said", ["Clara Vella"]],
