@@ -71,7 +71,8 @@ const KIN_WORDS: ReadonlySet<string> = new Set(Object.keys(KIN_NOUNS));
 // "the minister", "The Minister", "Ghana's trade minister", "the Italian diplomat": a role phrase standing for a person.
 // Short heads are also written in capitals ("the PM", "the FM").
 const caseless = (w: string) => `${w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`)}${w.length <= 3 ? `|${w.toUpperCase()}` : ""}`;
-const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, "gu");
+// ("The Hon. Minister": a style of address among the modifiers; "the Head of State": a head of state or government.)
+const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})\\b(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
 
 const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
 const AFTER_ARTICLE = /\b[Aa]n?\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
@@ -623,7 +624,7 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
     }
     // The owner or a nationality word says whose ("Ghana's trade minister", "the Italian diplomat").
     const country = (m[1] ? countryOf(m[1]) : undefined) ?? m[2]!.split(/\s+/).map((w) => countryOf(w)).find(Boolean);
-    const target = roleReferent(reg, head, country, start);
+    const target = roleReferent(reg, head, country, start, /\b(?:vice|deputy)\b/i.test(m[2] ?? ""));
     // "a Home Office spokeswoman" with no such person named: the organisation speaks.
     const inner = overlapping.find((x) => x.kind === "org");
     if (target === undefined && inner && SPOKESPEOPLE.has(head) && !mentionsPersonNext(s, end)) { withoutOrgs(); mentions.push({ start, end, kind: "role", entity: inner.entity }); continue; }
@@ -723,7 +724,8 @@ function resolveUnnamedOffices(reg: Registry, mentions: Mention[], unnamed: Unna
  * (or a kindred one: a diplomat may be the minister or the ambassador), of
  * that country when one is given; the most mentioned, then the latest.
  */
-function roleReferent(reg: Registry, head: string, country: string | undefined, before: number): number | undefined {
+const TOP_OFFICE_HEADS = new Set(["president", "head", "leader"]);
+function roleReferent(reg: Registry, head: string, country: string | undefined, before: number, deputy = false): number | undefined {
   const kin = ROLE_KIN[head] ?? [head];
   let best: number | undefined;
   reg.entities.forEach((e, i) => {
@@ -733,6 +735,8 @@ function roleReferent(reg: Registry, head: string, country: string | undefined, 
     if (country && e.affiliation && e.affiliation !== country) return;
     // "the president" is not the former or retired one when a sitting one is named.
     if (words.some((w) => w === "former" || w === "retired" || w === "late" || w === "ex")) return;
+    // "the president", "the Head of State", "the leader" is not a vice-president or deputy named beside one.
+    if (TOP_OFFICE_HEADS.has(head) && !deputy && words.some((w) => w === "vice" || w === "deputy")) return;
     if (best === undefined) { best = i; return; }
     const b = reg.entities[best]!;
     const score = (x: Entity, j: number) => (country && x.affiliation === country ? 1000 : 0) + x.mentions * 10 + (reg.lastSeen[j] ?? 0) / 1e7;

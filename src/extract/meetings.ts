@@ -70,7 +70,8 @@ const GROUP_OBJECT = /^\s*(?:with\s+)?(?:the\s+)?[“"]?(?:[\p{L}-]+\s+){0,2}(?:
 const LED_BY = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:led|headed|represented)\s+by\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
 
 /** A sentence opening with a meeting noun phrase: "In the talks,", "During their phone call,". */
-const FRONTED_MEETING = /^[“"]?(?:In|During|At|After|Following)\s+(?:the|their|those|these)\s+(?:\w+\s+)?(talks|meeting|call|discussions?|conversation|visit)\s*,\s*/;
+/** ("In talks in Tokyo, X and Y …": plural talks need no determiner, and a place or day may close the phrase.) */
+const FRONTED_MEETING = /^[“"]?(?:In|During|At|After|Following)\s+(?:(?:the|their|those|these)\s+(?:\w+\s+)?|(?=talks|discussions))(talks|meeting|call|discussions?|conversation|visit)(?:\s+(?:in|on|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*/u;
 
 /** The gap after an appositive comma holds at most honorifics ("Mr.", "Dr."). */
 const isHonorificOrEmpty = (gap: string) => gap.replace(/^,\s*/, "").trim().split(/\s+/).filter(Boolean).every((w) => isHonorific(w));
@@ -220,6 +221,17 @@ function counterpartNamedNext(a: Analysis, s: Sentence, end: number, subjects: n
   const office = a.entities[subjects[0]!]?.role?.split(/\s+/).pop()?.replace(/[^\p{L}-]/gu, "");
   const whose = counterpart[1] ? title.includes(counterpart[1].trim()) : !!office && new RegExp(`\\b${office}\\b`, "i").test(title);
   return other && TITLE_BEFORE.test(title) && whose ? other.entity : undefined;
+}
+/**
+ * "Thai Foreign Minister X paid a visit … . Y also held talks with his Thai counterpart": a counterpart of a nationality
+ * the clause gives is the one person of that country named before, when there is exactly one (not on the subject side).
+ */
+function counterpartNamedBefore(a: Analysis, s: Sentence, end: number, subjects: number[]): number | undefined {
+  const country = countryOfAdjective(COUNTERPART_OBJECT.exec(s.text.slice(end, end + 60))?.[1]?.trim() ?? "");
+  if (!country) return undefined;
+  const named = new Set(mentionsIn(a, 0, s.start).map((m) => m.entity));
+  const fits = [...named].filter((e) => !subjects.includes(e) && a.entities[e]!.type === "person" && a.entities[e]!.affiliation === country);
+  return fits.length === 1 ? fits[0] : undefined;
 }
 /** A title right before a name: "Iraqi Oil Minister ", "the Dutch foreign minister, ". */
 const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s*,?\\s+$`, "iu");
@@ -378,10 +390,14 @@ const OBJECT_GAP_WORDS = new Set([
   "for",
   "provincial", "regional", "local", "municipal", "district", "county", "city", "elected", "opposition", "ruling",
 ]);
+/** A delegation named before the one leading it: "a delegation of the growers' union led by", "a team from X headed by". */
+const DELEGATION_LED_BY = /^\s*(?:(?:a|an|the)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:delegations?|team|mission|contingent|group)\b[^;:.“”"]{0,120}?\b(?:led|headed)\s+by\b/iu;
 function objectGapOk(gap: string): boolean {
   // "met at a hotel by the river with federal mediator X", "met business leaders, including Toyota chairman X":
   // only what follows the last "with" or "including" counts.
-  const tail = gap.split(/\b(?:with|including|among them|such as)\b/).pop()!;
+  // "received a delegation of Swiss chocolate makers led by Mrs Y": the one leading the delegation is met.
+  const led = DELEGATION_LED_BY.exec(gap);
+  const tail = (led ? gap.slice(led.index + led[0].length) : gap).split(/\b(?:with|including|among them|such as)\b/).pop()!;
   const words = tail.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
   // "met US special envoy on Afghan peace, Piet Kool,": a role phrase set off by a comma before the name.
   if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase())) && !/[;:]/.test(tail)) return true;
@@ -534,7 +550,7 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
       const parties: number[][] = [];
       const objects = objectsAfter(a, s, s.start + end, subjects, parties);
       // "… held talks with his Iraqi counterpart. … Iraqi Oil Minister Y …": the counterpart named in the next sentence.
-      if (!objects.length) { const c = counterpartNamedNext(a, s, end, subjects); if (c !== undefined) objects.push(c); }
+      if (!objects.length) { const c = counterpartNamedNext(a, s, end, subjects) ?? counterpartNamedBefore(a, s, end, subjects); if (c !== undefined) objects.push(c); }
       if (!objects.length) {
         // "A, B and C met with the leadership of three unions": the named ones were at that meeting together.
         const group = GROUP_OBJECT.test(text.slice(end, end + 60));
@@ -620,6 +636,10 @@ const AFTER_PLACE_OR_DATE = /^\s+(?:in|at|on|during|last|this)\s[^;:]{0,60}?,?\s
 
 // Not "from": "her counterpart from Chile" says where the one met comes from, not where they met.
 const PLACE_PREPOSITION = /\b(?:in|at|to|beside|near|outside|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+/** A venue, then its city after a comma: "at Harambee House, Nairobi", "at the Governor's Office, Oke-Mosan, Abeokuta". */
+const VENUE_THEN_PLACE = /\b(?:at|in)\s+[^,.;:]{1,50},\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?,\s+)?$/u;
+/** An envoy's posting is no meeting place: "the Ambassador of the Netherlands to Bangladesh paid a call on …". */
+const POSTED_TO = /\b(?:ambassador|envoy|high commissioner|consul(?:-general)?|representative|emissary|nuncio|charg[ée] d[’']affaires)s?\b[^,;.]{0,50}\bto\s+(?:the\s+)?$/iu;
 /** A place before the trigger inside a phrase that is not about the meeting: "Amid protests in Kenya, X met Y", "X, who lives in Tula, met Y". */
 const ASIDE = /(?:^|[,(—–]\s*)[“"]?(?:who|which|whose|amid|amidst|despite|as|while|because)\b[^,()—–]*$/i;
 
@@ -628,7 +648,8 @@ function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: numb
   const ps = (a.places[a.sentences.indexOf(s)] ?? [])
     .map((p) => ({ name: p.name, start: p.start - s.start }))
     // "a letter from Sweden's king": a possessive place owns something; it is not where the meeting was.
-    .filter((p) => PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)) && !/^[\p{L} .-]*[’']s\b/u.test(s.text.slice(p.start, p.start + p.name.length + 3)));
+    .filter((p) => (PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)) || VENUE_THEN_PLACE.test(s.text.slice(Math.max(0, p.start - 90), p.start)))
+      && !POSTED_TO.test(s.text.slice(Math.max(0, p.start - 90), p.start)) && !/^[\p{L} .-]*[’']s\b/u.test(s.text.slice(p.start, p.start + p.name.length + 3)));
   for (const m of s.text.matchAll(LANDMARK)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
   ps.push(...citiesIn(s.text).filter((c) => !ps.some((p) => p.start === c.start)));
   ps.sort((x, y) => x.start - y.start);

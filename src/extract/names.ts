@@ -1,6 +1,6 @@
 import givenNames from "gender-detection-from-name/names/en";
 import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
-import { INSTITUTION_NAMES, isPartyName, ORG_HEADS, ORG_OPENERS as ORG_OPENER_WORDS } from "../lexicon/organisations";
+import { INSTITUTION_NAMES, isPartyName, ORG_HEADS, ORG_OPENERS as ORG_OPENER_WORDS, ROLE_OFFICE_HEADS } from "../lexicon/organisations";
 import { countryOfAdjective, isPlaceFeatureWord, isPluralDemonym, isRegionAdjective, lookupPlace } from "../lexicon/places";
 import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "../lexicon/stopwords";
 import { bare, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS } from "../lexicon/titles";
@@ -62,7 +62,7 @@ export function tokenize(text: string): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let w = m[0];
-    if (w.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(w) && !/^(?:mr|mrs|ms|dr|sen|gen|rep|gov|st|jr|sr|lt|col|maj|capt|prof|adm)\.$/i.test(w)) {
+    if (w.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(w) && !/^(?:mr|mrs|ms|dr|sen|gen|rep|gov|st|jr|sr|lt|col|maj|capt|prof|adm|engr|barr|arc|smt|alh|hon)\.$/i.test(w)) {
       w = w.replace(/\.+$/, "");
     }
     // A lone trailing apostrophe goes ("Jones’"); character tests, as this runs for every word.
@@ -132,7 +132,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       close();
     } else if (isCapital(t.text) && !/^\d/.test(t.text) && !CONTRACTION.test(t.text) && !PLACE_COMPOUND.test(t.text)) {
       run.push(t);
-      if (t.possessive) close();
+      if (t.possessive && !roleOfficeNext(t, tokens, i, text)) close();
     } else if (run.length && t.text === "and" && inPortfolio(run) && tokens[i + 1] && PORTFOLIO.has(bare(tokens[i + 1]!.text)) && isCapital(tokens[i + 1]!.text)) {
       // "Minister of Foreign Affairs and Trade Péter Szijjártó": "and" inside a portfolio joins it.
       run.push(t);
@@ -152,6 +152,16 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   }
   close();
   return runs;
+}
+
+const ROLE_OFFICE_SET = set(ROLE_OFFICE_HEADS);
+/** "the Prime Minister's Office", "the President's Media Division": a title's possessive, then the office serving it. */
+function roleOfficeNext(t: Token, tokens: Token[], i: number, text: string): boolean {
+  if (!isRoleHead(t.text)) return false;
+  for (let j = i + 1; j < tokens.length && j < i + 3 && isCapital(tokens[j]!.text) && /^\s+$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)); j++) {
+    if (ROLE_OFFICE_SET.has(bare(tokens[j]!.text))) return true;
+  }
+  return false;
 }
 
 /**
@@ -197,8 +207,11 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // "the White House said": a seat of power names its office.
   if (INSTITUTIONS.has(whole.toLowerCase())) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   if (lookupPlace(whole)) return { kind: "place", name: lookupPlace(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
+  // "Sri Lankan", "New Zealander": a nationality of two words names no one.
+  if (body.length > 1 && countryOfAdjective(whole)) return null;
   if (/&/.test(whole)) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
-  let lastTitle = lastIndexOf(body, (t) => isRoleHead(t.text) || isHonorific(t.text) || isPluralRoleHead(t.text));
+  // ("Sri Lankan", "Sri Lanka": an honorific's word that opens a country's name is no honorific there.)
+  let lastTitle = lastIndexOf(body, (t, k) => isRoleHead(t.text) || (isHonorific(t.text) && !opensCountry(body, k)) || isPluralRoleHead(t.text));
   // "Member of the Central Committee of the Party Yang Wei": after a title's "of the …", the name is the run's
   // last words when two or more of them are plain name words; with none, the run is all title ("President of the Republic").
   if (lastTitle >= 0 && body[lastTitle + 1]?.text === "of" && body[lastTitle + 2]?.text === "the" || titleOfTheAt(body) >= 0) {
@@ -222,6 +235,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     while (j < body.length - 1 && PORTFOLIO.has(bare(body[j]!.text))) j++;
     const place = placeAt(body, lastTitle + 2);
     if (place > 0 && lastTitle + 2 + place < body.length) j = Math.max(j, lastTitle + 2 + place);
+    // "Minister of Foreign Affairs of Chile X", "… of the Republic of Chile X": the country after the portfolio too.
+    if (j > lastTitle + 2 && body[j]?.text === "of") j += countryAfterOf(body, j + 1);
     if (j > lastTitle + 2) lastTitle = j - 1;
   }
   let nameTokens = body.slice(lastTitle + 1);
@@ -248,7 +263,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // An organisation head inside the name part: "Korea Football Association", "Ministry of Foreign Affairs".
   if (nameTokens.some((t) => isOrgHead(t.text))) {
     // …a plural title word is part of it, not a title: "National Farmers' Union", "Delta Governors’ Forum".
-    const orgTokens = lastTitle >= 0 && !isPluralRoleHead(body[lastTitle]!.text) ? nameTokens : body;
+    // …and a title's own office keeps the title: "Prime Minister's Office", "PM Office", "President's Media Division".
+    const ownOffice = lastTitle >= 0 && nameTokens.slice(0, 2).some((t) => ROLE_OFFICE_SET.has(bare(t.text)));
+    const orgTokens = lastTitle >= 0 && !isPluralRoleHead(body[lastTitle]!.text) && !ownOffice ? nameTokens : body;
     return { kind: "organization", name: surface(orgTokens), start: orgTokens[0]!.start, end: span.end, prefix: "", possessive, titled: false };
   }
   if (nameTokens.length === 1) {
@@ -331,6 +348,21 @@ function facilityCity(tokens: Token[]): string | undefined {
 }
 
 /** How many tokens from `i` name a known place (longest first, up to three), or 0. */
+/** True when the token at `k` and the next name a country or its people ("Sri Lanka", "Sri Lankan"). */
+function opensCountry(tokens: Token[], k: number): boolean {
+  const pair = tokens[k + 1] ? `${tokens[k]!.text} ${tokens[k + 1]!.text.replace(/[’']s$/, "")}` : "";
+  return !!pair && (!!lookupPlace(pair) || !!countryOfAdjective(pair));
+}
+
+/** Tokens from `i` naming a country ("Chile", "the Republic of Chile") with a name still after them (0 when none). */
+function countryAfterOf(tokens: Token[], i: number): number {
+  let k = i;
+  if (tokens[k]?.text === "the") k++;
+  if (/^(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate|Principality)$/.test(tokens[k]?.text ?? "") && tokens[k + 1]?.text === "of") k += 2;
+  const n = placeAt(tokens, k);
+  return n > 0 && k + n < tokens.length ? k + n - i + 1 : 0;
+}
+
 function placeAt(tokens: Token[], i: number): number {
   for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
     if (lookupPlace(tokens.slice(i, i + n).map((t) => t.text.replace(/[’']s$/, "")).join(" "))) return n;
@@ -338,8 +370,8 @@ function placeAt(tokens: Token[], i: number): number {
   return 0;
 }
 
-function lastIndexOf<T>(xs: T[], f: (x: T) => boolean): number {
-  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!)) return i;
+function lastIndexOf<T>(xs: T[], f: (x: T, i: number) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!, i)) return i;
   return -1;
 }
 

@@ -6,6 +6,9 @@ import { isHonorific, isPluralRoleHead, isRoleHead } from "../lexicon/titles";
 // Portfolio words modify a title too: "Chilean Mining Minister", "Energy Minister".
 const MODIFIERS = new Set([...ROLE_MODIFIERS, ...PORTFOLIO_WORDS.filter((w) => !["the", "and", "&"].includes(w))]);
 
+/** "Sri Lankan", "Sri Lanka": a word that is an honorific elsewhere opens a country's name here. */
+const opensCountry = (words: readonly string[], i: number) => i + 1 < words.length && (!!lookupPlace(`${words[i]} ${words[i + 1]}`) || !!countryOfAdjective(`${words[i]} ${words[i + 1]}`));
+
 /** The country a word stands for: adjective, country, capital ("Chinese", "China’s", "Beijing"). */
 export function countryOf(word: string): string | undefined {
   const w = word.replace(/[’']s$/, "").replace(/\.$/, "");
@@ -52,7 +55,7 @@ export function roleBefore(before: string, prefix: string): Role {
     else break;
   }
   // (An article opening the title, "The Crown Prince X", is no affiliation.)
-  return splitRole(kept.filter((w, i) => !isHonorific(w) && !(i === 0 && /^(?:the|a|an)$/i.test(w))));
+  return splitRole(kept.filter((w, i) => !(isHonorific(w) && !opensCountry(kept, i)) && !(i === 0 && /^(?:the|a|an)$/i.test(w))));
 }
 
 const DETERMINER = /^(?:its|his|her|their|our|my|your|this|that|these|those)$/i;

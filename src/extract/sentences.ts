@@ -11,6 +11,8 @@ const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "jr", "sr", "lt", "col", "maj", "capt", "sgt", "prof", "rt", "h.e",
   "inc", "corp", "ltd", "co", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
   "nov", "dec", "mt", "ft", "adm", "gov", "pres", "rev", "hon", "messrs", "approx", "est", "dept", "univ", "a.m", "p.m",
+  // Honorifics written with a dot in West African and South Asian papers ("Engr. Ada Bello", "Smt. Lalitha Rao", "Alh. Musa Idris").
+  "engr", "barr", "arc", "smt", "alh", "cllr",
 ]);
 
 // A sentence end: terminal punctuation, optional closing quotes/brackets, space, then an opening quote or a capital/digit.

@@ -82,6 +82,7 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   let gap = dropped.gap;
   const withAppositive = gap.replace(/,\s*$/, "");
   // "Lars Eriksson, the U.N. envoy, who followed the summit from Geneva, described": up to two appositive segments.
+  const asides = /(?:,[^,“”"]{1,120}){1,2},\s*$/.exec(gap)?.[0] ?? "";
   gap = gap.replace(/(?:,[^,“”"]{1,120}){1,2},\s*$/, " ");
   const end = from + gap.trimEnd().length;
   const near = mentionsIn(a, Math.max(from, end - 200), end + 1);
@@ -89,7 +90,8 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   // "Western leaders, including Chilean President Ana Lind, said": the named person inside the appositive.
   const inner = mentionsIn(a, Math.max(from, appositiveEnd - 200), appositiveEnd).filter((x) => x.end === appositiveEnd).pop();
   // "The chief executive of Acme, Dr Ana Lind, said": an appositive that is only a (titled) name is the speaker.
-  const nameOnly = inner && a.entities[inner.entity]!.type === "person" && /,\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(Math.max(from, inner.start - 40), inner.start));
+  // (Not a name inside a relative clause: "X, who was accompanied by the governor, Y, described" is X speaking.)
+  const nameOnly = !/^,\s*(?:who|whose)\b/i.test(asides) && inner && a.entities[inner.entity]!.type === "person" && /,\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(Math.max(from, inner.start - 40), inner.start));
   const m = (nameOnly ? inner : undefined) ?? near.filter((x) => x.end <= end && x.end >= end - 1).pop() ?? inner;
   // "X and Y in separate calls with President Z affirmed": a name after a preposition is no subject; the clause's is.
   // (After a relative pronoun it is: "met Z, who said".)

@@ -13,8 +13,9 @@ export const ORG_HEADS: readonly string[] = [
   "industries", "motors", "technologies", "energy", "cloud", "labs", "exchange", "network", "programme", "program",
   "minerals", "mining", "petroleum", "steel", "chemicals", "pharmaceuticals", "airways", "shipping", "logistics",
   "ventures", "capital", "insurance", "telecom", "electric", "automotive", "refining", "resources",
-  // Operators of ports, terminals and lines ("Scheldt Terminal Operators").
-  "operators", "terminals",
+  // Operators of ports, terminals and lines ("Scheldt Terminal Operators"), and of trains, buses and ferries
+  // ("Northern Line Trains", "Network Rail", "Coastal Ferries").
+  "operators", "terminals", "trains", "rail", "buses", "ferries",
   // Broadcasters and outlets ("RTÉ Radio One", "Kenya Broadcasting Corporation"), bodies and firms.
   "radio", "television", "tv", "broadcasting", "broadcaster", "herald", "tribune", "gazette", "journal", "daily",
   "society", "movement", "front", "institution", "chamber", "forum", "guild", "syndicate", "confederation", "congress",
@@ -28,6 +29,13 @@ export const ORG_HEADS: readonly string[] = [
   "engineering", "entertainment", "studios", "pictures", "laboratories", "utilities", "foods", "brands",
   "consultants", "pharma", "beverages", "retail", "textiles", "developments", "advisors", "advisers",
 ];
+
+/**
+ * Heads of the office that serves one officer, named after the officer's title: "the Prime Minister's Office (PMO)",
+ * "the PM Office", "the President's Media Division", "the Governor's Office" (source: government press releases).
+ * The title is part of such a name; it names no person.
+ */
+export const ROLE_OFFICE_HEADS: readonly string[] = ["office", "secretariat", "bureau", "department", "media", "press", "directorate", "division", "cell", "wing"];
 
 /**
  * Words that open sentences and also open organisations' names ("Southern Miners Federation", "National

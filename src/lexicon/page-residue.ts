@@ -7,6 +7,13 @@ const PAGE_TOOL = [
   "share on \\w+", "save", "comments?", "\\d+ comments?", "listen", "font size", "text size", "a\\+", "a-", "facebook", "twitter", "x", "whatsapp", "linkedin", "copy link",
 ].join("|");
 
+/** Section names of a news site's menu ("News  Politics  Business  Sport"), as a regex alternation. */
+const SECTION = [
+  "news", "latest", "world", "politics", "business", "economy", "markets", "sports?", "opinion", "editorial", "lifestyle",
+  "entertainment", "culture", "arts", "tech(?:nology)?", "science", "health", "education", "travel", "video", "photos",
+  "podcasts?", "e-?paper", "local", "national", "africa", "asia", "europe", "americas", "middle east", "features", "weather",
+].join("|");
+
 /**
  * Lines that are page furniture, not article text: media players, share
  * buttons, newsletter prompts. Each rule: id, pattern (whole line), example.
@@ -26,6 +33,10 @@ export const RESIDUE_RULES: ReadonlyArray<{ id: string; re: RegExp; example: str
   { id: "page-tools", re: /^(?:e-?tools|tools|menu|search|log ?in|sign in|back to top|print(?: this (?:page|article|story))?|font size|text size|comments?)$/i, example: "E-Tools" },
   // A row of several page tools on one line, with or without separators: every word a tool, none a sentence.
   { id: "tool-row", re: new RegExp(`^(?:${PAGE_TOOL})(?:(?:\\s*[|·•/]\\s*|\\s+)(?:${PAGE_TOOL}))+$`, "i"), example: "Menu  Search  Sign in" },
+  // A site menu copied as one line: four or more menu items (sections or tools), nothing else.
+  { id: "section-row", re: new RegExp(`^(?:(?:${SECTION}|${PAGE_TOOL})(?:\\s*[|·•/]\\s*|\\s+)){3,}(?:${SECTION}|${PAGE_TOOL})$`, "i"), example: "Menu  Home  News  Politics  Business  Sport  E-Paper" },
+  // A news ticker: a flash word, then two or more headlines split by bars ("BREAKING: Fuel up | House adjourns").
+  { id: "ticker", re: /^(?:BREAKING(?: NEWS)?|JUST IN|LATEST|TRENDING|FLASH)\s*[:|–—-]\s+[^|·•]{3,150}(?:\s[|·•]\s+[^|·•]{3,150})+$/i, example: "BREAKING: Ferry fares to rise  |  Port strike called off" },
   { id: "app-prompt", re: /^(?:open in (?:the )?app|get the app|download (?:the |our )?app|continue in (?:the )?app|read (?:it )?in (?:the )?app)$/i, example: "Open in app" },
   { id: "paywall", re: /^(?:you have (?:\d+|one|two|three) free (?:articles?|stories|reads?)\b.{0,60}|already (?:a subscriber|have an account)\??.{0,40}|subscribe (?:now )?to (?:continue|keep) reading.{0,40}|this (?:article|story|content) is (?:for|available to) (?:subscribers|members) only.{0,20})$/i, example: "You have 3 free articles left this month" },
   // "Updated 2 hours ago": a page's relative time, no date and no headline.

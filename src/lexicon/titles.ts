@@ -67,6 +67,40 @@ export const ROLE_KIN: Readonly<Record<string, readonly string[]>> = {
   head: ["head", "president", "premier", "prime", "chancellor", "leader", "king", "emir", "amir", "sultan", "chief", "chairman", "chair"],
 };
 
+/**
+ * Honorifics and styles of address in the house styles of outlets outside the US and UK press (source: the
+ * government, agency and newspaper styles of Nigeria, Ghana, Kenya, India, Pakistan, Malaysia, Cambodia, Fiji and
+ * UK local papers). Each row: the honorific as written (lower case, no dot), why it is no part of the name, and an
+ * example whose person a test finds without it (test/lexicon/honorifics.test.ts).
+ */
+export const REGIONAL_HONORIFICS: ReadonlyArray<{ id: string; reason: string; example: string }> = [
+  { id: "engr", reason: "Nigerian and Ghanaian style for a registered engineer", example: "The board met Engr. Ada Nwosu-Bello in Lagos on Monday." },
+  { id: "arc", reason: "Nigerian style for a registered architect", example: "The board met Arc. Ada Nwosu-Bello in Lagos on Monday." },
+  { id: "barr", reason: "Nigerian style for a barrister", example: "The board met Barr. Ada Nwosu-Bello in Lagos on Monday." },
+  { id: "comrade", reason: "trade-union style for an officer of the union", example: "The board met Comrade Ada Nwosu-Bello in Lagos on Monday." },
+  { id: "alhaji", reason: "West African style for a man who has made the hajj", example: "The board met Alhaji Musa Garba-Idris in Kano on Monday." },
+  { id: "alhaja", reason: "West African style for a woman who has made the hajj", example: "The board met Alhaja Rukayat Bello-Ajao in Ibadan on Monday." },
+  { id: "hajiya", reason: "Hausa style for a woman who has made the hajj", example: "The board met Hajiya Zainab Garba-Idris in Kano on Monday." },
+  { id: "mallam", reason: "Hausa style for a learned man", example: "The board met Mallam Musa Garba-Idris in Kano on Monday." },
+  { id: "sardar", reason: "Pakistani and Punjabi style before a name", example: "The board met Sardar Iqbal Khan-Lodhi in Lahore on Monday." },
+  { id: "mian", reason: "Pakistani style before a name", example: "The board met Mian Iqbal Khan-Lodhi in Lahore on Monday." },
+  { id: "shri", reason: "Indian style for a man ('Shri', 'Sri')", example: "The board met Shri Arvind Kothandaraman in Chennai on Monday." },
+  { id: "sri", reason: "Indian style for a man ('Sri'; 'Sri Lanka' is a place and read first)", example: "The board met Sri Arvind Kothandaraman in Chennai on Monday." },
+  { id: "smt", reason: "Indian style for a married woman ('Smt.', 'Shrimati')", example: "The board met Smt. Lalitha Venkatachalam in Chennai on Monday." },
+  { id: "shrimati", reason: "Indian style for a married woman", example: "The board met Shrimati Lalitha Venkatachalam in Chennai on Monday." },
+  { id: "datuk", reason: "Malaysian federal title", example: "The board met Datuk Aminah Rosli-Hamid in Putrajaya on Monday." },
+  { id: "dato", reason: "Malaysian state title ('Dato'', 'Dato' Sri')", example: "The board met Dato Aminah Rosli-Hamid in Putrajaya on Monday." },
+  { id: "seri", reason: "Malaysian title word ('Datuk Seri')", example: "The board met Datuk Seri Aminah Rosli-Hamid in Putrajaya on Monday." },
+  { id: "datin", reason: "Malaysian style for a titled man's wife", example: "The board met Datin Aminah Rosli-Hamid in Putrajaya on Monday." },
+  { id: "tengku", reason: "Malaysian royal style", example: "The board met Tengku Aminah Rosli-Hamid in Putrajaya on Monday." },
+  { id: "ratu", reason: "Fijian chiefly style for a man", example: "The board met Ratu Josefa Naivalu-Tora in Suva on Monday." },
+  { id: "samdech", reason: "Cambodian honorific for senior leaders", example: "The board met Samdech Chea Sophanna in Phnom Penh on Monday." },
+  { id: "h.h", reason: "Gulf agencies' 'H.H.' (His Highness) before a ruler's or minister's name", example: "The board met H.H. Saif Al Marri-Kaabi in Doha on Monday." },
+  { id: "h.r.h", reason: "'H.R.H.' (His or Her Royal Highness) before a royal's name", example: "The board met H.R.H. Saif Al Marri-Kaabi in Doha on Monday." },
+  { id: "alh", reason: "Nigerian papers' short form of Alhaji", example: "The board met Alh. Musa Garba-Idris in Kano on Monday." },
+  { id: "cllr", reason: "UK local papers' style for a councillor", example: "The board met Cllr Gwen Tremlett-Hayes in Truro on Monday." },
+];
+
 /** Honorifics dropped from a name ("Mr. Varga" is Varga). */
 export const HONORIFICS: readonly string[] = [
   "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam",
@@ -113,7 +147,7 @@ export function bare(w: string): string {
 const ROLE_HEAD_SET = new Set(ROLE_HEADS);
 /** "Ministers" → "minister", "Secretaries" → "secretary": plural titles head a list of names ("Presidents Okafor and Lindqvist"). */
 const singular = (w: string) => (w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("s") ? w.slice(0, -1) : w);
-const HONORIFIC_SET = new Set(HONORIFICS);
+const HONORIFIC_SET = new Set([...HONORIFICS, ...REGIONAL_HONORIFICS.map((h) => h.id)]);
 /** True when a word (any case, with or without a final dot or possessive) heads a role: "Minister", "spokesman". */
 export const isRoleHead = (w: string): boolean => ROLE_HEAD_SET.has(bare(w));
 /** True when a word is a plural role head: "Ministers", "Presidents", "Secretaries". */

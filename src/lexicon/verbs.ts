@@ -166,7 +166,7 @@ export interface MeetingTrigger {
 }
 
 const NOT_PLANNED = "(?!scheduled|planned|expected|proposed|set|due)";
-const MEETING_NOUN_ALT = "talks|meetings?|discussions|negotiations|consultations|bilaterals?|bilateral meetings?|courtesy meeting|tete-a-tete|t[eê]te-[àa]-t[eê]te|dialogue|audience";
+const MEETING_NOUN_ALT = "talks|meetings?|discussions?|negotiations|consultations|bilaterals?|bilateral meetings?|courtesy meeting|tete-a-tete|t[eê]te-[àa]-t[eê]te|dialogue|audience";
 
 export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "phone-call-with", hint: "call|conversation|conference|link|meeting|talk", re: `(?:held|had|made|conducted|took part in|holds|has) (?:a |an |his |her |their |its )?(?:\\w+ ){0,2}?(?:(?:phone|telephone|video|virtual) (?:call|conversation|conference|link|meeting|talks?)|videoconference|video-conference|teleconference)(?: ${NOT_PLANNED}[\\w’'-]+){0,4}? with`, kind: "call", example: "Mira Holt had her first telephone conversation with Ivo Brandt." },
@@ -182,6 +182,14 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "courtesy-call", hint: "call|visit", re: "(?:paid|pays|paying|made|makes) (?:a |an )?(?:\\w+ )?(?:courtesy )?(?:call|visit)s? (?:on|to)", kind: "in_person", host: "object", example: "Mira Holt paid a courtesy call on Ivo Brandt." },
   { id: "paid-him-a-visit", hint: "call|visit", re: "(?:paid|pays|paying|made)(?= (?:him|her|them) (?:a |an )?(?:\\w+ )?(?:courtesy )?(?:call|visit)\\b)", kind: "in_person", host: "object", example: "Ivo Brandt met the press, then Mira Holt paid him a courtesy visit." },
   { id: "passive-by", hint: "by", re: "(?:was|were|has been|have been|had been|been|being|is|are) (?:\\w+ )?(?:hosted|received|welcomed|greeted|met|visited)(?: in (?:a |an )?(?:private |special )?audience| (?:at|on|in) (?:the )?(?:[\\w’'-]+ ){0,2}?(?:palace|airport|residence|house|office|tarmac|border|ministry|headquarters|hotel|door|steps|station|entrance))? by", kind: "in_person", example: "Mira Holt was received by Ivo Brandt at the palace." },
+  // "received a courtesy visit from X", "received a visit from X": the visitor came to the subject (a plain "call from" is a phone call: call-from).
+  { id: "visit-from", hint: "visit|courtesy", re: "(?:received|receives|receive)(?: (?:yesterday|today|also|later|on \\w+day))? (?:a |an )?(?:(?:courtesy|official|working|farewell|goodwill|private|brief|surprise) )?visit from|(?:received|receives|receive)(?: (?:yesterday|today|also|later|on \\w+day))? (?:a |an )?courtesy call from", kind: "in_person", host: "subject", example: "Mira Holt received a visit from Ivo Brandt at the palace." },
+  // Gulf and palace style: "received in audience X" (the audience granted by the subject).
+  { id: "received-in-audience", hint: "audience", re: "(?:received|receives|receive)(?: (?:yesterday|today|on \\w+day))? in (?:a |an )?(?:private |special )?audience", kind: "in_person", host: "subject", example: "Mira Holt today received in audience Ivo Brandt at the palace." },
+  // Nigerian and Ghanaian papers: "when he played host to X".
+  { id: "played-host-to", hint: "host", re: "(?:played|plays|play|playing) host to", kind: "in_person", host: "subject", example: "Mira Holt played host to Ivo Brandt at the Government House." },
+  // A participle after a time conjunction, its subject the clause's: "X said on Tuesday after meeting Y".
+  { id: "after-meeting", hint: "meeting", re: "(?<=\\b(?:after|while|when|since) )meeting(?! (?:with|of|in|at|on|was|were|will|would|had|has)\\b)", kind: "in_person", example: "Mira Holt said the port would open after meeting Ivo Brandt in Bergen." },
   { id: "met", hint: "met|meet", re: "(?:met|meets|meet|(?:is|are|was|were) meeting)", kind: "in_person", reciprocal: true, example: "Mira Holt met Ivo Brandt in Bergen." },
   { id: "hosted", hint: "host|receiv|welcom", re: "(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|welcome)", kind: "in_person", host: "subject", example: "Mira Holt received Ivo Brandt in Bergen." },
   // "called on X to resign" urges; it is not a visit. "her visit to Tula with X" is a noun: a trip, not X visited.
@@ -193,7 +201,7 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "audience-to", hint: "audience", re: "(?:granted|grants|gave|gives|grant|give) (?:a |an )?(?:\\w+ )?audience to", kind: "in_person", host: "subject", example: "Mira Holt granted an audience to Ivo Brandt at the palace." },
   { id: "exchanged-views-with", hint: "exchange", re: "(?:exchanged|exchanges|exchange|held an exchange of|had an exchange of) (?:views|ideas|opinions|notes|greetings|pleasantries)(?: [^.;:“”\"]{1,80}?)? with", kind: "in_person", example: "Mira Holt exchanged views on the fishing quotas with Ivo Brandt in Bergen." },
   { id: "phoned", hint: "phone|rang|dial", re: "(?:phoned|phones|telephoned|rang|dialled|dialed)", kind: "call", example: "Mira Holt phoned Ivo Brandt on Monday." },
-  { id: "talks-with", hint: "talk|spoke|speak|hands|greet|confer|interact|huddle", re: "(?:(?:talks|talked|talk|speaks|spoke|spoken|speak) (?:with|to)|shakes hands with|shook hands with|shake hands with|greets with|greeted with|conferred with|confers with|interacted with|interacts with|huddled with|huddles with)", kind: "in_person", example: "Mira Holt spoke with Ivo Brandt." },
+  { id: "talks-with", hint: "talk|spoke|speak|hands|greet|confer|interact|huddle", re: "(?:(?:talks|talked|talk|speaks|spoke|spoken|speak) (?:(?:today|yesterday|again|separately|briefly|later|also|twice|\\w+day) )?(?:with|to)|shakes hands with|shook hands with|shake hands with|greets with|greeted with|conferred with|confers with|interacted with|interacts with|huddled with|huddles with)", kind: "in_person", example: "Mira Holt spoke with Ivo Brandt." },
   { id: "greets", hint: "greet", re: "(?:greets|greeted)", kind: "in_person", example: "Mira Holt greeted Ivo Brandt." },
   { id: "farewell-to", hint: "farewell", re: "(?:bade|bid|bids) farewell to", kind: "in_person", example: "Mira Holt bade farewell to Ivo Brandt." },
   { id: "shake-hands", hint: "hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt shook hands." },

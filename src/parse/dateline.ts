@@ -15,17 +15,18 @@ export interface Dateline {
   yearGuessed: boolean;
 }
 
-// The grammar: CITY[, region or country][, date][.][ (agency) | /agency/ | AGENCY][ – — - : .]
+// The grammar: CITY[, region or country][, date][.][,][ (agency) | /agency/ | AGENCY][ – — - : .]
+// ("ABU DHABI, 12th March, 2024 (WAM) --", "Riyadh, May 29, 2024, SPA --": an ordinal day first, a comma before the agency, after a date only.)
 // A word in capitals; a dot only after a short abbreviation ("ST. LOUIS"), so that "MOSCOW. KAZINFORM" is place and agency.
 // The abbreviation first, so that "ST. LOUIS" is read whole rather than stopping at "ST".
 const CAPS_WORD = "(?:\\p{Lu}{1,3}\\.|\\p{Lu}[\\p{Lu}'’\\-]*)";
 const TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*";
 const PLACE = `(?<caps>${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})|(?<title>${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})`;
 const REGION = "\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}";
-const DAY_MONTH = `(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?|(?<day2>\\d{1,2})\\s+(?<month2>${MONTH_PATTERN})\\.?(?:,?\\s+(?<year2>\\d{4}))?`;
+const DAY_MONTH = `(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month2>${MONTH_PATTERN})\\.?(?:,?\\s+(?<year2>\\d{4}))?`;
 const AGENCY = "\\((?<agency>[^()]{1,40})\\)|/(?<agency2>[^/\\s][^/]{0,20})/|(?<agency3>\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?)(?=\\s*[–—-])";
 const DATELINE = new RegExp(
-  `^(?:${PLACE})(?:,\\s*(?<region>${REGION}))??(?:,\\s*(?:${DAY_MONTH}))?\\.?(?:\\s*(?:${AGENCY}))?\\.?(?<sep>\\s*[–—-]+\\s+|\\s*:\\s+|\\s+)`,
+  `^(?:${PLACE})(?:,\\s*(?<region>${REGION}))??(?:,\\s*(?:${DAY_MONTH}))?\\.?(?:(?:(?<=\\d),)?\\s*(?:${AGENCY}))?\\.?(?<sep>\\s*[–—-]+\\s+|\\s*:\\s+|\\s+)`,
   "u",
 );
 

@@ -66,6 +66,14 @@ const POSITION_MARKER = /\((?:L|R|C|l|r|left|right|centre|center|front|second (?
 const US_DATELINE = new RegExp(`^[\\p{Lu} .'-]{3,40}, (?:${[...US_STATE_ABBREVIATIONS].map((s) => s.replace(/\./g, "\\.")).join("|")})\\s`, "mu");
 const TEASER = /(?:…|\.\.\.)$/;
 
+/** How many lines at the end of a page are read for a date stamp at its foot. */
+const FOOT_LINES = 4;
+/** The date of the last stamp among the page's last FOOT_LINES lines after its first body line (a foot stamp), or null. */
+function footStamp(items: readonly Item[], bodyFrom: number): string | null {
+  for (const it of items.slice(Math.max(bodyFrom + 1, items.length - FOOT_LINES)).reverse()) if (it.kind === "stamp" && it.stamp?.published && !it.stamp.other) return it.stamp.published;
+  return null;
+}
+
 function classify(text: string, order: NumericOrder): { kind: Kind; stamp?: Stamp } {
   if (RESIDUE_RULES.some((r) => r.re.test(text))) return { kind: "residue" };
   const stamp = readStamp(text, order);
@@ -94,7 +102,8 @@ function readLines(text: string, order: NumericOrder): Item[] {
       if (sep && sep[0].length < l.text.length) l = { ...l, text: l.text.slice(sep[0].length), start: l.start + sep[0].length };
     }
     const kicker = KICKER.exec(l.text);
-    if (kicker && kicker[0].length < l.text.length) l = { ...l, text: l.text.slice(kicker[0].length), start: l.start + kicker[0].length };
+    // A flash word opens a headline, unless the whole line is furniture (a ticker: "BREAKING: A | B").
+    if (kicker && kicker[0].length < l.text.length && !RESIDUE_RULES.some((r) => r.re.test(l.text))) l = { ...l, text: l.text.slice(kicker[0].length), start: l.start + kicker[0].length };
     const c = classify(l.text, order);
     if (afterMarker && c.stamp?.published) c.stamp = { ...c.stamp, updated: c.stamp.published, published: undefined };
     items.push({ ...l, ...c });
@@ -215,6 +224,9 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
     out.paragraphs[i] = { text: "", start: p.start + found.length, end: p.end };
     break;
   }
+  // A page whose only date is an unlabelled stamp at its foot ("Signed: … Director, Press / 14th March, 2024",
+  // "© 2024 The Herald. | Privacy / October 17, 2024"): press releases and copied pages date themselves there.
+  fromText ??= footStamp(items, bodyFrom);
   if (given && options.publishedOverrides) { out.published = given; out.publishedSource = "given"; }
   else if (fromText) { out.published = fromText; out.publishedSource = "text"; }
   else if (given) { out.published = given; out.publishedSource = "given"; }

@@ -40,3 +40,34 @@ describe("other wordings of the triggers", () => {
     ["Mira Holt huddled in her office before the vote, Ivo Brandt said."],
   ])("%s: no meeting", (sentence) => expect(meetings(sentence)).toEqual([]));
 });
+
+describe("outlet wordings of the triggers (press releases, state agencies, wire copy)", () => {
+  it.each([
+    ["Governor Mira Holt received a courtesy visit from Ivo Brandt at the lodge on Friday.", "in_person"],
+    ["Mira Holt yesterday received in audience Ivo Brandt, the visiting trade envoy.", "in_person"],
+    ["Mira Holt disclosed the figures when she played host to Ivo Brandt at the council chamber.", "in_person"],
+    ["Mira Holt held a discussion with Ivo Brandt on the ferry subsidy.", "in_person"],
+    ["Mira Holt spoke today with Ivo Brandt about the ferry subsidy.", "in_person"],
+    ["The port would reopen in May, Mira Holt said after meeting Ivo Brandt at the harbour office.", "in_person"],
+    // A delegation named before the one leading it.
+    ["Mira Holt received a delegation of the Coastal Ferry Operators Association led by its chairman, Ivo Brandt.", "in_person"],
+    ["Mira Holt met a delegation of ferry owners headed by Ivo Brandt at the harbour.", "in_person"],
+  ])("%s", (sentence, kind) => {
+    expect(meetings(sentence)).toContainEqual(expect.objectContaining({ pair: "Ivo Brandt + Mira Holt", kind }));
+  });
+  it("talks without a determiner opening the sentence, with their place", () => {
+    expect(meetings("Mira Holt flew to Tromsø on Monday. In talks in Tromsø, Holt and Ivo Brandt agreed on a ferry timetable."))
+      .toContainEqual(expect.objectContaining({ pair: "Ivo Brandt + Mira Holt" }));
+  });
+  it.each([
+    // Must not: a letter or a report from a group someone leads; meeting a deadline; a plain call is a phone call, not a visit.
+    ["Mira Holt received a letter from the ferry owners' group led by Ivo Brandt."],
+    ["Mira Holt received the report of the team of inspectors that Ivo Brandt had led."],
+    ["Mira Holt said the yard was on track after meeting the June deadline, Ivo Brandt's office said."],
+    ["Mira Holt played host to the regional ferry conference, which Ivo Brandt did not attend."],
+  ])("%s: no meeting", (sentence) => expect(meetings(sentence)).toEqual([]));
+  it("a courtesy call received is in person; a call received is by phone", () => {
+    expect(meetings("Mira Holt received a courtesy call from Ivo Brandt at the lodge.")).toContainEqual(expect.objectContaining({ kind: "in_person" }));
+    expect(meetings("Mira Holt received a call from Ivo Brandt on Monday.")).toContainEqual(expect.objectContaining({ kind: "call" }));
+  });
+});

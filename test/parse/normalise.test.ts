@@ -229,7 +229,10 @@ describe("page residue rules", () => {
   it.each(RESIDUE_RULES.map((r) => [r.id, r.example, r.re] as const))("%s: %s", (_id, example, re) => expect(re.test(example)).toBe(true));
   it.each(BYLINE_RULES.map((r) => [r.id, r.example, r.re] as const))("byline %s: %s", (_id, example, re) => expect(re.test(example)).toBe(true));
   it("the kicker example opens with a kicker", () => expect(KICKER.test(KICKER_EXAMPLE)).toBe(true));
-  it.each(["Sign language interpreters met the crews.", "Home is where the harbour is"])("residue rules leave body text alone: %s", (line) => {
+  it.each(["Sign language interpreters met the crews.", "Home is where the harbour is",
+    // Not a menu or a ticker: prose with section words, a headline with one bar, a kicker before one headline.
+    "News from the markets: business as usual", "Politics and business met at the port", "Breaking: the ferry strike is over",
+    "Local news | Port strike called off after talks", "Sport, health and education budgets cut"])("residue rules leave body text alone: %s", (line) => {
     expect(RESIDUE_RULES.some((r) => r.re.test(line))).toBe(false);
   });
 });
@@ -432,5 +435,37 @@ describe("wraps and capitals in other layouts", () => {
   it("names stay capitalised in ALL CAPS", () => {
     const p = parseArticle("Ferry talks\n\nMay 2, 2024\n\nMAYOR IDA BERG MET GOVERNOR LIAM ROE AND GRANT HOLM IN BODØ.");
     expect(p.paragraphs[0]!.text).toBe("Mayor Ida Berg met Governor Liam Roe and Grant Holm in Bodø.");
+  });
+});
+
+describe("outlet forms: state-agency datelines, a date at the foot, a copied site menu", () => {
+  it.each([
+    // An ordinal day before the month; an agency after a comma with no brackets.
+    ["TROMSØ, 3rd May, 2024 (NRK) -- The crews met the mayor.", "Tromsø", "2024-05-03", "NRK"],
+    ["Bergen, June 21, 2024, NTB -- The crews met the mayor.", "Bergen", "2024-06-21", "NTB"],
+    ["HAMAR, 22nd June 2024 - The crews met the mayor.", "Hamar", "2024-06-22", null],
+  ])("dateline %s", (line, place, date, agency) => {
+    expect(findDateline(line, { published: null })?.dateline).toMatchObject({ place, date, agency });
+  });
+  it.each(["Bergen, Holm, Berg and Lind - who met on Monday - agreed.", "Meanwhile, ABC - the broadcaster - said nothing."])("no dateline: %s", (line) => {
+    expect(findDateline(line, { published: null })).toBeNull();
+  });
+
+  it.each([
+    ["a press release signed and dated", "Harbour board meets crews\n\nThe harbour board met the crews in Bodø on Tuesday.\n\nSigned:\nIda Lervik\nPress Officer\n4th June, 2024\n", "2024-06-04"],
+    ["a copied page whose date is under the copyright line", "Harbour board meets crews\n\nThe harbour board met the crews in Bodø on Tuesday.\n\n© 2024 Bodø Post. All rights reserved.\nJune 4, 2024\n", "2024-06-04"],
+  ])("a date at the foot dates the article: %s", (_what, text, date) => {
+    expect(parseArticle(text).published).toBe(date);
+  });
+  it("a date in the head wins over one at the foot", () => {
+    expect(parseArticle("Harbour board meets crews\n\nJune 2, 2024\n\nThe harbour board met the crews on Tuesday.\n\nJune 4, 2024\n").published).toBe("2024-06-02");
+  });
+  it("a date in the last body sentence is no foot stamp", () => {
+    expect(parseArticle("Harbour board meets crews\n\nThe harbour board met the crews on Tuesday.\n\nThe vote is set for June 4, 2024, the board said.\n").published).toBeNull();
+  });
+
+  it("a site menu and a ticker above the headline are not the title", () => {
+    const p = parseArticle(`Menu  Home  News  Politics  Business  Sport  E-Paper\nBREAKING: Ferry fares to rise  |  Port strike called off\nKelp Farmers Win Licence Fight\n${BODY}`);
+    expect(p.title).toBe("Kelp Farmers Win Licence Fight");
   });
 });

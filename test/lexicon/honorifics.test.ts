@@ -1,0 +1,34 @@
+// Every regional honorific's example gives one person named without the honorific, met by "the board" (no person).
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { REGIONAL_HONORIFICS } from "../../src/lexicon/titles";
+import { parseArticle } from "../../src/parse/parse-article";
+
+const people = (body: string) => {
+  const x = extractFacts(parseArticle(`Board news\n\nMay 10, 2024\n\n${body}`));
+  return x.entities.filter((e) => e.type === "person").map((e) => e.name);
+};
+
+describe("regional honorifics", () => {
+  it.each(REGIONAL_HONORIFICS.map((h) => [h.id, h.example]))("%s: %s", (id, example) => {
+    const names = people(example);
+    expect(names).toHaveLength(1);
+    expect(names[0]!.toLowerCase().split(/\s+/)).not.toContain(id);
+    expect(names[0]!.split(/\s+/).length).toBeGreaterThanOrEqual(2);
+  });
+  it.each([
+    // A titled person after a role and an honorific: the role's person, not a person called "Engr".
+    ["The Minister of Mines, Engr. Tolu Adewale-Coker, said the quarry would reopen.", "Tolu Adewale-Coker"],
+    ["Ministers met Sri Lanka's envoy, Dilani Weerakoon-Perera, on Friday.", "Dilani Weerakoon-Perera"],
+  ])("%s", (sentence, name) => {
+    expect(people(sentence)).toEqual([name]);
+  });
+  it.each([
+    // Must not: the same words as places or plain names.
+    ["The ferry to Sri Lanka left on Monday, Ivo Brandt said.", ["Ivo Brandt"]],
+    ["Sri Lankan Deputy Minister Ivo Brandt said the ferry would sail on Monday.", ["Ivo Brandt"]],
+    ["Indian and Sri Lankan port officials said the ferry would sail on Monday, Ivo Brandt said.", ["Ivo Brandt"]],
+  ])("no honorific here: %s", (sentence, names) => {
+    expect(people(sentence)).toEqual(names);
+  });
+});
