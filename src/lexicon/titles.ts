@@ -114,8 +114,8 @@ export const ROLE_MODIFIERS: readonly string[] = [
   "commerce", "affairs", "cabinet", "state", "competition", "prime", "top", "senior", "chief", "former", "acting",
   "executive", "general", "federal", "regional", "national", "union", "transport", "energy", "health", "security",
   "military", "opposition", "party", "team", "club", "company", "board", "elected", "interim", "special", "crown",
-  // "Managing director Ana Lind" opening a sentence: a title's own word, no affiliation.
-  "managing",
+  // "Managing director Ana Lind" opening a sentence: a title's own word, no affiliation; "chief operating officer".
+  "managing", "operating", "financial", "commercial", "marketing", "technical", "technology",
 ];
 
 /**

@@ -282,6 +282,7 @@ describe("a whole title set off by a comma before the name", () => {
     ["The Minister for Trade and Regional Integration, Hon. Ama Kessie (MP) met Paula Grant.", "Ama Kessie", "minister for trade and regional integration", null],
     ["Paula Grant met the Prime Minister of Saint Lucia, Mr. Edvar Lunn, in New York.", "Edvar Lunn", "prime minister of Saint Lucia", "Saint Lucia"],
     ["Paula Grant met the acting chief executive of Valdane Shipping, Dr. Anouk Verhelst, on Monday.", "Anouk Verhelst", "acting chief executive of Valdane Shipping", "Valdane Shipping"],
+    ["The chief operating officer of Valdane Shipping, Ms Anouk Verhelst, said deliveries had paused.", "Anouk Verhelst", "chief operating officer of Valdane Shipping", "Valdane Shipping"],
     // A counterpart from a country; an owner of two words; a longer title after it.
     ["Paula Grant also met with her counterpart from the Dominican Republic, Mr. Tomas Reiker.", "Tomas Reiker", "counterpart from the Dominican Republic", "Dominican Republic"],
     ["Costa Rica's new special envoy for ocean affairs, Edvar Lunn, met Paula Grant.", "Edvar Lunn", "new special envoy for ocean affairs", "Costa Rica"],
