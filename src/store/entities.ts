@@ -272,14 +272,8 @@ export async function searchEntities(db: D1Database, q: string, limit = 20): Pro
  * participant (other_idx -1 when none). Its article's title and date come
  * from the key's rows (RecordRow), read once per article.
  */
-interface MeetingEdgeFactRow {
-  article_id: string;
-  meeting_idx: number;
-  entity_idx: number;
-  /** The key's row's description (role|affiliation). */
-  sig: string;
-  /** "" when undated. */
-  date: string;
+/** The columns of a meeting the page shows, as both of its reads return them. */
+interface MeetingDetailColumns {
   date_text: string | null;
   place: string | null;
   venue: string | null;
@@ -290,6 +284,16 @@ interface MeetingEdgeFactRow {
   evidence: string;
   ev_start: number | null;
   ev_end: number | null;
+}
+
+interface MeetingEdgeFactRow extends MeetingDetailColumns {
+  article_id: string;
+  meeting_idx: number;
+  entity_idx: number;
+  /** The key's row's description (role|affiliation). */
+  sig: string;
+  /** "" when undated. */
+  date: string;
   other_idx: number;
   other_name: string | null;
   other_type: string | null;
@@ -298,21 +302,11 @@ interface MeetingEdgeFactRow {
 }
 
 /** A meeting of the page's key (one per row of the key in it). */
-interface MeetingFactRow {
+interface MeetingFactRow extends MeetingDetailColumns {
   article_id: string;
   entity_idx: number;
   idx: number;
   date: string | null;
-  date_text: string | null;
-  place: string | null;
-  venue: string | null;
-  kind: string;
-  status: string;
-  status_text: string | null;
-  duration: string | null;
-  evidence: string;
-  ev_start: number | null;
-  ev_end: number | null;
 }
 
 interface CounterpartRow {
