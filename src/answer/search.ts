@@ -248,15 +248,15 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
 }
 
 /**
- * "Who is David Mabuza?": when a full name was typed, the passages that name it
+ * "Who is Rafael Moraru?": when a full name was typed, the passages that name it
  * in full, if any do; a sentence naming only the surname may be about another
- * person of that surname ("chairperson Jabu Mabuza"). A sentence giving a
- * relation ("Ruiz's brother") is kept: it describes without naming.
+ * person of that surname ("chairperson Ines Moraru"). A sentence giving a
+ * relation ("Moraru's brother") is kept: it describes without naming.
  */
 export function whoIsFullName(ranked: Passage[], wh: Wh, linked: LinkedName[]): Passage[] {
   const full = linked.map((l) => l.key).filter((k) => k.split(/\s+/).length >= 2);
   if (wh !== "who_is" || !full.length) return ranked;
-  // "George Floyd's brother": a relation to someone else describes the person without naming them, and is kept.
+  // "Marisol Tervo's brother": a relation to someone else describes the person without naming them, and is kept.
   const kin = new RegExp(`['’]s (?:[\\w-]+ )?(?:${KIN.join("|")})s?\\b`, "i");
   const names = (p: Passage) => full.some((k) => ` ${normaliseKey(`${p.before ?? ""} ${p.text}`)} `.includes(` ${k} `)) || kin.test(p.text);
   return ranked.some(names) ? ranked.filter(names) : ranked;

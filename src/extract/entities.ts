@@ -94,7 +94,7 @@ class Registry {
   readonly lastSeen: number[] = [];
   /**
    * Gender of a full name's first word in given-name lists: a weak hint (the first word of "Seo Min-jun" is a
-   * surname), used only to tell apart two people who share a name ("Mr. Jonas"), never for pronouns.
+   * surname), used only to tell apart two people who share a name ("Mr. Tervo"), never for pronouns.
    */
   readonly givenGender = new Map<number, "male" | "female" | undefined>();
   /** Kin entities ("brother of X") → the one they are kin to and the kin noun. */
@@ -164,7 +164,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
 
   // Pass 1: full person names (two or more tokens) anywhere in the article.
   const full = new Map<string, string>();
-  // A full name has two words or more ("Xi Jinping"); a lone hyphenated word is a surname ("Vance-Ortiz").
+  // A full name has two words or more ("Marisol Tervo"); a lone hyphenated word is a surname ("Okonjo-Baptiste").
   for (const rs of runs) for (const r of rs) if (r.kind === "person" && /\S\s+\S/.test(r.name)) full.set(normaliseKey(r.name), r.name);
   const fullNames = [...full.values()];
   // Single names ("Jokowi", "Lula") with evidence across the document: capitalised twice or more as a person's name
