@@ -283,13 +283,15 @@ function personRole(text: string, r: NameRun) {
   const window = withoutTrailingHonorifics(text.slice(Math.max(0, cut - 100), Math.max(0, cut)));
   // A whole title set off by the comma: "The Minister for Foreign Affairs and Regional Integration, Hon. X",
   // "the Prime Minister of Saint Lucia, Mr. Y".
-  if (window.trimEnd().endsWith(",")) {
-    const titled = roleBefore(window.trimEnd().slice(0, -1), "");
+  // (The window ends at its last word: the look-up trimmed it.)
+  const setOff = window.endsWith(",");
+  if (setOff) {
+    const titled = roleBefore(window.slice(0, -1), "");
     const of = titled.role ? /\s(?:of|for)\s+(?:the\s+)?(.+)$/.exec(titled.role) : null;
     // The body or country after "of" is the affiliation when written with capitals ("of Saint Lucia").
     if (of) return { role: titled.role, affiliation: titled.affiliation ? countryOf(titled.affiliation) ?? titled.affiliation : (/^\p{Lu}/u.test(of[1]!) ? countryOf(of[1]!) ?? of[1]! : null) };
   }
-  const pre = window.trimEnd().endsWith(",") ? /(?:^|\s)((?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,5}[\p{L}-]+),\s*$/u.exec(window) : null;
+  const pre = setOff ? /(?:^|\s)((?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,5}[\p{L}-]+),\s*$/u.exec(window) : null;
   if (pre && pre[1]!.split(/\s+/).some((w) => ROLE_HEADS.includes(w.toLowerCase()))) {
     // The role phrase starts after the clause's last preposition before it and its determiner ("After the talks
     // with the minister, Mr. X": "minister", not "talks with the minister").
@@ -645,9 +647,8 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
 
 // "the chief executive of Valdane Shipping", "the President of Ghana", "the mayor of Lisbon" (OFFICES_OF): each
 // word in either case, short ones also in capitals ("the CEO of"); longer offices first.
-const wordCaseless = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}${w.length <= 3 ? `|${w.toUpperCase()}` : ""}`;
 const OFFICE_OF_RE = new RegExp(`\\b[Tt]he\\s+(${OFFICES_OF.map((o) => o.office).sort((x, y) => y.length - x.length)
-  .map((o) => o.split(/\s+/).map((w) => `(?:${wordCaseless(w)})`).join("\\s+")).join("|")})\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})`, "gu");
+  .map((o) => o.split(/\s+/).map((w) => `(?:${caseless(w)})`).join("\\s+")).join("|")})\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})`, "gu");
 /** Between a name and its appositive: a comma or bracket, maybe "also", "now" ("Ana Lind (also the head of …)"). */
 const APPOSITIVE_GAP = /^\s*[(,]\s*(?:(?:also|now|currently|formerly|then)\s+)?$/;
 /** The capitalised words after "of" that may name a place ("Ghana", "South Sudan", "the United Arab Emirates"). */
