@@ -197,7 +197,8 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
     places.push([]);
     for (const r of runs[si]!) {
       const at = s.start + r.start;
-      if (r.kind === "place") { places[si]!.push({ name: r.name, start: at }); continue; }
+      // (A place no gazetteer knows, read from "in"/"at" alone, names no one; meeting places come from their own cues.)
+      if (r.kind === "place") { if (!r.guessedPlace) places[si]!.push({ name: r.name, start: at }); continue; }
       if (r.kind === "organization") {
         const o = orgFromRun(r.name);
         mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.add(o.key, { name: o.name, type: "organization", role: null, affiliation: o.affiliation }, r.name, at) });
@@ -346,6 +347,12 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
     // "the Zhou-Đặng talks": two known people's surnames joined, not a third person.
     const joined = !/\s/.test(r.name) && toks.every((t) => fullNames.some((f) => nameTokens(f).includes(t)));
     return joined ? null : r.name;
+  }
+  // "FM @BHoltZardari met …": a handle holding the surname of exactly one person the article names is that person.
+  if (r.name.startsWith("@")) {
+    const handle = r.name.slice(1).toLowerCase().normalize("NFD").replace(/[^a-z]/g, "");
+    const owners = fullNames.filter((f) => { const last = nameTokens(f).at(-1) ?? ""; return /\s/.test(f) && last.length >= 4 && handle.includes(last); });
+    if (owners.length === 1) return owners[0]!;
   }
   const key = nameTokens(r.name).join(" ");
   // (The declared full name may carry a title: "President Joko Widodo, popularly known as Jokowi".)

@@ -26,6 +26,8 @@ export interface NameRun {
   possessive: boolean;
   /** True when the name came after a title or honorific ("Sen. Keane"). */
   titled: boolean;
+  /** A place no gazetteer knows, read as one from the preposition before it ("talks in Benaulim"). */
+  guessedPlace?: true;
 }
 
 const set = (xs: readonly string[]) => new Set(xs);
@@ -397,6 +399,16 @@ const TITLE_FOR_BEFORE = /\b(?:Minister|Secretary|Commissioner|Minister of State
 const PLACE_MODIFIER = /^\p{Lu}[\p{L}.’']*-(?:based|born|bred|led|backed|owned|run|made|bound|headquartered|registered|listed|funded|allied|aligned|educated)$/u;
 
 const LOCATIVE_BEFORE = /\b(?:in|at|from|to|near|outside|inside)\s+$/;
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|inside)\s+$/;
+
+/** An untitled, non-possessive run of one or two words, no given name first, right after a preposition of place. */
+function isUnknownPlaceAfterLocative(text: string, r: NameRun, run: Token[]): boolean {
+  if (r.titled || r.possessive || r.prefix) return false;
+  const words = r.name.split(/\s+/);
+  if (words.length > 2 || givenNames.has(bare(words[0]!)) || /^\p{Lu}{2,}$/u.test(words[0]!)) return false;
+  if (run[0]!.start !== r.start) return false;
+  return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, r.start - 10), r.start));
+}
 
 /** Every name run of a sentence, classified. */
 export function findNames(text: string): NameRun[] {
@@ -436,8 +448,11 @@ export function findNames(text: string): NameRun[] {
       if (org) out.push(org);
       run = run.slice(orgEnd + 1);
     }
-    const r = classifyRun(text, run);
+    let r = classifyRun(text, run);
     if (!r) continue;
+    // "the ministers' meeting in Benaulim", "talks at Kilmore": one or two unknown words after "in"/"at"/"near"
+    // name a place, not a person (people follow "with", "to", "by"; "in Smith's view" is a possessive).
+    if (r.kind === "person" && isUnknownPlaceAfterLocative(text, r, run)) r = { ...r, kind: "place", guessedPlace: true };
     // "Harbour Pilots, Tug Crews and Dockers Union": a list of capitalised words before an
     // organisation's head belongs to its name.
     if (r.kind === "organization") {

@@ -249,3 +249,44 @@ describe("a short form declared in brackets", () => {
     expect(x.entities.filter((e) => e.type === "organization")).toEqual([]);
   });
 });
+
+describe("a place no gazetteer knows, after a preposition of place", () => {
+  const kinds = (text: string) => findNames(text).map((r) => `${r.name}/${r.kind}`);
+  it.each([
+    ["The ministers met on the sidelines of the forum in Varbolm.", ["Varbolm/place"]],
+    ["Talks were held at Kessmere on Friday.", ["Kessmere/place"]],
+    ["The crews gathered near Loch Varra.", ["Loch Varra/place"]],
+  ])("a place: %s", (text, expected) => expect(kinds(text)).toEqual(expected));
+  it.each([
+    // Must not: a person after "with"/"to", a possessive after "in", a titled name, a given name first.
+    ["She met Varbolm in Lisbon.", ["Varbolm/person", "Lisbon/place"]],
+    ["In Kessmere's view the deal was done.", ["Kessmere/person"]],
+    ["The deal was signed in the presence of Dr. Varbolm.", ["Varbolm/person"]],
+    ["The talks ended in Ana Kessmere walking out.", ["Ana Kessmere/person"]],
+  ])("not a place: %s", (text, expected) => expect(kinds(text)).toEqual(expected));
+  it("the guessed place is no entity and no meeting place over a known one", () => {
+    const r = run("Ida Moen met Tomas Reyes in Lisbon on Friday. Both had arrived from talks in Varbolm.");
+    expect(r.entities).not.toContain("Varbolm/person");
+    expect(r.held).toEqual(["Ida Moen + Tomas Reyes"]);
+  });
+  it.each(["the Varbolm Republic", "the Kessmere Territory"])("a country's or territory's name is no person: %s", (name) => {
+    expect(people(`Ida Moen met envoys of ${name} on Monday.`)).toEqual(["Ida Moen"]);
+  });
+});
+
+describe("a social media handle and an appositive before a speech verb", () => {
+  it("a handle holding the surname of one named person is that person", () => {
+    const r = run(`Foreign Minister Ida Varbolm-Moen met Tomas Reyes on Monday. "Good talks with @TReyes_official today," @IdaVarbolmMoen wrote.`);
+    expect(r.entities).not.toContain("@IdaVarbolmMoen/person");
+    expect(r.speakers).toContain("Ida Varbolm-Moen");
+  });
+  it("must not: a handle fitting no one, or two people, stays as written", () => {
+    const r = run(`Ida Moen met Tomas Moen on Monday. "Good talks," @MoenFamily wrote.`);
+    expect(r.entities).toContain("@MoenFamily/person");
+  });
+  it("the appositive stops at the speech verb", () => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\nAfter the talks, Ida Moen, spokesperson of the Kessmere Harbour Board tweeted, "The talks went well."`));
+    expect(x.entities.find((e) => e.name === "Ida Moen")?.role).toBe("spokesperson of the Kessmere Harbour Board");
+    expect(x.entities.map((e) => e.name)).not.toContain("Kessmere Harbour Board tweeted");
+  });
+});
