@@ -162,6 +162,16 @@ export function adjectiveOf(country: string): string | undefined {
 }
 
 /**
+ * Nouns whose "in X" names what was talked about, not where anyone met: "discussed the situation in Ukraine",
+ * "reviewed investment in Kenya" (a meeting's place is never read after them; tested in test/extract/meeting-phrasings.test.ts).
+ */
+export const TOPIC_NOUNS_BEFORE_IN: readonly string[] = [
+  "situation", "crisis", "conflict", "war", "fighting", "violence", "unrest", "tensions", "tension", "developments", "development",
+  "peace", "stability", "security", "elections", "election", "investment", "investments", "projects", "project", "operations",
+  "presence", "interests", "events", "cooperation", "trade", "reforms", "progress", "growth", "humanitarian", "refugees", "crackdown",
+];
+
+/**
  * Seats of government and other landmarks that stand for their city when a
  * meeting is held "at" them ("met at the Kremlin" → Moscow). Only used for
  * meeting places: "the Kremlin said" is still an organisation speaking.
