@@ -297,7 +297,16 @@ function previousSubject(a: Analysis, s: Sentence): number | undefined {
 function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[], groups?: number[][], orgs = false): number[] {
   const rest = a.parsed.text.slice(from, Math.min(s.end, from + CLAUSE_WINDOW));
   const stop = CLAUSE_END.exec(rest);
-  const to = from + (stop ? stop.index : rest.length);
+  let to = from + (stop ? stop.index : rest.length);
+  // "met several envoys on the sidelines of the forum, including X, Y and Z": the list of those met goes on past
+  // the occasion; it closes at the next clause's end.
+  if (stop && /^\s+(?:on the sidelines|about)\b/.test(stop[0])) {
+    const including = INCLUDING_AFTER.exec(rest.slice(stop.index));
+    if (including) {
+      const tail = rest.slice(stop.index + including[0].length);
+      to = from + stop.index + including[0].length + (CLAUSE_END.exec(tail)?.index ?? tail.length);
+    }
+  }
   const after = (orgs ? mentionsIn(a, from, to).filter((m) => m.end <= to) : personsIn(a, from, to)).filter((m) => !exclude.includes(m.entity));
   const out: number[] = [];
   let edge = from;
@@ -355,6 +364,9 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   }
   return out;
 }
+
+const SIDELINES_LIST = /^[^;:.“”"]{0,80}?\bon the (?:sidelines|margins)\b[^;:.“”"]{0,120}?,\s*(?:including|among them|such as)\s/;
+const INCLUDING_AFTER = /^[^;:.“”"]{0,120}?,\s*(?:including|among them|such as)\s/;
 
 /** After a name: a lower-case role phrase and the next name ("… chief executive Imogen Trask"). */
 const AFFILIATION_BEFORE_ROLE = new RegExp(`^\\s+(?:(?!(?:and|or|with|his|her|their|its|the|a|an|to|of)\\s)[a-z-]+\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).join("|")})\\s+\\p{Lu}`, "u");
@@ -561,7 +573,9 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
       }
       // Those met in one clause came together ("met the mayor and his finance director"), unless "separate(ly)" says
       // otherwise: then each one on the subject side meets each one met, and nobody else.
-      const separate = SEPARATE.test(text);
+      // (So do those listed after the occasion: "met several envoys on the sidelines of the forum, including X and Y"
+      // tells of one-to-one meetings there, not of one meeting of all.)
+      const separate = SEPARATE.test(text) || SIDELINES_LIST.test(text.slice(end));
       const sides = separate ? subjects.map((x) => [x]) : [subjects];
       const met = separate ? objects.map((o) => [o]) : parties.length > 1 ? parties : [objects];
       for (const side of sides) for (const o of met) add([...side, ...o], rule.kind, rule.id, at, end);

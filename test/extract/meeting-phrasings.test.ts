@@ -325,3 +325,15 @@ describe("a topic's place is not the meeting's; a dated dateline dates its lead"
     ["OSLO, May 8, 2024 (Wire) - Ports were shut.\n\nTove Aalberg later held talks with Ruben Castell.", "Ruben Castell + Tove Aalberg null"],
   ])("%s", (body, expected) => expect(wire(body)).toContain(expected));
 });
+
+describe("those met listed after the occasion", () => {
+  it("'met several envoys on the sidelines of X, including A, B and C': one-to-one meetings with each", () => {
+    const a = article("Tove Aalberg met several envoys on the sidelines of the fisheries forum, including Trade Minister Ruben Castell, Ines Moreau and Jonas Vik.");
+    expect(a.held.sort()).toEqual(["Ines Moreau + Tove Aalberg", "Jonas Vik + Tove Aalberg", "Ruben Castell + Tove Aalberg"]);
+  });
+  it.each([
+    // Must not: the list of a different clause, or a list of topics.
+    ["Tove Aalberg met Ruben Castell on the sidelines of the forum, which drew ministers including Ines Moreau.", ["Ruben Castell + Tove Aalberg"]],
+    ["Tove Aalberg met Ruben Castell about the fishing quotas, including those Ines Moreau set.", ["Ruben Castell + Tove Aalberg"]],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+});
