@@ -141,6 +141,9 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     } else if (run.length >= 2 && t.text === "the" && run[run.length - 1]!.text === "of" && titleOfThe(run.slice(0, -1), tokens, i - 1)) {
       // "Member of the Central Committee Yang Wei", "Secretary of the Navy Carla Ruiz": the title's body, read on.
       run.push(t);
+    } else if (t.text === "of" && tokens[i + 1]?.text === "the" && run.some((x) => isOrgHead(x.text)) && countryNamedAt(tokens, i + 2)) {
+      // "Ministry of Foreign Affairs of the Russian Federation": the country after "of the" belongs to the body's name.
+      run.push(t, tokens[++i]!);
     } else if (run.length && t.text === "for" && isOrgHead(run[run.length - 1]!.text) && tokens[i + 1] && isCapital(tokens[i + 1]!.text) && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
       // "Independent Office for Police Conduct", "Centre for Disease Control": "for" inside a body's name.
       run.push(t);
@@ -268,7 +271,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     // …and a title's own office keeps the title: "Prime Minister's Office", "PM Office", "President's Media Division".
     const ownOffice = lastTitle >= 0 && nameTokens.slice(0, 2).some((t) => ROLE_OFFICE_SET.has(bare(t.text)));
     const orgTokens = lastTitle >= 0 && !isPluralRoleHead(body[lastTitle]!.text) && !ownOffice ? nameTokens : body;
-    return { kind: "organization", name: surface(orgTokens), start: orgTokens[0]!.start, end: span.end, prefix: "", possessive, titled: false };
+    // (The span ends where the name does: "Ministry of Foreign Affairs of Norway" keeps its "of Norway".)
+    return { kind: "organization", name: surface(orgTokens), start: orgTokens[0]!.start, end: orgTokens === body ? body[body.length - 1]!.end : span.end, prefix: "", possessive, titled: false };
   }
   if (nameTokens.length === 1) {
     const first = bare(nameTokens[0]!.text).split("-")[0]!;
@@ -363,6 +367,12 @@ function countryAfterOf(tokens: Token[], i: number): number {
   if (/^(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate|Principality)$/.test(tokens[k]?.text ?? "") && tokens[k + 1]?.text === "of") k += 2;
   const n = placeAt(tokens, k);
   return n > 0 && k + n < tokens.length ? k + n - i + 1 : 0;
+}
+
+/** True when the capitalised tokens from `i` name a country ("Russian Federation", "Philippines"). */
+function countryNamedAt(tokens: Token[], i: number): boolean {
+  const n = placeAt(tokens, i);
+  return n > 0 && tokens.slice(i, i + n).every((t) => isCapital(t.text) || t.text === "of") && lookupPlace(tokens.slice(i, i + n).map((t) => t.text).join(" "))?.kind === "country";
 }
 
 function placeAt(tokens: Token[], i: number): number {

@@ -1,4 +1,4 @@
-import { GENERATED_COUNTRIES } from "./countries.generated";
+import { GENERATED_COUNTRIES, GENERATED_OFFICIAL_NAMES } from "./countries.generated";
 
 /**
  * Countries with their nationality adjectives and capitals, and other major
@@ -140,6 +140,11 @@ for (const [country, adjs, capital, cities] of ALL_COUNTRIES) {
   if (capital) capitals.set(capital.toLowerCase(), country);
   for (const c of cities) places.set(c.toLowerCase(), { name: c, country, kind: "city" });
   for (const a of adjs) if (!adjectives.has(a.toLowerCase())) adjectives.set(a.toLowerCase(), country);
+}
+// "the Russian Federation", "the Republic of Korea": a country's official name is that country.
+for (const [official, common] of GENERATED_OFFICIAL_NAMES) {
+  const place = places.get(common.toLowerCase());
+  if (place && !places.has(official.toLowerCase())) places.set(official.toLowerCase(), place);
 }
 for (const [alias, name] of [["the hague", "The Hague"], ["korea", "South Korea"], ["britain", "United Kingdom"], ["america", "United States"], ["u.s.", "United States"]] as const) {
   places.set(alias, { ...places.get(name.toLowerCase())!, name: name === "The Hague" ? "The Hague" : alias.replace(/\b\w/g, (c) => c.toUpperCase()) });

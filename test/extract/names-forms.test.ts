@@ -290,3 +290,14 @@ describe("a social media handle and an appositive before a speech verb", () => {
     expect(x.entities.map((e) => e.name)).not.toContain("Kessmere Harbour Board tweeted");
   });
 });
+
+describe("a country's official name", () => {
+  it.each([
+    ["The Embassy of the Russian Federation said so.", ["Embassy of the Russian Federation/organization"]],
+    // The official name is the country, under its common name.
+    ["Envoys of the Republic of Korea met.", ["South Korea/place"]],
+  ])("%s", (text, expected) => expect(findNames(text).map((r) => `${r.name}/${r.kind}`)).toEqual(expected));
+  it("must not: 'of the' before a body that is no country stays out of the name", () => {
+    expect(findNames("The Ministry of Fisheries of the Harbour Board said so.").map((r) => r.name)).toEqual(["Ministry of Fisheries", "Harbour Board"]);
+  });
+});
