@@ -200,6 +200,10 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
       // (A place no gazetteer knows, read from "in"/"at" alone, names no one; meeting places come from their own cues.)
       if (r.kind === "place") { if (!r.guessedPlace) places[si]!.push({ name: r.name, start: at }); continue; }
       if (r.kind === "organization") {
+        // "… Police Conduct (IOPC)", "Halvorsen Marine ASA (OSE: HALV)": a short form of the body just named.
+        // ("NUM" after the National Union of Mineworkers: the initials of a body already named.)
+        const short = /^\p{Lu}{2,5}$/u.test(r.name) ? shortFormOf(r, s, at, mentions, reg, shortForms) ?? knownOrganisation(reg, r.name) : undefined;
+        if (short !== undefined) { mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.touch(short, at) }); continue; }
         const o = orgFromRun(r.name);
         mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.add(o.key, { name: o.name, type: "organization", role: null, affiliation: o.affiliation }, r.name, at) });
         continue;
@@ -316,9 +320,11 @@ function shortFormOf(r: NameRun, s: Sentence, at: number, mentions: Mention[], r
   if (/\s/.test(r.name) || !/\p{Lu}.*\p{Lu}/u.test(r.name)) return undefined;
   const known = shortForms.get(r.name);
   if (known !== undefined) return known;
-  if (s.text[r.start - 1] !== "(" || s.text[r.end] !== ")") return undefined;
+  // (A stock ticker after its exchange counts: "(OSE: HALV)".)
+  const opening = /\((?:\p{Lu}{2,8}:\s*)?$/u.exec(s.text.slice(Math.max(0, r.start - 12), r.start));
+  if (!opening || s.text[r.end] !== ")") return undefined;
   const before = mentions[mentions.length - 1];
-  if (!before || reg.entities[before.entity]!.type !== "organization" || !/^\s*\($/.test(s.text.slice(before.end - s.start, r.start))) return undefined;
+  if (!before || reg.entities[before.entity]!.type !== "organization" || !/^\s*$/.test(s.text.slice(before.end - s.start, r.start - opening[0].length))) return undefined;
   shortForms.set(r.name, before.entity);
   return before.entity;
 }

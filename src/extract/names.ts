@@ -293,6 +293,13 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     return null;
   }
   if (isCalendar(nameTokens[0]!.text) && !givenNameFirst(nameTokens, text)) return null;
+  // "DOJ", "CNN", "PT": an untitled word of capitals alone is a body's short form, not a person.
+  // (Three letters or more: "UN", "EU", "CS" are as often part of a title or a longer name.)
+  if (nameTokens.length === 1 && lastTitle < 0 && /^\p{Lu}{3,5}$/u.test(nameTokens[0]!.text.replace(/[’']s$/, "")) && !isRoleHead(nameTokens[0]!.text)) {
+    // ("(NYSE: ACME)": the exchange before a ticker names no party.)
+    if (text[span.start - 1] === "(" && text[span.end] === ":") return null;
+    return { kind: "organization", name, ...span, prefix: "", possessive, titled: false };
+  }
   return { kind: "person", name, ...span, prefix, possessive, titled: lastTitle >= 0 };
 }
 

@@ -18,6 +18,8 @@ export const NON_NAME_WORDS: readonly string[] = [
   "upon", "newly", "so", "amid", "following", "ahead", "besides", "regarding", "whereas", "unlike", "like", "toward",
   "towards", "across", "beyond", "throughout", "via", "plus", "except", "recently", "currently", "previously",
   "shares", "police", "soldiers", "rivers", "ice", "buses", "workers", "dockworkers", "residents", "riders",
+  // prepositions that open a sentence before a name ("Alongside Lula were …")
+  "alongside", "along", "around", "behind", "beside", "outside", "inside", "near",
 ];
 
 /**

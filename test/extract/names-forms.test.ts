@@ -301,3 +301,29 @@ describe("a country's official name", () => {
     expect(findNames("The Ministry of Fisheries of the Harbour Board said so.").map((r) => r.name)).toEqual(["Ministry of Fisheries", "Harbour Board"]);
   });
 });
+
+describe("a word of capitals alone", () => {
+  it.each([
+    ["The DVB said the talks went well.", ["DVB/organization"]],
+    ["Officials of the KHF met the press.", ["KHF/organization"]],
+  ])("is a body's short form: %s", (text, expected) => expect(findNames(text).map((r) => `${r.name}/${r.kind}`)).toEqual(expected));
+  it.each([
+    // Must not: a titled name in capitals, a two-letter word, a title, an exchange before a ticker.
+    ["Senator DVB Holm spoke.", "DVB Holm"],
+    ["The UN said so.", null],
+    ["The PM said so.", null],
+  ])("is no body here: %s", (text, person) => {
+    const runs = findNames(text);
+    expect(runs.filter((r) => r.kind === "organization" && /^\p{Lu}{3,5}$/u.test(r.name))).toEqual([]);
+    if (person) expect(runs.map((r) => r.name)).toContain(person);
+  });
+  it("a ticker after its exchange is the short form of the company named before it", () => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\nKessmere Marine ASA (OSE: KSMR), a builder of tugs, today announced a deal with the port.\n\nKSMR said the tugs would be delivered in 2026.`));
+    expect(x.entities.map((e) => e.name)).not.toContain("OSE");
+    expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Kessmere Marine ASA", "Kessmere Marine ASA"]);
+  });
+  it("initials of a body named before are that body", () => {
+    const r = run("The Kessmere Harbour Board met the crews. KHB said the talks went well.");
+    expect(r.speakers).toEqual(["Kessmere Harbour Board"]);
+  });
+});
