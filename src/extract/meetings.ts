@@ -77,15 +77,34 @@ function membersNamed(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting
     const g = [...groups].reverse().find((x) => { const j = sentenceOf(a, x); return j >= 0 && j <= i && i - j <= GROUP_MEMBER_REACH; });
     if (!g) return [];
     const from = s.start + m.index + m[0].length;
-    // "The meeting included family members of X and Y": kin of the ones named came, not the ones named.
-    const first = personsIn(a, from, s.end)[0];
-    if (first && KIN_OF_BEFORE.test(a.parsed.text.slice(from, first.start))) continue;
-    const members = objectsAfter(a, s, from, g.participants).filter((e) => a.entities[e]!.type === "person");
+    const members = listedMembers(a, s, from, cue.id === "one-of-them").filter((e) => !g.participants.includes(e));
     if (!members.length) continue;
     return [...new Set(members)].map((member) => ({ ...g, participants: [member, ...g.participants], rule: `${g.rule}+${cue.id}`, evidence: { text: s.text, start: s.start, end: s.end } }));
   }
   return [];
 }
+
+/**
+ * The people a member cue lists after `from`, to the end of the sentence or the speech verb closing it ("…, union
+ * leaders said"): named people only (a bare role names no one), not kin of them ("family members of X") nor those
+ * after "from"/"by" ("received letters from X"). `first`: only the one set off right after the cue.
+ */
+function listedMembers(a: Analysis, s: Sentence, from: number, first: boolean): number[] {
+  const rest = a.parsed.text.slice(from, s.end);
+  const said = SAID_AFTER.exec(rest);
+  const to = from + (said ? said.index : rest.length);
+  const out: number[] = [];
+  for (const m of personsIn(a, from, to)) {
+    if (m.kind !== "name" && m.kind !== "alias") continue;
+    const before = a.parsed.text.slice(Math.max(from, m.start - 40), m.start);
+    if (KIN_OF_BEFORE.test(before)) { if (!out.length) return []; continue; }
+    if (/\b(?:from|by|with)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,6}$/u.test(before)) continue;
+    out.push(m.entity);
+    if (first) break;
+  }
+  return [...new Set(out)];
+}
+const SAID_AFTER = /,\s+(?:[\p{L}’'-]+\s+){0,4}(?:said|says|told|added|wrote)\b/u;
 
 const KIN_OF_BEFORE = /\b(?:famil(?:y|ies)|relatives?|parents?|widows?|mothers?|fathers?|sons?|daughters?|children|kin|loved ones)(?:\s+members)?\s+of\s+(?:the\s+(?:late\s+)?)?$/i;
 

@@ -117,7 +117,7 @@ export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue> = [
   },
   {
     id: "those-present",
-    re: /\b(?:among\s+)?(?:those|others)\s+(?:present|attending|in attendance|taking part|at the (?:meeting|talks|event))\s+(?:were|was|included)\b/i,
+    re: /\b(?:(?:among\s+)?(?:those|others)\s+(?:present|attending|in attendance|taking part|at the (?:meeting|talks|event))\s+(?:were|was|included)|also\s+(?:present|in attendance)\s+(?:were|was))\b/i,
     reason: "the people listed as present are the group's members",
     example: "Mira Holt received a courtesy call from heads of missions on Monday. Among those present were Ivo Brandt and Lena Park.",
   },

@@ -34,6 +34,8 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   "channel", "peninsula", "mountains", "desert", "canal", "dam", "zone", "agreement", "accord", "treaty", "act",
   "plan", "initiative", "framework", "corridor", "project", "policy", "index", "report", "league", "series", "women", "men", "people", "children", "youth",
   "basin", "fleet", "market", "markets", "deal", "data", "power", "bid", "room", "lounge", "residence",
+  // documents handed over ("the Letters of Credence", "Credentials")
+  "letters", "credence", "credentials", "sector", "disease", "virus",
   "hotel", "arena", "gardens", "convention", "congress", "festival", "expo", "olympics", "election", "elections", "mosque", "temple", "cathedral",
   // followers of a faith and counts of people ("Muslims and Christians", "Thousands of Filipinos")
   "muslims", "christians", "hindus", "buddhists", "jews", "sikhs", "catholics", "protestants", "thousands", "hundreds", "dozens", "millions", "scores",
