@@ -254,6 +254,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     if (placeAt(named, 0) === named.length) return { kind: "place", name: lookupPlace(surface(named))?.name ?? surface(named), ...at };
     return named.some((t) => isOrgHead(t.text)) ? { kind: "organization", name: surface(named), ...at } : null;
   }
+  // "Franco-German", "Sino-US", "Russian-Pakistani": a compound of peoples or countries names no one.
+  if (nameTokens.length === 1 && /-/.test(nameTokens[0]!.text) && bare(nameTokens[0]!.text).split("-").every((w) => COMBINING_FORMS.has(w) || !!countryOfAdjective(w) || !!lookupPlace(w) || w.length <= 2)) return null;
   // "COVID-19", "G20": words with digits name no person.
   if (nameTokens.some((t) => /\d/.test(t.text)) && !nameTokens.some((t) => isOrgHead(t.text))) return null;
   // "Tomas Ibarra of Uruguay": a place after "of" says where the person is from; it is not part of the name.
@@ -270,7 +272,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     // …a plural title word is part of it, not a title: "National Farmers' Union", "Delta Governors’ Forum".
     // …and a title's own office keeps the title: "Prime Minister's Office", "PM Office", "President's Media Division".
     const ownOffice = lastTitle >= 0 && nameTokens.slice(0, 2).some((t) => ROLE_OFFICE_SET.has(bare(t.text)));
-    const orgTokens = lastTitle >= 0 && !isPluralRoleHead(body[lastTitle]!.text) && !ownOffice ? nameTokens : body;
+    // …and a title word before an organisation head alone is the firm's own word: "General Motors", "General Electric".
+    const titleIsName = nameTokens.length === 1 && lastTitle === 0;
+    const orgTokens = lastTitle >= 0 && !isPluralRoleHead(body[lastTitle]!.text) && !ownOffice && !titleIsName ? nameTokens : body;
     // (The span ends where the name does: "Ministry of Foreign Affairs of Norway" keeps its "of Norway".)
     return { kind: "organization", name: surface(orgTokens), start: orgTokens[0]!.start, end: orgTokens === body ? body[body.length - 1]!.end : span.end, prefix: "", possessive, titled: false };
   }
@@ -406,8 +410,20 @@ const ORG_LIST_BEFORE = new RegExp(`(?<![\\p{L},]\\s)(?:${CAP_WORDS},\\s+)+${CAP
 
 const HANDLE = /(?:^|[\s(“"])(@[A-Za-z][A-Za-z0-9_]{2,30})\b/g;
 
+/** Combining forms of peoples in compounds: "Franco-German", "Sino-Indian", "Indo-Pacific". */
+const COMBINING_FORMS: ReadonlySet<string> = new Set(["franco", "sino", "indo", "anglo", "russo", "turco", "greco", "afro", "euro", "austro", "italo", "germano", "hispano", "luso", "nippo", "judeo", "pan", "arab", "trans", "inter", "us", "uk", "eu"]);
+
+/** "Theresa May": a month closing a run right after a given name, with no day number after it, is the surname. */
+function monthAsSurname(run: Token[], text: string): boolean {
+  const last = run[run.length - 1]!;
+  return !!MONTHS[last.text.toLowerCase()] && givenNames.has(bare(run[run.length - 2]!.text)) && !/^\s*\d/.test(text.slice(last.end, last.end + 4));
+}
+
 /** Pronoun-like words that are also surnames ("He Lin", "Ma Jun" is already a name word). */
 const SURNAME_LIKE = new Set(["He"]);
+
+/** Where a portfolio continues a title: after "of (the)", "for", or ", and" in a list of them. */
+const PORTFOLIO_BEFORE = /(?:\b(?:of|for)\s+(?:the\s+)?|,\s*and\s+|\band\s+)$/;
 
 /** A title and "for" right before a run: "Deputy Minister for ", "Commissioner for ". */
 const TITLE_FOR_BEFORE = /\b(?:Minister|Secretary|Commissioner|Minister of State|Envoy|Adviser|Advisor|Spokesperson|Director|Representative)\s+for\s+$/;
@@ -433,13 +449,23 @@ export function findNames(text: string): NameRun[] {
   const out: NameRun[] = [];
   for (let run of capitalisedRuns(text, tokens)) {
     // Calendar words glued to the end of a run are no part of it ("Diego Lozano of Argentina Friday").
-    while (run.length > 1 && isCalendar(run[run.length - 1]!.text)) run = run.slice(0, -1);
+    // ("Theresa May on Sunday": a month after a lone given name, with no day after it, is a surname.)
+    while (run.length > 1 && isCalendar(run[run.length - 1]!.text) && !monthAsSurname(run, text)) run = run.slice(0, -1);
     // "Minister for Fisheries Ana Lind": after "<title> for", portfolio words belong to the title, not the name.
     if (run.length >= 3 && TITLE_FOR_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) {
       let k = 0;
       while (k < run.length - 2 && (PORTFOLIO.has(bare(run[k]!.text)) || isOrgHead(run[k]!.text))) k++;
       if (k > 0 && run.slice(k).every(plainNameWord)) run = run.slice(k);
     }
+    // "the Secretaries of the Interior Ana Lind, and Foreign Affairs Piet Kool": portfolio words opening a run before a
+    // full name belong to a title written before them.
+    {
+      let k = 0;
+      while (k < run.length - 2 && PORTFOLIO.has(bare(run[k]!.text)) && !givenNames.has(bare(run[k]!.text)) && /^\p{Lu}/u.test(run[k]!.text)) k++;
+      if (k > 0 && run.slice(k).every(plainNameWord) && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 30), run[0]!.start))) run = run.slice(k);
+    }
+    // "the Minister of State for Petroleum": portfolio words after "<title> for" name no one.
+    if (run.every((t) => PORTFOLIO.has(bare(t.text)) || isOrgHead(t.text)) && TITLE_FOR_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) continue;
     // "Linz-based", "Lagos-born": a place made a modifier describes the name after it; it names nobody.
     while (run.length && PLACE_MODIFIER.test(run[0]!.text)) run = run.slice(1);
     if (!run.length) continue;

@@ -127,7 +127,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "trade", "industry", "commerce", "energy", "mines", "petroleum", "oil", "gas", "water", "resources", "natural",
   "environment", "agriculture", "fisheries", "health", "education", "justice", "labour", "labor", "transport",
   "infrastructure", "housing", "culture", "tourism", "sport", "sports", "information", "communications",
-  "planning", "development", "investment", "public", "security", "national", "internal", "external", "the", "and",
+  "planning", "development", "investment", "public", "security", "homeland", "national", "internal", "external", "the", "and",
   "&", "staff", "operations", "treasury", "budget", "works", "science", "technology", "digital", "employment",
   "social", "welfare", "family", "women", "youth", "immigration", "migration", "citizenship", "climate", "land",
   "lands", "cooperation", "european", "international", "relations", "integration", "government", "policy",

@@ -327,3 +327,21 @@ describe("a word of capitals alone", () => {
     expect(r.speakers).toEqual(["Kessmere Harbour Board"]);
   });
 });
+
+describe("compounds, firms named with a title word, a month as a surname, portfolios in lists", () => {
+  const spans = (text: string) => findNames(text).map((r) => `${r.name}/${r.kind}`);
+  it.each([
+    ["The summit would re-launch Anglo-Irish and Franco-Spanish ties.", []],
+    ["Sino-Indian trade grew.", []],
+    ["Talks at General Shipping ended.", ["General Shipping/organization"]],
+    ["She met Prime Minister Theresa Holm and Prime Minister Ana May on Sunday.", ["Theresa Holm/person", "Ana May/person"]],
+    ["He received Secretary of Homeland Security Ivo Brandt.", ["Ivo Brandt/person"]],
+    ["He met the Minister of State for Petroleum on Monday.", []],
+    ["It was attended by the Secretaries of the Interior Ivo Brandt, and Foreign Affairs Lena Park.", ["Ivo Brandt/person", "Lena Park/person"]],
+  ])("%s", (text, expected) => expect(spans(text)).toEqual(expected));
+  it.each([
+    // Must not: a month with a day after it is the date; a month after a surname is the date; a portfolio word opening a body.
+    ["Ana Lind May 5 was busy.", ["Ana Lind/person"]],
+    ["Officials of National Shipping Ana Lind met.", ["National Shipping/organization", "Ana Lind/person"]],
+  ])("must not: %s", (text, expected) => expect(spans(text)).toEqual(expected));
+});
