@@ -199,9 +199,17 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     if (second !== undefined) return [second, first!];
   }
   // Subjects stand near their verb; the window keeps long sentences linear.
-  const before = personsIn(a, Math.max(s.start, verbAt - 400), verbAt);
+  let before = personsIn(a, Math.max(s.start, verbAt - 400), verbAt);
   const out: number[] = [];
   let edge = verbAt;
+  // "X, who replaced Y last week as minister, met Z": the name inside the relative clause is not the subject.
+  const windowStart = Math.max(s.start, verbAt - 300);
+  const relative = RELATIVE_BEFORE_VERB.exec(a.parsed.text.slice(windowStart, verbAt));
+  if (relative) {
+    const at = windowStart + relative.index;
+    const head = before.filter((m) => m.end <= at).pop();
+    if (head && /^\s*$/.test(a.parsed.text.slice(head.end, at))) { before = before.filter((m) => m.end <= at); edge = at; }
+  }
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
     // "Carl Johnson, the chief negotiator, met": the role noun is the same person again.
@@ -247,6 +255,9 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   }
   return out;
 }
+
+/** A relative clause set off by commas right before the verb: ", who replaced Y last week as minister, ". */
+const RELATIVE_BEFORE_VERB = /,\s*(?:who|whose)\b[^;:,]{0,200}(?:,[^;:,]{0,80})?,\s*(?:also\s+|later\s+|then\s+)?$/;
 
 /** What may open a sentence before its subject pronoun: nothing, or a short adverb or time phrase with no name in it. */
 const OPENING_BEFORE_PRONOUN = /^\s*(?:(?:later|then|afterwards|earlier|also|meanwhile|separately|subsequently|next|(?:on|late on|early on|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the same day))\s*,?\s*)?$/i;
@@ -378,6 +389,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     const joinGap = listGap.replace(/,[^,]{0,90},/g, ",");
     // ("… and Postsecondary Education, Training and Labour Minister X": a title may list its portfolios.)
     if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
+    // "received a call from X and a letter from Y": a second noun with its own preposition is another thing, not a party.
+    if (out.length && /\band\s+(?:a|an|the|his|her|their)\s+(?:\p{Ll}+\s+){1,2}(?:from|to)\s+(?:\S+\s+){0,4}$/u.test(joinGap)) break;
     // "spoke with X and told reporters … with Y": a speech verb after "and" starts a new clause, not the next one met.
     if (out.length && joinGap.split(/\s+/).some((w) => SPEECH_VERB_SET.has(w.toLowerCase()))) break;
     // ", and ambassadors X of Brunei, Y of Laos": a plural title opens a second party, met apart from the first.

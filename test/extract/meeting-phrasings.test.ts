@@ -337,3 +337,14 @@ describe("those met listed after the occasion", () => {
     ["Tove Aalberg met Ruben Castell about the fishing quotas, including those Ines Moreau set.", ["Ruben Castell + Tove Aalberg"]],
   ])("%s", (text, held) => expect(article(text).held).toEqual(held));
 });
+
+describe("a relative clause before the verb, a call made to someone, a second noun after 'and'", () => {
+  it.each([
+    ["Tove Aalberg, who replaced Ines Moreau last week as the port chief, met with Ruben Castell.", ["Ruben Castell + Tove Aalberg"]],
+    ["Tove Aalberg made a phone call today to President Ruben Castell.", ["Ruben Castell + Tove Aalberg"]],
+    ["Tove Aalberg received a telephone call from Ruben Castell and a letter from Ines Moreau.", ["Ruben Castell + Tove Aalberg"]],
+    // Must not lose: a delegation led by someone after "and a group of"; two people met after "and".
+    ["Tove Aalberg met Ruben Castell and a group of growers led by Ines Moreau.", ["Ines Moreau + Ruben Castell + Tove Aalberg"]],
+    ["Tove Aalberg received a call from Ruben Castell and Ines Moreau.", ["Ines Moreau + Ruben Castell + Tove Aalberg"]],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+});
