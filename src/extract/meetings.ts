@@ -459,7 +459,7 @@ const OBJECT_GAP_WORDS = new Set([
   "delegation", "delegations", "led", "headed", "by", "of", "from", "representatives", "members", "officials", "team", "s",
   // Time and manner words between a verb and the one met: "received yesterday the Speaker", "met on Monday with".
   "yesterday", "today", "tonight", "here", "there", "separately", "also", "later", "again", "briefly", "privately",
-  "on", "in", "this", "last", "morning", "evening", "afternoon", "night", "week", "newly", "appointed", "elected",
+  "on", "in", "at", "this", "last", "morning", "evening", "afternoon", "night", "week", "newly", "appointed", "elected",
   "incoming", "outgoing", "designate", "predecessor", "successor", "then", "current", "host", "special", "visiting", "to",
   // "Deputy Minister for Shipping X": a portfolio after "for".
   "for",
@@ -476,7 +476,8 @@ function objectGapOk(gap: string): boolean {
   const words = tail.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
   // "met US special envoy on Afghan peace, Piet Kool,": a role phrase set off by a comma before the name.
   if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase())) && !/[;:]/.test(tail)) return true;
-  if (words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w))) return true;
+  // (Up to 16 words: "received at Seif Palace yesterday Minister of Public Works and Minister of State for …".)
+  if (words.length <= 16 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w))) return true;
   // "met central bank governor Mr. Diaz", "met veteran union organiser Lea Moss": plain modifiers before a role head.
   const lower = words.filter((w) => !/^\p{Lu}/u.test(w));
   return words.length <= 6 && lower.length > 0 && ROLE_HEADS.includes(lower[lower.length - 1]!.toLowerCase())

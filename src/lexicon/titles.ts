@@ -128,6 +128,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "environment", "agriculture", "fisheries", "health", "education", "justice", "labour", "labor", "transport",
   "infrastructure", "housing", "culture", "tourism", "sport", "sports", "information", "communications",
   "planning", "development", "investment", "public", "security", "homeland", "national", "internal", "external", "the", "and",
+  "municipal", "rural", "urban", "parliamentary", "endowments", "religious",
   "&", "staff", "operations", "treasury", "budget", "works", "science", "technology", "digital", "employment",
   "social", "welfare", "family", "women", "youth", "immigration", "migration", "citizenship", "climate", "land",
   "lands", "cooperation", "european", "international", "relations", "integration", "government", "policy",

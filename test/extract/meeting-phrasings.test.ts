@@ -348,3 +348,14 @@ describe("a relative clause before the verb, a call made to someone, a second no
     ["Tove Aalberg received a call from Ruben Castell and Ines Moreau.", ["Ines Moreau + Ruben Castell + Tove Aalberg"]],
   ])("%s", (text, held) => expect(article(text).held).toEqual(held));
 });
+
+describe("palace style: a place and a time between the verb and a long list of titled guests", () => {
+  it("'received at X Palace yesterday Minister of Public Works and Minister of State for Municipal Affairs A and Director General of B Municipality C'", () => {
+    const a = article("King Tomas Reyes received at Vestby Palace yesterday Minister of Public Works and Minister of State for Municipal Affairs Ruben Castell and Director General of Vestby Municipality Ines Moreau.");
+    expect(a.held).toEqual(["Ines Moreau + Ruben Castell + Tomas Reyes"]);
+    expect(a.people).toEqual(["Tomas Reyes", "Ruben Castell", "Ines Moreau"]);
+  });
+  it("must not: a list of lower-case words between the verb and a name", () => {
+    expect(article("King Tomas Reyes received at Vestby Palace yesterday a long report on the harbour works that Ruben Castell wrote.").held).toEqual([]);
+  });
+});
