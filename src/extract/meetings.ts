@@ -98,7 +98,9 @@ function listedMembers(a: Analysis, s: Sentence, from: number, first: boolean): 
     if (m.kind !== "name" && m.kind !== "alias") continue;
     const before = a.parsed.text.slice(Math.max(from, m.start - 40), m.start);
     if (KIN_OF_BEFORE.test(before)) { if (!out.length) return []; continue; }
-    if (/\b(?:from|by|with)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,6}$/u.test(before)) continue;
+    if (/\b(?:from|by|with|for|of|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,6}$/u.test(before)) continue;
+    // "Ana Lind (Harbour Group)", "the party's candidate": a body in brackets or a possessive is where a member is from.
+    if (/\(\s*$/.test(before) || /[’']s$/.test(a.parsed.text.slice(m.start, m.end)) || /^[’']s\b/.test(a.parsed.text.slice(m.end, m.end + 3))) continue;
     out.push(m.entity);
     if (first) break;
   }

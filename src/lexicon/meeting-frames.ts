@@ -128,6 +128,12 @@ export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue> = [
     example: "Mira Holt met with union officials in Bergen on Monday. The meeting included Ivo Brandt and Lena Park.",
   },
   {
+    id: "alongside-were",
+    re: /^[“"]?alongside\s+[^,;.“”"]{1,80}?\s+(?:were|was)\b/i,
+    reason: "'Alongside the hosts were X and Y' puts X and Y at the meeting with the group",
+    example: "Mira Holt had lunch on Tuesday with a group of shipping executives. Alongside Holt were Ivo Brandt and Lena Park.",
+  },
+  {
     id: "they-are",
     re: /^(?:they|the (?:two|three|four|five) (?:\w+\s+)?(?:were|are))\s*(?:are|were)?\s*[;:,]?\s+(?=\p{Lu})/iu,
     reason: "a sentence that opens 'They are' and lists names right after a group was met names its members",

@@ -55,6 +55,8 @@ describe("single names with evidence across the article", () => {
   };
   it.each([
     ["a name seen twice, never in lower case", "On Monday, Jokowi met the governors. Later Jokowi said the port would open.", ["Jokowi"]],
+    // "X and former governor Y", "X's former vice president": a person beside a role, not a company before one.
+    ["a name before 'and' and another's role", "Former president Kasparo and former governor Ana Lind had lunch. Kasparo said little. Ana Lind was Kasparo's former vice president.", ["Kasparo"]],
   ])("%s", (_why, body, expected) => expect(people(body)).toEqual(expect.arrayContaining(expected)));
   it.each([
     ["a word also written in lower case", "On Monday, Harbour crews met. The harbour was closed. Later Harbour staff left.", "Harbour"],
