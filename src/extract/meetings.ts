@@ -48,13 +48,13 @@ const MEMBERSHIP = new RegExp(`\\b(?:(?:${GROUP_NOUNS})\\s+(?:also\\s+)?(?:inclu
  * Members of a group that met someone, named in the same or one of the next two sentences: each member meets
  * the ones the group met (with the group meeting's date, place and kind), one meeting each.
  */
-function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[], found: readonly Meeting[] = []): Meeting[] {
+function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[], found: readonly Meeting[] = [], named: MembersNamed = { meetings: new Map(), sentences: new Set() }): Meeting[] {
   // "A delegation led by X met Y. The delegation included Z": a delegation with a named leader met as a party too.
   const led = found.filter((m) => m.status === "held" && m.participants.some((p) => a.entities[p]!.type === "organization" && /\bdelegation\b/i.test(a.entities[p]!.name)));
   if (!groups.length && led.length) groups = led;
   if (!groups.length) return [];
-  const named = membersNamed(a, s, groups);
-  if (named.length) return named;
+  const listed = membersNamed(a, s, groups, named);
+  if (listed.length || named.sentences.has(a.sentences.indexOf(s))) return listed;
   // Groups are rare: the membership pattern runs only once one has met.
   if (!MEMBERSHIP.test(s.text)) return [];
   const i = a.sentences.indexOf(s);
@@ -66,10 +66,10 @@ function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[], found: re
 
 /**
  * "X hosted opposition MPs. … The meeting was attended by several MPs, including Y and Z": the members a cue
- * (MEMBER_CUES) names after a group meeting of the sentence or the GROUP_MEMBER_REACH before, each meeting the
- * ones the group met, one meeting each, with the group meeting's date, place and kind.
+ * (MEMBER_CUES) names after a group meeting of the sentence or the GROUP_MEMBER_REACH before join the ones the
+ * group met in one meeting, with the group meeting's date, place and kind.
  */
-function membersNamed(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting[] {
+function membersNamed(a: Analysis, s: Sentence, groups: GroupMeeting[], named: MembersNamed): Meeting[] {
   const i = a.sentences.indexOf(s);
   for (const cue of MEMBER_CUES) {
     const m = cue.re.exec(s.text);
@@ -79,9 +79,21 @@ function membersNamed(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting
     const from = s.start + m.index + m[0].length;
     const members = listedMembers(a, s, from, cue.id === "one-of-them").filter((e) => !g.participants.includes(e));
     if (!members.length) continue;
-    return [...new Set(members)].map((member) => ({ ...g, participants: [member, ...g.participants], rule: `${g.rule}+${cue.id}`, evidence: { text: s.text, start: s.start, end: s.end } }));
+    named.sentences.add(i);
+    // The members came together, as the group met: one meeting of all, which later cues add to.
+    const met = named.meetings.get(g);
+    if (met) { for (const e of members) if (!met.participants.includes(e)) met.participants.push(e); return []; }
+    const made: Meeting = { ...g, participants: [...g.participants, ...members], rule: `${g.rule}+${cue.id}`, evidence: { text: s.text, start: s.start, end: s.end } };
+    named.meetings.set(g, made);
+    return [made];
   }
   return [];
+}
+
+/** What membersNamed made in one article: the meeting each group's members joined, and the sentences that named them. */
+interface MembersNamed {
+  meetings: Map<GroupMeeting, Meeting>;
+  sentences: Set<number>;
 }
 
 /**
@@ -918,10 +930,10 @@ function meetingBefore(a: Analysis, meetings: readonly Meeting[], i: number, fit
 }
 
 /** "Lena Park, who was also present at the meeting": attendees named later join the meeting told before. */
-function joinAttendees(a: Analysis, meetings: Meeting[]): void {
+function joinAttendees(a: Analysis, meetings: Meeting[], memberSentences: ReadonlySet<number> = new Set()): void {
   a.sentences.forEach((s, i) => {
     // (Members a sentence named for a group met before already joined that group's meeting: see membersNamed.)
-    if (meetings.some((m) => m.evidence.start === s.start && m.rule.includes("+group+"))) return;
+    if (memberSentences.has(i)) return;
     for (const cue of ATTENDANCE_CUES) {
       const m = cue.re.exec(s.text);
       if (!m) continue;
@@ -1073,9 +1085,10 @@ export function findMeetings(a: Analysis): Meeting[] {
   const merged = new Map<string, Meeting>();
   const groups: GroupMeeting[] = [];
   const groupObjects = new Map<Meeting, string>();
+  const named: MembersNamed = { meetings: new Map(), sentences: new Set() };
   const found: Meeting[] = [];
   for (const s of a.sentences) {
-    for (const m of [...meetingsIn(a, s, groups, found, groupObjects), ...membersMeet(a, s, groups, found)]) {
+    for (const m of [...meetingsIn(a, s, groups, found, groupObjects), ...membersMeet(a, s, groups, found, named)]) {
       found.push(m);
       // "Earlier in the day, X met Y": a meeting with no date of its own takes the one its context gives before it
       // is merged, so that the same people met on two days stay two meetings.
@@ -1097,7 +1110,7 @@ export function findMeetings(a: Analysis): Meeting[] {
   }
   const meetings = [...merged.values()];
   membersOfGroups(a, meetings, groupObjects);
-  joinAttendees(a, meetings);
+  joinAttendees(a, meetings, named.sentences);
   heldAfterAll(a, meetings);
   placeFromLaterSentences(a, meetings);
   durationFromLaterSentences(a, meetings);

@@ -106,7 +106,7 @@ export const GROUP_MEMBER_NOUNS: readonly string[] = [
  * Sentences that name those who made up an unnamed group met just before (within GROUP_MEMBER_REACH sentences).
  * `names`: where the members stand, after the cue ("The meeting was attended by X and Y") or set off after it
  * ("one of the ministers, X, said"). Each example is an article a test reads (test/extract/meeting-frames.test.ts):
- * Mira Holt meets Ivo Brandt and Lena Park, one meeting each.
+ * Mira Holt, Ivo Brandt and Lena Park at one meeting (the members came together, as the group met).
  */
 export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue> = [
   {
