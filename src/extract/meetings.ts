@@ -15,7 +15,10 @@ import { isNonNameWord } from "../lexicon/stopwords";
 // Not after a hyphen: "co-hosted" is not "hosted".
 // A hint's stems are literal: a substring test on the lower-cased sentence is the pre-check (a case-insensitive
 // alternation cannot skip ahead and cost more than the patterns it guards).
-const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, stems: v.hint.split("|"), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
+// Rules share stems ("call" guards eight of them): each distinct stem is numbered once, and a sentence looks each up
+// at most once (HINT_STEMS, readVerbFrames).
+const HINT_STEMS: readonly string[] = [...new Set(MEETING_VERBS.flatMap((v) => v.hint.split("|")))];
+const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, stems: v.hint.split("|").map((h) => HINT_STEMS.indexOf(h)), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
 // Words between "and" and the next name that belong to that name's role ("and U.S. Ambassador").
 const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$`, "u");
@@ -530,8 +533,11 @@ function personsOf(a: Analysis, s: Sentence, text: string, index: number, len: n
 /** The meeting verbs (MEETING_VERBS): subjects before the trigger, those met after it. */
 function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }: FrameContext): void {
   const lower = text.toLowerCase();
+  // Per stem: 0 not yet looked up, 1 in the sentence, 2 not.
+  const seen = new Uint8Array(HINT_STEMS.length);
+  const has = (k: number) => (seen[k] ||= lower.includes(HINT_STEMS[k]!) ? 1 : 2) === 1;
   for (const rule of VERB_RULES) {
-    if (!rule.stems.some((stem) => lower.includes(stem))) continue;
+    if (!rule.stems.some(has)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const at = m.index, end = at + m[0].length;
