@@ -15,10 +15,42 @@ import { isNonNameWord } from "../lexicon/stopwords";
 // Not after a hyphen: "co-hosted" is not "hosted".
 // A hint's stems are literal: a substring test on the lower-cased sentence is the pre-check (a case-insensitive
 // alternation cannot skip ahead and cost more than the patterns it guards).
-// Rules share stems ("call" guards eight of them): each distinct stem is numbered once, and a sentence looks each up
-// at most once (HINT_STEMS, readVerbFrames).
+// Rules share stems ("call" guards eight of them): each distinct stem is numbered once, and one pass over a
+// sentence finds which of them it holds (stemsIn).
 const HINT_STEMS: readonly string[] = [...new Set(MEETING_VERBS.flatMap((v) => v.hint.split("|")))];
 const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, stems: v.hint.split("|").map((h) => HINT_STEMS.indexOf(h)), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
+
+// The hint stems as a trie over ASCII codes, flat: state s goes on character c to STEM_NEXT[s * 128 + c] (-1: no stem
+// goes on so); STEM_ENDS[s] numbers the stems that end in state s. State 0 is the root. (Every stem is ASCII.)
+const STEM_ENDS: number[][] = [[]];
+let stemRows: Int32Array[] = [new Int32Array(128).fill(-1)];
+HINT_STEMS.forEach((stem, k) => {
+  let state = 0;
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem.charCodeAt(i);
+    if (stemRows[state]![c]! < 0) { stemRows[state]![c] = stemRows.length; stemRows.push(new Int32Array(128).fill(-1)); STEM_ENDS.push([]); }
+    state = stemRows[state]![c]!;
+  }
+  STEM_ENDS[state]!.push(k);
+});
+const STEM_NEXT = new Int32Array(stemRows.length * 128);
+stemRows.forEach((row, s) => STEM_NEXT.set(row, s * 128));
+stemRows = [];
+/**
+ * Which hint stems `lower` (a lower-cased sentence) contains, as flags by stem number: the same answer as
+ * `lower.includes(stem)` for each, found by walking the trie from each character instead of one search per stem.
+ */
+function stemsIn(lower: string): Uint8Array {
+  const found = new Uint8Array(HINT_STEMS.length);
+  for (let p = 0; p < lower.length; p++) {
+    for (let i = p, state = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      if (c >= 128 || (state = STEM_NEXT[state * 128 + c]!) < 0) break;
+      for (const k of STEM_ENDS[state]!) found[k] = 1;
+    }
+  }
+  return found;
+}
 // Words between "and" and the next name that belong to that name's role ("and U.S. Ambassador").
 const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$`, "u");
@@ -532,12 +564,9 @@ function personsOf(a: Analysis, s: Sentence, text: string, index: number, len: n
 
 /** The meeting verbs (MEETING_VERBS): subjects before the trigger, those met after it. */
 function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }: FrameContext): void {
-  const lower = text.toLowerCase();
-  // Per stem: 0 not yet looked up, 1 in the sentence, 2 not.
-  const seen = new Uint8Array(HINT_STEMS.length);
-  const has = (k: number) => (seen[k] ||= lower.includes(HINT_STEMS[k]!) ? 1 : 2) === 1;
+  const found = stemsIn(text.toLowerCase());
   for (const rule of VERB_RULES) {
-    if (!rule.stems.some(has)) continue;
+    if (!rule.stems.some((k) => found[k] === 1)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const at = m.index, end = at + m[0].length;

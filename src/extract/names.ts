@@ -1,7 +1,7 @@
 import givenNames from "gender-detection-from-name/names/en";
 import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
 import { INSTITUTION_NAMES, isPartyName, ORG_HEADS, ORG_OPENERS as ORG_OPENER_WORDS, ROLE_OFFICE_HEADS } from "../lexicon/organisations";
-import { countryOfAdjective, isPlaceFeatureWord, isPluralDemonym, isRegionAdjective, lookupPlace } from "../lexicon/places";
+import { countryOfAdjective, isPlaceFeatureWord, isPluralDemonym, isRegionAdjective, lookupPlace, opensMultiwordPlace } from "../lexicon/places";
 import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "../lexicon/stopwords";
 import { bare, isBareHonorific, isBarePluralRoleHead, isBareRoleHead, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS } from "../lexicon/titles";
 import { SPEECH_VERBS } from "../lexicon/verbs";
@@ -373,10 +373,15 @@ function countryAfterOf(tokens: Token[], i: number): number {
 }
 
 function placeAt(tokens: Token[], i: number): number {
-  for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
-    if (lookupPlace(tokens.slice(i, i + n).map((t) => t.text.replace(/[’']s$/, "")).join(" "))) return n;
+  if (i >= tokens.length) return 0;
+  const first = tokens[i]!.text.replace(/[’']s$/, "");
+  // Most words open no place of several words: then only the word itself is looked up.
+  if (opensMultiwordPlace(first)) {
+    for (let n = Math.min(3, tokens.length - i); n >= 2; n--) {
+      if (lookupPlace(tokens.slice(i, i + n).map((t) => t.text.replace(/[’']s$/, "")).join(" "))) return n;
+    }
   }
-  return 0;
+  return lookupPlace(first) ? 1 : 0;
 }
 
 function lastIndexOf<T>(xs: T[], f: (x: T, i: number) => boolean): number {
