@@ -149,7 +149,20 @@ function clauseEnd(text: string, from: number): number {
  * first inside the verb's clause ("met Y in Moscow on Tuesday"), else the
  * nearest before it ("On Tuesday, X met Y"), else the first after the clause.
  */
-function nearestTo<T extends { start: number }>(items: T[], at: number, clause: number): T | undefined {
+/**
+ * The dates of a sentence of `a` (datesIn against the article's date), each sentence's worked out once per article:
+ * every meeting's context looks back over the same sentences. The arrays are shared: callers only read them.
+ */
+const datesMemo = new WeakMap<Analysis, Map<string, DateMention[]>>();
+function sentenceDates(a: Analysis, text: string): readonly DateMention[] {
+  let memo = datesMemo.get(a);
+  if (!memo) datesMemo.set(a, (memo = new Map()));
+  let dates = memo.get(text);
+  if (!dates) memo.set(text, (dates = datesIn(text, a.parsed.published)));
+  return dates;
+}
+
+function nearestTo<T extends { start: number }>(items: readonly T[], at: number, clause: number): T | undefined {
   return items.find((x) => x.start >= at && x.start < clause) ?? items.filter((x) => x.start < at).pop() ?? items.find((x) => x.start >= clause);
 }
 
@@ -614,13 +627,13 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
   if (!HINT.test(text)) return out;
   // Characters already read as part of a meeting phrase (a mask: overlap checks stay linear).
   const taken = new Uint8Array(text.length);
-  let dates: DateMention[] | undefined; // only sentences with a meeting need their dates
+  let dates: readonly DateMention[] | undefined; // only sentences with a meeting need their dates
   const add: FrameContext["add"] = (participants, kind, rule, at, end, status = meetingStatus(text.slice(0, at), text.slice(end)), group = false) => {
     // "Holt met her family": kin of someone taking part is no second party.
     const unique = [...new Set(participants)].filter((p, _i, all) => !all.some((q) => q !== p && a.entities[p]!.name.endsWith(` of ${a.entities[q]!.name}`)));
     if (unique.length < (group ? 1 : 2)) return undefined;
     const clause = clauseEnd(text, end);
-    dates ??= datesIn(text, a.parsed.published);
+    dates ??= sentenceDates(a, text);
     const d = nearestTo(dates, at, clause);
     const place = placeIn(a, s, at, end, clause) ?? barePlaceIn(a, s, end, clause);
     const venue = venueIn(text, end, clause);
@@ -753,7 +766,7 @@ const EVENT_NOUN = /\bthe (summit|conference|forum|gathering|session|congress|as
  * that speaks of a meeting and carries a date lends it. `datesOf` finds the
  * dates of a sentence (by default resolved against the published date).
  */
-function dateFromContext(a: Analysis, m: Meeting, datesOf: (text: string) => DateMention[] = (text) => datesIn(text, a.parsed.published)): string | null {
+function dateFromContext(a: Analysis, m: Meeting, datesOf: (text: string) => readonly DateMention[] = (text) => sentenceDates(a, text)): string | null {
   const i = a.sentences.findIndex((s) => s.start === m.evidence.start);
   if (i < 0 || a.sentences[i]!.caption) return null;
   // "A day later, X was hosted by Y": the day after (or before) the one the context gives.
@@ -785,7 +798,7 @@ function addDays(iso: string, days: number): string {
 }
 
 /** The date the sentences before sentence `i` give a meeting (see dateFromContext). */
-function dateFromContextAt(a: Analysis, i: number, event: string | undefined, datesOf: (text: string) => DateMention[]): string | null {
+function dateFromContextAt(a: Analysis, i: number, event: string | undefined, datesOf: (text: string) => readonly DateMention[]): string | null {
   for (let j = i - 1, seen = 0; j >= 0 && seen < LOOK_BACK; j--) {
     const s = a.sentences[j]!;
     if (s.caption) continue;
@@ -814,7 +827,7 @@ function dateFromFollowing(a: Analysis, m: Meeting): string | null {
     const s = a.sentences[j]!;
     if (s.caption) continue;
     const named = new Set(personsIn(a, s.start, s.end).map((x) => x.entity).filter((p) => m.participants.includes(p)));
-    const d = named.size < 2 ? undefined : datesIn(s.text, a.parsed.published)[0];
+    const d = named.size < 2 ? undefined : sentenceDates(a, s.text)[0];
     // "They will meet again on Friday" dates another meeting (what is said after the date may be about the future).
     if (d && !/\b(?:again|will|next|planned|scheduled|due to)\b/i.test(s.text.slice(0, d.end))) return d.value;
   }
@@ -902,7 +915,7 @@ function placeFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
     const end = cue.index + cue[0].length;
     m.place = placeIn(a, s, cue.index, end, s.text.length);
     m.venue ??= venueIn(s.text, end, s.text.length);
-    m.date ??= nearestTo(datesIn(s.text, a.parsed.published), cue.index, s.text.length)?.value ?? null;
+    m.date ??= nearestTo(sentenceDates(a, s.text), cue.index, s.text.length)?.value ?? null;
   });
 }
 
@@ -920,7 +933,7 @@ function planFromNextSentence(a: Analysis, meetings: Meeting[]): void {
     const cue = PLANNED_NEXT.re.exec(next.text);
     if (!cue) continue;
     m.place ??= placeIn(a, next, 0, cue[0].length, next.text.length);
-    m.date ??= nearestTo(datesIn(next.text, a.parsed.published), cue.index, next.text.length)?.value ?? null;
+    m.date ??= nearestTo(sentenceDates(a, next.text), cue.index, next.text.length)?.value ?? null;
     m.evidence = { text: a.parsed.text.slice(m.evidence.start, next.end), start: m.evidence.start, end: next.end };
   }
 }
