@@ -2,7 +2,7 @@ import { datesIn, type DateMention } from "./dates";
 import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
 import { lookupCity } from "../lexicon/cities";
-import { countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment } from "../lexicon/places";
+import { countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment, TOPIC_NOUNS_BEFORE_IN } from "../lexicon/places";
 import { genderOfTitle, isHonorific, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
 import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT, SPEECH_VERBS } from "../lexicon/verbs";
 import { ATTENDANCE_CUES, HELD_LATER, LASTED, PLANNED_NEXT, STILL_FUTURE, TOOK_PLACE } from "../lexicon/meeting-frames";
@@ -345,7 +345,16 @@ function previousSubject(a: Analysis, s: Sentence): number | undefined {
 function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[], groups?: number[][], orgs = false): number[] {
   const rest = a.parsed.text.slice(from, Math.min(s.end, from + CLAUSE_WINDOW));
   const stop = CLAUSE_END.exec(rest);
-  const to = from + (stop ? stop.index : rest.length);
+  let to = from + (stop ? stop.index : rest.length);
+  // "met several envoys on the sidelines of the forum, including X, Y and Z": the list of those met goes on past
+  // the occasion; it closes at the next clause's end.
+  if (stop && /^\s+(?:on the sidelines|about)\b/.test(stop[0])) {
+    const including = INCLUDING_AFTER.exec(rest.slice(stop.index));
+    if (including) {
+      const tail = rest.slice(stop.index + including[0].length);
+      to = from + stop.index + including[0].length + (CLAUSE_END.exec(tail)?.index ?? tail.length);
+    }
+  }
   const after = (orgs ? mentionsIn(a, from, to).filter((m) => m.end <= to) : personsIn(a, from, to)).filter((m) => !exclude.includes(m.entity));
   const out: number[] = [];
   let edge = from;
@@ -403,6 +412,9 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   }
   return out;
 }
+
+const SIDELINES_LIST = /^[^;:.“”"]{0,80}?\bon the (?:sidelines|margins)\b[^;:.“”"]{0,120}?,\s*(?:including|among them|such as)\s/;
+const INCLUDING_AFTER = /^[^;:.“”"]{0,120}?,\s*(?:including|among them|such as)\s/;
 
 /** After a name: a lower-case role phrase and the next name ("… chief executive Imogen Trask"). */
 const AFFILIATION_BEFORE_ROLE = new RegExp(`^\\s+(?:(?!(?:and|or|with|his|her|their|its|the|a|an|to|of)\\s)[a-z-]+\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).join("|")})\\s+\\p{Lu}`, "u");
@@ -609,7 +621,9 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
       }
       // Those met in one clause came together ("met the mayor and his finance director"), unless "separate(ly)" says
       // otherwise: then each one on the subject side meets each one met, and nobody else.
-      const separate = SEPARATE.test(text);
+      // (So do those listed after the occasion: "met several envoys on the sidelines of the forum, including X and Y"
+      // tells of one-to-one meetings there, not of one meeting of all.)
+      const separate = SEPARATE.test(text) || SIDELINES_LIST.test(text.slice(end));
       const sides = separate ? subjects.map((x) => [x]) : [subjects];
       const met = separate ? objects.map((o) => [o]) : parties.length > 1 ? parties : [objects];
       for (const side of sides) for (const o of met) add([...side, ...o], rule.kind, rule.id, at, end);
@@ -690,6 +704,8 @@ const VENUE_THEN_PLACE = /\b(?:at|in)\s+[^,.;:]{1,50},\s+(?:\p{Lu}[\p{L}’'-]*(
 const POSTED_TO = /\b(?:ambassador|envoy|high commissioner|consul(?:-general)?|representative|emissary|nuncio|charg[ée] d[’']affaires)s?\b[^,;.]{0,50}\bto\s+(?:the\s+)?$/iu;
 /** A place before the trigger inside a phrase that is not about the meeting: "Amid protests in Kenya, X met Y", "X, who lives in Tula, met Y". */
 const ASIDE = /(?:^|[,(—–]\s*)[“"]?(?:who|which|whose|amid|amidst|despite|as|while|because)\b[^,()—–]*$/i;
+/** "the situation in Ukraine", "investment in Kenya": a topic's place, not the meeting's. */
+const TOPIC_IN = new RegExp(`\\b(?:${TOPIC_NOUNS_BEFORE_IN.join("|")})\\s+in\\s+(?:the\\s+)?$`, "i");
 
 /** The place of a meeting: a known place (or a landmark standing for its city) after a preposition, chosen as for dates. */
 function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: number): string | null {
@@ -701,7 +717,7 @@ function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: numb
   for (const m of s.text.matchAll(LANDMARK)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
   ps.push(...citiesIn(s.text).filter((c) => !ps.some((p) => p.start === c.start)));
   ps.sort((x, y) => x.start - y.start);
-  return nearestTo(ps.filter((p) => p.start >= at || !ASIDE.test(s.text.slice(0, p.start))), at, clause)?.name ?? null;
+  return nearestTo(ps.filter((p) => (p.start >= at || !ASIDE.test(s.text.slice(0, p.start))) && !TOPIC_IN.test(s.text.slice(Math.max(0, p.start - 30), p.start))), at, clause)?.name ?? null;
 }
 
 /**
@@ -714,6 +730,7 @@ function barePlaceIn(a: Analysis, s: Sentence, end: number, clause: number): str
   const m = BARE_PLACE.exec(s.text.slice(end, Math.max(clause, end + 80)));
   if (!m) return null;
   const at = s.start + end + m.index + m[0].length - m[1]!.length;
+  if (TOPIC_IN.test(a.parsed.text.slice(Math.max(0, at - 30), at))) return null;
   const words = m[1]!.split(/\s+/);
   if (mentionsIn(a, at, at + m[1]!.length).length) return null;
   if (words.some((w) => isNonNameWord(w) || CALENDAR_WORD.has(w.toLowerCase()) || ROLE_HEADS.includes(w.toLowerCase()) || ORG_HEADS.includes(w.toLowerCase()) || PORTFOLIO_WORDS.includes(w.toLowerCase()) || !!countryOfAdjective(w))) return null;
@@ -728,7 +745,8 @@ const CALENDAR_WORD: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ..
  */
 function venueIn(text: string, end: number, clause: number): string | null {
   const m = VENUE.exec(text.slice(end, Math.max(clause, end + 120)));
-  return m ? m[1]!.replace(/^(?:the|his|her|their)\s+/i, "") : null;
+  if (!m || TOPIC_IN.test(text.slice(Math.max(0, end + m.index - 30), end + m.index + 3))) return null;
+  return m[1]!.replace(/^(?:the|his|her|their)\s+/i, "");
 }
 const VENUE = /\b(?:at|in)\s+((?:the\s+|his\s+|her\s+|their\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?:\s+(?:home|residence|office|palace|house|hotel|hall|headquarters))?)/u;
 
@@ -814,6 +832,18 @@ function dateFromContextAt(a: Analysis, i: number, event: string | undefined, da
     if (d) return d.value;
   }
   return null;
+}
+
+/**
+ * "NEW YORK, Sept. 26 – X held talks with Y …": a wire story's lead tells the day's news, so a meeting told in the
+ * sentence right after a dated dateline, with no date of its own, took place on the dateline's date.
+ */
+function leadDate(a: Analysis, m: Meeting): string | null {
+  const at = a.parsed.datelineEnd;
+  const date = a.parsed.dateline?.date;
+  if (at === null || !date || m.status !== "held") return null;
+  const lead = a.sentences.find((s) => s.end > at && !s.caption);
+  return lead && lead.start === m.evidence.start ? date : null;
 }
 
 /**
@@ -1027,7 +1057,7 @@ export function findMeetings(a: Analysis): Meeting[] {
       found.push(m);
       // "Earlier in the day, X met Y": a meeting with no date of its own takes the one its context gives before it
       // is merged, so that the same people met on two days stay two meetings.
-      m.date ??= dateFromFollowing(a, m) ?? dateFromContext(a, m);
+      m.date ??= leadDate(a, m) ?? dateFromFollowing(a, m) ?? dateFromContext(a, m);
       // With no published date a weekday resolves to no calendar date, but the one its context gives still says when.
       if (!a.parsed.published && !m.date) m.dateText ??= dateFromContext(a, m, weekdaysIn);
       // A meeting held and one only planned between the same people are two records.

@@ -18,6 +18,8 @@ export const NON_NAME_WORDS: readonly string[] = [
   "upon", "newly", "so", "amid", "following", "ahead", "besides", "regarding", "whereas", "unlike", "like", "toward",
   "towards", "across", "beyond", "throughout", "via", "plus", "except", "recently", "currently", "previously",
   "shares", "police", "soldiers", "rivers", "ice", "buses", "workers", "dockworkers", "residents", "riders",
+  // prepositions that open a sentence before a name ("Alongside Lula were …")
+  "alongside", "along", "around", "behind", "beside", "outside", "inside", "near",
 ];
 
 /**
@@ -25,7 +27,7 @@ export const NON_NAME_WORDS: readonly string[] = [
  * than a person ("Southern Military District", "World Cup", "FIFA Women's").
  */
 export const NOT_PERSON_WORDS: readonly string[] = [
-  "district", "region", "province", "state", "city", "island", "islands", "sea", "ocean", "river", "avenue", "street",
+  "district", "region", "province", "state", "republic", "territory", "territories", "county", "prefecture", "oblast", "governorate", "city", "island", "islands", "sea", "ocean", "river", "avenue", "street",
   "road", "square", "ground", "terminal", "hall", "house", "palace", "diwan", "hill", "cup", "summit", "forum",
   "conference", "games", "championship", "war", "day", "week", "strait", "gulf", "coast", "bay", "valley", "port",
   "airport", "station", "stadium", "tower", "building", "headquarters", "base", "hotel", "plant", "site",
