@@ -5,7 +5,7 @@ import { lookupCity } from "../lexicon/cities";
 import { countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment, TOPIC_NOUNS_BEFORE_IN } from "../lexicon/places";
 import { genderOfTitle, isHonorific, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
 import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT, SPEECH_VERBS } from "../lexicon/verbs";
-import { ATTENDANCE_CUES, HELD_LATER, LASTED, PLANNED_NEXT, STILL_FUTURE, TOOK_PLACE } from "../lexicon/meeting-frames";
+import { ATTENDANCE_CUES, GROUP_MEMBER_NOUNS, GROUP_MEMBER_REACH, HELD_LATER, LASTED, MEMBER_CUES, PLANNED_NEXT, STILL_FUTURE, TOOK_PLACE } from "../lexicon/meeting-frames";
 import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
@@ -87,14 +87,45 @@ function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[], found: re
   // "A delegation led by X met Y. The delegation included Z": a delegation with a named leader met as a party too.
   const led = found.filter((m) => m.status === "held" && m.participants.some((p) => a.entities[p]!.type === "organization" && /\bdelegation\b/i.test(a.entities[p]!.name)));
   if (!groups.length && led.length) groups = led;
+  if (!groups.length) return [];
+  const named = membersNamed(a, s, groups);
+  if (named.length) return named;
   // Groups are rare: the membership pattern runs only once one has met.
-  if (!groups.length || !MEMBERSHIP.test(s.text)) return [];
+  if (!MEMBERSHIP.test(s.text)) return [];
   const i = a.sentences.indexOf(s);
   const g = [...groups].reverse().find((x) => { const j = a.sentences.findIndex((y) => y.start === x.evidence.start); return j >= 0 && i - j <= 2 && i >= j; });
   if (!g) return [];
   const members = personsIn(a, s.start, s.end).map((m) => m.entity).filter((e) => !g.participants.includes(e));
   return [...new Set(members)].map((member) => ({ ...g, participants: [member, ...g.participants], rule: `${g.rule}+members`, evidence: { text: s.text, start: s.start, end: s.end } }));
 }
+
+/**
+ * "X hosted opposition MPs. … The meeting was attended by several MPs, including Y and Z": the members a cue
+ * (MEMBER_CUES) names after a group meeting of the sentence or the GROUP_MEMBER_REACH before, each meeting the
+ * ones the group met, one meeting each, with the group meeting's date, place and kind.
+ */
+function membersNamed(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting[] {
+  const i = a.sentences.indexOf(s);
+  for (const cue of MEMBER_CUES) {
+    const m = cue.re.exec(s.text);
+    if (!m) continue;
+    const g = [...groups].reverse().find((x) => { const j = sentenceOf(a, x); return j >= 0 && j <= i && i - j <= GROUP_MEMBER_REACH; });
+    if (!g) return [];
+    const from = s.start + m.index + m[0].length;
+    // "The meeting included family members of X and Y": kin of the ones named came, not the ones named.
+    const first = personsIn(a, from, s.end)[0];
+    if (first && KIN_OF_BEFORE.test(a.parsed.text.slice(from, first.start))) continue;
+    const members = objectsAfter(a, s, from, g.participants).filter((e) => a.entities[e]!.type === "person");
+    if (!members.length) continue;
+    return [...new Set(members)].map((member) => ({ ...g, participants: [member, ...g.participants], rule: `${g.rule}+${cue.id}`, evidence: { text: s.text, start: s.start, end: s.end } }));
+  }
+  return [];
+}
+
+const KIN_OF_BEFORE = /\b(?:famil(?:y|ies)|relatives?|parents?|widows?|mothers?|fathers?|sons?|daughters?|children|kin|loved ones)(?:\s+members)?\s+of\s+(?:the\s+(?:late\s+)?)?$/i;
+
+/** "hosted rebel opposition MPs", "met with families of the victims", "had lunch … with a group of businessmen". */
+const GROUP_MEMBERS_MET = new RegExp(`^(?:[^.;:“”"]{0,160}?\\b(?:with|from|for)\\s+|\\s+)(?:(?:the|a|an|some|several|about|over|nearly|more than|\\d+|two|three|four|five|six|top|senior|visiting|local|new|newly|appointed)\\s+)*(?:(?:group|delegation|number|team|host|dozen|couple)\\s+of\\s+)?(?:[\\p{L}’'().-]+\\s+){0,8}?\\(?(?:${GROUP_MEMBER_NOUNS.join("|")}|members)\\b`, "iu");
 
 /** An unnamed group met: "with the leadership of …", "with union representatives". */
 /** The plural noun a group met is named by: "the leadership of three unions" → unions. */
@@ -617,6 +648,8 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
         const made = (rule.reciprocal || group) && subjects.length > 1 ? add(subjects, rule.kind, rule.id, at, end) : undefined;
         const noun = group ? GROUP_PLURAL.exec(text.slice(end, end + 80))?.[1]?.toLowerCase() : undefined;
         if (made && noun) groupObjects.set(made, noun);
+        // "X hosted opposition MPs": a group met whose members a later sentence may name (see membersNamed).
+        if (GROUP_MEMBERS_MET.test(text.slice(end, end + 240))) add(subjects, rule.kind, `${rule.id}+group`, at, end, undefined, true);
         continue;
       }
       // Those met in one clause came together ("met the mayor and his finance director"), unless "separate(ly)" says
@@ -900,6 +933,8 @@ function meetingBefore(a: Analysis, meetings: readonly Meeting[], i: number, fit
 /** "Lena Park, who was also present at the meeting": attendees named later join the meeting told before. */
 function joinAttendees(a: Analysis, meetings: Meeting[]): void {
   a.sentences.forEach((s, i) => {
+    // (Members a sentence named for a group met before already joined that group's meeting: see membersNamed.)
+    if (meetings.some((m) => m.evidence.start === s.start && m.rule.includes("+group+"))) return;
     for (const cue of ATTENDANCE_CUES) {
       const m = cue.re.exec(s.text);
       if (!m) continue;
