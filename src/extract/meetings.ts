@@ -21,10 +21,13 @@ const HINT_STEMS: readonly string[] = [...new Set(MEETING_VERBS.flatMap((v) => v
 const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, stems: v.hint.split("|").map((h) => HINT_STEMS.indexOf(h)), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
 
 // The hint stems as a trie over ASCII codes, flat: state s goes on character c to STEM_NEXT[s * 128 + c] (-1: no stem
-// goes on so); STEM_ENDS[s] numbers the stems that end in state s. State 0 is the root. (Every stem is ASCII.)
+// goes on so); STEM_ENDS[s] numbers the stems that end in state s. State 0 is the root. A stem with a character
+// beyond ASCII (none today) is searched for on its own (OTHER_STEMS).
 const STEM_ENDS: number[][] = [[]];
 let stemRows: Int32Array[] = [new Int32Array(128).fill(-1)];
+const OTHER_STEMS: number[] = [];
 HINT_STEMS.forEach((stem, k) => {
+  if (/[^\x00-\x7f]/.test(stem)) { OTHER_STEMS.push(k); return; }
   let state = 0;
   for (let i = 0; i < stem.length; i++) {
     const c = stem.charCodeAt(i);
@@ -49,6 +52,7 @@ function stemsIn(lower: string): Uint8Array {
       for (const k of STEM_ENDS[state]!) found[k] = 1;
     }
   }
+  for (const k of OTHER_STEMS) if (lower.includes(HINT_STEMS[k]!)) found[k] = 1;
   return found;
 }
 // Words between "and" and the next name that belong to that name's role ("and U.S. Ambassador").

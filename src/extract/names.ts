@@ -20,7 +20,7 @@ export interface Token {
 class WordToken implements Token {
   #bare: string | undefined;
   constructor(readonly text: string, readonly start: number, readonly end: number, readonly possessive: boolean) {}
-  get bare(): string { return (this.#bare ??= this.bare); }
+  get bare(): string { return (this.#bare ??= bare(this.text)); }
 }
 
 /** What a capitalised run names once its role prefix is split off. */
