@@ -342,8 +342,14 @@ function nicknamesIn(text: string): Map<string, string> {
 
 /** "male" | "female" from the first word of a full name, when the given-name lists know it. */
 function givenNameGender(name: string): "male" | "female" | undefined {
-  return givenNames.get(name.split(/\s+/)[0]!.replace(/\.$/, "").toLowerCase());
+  // Asked at every mention of a full name: each name's answer is worked out once (bounded memo, pure).
+  if (genderMemo.has(name)) return genderMemo.get(name);
+  if (genderMemo.size > 10_000) genderMemo.clear();
+  const gender = givenNames.get(/^\S*/.exec(name)![0].replace(/\.$/, "").toLowerCase());
+  genderMemo.set(name, gender);
+  return gender;
 }
+const genderMemo = new Map<string, "male" | "female" | undefined>();
 
 /** A person run to a full name: itself, or the known full name it is a part of (surname or surname-first given name). */
 function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNames: ReadonlySet<string>, nicknames: ReadonlyMap<string, string> = new Map()): string | null {

@@ -15,7 +15,46 @@ import { isNonNameWord } from "../lexicon/stopwords";
 // Not after a hyphen: "co-hosted" is not "hosted".
 // A hint's stems are literal: a substring test on the lower-cased sentence is the pre-check (a case-insensitive
 // alternation cannot skip ahead and cost more than the patterns it guards).
-const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, stems: v.hint.split("|"), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
+// Rules share stems ("call" guards eight of them): each distinct stem is numbered once, and one pass over a
+// sentence finds which of them it holds (stemsIn).
+const HINT_STEMS: readonly string[] = [...new Set(MEETING_VERBS.flatMap((v) => v.hint.split("|")))];
+const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, stems: v.hint.split("|").map((h) => HINT_STEMS.indexOf(h)), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
+
+// The hint stems as a trie over ASCII codes, flat: state s goes on character c to STEM_NEXT[s * 128 + c] (-1: no stem
+// goes on so); STEM_ENDS[s] numbers the stems that end in state s. State 0 is the root. A stem with a character
+// beyond ASCII (none today) is searched for on its own (OTHER_STEMS).
+const STEM_ENDS: number[][] = [[]];
+let stemRows: Int32Array[] = [new Int32Array(128).fill(-1)];
+const OTHER_STEMS: number[] = [];
+HINT_STEMS.forEach((stem, k) => {
+  if (/[^\x00-\x7f]/.test(stem)) { OTHER_STEMS.push(k); return; }
+  let state = 0;
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem.charCodeAt(i);
+    if (stemRows[state]![c]! < 0) { stemRows[state]![c] = stemRows.length; stemRows.push(new Int32Array(128).fill(-1)); STEM_ENDS.push([]); }
+    state = stemRows[state]![c]!;
+  }
+  STEM_ENDS[state]!.push(k);
+});
+const STEM_NEXT = new Int32Array(stemRows.length * 128);
+stemRows.forEach((row, s) => STEM_NEXT.set(row, s * 128));
+stemRows = [];
+/**
+ * Which hint stems `lower` (a lower-cased sentence) contains, as flags by stem number: the same answer as
+ * `lower.includes(stem)` for each, found by walking the trie from each character instead of one search per stem.
+ */
+function stemsIn(lower: string): Uint8Array {
+  const found = new Uint8Array(HINT_STEMS.length);
+  for (let p = 0; p < lower.length; p++) {
+    for (let i = p, state = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      if (c >= 128 || (state = STEM_NEXT[state * 128 + c]!) < 0) break;
+      for (const k of STEM_ENDS[state]!) found[k] = 1;
+    }
+  }
+  for (const k of OTHER_STEMS) if (lower.includes(HINT_STEMS[k]!)) found[k] = 1;
+  return found;
+}
 // Words between "and" and the next name that belong to that name's role ("and U.S. Ambassador").
 const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$`, "u");
@@ -178,7 +217,20 @@ function clauseEnd(text: string, from: number): number {
  * first inside the verb's clause ("met Y in Moscow on Tuesday"), else the
  * nearest before it ("On Tuesday, X met Y"), else the first after the clause.
  */
-function nearestTo<T extends { start: number }>(items: T[], at: number, clause: number): T | undefined {
+/**
+ * The dates of a sentence of `a` (datesIn against the article's date), each sentence's worked out once per article:
+ * every meeting's context looks back over the same sentences. The arrays are shared: callers only read them.
+ */
+const datesMemo = new WeakMap<Analysis, Map<string, DateMention[]>>();
+function sentenceDates(a: Analysis, text: string): readonly DateMention[] {
+  let memo = datesMemo.get(a);
+  if (!memo) datesMemo.set(a, (memo = new Map()));
+  let dates = memo.get(text);
+  if (!dates) memo.set(text, (dates = datesIn(text, a.parsed.published)));
+  return dates;
+}
+
+function nearestTo<T extends { start: number }>(items: readonly T[], at: number, clause: number): T | undefined {
   return items.find((x) => x.start >= at && x.start < clause) ?? items.filter((x) => x.start < at).pop() ?? items.find((x) => x.start >= clause);
 }
 
@@ -619,9 +671,9 @@ function personsOf(a: Analysis, s: Sentence, text: string, index: number, len: n
 
 /** The meeting verbs (MEETING_VERBS): subjects before the trigger, those met after it. */
 function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }: FrameContext): void {
-  const lower = text.toLowerCase();
+  const found = stemsIn(text.toLowerCase());
   for (const rule of VERB_RULES) {
-    if (!rule.stems.some((stem) => lower.includes(stem))) continue;
+    if (!rule.stems.some((k) => found[k] === 1)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const at = m.index, end = at + m[0].length;
@@ -673,13 +725,13 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
   if (!HINT.test(text)) return out;
   // Characters already read as part of a meeting phrase (a mask: overlap checks stay linear).
   const taken = new Uint8Array(text.length);
-  let dates: DateMention[] | undefined; // only sentences with a meeting need their dates
+  let dates: readonly DateMention[] | undefined; // only sentences with a meeting need their dates
   const add: FrameContext["add"] = (participants, kind, rule, at, end, status = meetingStatus(text.slice(0, at), text.slice(end)), group = false) => {
     // "Holt met her family": kin of someone taking part is no second party.
     const unique = [...new Set(participants)].filter((p, _i, all) => !all.some((q) => q !== p && a.entities[p]!.name.endsWith(` of ${a.entities[q]!.name}`)));
     if (unique.length < (group ? 1 : 2)) return undefined;
     const clause = clauseEnd(text, end);
-    dates ??= datesIn(text, a.parsed.published);
+    dates ??= sentenceDates(a, text);
     const d = nearestTo(dates, at, clause);
     const place = placeIn(a, s, at, end, clause) ?? barePlaceIn(a, s, end, clause);
     const venue = venueIn(text, end, clause);
@@ -816,7 +868,7 @@ const EVENT_NOUN = /\bthe (summit|conference|forum|gathering|session|congress|as
  * that speaks of a meeting and carries a date lends it. `datesOf` finds the
  * dates of a sentence (by default resolved against the published date).
  */
-function dateFromContext(a: Analysis, m: Meeting, datesOf: (text: string) => DateMention[] = (text) => datesIn(text, a.parsed.published)): string | null {
+function dateFromContext(a: Analysis, m: Meeting, datesOf: (text: string) => readonly DateMention[] = (text) => sentenceDates(a, text)): string | null {
   const i = a.sentences.findIndex((s) => s.start === m.evidence.start);
   if (i < 0 || a.sentences[i]!.caption) return null;
   // "A day later, X was hosted by Y": the day after (or before) the one the context gives.
@@ -848,7 +900,7 @@ function addDays(iso: string, days: number): string {
 }
 
 /** The date the sentences before sentence `i` give a meeting (see dateFromContext). */
-function dateFromContextAt(a: Analysis, i: number, event: string | undefined, datesOf: (text: string) => DateMention[]): string | null {
+function dateFromContextAt(a: Analysis, i: number, event: string | undefined, datesOf: (text: string) => readonly DateMention[]): string | null {
   for (let j = i - 1, seen = 0; j >= 0 && seen < LOOK_BACK; j--) {
     const s = a.sentences[j]!;
     if (s.caption) continue;
@@ -889,7 +941,7 @@ function dateFromFollowing(a: Analysis, m: Meeting): string | null {
     const s = a.sentences[j]!;
     if (s.caption) continue;
     const named = new Set(personsIn(a, s.start, s.end).map((x) => x.entity).filter((p) => m.participants.includes(p)));
-    const d = named.size < 2 ? undefined : datesIn(s.text, a.parsed.published)[0];
+    const d = named.size < 2 ? undefined : sentenceDates(a, s.text)[0];
     // "They will meet again on Friday" dates another meeting (what is said after the date may be about the future).
     if (d && !/\b(?:again|will|next|planned|scheduled|due to)\b/i.test(s.text.slice(0, d.end))) return d.value;
   }
@@ -979,7 +1031,7 @@ function placeFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
     const end = cue.index + cue[0].length;
     m.place = placeIn(a, s, cue.index, end, s.text.length);
     m.venue ??= venueIn(s.text, end, s.text.length);
-    m.date ??= nearestTo(datesIn(s.text, a.parsed.published), cue.index, s.text.length)?.value ?? null;
+    m.date ??= nearestTo(sentenceDates(a, s.text), cue.index, s.text.length)?.value ?? null;
   });
 }
 
@@ -997,7 +1049,7 @@ function planFromNextSentence(a: Analysis, meetings: Meeting[]): void {
     const cue = PLANNED_NEXT.re.exec(next.text);
     if (!cue) continue;
     m.place ??= placeIn(a, next, 0, cue[0].length, next.text.length);
-    m.date ??= nearestTo(datesIn(next.text, a.parsed.published), cue.index, next.text.length)?.value ?? null;
+    m.date ??= nearestTo(sentenceDates(a, next.text), cue.index, next.text.length)?.value ?? null;
     m.evidence = { text: a.parsed.text.slice(m.evidence.start, next.end), start: m.evidence.start, end: next.end };
   }
 }
