@@ -523,6 +523,8 @@ const OBJECT_GAP_WORDS = new Set([
   ...ROLE_HEADS, ...ROLE_MODIFIERS, ...PORTFOLIO_WORDS, ...ORG_NOUNS, ...ORG_HEADS,
   "the", "a", "an", "his", "her", "their", "its", "counterpart", "counterparts", "fellow", "visiting", "new", "top",
   "delegation", "delegations", "led", "headed", "by", "of", "from", "representatives", "members", "officials", "team", "s",
+  // "received the credentials of Ambassador X": the envoy presents them in person.
+  "credentials", "letters", "credence", "copy",
   // Time and manner words between a verb and the one met: "received yesterday the Speaker", "met on Monday with".
   "yesterday", "today", "tonight", "here", "there", "separately", "also", "later", "again", "briefly", "privately",
   "on", "in", "at", "this", "last", "morning", "evening", "afternoon", "night", "week", "newly", "appointed", "elected",

@@ -225,7 +225,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (body.length > 1 && countryOfAdjective(whole)) return null;
   if (/&/.test(whole)) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   // ("Sri Lankan", "Sri Lanka": an honorific's word that opens a country's name is no honorific there.)
-  let lastTitle = lastIndexOf(body, (t, k) => isBareRoleHead(t.bare) || (isBareHonorific(t.bare) && !opensCountry(body, k)) || isBarePluralRoleHead(t.bare));
+  // ("Foreign Minister Julie Bishop": a title word closing the run right after a given name is the surname.)
+  let lastTitle = lastIndexOf(body, (t, k) => (isBareRoleHead(t.bare) && !(k === body.length - 1 && k > 0 && givenNames.has(body[k - 1]!.bare) && !isBareRoleHead(body[k - 1]!.bare))) || (isBareHonorific(t.bare) && !opensCountry(body, k)) || isBarePluralRoleHead(t.bare));
   // "Member of the Central Committee of the Party Yang Wei": after a title's "of the …", the name is the run's
   // last words when two or more of them are plain name words; with none, the run is all title ("President of the Republic").
   if (lastTitle >= 0 && body[lastTitle + 1]?.text === "of" && body[lastTitle + 2]?.text === "the" || titleOfTheAt(body) >= 0) {

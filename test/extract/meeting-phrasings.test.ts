@@ -359,3 +359,12 @@ describe("palace style: a place and a time between the verb and a long list of t
     expect(article("King Tomas Reyes received at Vestby Palace yesterday a long report on the harbour works that Ruben Castell wrote.").held).toEqual([]);
   });
 });
+
+describe("a title word as a surname; credentials presented", () => {
+  it.each([
+    ["Tove Aalberg met with visiting Foreign Minister Carla Bishop on Monday.", ["Carla Bishop + Tove Aalberg"]],
+    ["President Tove Aalberg received the credentials of Ambassador of Chile Ruben Castell and Ambassador of Peru Ines Moreau.", ["Ines Moreau + Ruben Castell + Tove Aalberg"]],
+    // Must not: a title after a surname or before a name stays a title.
+    ["Tove Aalberg met Castell Bishop Ruben Moreau on Monday.", ["Ruben Moreau + Tove Aalberg"]],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+});
