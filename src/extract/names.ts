@@ -264,6 +264,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     if (placeAt(named, 0) === named.length) return { kind: "place", name: lookupPlace(surface(named))?.name ?? surface(named), ...at };
     return named.some((t) => ORG_HEAD_SET.has(t.bare)) ? { kind: "organization", name: surface(named), ...at } : null;
   }
+  // "North East", "South-South", "Central": the compass names a region, not a person.
+  if (nameTokens.every((t) => COMPASS.test(t.text))) return null;
   // "Franco-German", "Sino-US", "Russian-Pakistani": a compound of peoples or countries names no one.
   if (nameTokens.length === 1 && /-/.test(nameTokens[0]!.text) && bare(nameTokens[0]!.text).split("-").every((w) => COMBINING_FORMS.has(w) || !!countryOfAdjective(w) || !!lookupPlace(w) || w.length <= 2)) return null;
   // "COVID-19", "G20": words with digits name no person.
@@ -424,6 +426,8 @@ const CAP_WORDS = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*";
 const ORG_LIST_BEFORE = new RegExp(`(?<![\\p{L},]\\s)(?:${CAP_WORDS},\\s+)+${CAP_WORDS},?\\s+and\\s+$`, "u");
 
 const HANDLE = /(?:^|[\s(“"])(@[A-Za-z][A-Za-z0-9_]{2,30})\b/g;
+
+const COMPASS = /^(?:(?:North|South|East|West|Central|Middle|Upper|Lower|Far|Near)(?:-?(?:east|west|East|West|South|North|Central))?)(?:-(?:North|South|East|West|Central))?$/;
 
 /** Combining forms of peoples in compounds: "Franco-German", "Sino-Indian", "Indo-Pacific". */
 const COMBINING_FORMS: ReadonlySet<string> = new Set(["franco", "sino", "indo", "anglo", "russo", "turco", "greco", "afro", "euro", "austro", "italo", "germano", "hispano", "luso", "nippo", "judeo", "pan", "arab", "trans", "inter", "us", "uk", "eu"]);

@@ -368,3 +368,11 @@ describe("a title word as a surname; credentials presented", () => {
     ["Tove Aalberg met Castell Bishop Ruben Moreau on Monday.", ["Ruben Moreau + Tove Aalberg"]],
   ])("%s", (text, held) => expect(article(text).held).toEqual(held));
 });
+
+describe("a role, a bracketed short form, then the name", () => {
+  it("'accompanied by the president of the Harbour Union (HU), Ines Moreau' joins Ines Moreau", () => {
+    const a = article("President Tove Aalberg hosted Ruben Castell in Bergen on Monday. Castell, who paid a courtesy visit to the president, was accompanied by the president of the Harbour Union (HU), Ines Moreau.");
+    expect(a.held).toEqual(["Ines Moreau + Ruben Castell + Tove Aalberg"]);
+    expect(a.people).not.toContain("president of the Harbour Union");
+  });
+});
