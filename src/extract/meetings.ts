@@ -62,6 +62,7 @@ const COMMA_JOIN = new RegExp(`^\\s*,\\s*${PREMODIFIERS}$`, "u");
 const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:[^.;,]{0,40}?\\s)?between\\s`, "gi");
 /** A speech verb's that-clause telling someone called the speaker: "… told reporters that Brandt had called to apologise". */
 const REPORTED_CALL = /\b(?:told|said|says|tells)\b[^.;“”"]{0,80}?\bthat\s+[^.;“”"]{0,80}?\b(?:had\s+|has\s+)?(?:called|phoned|rang|telephoned)(?=\s+(?:him|her|to\s+\p{Ll}))/u;
+const CO_CHAIRED_BY = /\b(?:co-?chaired|co-?hosted|co-?presided(?: over)?)\s+by\s+/gi;
 const NOUN_OF = /\b(?:meeting|talks|summit|encounter)\s+of\s+/gi;
 /** What may stand between "meeting of" and the first of those meeting: their roles and countries ("foreign ministers of Chile and Peru"). */
 function ofGapOk(gap: string): boolean {
@@ -291,6 +292,15 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     out.unshift(m.entity);
     edge = m.start;
   }
+  // "Lind said she and Premier Kool held talks": a pronoun joined to the first subject is the person it stands for.
+  if (out.length) {
+    const first = personsIn(a, Math.max(s.start, verbAt - 400), verbAt).find((m) => m.entity === out[0]);
+    const pro = first && PRONOUN_AND_BEFORE.exec(a.parsed.text.slice(Math.max(s.start, first.start - 60), first.start));
+    if (first && pro) {
+      const p = personBefore(a, first.start - pro[0].length, out);
+      if (p !== undefined) out.unshift(p);
+    }
+  }
   // "The doctors' union (HPTDU) led by Secretary General Amani Odero … are meeting": the union takes part too.
   if (out.length) {
     const first = personsIn(a, Math.max(s.start, verbAt - 400), verbAt).find((m) => m.entity === out[0]);
@@ -323,6 +333,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   }
   return out;
 }
+
+const PRONOUN_AND_BEFORE = /\b(?:he|she)\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.’'-]+\s+){0,4}$/iu;
 
 /** A relative clause set off by commas right before the verb: ", who replaced Y last week as minister, ". */
 const RELATIVE_BEFORE_VERB = /,\s*(?:who|whose)\b[^;:,]{0,200}(?:,[^;:,]{0,80})?,\s*(?:also\s+|later\s+|then\s+)?$/;
@@ -508,7 +520,8 @@ const AFFILIATION_BEFORE_ROLE = new RegExp(`^\\s+(?:(?!(?:and|or|with|his|her|th
 function mainClauseSubject(a: Analysis, s: Sentence, from: number, at = s.start): number[] {
   const text = a.parsed.text;
   // The phrase opens the sentence, or follows a comma: "Besides …, in the bilateral meeting with X, Mr. Y discussed".
-  const fronted = /^[\s“"]*(?:in|during|at|after|before|following|on|ahead of)\b/i.test(text.slice(s.start, s.start + 20))
+  // ("Regarding his recent meeting with X, Y said": a phrase about the meeting fronts it too.)
+  const fronted = /^[\s“"]*(?:in|during|at|after|before|following|on|ahead of|regarding|about|speaking (?:about|of)|asked about|referring to|commenting on|on the subject of)\b/i.test(text.slice(s.start, s.start + 30))
     || FRONTED_AFTER_COMMA.test(text.slice(Math.max(s.start, at - 60), at));
   if (!fronted) return [];
   const objects = objectsAfter(a, s, from, []);
@@ -600,6 +613,19 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
         if (ps.length < 2) ps = objectsAfter(a, s, from, [], undefined, true);
         take(m.index, m.index + m[0].length);
         add(ps, /call/i.test(m[1]!) ? "call" : "in_person", "noun-between", m.index, m.index + m[0].length, statusAround(text, m.index));
+      }
+    },
+  },
+  {
+    id: "co-chaired-by",
+    reason: "a meeting co-chaired by two people had both at it",
+    example: "The talks were co-chaired by Mira Holt and Ivo Brandt in Bergen.",
+    read({ a, s, text, add, take }) {
+      for (const m of text.matchAll(CO_CHAIRED_BY)) {
+        const ps = objectsAfter(a, s, s.start + m.index! + m[0].length, []);
+        if (ps.length < 2) continue;
+        take(m.index!, m.index! + m[0].length);
+        add(ps, "in_person", "co-chaired-by", m.index!, m.index! + m[0].length, statusAround(text, m.index!));
       }
     },
   },

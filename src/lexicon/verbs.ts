@@ -169,8 +169,8 @@ const NOT_PLANNED = "(?!scheduled|planned|expected|proposed|set|due)";
 const MEETING_NOUN_ALT = "talks|meetings?|discussions?|negotiations|consultations|bilaterals?|bilateral meetings?|courtesy meeting|tete-a-tete|t[eê]te-[àa]-t[eê]te|dialogue|audience";
 
 export const MEETING_VERBS: readonly MeetingTrigger[] = [
-  { id: "phone-call-with", hint: "call|conversation|conference|link|meeting|talk", re: `(?:held|had|made|conducted|took part in|holds|has) (?:a |an |his |her |their |its )?(?:\\w+ ){0,2}?(?:(?:phone|telephone|video|virtual) (?:call|conversation|conference|link|meeting|talks?)|videoconference|video-conference|teleconference)(?: ${NOT_PLANNED}[\\w’'-]+){0,4}? with`, kind: "call", example: "Mira Holt had her first telephone conversation with Ivo Brandt." },
-  { id: "spoke-by-phone", hint: "phone|video", re: "(?:spoke|talked|speaks|talks) (?:by|over the|on the) (?:phone|telephone|video ?link|video call)(?: \\w+){0,4}? with", kind: "call", example: "Mira Holt spoke by phone with Ivo Brandt." },
+  { id: "phone-call-with", hint: "call|conversation|conference|link|meeting|talk", re: `(?:held|had|made|conducted|took part in|engaged in|holds|has) (?:a |an |his |her |their |its )?(?:[\\w-]+ ){0,2}?(?:(?:phone|telephone|video|virtual) (?:call|conversation|conference|link|meeting|talks?)|videoconference|video-conference|teleconference)(?: ${NOT_PLANNED}[\\w’'-]+){0,4}? with`, kind: "call", example: "Mira Holt had her first telephone conversation with Ivo Brandt." },
+  { id: "spoke-by-phone", hint: "phone|video", re: "(?:spoke|talked|speaks|talks|communicated|conversed)(?: (?:this|last|on|late|early|\\w+day|morning|evening|night|today|yesterday)){0,3} (?:by|over the|on the) (?:phone|telephone|video ?link|video call)(?: \\w+){0,4}? with", kind: "call", example: "Mira Holt communicated this Sunday night by phone with Ivo Brandt." },
   { id: "call-from", hint: "call", re: "(?:received|got|took|returned|made|placed)(?: (?:yesterday|today|also|later|on \\w+day))? (?:a |an )?(?:phone |telephone |video )?call(?: (?:today|yesterday|tonight|on \\w+day))? (?:from|to)", kind: "call", example: "Mira Holt received yesterday a phone call from Ivo Brandt." },
   { id: "in-calls-with", hint: "call|conversation", re: `(?:in|during|on) (?:a |an |separate |their |his |her |the )?(?:\\w+ )?(?:phone|telephone|video) (?:calls?|conversations?)(?: ${NOT_PLANNED}[\\w’'-]+){0,3}? with`, kind: "call", example: "Mira Holt in a telephone call on Thursday with Ivo Brandt agreed on a date." },
   { id: "held-talks-with", hint: "talk|meeting|discussion|negotiation|consultation|bilateral|dialogue|tete|audience|summit", re: `(?:held|holds|had|has|opened|began|resumed|conducted|hold) (?:a |an )?[“"‘]?(?:\\w+ ){0,3}?(?:${MEETING_NOUN_ALT}|summit)[”"’]?(?: ${NOT_PLANNED}[\\w’'-]+){0,6}? with`, kind: "in_person", example: "Mira Holt had a \"frank meeting\" with Ivo Brandt." },
@@ -211,7 +211,10 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // Without an object: "X and Y held talks in Z", "X and Y spoke by phone on Tuesday".
   { id: "held-talks", hint: "talk|meeting|discussion", re: "(?:held|hold|holds|had) (?:\\w+ ){0,2}?(?:talks|(?:a |an )?(?:\\w+ )?meeting|discussions)", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt held talks in Bergen." },
   { id: "spoke-by-phone-together", hint: "phone|video", re: "(?:spoke|talked|speak|talk) (?:by|over the|on the) (?:phone|telephone|video ?link)", kind: "call", reciprocal: true, example: "Mira Holt and Ivo Brandt spoke over the phone on Tuesday." },
-  { id: "had-a-call", hint: "call|conversation|conference", re: "(?:held|had|hold) (?:a |an )?(?:phone|telephone|video) (?:call|conversation|conference)", kind: "call", reciprocal: true, example: "Mira Holt and Ivo Brandt had a phone call." },
+  { id: "had-a-call", hint: "call|conversation|conference", re: "(?:held|had|hold|engaged in) (?:a |an )?(?:[\\w-]+ ){0,2}?(?:phone|telephone|video) (?:call|conversation|conference)", kind: "call", reciprocal: true, example: "Mira Holt and Ivo Brandt had a 10-minute telephone conversation on Friday." },
+  // "X co-chaired the commission's session together with Y", "X and Y co-chaired the meeting".
+  { id: "co-chaired-with", hint: "chair", re: "(?:co-?chaired|co-?chairs|co-?chair)(?: [^.;:“”\"]{1,100}?)? (?:together )?with", kind: "in_person", example: "Mira Holt co-chaired the third session of the commission together with Ivo Brandt." },
+  { id: "co-chaired", hint: "chair", re: "(?:co-?chaired|co-?chairs)", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt co-chaired the talks in Bergen." },
   // A meeting noun with its partner, the subject before it or in the main clause: "In his meeting with Y, X sought …".
   // "discussed trade with Y": talking something over with a person is meeting them (the clause may say by phone).
   { id: "discussed-with", hint: "discuss", re: "(?<!(?:was|were|been|be|being|is|are) (?:\\w+ )?)(?:discussed|discusses|discussing)(?: [^.;:“”\"]{1,200}?)? with", kind: "in_person", example: "Mira Holt discussed fishing quotas and port fees with Ivo Brandt." },
@@ -227,7 +230,7 @@ export const MEETING_HINTS: readonly string[] = [
   "lunch", "breakfast", "meal", "greet", "hands", "discussion", "negotiation", "consultation", "conversation",
   "encounter", "conference", "link", "pose", "posing", "reception", "banquet", "bilateral", "dialogue", "tete", "by",
   "phone", "telephon", "rang", "dial", "farewell", "confer", "interact", "discuss", "dine", "dining", "lunched", "breakfasted",
-  "audience", "summit", "exchange",
+  "audience", "summit", "exchange", "chair",
   "huddle", "videoconferenc", "video-conferenc", "teleconferenc",
 ];
 

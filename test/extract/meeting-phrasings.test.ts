@@ -376,3 +376,15 @@ describe("a role, a bracketed short form, then the name", () => {
     expect(a.people).not.toContain("president of the Harbour Union");
   });
 });
+
+describe("calls told with a long noun, co-chairs, 'she and X', a fronted 'Regarding his meeting with'", () => {
+  it.each([
+    ["President Tove Aalberg said she and Premier Ruben Castell engaged in a lengthy telephone conversation on Monday.", ["Ruben Castell + Tove Aalberg"]],
+    ["The session was co-chaired by Foreign Minister Tove Aalberg and Deputy Premier Ruben Castell.", ["Ruben Castell + Tove Aalberg"]],
+    ["Regarding his recent meeting with President Ruben Castell in Oslo, Tove Aalberg said the talks were good.", ["Ruben Castell + Tove Aalberg"]],
+    // Must not: "she and" with nobody before it; a co-chair with no one beside; a fronted phrase about something else.
+    ["She and Premier Ruben Castell engaged in a lengthy telephone conversation on Monday.", []],
+    ["The session was co-chaired by Foreign Minister Tove Aalberg.", []],
+    ["Regarding the budget, Tove Aalberg said the meeting with the union was put off.", []],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+});
