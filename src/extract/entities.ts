@@ -197,8 +197,13 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
     places.push([]);
     for (const r of runs[si]!) {
       const at = s.start + r.start;
-      if (r.kind === "place") { places[si]!.push({ name: r.name, start: at }); continue; }
+      // (A place no gazetteer knows, read from "in"/"at" alone, names no one; meeting places come from their own cues.)
+      if (r.kind === "place") { if (!r.guessedPlace) places[si]!.push({ name: r.name, start: at }); continue; }
       if (r.kind === "organization") {
+        // "… Police Conduct (IOPC)", "Halvorsen Marine ASA (OSE: HALV)": a short form of the body just named.
+        // ("NUM" after the National Union of Mineworkers: the initials of a body already named.)
+        const short = /^\p{Lu}{2,5}$/u.test(r.name) ? shortFormOf(r, s, at, mentions, reg, shortForms) ?? knownOrganisation(reg, r.name) : undefined;
+        if (short !== undefined) { mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.touch(short, at) }); continue; }
         const o = orgFromRun(r.name);
         mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.add(o.key, { name: o.name, type: "organization", role: null, affiliation: o.affiliation }, r.name, at) });
         continue;
@@ -315,9 +320,11 @@ function shortFormOf(r: NameRun, s: Sentence, at: number, mentions: Mention[], r
   if (/\s/.test(r.name) || !/\p{Lu}.*\p{Lu}/u.test(r.name)) return undefined;
   const known = shortForms.get(r.name);
   if (known !== undefined) return known;
-  if (s.text[r.start - 1] !== "(" || s.text[r.end] !== ")") return undefined;
+  // (A stock ticker after its exchange counts: "(OSE: HALV)".)
+  const opening = /\((?:\p{Lu}{2,8}:\s*)?$/u.exec(s.text.slice(Math.max(0, r.start - 12), r.start));
+  if (!opening || s.text[r.end] !== ")") return undefined;
   const before = mentions[mentions.length - 1];
-  if (!before || reg.entities[before.entity]!.type !== "organization" || !/^\s*\($/.test(s.text.slice(before.end - s.start, r.start))) return undefined;
+  if (!before || reg.entities[before.entity]!.type !== "organization" || !/^\s*$/.test(s.text.slice(before.end - s.start, r.start - opening[0].length))) return undefined;
   shortForms.set(r.name, before.entity);
   return before.entity;
 }
@@ -346,6 +353,12 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
     // "the Zhou-Đặng talks": two known people's surnames joined, not a third person.
     const joined = !/\s/.test(r.name) && toks.every((t) => fullNames.some((f) => nameTokens(f).includes(t)));
     return joined ? null : r.name;
+  }
+  // "FM @BHoltZardari met …": a handle holding the surname of exactly one person the article names is that person.
+  if (r.name.startsWith("@")) {
+    const handle = r.name.slice(1).toLowerCase().normalize("NFD").replace(/[^a-z]/g, "");
+    const owners = fullNames.filter((f) => { const last = nameTokens(f).at(-1) ?? ""; return /\s/.test(f) && last.length >= 4 && handle.includes(last); });
+    if (owners.length === 1) return owners[0]!;
   }
   const key = nameTokens(r.name).join(" ");
   // (The declared full name may carry a title: "President Joko Widodo, popularly known as Jokowi".)

@@ -2,10 +2,10 @@ import { datesIn, type DateMention } from "./dates";
 import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
 import { lookupCity } from "../lexicon/cities";
-import { countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment } from "../lexicon/places";
+import { countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment, TOPIC_NOUNS_BEFORE_IN } from "../lexicon/places";
 import { genderOfTitle, isHonorific, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
 import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT, SPEECH_VERBS } from "../lexicon/verbs";
-import { ATTENDANCE_CUES, HELD_LATER, LASTED, PLANNED_NEXT, STILL_FUTURE, TOOK_PLACE } from "../lexicon/meeting-frames";
+import { ATTENDANCE_CUES, GROUP_MEMBER_NOUNS, GROUP_MEMBER_REACH, HELD_LATER, LASTED, MEMBER_CUES, PLANNED_NEXT, STILL_FUTURE, TOOK_PLACE } from "../lexicon/meeting-frames";
 import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
@@ -52,14 +52,64 @@ function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[], found: re
   // "A delegation led by X met Y. The delegation included Z": a delegation with a named leader met as a party too.
   const led = found.filter((m) => m.status === "held" && m.participants.some((p) => a.entities[p]!.type === "organization" && /\bdelegation\b/i.test(a.entities[p]!.name)));
   if (!groups.length && led.length) groups = led;
+  if (!groups.length) return [];
+  const named = membersNamed(a, s, groups);
+  if (named.length) return named;
   // Groups are rare: the membership pattern runs only once one has met.
-  if (!groups.length || !MEMBERSHIP.test(s.text)) return [];
+  if (!MEMBERSHIP.test(s.text)) return [];
   const i = a.sentences.indexOf(s);
   const g = [...groups].reverse().find((x) => { const j = a.sentences.findIndex((y) => y.start === x.evidence.start); return j >= 0 && i - j <= 2 && i >= j; });
   if (!g) return [];
   const members = personsIn(a, s.start, s.end).map((m) => m.entity).filter((e) => !g.participants.includes(e));
   return [...new Set(members)].map((member) => ({ ...g, participants: [member, ...g.participants], rule: `${g.rule}+members`, evidence: { text: s.text, start: s.start, end: s.end } }));
 }
+
+/**
+ * "X hosted opposition MPs. … The meeting was attended by several MPs, including Y and Z": the members a cue
+ * (MEMBER_CUES) names after a group meeting of the sentence or the GROUP_MEMBER_REACH before, each meeting the
+ * ones the group met, one meeting each, with the group meeting's date, place and kind.
+ */
+function membersNamed(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting[] {
+  const i = a.sentences.indexOf(s);
+  for (const cue of MEMBER_CUES) {
+    const m = cue.re.exec(s.text);
+    if (!m) continue;
+    const g = [...groups].reverse().find((x) => { const j = sentenceOf(a, x); return j >= 0 && j <= i && i - j <= GROUP_MEMBER_REACH; });
+    if (!g) return [];
+    const from = s.start + m.index + m[0].length;
+    const members = listedMembers(a, s, from, cue.id === "one-of-them").filter((e) => !g.participants.includes(e));
+    if (!members.length) continue;
+    return [...new Set(members)].map((member) => ({ ...g, participants: [member, ...g.participants], rule: `${g.rule}+${cue.id}`, evidence: { text: s.text, start: s.start, end: s.end } }));
+  }
+  return [];
+}
+
+/**
+ * The people a member cue lists after `from`, to the end of the sentence or the speech verb closing it ("…, union
+ * leaders said"): named people only (a bare role names no one), not kin of them ("family members of X") nor those
+ * after "from"/"by" ("received letters from X"). `first`: only the one set off right after the cue.
+ */
+function listedMembers(a: Analysis, s: Sentence, from: number, first: boolean): number[] {
+  const rest = a.parsed.text.slice(from, s.end);
+  const said = SAID_AFTER.exec(rest);
+  const to = from + (said ? said.index : rest.length);
+  const out: number[] = [];
+  for (const m of personsIn(a, from, to)) {
+    if (m.kind !== "name" && m.kind !== "alias") continue;
+    const before = a.parsed.text.slice(Math.max(from, m.start - 40), m.start);
+    if (KIN_OF_BEFORE.test(before)) { if (!out.length) return []; continue; }
+    if (/\b(?:from|by|with)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,6}$/u.test(before)) continue;
+    out.push(m.entity);
+    if (first) break;
+  }
+  return [...new Set(out)];
+}
+const SAID_AFTER = /,\s+(?:[\p{L}’'-]+\s+){0,4}(?:said|says|told|added|wrote)\b/u;
+
+const KIN_OF_BEFORE = /\b(?:famil(?:y|ies)|relatives?|parents?|widows?|mothers?|fathers?|sons?|daughters?|children|kin|loved ones)(?:\s+members)?\s+of\s+(?:the\s+(?:late\s+)?)?$/i;
+
+/** "hosted rebel opposition MPs", "met with families of the victims", "had lunch … with a group of businessmen". */
+const GROUP_MEMBERS_MET = new RegExp(`^(?:[^.;:“”"]{0,160}?\\b(?:with|from|for)\\s+|\\s+)(?:(?:the|a|an|some|several|about|over|nearly|more than|\\d+|two|three|four|five|six|top|senior|visiting|local|new|newly|appointed)\\s+)*(?:(?:group|delegation|number|team|host|dozen|couple)\\s+of\\s+)?(?:[\\p{L}’'().-]+\\s+){0,8}?\\(?(?:${GROUP_MEMBER_NOUNS.join("|")}|members)\\b`, "iu");
 
 /** An unnamed group met: "with the leadership of …", "with union representatives". */
 /** The plural noun a group met is named by: "the leadership of three unions" → unions. */
@@ -297,7 +347,16 @@ function previousSubject(a: Analysis, s: Sentence): number | undefined {
 function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[], groups?: number[][], orgs = false): number[] {
   const rest = a.parsed.text.slice(from, Math.min(s.end, from + CLAUSE_WINDOW));
   const stop = CLAUSE_END.exec(rest);
-  const to = from + (stop ? stop.index : rest.length);
+  let to = from + (stop ? stop.index : rest.length);
+  // "met several envoys on the sidelines of the forum, including X, Y and Z": the list of those met goes on past
+  // the occasion; it closes at the next clause's end.
+  if (stop && /^\s+(?:on the sidelines|about)\b/.test(stop[0])) {
+    const including = INCLUDING_AFTER.exec(rest.slice(stop.index));
+    if (including) {
+      const tail = rest.slice(stop.index + including[0].length);
+      to = from + stop.index + including[0].length + (CLAUSE_END.exec(tail)?.index ?? tail.length);
+    }
+  }
   const after = (orgs ? mentionsIn(a, from, to).filter((m) => m.end <= to) : personsIn(a, from, to)).filter((m) => !exclude.includes(m.entity));
   const out: number[] = [];
   let edge = from;
@@ -355,6 +414,9 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   }
   return out;
 }
+
+const SIDELINES_LIST = /^[^;:.“”"]{0,80}?\bon the (?:sidelines|margins)\b[^;:.“”"]{0,120}?,\s*(?:including|among them|such as)\s/;
+const INCLUDING_AFTER = /^[^;:.“”"]{0,120}?,\s*(?:including|among them|such as)\s/;
 
 /** After a name: a lower-case role phrase and the next name ("… chief executive Imogen Trask"). */
 const AFFILIATION_BEFORE_ROLE = new RegExp(`^\\s+(?:(?!(?:and|or|with|his|her|their|its|the|a|an|to|of)\\s)[a-z-]+\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).join("|")})\\s+\\p{Lu}`, "u");
@@ -557,11 +619,15 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
         const made = (rule.reciprocal || group) && subjects.length > 1 ? add(subjects, rule.kind, rule.id, at, end) : undefined;
         const noun = group ? GROUP_PLURAL.exec(text.slice(end, end + 80))?.[1]?.toLowerCase() : undefined;
         if (made && noun) groupObjects.set(made, noun);
+        // "X hosted opposition MPs": a group met whose members a later sentence may name (see membersNamed).
+        if (GROUP_MEMBERS_MET.test(text.slice(end, end + 240))) add(subjects, rule.kind, `${rule.id}+group`, at, end, undefined, true);
         continue;
       }
       // Those met in one clause came together ("met the mayor and his finance director"), unless "separate(ly)" says
       // otherwise: then each one on the subject side meets each one met, and nobody else.
-      const separate = SEPARATE.test(text);
+      // (So do those listed after the occasion: "met several envoys on the sidelines of the forum, including X and Y"
+      // tells of one-to-one meetings there, not of one meeting of all.)
+      const separate = SEPARATE.test(text) || SIDELINES_LIST.test(text.slice(end));
       const sides = separate ? subjects.map((x) => [x]) : [subjects];
       const met = separate ? objects.map((o) => [o]) : parties.length > 1 ? parties : [objects];
       for (const side of sides) for (const o of met) add([...side, ...o], rule.kind, rule.id, at, end);
@@ -642,6 +708,8 @@ const VENUE_THEN_PLACE = /\b(?:at|in)\s+[^,.;:]{1,50},\s+(?:\p{Lu}[\p{L}’'-]*(
 const POSTED_TO = /\b(?:ambassador|envoy|high commissioner|consul(?:-general)?|representative|emissary|nuncio|charg[ée] d[’']affaires)s?\b[^,;.]{0,50}\bto\s+(?:the\s+)?$/iu;
 /** A place before the trigger inside a phrase that is not about the meeting: "Amid protests in Kenya, X met Y", "X, who lives in Tula, met Y". */
 const ASIDE = /(?:^|[,(—–]\s*)[“"]?(?:who|which|whose|amid|amidst|despite|as|while|because)\b[^,()—–]*$/i;
+/** "the situation in Ukraine", "investment in Kenya": a topic's place, not the meeting's. */
+const TOPIC_IN = new RegExp(`\\b(?:${TOPIC_NOUNS_BEFORE_IN.join("|")})\\s+in\\s+(?:the\\s+)?$`, "i");
 
 /** The place of a meeting: a known place (or a landmark standing for its city) after a preposition, chosen as for dates. */
 function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: number): string | null {
@@ -653,7 +721,7 @@ function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: numb
   for (const m of s.text.matchAll(LANDMARK)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
   ps.push(...citiesIn(s.text).filter((c) => !ps.some((p) => p.start === c.start)));
   ps.sort((x, y) => x.start - y.start);
-  return nearestTo(ps.filter((p) => p.start >= at || !ASIDE.test(s.text.slice(0, p.start))), at, clause)?.name ?? null;
+  return nearestTo(ps.filter((p) => (p.start >= at || !ASIDE.test(s.text.slice(0, p.start))) && !TOPIC_IN.test(s.text.slice(Math.max(0, p.start - 30), p.start))), at, clause)?.name ?? null;
 }
 
 /**
@@ -666,6 +734,7 @@ function barePlaceIn(a: Analysis, s: Sentence, end: number, clause: number): str
   const m = BARE_PLACE.exec(s.text.slice(end, Math.max(clause, end + 80)));
   if (!m) return null;
   const at = s.start + end + m.index + m[0].length - m[1]!.length;
+  if (TOPIC_IN.test(a.parsed.text.slice(Math.max(0, at - 30), at))) return null;
   const words = m[1]!.split(/\s+/);
   if (mentionsIn(a, at, at + m[1]!.length).length) return null;
   if (words.some((w) => isNonNameWord(w) || CALENDAR_WORD.has(w.toLowerCase()) || ROLE_HEADS.includes(w.toLowerCase()) || ORG_HEADS.includes(w.toLowerCase()) || PORTFOLIO_WORDS.includes(w.toLowerCase()) || !!countryOfAdjective(w))) return null;
@@ -680,7 +749,8 @@ const CALENDAR_WORD: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ..
  */
 function venueIn(text: string, end: number, clause: number): string | null {
   const m = VENUE.exec(text.slice(end, Math.max(clause, end + 120)));
-  return m ? m[1]!.replace(/^(?:the|his|her|their)\s+/i, "") : null;
+  if (!m || TOPIC_IN.test(text.slice(Math.max(0, end + m.index - 30), end + m.index + 3))) return null;
+  return m[1]!.replace(/^(?:the|his|her|their)\s+/i, "");
 }
 const VENUE = /\b(?:at|in)\s+((?:the\s+|his\s+|her\s+|their\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?:\s+(?:home|residence|office|palace|house|hotel|hall|headquarters))?)/u;
 
@@ -769,6 +839,18 @@ function dateFromContextAt(a: Analysis, i: number, event: string | undefined, da
 }
 
 /**
+ * "NEW YORK, Sept. 26 – X held talks with Y …": a wire story's lead tells the day's news, so a meeting told in the
+ * sentence right after a dated dateline, with no date of its own, took place on the dateline's date.
+ */
+function leadDate(a: Analysis, m: Meeting): string | null {
+  const at = a.parsed.datelineEnd;
+  const date = a.parsed.dateline?.date;
+  if (at === null || !date || m.status !== "held") return null;
+  const lead = a.sentences.find((s) => s.end > at && !s.caption);
+  return lead && lead.start === m.evidence.start ? date : null;
+}
+
+/**
  * "X has held talks with Y. … X told Y on Thursday that …": a sentence right after the meeting that names two of
  * its participants and a date tells the meeting's date (before earlier sentences, which may date another meeting).
  */
@@ -822,6 +904,8 @@ function meetingBefore(a: Analysis, meetings: readonly Meeting[], i: number, fit
 /** "Lena Park, who was also present at the meeting": attendees named later join the meeting told before. */
 function joinAttendees(a: Analysis, meetings: Meeting[]): void {
   a.sentences.forEach((s, i) => {
+    // (Members a sentence named for a group met before already joined that group's meeting: see membersNamed.)
+    if (meetings.some((m) => m.evidence.start === s.start && m.rule.includes("+group+"))) return;
     for (const cue of ATTENDANCE_CUES) {
       const m = cue.re.exec(s.text);
       if (!m) continue;
@@ -979,7 +1063,7 @@ export function findMeetings(a: Analysis): Meeting[] {
       found.push(m);
       // "Earlier in the day, X met Y": a meeting with no date of its own takes the one its context gives before it
       // is merged, so that the same people met on two days stay two meetings.
-      m.date ??= dateFromFollowing(a, m) ?? dateFromContext(a, m);
+      m.date ??= leadDate(a, m) ?? dateFromFollowing(a, m) ?? dateFromContext(a, m);
       // With no published date a weekday resolves to no calendar date, but the one its context gives still says when.
       if (!a.parsed.published && !m.date) m.dateText ??= dateFromContext(a, m, weekdaysIn);
       // A meeting held and one only planned between the same people are two records.

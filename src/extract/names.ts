@@ -26,6 +26,8 @@ export interface NameRun {
   possessive: boolean;
   /** True when the name came after a title or honorific ("Sen. Keane"). */
   titled: boolean;
+  /** A place no gazetteer knows, read as one from the preposition before it ("talks in Benaulim"). */
+  guessedPlace?: true;
 }
 
 const set = (xs: readonly string[]) => new Set(xs);
@@ -139,6 +141,9 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     } else if (run.length >= 2 && t.text === "the" && run[run.length - 1]!.text === "of" && titleOfThe(run.slice(0, -1), tokens, i - 1)) {
       // "Member of the Central Committee Yang Wei", "Secretary of the Navy Carla Ruiz": the title's body, read on.
       run.push(t);
+    } else if (t.text === "of" && tokens[i + 1]?.text === "the" && run.some((x) => isOrgHead(x.text)) && countryNamedAt(tokens, i + 2)) {
+      // "Ministry of Foreign Affairs of the Russian Federation": the country after "of the" belongs to the body's name.
+      run.push(t, tokens[++i]!);
     } else if (run.length && t.text === "for" && isOrgHead(run[run.length - 1]!.text) && tokens[i + 1] && isCapital(tokens[i + 1]!.text) && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
       // "Independent Office for Police Conduct", "Centre for Disease Control": "for" inside a body's name.
       run.push(t);
@@ -266,7 +271,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     // …and a title's own office keeps the title: "Prime Minister's Office", "PM Office", "President's Media Division".
     const ownOffice = lastTitle >= 0 && nameTokens.slice(0, 2).some((t) => ROLE_OFFICE_SET.has(bare(t.text)));
     const orgTokens = lastTitle >= 0 && !isPluralRoleHead(body[lastTitle]!.text) && !ownOffice ? nameTokens : body;
-    return { kind: "organization", name: surface(orgTokens), start: orgTokens[0]!.start, end: span.end, prefix: "", possessive, titled: false };
+    // (The span ends where the name does: "Ministry of Foreign Affairs of Norway" keeps its "of Norway".)
+    return { kind: "organization", name: surface(orgTokens), start: orgTokens[0]!.start, end: orgTokens === body ? body[body.length - 1]!.end : span.end, prefix: "", possessive, titled: false };
   }
   if (nameTokens.length === 1) {
     const first = bare(nameTokens[0]!.text).split("-")[0]!;
@@ -287,6 +293,13 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     return null;
   }
   if (isCalendar(nameTokens[0]!.text) && !givenNameFirst(nameTokens, text)) return null;
+  // "DOJ", "CNN", "PT": an untitled word of capitals alone is a body's short form, not a person.
+  // (Three letters or more: "UN", "EU", "CS" are as often part of a title or a longer name.)
+  if (nameTokens.length === 1 && lastTitle < 0 && /^\p{Lu}{3,5}$/u.test(nameTokens[0]!.text.replace(/[’']s$/, "")) && !isRoleHead(nameTokens[0]!.text)) {
+    // ("(NYSE: ACME)": the exchange before a ticker names no party.)
+    if (text[span.start - 1] === "(" && text[span.end] === ":") return null;
+    return { kind: "organization", name, ...span, prefix: "", possessive, titled: false };
+  }
   return { kind: "person", name, ...span, prefix, possessive, titled: lastTitle >= 0 };
 }
 
@@ -363,6 +376,12 @@ function countryAfterOf(tokens: Token[], i: number): number {
   return n > 0 && k + n < tokens.length ? k + n - i + 1 : 0;
 }
 
+/** True when the capitalised tokens from `i` name a country ("Russian Federation", "Philippines"). */
+function countryNamedAt(tokens: Token[], i: number): boolean {
+  const n = placeAt(tokens, i);
+  return n > 0 && tokens.slice(i, i + n).every((t) => isCapital(t.text) || t.text === "of") && lookupPlace(tokens.slice(i, i + n).map((t) => t.text).join(" "))?.kind === "country";
+}
+
 function placeAt(tokens: Token[], i: number): number {
   for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
     if (lookupPlace(tokens.slice(i, i + n).map((t) => t.text.replace(/[’']s$/, "")).join(" "))) return n;
@@ -397,6 +416,16 @@ const TITLE_FOR_BEFORE = /\b(?:Minister|Secretary|Commissioner|Minister of State
 const PLACE_MODIFIER = /^\p{Lu}[\p{L}.’']*-(?:based|born|bred|led|backed|owned|run|made|bound|headquartered|registered|listed|funded|allied|aligned|educated)$/u;
 
 const LOCATIVE_BEFORE = /\b(?:in|at|from|to|near|outside|inside)\s+$/;
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|inside)\s+$/;
+
+/** An untitled, non-possessive run of one or two words, no given name first, right after a preposition of place. */
+function isUnknownPlaceAfterLocative(text: string, r: NameRun, run: Token[]): boolean {
+  if (r.titled || r.possessive || r.prefix) return false;
+  const words = r.name.split(/\s+/);
+  if (words.length > 2 || givenNames.has(bare(words[0]!)) || /^\p{Lu}{2,}$/u.test(words[0]!)) return false;
+  if (run[0]!.start !== r.start) return false;
+  return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, r.start - 10), r.start));
+}
 
 /** Every name run of a sentence, classified. */
 export function findNames(text: string): NameRun[] {
@@ -436,8 +465,11 @@ export function findNames(text: string): NameRun[] {
       if (org) out.push(org);
       run = run.slice(orgEnd + 1);
     }
-    const r = classifyRun(text, run);
+    let r = classifyRun(text, run);
     if (!r) continue;
+    // "the ministers' meeting in Benaulim", "talks at Kilmore": one or two unknown words after "in"/"at"/"near"
+    // name a place, not a person (people follow "with", "to", "by"; "in Smith's view" is a possessive).
+    if (r.kind === "person" && isUnknownPlaceAfterLocative(text, r, run)) r = { ...r, kind: "place", guessedPlace: true };
     // "Harbour Pilots, Tug Crews and Dockers Union": a list of capitalised words before an
     // organisation's head belongs to its name.
     if (r.kind === "organization") {

@@ -2,6 +2,9 @@ import { isPartyName } from "../lexicon/organisations";
 import { countryOfAdjective, countryOfCapital, lookupPlace } from "../lexicon/places";
 import { PORTFOLIO_WORDS, ROLE_MODIFIERS } from "../lexicon/titles";
 import { isHonorific, isPluralRoleHead, isRoleHead } from "../lexicon/titles";
+import { SPEECH_VERBS } from "../lexicon/verbs";
+
+const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
 
 // Portfolio words modify a title too: "Chilean Mining Minister", "Energy Minister".
 const MODIFIERS = new Set([...ROLE_MODIFIERS, ...PORTFOLIO_WORDS.filter((w) => !["the", "and", "&"].includes(w))]);
@@ -99,7 +102,10 @@ function splitRole(words: string[]): Role {
 export function roleAfter(after: string): Role {
   const m = /^,\s+((?:the|a|an)\s+)?([^,;.()“"]{3,90}?)(?:,|;|\.|$)/u.exec(after);
   if (!m) return { role: null, affiliation: null };
-  const phrase = m[2]!.trim();
+  let phrase = m[2]!.trim();
+  // "X, spokesperson of the ministry tweeted, …": the appositive ends where the clause's speech verb starts.
+  const verb = phrase.split(/\s+/).findIndex((w, k) => k > 0 && SPEECH_VERB_SET.has(w));
+  if (verb > 0) phrase = phrase.split(/\s+/).slice(0, verb).join(" ");
   const words = phrase.split(/\s+/);
   if (!words.some((w) => isRoleHead(w) || w === "boss")) return { role: null, affiliation: null };
   if (/^(?:who|which|that|whose|said|says|told|and)\b/i.test(phrase)) return { role: null, affiliation: null };

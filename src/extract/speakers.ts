@@ -82,8 +82,12 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   let gap = dropped.gap;
   const withAppositive = gap.replace(/,\s*$/, "");
   // "Lars Eriksson, the U.N. envoy, who followed the summit from Geneva, described": up to two appositive segments.
-  const asides = /(?:,[^,“”"]{1,120}){1,2},\s*$/.exec(gap)?.[0] ?? "";
-  gap = gap.replace(/(?:,[^,“”"]{1,120}){1,2},\s*$/, " ");
+  // (One segment first, when a name ends right before it: "Meanwhile, the board, in a statement, said" is the board.)
+  const oneAside = /,[^,“”"]{1,120},\s*$/.exec(gap);
+  const oneEnd = oneAside ? from + gap.slice(0, oneAside.index).trimEnd().length : -1;
+  const asideRe = oneAside && mentionsIn(a, Math.max(from, oneEnd - 200), oneEnd + 1).some((x) => x.end === oneEnd) ? /,[^,“”"]{1,120},\s*$/ : /(?:,[^,“”"]{1,120}){1,2},\s*$/;
+  const asides = asideRe.exec(gap)?.[0] ?? "";
+  gap = gap.replace(asideRe, " ");
   const end = from + gap.trimEnd().length;
   const near = mentionsIn(a, Math.max(from, end - 200), end + 1);
   const appositiveEnd = from + withAppositive.trimEnd().length;

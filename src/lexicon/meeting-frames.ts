@@ -88,3 +88,57 @@ export const TOOK_PLACE: MeetingFrameCue = {
   reason: "a later sentence that places the meeting gives its place (and venue, and date when it had none)",
   example: "Mira Holt met Ivo Brandt on Monday. The meeting took place outside his office in Bergen.",
 };
+
+/**
+ * Plural nouns for people met as an unnamed group ("hosted rebel opposition MPs", "met with families of the
+ * victims", "received a courtesy call from 16 heads of missions"): the meeting waits for the names a later
+ * sentence gives (MEMBER_CUES); without them it names no one and is not kept.
+ */
+export const GROUP_MEMBER_NOUNS: readonly string[] = [
+  "mps", "lawmakers", "legislators", "parliamentarians", "senators", "congressmen", "councillors", "councilors", "mayors", "governors",
+  "ministers", "officials", "leaders", "representatives", "delegates", "envoys", "ambassadors", "diplomats", "heads", "chiefs",
+  "executives", "businessmen", "businesspeople", "businesswomen", "industrialists", "investors", "bankers", "entrepreneurs",
+  "families", "relatives", "parents", "residents", "farmers", "students", "elders", "clerics", "pastors", "bishops", "priests",
+  "imams", "activists", "unionists", "stakeholders", "editors", "journalists", "players", "athletes", "veterans", "survivors",
+];
+
+/**
+ * Sentences that name those who made up an unnamed group met just before (within GROUP_MEMBER_REACH sentences).
+ * `names`: where the members stand, after the cue ("The meeting was attended by X and Y") or set off after it
+ * ("one of the ministers, X, said"). Each example is an article a test reads (test/extract/meeting-frames.test.ts):
+ * Mira Holt meets Ivo Brandt and Lena Park, one meeting each.
+ */
+export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue> = [
+  {
+    id: "attended-by",
+    re: /\b(?:meeting|talks|event|lunch|dinner|reception|session|gathering|visit)\b[^.;:“”"]{0,160}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b/i,
+    reason: "those a meeting with a group was attended by are its members",
+    example: "Mira Holt hosted opposition lawmakers in Bergen on Monday. The meeting was attended by several MPs, including Ivo Brandt and Lena Park.",
+  },
+  {
+    id: "those-present",
+    re: /\b(?:(?:among\s+)?(?:those|others)\s+(?:present|attending|in attendance|taking part|at the (?:meeting|talks|event))\s+(?:were|was|included)|also\s+(?:present|in attendance)\s+(?:were|was))\b/i,
+    reason: "the people listed as present are the group's members",
+    example: "Mira Holt received a courtesy call from heads of missions on Monday. Among those present were Ivo Brandt and Lena Park.",
+  },
+  {
+    id: "meeting-included",
+    re: /\b(?:meeting|talks|event|lunch|dinner|reception|session|gathering)\s+(?:[\w-]+\s+){0,4}?(?:included|brought together|drew)\b/i,
+    reason: "a meeting that included or brought together people has them as its members",
+    example: "Mira Holt met with union officials in Bergen on Monday. The meeting included Ivo Brandt and Lena Park.",
+  },
+  {
+    id: "they-are",
+    re: /^(?:they|the (?:two|three|four|five) (?:\w+\s+)?(?:were|are))\s*(?:are|were)?\s*[;:,]?\s+(?=\p{Lu})/iu,
+    reason: "a sentence that opens 'They are' and lists names right after a group was met names its members",
+    example: "Mira Holt received two new envoys on Monday. They are Ivo Brandt and Lena Park.",
+  },
+  {
+    id: "one-of-them",
+    re: /\b(?:one|two|some|another|several|most)\s+of\s+the\s+(?:[\w-]+\s+)?(?:mps|lawmakers|legislators|ministers|officials|leaders|representatives|delegates|envoys|ambassadors|heads|executives|businessmen|families|relatives|parents|elders|pastors|bishops|activists|players)\s*,|\banother\s+(?:[\w-]+\s+)?(?:mp|lawmaker|legislator|minister|official|leader|representative|delegate|envoy|ambassador|executive|businessman|pastor|bishop|activist|player)\s+who\s+(?:attended|was there|was present|took part)\s*,/i,
+    reason: "'one of the ministers, X' and 'another minister who attended, X' name a member of the group met",
+    example: "Mira Holt held a tense meeting with ministers on Monday. One of the ministers, Ivo Brandt, said the talks were hard. Another minister who attended, Lena Park, said little.",
+  },
+];
+/** How many sentences after the group meeting its members may be named. */
+export const GROUP_MEMBER_REACH = 6;

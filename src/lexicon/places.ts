@@ -1,4 +1,4 @@
-import { GENERATED_COUNTRIES } from "./countries.generated";
+import { GENERATED_COUNTRIES, GENERATED_OFFICIAL_NAMES } from "./countries.generated";
 
 /**
  * Countries with their nationality adjectives and capitals, and other major
@@ -141,6 +141,11 @@ for (const [country, adjs, capital, cities] of ALL_COUNTRIES) {
   for (const c of cities) places.set(c.toLowerCase(), { name: c, country, kind: "city" });
   for (const a of adjs) if (!adjectives.has(a.toLowerCase())) adjectives.set(a.toLowerCase(), country);
 }
+// "the Russian Federation", "the Republic of Korea": a country's official name is that country.
+for (const [official, common] of GENERATED_OFFICIAL_NAMES) {
+  const place = places.get(common.toLowerCase());
+  if (place && !places.has(official.toLowerCase())) places.set(official.toLowerCase(), place);
+}
 for (const [alias, name] of [["the hague", "The Hague"], ["korea", "South Korea"], ["britain", "United Kingdom"], ["america", "United States"], ["u.s.", "United States"]] as const) {
   places.set(alias, { ...places.get(name.toLowerCase())!, name: name === "The Hague" ? "The Hague" : alias.replace(/\b\w/g, (c) => c.toUpperCase()) });
 }
@@ -160,6 +165,16 @@ export function adjectiveOf(country: string): string | undefined {
   const row = ALL_COUNTRIES.find(([c]) => c === country);
   return row?.[1][0];
 }
+
+/**
+ * Nouns whose "in X" names what was talked about, not where anyone met: "discussed the situation in Ukraine",
+ * "reviewed investment in Kenya" (a meeting's place is never read after them; tested in test/extract/meeting-phrasings.test.ts).
+ */
+export const TOPIC_NOUNS_BEFORE_IN: readonly string[] = [
+  "situation", "crisis", "conflict", "war", "fighting", "violence", "unrest", "tensions", "tension", "developments", "development",
+  "peace", "stability", "security", "elections", "election", "investment", "investments", "projects", "project", "operations",
+  "presence", "interests", "events", "cooperation", "trade", "reforms", "progress", "growth", "humanitarian", "refugees", "crackdown",
+];
 
 /**
  * Seats of government and other landmarks that stand for their city when a

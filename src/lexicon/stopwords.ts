@@ -18,6 +18,8 @@ export const NON_NAME_WORDS: readonly string[] = [
   "upon", "newly", "so", "amid", "following", "ahead", "besides", "regarding", "whereas", "unlike", "like", "toward",
   "towards", "across", "beyond", "throughout", "via", "plus", "except", "recently", "currently", "previously",
   "shares", "police", "soldiers", "rivers", "ice", "buses", "workers", "dockworkers", "residents", "riders",
+  // prepositions that open a sentence before a name ("Alongside Lula were …")
+  "alongside", "along", "around", "behind", "beside", "outside", "inside", "near",
 ];
 
 /**
@@ -25,13 +27,15 @@ export const NON_NAME_WORDS: readonly string[] = [
  * than a person ("Southern Military District", "World Cup", "FIFA Women's").
  */
 export const NOT_PERSON_WORDS: readonly string[] = [
-  "district", "region", "province", "state", "city", "island", "islands", "sea", "ocean", "river", "avenue", "street",
+  "district", "region", "province", "state", "republic", "territory", "territories", "county", "prefecture", "oblast", "governorate", "city", "island", "islands", "sea", "ocean", "river", "avenue", "street",
   "road", "square", "ground", "terminal", "hall", "house", "palace", "diwan", "hill", "cup", "summit", "forum",
   "conference", "games", "championship", "war", "day", "week", "strait", "gulf", "coast", "bay", "valley", "port",
   "airport", "station", "stadium", "tower", "building", "headquarters", "base", "hotel", "plant", "site",
   "channel", "peninsula", "mountains", "desert", "canal", "dam", "zone", "agreement", "accord", "treaty", "act",
   "plan", "initiative", "framework", "corridor", "project", "policy", "index", "report", "league", "series", "women", "men", "people", "children", "youth",
   "basin", "fleet", "market", "markets", "deal", "data", "power", "bid", "room", "lounge", "residence",
+  // documents handed over ("the Letters of Credence", "Credentials")
+  "letters", "credence", "credentials", "sector", "disease", "virus",
   "hotel", "arena", "gardens", "convention", "congress", "festival", "expo", "olympics", "election", "elections", "mosque", "temple", "cathedral",
   // followers of a faith and counts of people ("Muslims and Christians", "Thousands of Filipinos")
   "muslims", "christians", "hindus", "buddhists", "jews", "sikhs", "catholics", "protestants", "thousands", "hundreds", "dozens", "millions", "scores",

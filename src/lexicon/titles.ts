@@ -22,7 +22,7 @@ export const ROLE_HEADS: readonly string[] = [
   "player", "athlete",
   // National and religious titles ("the Taoiseach, Liam Doyle", "Sultan Omar Rahim", "MP Nora Quist").
   "taoiseach", "tanaiste", "tánaiste", "amir", "sultan", "pope", "cardinal", "bishop", "archbishop", "rabbi",
-  "imam", "ayatollah", "mp", "mps", "mep", "mla", "pm", "fm", "dpm", "cm", "eam", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+  "imam", "ayatollah", "mp", "mps", "mep", "mla", "pm", "fm", "cs", "dpm", "cm", "eam", "congressman", "congresswoman", "assemblyman", "assemblywoman",
   "chairperson", "superintendent", "commissioner", "inspector", "sergeant", "sgt", "brigadier", "marshal",
   "consul", "consul-general", "attaché", "attache", "chargé", "charge", "envoy", "premier", "governor-general",
   "reverend", "rev", "pastor", "father", "monsignor", "bishop", "sheikha", "ayatollah", "mufti", "lama",

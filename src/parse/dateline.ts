@@ -15,7 +15,8 @@ export interface Dateline {
   yearGuessed: boolean;
 }
 
-// The grammar: CITY[, region or country][, date][.][,][ (agency) | /agency/ | AGENCY][ – — - : .]
+// The grammar: CITY[ [country]][, region or country][, date][.][,][ (agency[ - date]) | /agency/ | AGENCY][ – — - : .]
+// ("New York [US], September 26 :" as Indian wires write it; "NEW DELHI (Agency / Wire - 10th September, 2020)" with the date inside.)
 // ("ABU DHABI, 12th March, 2024 (WAM) --", "Riyadh, May 29, 2024, SPA --": an ordinal day first, a comma before the agency, after a date only.)
 // A word in capitals; a dot only after a short abbreviation ("ST. LOUIS"), so that "MOSCOW. KAZINFORM" is place and agency.
 // The abbreviation first, so that "ST. LOUIS" is read whole rather than stopping at "ST".
@@ -24,9 +25,9 @@ const TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*";
 const PLACE = `(?<caps>${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})|(?<title>${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})`;
 const REGION = "\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}";
 const DAY_MONTH = `(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month2>${MONTH_PATTERN})\\.?(?:,?\\s+(?<year2>\\d{4}))?`;
-const AGENCY = "\\((?<agency>[^()]{1,40})\\)|/(?<agency2>[^/\\s][^/]{0,20})/|(?<agency3>\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?)(?=\\s*[–—-])";
+const AGENCY = `\\((?<agency>[^()]{1,40}?)(?:\\s*[–—-]\\s*(?:(?<aday>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<amonth>${MONTH_PATTERN}),?\\s+(?<ayear>\\d{4})))?\\)|/(?<agency2>[^/\\s][^/]{0,20})/|(?<agency3>\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?)(?=\\s*[–—-])`;
 const DATELINE = new RegExp(
-  `^(?:${PLACE})(?:,\\s*(?<region>${REGION}))??(?:,\\s*(?:${DAY_MONTH}))?\\.?(?:(?:(?<=\\d),)?\\s*(?:${AGENCY}))?\\.?(?<sep>\\s*[–—-]+\\s+|\\s*:\\s+|\\s+)`,
+  `^(?:${PLACE})(?:\\s*\\[(?<bracket>\\p{Lu}[\\p{L} .]{1,30})\\])?(?:,\\s*(?<region>${REGION}))??(?:,\\s*(?:${DAY_MONTH}))?\\.?(?:(?:(?<=\\d),)?\\s*(?:${AGENCY}))?\\.?(?<sep>\\s*[–—-]+\\s+|\\s*:\\s+|\\s+)`,
   "u",
 );
 
@@ -56,7 +57,7 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   const g = m.groups;
   const placeRaw = (g.caps ?? g.title ?? "").replace(/[.]+$/, "").trim();
   const agency = g.agency ?? g.agency2 ?? g.agency3 ?? null;
-  const monthName = g.month ?? g.month2;
+  const monthName = g.month ?? g.month2 ?? g.amonth;
   const hasDate = Boolean(monthName);
   const sep = g.sep!;
   const dashOrColon = /[–—:-]/.test(sep);
@@ -65,6 +66,7 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   const words = placeRaw.split(/\s+/);
   // "SECRETARY POMPEO:" is a speaker label; "GENERAL SANTOS, Philippines" and "KING CITY, Calif." are places (a known region says so).
   const placeRegion = !!g.region && (US_STATE_ABBREVIATIONS.has(g.region) || !!lookupPlace(g.region));
+  const bracketPlace = !!g.bracket && (!!lookupPlace(g.bracket) || /^\p{Lu}{2,3}$/u.test(g.bracket));
   if ((words.some((w) => isRoleHead(w) || isHonorific(w)) && !placeRegion) || /^(?:Q|A)$/.test(placeRaw)) return null;
   // "BERG SAID:" opens a quote in capitals: a speech verb is no part of a place.
   if (words.some((w) => SPEECH_WORDS.has(w.toLowerCase())) && !placeRegion && !lookupPlace(titleCase(placeRaw))) return null;
@@ -72,7 +74,7 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
     if (!/\p{Lu}{3}/u.test(placeRaw) && !(g.region && US_STATE_ABBREVIATIONS.has(g.region))) return null;
     if (/^\p{Lu}+$/u.test(placeRaw) && placeRaw.length < 3) return null;
   } else {
-    const known = lookupPlace(placeRaw) || (g.region && (lookupPlace(g.region) || US_STATE_ABBREVIATIONS.has(g.region)));
+    const known = lookupPlace(placeRaw) || bracketPlace || (g.region && (lookupPlace(g.region) || US_STATE_ABBREVIATIONS.has(g.region)));
     if (!hasDate && !agency && !known) return null;
     if (sep.trim() === ":" && !hasDate && !agency) return null; // "Paris: the view" reads as prose
   }
@@ -84,8 +86,8 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   let yearGuessed = false;
   if (monthName) {
     const month = MONTHS[monthName.toLowerCase()]!;
-    const day = +(g.day ?? g.day2)!;
-    const written = g.year ?? g.year2;
+    const day = +(g.day ?? g.day2 ?? g.aday)!;
+    const written = g.year ?? g.year2 ?? g.ayear;
     let year: number | undefined;
     if (written) year = +written;
     else if (ctx.published) year = nearestYear({ month, day }, ctx.published);
@@ -96,7 +98,7 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
     date = year ? formatIso({ year, month, day }) : null;
   }
   return {
-    dateline: { place: g.caps ? titleCase(placeRaw) : placeRaw, region: g.region ?? null, date, agency, yearGuessed },
+    dateline: { place: g.caps ? titleCase(placeRaw) : placeRaw, region: g.region ?? (bracketPlace ? g.bracket! : null), date, agency, yearGuessed },
     length: m[0].length,
   };
 }

@@ -32,6 +32,8 @@ export interface ParsedArticle {
   updated: string | null;
   byline: string | null;
   dateline: Dateline | null;
+  /** Offset in `text` where the sentence after the dateline starts (the wire story's lead), or null. */
+  datelineEnd: number | null;
   /** Body paragraphs to extract from: no title, headings, captions, stamps or page clutter; datelines cut off. */
   paragraphs: Span[];
   captions: Span[];
@@ -119,7 +121,7 @@ function readLines(text: string, order: NumericOrder): Item[] {
 export function parseArticle(input: string, options: ParseOptions = {}): ParsedArticle {
   const out: ParsedArticle = {
     text: input, source: input, title: null, published: null, publishedSource: null, updated: null, byline: null,
-    dateline: null, paragraphs: [], captions: [], headings: [], labels: [], caseFolded: [],
+    dateline: null, datelineEnd: null, paragraphs: [], captions: [], headings: [], labels: [], caseFolded: [],
   };
   const order = numericOrder(input, US_DATELINE.test(input.slice(0, 2000)));
   const items = readLines(input, order);
@@ -218,6 +220,7 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
     const found = findDateline(input.slice(p.start, p.end), { published: (options.publishedOverrides ? given : null) ?? fromText ?? given, referenceDate });
     if (!found) continue;
     out.dateline = found.dateline;
+    out.datelineEnd = p.start + found.length;
     if (found.dateline.date && !found.dateline.yearGuessed && found.dateline.date.length === 10 && /\d{4}/.test(input.slice(p.start, p.start + found.length))) {
       fromText ??= found.dateline.date;
     }

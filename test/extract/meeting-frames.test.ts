@@ -1,7 +1,7 @@
 // Meeting frames over several sentences and the clause features that place and date them. Sentences are our own.
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/extract-facts";
-import { ATTENDANCE_CUES, HELD_LATER, LASTED, PLANNED_NEXT, TOOK_PLACE } from "../../src/lexicon/meeting-frames";
+import { ATTENDANCE_CUES, HELD_LATER, LASTED, MEMBER_CUES, PLANNED_NEXT, TOOK_PLACE } from "../../src/lexicon/meeting-frames";
 import { CITY_COUNT, lookupCity } from "../../src/lexicon/cities";
 import { splitSentences } from "../../src/extract/sentences";
 import { parseArticle } from "../../src/parse/parse-article";
@@ -263,4 +263,31 @@ describe("meeting nouns that tell no meeting", () => {
     "In the talks, the sides agreed on a port plan.",
     "Mira Holt told reporters that the storm had called off the ferries.",
   ])("%s", (text) => expect(article(text).held).toEqual([]));
+});
+
+describe("an unnamed group met, its members named in a later sentence: every cue's example", () => {
+  it.each(MEMBER_CUES.map((c) => [c.id, c.example]))("%s: %s", (_id, example) => {
+    expect(article(example).held.sort()).toEqual(["Ivo Brandt + Mira Holt", "Lena Park + Mira Holt"]);
+  });
+  it.each([
+    // Must not: kin of the ones named came; a cue with no group met before; a group met too long before.
+    ["Mira Holt met with families of the victims on Monday. The meeting included family members of Ivo Brandt and Lena Park.", []],
+    ["Mira Holt spoke at the forum on Monday. The meeting was attended by Ivo Brandt and Lena Park.", []],
+    ["Mira Holt hosted opposition lawmakers on Monday. The port was shut. Ships waited. Crews left. Trade fell. Prices rose. Fish spoiled. The meeting was attended by Ivo Brandt and Lena Park.", []],
+    // …nor the ones the members got something from.
+    ["Mira Holt received a courtesy call from heads of missions on Monday. Among those present was Ivo Brandt, who got his letter from Lena Park.", ["Ivo Brandt + Mira Holt"]],
+    // …and a group met with no member named is no meeting of anyone.
+    ["Mira Holt hosted opposition lawmakers on Monday. Ivo Brandt said the port would open.", []],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+});
+
+describe("members listed with titles and semicolons, and documents handed over", () => {
+  it("a semicolon list after 'Among those present were', then 'Also present were'", () => {
+    const a = article("Mira Holt received a courtesy call from eight new ambassadors on Monday. Among those present were the Ruritanian Ambassador to Chile Datuk Ivo Brandt; Ruritania's High Commissioner to India Lena Park. Also present were the Ruritanian Ambassador to Peru Omar Vidal.");
+    expect(a.held.sort()).toEqual(["Ivo Brandt + Mira Holt", "Lena Park + Mira Holt", "Mira Holt + Omar Vidal"]);
+  });
+  it("'received the Letters of Credence of two envoys. They are; X and Y'", () => {
+    const a = article("Mira Holt, on Friday, received the Letters of Credence of two envoys. They are; Ivo Brandt, Ruritanian Ambassador, and Madam Lena Park, the High Commissioner.");
+    expect(a.held.sort()).toEqual(["Ivo Brandt + Mira Holt", "Lena Park + Mira Holt"]);
+  });
 });

@@ -299,3 +299,41 @@ describe("attribution: single marks, a role after 'according to', a news agency 
     expect(article(text).statements.filter((s) => s.endsWith(": rather odd") || s.startsWith("timetable"))).toEqual([]);
   });
 });
+
+describe("a topic's place is not the meeting's; a dated dateline dates its lead", () => {
+  it.each([
+    ["Tove Aalberg met Ruben Castell in Oslo on Monday and discussed the situation in Ukraine.", "Oslo"],
+    ["Tove Aalberg held talks with Ruben Castell on Monday about investment in Kenya.", null],
+    ["Tove Aalberg met Ruben Castell on Monday to review the conflict in Sudan.", null],
+  ])("%s", (text, place) => {
+    expect(article(text).meeting("Ruben Castell + Tove Aalberg")?.place ?? null).toBe(place);
+  });
+  it("must not: a meeting held in a country keeps it", () => {
+    expect(article("Tove Aalberg met Ruben Castell in Kenya on Monday.").meeting("Ruben Castell + Tove Aalberg")?.place).toBe("Kenya");
+  });
+
+  const wire = (body: string) => {
+    const x = extractFacts(parseArticle(`Headline\n\n${body}`));
+    return x.meetings.map((m) => `${m.participants.map((p) => x.entities[p]!.name).sort().join(" + ")} ${m.date}`);
+  };
+  it("the lead after a dated dateline, with no date of its own, took place that day", () => {
+    expect(wire("OSLO, May 8, 2024 (Wire) - Tove Aalberg held talks with Ruben Castell.\n\nThe two had last met on April 2, 2024 in Rome.")).toContain("Ruben Castell + Tove Aalberg 2024-05-08");
+  });
+  it.each([
+    // Must not: a date of its own wins; a later sentence's meeting is not the lead.
+    ["OSLO, May 8, 2024 (Wire) - Tove Aalberg held talks with Ruben Castell on Monday.", "Ruben Castell + Tove Aalberg 2024-05-06"],
+    ["OSLO, May 8, 2024 (Wire) - Ports were shut.\n\nTove Aalberg later held talks with Ruben Castell.", "Ruben Castell + Tove Aalberg null"],
+  ])("%s", (body, expected) => expect(wire(body)).toContain(expected));
+});
+
+describe("those met listed after the occasion", () => {
+  it("'met several envoys on the sidelines of X, including A, B and C': one-to-one meetings with each", () => {
+    const a = article("Tove Aalberg met several envoys on the sidelines of the fisheries forum, including Trade Minister Ruben Castell, Ines Moreau and Jonas Vik.");
+    expect(a.held.sort()).toEqual(["Ines Moreau + Tove Aalberg", "Jonas Vik + Tove Aalberg", "Ruben Castell + Tove Aalberg"]);
+  });
+  it.each([
+    // Must not: the list of a different clause, or a list of topics.
+    ["Tove Aalberg met Ruben Castell on the sidelines of the forum, which drew ministers including Ines Moreau.", ["Ruben Castell + Tove Aalberg"]],
+    ["Tove Aalberg met Ruben Castell about the fishing quotas, including those Ines Moreau set.", ["Ruben Castell + Tove Aalberg"]],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+});

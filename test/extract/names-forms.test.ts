@@ -249,3 +249,81 @@ describe("a short form declared in brackets", () => {
     expect(x.entities.filter((e) => e.type === "organization")).toEqual([]);
   });
 });
+
+describe("a place no gazetteer knows, after a preposition of place", () => {
+  const kinds = (text: string) => findNames(text).map((r) => `${r.name}/${r.kind}`);
+  it.each([
+    ["The ministers met on the sidelines of the forum in Varbolm.", ["Varbolm/place"]],
+    ["Talks were held at Kessmere on Friday.", ["Kessmere/place"]],
+    ["The crews gathered near Loch Varra.", ["Loch Varra/place"]],
+  ])("a place: %s", (text, expected) => expect(kinds(text)).toEqual(expected));
+  it.each([
+    // Must not: a person after "with"/"to", a possessive after "in", a titled name, a given name first.
+    ["She met Varbolm in Lisbon.", ["Varbolm/person", "Lisbon/place"]],
+    ["In Kessmere's view the deal was done.", ["Kessmere/person"]],
+    ["The deal was signed in the presence of Dr. Varbolm.", ["Varbolm/person"]],
+    ["The talks ended in Ana Kessmere walking out.", ["Ana Kessmere/person"]],
+  ])("not a place: %s", (text, expected) => expect(kinds(text)).toEqual(expected));
+  it("the guessed place is no entity and no meeting place over a known one", () => {
+    const r = run("Ida Moen met Tomas Reyes in Lisbon on Friday. Both had arrived from talks in Varbolm.");
+    expect(r.entities).not.toContain("Varbolm/person");
+    expect(r.held).toEqual(["Ida Moen + Tomas Reyes"]);
+  });
+  it.each(["the Varbolm Republic", "the Kessmere Territory"])("a country's or territory's name is no person: %s", (name) => {
+    expect(people(`Ida Moen met envoys of ${name} on Monday.`)).toEqual(["Ida Moen"]);
+  });
+});
+
+describe("a social media handle and an appositive before a speech verb", () => {
+  it("a handle holding the surname of one named person is that person", () => {
+    const r = run(`Foreign Minister Ida Varbolm-Moen met Tomas Reyes on Monday. "Good talks with @TReyes_official today," @IdaVarbolmMoen wrote.`);
+    expect(r.entities).not.toContain("@IdaVarbolmMoen/person");
+    expect(r.speakers).toContain("Ida Varbolm-Moen");
+  });
+  it("must not: a handle fitting no one, or two people, stays as written", () => {
+    const r = run(`Ida Moen met Tomas Moen on Monday. "Good talks," @MoenFamily wrote.`);
+    expect(r.entities).toContain("@MoenFamily/person");
+  });
+  it("the appositive stops at the speech verb", () => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\nAfter the talks, Ida Moen, spokesperson of the Kessmere Harbour Board tweeted, "The talks went well."`));
+    expect(x.entities.find((e) => e.name === "Ida Moen")?.role).toBe("spokesperson of the Kessmere Harbour Board");
+    expect(x.entities.map((e) => e.name)).not.toContain("Kessmere Harbour Board tweeted");
+  });
+});
+
+describe("a country's official name", () => {
+  it.each([
+    ["The Embassy of the Russian Federation said so.", ["Embassy of the Russian Federation/organization"]],
+    // The official name is the country, under its common name.
+    ["Envoys of the Republic of Korea met.", ["South Korea/place"]],
+  ])("%s", (text, expected) => expect(findNames(text).map((r) => `${r.name}/${r.kind}`)).toEqual(expected));
+  it("must not: 'of the' before a body that is no country stays out of the name", () => {
+    expect(findNames("The Ministry of Fisheries of the Harbour Board said so.").map((r) => r.name)).toEqual(["Ministry of Fisheries", "Harbour Board"]);
+  });
+});
+
+describe("a word of capitals alone", () => {
+  it.each([
+    ["The DVB said the talks went well.", ["DVB/organization"]],
+    ["Officials of the KHF met the press.", ["KHF/organization"]],
+  ])("is a body's short form: %s", (text, expected) => expect(findNames(text).map((r) => `${r.name}/${r.kind}`)).toEqual(expected));
+  it.each([
+    // Must not: a titled name in capitals, a two-letter word, a title, an exchange before a ticker.
+    ["Senator DVB Holm spoke.", "DVB Holm"],
+    ["The UN said so.", null],
+    ["The PM said so.", null],
+  ])("is no body here: %s", (text, person) => {
+    const runs = findNames(text);
+    expect(runs.filter((r) => r.kind === "organization" && /^\p{Lu}{3,5}$/u.test(r.name))).toEqual([]);
+    if (person) expect(runs.map((r) => r.name)).toContain(person);
+  });
+  it("a ticker after its exchange is the short form of the company named before it", () => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\nKessmere Marine ASA (OSE: KSMR), a builder of tugs, today announced a deal with the port.\n\nKSMR said the tugs would be delivered in 2026.`));
+    expect(x.entities.map((e) => e.name)).not.toContain("OSE");
+    expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Kessmere Marine ASA", "Kessmere Marine ASA"]);
+  });
+  it("initials of a body named before are that body", () => {
+    const r = run("The Kessmere Harbour Board met the crews. KHB said the talks went well.");
+    expect(r.speakers).toEqual(["Kessmere Harbour Board"]);
+  });
+});

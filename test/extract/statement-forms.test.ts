@@ -26,12 +26,28 @@ describe("statement forms that must be read", () => {
     ["a quote continuing the speaker's words over two sentences of one paragraph",
       'Health minister Claire Dubois spoke on Monday. "Cases are falling," Dubois said.\n\n“So far we have held the line.\n\n“I ask everyone to stay careful. I would not want to go backwards in the coming weeks.”',
       "Claire Dubois", "go backwards"],
+    ["one aside between the subject and the verb after an opening adverb",
+      "Meanwhile, the Harbour Board, in an official statement, said the two ministers discussed quotas, and exchanged views on the strike.",
+      "Harbour Board", "the two ministers discussed quotas"],
+    ["a body named with its country's official name after 'of the'",
+      "The Ministry of Fisheries of the Russian Federation said the quota talks would resume.",
+      "Ministry of Fisheries of the Russian Federation", "quota talks would resume"],
   ])("%s", (_why, body, speaker, words) => {
     expect(statements(body)).toContainEqual({ speaker, text: expect.stringContaining(words) });
   });
 });
 
 describe("statement forms that must NOT be misread", () => {
+  it("keeps the speaker before two asides when the first is no name", () => {
+    const found = statements("Lars Eriksson, who chairs the board, in a statement on Friday, said the talks would resume.");
+    expect(found).toContainEqual({ speaker: "Lars Eriksson", text: expect.stringContaining("talks would resume") });
+  });
+
+  it("a verb inside what was said is no second statement of the speaker", () => {
+    const found = statements("Meanwhile, the Harbour Board, in an official statement, said the two ministers discussed quotas, and exchanged views on the strike.");
+    expect(found.map((s) => s.text)).not.toContain("views on the strike.");
+  });
+
   it("keeps the speaker before a descriptive appositive", () => {
     const found = statements("Lars Eriksson, the harbour authority's envoy, said the talks would resume.");
     expect(found).toContainEqual({ speaker: "Lars Eriksson", text: expect.stringContaining("talks would resume") });

@@ -447,6 +447,18 @@ describe("outlet forms: state-agency datelines, a date at the foot, a copied sit
   ])("dateline %s", (line, place, date, agency) => {
     expect(findDateline(line, { published: null })?.dateline).toMatchObject({ place, date, agency });
   });
+  it.each([
+    // A country in square brackets after the city, as Indian wires write it, with a colon after the date.
+    ["Tromsø [Norway], September 26 : The crews met the mayor.", "Tromsø", "Norway", "2024-09-26", null],
+    ["Bergen [NO], April 13 : The crews met the mayor.", "Bergen", "NO", "2024-04-13", null],
+    // The agency and the date together inside the brackets.
+    ["HAMAR (Fjord Post / Wire - 10th September, 2020) The crews met the mayor.", "Hamar", null, "2020-09-10", "Fjord Post / Wire"],
+  ])("dateline %s", (line, place, region, date, agency) => {
+    expect(findDateline(line, { published: "2024-05-01" })?.dateline).toMatchObject({ place, region, date, agency });
+  });
+  it.each(["Holm [pictured], the skipper: we sail at noon.", "Lind [sic], June 3 : the crews met."])("no bracketed dateline: %s", (line) => {
+    expect(findDateline(line, { published: null })).toBeNull();
+  });
   it.each(["Bergen, Holm, Berg and Lind - who met on Monday - agreed.", "Meanwhile, ABC - the broadcaster - said nothing."])("no dateline: %s", (line) => {
     expect(findDateline(line, { published: null })).toBeNull();
   });
