@@ -5,24 +5,30 @@
  * facts, and the newest upload's seq). A repeat read costs one small D1
  * round trip (the version) instead of the read's batch, its rows and the
  * JSON of the answer; a changed version (an upload, a reprocess, a delete)
- * empties the cache, so nothing stale is ever served. Bounded by bytes
+ * empties the cache, so nothing stale is ever served. Bounded by size
  * (least recently used dropped first). Per isolate: a deployed Worker's
  * isolates each keep their own, which is enough for a person's page and map
  * read again while someone browses.
  */
 import { readVersion } from "./entities";
 
-/** Bytes of JSON kept at most (about 100 pages or maps of the default size). */
-export const READ_CACHE_BYTES = 8_000_000;
+/**
+ * Characters of JSON kept at most: one byte each in V8 for Latin-1 text, two
+ * for other scripts, so 16-32 MB of the isolate's 128 MB. At 10,000 articles
+ * a page is about 40 K characters and a map around someone 50-120 K, so this
+ * holds the page and both maps of some 70 people (npm run bench:scale reads
+ * 100: every one of them again costs half, 6-7 ms instead of 12-14 ms two steps out).
+ */
+export const READ_CACHE_CHARS = 16_000_000;
 
-const cache = { version: "", bytes: 0, entries: new Map<string, string>() };
+const cache = { version: "", chars: 0, entries: new Map<string, string>() };
 
 /** Forgets every entry when `version` is not the one they were read at. */
 function useVersion(version: string): void {
   if (version === cache.version) return;
   cache.version = version;
   cache.entries.clear();
-  cache.bytes = 0;
+  cache.chars = 0;
 }
 
 /**
@@ -46,21 +52,21 @@ export async function readThrough(db: D1Database, key: string, read: () => Promi
   }
   const { json, version } = await read();
   useVersion(version);
-  if (json !== null && json.length <= READ_CACHE_BYTES / 4) {
-    cache.bytes += json.length - (cache.entries.get(key)?.length ?? 0);
+  if (json !== null && json.length <= READ_CACHE_CHARS / 4) {
+    cache.chars += json.length - (cache.entries.get(key)?.length ?? 0);
     cache.entries.delete(key);
     cache.entries.set(key, json);
     for (const [k, v] of cache.entries) {
-      if (cache.bytes <= READ_CACHE_BYTES) break;
+      if (cache.chars <= READ_CACHE_CHARS) break;
       cache.entries.delete(k);
-      cache.bytes -= v.length;
+      cache.chars -= v.length;
     }
   }
   return json;
 }
 
-/** Entries and bytes held. */
-export const readCacheSize = () => ({ entries: cache.entries.size, bytes: cache.bytes });
+/** Entries and characters held. */
+export const readCacheSize = () => ({ entries: cache.entries.size, chars: cache.chars });
 
 /**
  * Forgets everything. For tests, which empty D1 under a live isolate: a new
@@ -70,5 +76,5 @@ export const readCacheSize = () => ({ entries: cache.entries.size, bytes: cache.
 export function clearReadCache(): void {
   cache.version = "";
   cache.entries.clear();
-  cache.bytes = 0;
+  cache.chars = 0;
 }

@@ -3,7 +3,7 @@
 // and any upload, reprocess or delete shows at once.
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { readThrough, READ_CACHE_BYTES, readCacheSize } from "../../../src/store/read-cache";
+import { readThrough, READ_CACHE_CHARS, readCacheSize } from "../../../src/store/read-cache";
 import { api, json, uploadText } from "../../helpers";
 import { LISBON, NAIROBI } from "./record-fixtures";
 
@@ -55,17 +55,17 @@ describe("the record's read cache", () => {
     expect(misses).toBe(2);
   });
 
-  it("keeps at most READ_CACHE_BYTES, dropping the least recently used", async () => {
+  it("keeps at most READ_CACHE_CHARS, dropping the least recently used", async () => {
     await uploadText(LISBON);
     const version = async () => (await env.DB.prepare("SELECT (SELECT value FROM meta WHERE key = 'store_version') || ':' || coalesce((SELECT max(seq) FROM articles), 0) AS value").first<{ value: string }>())!.value;
-    const big = "x".repeat(READ_CACHE_BYTES / 5);
+    const big = "x".repeat(READ_CACHE_CHARS / 5);
     let reads = 0;
     const read = async () => { reads++; return { json: big, version: await version() }; };
     for (const k of ["a", "b", "c", "d", "e"]) await readThrough(env.DB, k, read);
     expect(readCacheSize().entries).toBe(5);
     await readThrough(env.DB, "a", read); // "a" is now the most recently used
     await readThrough(env.DB, "f", read); // drops "b"
-    expect(readCacheSize().bytes).toBeLessThanOrEqual(READ_CACHE_BYTES);
+    expect(readCacheSize().chars).toBeLessThanOrEqual(READ_CACHE_CHARS);
     expect(reads).toBe(6);
     await readThrough(env.DB, "a", read);
     expect(reads).toBe(6);
