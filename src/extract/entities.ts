@@ -76,7 +76,9 @@ const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)
 
 const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
 const AFTER_ARTICLE = /\b[Aa]n?\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
-const BEFORE_ROLE = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEAD_ALT})\\b`, "gu");
+// (A possessive counts only with a name after the role: "Vantor's chief executive Ivo Brandt", not "Lula's former
+// vice president", which is a person's; and no "and" between: "Lula and former governor X" is two people.)
+const BEFORE_ROLE = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)(?:[’']s(?=\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEAD_ALT})\\s+\\p{Lu}))?\\s+(?:(?!(?:and|or|with|to|of|for|by|the|a|an|as)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEAD_ALT})\\b`, "gu");
 
 const TITLE_PREMODIFIER_SET: ReadonlySet<string> = new Set(TITLE_PREMODIFIERS);
 // A verb that reports words and nothing else (WORDS_ONLY_FORMS): "the airline warned", "the regulator insisted";
@@ -340,8 +342,14 @@ function nicknamesIn(text: string): Map<string, string> {
 
 /** "male" | "female" from the first word of a full name, when the given-name lists know it. */
 function givenNameGender(name: string): "male" | "female" | undefined {
-  return givenNames.get(name.split(/\s+/)[0]!.replace(/\.$/, "").toLowerCase());
+  // Asked at every mention of a full name: each name's answer is worked out once (bounded memo, pure).
+  if (genderMemo.has(name)) return genderMemo.get(name);
+  if (genderMemo.size > 10_000) genderMemo.clear();
+  const gender = givenNames.get(/^\S*/.exec(name)![0].replace(/\.$/, "").toLowerCase());
+  genderMemo.set(name, gender);
+  return gender;
 }
+const genderMemo = new Map<string, "male" | "female" | undefined>();
 
 /** A person run to a full name: itself, or the known full name it is a part of (surname or surname-first given name). */
 function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNames: ReadonlySet<string>, nicknames: ReadonlyMap<string, string> = new Map()): string | null {

@@ -15,7 +15,46 @@ import { isNonNameWord } from "../lexicon/stopwords";
 // Not after a hyphen: "co-hosted" is not "hosted".
 // A hint's stems are literal: a substring test on the lower-cased sentence is the pre-check (a case-insensitive
 // alternation cannot skip ahead and cost more than the patterns it guards).
-const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, stems: v.hint.split("|"), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
+// Rules share stems ("call" guards eight of them): each distinct stem is numbered once, and one pass over a
+// sentence finds which of them it holds (stemsIn).
+const HINT_STEMS: readonly string[] = [...new Set(MEETING_VERBS.flatMap((v) => v.hint.split("|")))];
+const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, stems: v.hint.split("|").map((h) => HINT_STEMS.indexOf(h)), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
+
+// The hint stems as a trie over ASCII codes, flat: state s goes on character c to STEM_NEXT[s * 128 + c] (-1: no stem
+// goes on so); STEM_ENDS[s] numbers the stems that end in state s. State 0 is the root. A stem with a character
+// beyond ASCII (none today) is searched for on its own (OTHER_STEMS).
+const STEM_ENDS: number[][] = [[]];
+let stemRows: Int32Array[] = [new Int32Array(128).fill(-1)];
+const OTHER_STEMS: number[] = [];
+HINT_STEMS.forEach((stem, k) => {
+  if (/[^\x00-\x7f]/.test(stem)) { OTHER_STEMS.push(k); return; }
+  let state = 0;
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem.charCodeAt(i);
+    if (stemRows[state]![c]! < 0) { stemRows[state]![c] = stemRows.length; stemRows.push(new Int32Array(128).fill(-1)); STEM_ENDS.push([]); }
+    state = stemRows[state]![c]!;
+  }
+  STEM_ENDS[state]!.push(k);
+});
+const STEM_NEXT = new Int32Array(stemRows.length * 128);
+stemRows.forEach((row, s) => STEM_NEXT.set(row, s * 128));
+stemRows = [];
+/**
+ * Which hint stems `lower` (a lower-cased sentence) contains, as flags by stem number: the same answer as
+ * `lower.includes(stem)` for each, found by walking the trie from each character instead of one search per stem.
+ */
+function stemsIn(lower: string): Uint8Array {
+  const found = new Uint8Array(HINT_STEMS.length);
+  for (let p = 0; p < lower.length; p++) {
+    for (let i = p, state = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      if (c >= 128 || (state = STEM_NEXT[state * 128 + c]!) < 0) break;
+      for (const k of STEM_ENDS[state]!) found[k] = 1;
+    }
+  }
+  for (const k of OTHER_STEMS) if (lower.includes(HINT_STEMS[k]!)) found[k] = 1;
+  return found;
+}
 // Words between "and" and the next name that belong to that name's role ("and U.S. Ambassador").
 const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$`, "u");
@@ -48,13 +87,13 @@ const MEMBERSHIP = new RegExp(`\\b(?:(?:${GROUP_NOUNS})\\s+(?:also\\s+)?(?:inclu
  * Members of a group that met someone, named in the same or one of the next two sentences: each member meets
  * the ones the group met (with the group meeting's date, place and kind), one meeting each.
  */
-function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[], found: readonly Meeting[] = []): Meeting[] {
+function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[], found: readonly Meeting[] = [], named: MembersNamed = { meetings: new Map(), sentences: new Set() }): Meeting[] {
   // "A delegation led by X met Y. The delegation included Z": a delegation with a named leader met as a party too.
   const led = found.filter((m) => m.status === "held" && m.participants.some((p) => a.entities[p]!.type === "organization" && /\bdelegation\b/i.test(a.entities[p]!.name)));
   if (!groups.length && led.length) groups = led;
   if (!groups.length) return [];
-  const named = membersNamed(a, s, groups);
-  if (named.length) return named;
+  const listed = membersNamed(a, s, groups, named);
+  if (listed.length || named.sentences.has(a.sentences.indexOf(s))) return listed;
   // Groups are rare: the membership pattern runs only once one has met.
   if (!MEMBERSHIP.test(s.text)) return [];
   const i = a.sentences.indexOf(s);
@@ -66,10 +105,10 @@ function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[], found: re
 
 /**
  * "X hosted opposition MPs. … The meeting was attended by several MPs, including Y and Z": the members a cue
- * (MEMBER_CUES) names after a group meeting of the sentence or the GROUP_MEMBER_REACH before, each meeting the
- * ones the group met, one meeting each, with the group meeting's date, place and kind.
+ * (MEMBER_CUES) names after a group meeting of the sentence or the GROUP_MEMBER_REACH before join the ones the
+ * group met in one meeting, with the group meeting's date, place and kind.
  */
-function membersNamed(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting[] {
+function membersNamed(a: Analysis, s: Sentence, groups: GroupMeeting[], named: MembersNamed): Meeting[] {
   const i = a.sentences.indexOf(s);
   for (const cue of MEMBER_CUES) {
     const m = cue.re.exec(s.text);
@@ -79,9 +118,21 @@ function membersNamed(a: Analysis, s: Sentence, groups: GroupMeeting[]): Meeting
     const from = s.start + m.index + m[0].length;
     const members = listedMembers(a, s, from, cue.id === "one-of-them").filter((e) => !g.participants.includes(e));
     if (!members.length) continue;
-    return [...new Set(members)].map((member) => ({ ...g, participants: [member, ...g.participants], rule: `${g.rule}+${cue.id}`, evidence: { text: s.text, start: s.start, end: s.end } }));
+    named.sentences.add(i);
+    // The members came together, as the group met: one meeting of all, which later cues add to.
+    const met = named.meetings.get(g);
+    if (met) { for (const e of members) if (!met.participants.includes(e)) met.participants.push(e); return []; }
+    const made: Meeting = { ...g, participants: [...g.participants, ...members], rule: `${g.rule}+${cue.id}`, evidence: { text: s.text, start: s.start, end: s.end } };
+    named.meetings.set(g, made);
+    return [made];
   }
   return [];
+}
+
+/** What membersNamed made in one article: the meeting each group's members joined, and the sentences that named them. */
+interface MembersNamed {
+  meetings: Map<GroupMeeting, Meeting>;
+  sentences: Set<number>;
 }
 
 /**
@@ -98,7 +149,9 @@ function listedMembers(a: Analysis, s: Sentence, from: number, first: boolean): 
     if (m.kind !== "name" && m.kind !== "alias") continue;
     const before = a.parsed.text.slice(Math.max(from, m.start - 40), m.start);
     if (KIN_OF_BEFORE.test(before)) { if (!out.length) return []; continue; }
-    if (/\b(?:from|by|with)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,6}$/u.test(before)) continue;
+    if (/\b(?:from|by|with|for|of|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,6}$/u.test(before)) continue;
+    // "Ana Lind (Harbour Group)", "the party's candidate": a body in brackets or a possessive is where a member is from.
+    if (/\(\s*$/.test(before) || /[’']s$/.test(a.parsed.text.slice(m.start, m.end)) || /^[’']s\b/.test(a.parsed.text.slice(m.end, m.end + 3))) continue;
     out.push(m.entity);
     if (first) break;
   }
@@ -164,7 +217,20 @@ function clauseEnd(text: string, from: number): number {
  * first inside the verb's clause ("met Y in Moscow on Tuesday"), else the
  * nearest before it ("On Tuesday, X met Y"), else the first after the clause.
  */
-function nearestTo<T extends { start: number }>(items: T[], at: number, clause: number): T | undefined {
+/**
+ * The dates of a sentence of `a` (datesIn against the article's date), each sentence's worked out once per article:
+ * every meeting's context looks back over the same sentences. The arrays are shared: callers only read them.
+ */
+const datesMemo = new WeakMap<Analysis, Map<string, DateMention[]>>();
+function sentenceDates(a: Analysis, text: string): readonly DateMention[] {
+  let memo = datesMemo.get(a);
+  if (!memo) datesMemo.set(a, (memo = new Map()));
+  let dates = memo.get(text);
+  if (!dates) memo.set(text, (dates = datesIn(text, a.parsed.published)));
+  return dates;
+}
+
+function nearestTo<T extends { start: number }>(items: readonly T[], at: number, clause: number): T | undefined {
   return items.find((x) => x.start >= at && x.start < clause) ?? items.filter((x) => x.start < at).pop() ?? items.find((x) => x.start >= clause);
 }
 
@@ -199,9 +265,17 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     if (second !== undefined) return [second, first!];
   }
   // Subjects stand near their verb; the window keeps long sentences linear.
-  const before = personsIn(a, Math.max(s.start, verbAt - 400), verbAt);
+  let before = personsIn(a, Math.max(s.start, verbAt - 400), verbAt);
   const out: number[] = [];
   let edge = verbAt;
+  // "X, who replaced Y last week as minister, met Z": the name inside the relative clause is not the subject.
+  const windowStart = Math.max(s.start, verbAt - 300);
+  const relative = RELATIVE_BEFORE_VERB.exec(a.parsed.text.slice(windowStart, verbAt));
+  if (relative) {
+    const at = windowStart + relative.index;
+    const head = before.filter((m) => m.end <= at).pop();
+    if (head && /^\s*$/.test(a.parsed.text.slice(head.end, at))) { before = before.filter((m) => m.end <= at); edge = at; }
+  }
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
     // "Carl Johnson, the chief negotiator, met": the role noun is the same person again.
@@ -247,6 +321,9 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   }
   return out;
 }
+
+/** A relative clause set off by commas right before the verb: ", who replaced Y last week as minister, ". */
+const RELATIVE_BEFORE_VERB = /,\s*(?:who|whose)\b[^;:,]{0,200}(?:,[^;:,]{0,80})?,\s*(?:also\s+|later\s+|then\s+)?$/;
 
 /** What may open a sentence before its subject pronoun: nothing, or a short adverb or time phrase with no name in it. */
 const OPENING_BEFORE_PRONOUN = /^\s*(?:(?:later|then|afterwards|earlier|also|meanwhile|separately|subsequently|next|(?:on|late on|early on|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the same day))\s*,?\s*)?$/i;
@@ -378,6 +455,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     const joinGap = listGap.replace(/,[^,]{0,90},/g, ",");
     // ("… and Postsecondary Education, Training and Labour Minister X": a title may list its portfolios.)
     if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
+    // "received a call from X and a letter from Y": a second noun with its own preposition is another thing, not a party.
+    if (out.length && /\band\s+(?:a|an|the|his|her|their)\s+(?:\p{Ll}+\s+){1,2}(?:from|to)\s+(?:\S+\s+){0,4}$/u.test(joinGap)) break;
     // "spoke with X and told reporters … with Y": a speech verb after "and" starts a new clause, not the next one met.
     if (out.length && joinGap.split(/\s+/).some((w) => SPEECH_VERB_SET.has(w.toLowerCase()))) break;
     // ", and ambassadors X of Brunei, Y of Laos": a plural title opens a second party, met apart from the first.
@@ -446,7 +525,7 @@ const OBJECT_GAP_WORDS = new Set([
   "delegation", "delegations", "led", "headed", "by", "of", "from", "representatives", "members", "officials", "team", "s",
   // Time and manner words between a verb and the one met: "received yesterday the Speaker", "met on Monday with".
   "yesterday", "today", "tonight", "here", "there", "separately", "also", "later", "again", "briefly", "privately",
-  "on", "in", "this", "last", "morning", "evening", "afternoon", "night", "week", "newly", "appointed", "elected",
+  "on", "in", "at", "this", "last", "morning", "evening", "afternoon", "night", "week", "newly", "appointed", "elected",
   "incoming", "outgoing", "designate", "predecessor", "successor", "then", "current", "host", "special", "visiting", "to",
   // "Deputy Minister for Shipping X": a portfolio after "for".
   "for",
@@ -463,7 +542,8 @@ function objectGapOk(gap: string): boolean {
   const words = tail.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
   // "met US special envoy on Afghan peace, Piet Kool,": a role phrase set off by a comma before the name.
   if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase())) && !/[;:]/.test(tail)) return true;
-  if (words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w))) return true;
+  // (Up to 16 words: "received at Seif Palace yesterday Minister of Public Works and Minister of State for …".)
+  if (words.length <= 16 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w))) return true;
   // "met central bank governor Mr. Diaz", "met veteran union organiser Lea Moss": plain modifiers before a role head.
   const lower = words.filter((w) => !/^\p{Lu}/u.test(w));
   return words.length <= 6 && lower.length > 0 && ROLE_HEADS.includes(lower[lower.length - 1]!.toLowerCase())
@@ -591,9 +671,9 @@ function personsOf(a: Analysis, s: Sentence, text: string, index: number, len: n
 
 /** The meeting verbs (MEETING_VERBS): subjects before the trigger, those met after it. */
 function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }: FrameContext): void {
-  const lower = text.toLowerCase();
+  const found = stemsIn(text.toLowerCase());
   for (const rule of VERB_RULES) {
-    if (!rule.stems.some((stem) => lower.includes(stem))) continue;
+    if (!rule.stems.some((k) => found[k] === 1)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const at = m.index, end = at + m[0].length;
@@ -645,13 +725,13 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
   if (!HINT.test(text)) return out;
   // Characters already read as part of a meeting phrase (a mask: overlap checks stay linear).
   const taken = new Uint8Array(text.length);
-  let dates: DateMention[] | undefined; // only sentences with a meeting need their dates
+  let dates: readonly DateMention[] | undefined; // only sentences with a meeting need their dates
   const add: FrameContext["add"] = (participants, kind, rule, at, end, status = meetingStatus(text.slice(0, at), text.slice(end)), group = false) => {
     // "Holt met her family": kin of someone taking part is no second party.
     const unique = [...new Set(participants)].filter((p, _i, all) => !all.some((q) => q !== p && a.entities[p]!.name.endsWith(` of ${a.entities[q]!.name}`)));
     if (unique.length < (group ? 1 : 2)) return undefined;
     const clause = clauseEnd(text, end);
-    dates ??= datesIn(text, a.parsed.published);
+    dates ??= sentenceDates(a, text);
     const d = nearestTo(dates, at, clause);
     const place = placeIn(a, s, at, end, clause) ?? barePlaceIn(a, s, end, clause);
     const venue = venueIn(text, end, clause);
@@ -788,7 +868,7 @@ const EVENT_NOUN = /\bthe (summit|conference|forum|gathering|session|congress|as
  * that speaks of a meeting and carries a date lends it. `datesOf` finds the
  * dates of a sentence (by default resolved against the published date).
  */
-function dateFromContext(a: Analysis, m: Meeting, datesOf: (text: string) => DateMention[] = (text) => datesIn(text, a.parsed.published)): string | null {
+function dateFromContext(a: Analysis, m: Meeting, datesOf: (text: string) => readonly DateMention[] = (text) => sentenceDates(a, text)): string | null {
   const i = a.sentences.findIndex((s) => s.start === m.evidence.start);
   if (i < 0 || a.sentences[i]!.caption) return null;
   // "A day later, X was hosted by Y": the day after (or before) the one the context gives.
@@ -820,7 +900,7 @@ function addDays(iso: string, days: number): string {
 }
 
 /** The date the sentences before sentence `i` give a meeting (see dateFromContext). */
-function dateFromContextAt(a: Analysis, i: number, event: string | undefined, datesOf: (text: string) => DateMention[]): string | null {
+function dateFromContextAt(a: Analysis, i: number, event: string | undefined, datesOf: (text: string) => readonly DateMention[]): string | null {
   for (let j = i - 1, seen = 0; j >= 0 && seen < LOOK_BACK; j--) {
     const s = a.sentences[j]!;
     if (s.caption) continue;
@@ -861,7 +941,7 @@ function dateFromFollowing(a: Analysis, m: Meeting): string | null {
     const s = a.sentences[j]!;
     if (s.caption) continue;
     const named = new Set(personsIn(a, s.start, s.end).map((x) => x.entity).filter((p) => m.participants.includes(p)));
-    const d = named.size < 2 ? undefined : datesIn(s.text, a.parsed.published)[0];
+    const d = named.size < 2 ? undefined : sentenceDates(a, s.text)[0];
     // "They will meet again on Friday" dates another meeting (what is said after the date may be about the future).
     if (d && !/\b(?:again|will|next|planned|scheduled|due to)\b/i.test(s.text.slice(0, d.end))) return d.value;
   }
@@ -902,10 +982,10 @@ function meetingBefore(a: Analysis, meetings: readonly Meeting[], i: number, fit
 }
 
 /** "Lena Park, who was also present at the meeting": attendees named later join the meeting told before. */
-function joinAttendees(a: Analysis, meetings: Meeting[]): void {
+function joinAttendees(a: Analysis, meetings: Meeting[], memberSentences: ReadonlySet<number> = new Set()): void {
   a.sentences.forEach((s, i) => {
     // (Members a sentence named for a group met before already joined that group's meeting: see membersNamed.)
-    if (meetings.some((m) => m.evidence.start === s.start && m.rule.includes("+group+"))) return;
+    if (memberSentences.has(i)) return;
     for (const cue of ATTENDANCE_CUES) {
       const m = cue.re.exec(s.text);
       if (!m) continue;
@@ -951,7 +1031,7 @@ function placeFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
     const end = cue.index + cue[0].length;
     m.place = placeIn(a, s, cue.index, end, s.text.length);
     m.venue ??= venueIn(s.text, end, s.text.length);
-    m.date ??= nearestTo(datesIn(s.text, a.parsed.published), cue.index, s.text.length)?.value ?? null;
+    m.date ??= nearestTo(sentenceDates(a, s.text), cue.index, s.text.length)?.value ?? null;
   });
 }
 
@@ -969,7 +1049,7 @@ function planFromNextSentence(a: Analysis, meetings: Meeting[]): void {
     const cue = PLANNED_NEXT.re.exec(next.text);
     if (!cue) continue;
     m.place ??= placeIn(a, next, 0, cue[0].length, next.text.length);
-    m.date ??= nearestTo(datesIn(next.text, a.parsed.published), cue.index, next.text.length)?.value ?? null;
+    m.date ??= nearestTo(sentenceDates(a, next.text), cue.index, next.text.length)?.value ?? null;
     m.evidence = { text: a.parsed.text.slice(m.evidence.start, next.end), start: m.evidence.start, end: next.end };
   }
 }
@@ -1057,9 +1137,10 @@ export function findMeetings(a: Analysis): Meeting[] {
   const merged = new Map<string, Meeting>();
   const groups: GroupMeeting[] = [];
   const groupObjects = new Map<Meeting, string>();
+  const named: MembersNamed = { meetings: new Map(), sentences: new Set() };
   const found: Meeting[] = [];
   for (const s of a.sentences) {
-    for (const m of [...meetingsIn(a, s, groups, found, groupObjects), ...membersMeet(a, s, groups, found)]) {
+    for (const m of [...meetingsIn(a, s, groups, found, groupObjects), ...membersMeet(a, s, groups, found, named)]) {
       found.push(m);
       // "Earlier in the day, X met Y": a meeting with no date of its own takes the one its context gives before it
       // is merged, so that the same people met on two days stay two meetings.
@@ -1081,7 +1162,7 @@ export function findMeetings(a: Analysis): Meeting[] {
   }
   const meetings = [...merged.values()];
   membersOfGroups(a, meetings, groupObjects);
-  joinAttendees(a, meetings);
+  joinAttendees(a, meetings, named.sentences);
   heldAfterAll(a, meetings);
   placeFromLaterSentences(a, meetings);
   durationFromLaterSentences(a, meetings);

@@ -1,9 +1,9 @@
 import givenNames from "gender-detection-from-name/names/en";
 import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
 import { INSTITUTION_NAMES, isPartyName, ORG_HEADS, ORG_OPENERS as ORG_OPENER_WORDS, ROLE_OFFICE_HEADS } from "../lexicon/organisations";
-import { countryOfAdjective, isPlaceFeatureWord, isPluralDemonym, isRegionAdjective, lookupPlace } from "../lexicon/places";
+import { countryOfAdjective, isPlaceFeatureWord, isPluralDemonym, isRegionAdjective, lookupPlace, opensMultiwordPlace } from "../lexicon/places";
 import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "../lexicon/stopwords";
-import { bare, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS } from "../lexicon/titles";
+import { bare, isBareHonorific, isBarePluralRoleHead, isBareRoleHead, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS } from "../lexicon/titles";
 import { SPEECH_VERBS } from "../lexicon/verbs";
 
 /** A token of a capitalised run, with offsets relative to the sentence. */
@@ -12,6 +12,15 @@ export interface Token {
   start: number;
   end: number;
   possessive: boolean;
+  /** `bare(text)`: lower case, without final dots or a possessive — the form every lexicon look-up takes. */
+  readonly bare: string;
+}
+
+/** A word token; its bare form is worked out once, on first use (a run's words are looked up in many lexicons). */
+class WordToken implements Token {
+  #bare: string | undefined;
+  constructor(readonly text: string, readonly start: number, readonly end: number, readonly possessive: boolean) {}
+  get bare(): string { return (this.#bare ??= bare(this.text)); }
 }
 
 /** What a capitalised run names once its role prefix is split off. */
@@ -71,7 +80,7 @@ export function tokenize(text: string): Token[] {
     const isQuote = (c: string | undefined) => c === "’" || c === "'";
     if (isQuote(w[w.length - 1]) && !isQuote(w[w.length - 2]) && w[w.length - 2] !== "-") w = w.slice(0, -1);
     const possessive = w.length > 2 && w[w.length - 1] === "s" && isQuote(w[w.length - 2]);
-    out.push({ text: w, start: m.index, end: m.index + w.length, possessive });
+    out.push(new WordToken(w, m.index, m.index + w.length, possessive));
   }
   return out;
 }
@@ -88,11 +97,11 @@ function startsName(tokens: Token[], i: number): boolean {
  */
 function titleOfThe(run: Token[], tokens: Token[], i: number): boolean {
   if (tokens[i]!.text !== "of" || tokens[i + 1]?.text !== "the" || !tokens[i + 2] || !isCapital(tokens[i + 2]!.text)) return false;
-  const head = isRoleHead(run[0]!.text) ? 0 : run.length > 1 && isRoleHead(run[1]!.text) ? 1 : -1;
+  const head = isBareRoleHead(run[0]!.bare) ? 0 : run.length > 1 && isBareRoleHead(run[1]!.bare) ? 1 : -1;
   return head >= 0 && (head === run.length - 1 || run[head + 1]!.text === "of");
 }
 
-const isNonName = (t: Token | undefined) => !!t && NON_NAME.has(bare(t.text));
+const isNonName = (t: Token | undefined) => !!t && NON_NAME.has(t.bare);
 
 /** Index of a title followed by "of the" that opens the run (after a leading "The"), or -1. */
 function titleOfTheAt(body: Token[]): number {
@@ -103,7 +112,7 @@ function titleOfTheAt(body: Token[]): number {
 /** The run so far is a title's portfolio: "Minister of Foreign Affairs". */
 function inPortfolio(run: Token[]): boolean {
   const of = run.findIndex((t) => t.text === "of");
-  return of > 0 && isRoleHead(run[of - 1]!.text) && run.slice(of + 1).every((t) => PORTFOLIO.has(bare(t.text)));
+  return of > 0 && isBareRoleHead(run[of - 1]!.bare) && run.slice(of + 1).every((t) => PORTFOLIO.has(t.bare));
 }
 
 /** "We've", "They’ll", "I'm", "Don't": a pronoun or verb with a contracted word, never part of a name (unlike "O’Neill"). */
@@ -129,29 +138,29 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     // "Data & Power": an ampersand joins the parts of one (organisation) name.
     if (run.length && !/^\s+$/.test(gap) && !(/^\s*&\s*$/.test(gap) && isCapital(t.text)) && !pluralPossessiveInName(run, gap, tokens, i)) close();
     // "Amalgamated Transit Union Local 1142", "Group of 20": a number closes an organisation's name.
-    if (/^\d+$/.test(t.text) && run.length >= 2 && run.some((x) => isOrgHead(x.text)) && /^\s+$/.test(gap)) {
+    if (/^\d+$/.test(t.text) && run.length >= 2 && run.some((x) => ORG_HEAD_SET.has(x.bare)) && /^\s+$/.test(gap)) {
       run.push(t);
       close();
     } else if (isCapital(t.text) && !/^\d/.test(t.text) && !CONTRACTION.test(t.text) && !PLACE_COMPOUND.test(t.text)) {
       run.push(t);
       if (t.possessive && !roleOfficeNext(t, tokens, i, text)) close();
-    } else if (run.length && t.text === "and" && inPortfolio(run) && tokens[i + 1] && PORTFOLIO.has(bare(tokens[i + 1]!.text)) && isCapital(tokens[i + 1]!.text)) {
+    } else if (run.length && t.text === "and" && inPortfolio(run) && tokens[i + 1] && PORTFOLIO.has(tokens[i + 1]!.bare) && isCapital(tokens[i + 1]!.text)) {
       // "Minister of Foreign Affairs and Trade Péter Szijjártó": "and" inside a portfolio joins it.
       run.push(t);
     } else if (run.length >= 2 && t.text === "the" && run[run.length - 1]!.text === "of" && titleOfThe(run.slice(0, -1), tokens, i - 1)) {
       // "Member of the Central Committee Yang Wei", "Secretary of the Navy Carla Ruiz": the title's body, read on.
       run.push(t);
-    } else if (t.text === "of" && tokens[i + 1]?.text === "the" && run.some((x) => isOrgHead(x.text)) && countryNamedAt(tokens, i + 2)) {
+    } else if (t.text === "of" && tokens[i + 1]?.text === "the" && run.some((x) => ORG_HEAD_SET.has(x.bare)) && countryNamedAt(tokens, i + 2)) {
       // "Ministry of Foreign Affairs of the Russian Federation": the country after "of the" belongs to the body's name.
       run.push(t, tokens[++i]!);
-    } else if (run.length && t.text === "for" && isOrgHead(run[run.length - 1]!.text) && tokens[i + 1] && isCapital(tokens[i + 1]!.text) && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
+    } else if (run.length && t.text === "for" && ORG_HEAD_SET.has(run[run.length - 1]!.bare) && tokens[i + 1] && isCapital(tokens[i + 1]!.text) && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
       // "Independent Office for Police Conduct", "Centre for Disease Control": "for" inside a body's name.
       run.push(t);
-    } else if (run.length >= 3 && t.text === "and" && run.some((x, k) => x.text === "for" && k > 0 && isOrgHead(run[k - 1]!.text)) && tokens[i + 1] && isCapital(tokens[i + 1]!.text)) {
+    } else if (run.length >= 3 && t.text === "and" && run.some((x, k) => x.text === "for" && k > 0 && ORG_HEAD_SET.has(run[k - 1]!.bare)) && tokens[i + 1] && isCapital(tokens[i + 1]!.text)) {
       // "… Commission for Trade and Economic Cooperation": the body's remit goes on after "and".
       run.push(t);
     } else if (run.length && PARTICLES.has(t.text.toLowerCase()) && (startsName(tokens, i + 1) || titleOfThe(run, tokens, i)
-      || (t.text === "of" && isOrgHead(run[run.length - 1]!.text) && /^\d+$/.test(tokens[i + 1]?.text ?? "")))) {
+      || (t.text === "of" && ORG_HEAD_SET.has(run[run.length - 1]!.bare) && /^\d+$/.test(tokens[i + 1]?.text ?? "")))) {
       run.push(t);
     } else close();
   }
@@ -162,9 +171,9 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 const ROLE_OFFICE_SET = set(ROLE_OFFICE_HEADS);
 /** "the Prime Minister's Office", "the President's Media Division": a title's possessive, then the office serving it. */
 function roleOfficeNext(t: Token, tokens: Token[], i: number, text: string): boolean {
-  if (!isRoleHead(t.text)) return false;
+  if (!isBareRoleHead(t.bare)) return false;
   for (let j = i + 1; j < tokens.length && j < i + 3 && isCapital(tokens[j]!.text) && /^\s+$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)); j++) {
-    if (ROLE_OFFICE_SET.has(bare(tokens[j]!.text))) return true;
+    if (ROLE_OFFICE_SET.has(tokens[j]!.bare)) return true;
   }
   return false;
 }
@@ -177,7 +186,7 @@ function roleOfficeNext(t: Token, tokens: Token[], i: number, text: string): boo
 function pluralPossessiveInName(run: Token[], gap: string, tokens: Token[], i: number): boolean {
   if (!/^[’']\s+$/.test(gap) || !/\p{Ll}s$/u.test(run[run.length - 1]!.text)) return false;
   for (let j = i; j < tokens.length && j < i + 3 && isCapital(tokens[j]!.text); j++) {
-    if (isOrgHead(tokens[j]!.text)) return true;
+    if (ORG_HEAD_SET.has(tokens[j]!.bare)) return true;
   }
   return false;
 }
@@ -189,7 +198,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const surnameFirst = run.length >= 2 && SURNAME_LIKE.has(run[0]!.text) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, run[0]!.start - 3), run[0]!.start));
   // "State House said …": a seat of power is named whole, though its first word also opens sentences.
   {
-    const from = run[0] && FUNCTION_WORDS.has(bare(run[0].text)) ? 1 : 0;
+    const from = run[0] && FUNCTION_WORDS.has(run[0].bare) ? 1 : 0;
     const whole = run.slice(from);
     // A party's one-word short name alone is the party too ("Labor said …").
     const named = whole.length ? text.slice(whole[0]!.start, whole[whole.length - 1]!.end).replace(/[’']s$/, "") : "";
@@ -199,11 +208,11 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   }
   // Leading sentence words: "The", "Prior", "While" (but keep "The Hague").
   // (Only short remainders can be a place like "The Hague": no join of a long run for every word.)
-  while (!surnameFirst && i < run.length && (NON_NAME.has(bare(run[i]!.text)) || LEADING_VERBS.has(bare(run[i]!.text))) && !(run.length - i <= 4 && lookupPlace(run.slice(i).map((t) => t.text).join(" ")))) i++;
+  while (!surnameFirst && i < run.length && (NON_NAME.has(run[i]!.bare) || LEADING_VERBS.has(run[i]!.bare)) && !(run.length - i <= 4 && lookupPlace(run.slice(i).map((t) => t.text).join(" ")))) i++;
   // "State Department", "Foreign Office": a word that opens sentences can still open an organisation's name.
-  if (i > 0 && i === run.length - 1 && isOrgHead(run[i]!.text) && !FUNCTION_WORDS.has(bare(run[i - 1]!.text))) i--;
+  if (i > 0 && i === run.length - 1 && ORG_HEAD_SET.has(run[i]!.bare) && !FUNCTION_WORDS.has(run[i - 1]!.bare)) i--;
   // "the Southern Miners Federation", "National Growers Union": a region or scope word opens an organisation's name.
-  while (i > 0 && ORG_OPENERS.has(bare(run[i - 1]!.text)) && run.slice(i).some((t) => isOrgHead(t.text))) i--;
+  while (i > 0 && ORG_OPENERS.has(run[i - 1]!.bare) && run.slice(i).some((t) => ORG_HEAD_SET.has(t.bare))) i--;
   const body = run.slice(i);
   if (!body.length) return null;
   const possessive = body[body.length - 1]!.possessive;
@@ -216,19 +225,19 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (body.length > 1 && countryOfAdjective(whole)) return null;
   if (/&/.test(whole)) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   // ("Sri Lankan", "Sri Lanka": an honorific's word that opens a country's name is no honorific there.)
-  let lastTitle = lastIndexOf(body, (t, k) => isRoleHead(t.text) || (isHonorific(t.text) && !opensCountry(body, k)) || isPluralRoleHead(t.text));
+  let lastTitle = lastIndexOf(body, (t, k) => isBareRoleHead(t.bare) || (isBareHonorific(t.bare) && !opensCountry(body, k)) || isBarePluralRoleHead(t.bare));
   // "Member of the Central Committee of the Party Yang Wei": after a title's "of the …", the name is the run's
   // last words when two or more of them are plain name words; with none, the run is all title ("President of the Republic").
   if (lastTitle >= 0 && body[lastTitle + 1]?.text === "of" && body[lastTitle + 2]?.text === "the" || titleOfTheAt(body) >= 0) {
     const head = lastTitle >= 0 && body[lastTitle + 1]?.text === "of" ? lastTitle : titleOfTheAt(body);
     let k = body.length;
-    while (k > head + 3 && body.length - k < 4 && plainNameWord(body[k - 1]!) && !PORTFOLIO.has(bare(body[k - 1]!.text))) k--;
+    while (k > head + 3 && body.length - k < 4 && plainNameWord(body[k - 1]!) && !PORTFOLIO.has(body[k - 1]!.bare)) k--;
     // The words after "of" name a body, not a person ("Chairperson of the Board of Film Classification").
     if (body[k - 1]?.text === "of") k = body.length;
     if (body.length - k < 2 || k <= head + 3) {
       // All title: the body it names is an organisation of its own ("Chairwoman of the Federation Council").
       const named = body.slice(head + 3);
-      return named.some((t) => isOrgHead(t.text))
+      return named.some((t) => ORG_HEAD_SET.has(t.bare))
         ? { kind: "organization", name: surface(named), start: named[0]!.start, end: named[named.length - 1]!.end, prefix: "", possessive, titled: false }
         : null;
     }
@@ -237,7 +246,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // "Minister of Water Resources Wang Lixin", "King of Saudi Arabia Salman Al Saud": the portfolio or country belongs to the title.
   if (lastTitle >= 0 && body[lastTitle + 1]?.text.toLowerCase() === "of") {
     let j = lastTitle + 2;
-    while (j < body.length - 1 && PORTFOLIO.has(bare(body[j]!.text))) j++;
+    while (j < body.length - 1 && PORTFOLIO.has(body[j]!.bare)) j++;
     const place = placeAt(body, lastTitle + 2);
     if (place > 0 && lastTitle + 2 + place < body.length) j = Math.max(j, lastTitle + 2 + place);
     // "Minister of Foreign Affairs of Chile X", "… of the Republic of Chile X": the country after the portfolio too.
@@ -252,50 +261,54 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     if (!named.length) return null;
     const at = { start: named[0]!.start, end: named[named.length - 1]!.end, prefix: "", possessive, titled: false };
     if (placeAt(named, 0) === named.length) return { kind: "place", name: lookupPlace(surface(named))?.name ?? surface(named), ...at };
-    return named.some((t) => isOrgHead(t.text)) ? { kind: "organization", name: surface(named), ...at } : null;
+    return named.some((t) => ORG_HEAD_SET.has(t.bare)) ? { kind: "organization", name: surface(named), ...at } : null;
   }
+  // "Franco-German", "Sino-US", "Russian-Pakistani": a compound of peoples or countries names no one.
+  if (nameTokens.length === 1 && /-/.test(nameTokens[0]!.text) && bare(nameTokens[0]!.text).split("-").every((w) => COMBINING_FORMS.has(w) || !!countryOfAdjective(w) || !!lookupPlace(w) || w.length <= 2)) return null;
   // "COVID-19", "G20": words with digits name no person.
-  if (nameTokens.some((t) => /\d/.test(t.text)) && !nameTokens.some((t) => isOrgHead(t.text))) return null;
+  if (nameTokens.some((t) => /\d/.test(t.text)) && !nameTokens.some((t) => ORG_HEAD_SET.has(t.bare))) return null;
   // "Tomas Ibarra of Uruguay": a place after "of" says where the person is from; it is not part of the name.
   // (A place the gazetteers do not know counts too after a full name of two words or more: "Sofia Lind of Uppsala".)
   const ofPlace = nameTokens.findIndex((t, k) => k > 0 && t.text === "of" && (placeAt(nameTokens, k + 1) === nameTokens.length - k - 1
-    || (k >= 2 && nameTokens.length - k - 1 <= 2 && nameTokens.slice(k + 1).every((x) => isCapital(x.text) && !isOrgHead(x.text)))));
+    || (k >= 2 && nameTokens.length - k - 1 <= 2 && nameTokens.slice(k + 1).every((x) => isCapital(x.text) && !ORG_HEAD_SET.has(x.bare)))));
   if (ofPlace > 0) nameTokens = nameTokens.slice(0, ofPlace);
   if (!nameTokens.length) return null;
   const span = { start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end };
   const prefix = lastTitle >= 0 ? surface(body.slice(0, lastTitle + 1)) : "";
   const name = surface(nameTokens);
   // An organisation head inside the name part: "Korea Football Association", "Ministry of Foreign Affairs".
-  if (nameTokens.some((t) => isOrgHead(t.text))) {
+  if (nameTokens.some((t) => ORG_HEAD_SET.has(t.bare))) {
     // …a plural title word is part of it, not a title: "National Farmers' Union", "Delta Governors’ Forum".
     // …and a title's own office keeps the title: "Prime Minister's Office", "PM Office", "President's Media Division".
-    const ownOffice = lastTitle >= 0 && nameTokens.slice(0, 2).some((t) => ROLE_OFFICE_SET.has(bare(t.text)));
-    const orgTokens = lastTitle >= 0 && !isPluralRoleHead(body[lastTitle]!.text) && !ownOffice ? nameTokens : body;
+    const ownOffice = lastTitle >= 0 && nameTokens.slice(0, 2).some((t) => ROLE_OFFICE_SET.has(t.bare));
+    // …and a title word before an organisation head alone is the firm's own word: "General Motors", "General Electric".
+    const titleIsName = nameTokens.length === 1 && lastTitle === 0;
+    const orgTokens = lastTitle >= 0 && !isBarePluralRoleHead(body[lastTitle]!.bare) && !ownOffice && !titleIsName ? nameTokens : body;
     // (The span ends where the name does: "Ministry of Foreign Affairs of Norway" keeps its "of Norway".)
     return { kind: "organization", name: surface(orgTokens), start: orgTokens[0]!.start, end: orgTokens === body ? body[body.length - 1]!.end : span.end, prefix: "", possessive, titled: false };
   }
   if (nameTokens.length === 1) {
-    const first = bare(nameTokens[0]!.text).split("-")[0]!;
+    const first = nameTokens[0]!.bare.split("-")[0]!;
     if (first.length < 2 || countryOfAdjective(first) || lookupPlace(first)) return null;
   }
-  if (nameTokens.every((t) => NON_NAME.has(bare(t.text)) || isCalendar(t.text) || countryOfAdjective(bare(t.text)))) return null;
+  if (nameTokens.every((t) => NON_NAME.has(t.bare) || CALENDAR_WORDS.has(t.bare) || countryOfAdjective(t.bare))) return null;
   const city = facilityCity(nameTokens);
   if (city) return { kind: "place", name: city, ...span, prefix, possessive, titled: false };
-  if (nameTokens.some((t) => NOT_PERSON_HEADS.has(bare(t.text)) || isOrgHead(t.text) || isPluralDemonym(bare(t.text)))) return null;
+  if (nameTokens.some((t) => NOT_PERSON_HEADS.has(t.bare) || ORG_HEAD_SET.has(t.bare) || isPluralDemonym(t.bare))) return null;
   // "Foreign Affairs", "Trade and Industry": a portfolio's words are no person's name.
-  if (nameTokens.every((t) => PORTFOLIO.has(bare(t.text)))) return null;
+  if (nameTokens.every((t) => PORTFOLIO.has(t.bare))) return null;
   // "Postsecondary Education, Training and Labour Minister Ana Roy": a portfolio listed before its title.
-  if (PORTFOLIO.has(bare(nameTokens[nameTokens.length - 1]!.text)) && PORTFOLIO_LIST_NEXT.test(text.slice(span.end, span.end + 80))) return null;
-  if (nameTokens.some((t) => lookupPlace(bare(t.text)) || (countryOfAdjective(bare(t.text)) && nameTokens.length > 1) || isRegionAdjective(bare(t.text))) && !cityAsGivenName(nameTokens) && !givenNameFirst(nameTokens, text)) {
+  if (PORTFOLIO.has(nameTokens[nameTokens.length - 1]!.bare) && PORTFOLIO_LIST_NEXT.test(text.slice(span.end, span.end + 80))) return null;
+  if (nameTokens.some((t) => lookupPlace(t.bare) || (countryOfAdjective(t.bare) && nameTokens.length > 1) || isRegionAdjective(t.bare)) && !cityAsGivenName(nameTokens) && !givenNameFirst(nameTokens, text)) {
     if (lookupPlace(name)) return { kind: "place", name, ...span, prefix, possessive, titled: false };
     // "Corvane Asia", "Toldrin India": an unknown word before a country or region names a company's branch there.
     if (!prefix && branchOfPlace(nameTokens)) return { kind: "organization", name, ...span, prefix, possessive, titled: false };
     return null;
   }
-  if (isCalendar(nameTokens[0]!.text) && !givenNameFirst(nameTokens, text)) return null;
+  if (CALENDAR_WORDS.has(nameTokens[0]!.bare) && !givenNameFirst(nameTokens, text)) return null;
   // "DOJ", "CNN", "PT": an untitled word of capitals alone is a body's short form, not a person.
   // (Three letters or more: "UN", "EU", "CS" are as often part of a title or a longer name.)
-  if (nameTokens.length === 1 && lastTitle < 0 && /^\p{Lu}{3,5}$/u.test(nameTokens[0]!.text.replace(/[’']s$/, "")) && !isRoleHead(nameTokens[0]!.text)) {
+  if (nameTokens.length === 1 && lastTitle < 0 && /^\p{Lu}{3,5}$/u.test(nameTokens[0]!.text.replace(/[’']s$/, "")) && !isBareRoleHead(nameTokens[0]!.bare)) {
     // ("(NYSE: ACME)": the exchange before a ticker names no party.)
     if (text[span.start - 1] === "(" && text[span.end] === ":") return null;
     return { kind: "organization", name, ...span, prefix: "", possessive, titled: false };
@@ -314,9 +327,9 @@ function branchOfPlace(tokens: Token[]): boolean {
   const kind = lookupPlace(tokens.slice(tokens.length - place).map((t) => t.text).join(" "))?.kind;
   if (kind !== "country" && kind !== "region") return false;
   return tokens.slice(0, tokens.length - place).every((t) => {
-    const w = bare(t.text);
+    const w = t.bare;
     return isCapital(t.text) && /^\p{L}{3,}$/u.test(w) && !lookupPlace(w) && !isPlaceFeatureWord(w) && !isRegionAdjective(w) && !countryOfAdjective(w)
-      && !givenNames.has(w) && !NON_NAME.has(w) && !LEADING_VERBS.has(w) && !isCalendar(t.text) && !isRoleHead(t.text) && !isHonorific(t.text);
+      && !givenNames.has(w) && !NON_NAME.has(w) && !LEADING_VERBS.has(w) && !CALENDAR_WORDS.has(t.bare) && !isBareRoleHead(t.bare) && !isBareHonorific(t.bare);
   });
 }
 
@@ -329,12 +342,12 @@ const PORTFOLIO_LIST_NEXT = new RegExp(`^\\s*(?:,\\s*(?:\\p{Lu}[\\p{L}-]*\\s+){1
  * a name does not unmake it.
  */
 function givenNameFirst(tokens: Token[], text: string): boolean {
-  if (tokens.length < 2 || tokens.length > 4 || !givenNames.has(bare(tokens[0]!.text))) return false;
+  if (tokens.length < 2 || tokens.length > 4 || !givenNames.has(tokens[0]!.bare)) return false;
   // "In June Ibrahim met …", "since May Ortiz has …": after a preposition of time the month is the date.
-  if (isCalendar(tokens[0]!.text) && /\b(?:in|on|since|by|until|from|through|during|last|next|early|late|mid|of|this|that)\s+$/i.test(text.slice(Math.max(0, tokens[0]!.start - 10), tokens[0]!.start))) return false;
+  if (CALENDAR_WORDS.has(tokens[0]!.bare) && /\b(?:in|on|since|by|until|from|through|during|last|next|early|late|mid|of|this|that)\s+$/i.test(text.slice(Math.max(0, tokens[0]!.start - 10), tokens[0]!.start))) return false;
   return tokens.slice(1).every((t) => {
     if (PARTICLES.has(t.text)) return true; // "Jan van der Berg"
-    const place = lookupPlace(bare(t.text));
+    const place = lookupPlace(t.bare);
     return place ? place.kind === "city" || place.kind === "capital" : plainNameWord(t);
   });
 }
@@ -347,15 +360,15 @@ function cityAsGivenName(tokens: Token[]): boolean {
   const first = lookupPlace(tokens[0]!.text);
   if (tokens.length < 2 || !first || (first.kind !== "capital" && first.kind !== "city")) return false;
   return tokens.slice(1).every((t) => {
-    const w = bare(t.text);
-    return !lookupPlace(w) && !countryOfAdjective(w) && !NOT_PERSON_HEADS.has(w) && !isOrgHead(t.text) && !NON_NAME.has(w) && !isCalendar(t.text);
+    const w = t.bare;
+    return !lookupPlace(w) && !countryOfAdjective(w) && !NOT_PERSON_HEADS.has(w) && !ORG_HEAD_SET.has(t.bare) && !NON_NAME.has(w) && !CALENDAR_WORDS.has(t.bare);
   });
 }
 
 /** "Houston Ship Channel", "Jakarta Convention Hall": a facility named after its city stands for the city. */
 function facilityCity(tokens: Token[]): string | undefined {
   const last = tokens[tokens.length - 1]!;
-  if (tokens.length < 2 || !NOT_PERSON_HEADS.has(bare(last.text))) return undefined;
+  if (tokens.length < 2 || !NOT_PERSON_HEADS.has(last.bare)) return undefined;
   const city = lookupPlace(tokens[0]!.text) ?? (tokens.length > 2 ? lookupPlace(`${tokens[0]!.text} ${tokens[1]!.text}`) : undefined);
   return city && city.kind !== "country" ? city.name : undefined;
 }
@@ -383,10 +396,15 @@ function countryNamedAt(tokens: Token[], i: number): boolean {
 }
 
 function placeAt(tokens: Token[], i: number): number {
-  for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
-    if (lookupPlace(tokens.slice(i, i + n).map((t) => t.text.replace(/[’']s$/, "")).join(" "))) return n;
+  if (i >= tokens.length) return 0;
+  const first = tokens[i]!.text.replace(/[’']s$/, "");
+  // Most words open no place of several words: then only the word itself is looked up.
+  if (opensMultiwordPlace(first)) {
+    for (let n = Math.min(3, tokens.length - i); n >= 2; n--) {
+      if (lookupPlace(tokens.slice(i, i + n).map((t) => t.text.replace(/[’']s$/, "")).join(" "))) return n;
+    }
   }
-  return 0;
+  return lookupPlace(first) ? 1 : 0;
 }
 
 function lastIndexOf<T>(xs: T[], f: (x: T, i: number) => boolean): number {
@@ -396,9 +414,9 @@ function lastIndexOf<T>(xs: T[], f: (x: T, i: number) => boolean): number {
 
 /** A word that can only be part of a person's name here: capitalised, and no title, place, organisation or calendar word. */
 function plainNameWord(t: Token): boolean {
-  const w = bare(t.text);
-  return isCapital(t.text) && !isOrgHead(t.text) && !isRoleHead(t.text) && !isHonorific(t.text) && (!NON_NAME.has(w) || SURNAME_LIKE.has(t.text)) && !NOT_PERSON_HEADS.has(w)
-    && !lookupPlace(w) && !countryOfAdjective(w) && !isCalendar(t.text) && !/\d/.test(t.text);
+  const w = t.bare;
+  return isCapital(t.text) && !ORG_HEAD_SET.has(t.bare) && !isBareRoleHead(t.bare) && !isBareHonorific(t.bare) && (!NON_NAME.has(w) || SURNAME_LIKE.has(t.text)) && !NOT_PERSON_HEADS.has(w)
+    && !lookupPlace(w) && !countryOfAdjective(w) && !CALENDAR_WORDS.has(t.bare) && !/\d/.test(t.text);
 }
 
 const CAP_WORDS = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*";
@@ -406,8 +424,20 @@ const ORG_LIST_BEFORE = new RegExp(`(?<![\\p{L},]\\s)(?:${CAP_WORDS},\\s+)+${CAP
 
 const HANDLE = /(?:^|[\s(“"])(@[A-Za-z][A-Za-z0-9_]{2,30})\b/g;
 
+/** Combining forms of peoples in compounds: "Franco-German", "Sino-Indian", "Indo-Pacific". */
+const COMBINING_FORMS: ReadonlySet<string> = new Set(["franco", "sino", "indo", "anglo", "russo", "turco", "greco", "afro", "euro", "austro", "italo", "germano", "hispano", "luso", "nippo", "judeo", "pan", "arab", "trans", "inter", "us", "uk", "eu"]);
+
+/** "Theresa May": a month closing a run right after a given name, with no day number after it, is the surname. */
+function monthAsSurname(run: Token[], text: string): boolean {
+  const last = run[run.length - 1]!;
+  return !!MONTHS[last.text.toLowerCase()] && givenNames.has(bare(run[run.length - 2]!.text)) && !/^\s*\d/.test(text.slice(last.end, last.end + 4));
+}
+
 /** Pronoun-like words that are also surnames ("He Lin", "Ma Jun" is already a name word). */
 const SURNAME_LIKE = new Set(["He"]);
+
+/** Where a portfolio continues a title: after "of (the)", "for", or ", and" in a list of them. */
+const PORTFOLIO_BEFORE = /(?:\b(?:of|for)\s+(?:the\s+)?|,\s*and\s+|\band\s+)$/;
 
 /** A title and "for" right before a run: "Deputy Minister for ", "Commissioner for ". */
 const TITLE_FOR_BEFORE = /\b(?:Minister|Secretary|Commissioner|Minister of State|Envoy|Adviser|Advisor|Spokesperson|Director|Representative)\s+for\s+$/;
@@ -433,13 +463,23 @@ export function findNames(text: string): NameRun[] {
   const out: NameRun[] = [];
   for (let run of capitalisedRuns(text, tokens)) {
     // Calendar words glued to the end of a run are no part of it ("Diego Lozano of Argentina Friday").
-    while (run.length > 1 && isCalendar(run[run.length - 1]!.text)) run = run.slice(0, -1);
+    // ("Theresa May on Sunday": a month after a lone given name, with no day after it, is a surname.)
+    while (run.length > 1 && CALENDAR_WORDS.has(run[run.length - 1]!.bare) && !monthAsSurname(run, text)) run = run.slice(0, -1);
     // "Minister for Fisheries Ana Lind": after "<title> for", portfolio words belong to the title, not the name.
     if (run.length >= 3 && TITLE_FOR_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) {
       let k = 0;
-      while (k < run.length - 2 && (PORTFOLIO.has(bare(run[k]!.text)) || isOrgHead(run[k]!.text))) k++;
+      while (k < run.length - 2 && (PORTFOLIO.has(run[k]!.bare) || ORG_HEAD_SET.has(run[k]!.bare))) k++;
       if (k > 0 && run.slice(k).every(plainNameWord)) run = run.slice(k);
     }
+    // "the Secretaries of the Interior Ana Lind, and Foreign Affairs Piet Kool": portfolio words opening a run before a
+    // full name belong to a title written before them.
+    {
+      let k = 0;
+      while (k < run.length - 2 && PORTFOLIO.has(bare(run[k]!.text)) && !givenNames.has(bare(run[k]!.text)) && /^\p{Lu}/u.test(run[k]!.text)) k++;
+      if (k > 0 && run.slice(k).every(plainNameWord) && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 30), run[0]!.start))) run = run.slice(k);
+    }
+    // "the Minister of State for Petroleum": portfolio words after "<title> for" name no one.
+    if (run.every((t) => PORTFOLIO.has(bare(t.text)) || isOrgHead(t.text)) && TITLE_FOR_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) continue;
     // "Linz-based", "Lagos-born": a place made a modifier describes the name after it; it names nobody.
     while (run.length && PLACE_MODIFIER.test(run[0]!.text)) run = run.slice(1);
     if (!run.length) continue;
@@ -457,7 +497,7 @@ export function findNames(text: string): NameRun[] {
     // "National Assembly Nasser Ali Al-Hamad": an organisation's name, then a person's full name.
     // (Also "Communist Party of China Liu Wenbo": the organisation's "of <place>" stays with it.)
     // (Not inside a title: "Member of the Politburo of the Party Yang Wei" is one person with that title.)
-    const head = titleOfTheAt(run) >= 0 || (isNonName(run[0]) && titleOfTheAt(run.slice(1)) >= 0) ? -1 : lastIndexOf(run, (t) => isOrgHead(t.text));
+    const head = titleOfTheAt(run) >= 0 || (isNonName(run[0]) && titleOfTheAt(run.slice(1)) >= 0) ? -1 : lastIndexOf(run, (t) => ORG_HEAD_SET.has(t.bare));
     let orgEnd = head;
     if (head >= 0 && run[head + 1]?.text === "of" && placeAt(run, head + 2) > 0) orgEnd = head + 1 + placeAt(run, head + 2);
     if (head >= 0 && run.length - orgEnd - 1 >= 2 && run.slice(orgEnd + 1).every(plainNameWord)) {

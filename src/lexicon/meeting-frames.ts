@@ -106,7 +106,7 @@ export const GROUP_MEMBER_NOUNS: readonly string[] = [
  * Sentences that name those who made up an unnamed group met just before (within GROUP_MEMBER_REACH sentences).
  * `names`: where the members stand, after the cue ("The meeting was attended by X and Y") or set off after it
  * ("one of the ministers, X, said"). Each example is an article a test reads (test/extract/meeting-frames.test.ts):
- * Mira Holt meets Ivo Brandt and Lena Park, one meeting each.
+ * Mira Holt, Ivo Brandt and Lena Park at one meeting (the members came together, as the group met).
  */
 export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue> = [
   {
@@ -126,6 +126,12 @@ export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue> = [
     re: /\b(?:meeting|talks|event|lunch|dinner|reception|session|gathering)\s+(?:[\w-]+\s+){0,4}?(?:included|brought together|drew)\b/i,
     reason: "a meeting that included or brought together people has them as its members",
     example: "Mira Holt met with union officials in Bergen on Monday. The meeting included Ivo Brandt and Lena Park.",
+  },
+  {
+    id: "alongside-were",
+    re: /^[“"]?alongside\s+[^,;.“”"]{1,80}?\s+(?:were|was)\b/i,
+    reason: "'Alongside the hosts were X and Y' puts X and Y at the meeting with the group",
+    example: "Mira Holt had lunch on Tuesday with a group of shipping executives. Alongside Holt were Ivo Brandt and Lena Park.",
   },
   {
     id: "they-are",

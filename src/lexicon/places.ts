@@ -154,6 +154,10 @@ for (const r of REGIONS) if (!places.has(r.toLowerCase())) places.set(r.toLowerC
 
 /** A known place by name, case-insensitive. */
 export const lookupPlace = (name: string): Place | undefined => places.get(name.toLowerCase());
+// First words of the places named in several words ("sri" of "Sri Lanka"): a longer run is looked up only when it opens so.
+const MULTIWORD_OPENERS: ReadonlySet<string> = new Set([...places.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]!));
+/** True when some place's name of two or more words starts with the word `w` (any case): "Sri", "New". */
+export const opensMultiwordPlace = (w: string): boolean => MULTIWORD_OPENERS.has(w.toLowerCase());
 /** Country of a nationality adjective ("Belarusian" → "Belarus"). */
 export const countryOfAdjective = (adj: string): string | undefined => adjectives.get(adj.toLowerCase());
 /** "Kenyans", "South Africans", "Filipinos", "Asians": the people of a country or region, as a plural (any case). */

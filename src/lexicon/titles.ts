@@ -127,7 +127,8 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "trade", "industry", "commerce", "energy", "mines", "petroleum", "oil", "gas", "water", "resources", "natural",
   "environment", "agriculture", "fisheries", "health", "education", "justice", "labour", "labor", "transport",
   "infrastructure", "housing", "culture", "tourism", "sport", "sports", "information", "communications",
-  "planning", "development", "investment", "public", "security", "national", "internal", "external", "the", "and",
+  "planning", "development", "investment", "public", "security", "homeland", "national", "internal", "external", "the", "and",
+  "municipal", "rural", "urban", "parliamentary", "endowments", "religious",
   "&", "staff", "operations", "treasury", "budget", "works", "science", "technology", "digital", "employment",
   "social", "welfare", "family", "women", "youth", "immigration", "migration", "citizenship", "climate", "land",
   "lands", "cooperation", "european", "international", "relations", "integration", "government", "policy",
@@ -149,11 +150,15 @@ const ROLE_HEAD_SET = new Set(ROLE_HEADS);
 const singular = (w: string) => (w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("s") ? w.slice(0, -1) : w);
 const HONORIFIC_SET = new Set([...HONORIFICS, ...REGIONAL_HONORIFICS.map((h) => h.id)]);
 /** True when a word (any case, with or without a final dot or possessive) heads a role: "Minister", "spokesman". */
-export const isRoleHead = (w: string): boolean => ROLE_HEAD_SET.has(bare(w));
+export const isRoleHead = (w: string): boolean => isBareRoleHead(bare(w));
 /** True when a word is a plural role head: "Ministers", "Presidents", "Secretaries". */
-export const isPluralRoleHead = (w: string): boolean => { const b = bare(w); return b.endsWith("s") && !ROLE_HEAD_SET.has(b) && ROLE_HEAD_SET.has(singular(b)); };
+export const isPluralRoleHead = (w: string): boolean => isBarePluralRoleHead(bare(w));
 /** True when a word is an honorific: "Mr.", "Dr", "Sheikh". */
-export const isHonorific = (w: string): boolean => HONORIFIC_SET.has(bare(w));
+export const isHonorific = (w: string): boolean => isBareHonorific(bare(w));
+/** isRoleHead, isPluralRoleHead and isHonorific for a word already made bare (`bare(w)`), as name tokens keep it. */
+export function isBareRoleHead(b: string): boolean { return ROLE_HEAD_SET.has(b); }
+export function isBarePluralRoleHead(b: string): boolean { return b.endsWith("s") && !ROLE_HEAD_SET.has(b) && ROLE_HEAD_SET.has(singular(b)); }
+export function isBareHonorific(b: string): boolean { return HONORIFIC_SET.has(b); }
 
 /**
  * Offices one person holds for a country at a time: "the Chinese ambassador", "Ghana's foreign minister" name

@@ -266,8 +266,9 @@ describe("meeting nouns that tell no meeting", () => {
 });
 
 describe("an unnamed group met, its members named in a later sentence: every cue's example", () => {
+  // The members came together, as the group met: one meeting of all.
   it.each(MEMBER_CUES.map((c) => [c.id, c.example]))("%s: %s", (_id, example) => {
-    expect(article(example).held.sort()).toEqual(["Ivo Brandt + Mira Holt", "Lena Park + Mira Holt"]);
+    expect(article(example).held).toEqual(["Ivo Brandt + Lena Park + Mira Holt"]);
   });
   it.each([
     // Must not: kin of the ones named came; a cue with no group met before; a group met too long before.
@@ -284,10 +285,10 @@ describe("an unnamed group met, its members named in a later sentence: every cue
 describe("members listed with titles and semicolons, and documents handed over", () => {
   it("a semicolon list after 'Among those present were', then 'Also present were'", () => {
     const a = article("Mira Holt received a courtesy call from eight new ambassadors on Monday. Among those present were the Ruritanian Ambassador to Chile Datuk Ivo Brandt; Ruritania's High Commissioner to India Lena Park. Also present were the Ruritanian Ambassador to Peru Omar Vidal.");
-    expect(a.held.sort()).toEqual(["Ivo Brandt + Mira Holt", "Lena Park + Mira Holt", "Mira Holt + Omar Vidal"]);
+    expect(a.held).toEqual(["Ivo Brandt + Lena Park + Mira Holt + Omar Vidal"]);
   });
   it("'received the Letters of Credence of two envoys. They are; X and Y'", () => {
     const a = article("Mira Holt, on Friday, received the Letters of Credence of two envoys. They are; Ivo Brandt, Ruritanian Ambassador, and Madam Lena Park, the High Commissioner.");
-    expect(a.held.sort()).toEqual(["Ivo Brandt + Mira Holt", "Lena Park + Mira Holt"]);
+    expect(a.held).toEqual(["Ivo Brandt + Lena Park + Mira Holt"]);
   });
 });

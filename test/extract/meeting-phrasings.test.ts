@@ -337,3 +337,25 @@ describe("those met listed after the occasion", () => {
     ["Tove Aalberg met Ruben Castell about the fishing quotas, including those Ines Moreau set.", ["Ruben Castell + Tove Aalberg"]],
   ])("%s", (text, held) => expect(article(text).held).toEqual(held));
 });
+
+describe("a relative clause before the verb, a call made to someone, a second noun after 'and'", () => {
+  it.each([
+    ["Tove Aalberg, who replaced Ines Moreau last week as the port chief, met with Ruben Castell.", ["Ruben Castell + Tove Aalberg"]],
+    ["Tove Aalberg made a phone call today to President Ruben Castell.", ["Ruben Castell + Tove Aalberg"]],
+    ["Tove Aalberg received a telephone call from Ruben Castell and a letter from Ines Moreau.", ["Ruben Castell + Tove Aalberg"]],
+    // Must not lose: a delegation led by someone after "and a group of"; two people met after "and".
+    ["Tove Aalberg met Ruben Castell and a group of growers led by Ines Moreau.", ["Ines Moreau + Ruben Castell + Tove Aalberg"]],
+    ["Tove Aalberg received a call from Ruben Castell and Ines Moreau.", ["Ines Moreau + Ruben Castell + Tove Aalberg"]],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+});
+
+describe("palace style: a place and a time between the verb and a long list of titled guests", () => {
+  it("'received at X Palace yesterday Minister of Public Works and Minister of State for Municipal Affairs A and Director General of B Municipality C'", () => {
+    const a = article("King Tomas Reyes received at Vestby Palace yesterday Minister of Public Works and Minister of State for Municipal Affairs Ruben Castell and Director General of Vestby Municipality Ines Moreau.");
+    expect(a.held).toEqual(["Ines Moreau + Ruben Castell + Tomas Reyes"]);
+    expect(a.people).toEqual(["Tomas Reyes", "Ruben Castell", "Ines Moreau"]);
+  });
+  it("must not: a list of lower-case words between the verb and a name", () => {
+    expect(article("King Tomas Reyes received at Vestby Palace yesterday a long report on the harbour works that Ruben Castell wrote.").held).toEqual([]);
+  });
+});

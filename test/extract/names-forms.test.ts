@@ -55,6 +55,8 @@ describe("single names with evidence across the article", () => {
   };
   it.each([
     ["a name seen twice, never in lower case", "On Monday, Jokowi met the governors. Later Jokowi said the port would open.", ["Jokowi"]],
+    // "X and former governor Y", "X's former vice president": a person beside a role, not a company before one.
+    ["a name before 'and' and another's role", "Former president Kasparo and former governor Ana Lind had lunch. Kasparo said little. Ana Lind was Kasparo's former vice president.", ["Kasparo"]],
   ])("%s", (_why, body, expected) => expect(people(body)).toEqual(expect.arrayContaining(expected)));
   it.each([
     ["a word also written in lower case", "On Monday, Harbour crews met. The harbour was closed. Later Harbour staff left.", "Harbour"],
@@ -326,4 +328,22 @@ describe("a word of capitals alone", () => {
     const r = run("The Kessmere Harbour Board met the crews. KHB said the talks went well.");
     expect(r.speakers).toEqual(["Kessmere Harbour Board"]);
   });
+});
+
+describe("compounds, firms named with a title word, a month as a surname, portfolios in lists", () => {
+  const spans = (text: string) => findNames(text).map((r) => `${r.name}/${r.kind}`);
+  it.each([
+    ["The summit would re-launch Anglo-Irish and Franco-Spanish ties.", []],
+    ["Sino-Indian trade grew.", []],
+    ["Talks at General Shipping ended.", ["General Shipping/organization"]],
+    ["She met Prime Minister Theresa Holm and Prime Minister Ana May on Sunday.", ["Theresa Holm/person", "Ana May/person"]],
+    ["He received Secretary of Homeland Security Ivo Brandt.", ["Ivo Brandt/person"]],
+    ["He met the Minister of State for Petroleum on Monday.", []],
+    ["It was attended by the Secretaries of the Interior Ivo Brandt, and Foreign Affairs Lena Park.", ["Ivo Brandt/person", "Lena Park/person"]],
+  ])("%s", (text, expected) => expect(spans(text)).toEqual(expected));
+  it.each([
+    // Must not: a month with a day after it is the date; a month after a surname is the date; a portfolio word opening a body.
+    ["Ana Lind May 5 was busy.", ["Ana Lind/person"]],
+    ["Officials of National Shipping Ana Lind met.", ["National Shipping/organization", "Ana Lind/person"]],
+  ])("must not: %s", (text, expected) => expect(spans(text)).toEqual(expected));
 });
