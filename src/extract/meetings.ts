@@ -117,6 +117,8 @@ function membersNamed(a: Analysis, s: Sentence, groups: GroupMeeting[], named: M
     if (!g) return [];
     const from = s.start + m.index + m[0].length;
     const members = listedMembers(a, s, from, cue.id === "one-of-them").filter((e) => !g.participants.includes(e));
+    // "Ivo Brandt led the team, which also included …": the leader stands right before the cue.
+    if (cue.id === "led-the-team") { const leader = personsIn(a, Math.max(s.start, s.start + m.index - 80), s.start + m.index).pop(); if (leader && !g.participants.includes(leader.entity)) members.unshift(leader.entity); }
     if (!members.length) continue;
     named.sentences.add(i);
     // The members came together, as the group met: one meeting of all, which later cues add to.
@@ -451,7 +453,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     if (!out.length && !objectGapOk(gap)) break;
     // Joined by "and" or commas, maybe with the next one's role between: "and the club's finance director, ".
     // "Ana Lind of Sweden, Piet Kool of Belgium": where each one is from does not break the list.
-    const listGap = gap.replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "");
+    // ("the Harbour Union (HU), Ana Lind": a bracketed short form between is no join.)
+    const listGap = gap.replace(/^\s*\([^()]{1,20}\)/, "").replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "");
     const joinGap = listGap.replace(/,[^,]{0,90},/g, ",");
     // ("… and Postsecondary Education, Training and Labour Minister X": a title may list its portfolios.)
     if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
@@ -465,7 +468,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
       groups[groups.length - 1]!.push(m.entity);
     }
     // "the Serbian Foreign Minister, Mr. Lars Holm": a name set off after a role phrase is that role's person.
-    if (out.length && prev?.kind === "role" && /^,\s*(?:[\p{L}.]+\s+){0,2}$/u.test(gap) && isHonorificOrEmpty(gap)) {
+    // ("the president of the Harbour Union (HU), Ana Lind": a bracketed short form may stand between.)
+    if (out.length && prev?.kind === "role" && /^(?:\s*\([^()]{1,20}\))?,\s*(?:[\p{L}.]+\s+){0,2}$/u.test(gap) && isHonorificOrEmpty(gap.replace(/^\s*\([^()]*\)/, ""))) {
       out[out.length - 1] = m.entity;
       if (groups) groups[groups.length - 1]![groups[groups.length - 1]!.length - 1] = m.entity;
       prev = m;
@@ -523,6 +527,8 @@ const OBJECT_GAP_WORDS = new Set([
   ...ROLE_HEADS, ...ROLE_MODIFIERS, ...PORTFOLIO_WORDS, ...ORG_NOUNS, ...ORG_HEADS,
   "the", "a", "an", "his", "her", "their", "its", "counterpart", "counterparts", "fellow", "visiting", "new", "top",
   "delegation", "delegations", "led", "headed", "by", "of", "from", "representatives", "members", "officials", "team", "s",
+  // "received the credentials of Ambassador X": the envoy presents them in person.
+  "credentials", "letters", "credence", "copy",
   // Time and manner words between a verb and the one met: "received yesterday the Speaker", "met on Monday with".
   "yesterday", "today", "tonight", "here", "there", "separately", "also", "later", "again", "briefly", "privately",
   "on", "in", "at", "this", "last", "morning", "evening", "afternoon", "night", "week", "newly", "appointed", "elected",

@@ -225,7 +225,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (body.length > 1 && countryOfAdjective(whole)) return null;
   if (/&/.test(whole)) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   // ("Sri Lankan", "Sri Lanka": an honorific's word that opens a country's name is no honorific there.)
-  let lastTitle = lastIndexOf(body, (t, k) => isBareRoleHead(t.bare) || (isBareHonorific(t.bare) && !opensCountry(body, k)) || isBarePluralRoleHead(t.bare));
+  // ("Foreign Minister Julie Bishop": a title word closing the run right after a given name is the surname.)
+  let lastTitle = lastIndexOf(body, (t, k) => (isBareRoleHead(t.bare) && !(k === body.length - 1 && k > 0 && givenNames.has(body[k - 1]!.bare) && !isBareRoleHead(body[k - 1]!.bare))) || (isBareHonorific(t.bare) && !opensCountry(body, k)) || isBarePluralRoleHead(t.bare));
   // "Member of the Central Committee of the Party Yang Wei": after a title's "of the …", the name is the run's
   // last words when two or more of them are plain name words; with none, the run is all title ("President of the Republic").
   if (lastTitle >= 0 && body[lastTitle + 1]?.text === "of" && body[lastTitle + 2]?.text === "the" || titleOfTheAt(body) >= 0) {
@@ -263,6 +264,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     if (placeAt(named, 0) === named.length) return { kind: "place", name: lookupPlace(surface(named))?.name ?? surface(named), ...at };
     return named.some((t) => ORG_HEAD_SET.has(t.bare)) ? { kind: "organization", name: surface(named), ...at } : null;
   }
+  // "North East", "South-South", "Central": the compass names a region, not a person.
+  if (nameTokens.every((t) => COMPASS.test(t.text))) return null;
   // "Franco-German", "Sino-US", "Russian-Pakistani": a compound of peoples or countries names no one.
   if (nameTokens.length === 1 && /-/.test(nameTokens[0]!.text) && bare(nameTokens[0]!.text).split("-").every((w) => COMBINING_FORMS.has(w) || !!countryOfAdjective(w) || !!lookupPlace(w) || w.length <= 2)) return null;
   // "COVID-19", "G20": words with digits name no person.
@@ -423,6 +426,8 @@ const CAP_WORDS = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*";
 const ORG_LIST_BEFORE = new RegExp(`(?<![\\p{L},]\\s)(?:${CAP_WORDS},\\s+)+${CAP_WORDS},?\\s+and\\s+$`, "u");
 
 const HANDLE = /(?:^|[\s(“"])(@[A-Za-z][A-Za-z0-9_]{2,30})\b/g;
+
+const COMPASS = /^(?:(?:North|South|East|West|Central|Middle|Upper|Lower|Far|Near)(?:-?(?:east|west|East|West|South|North|Central))?)(?:-(?:North|South|East|West|Central))?$/;
 
 /** Combining forms of peoples in compounds: "Franco-German", "Sino-Indian", "Indo-Pacific". */
 const COMBINING_FORMS: ReadonlySet<string> = new Set(["franco", "sino", "indo", "anglo", "russo", "turco", "greco", "afro", "euro", "austro", "italo", "germano", "hispano", "luso", "nippo", "judeo", "pan", "arab", "trans", "inter", "us", "uk", "eu"]);

@@ -47,6 +47,12 @@ export const ATTENDANCE_CUES: ReadonlyArray<MeetingFrameCue & { side: "before" |
     example: "Mira Holt met Ivo Brandt in Bergen on Monday. Also addressing the meeting, the mayor, Lena Park, said the port would grow.",
   },
   {
+    id: "accompanied-by", side: "after",
+    re: /\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\b/i,
+    reason: "those who came with a party to the meeting told before were at it",
+    example: "Mira Holt hosted Ivo Brandt in Bergen on Monday. Brandt, who paid a courtesy visit to the mayor, was accompanied by Lena Park.",
+  },
+  {
     id: "also-present", side: "after",
     re: /\b(?:also\s+)?(?:present|in attendance)\s+(?:at the (?:meeting|talks)\s+)?(?:was|were)\b|\bthose (?:taking part|present|attending)\s+(?:included|were)\b/i,
     reason: "those present at the meeting told before are its participants",
@@ -132,6 +138,24 @@ export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue> = [
     re: /^[“"]?alongside\s+[^,;.“”"]{1,80}?\s+(?:were|was)\b/i,
     reason: "'Alongside the hosts were X and Y' puts X and Y at the meeting with the group",
     example: "Mira Holt had lunch on Tuesday with a group of shipping executives. Alongside Holt were Ivo Brandt and Lena Park.",
+  },
+  {
+    id: "at-the-meeting-included",
+    re: /\b[\w-]+\s+(?:at|attending)\s+the\s+(?:meeting|talks|session|event|lunch|dinner)\s+(?:also\s+)?(?:included|were)\b,?/i,
+    reason: "'Governors at the meeting included X and Y' names members of the group met",
+    example: "Mira Holt met with a delegation of the governors' forum on Monday. Governors at the meeting included Ivo Brandt and Lena Park.",
+  },
+  {
+    id: "others-were",
+    re: /^(?:others|other members|others present)\s+(?:were|included)\b/i,
+    reason: "'Others were X and Y', after members were named, names more of them",
+    example: "Mira Holt met with a delegation of governors on Monday. Governors at the meeting included Ivo Brandt. Others were Lena Park.",
+  },
+  {
+    id: "led-the-team",
+    re: /\b(?:led|headed)\s+the\s+(?:delegation|team|group|contingent|visitors|side)\b/i,
+    reason: "'X led the team, which also included Y' names the group's leader (before the cue) and members (after it)",
+    example: "Mira Holt held a meeting with top officials of the growers' union on Monday. Ivo Brandt led the team, which also included Lena Park.",
   },
   {
     id: "they-are",

@@ -36,6 +36,8 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   "basin", "fleet", "market", "markets", "deal", "data", "power", "bid", "room", "lounge", "residence",
   // documents handed over ("the Letters of Credence", "Credentials")
   "letters", "credence", "credentials", "sector", "disease", "virus",
+  // residences and venues ("the Presidential Villa", "the Home of FIFA")
+  "villa", "lodge", "mansion", "home",
   "hotel", "arena", "gardens", "convention", "congress", "festival", "expo", "olympics", "election", "elections", "mosque", "temple", "cathedral",
   // followers of a faith and counts of people ("Muslims and Christians", "Thousands of Filipinos")
   "muslims", "christians", "hindus", "buddhists", "jews", "sikhs", "catholics", "protestants", "thousands", "hundreds", "dozens", "millions", "scores",

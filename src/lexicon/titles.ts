@@ -77,6 +77,7 @@ export const REGIONAL_HONORIFICS: ReadonlyArray<{ id: string; reason: string; ex
   { id: "engr", reason: "Nigerian and Ghanaian style for a registered engineer", example: "The board met Engr. Ada Nwosu-Bello in Lagos on Monday." },
   { id: "arc", reason: "Nigerian style for a registered architect", example: "The board met Arc. Ada Nwosu-Bello in Lagos on Monday." },
   { id: "barr", reason: "Nigerian style for a barrister", example: "The board met Barr. Ada Nwosu-Bello in Lagos on Monday." },
+  { id: "barrister", reason: "Nigerian and Ghanaian style for a barrister, written out", example: "The board met Barrister Ada Nwosu-Bello in Lagos on Monday." },
   { id: "comrade", reason: "trade-union style for an officer of the union", example: "The board met Comrade Ada Nwosu-Bello in Lagos on Monday." },
   { id: "alhaji", reason: "West African style for a man who has made the hajj", example: "The board met Alhaji Musa Garba-Idris in Kano on Monday." },
   { id: "alhaja", reason: "West African style for a woman who has made the hajj", example: "The board met Alhaja Rukayat Bello-Ajao in Ibadan on Monday." },

@@ -189,6 +189,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // Nigerian and Ghanaian papers: "when he played host to X".
   { id: "played-host-to", hint: "host", re: "(?:played|plays|play|playing) host to", kind: "in_person", host: "subject", example: "Mira Holt played host to Ivo Brandt at the Government House." },
   // A participle after a time conjunction, its subject the clause's: "X said on Tuesday after meeting Y".
+  // A participle after a preposition, its subject the clause's: "released a statement after hosting X and Y for talks".
+  { id: "after-hosting", hint: "host|receiv|welcom", re: "(?<=\\b(?:after|before|while|when|since|by|on) )(?:hosting|receiving|welcoming)", kind: "in_person", host: "subject", example: "Mira Holt released a statement after hosting Ivo Brandt for talks in Bergen." },
   { id: "after-meeting", hint: "meeting", re: "(?<=\\b(?:after|while|when|since) )meeting(?! (?:with|of|in|at|on|was|were|will|would|had|has)\\b)", kind: "in_person", example: "Mira Holt said the port would open after meeting Ivo Brandt in Bergen." },
   { id: "met", hint: "met|meet", re: "(?:met|meets|meet|(?:is|are|was|were) meeting)", kind: "in_person", reciprocal: true, example: "Mira Holt met Ivo Brandt in Bergen." },
   { id: "hosted", hint: "host|receiv|welcom", re: "(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|welcome)", kind: "in_person", host: "subject", example: "Mira Holt received Ivo Brandt in Bergen." },

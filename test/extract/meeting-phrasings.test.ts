@@ -359,3 +359,20 @@ describe("palace style: a place and a time between the verb and a long list of t
     expect(article("King Tomas Reyes received at Vestby Palace yesterday a long report on the harbour works that Ruben Castell wrote.").held).toEqual([]);
   });
 });
+
+describe("a title word as a surname; credentials presented", () => {
+  it.each([
+    ["Tove Aalberg met with visiting Foreign Minister Carla Bishop on Monday.", ["Carla Bishop + Tove Aalberg"]],
+    ["President Tove Aalberg received the credentials of Ambassador of Chile Ruben Castell and Ambassador of Peru Ines Moreau.", ["Ines Moreau + Ruben Castell + Tove Aalberg"]],
+    // Must not: a title after a surname or before a name stays a title.
+    ["Tove Aalberg met Castell Bishop Ruben Moreau on Monday.", ["Ruben Moreau + Tove Aalberg"]],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+});
+
+describe("a role, a bracketed short form, then the name", () => {
+  it("'accompanied by the president of the Harbour Union (HU), Ines Moreau' joins Ines Moreau", () => {
+    const a = article("President Tove Aalberg hosted Ruben Castell in Bergen on Monday. Castell, who paid a courtesy visit to the president, was accompanied by the president of the Harbour Union (HU), Ines Moreau.");
+    expect(a.held).toEqual(["Ines Moreau + Ruben Castell + Tove Aalberg"]);
+    expect(a.people).not.toContain("president of the Harbour Union");
+  });
+});

@@ -347,3 +347,10 @@ describe("compounds, firms named with a title word, a month as a surname, portfo
     ["Officials of National Shipping Ana Lind met.", ["National Shipping/organization", "Ana Lind/person"]],
   ])("must not: %s", (text, expected) => expect(spans(text)).toEqual(expected));
 });
+
+describe("compass regions and venues are no people", () => {
+  it.each([
+    ["Governors came from the North East, the South-South and North Central zones.", []],
+    ["They met at the Presidential Villa and later at the Home of the Federation.", ["Federation/organization"]],
+  ])("%s", (text, expected) => expect(findNames(text).filter((r) => r.kind !== "place").map((r) => `${r.name}/${r.kind}`)).toEqual(expected));
+});
