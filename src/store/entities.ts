@@ -118,6 +118,11 @@ export function identitiesRead(ids: Identities, keys: readonly string[], rows: r
   return out;
 }
 
+/** The store's version (VERSION_SQL) on its own: one small round trip. */
+export async function readVersion(db: D1Database): Promise<string> {
+  return String((await db.prepare(VERSION_SQL).first<{ value: string }>())?.value ?? "");
+}
+
 /** The store's version, as a statement of a caller's batch (its one row goes to `versionUnchanged`). */
 export const versionStatement = (db: D1Database): D1PreparedStatement => db.prepare(VERSION_SQL);
 
@@ -211,17 +216,23 @@ function describedRoles(c: DescribedCluster): Array<{ role: string | null; affil
   return [...by.values()].sort((a, b) => b.n - a.n).map(({ role, affiliation }) => ({ role, affiliation }));
 }
 
-/** Distinct roles and affiliations of a cluster, most frequent first. */
-function descriptions(rows: readonly RecordRow[]) {
-  const by = new Map<string, { role: string | null; affiliation: string | null; articles: ArticleRef[] }>();
+/**
+ * Distinct roles and affiliations of a cluster, most frequent first, each with
+ * its newest `limit` articles (newest upload first) and how many it has.
+ */
+function descriptions(rows: readonly RecordRow[], limit: number) {
+  const by = new Map<string, { role: string | null; affiliation: string | null; articles: ArticleRef[]; ids: Set<string> }>();
   for (const r of [...rows].sort((a, b) => b.seq - a.seq)) {
     if (!r.role && !r.affiliation) continue;
     const k = `${r.role ?? ""}|${r.affiliation ?? ""}`.toLowerCase();
-    const d = by.get(k) ?? { role: r.role, affiliation: r.affiliation, articles: [] };
-    if (!d.articles.some((a) => a.id === r.article_id)) d.articles.push({ id: r.article_id, title: r.title, published: r.published });
+    const d = by.get(k) ?? { role: r.role, affiliation: r.affiliation, articles: [], ids: new Set<string>() };
+    if (!d.ids.has(r.article_id)) {
+      d.ids.add(r.article_id);
+      if (d.articles.length < limit) d.articles.push({ id: r.article_id, title: r.title, published: r.published });
+    }
     by.set(k, d);
   }
-  return [...by.values()].sort((a, b) => b.articles.length - a.articles.length);
+  return [...by.values()].sort((a, b) => b.ids.size - a.ids.size).map(({ ids, ...d }) => ({ ...d, articles_total: ids.size }));
 }
 
 /** One search hit: a real entity (a cluster) with what tells it apart. */
@@ -334,8 +345,17 @@ interface StatementFactRow {
   ev_end: number | null;
 }
 
-/** Most facts of each kind a page lists (the totals say how many there are). */
+/** Most facts of each kind a page reads and lists at all (the totals say how many there are). */
 const PAGE_LIMIT = 500;
+
+/**
+ * Facts of each kind a page lists unless asked for more (GET
+ * /api/entities/:key?limit=): a page shows the newest few and fetches the
+ * rest on demand, so a well-documented person's page is a few tens of KB, not
+ * the hundreds every fact of theirs would take (each costs transfer and
+ * JSON time on every view).
+ */
+export const PAGE_DEFAULT_LIMIT = 20;
 
 /**
  * Rows of a key with their articles (the page's names, roles with their
@@ -385,9 +405,19 @@ const oldestFirst = (a: string | null, b: string | null) => (a === b ? 0 : a ===
  * The data of a person or organisation page (null when no such key): names,
  * roles and affiliations with their articles, meetings on a timeline (oldest
  * first, undated last) with counterparts and evidence, statements newest
- * first, the articles that mention them, and namesakes kept apart.
+ * first, the articles that mention them, and namesakes kept apart. Each list
+ * (and each role's articles) holds the newest `limit` (1-500; default
+ * PAGE_DEFAULT_LIMIT): the newest meetings by date, shown oldest first; `totals`
+ * counts them all, each role's `articles_total` its articles, and `more`
+ * says whether any list was cut.
  */
-export async function entityPage(db: D1Database, key: string) {
+export async function entityPage(db: D1Database, key: string, limit = PAGE_DEFAULT_LIMIT) {
+  return (await entityPageAt(db, key, limit)).page;
+}
+
+/** The page's data as entityPage gives it, and the store version it was read at (VERSION_SQL, in the page's own batch). */
+export async function entityPageAt(db: D1Database, key: string, limit = PAGE_DEFAULT_LIMIT) {
+  const cut = Math.max(1, Math.min(PAGE_LIMIT, Math.floor(limit)));
   const { base } = splitKey(key);
   const skipped = knownKeys();
   const [descRes, rowRes, meetingRes, statementRes, versionRes, otherRes] = await db.batch<unknown>([
@@ -399,9 +429,10 @@ export async function entityPage(db: D1Database, key: string) {
     db.prepare(VERSION_SQL),
     db.prepare(DESCRIPTIONS_OF_COUNTERPARTS).bind(base, JSON.stringify(skipped)),
   ]);
+  const version = String((versionRes!.results[0] as { value: string } | undefined)?.value ?? "");
   const clusters = clusterDescriptions(base, descRes!.results as Description[]);
   const cluster = clusterOf(new Map([[base, clusters]]), key);
-  if (!cluster) return null;
+  if (!cluster) return { page: null, version };
   // A row is this entity's when its description is one of the cluster's.
   const ours = <T extends { role: string | null; affiliation: string | null }>(rows: T[]) => rows.filter((r) => cluster.signatures.has(signature(r.role, r.affiliation)));
   const keyRows = rowRes!.results as RecordRow[];
@@ -420,8 +451,7 @@ export async function entityPage(db: D1Database, key: string) {
     ? [{ article_id: r.article_id, meeting_idx: r.meeting_idx, idx: r.other_idx, name: r.other_name ?? "", type: r.other_type ?? "person", ekey: r.other_ekey, sig: r.other_sig ?? "|" }]
     : []));
   const statementRows = ours(statementRes!.results as StatementFactRow[]);
-  const others = await completeDescriptions(db, new Map([[base, clusters]]), counterpartRows.map((c) => c.ekey), otherRes!.results as DescriptionRow[],
-    String((versionRes!.results[0] as { value: string } | undefined)?.value ?? ""), skipped);
+  const others = await completeDescriptions(db, new Map([[base, clusters]]), counterpartRows.map((c) => c.ekey), otherRes!.results as DescriptionRow[], version, skipped);
   // The key's own clusters, read in the batch that read the version: kept for the map around it.
   cache.clusters.set(base, clusters);
   // Each article once: from the key's rows, else (past their cap) read by id.
@@ -441,10 +471,12 @@ export async function entityPage(db: D1Database, key: string) {
     if (!list.some((l) => l.key === link.key)) list.push(link);
     counterparts.set(k, list);
   }
+  // The newest `cut` meetings (dated before undated), then as a timeline: oldest first, undated last.
   const meetings = meetingRows
     .map((m) => ({ ...m, ...article(m.article_id) }))
+    .sort((a, b) => newestFirst(a.date, b.date) || newestFirst(a.published, b.published) || b.idx - a.idx)
+    .slice(0, cut)
     .sort((a, b) => oldestFirst(a.date, b.date) || oldestFirst(a.published, b.published) || a.idx - b.idx)
-    .slice(0, PAGE_LIMIT)
     .map((m) => ({
       article: { id: m.article_id, title: m.title, published: m.published },
       date: m.date, date_text: m.date_text, place: m.place, venue: m.venue, kind: m.kind, status: m.status, status_text: m.status_text,
@@ -453,12 +485,14 @@ export async function entityPage(db: D1Database, key: string) {
   const statements = statementRows
     .map((s) => ({ ...s, ...article(s.article_id) }))
     .sort((a, b) => newestFirst(a.published, b.published) || b.seq - a.seq || a.idx - b.idx)
-    .slice(0, PAGE_LIMIT)
+    .slice(0, cut)
     .map((s) => ({ article: { id: s.article_id, title: s.title, published: s.published }, text: s.text, kind: s.kind, evidence: s.evidence, source: span(s) }));
-  const articles = [...new Map([...rows].sort((a, b) => newestFirst(a.published, b.published) || b.seq - a.seq).map((r) => [r.article_id, r])).values()]
-    .map((r) => ({ id: r.article_id, title: r.title, published: r.published, name: r.name, mentions: r.mentions }));
+  const allArticles = [...new Map([...rows].sort((a, b) => newestFirst(a.published, b.published) || b.seq - a.seq).map((r) => [r.article_id, r])).values()];
+  const articles = allArticles.slice(0, cut).map((r) => ({ id: r.article_id, title: r.title, published: r.published, name: r.name, mentions: r.mentions }));
+  const roles = descriptions(rows, cut);
   const namesakes = clusters.filter((c) => c !== cluster).map((c) => ({ key: c.key, name: displayName(c.descriptions), roles: describedRoles(c).slice(0, 3), articles: c.rows }));
-  return {
+  const totals = { meetings: meetingRows.length, statements: statementRows.length, articles: Math.max(allArticles.length, cluster.rows) };
+  const page = {
     key: cluster.key,
     name: displayName(cluster.descriptions),
     type: rows[0]?.type ?? (base.startsWith("person:") ? "person" : "organization"),
@@ -466,13 +500,20 @@ export async function entityPage(db: D1Database, key: string) {
     unsure: cluster.unsure,
     ...(cluster.unsure ? { unsure_reason: unsureReason(cluster, namesakes.length) } : {}),
     namesakes,
-    roles: descriptions(rows),
+    roles,
     meetings,
     statements,
     articles,
-    totals: { meetings: meetingRows.length, statements: statementRows.length, articles: Math.max(articles.length, cluster.rows) },
+    totals,
+    /** Some list (or a role's articles) was cut at `limit`: GET /api/entities/:key?limit=500 lists up to 500 of each. */
+    more: [[meetings.length, totals.meetings], [statements.length, totals.statements], [articles.length, allArticles.length], ...roles.map((r) => [r.articles.length, r.articles_total])]
+      .some(([shown, all]) => shown! < Math.min(all!, PAGE_LIMIT)),
   };
+  return { page, version };
 }
+
+/** A person's or organisation's page, as GET /api/entities/:key answers it. */
+export type EntityPage = NonNullable<Awaited<ReturnType<typeof entityPage>>>;
 
 function unsureReason(c: DescribedCluster, others: number): string {
   const apart = `${others} other ${others === 1 ? "entity has" : "entities have"} this name but a conflicting role or affiliation, and ${others === 1 ? "is" : "are"} kept apart`;

@@ -379,23 +379,36 @@ function fromEdges(rows: EdgeRow[], capped: boolean): { meetings: MeetingEdgeRow
  * only its node.
  */
 export async function meetingGraph(db: D1Database, q: GraphQuery): Promise<Graph | null> {
+  return (await meetingGraphAt(db, q)).graph;
+}
+
+/**
+ * The map as meetingGraph gives it, and the store version read in the batch
+ * of its first step (a map read over several batches is kept under the
+ * earliest version it saw: a write in between makes it miss, never serve
+ * stale; store/read-cache.ts).
+ */
+export async function meetingGraphAt(db: D1Database, q: GraphQuery): Promise<{ graph: Graph | null; version: string }> {
   const limit = q.limit ?? DEFAULT_GRAPH_LIMIT;
   if (!q.around) {
-    const [m, p] = await db.batch<unknown>(recordStatements(db, q, limit + 1));
+    const [m, p, v] = await db.batch<unknown>([...recordStatements(db, q, limit + 1), versionStatement(db)]);
     const meetings = m!.results as MeetingEdgeRow[];
     const participants = p!.results as ParticipantRow[];
     const ids = await loadIdentities(db, participants.map((x) => x.ekey));
-    return build(meetings.sort(newestFirst).slice(0, limit), participants, ids, null, meetings.length > limit);
+    return { graph: build(meetings.sort(newestFirst).slice(0, limit), participants, ids, null, meetings.length > limit), version: versionOf(v!) };
   }
   // Usually the cache knows who `around` is, or nearly: then the whole map is one batch (the guess checked there).
   const guess = guessCenter(q.around);
   if (guess) {
     const g = await aroundGraph(db, q, limit, guess);
-    if (g) return g;
+    if (g.graph) return g;
   }
   const center = await resolveCenter(db, q.around);
-  return center ? aroundGraph(db, q, limit, { ...center, version: null, unread: [] }) : null;
+  return center ? aroundGraph(db, q, limit, { ...center, version: null, unread: [] }) : { graph: null, version: "" };
 }
+
+/** The one value of a versionStatement's result. */
+const versionOf = (r: D1Result<unknown>) => String((r.results[0] as { value: string } | undefined)?.value ?? "");
 
 /**
  * The map around a centre: step 1 (and a guessed step 2) in one batch. A
@@ -403,22 +416,25 @@ export async function meetingGraph(db: D1Database, q: GraphQuery): Promise<Graph
  * null when the store has changed since or what was read makes another
  * entity the centre.
  */
-async function aroundGraph(db: D1Database, q: GraphQuery, limit: number, guess: GuessedCenter): Promise<Graph | null> {
+async function aroundGraph(db: D1Database, q: GraphQuery, limit: number, guess: GuessedCenter): Promise<{ graph: Graph | null; version: string }> {
   const depth2 = (q.depth ?? 1) === 2;
   // Step 1: the centre's own meetings, newest first (a meeting of n people is n - 1 rows), and who the others are.
   const cap = 2 * limit + 1;
   const skipped = knownKeys(guess.ids);
   const stmts: D1PreparedStatement[] = [...edgeStatements(db, [guess.key], guess.ids, q, cap, true, skipped)];
   const at = { version: -1, unread: -1, guess: -1 };
-  if (guess.version !== null || guess.unread.length) at.version = stmts.push(versionStatement(db)) - 1;
+  // The store's version, always: it checks a guessed centre and says what version the map is of.
+  at.version = stmts.push(versionStatement(db)) - 1;
   if (guess.unread.length) at.unread = stmts.push(descriptionsStatement(db, guess.unread)) - 1;
   if (depth2) at.guess = stmts.push(...neighbourStatements(db, guess.key, guess.ids, q, cap, skipped)) - 2;
   const res = await db.batch<unknown>(stmts);
+  const version = versionOf(res[at.version]!);
   const center = { key: guess.key, ids: guess.ids };
-  if (at.version >= 0) {
-    if (!versionUnchanged(res[at.version]!, guess.version ?? "") && guess.version !== null) return null;
+  if (guess.version !== null || guess.unread.length) {
+    const none = { graph: null, version };
+    if (!versionUnchanged(res[at.version]!, guess.version ?? "") && guess.version !== null) return none;
     if (guess.unread.length) center.ids = identitiesRead(guess.ids, guess.unread, res[at.unread]!.results as DescriptionRow[]);
-    if (centerFromIds(q.around!, center.ids) !== guess.key || !sameSignatures(ownSignatures(guess.ids, guess.key), ownSignatures(center.ids, guess.key))) return null;
+    if (centerFromIds(q.around!, center.ids) !== guess.key || !sameSignatures(ownSignatures(guess.ids, guess.key), ownSignatures(center.ids, guess.key))) return none;
   }
   const rows1 = res[0]!.results as EdgeRow[];
   let ids = await completeDescriptions(db, center.ids, rows1.flatMap((r) => (r.other_ekey ? [r.other_ekey] : [])), res[1]!.results as DescriptionRow[], null, skipped);
@@ -458,7 +474,7 @@ async function aroundGraph(db: D1Database, q: GraphQuery, limit: number, guess: 
     }
   }
   if (meetings.length > limit) truncated = true;
-  return build(meetings.sort(newestFirst).slice(0, limit), participants, ids, center.key, truncated);
+  return { graph: build(meetings.sort(newestFirst).slice(0, limit), participants, ids, center.key, truncated), version };
 }
 
 /** Nodes and edges of the given meetings; every participant row is a node by its full key. */

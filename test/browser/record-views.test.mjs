@@ -140,10 +140,41 @@ for (const size of Object.keys(SIZES)) {
       assert.match(await page.textContent("#entity-unsure"), /Unsure: 1 other entity has this name.*Rui Almeida \(singer, Brazil\)/);
       await shot(page, `person-page-${size}`);
       if (size === "desktop") await page.screenshot({ path: "docs/person-page.png", fullPage: true });
+      assert.equal(await page.isVisible("#entity-more"), false, "every list is whole: no 'Show all'");
+      assert.equal(await page.textContent("#entity-meetings-title"), "Meetings");
       // A counterpart's name opens their page.
       await page.click("#entity-meetings li:first-child a.entity");
       await page.waitForFunction(() => document.getElementById("entity-name").textContent === "Elena Castro");
       assert.match(await page.textContent("#entity-meta"), /2 meetings/);
+    });
+
+    test("a page with more facts than it lists shows the newest, says so, and lists all on 'Show all'", { timeout: 60_000 }, async () => {
+      const { page } = tab;
+      // As a page of someone with many facts comes (the newest few of each list): the default page asked with limit=1.
+      const asked = [];
+      await page.route((u) => decodeURIComponent(u.pathname) === "/api/entities/person:rui_almeida", async (route) => {
+        const url = new URL(route.request().url());
+        asked.push(url.search);
+        if (!url.searchParams.has("limit")) url.searchParams.set("limit", "1");
+        await route.continue({ url: url.href });
+      });
+      try {
+        await go(page, "entity=person:rui_almeida");
+        await page.waitForFunction(() => document.getElementById("entity-name").textContent === "Rui Almeida" && !document.getElementById("entity-more").hidden);
+        assert.equal((await texts(page, "#entity-meetings > li")).length, 1);
+        assert.match((await texts(page, "#entity-meetings > li"))[0], /meeting \(planned\) with Elena Castro in Madrid/);
+        assert.equal(await page.textContent("#entity-meetings-title"), "Meetings (the newest 1 of 3)");
+        assert.equal(await page.textContent("#entity-statements-title"), "Statements (the newest 1 of 2)");
+        assert.match(await page.textContent("#entity-roles"), /foreign minister, Portugal — Portugal and Kenya talk trade by phone and 1 more/);
+        await page.click("#entity-more-button");
+        await page.waitForFunction(() => document.querySelectorAll("#entity-meetings > li").length === 3);
+        assert.equal(await page.textContent("#entity-meetings-title"), "Meetings");
+        assert.equal((await texts(page, "#entity-statements li")).length, 2);
+        assert.equal(await page.isVisible("#entity-more"), false);
+        assert.deepEqual(asked, ["", "?limit=500"]);
+      } finally {
+        await page.unrouteAll();
+      }
     });
 
     test("the map: all meetings drawn, edges match the API, filters narrow it, a node opens its page", { timeout: 120_000 }, async () => {

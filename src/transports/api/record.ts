@@ -15,8 +15,9 @@ import { articleLayout } from "../../parse/layout";
 import { parseArticle } from "../../parse/parse-article";
 import { articleFacts } from "../../store/article-facts";
 import { getArticleRow } from "../../store/articles";
-import { entityPage, searchEntities } from "../../store/entities";
-import { DEFAULT_GRAPH_LIMIT, meetingGraph } from "../../store/graph";
+import { entityPageAt, PAGE_DEFAULT_LIMIT, searchEntities } from "../../store/entities";
+import { DEFAULT_GRAPH_LIMIT, meetingGraphAt, type GraphQuery as GraphRead } from "../../store/graph";
+import { readThrough } from "../../store/read-cache";
 import { getRaw } from "../../store/raw";
 
 const STATUSES: readonly MeetingStatus[] = ["held", "planned", "cancelled", "postponed", "refused", "denied", "not_held", "hypothetical"];
@@ -42,6 +43,8 @@ const SearchQuery = v.object({
   limit: v.optional(count(1, 50)),
 });
 
+const PageQuery = v.object({ limit: v.optional(count(1, 500)) });
+
 const GraphQuery = v.pipe(
   v.object({
     around: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, "must not be empty"), v.maxLength(200, "must be at most 200 characters"))),
@@ -65,23 +68,33 @@ export const entities = new Hono<{ Bindings: Env }>()
   .get("/:key", async (c) => {
     const key = c.req.param("key");
     if (!KEY.test(key)) throw new AppError(400, "invalid_key", 'An entity key looks like "person:rui_almeida" or "org:harbour_workers_union" (GET /api/entities?q= finds them).');
-    const page = await entityPage(c.env.DB, key);
-    if (!page) throw notFound(`Entity ${key.slice(0, 120)}`);
-    return c.json(page);
+    const limit = query(PageQuery, c.req.query()).limit ?? PAGE_DEFAULT_LIMIT;
+    // Read again while the store is unchanged, the page is the one sent before (one small round trip).
+    const json = await readThrough(c.env.DB, `page\u0000${key}\u0000${limit}`, async () => {
+      const { page, version } = await entityPageAt(c.env.DB, key, limit);
+      return { json: page ? JSON.stringify(page) : null, version };
+    });
+    if (json === null) throw notFound(`Entity ${key.slice(0, 120)}`);
+    return c.body(json, 200, { "content-type": "application/json" });
   });
 
 /** GET /api/graph?around=&from=&to=&place=&depth=1|2&status=&articles=&limit= */
 export const graph = new Hono<{ Bindings: Env }>().get("/", async (c) => {
   const q = query(GraphQuery, c.req.query());
-  const g = await meetingGraph(c.env.DB, {
+  const read: GraphRead = {
     around: q.around, from: q.from, to: q.to, place: q.place,
     depth: q.depth === "2" ? 2 : 1,
     statuses: !q.status ? ["held"] : q.status === "all" ? "all" : q.status.split(","),
     articles: q.articles?.split(","),
     limit: q.limit ?? DEFAULT_GRAPH_LIMIT,
+  };
+  // The same map asked again while the store is unchanged is the one sent before (one small round trip).
+  const json = await readThrough(c.env.DB, `graph\u0000${JSON.stringify(read)}`, async () => {
+    const { graph, version } = await meetingGraphAt(c.env.DB, read);
+    return { json: graph ? JSON.stringify(graph) : null, version };
   });
-  if (!g) throw notFound(`An entity named ${JSON.stringify(q.around?.slice(0, 120))}`);
-  return c.json(g);
+  if (json === null) throw notFound(`An entity named ${JSON.stringify(q.around?.slice(0, 120))}`);
+  return c.body(json, 200, { "content-type": "application/json" });
 });
 
 /**

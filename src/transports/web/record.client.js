@@ -61,12 +61,21 @@ function articleCite(a, evidence) {
   return link(articleHref(a.id, evidence), a.title ?? "untitled article", "source");
 }
 
-async function showEntity(key) {
+/** The newest this many of each list come with a page; "Show all" asks for up to ALL_FACTS (the API's most). */
+const ALL_FACTS = 500;
+let shownEntity = null;
+
+/** "Meetings" or, when the list was cut, "Meetings (the newest 20 of 122)". */
+const listTitle = (word, shown, total) => (shown < total ? `${word} (the newest ${shown} of ${total})` : word);
+
+async function showEntity(key, limit) {
   $("entity-name").textContent = "Loading…";
   for (const id of ["entity-meta", "entity-roles", "entity-meetings", "entity-statements", "entity-articles"]) $(id).replaceChildren();
   $("entity-unsure").hidden = true;
+  $("entity-more").hidden = true;
+  shownEntity = key;
   try {
-    const p = await api(`/api/entities/${enc(key)}`);
+    const p = await api(`/api/entities/${enc(key)}${limit ? `?limit=${limit}` : ""}`);
     $("entity-name").textContent = p.name;
     const other = p.names.filter((n) => n !== p.name);
     $("entity-meta").textContent = [p.type === "person" ? "Person" : "Organisation", other.length ? `also written ${other.join(", ")}` : "",
@@ -77,7 +86,16 @@ async function showEntity(key) {
         ...p.namesakes.flatMap((n, i) => [i ? ", " : "", link(entityHref(n.key), `${n.name}${n.roles.length ? ` (${n.roles.map(describe).join("; ")})` : ""}`)]));
     }
     $("entity-map").href = `#map&around=${enc(p.key)}`;
-    $("entity-roles").replaceChildren(...(p.roles.length ? p.roles.map((r) => el("li", {}, `${describe(r)} — `, ...r.articles.flatMap((a, i) => [i ? "; " : "", articleCite(a)]))) : [el("li", { textContent: "No role or affiliation given." })]));
+    // Lists are the newest few of each; "Show all" reads the page again with every fact (up to ALL_FACTS).
+    if (p.more) {
+      $("entity-more").hidden = false;
+      $("entity-more-text").textContent = "Showing the newest of each list.";
+    }
+    $("entity-meetings-title").textContent = listTitle("Meetings", p.meetings.length, p.totals.meetings);
+    $("entity-statements-title").textContent = listTitle("Statements", p.statements.length, p.totals.statements);
+    $("entity-articles-title").textContent = listTitle("Articles", p.articles.length, p.totals.articles);
+    $("entity-roles").replaceChildren(...(p.roles.length ? p.roles.map((r) => el("li", {}, `${describe(r)} — `, ...r.articles.flatMap((a, i) => [i ? "; " : "", articleCite(a)]),
+      r.articles_total > r.articles.length ? ` and ${r.articles_total - r.articles.length} more` : "")) : [el("li", { textContent: "No role or affiliation given." })]));
     $("entity-meetings").replaceChildren(...(p.meetings.length ? p.meetings.map((m) => el("li", { className: `meeting status-${m.status}` },
       el("span", { className: "when", textContent: m.date ?? "undated" }),
       " ",
@@ -96,6 +114,8 @@ async function showEntity(key) {
     $("entity-meta").textContent = `Could not show this page: ${err.message}`;
   }
 }
+
+$("entity-more-button").addEventListener("click", () => { if (shownEntity) showEntity(shownEntity, ALL_FACTS); });
 
 // The map: cytoscape.js draws it, ForceAtlas2 (graphology) lays it out; both are
 // served by the Worker itself (static assets: /vendor/cytoscape.mjs, /vendor/layout.mjs) and

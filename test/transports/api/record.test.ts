@@ -5,10 +5,12 @@ import { LISBON, NAIROBI, RIO } from "./record-fixtures";
 type Hit = { key: string; name: string; type: string; articles: number; unsure: boolean; roles: Array<{ role: string | null; affiliation: string | null }> };
 type Page = {
   key: string; name: string; unsure: boolean; unsure_reason?: string; namesakes: Array<{ key: string }>;
-  roles: Array<{ role: string; affiliation: string; articles: Array<{ id: string }> }>;
+  roles: Array<{ role: string; affiliation: string; articles: Array<{ id: string }>; articles_total: number }>;
   meetings: Array<{ date: string; place: string | null; kind: string; status: string; evidence: string; article: { id: string }; counterparts: Array<{ key: string; name: string }> }>;
   statements: Array<{ text: string; article: { id: string; published: string } }>;
   articles: Array<{ id: string }>;
+  totals: { meetings: number; statements: number; articles: number };
+  more: boolean;
 };
 type Edge = { source: string; target: string; count: number; calls: number; dashed: boolean; statuses: Record<string, number>; meetings: Array<{ evidence: string; place: string | null }> };
 type Graph = { center: { key: string; name: string } | null; nodes: Array<{ id: string; name: string; meetings: number; center?: true }>; edges: Edge[]; meetings: number };
@@ -54,7 +56,8 @@ describe("GET /api/entities/:key", () => {
     expect(p.unsure).toBe(true);
     expect(p.unsure_reason).toMatch(/1 other entity has this name/);
     expect(p.namesakes.map((n) => n.key)).toEqual(["person:rui_almeida~2"]);
-    expect(p.roles).toEqual([{ role: "foreign minister", affiliation: "Portugal", articles: expect.arrayContaining([expect.objectContaining({ id: lisbon }), expect.objectContaining({ id: nairobi })]) }]);
+    expect(p.roles).toEqual([{ role: "foreign minister", affiliation: "Portugal", articles: expect.arrayContaining([expect.objectContaining({ id: lisbon }), expect.objectContaining({ id: nairobi })]), articles_total: 2 }]);
+    expect(p.more).toBe(false);
     expect(p.articles.map((a) => a.id).sort()).toEqual([lisbon, nairobi].sort());
     // Timeline: oldest first; the planned Madrid meeting is listed with its status.
     expect(p.meetings.map((m) => [m.counterparts.map((c) => c.key).join(","), m.kind, m.status, m.place])).toEqual([
@@ -77,6 +80,32 @@ describe("GET /api/entities/:key", () => {
     const castro = await get<Page>("/api/entities/person:elena_castro");
     expect(castro.unsure).toBe(false);
     expect(castro.meetings.map((m) => m.counterparts[0]!.key)).toEqual(["person:rui_almeida", "person:rui_almeida"]);
+  });
+
+  it("lists the newest `limit` of each list (default 20), says when one was cut, and lists the rest when asked", async () => {
+    const [lisbon, nairobi] = await load();
+    const one = await get<Page>("/api/entities/person:rui_almeida?limit=1");
+    // The newest meeting by date (planned for July), statement and article; the totals count them all.
+    expect(one.meetings.map((m) => [m.status, m.place])).toEqual([["planned", "Madrid"]]);
+    expect(one.statements.map((s) => s.article.id)).toEqual([nairobi]);
+    expect(one.articles.map((a) => a.id)).toEqual([nairobi]);
+    expect(one.roles.map((r) => [r.articles.map((a) => a.id), r.articles_total])).toEqual([[[nairobi], 2]]);
+    expect(one.totals).toEqual({ meetings: 3, statements: 2, articles: 2 });
+    expect(one.more).toBe(true);
+    // Two: the newest two meetings, still as a timeline (oldest first).
+    const two = await get<Page>("/api/entities/person:rui_almeida?limit=2");
+    expect(two.meetings.map((m) => [m.kind, m.status])).toEqual([["call", "held"], ["in_person", "planned"]]);
+    expect(two.articles.map((a) => a.id)).toEqual([nairobi, lisbon]);
+    expect(two.more).toBe(true);
+    const all = await get<Page>("/api/entities/person:rui_almeida?limit=500");
+    expect([all.meetings.length, all.statements.length, all.articles.length, all.more]).toEqual([3, 2, 2, false]);
+    // The default lists up to 20: all of these.
+    expect((await get<Page>("/api/entities/person:rui_almeida")).meetings).toEqual(all.meetings);
+    for (const bad of ["0", "501", "abc", "1.5"]) {
+      const res = await api(`/api/entities/person:rui_almeida?limit=${bad}`);
+      expect(res.status, bad).toBe(400);
+      expect((await json<{ error: { code: string; message: string } }>(res)).error).toMatchObject({ code: "invalid_query", message: expect.stringContaining("limit") });
+    }
   });
 
   it.each([
