@@ -8,7 +8,7 @@ import { ORG_NOUNS, ORG_NOUN_SYNONYMS, TITLE_PREMODIFIERS } from "../lexicon/org
 import { isNonNameWord } from "../lexicon/stopwords";
 import { adjectiveOf, lookupPlace } from "../lexicon/places";
 import { KIN_NOUNS } from "../lexicon/kin";
-import { genderOfTitle, isHonorific, isRoleHead, isUniqueOffice, OFFICES_OF, ROLE_HEADS, ROLE_KIN } from "../lexicon/titles";
+import { genderOfTitle, isHonorific, isRoleHead, isUniqueOffice, OFFICES_OF, ROLE_HEADS, ROLE_KIN, STYLE_REFERENTS } from "../lexicon/titles";
 import { WORDS_ONLY_FORMS } from "../lexicon/verbs";
 import { findNames, type NameRun } from "./names";
 import { countryOf, roleAfter, roleBefore } from "./roles";
@@ -243,6 +243,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
     if (t & ORG_TRIGGER) addOrgNouns(s, mentions, reg);
     if (t & ROLE_TRIGGER) { addOfficesOf(s, mentions, reg, unnamed); addRoleNouns(s, mentions, reg, unnamed); }
     if (t & KIN_TRIGGER) addKinNouns(s, mentions, reg);
+    if (STYLE_ALONE.test(s.text)) addStyleReferents(s, mentions, reg);
     addAgeDescriptors(s, parsed.text, mentions, reg);
   });
   resolveKin(reg, mentions);
@@ -663,6 +664,28 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
       mentions.push({ start, end: end + tail.length, kind: "role", entity });
       unnamed.push({ entity, head, country });
     }
+  }
+}
+
+/** A style of address standing alone, not before a title or a name: "His Majesty stressed …". */
+const STYLE_ALONE = /\b(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Holiness)\b(?!\s+(?:the\s+)?\p{Lu})(?![’']s)/gu;
+
+/** "His Majesty stressed …": the style stands for the last person named with a title it styles (STYLE_REFERENTS). */
+function addStyleReferents(s: Sentence, mentions: Mention[], reg: Registry) {
+  STYLE_ALONE.lastIndex = 0;
+  for (let m = STYLE_ALONE.exec(s.text); m; m = STYLE_ALONE.exec(s.text)) {
+    const start = s.start + m.index, end = start + m[0].length;
+    if (mentions.some((x) => x.start < end && x.end > start)) continue;
+    const style = STYLE_REFERENTS.find((r) => r.style.test(m![0].replace(/\s+/g, " ")));
+    if (!style) continue;
+    // Only when one person the article names holds such a title: with two amirs, "His Highness" could be either.
+    const holders = new Set(style.heads.map((head) => roleReferent(reg, head, undefined, start)).filter((p): p is number => p !== undefined));
+    if (holders.size !== 1) continue;
+    const best = [...holders][0]!;
+    const styled = reg.entities.filter((e) => e.type === "person" && e.role && style.heads.some((h) => e.role!.toLowerCase().split(/\s+/).includes(h)));
+    if (styled.length !== 1) continue;
+    mentions.push({ start, end, kind: "role", entity: best });
+    reg.touch(best, start);
   }
 }
 

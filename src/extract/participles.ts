@@ -18,6 +18,12 @@ const BY_LEMMA: ReadonlyMap<string, SpeechVerb> = new Map(SPEECH_VERB_LEXICON.ma
 /** Whom the words were addressed to, right after the participle ("assuring him that", "telling reporters"). */
 const ADDRESSEE = /^(?:him|her|them|us|me|reporters|journalists|the (?:\p{L}+ )?(?:press|media|audience|crowd|delegation|visitors?|guests?))\s+(?=that\b)/iu;
 
+/** Participles that report words and nothing else, the only ones read without a comma before them. */
+export const BARE_SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(["saying", "stressing", "noting", "adding", "insisting", "explaining", "arguing", "emphasising", "emphasizing", "underlining", "underscoring", "highlighting", "warning", "urging", "claiming", "asserting", "declaring", "stating", "reiterating", "affirming", "reaffirming"]);
+const BARE_COMPLEMENT = /^\s+(?:that|he|she|it|they|we|I|you|the|a|an|his|her|their|its|our|this|these|those|there|\p{Lu})/u;
+const MESSAGE_BEFORE = /\b(?:cable|letter|message|note|statement|tweet|post|e-?mail|telegram)s?\b[^,;.]*$/i;
+const NOT_BEFORE_BARE_PARTICIPLE: ReadonlySet<string> = new Set(["by", "without", "after", "before", "for", "while", "when", "since", "of", "in", "on", "is", "was", "were", "are", "be", "been", "being", "kept", "keeps", "started", "began", "stopped", "continued", "and", "or", "but", "not", "from", "about"]);
+
 /** Where the clause holding `to` begins: after the last "; " or ", and/but/while " of the sentence, else its start. */
 function clauseStart(text: string, start: number, to: number): number {
   let at = start;
@@ -43,9 +49,16 @@ export function participleStatements(a: Analysis, s: Sentence, inQuote: (i: numb
   const out: ParticipleStatement[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (tokens[i - 1]!.text !== "," || t.pos !== "VERB" || !/ing$/i.test(t.text)) continue;
+    if (t.pos !== "VERB" || !/ing$/i.test(t.text)) continue;
     const verb = BY_LEMMA.get(t.lemma);
     if (!verb || inQuote(t.start - s.start)) continue;
+    // Without the comma only a verb of speech, after a verb or its object: "tweeted saying she was pleased",
+    // "welcomed the envoy stressing …" (not "by saying", "was saying", "without stressing").
+    // (Nor one after a message noun: "a cable from X expressing …" is the sender's, read by message-participle.)
+    if (tokens[i - 1]!.text !== "," && (!BARE_SPEECH_PARTICIPLES.has(t.text.toLowerCase()) || NOT_BEFORE_BARE_PARTICIPLE.has(tokens[i - 1]!.text.toLowerCase()) || tokens[i - 1]!.pos === "ADP" || tokens[i - 1]!.pos === "AUX"
+      || MESSAGE_BEFORE.test(a.parsed.text.slice(Math.max(s.start, t.start - 80), t.start))
+      // (…and what follows opens a clause or a phrase with a determiner: not "spent the week saying goodbye".)
+      || !BARE_COMPLEMENT.test(a.parsed.text.slice(t.end, t.end + 40)))) continue;
     const speaker = subjectOf(a, clauseStart(a.parsed.text, s.start, tokens[i - 1]!.start), tokens[i - 1]!.start)?.entity ?? speakerOfVerbBefore(tokens[i - 1]!.start);
     if (speaker === undefined) continue;
     // The clause runs to the sentence end or the next participle clause (", adding that …").

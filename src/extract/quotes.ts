@@ -20,10 +20,12 @@ export interface Quote {
  * marks, and why. Single marks need a word boundary on the outer side, as
  * the same character is the apostrophe in "don’t" and "Jones’".
  */
-export const QUOTE_MARKS: ReadonlyArray<{ id: string; open: string; close: string; single?: boolean; example: string }> = [
+export const QUOTE_MARKS: ReadonlyArray<{ id: string; open: string; close: string; single?: boolean; opensWord?: boolean; example: string }> = [
   { id: "low-high", open: "„", close: "“", example: "„We are ready,“ she said." },
   { id: "curly-double", open: "“", close: "”", example: "“We are ready,” she said." },
   { id: "straight-double", open: "\"", close: "\"", example: "\"We are ready,\" she said." },
+  // Some sites set the closing mark at both ends; as an opening mark it starts the paragraph or follows a space.
+  { id: "closing-as-opening", open: "”", close: "”", opensWord: true, example: "”We are ready,” she said." },
   { id: "guillemets", open: "«", close: "»", example: "«We are ready,» she said." },
   { id: "curly-single", open: "‘", close: "’", single: true, example: "‘We are ready,’ she said." },
   { id: "straight-single", open: "'", close: "'", single: true, example: "'We are ready,' she said." },
@@ -45,6 +47,7 @@ function quotesInParagraph(p: Span, paragraph: number): Quote[] {
       if (taken(open)) continue;
       // An opening single mark starts a word and does not follow one ("‘We", not "Jones’s" or "rock’n").
       if (mark.single && (isWordChar(t[open - 1]) || !isWordChar(t[open + 1]))) continue;
+      if (mark.opensWord && ((open > 0 && !/[\s(]/.test(t[open - 1]!)) || !isWordChar(t[open + 1]))) continue;
       let close = -1;
       for (let j = open + 1; j < t.length; j++) {
         const k = t.indexOf(mark.close, j);

@@ -1,7 +1,7 @@
 import { mentionsIn, type Analysis } from "./entities";
 import { ACT_SPEECH_VERBS, SPEECH_VERB_LEXICON } from "../lexicon/verbs";
 import { ROLE_HEADS } from "../lexicon/titles";
-import { participleStatements } from "./participles";
+import { BARE_SPEECH_PARTICIPLES, participleStatements } from "./participles";
 import { speakerAfter, speakerBefore, subjectOf } from "./speakers";
 import type { SentenceCandidates, SentenceQuote, VerbCandidate } from "./statement-candidates";
 import type { Meeting, Statement } from "./types";
@@ -57,12 +57,14 @@ const MAX_SAID = 1500;
 const DOCUMENT = /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?(?:statement|readout|report|filing|post|figures|data|estimates?|transcript|summary|document|letter|release|note|survey|poll|study|analysis|tally|count)s?\b/iu;
 const INVERTING = /^(?:said|says|added|adds|wrote|writes|continued|explained|noted|stated|replied|recalled|asked|insisted|warned|argued|countered)$/i;
 const ACCORDING = /\b(?:according to|as per)\s+/gi;
+const QUOTED_ACTIVE = /\bquoted\s+(?:[\p{L}.’'-]+\s+){1,6}?as\s+(?:saying\s+(?:that\s+)?|telling\s+(?:[\w-]+\s+){0,3}?that\s+|telling\s+)/u;
 const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|being|is|are)\s+(?:not\s+|never\s+)?$/i;
 const OPENS_INVERTED = /^\s+(?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+,\s*[“"]/u;
 const ORDER = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}to\s+\p{Ll}/u;
 const PARTICIPLE_AFTER = /^[\s,]*\p{Ll}+ing\b/u;
-const TIME_LED = /^(?:on|last|this|late|early)\s+(?:\p{Lu}\p{Ll}+day|week|month|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?\s+(?=(?:that|he|she|they|it|we|the)\b)/iu;
+// ("said on Monday evening his meeting with X had been difficult": a possessive, an article or a name opens the clause too.)
+const TIME_LED = /^(?:on|last|this|late|early)\s+(?:\p{Lu}\p{Ll}+day|week|month|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?\s+(?=(?:that|he|she|they|it|we|the|his|her|their|its|our|a|an|this|these|those)\b|\p{Lu}\p{Ll})/u;
 /** "said in a statement on Friday that …": a prepositional phrase may stand between the verb and "that". */
 const THAT_AFTER = /^(?:(?:\S+\s+){0,3}?|(?:in|on|at|during|after|before|late|early|last|this)\s[^,.;:“"]{0,60}?\s)that\s+/i;
 const TRAILING = /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u;
@@ -304,7 +306,19 @@ function messageParticiple(c: SentenceCandidates, x: SpeechContext): Found[] {
 /** "Kim Yo Jong, the leader's sister, was quoted by KCNA as saying that …": the sentence's subject. */
 function quotedAsSaying(c: SentenceCandidates, x: SpeechContext): Found[] {
   const quotedAs = QUOTED_AS.exec(c.text);
-  if (!quotedAs) return [];
+  if (!quotedAs) {
+    // Active: "State radio quoted Mira Holt as telling supporters that …": the one quoted is between "quoted" and "as".
+    const active = QUOTED_ACTIVE.exec(c.text);
+    if (!active) return [];
+    const at = c.sentence.start + active.index;
+    const quoted = mentionsIn(x.a, at, at + active[0].length).find((m) => x.a.entities[m.entity]!.type === "person");
+    // ('"…," state radio quoted X as telling supporters.': the quote before is what was said.)
+    const before = c.quotes.find(([, y]) => y <= active.index);
+    const fromQuote = /telling\s+$/.test(active[0]);
+    const said = fromQuote ? (before?.[2] ?? "").replace(/[\s,;:]+$/, "") : clean(c.text.slice(active.index + active[0].length));
+    if (!quoted || !wordsAtLeast(said, 2)) return [];
+    return [{ speaker: quoted.entity, text: said, kind: fromQuote || /^[“"]/.test(said) ? "direct" : "reported", rule: "quoted-as-saying" }];
+  }
   const first = subjectOf(x.a, c.sentence.start, c.sentence.start + quotedAs.index);
   const said = clean(c.text.slice(quotedAs.index + quotedAs[0].length));
   if (!first || !wordsAtLeast(said, 2)) return [];
@@ -365,7 +379,8 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
     id: "participle-clause", rules: ["participle-clause"],
     reason: "A speech verb's participle after a comma reports the words of the sentence's subject (participles.ts).",
     example: "Mira Holt opened the terminal, stressing that no jobs would be lost.", speaker: "Mira Holt", said: "no jobs would be lost",
-    gate: (c) => c.text.includes(","), // the form itself walks the tokens once
+    // (Without a comma only a speech participle right after a verb or its object: "tweeted saying she was pleased".)
+    gate: (c) => c.text.includes(",") || BARE_SPEECH_PARTICIPLE.test(c.text), // the form itself walks the tokens once
 
     // '"…," he added, noting that …': with no subject before it, the participle is the speaker's of the verb before its comma.
     find: (c, x, found) => participleStatements(x.a, c.sentence, c.inQuote, c.tokens, (comma) => found.find((f) => f.verbAt !== undefined && c.verbs.some((v) => v.index === f.verbAt && c.sentence.start + v.index + v.form.length === comma))?.speaker)
@@ -412,6 +427,8 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
       : []),
   },
 ];
+
+const BARE_SPEECH_PARTICIPLE = new RegExp(`\\b(?:${[...BARE_SPEECH_PARTICIPLES].join("|")})\\b`, "i");
 
 /** Step 2 over one sentence: every form whose gate lets it, in table order. */
 export function sentenceStatements(c: SentenceCandidates, x: SpeechContext): Found[] {

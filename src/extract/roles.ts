@@ -58,7 +58,8 @@ export function roleBefore(before: string, prefix: string): Role {
     else break;
   }
   // (An article opening the title, "The Crown Prince X", is no affiliation.)
-  return splitRole(kept.filter((w, i) => !(isHonorific(w) && !opensCountry(kept, i)) && !(i === 0 && /^(?:the|a|an)$/i.test(w))));
+  // (Nor is "His" of "His Majesty King X": the style goes whole.)
+  return splitRole(kept.filter((w, i) => !(isHonorific(w) && !opensCountry(kept, i)) && !(i === 0 && /^(?:the|a|an)$/i.test(w)) && !(DETERMINER.test(w) && isHonorific(kept[i + 1] ?? ""))));
 }
 
 const DETERMINER = /^(?:its|his|her|their|our|my|your|this|that|these|those)$/i;

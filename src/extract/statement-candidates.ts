@@ -84,7 +84,8 @@ function quotesOf(text: string): Array<[number, number, string]> {
   }
   // Single marks (British style) and guillemets, closed in the sentence, by the quote table's rules (quotes.ts):
   // "‘The port will reopen,’ Lind said" has the quote as the verb's object, like double marks.
-  if (!quotes.length && /[‘'«]/.test(text)) {
+  // (…and a quote opened with a closing mark, as some sites set it: "”It went well,” X said.")
+  if (!quotes.length && /[‘'«”]/.test(text)) {
     for (const q of findQuotes([{ text, start: 0, end: text.length }])) if (!q.unclosed) quotes.push([q.start, q.end, q.inner]);
   }
   return quotes;

@@ -197,3 +197,15 @@ export const OFFICES_OF: ReadonlyArray<{ office: string; example: string }> = [
 
 /** True for a head noun in UNIQUE_OFFICES (lower case). */
 export const isUniqueOffice = (head: string): boolean => UNIQUE_OFFICE_SET.has(head.toLowerCase());
+
+/**
+ * Styles of address that stand alone for the one who bears them ("His Majesty stressed …", "Her Highness said"),
+ * each with the titles of those styled so (source: the court and agency usage of Jordan, the Gulf states, the
+ * UK and the Holy See): the style resolves to the last person named with one of those titles. "His Excellency"
+ * is left out, as it styles any minister or envoy. Each example is run by test/lexicon/honorifics.test.ts.
+ */
+export const STYLE_REFERENTS: ReadonlyArray<{ id: string; style: RegExp; heads: readonly string[]; example: string }> = [
+  { id: "majesty", style: /^(?:his|her) majesty$/i, heads: ["king", "queen", "emperor", "empress", "sultan", "monarch"], example: "King Omar Vidal received the envoy. His Majesty stressed the ties between the two countries." },
+  { id: "highness", style: /^(?:his|her) (?:royal )?highness$/i, heads: ["amir", "emir", "prince", "princess", "sultan"], example: "Emir Omar Vidal received the envoy. His Highness stressed the ties between the two countries." },
+  { id: "holiness", style: /^his holiness$/i, heads: ["pope", "patriarch", "pontiff"], example: "Pope Omar Vidal received the envoy. His Holiness stressed the need for peace." },
+];

@@ -64,3 +64,25 @@ describe("statement forms that must NOT be misread", () => {
     expect(found.filter((s) => s.speaker === "Claire Dubois").map((s) => s.text)).not.toContainEqual(expect.stringContaining("too late"));
   });
 });
+
+describe("more attribution forms from real pages", () => {
+  it.each([
+    ["a time phrase then a possessive after 'said'", "Harbour chief Ana Lind said on Monday evening her meeting with the union had been difficult.", "Ana Lind", "her meeting with the union had been difficult"],
+    ["a speech participle right after a verb", "Harbour chief Ana Lind tweeted saying she was pleased to meet the union.", "Ana Lind", "she was pleased to meet the union"],
+    ["a speech participle after the verb's object", "Harbour chief Ana Lind welcomed the envoy stressing the great importance of the port.", "Ana Lind", "the great importance of the port"],
+    ["a quote opened with a closing mark", "Union leader Piet Mulder met the board.\n”It went well,” Mulder said after the meeting.", "Piet Mulder", "It went well"],
+    ["an active 'quoted X as saying'", "State radio quoted union leader Piet Mulder as saying that the port would stay open.", "Piet Mulder", "the port would stay open"],
+    ["an active 'quoted X as telling' after the quote", "”We shared the trenches,” state radio quoted union leader Piet Mulder as telling supporters.", "Piet Mulder", "We shared the trenches"],
+  ])("%s", (_why, body, speaker, words) => {
+    expect(statements(body)).toContainEqual({ speaker, text: expect.stringContaining(words) });
+  });
+  it.each([
+    // Must not: a participle after a preposition or an auxiliary, one that is not only speech, one after a message noun.
+    ["Harbour chief Ana Lind won the vote by saying the port would grow.", "Ana Lind"],
+    ["Harbour chief Ana Lind was saying the port would grow when the lights went out.", "Ana Lind"],
+    ["Harbour chief Ana Lind met crowds demanding the port stay open.", "Ana Lind"],
+    ["Harbour chief Ana Lind received a letter from the Dockers Union stressing the need for talks.", "Ana Lind"],
+  ])("no participle statement: %s", (body, speaker) => {
+    expect(statements(body).filter((s) => s.speaker === speaker)).toEqual([]);
+  });
+});

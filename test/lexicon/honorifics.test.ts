@@ -1,7 +1,7 @@
 // Every regional honorific's example gives one person named without the honorific, met by "the board" (no person).
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/extract-facts";
-import { REGIONAL_HONORIFICS } from "../../src/lexicon/titles";
+import { REGIONAL_HONORIFICS, STYLE_REFERENTS } from "../../src/lexicon/titles";
 import { parseArticle } from "../../src/parse/parse-article";
 
 const people = (body: string) => {
@@ -31,4 +31,19 @@ describe("regional honorifics", () => {
   ])("no honorific here: %s", (sentence, names) => {
     expect(people(sentence)).toEqual(names);
   });
+});
+
+describe("a style of address standing alone for the one who bears it", () => {
+  const speakers = (body: string) => {
+    const x = extractFacts(parseArticle(`Board news\n\nMay 10, 2024\n\n${body}`));
+    return x.statements.map((st) => x.entities[st.speaker]!.name);
+  };
+  it.each(STYLE_REFERENTS.map((r) => [r.id, r.example]))("%s: %s", (_id, example) => {
+    expect(speakers(example)).toEqual(["Omar Vidal"]);
+  });
+  it.each([
+    // Must not: two people hold such a title; the style before a title or a name is part of that phrase.
+    ["Emir Omar Vidal met Emir Ivo Brandt. His Highness stressed the ties between the two countries.", []],
+    ["King Omar Vidal received the envoy. His Majesty King Ivo Brandt stressed the ties between the two countries.", ["Ivo Brandt"]],
+  ])("%s", (body, expected) => expect(speakers(body)).toEqual(expected));
 });
