@@ -139,13 +139,22 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const personEarlier = mentionsIn(a, sentenceStart, pronounAt).some((x) => a.entities[x.entity]!.type === "person");
     // "…, he added." (the words before, only a short tail after the verb): names inside the words are no antecedents.
     const trailingAttribution = /,\s*(?:he|she)$/i.test(tail) && /^\p{L}+[\s\p{L}]{0,30}?[.!?]/u.test(text.slice(at, at + 50));
-    const opening = /^\s*(?:he|she)$/i.test(tail) || (/,\s*(?:he|she)$/i.test(tail) && /^\s*,/.test(text.slice(at, at + 40).replace(/^\p{L}+/u, ""))) || !personEarlier || trailingAttribution;
+    // …or the names before it stand in a fronted phrase ("After emerging with X from the session, he said"): the
+    // main clause's "he" is the one the article is about, not someone the phrase mentions.
+    const frontedOnly = FRONTED_PHRASE_PRONOUN.test(text.slice(sentenceStart, pronounAt + pronoun[1]!.length));
+    const opening = /^\s*(?:he|she)$/i.test(tail) || (/,\s*(?:he|she)$/i.test(tail) && /^\s*,/.test(text.slice(at, at + 40).replace(/^\p{L}+/u, ""))) || !personEarlier || trailingAttribution || frontedOnly;
     const anchor = opening ? from : from + tail.length - 3;
     // In a clause about the event the sentence tells, its subject comes before the nearest name
     // ("Lind spoke with Minister Berg by phone, during which she reaffirmed …": Lind).
     const subject = opening || !/\b(?:during|in|at|after|before|throughout)\s+which\s+(?:he|she)$/i.test(tail) ? undefined : subjectPerson(a, sentenceStart, pronounAt);
-    const first = opening ? [recentSpeaker, sentenceSubjectBefore(a, from), personBefore(a, from)] : [subject, personBefore(a, anchor)];
-    return first.find(fits) ?? personBefore(a, anchor, [], (e) => a.entities[e]!.gender === gender) ?? first.find((e) => e !== undefined);
+    // (Never the one the verb names after it: "'…,' he told Prime Minister Y." is not Y speaking.)
+    const clauseEnd = at + (/[.;!?“”"]/.exec(text.slice(at, at + 60))?.index ?? 60);
+    const after = new Set(mentionsIn(a, at, Math.min(text.length, clauseEnd)).filter((x) => x.end <= clauseEnd && (x.kind === "name" || x.kind === "alias")).map((x) => x.entity));
+    // (…nor one named inside the quote the pronoun attributes: "'Greetings from X,' he said" is not X speaking.)
+    const quoted = namesInQuotes(a, sentenceStart, pronounAt);
+    const not = [...after, ...quoted];
+    const first = (opening ? [recentSpeaker, sentenceSubjectBefore(a, from), personBefore(a, from, not)] : [subject, personBefore(a, anchor, not)]).filter((e) => e === undefined || !not.includes(e));
+    return first.find(fits) ?? personBefore(a, anchor, not, (e) => a.entities[e]!.gender === gender) ?? first.find((e) => e !== undefined);
   }
   // "X hosted Y … The host suggested": the side of the latest meeting that received the other, or the one received.
   const visit = /\bthe\s+(host|guest|visitor)s?$/i.exec(tail);
@@ -182,6 +191,21 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   }
   return undefined;
 }
+
+/** People named only inside the quotes of [from, to) (and not outside them there): never the antecedent of the attribution's pronoun. */
+function namesInQuotes(a: Analysis, from: number, to: number): number[] {
+  const text = a.parsed.text.slice(from, to);
+  if (!/[“"”]/.test(text)) return [];
+  const spans = [...text.matchAll(/[“"”][^“”"]{2,}[”"]/g)].map((m) => [from + m.index!, from + m.index! + m[0].length] as const);
+  // (Proper names only: "the owner" inside a quote may well be the speaker talking of himself.)
+  const ms = mentionsIn(a, from, to).filter((m) => m.kind === "name" || m.kind === "alias");
+  const inside = (m: Mention) => spans.some(([x, y]) => m.start > x && m.end < y);
+  const outside = new Set(ms.filter((m) => !inside(m)).map((m) => m.entity));
+  return [...new Set(ms.filter((m) => inside(m) && !outside.has(m.entity)).map((m) => m.entity))];
+}
+
+/** A sentence opening with a fronted phrase, then its main clause's pronoun subject: "After meeting X, he". */
+const FRONTED_PHRASE_PRONOUN = /^[“"]?(?:After|Before|During|Following|Upon|On|At|With|Alongside|Together with|Accompanied by|Flanked by|Speaking|Emerging|Addressing|Asked|Responding|Leaving|Arriving)\b[^;:“”"]*,\s*(?:he|she)$/;
 
 const HOST_SIDE: ReadonlyMap<string, "subject" | "object"> = new Map(MEETING_VERBS.flatMap((v) => (v.host ? [[v.id, v.host] as const] : [])));
 

@@ -86,3 +86,18 @@ describe("roles first, names later", () => {
     "In the talks, Ida Moen said little.",
   ])("no meeting from: %s", (sentence) => expect(run(sentence).held).toEqual([]));
 });
+
+describe("'he' after a fronted phrase, before the one it tells, after a quote naming someone", () => {
+  const speakers = (body: string) => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
+    return x.statements.map((s) => `${x.entities[s.speaker]!.name}: ${s.text}`);
+  };
+  it.each([
+    ["Premier Tomas Reyes flew to the summit. After emerging with Foreign Minister Ivo Brandt from a session, he said he had written to the rebels.", "Tomas Reyes: he had written to the rebels"],
+    ["Envoy Tomas Reyes arrived on Monday. \"I bring greetings from the crews,\" he told Premier Ivo Brandt.", "Tomas Reyes: I bring greetings from the crews"],
+    ["Envoy Tomas Reyes arrived on Monday. \"I bring greetings from Governor Lena Park,\" he said.", "Tomas Reyes: I bring greetings from Governor Lena Park"],
+  ])("%s", (body, expected) => expect(speakers(body).map((s) => s.replace(/\.$/, ""))).toContain(expected));
+  it("must not: a name before the pronoun outside any fronted phrase is still its antecedent", () => {
+    expect(speakers("Premier Tomas Reyes flew in. Minister Ivo Brandt met the crews, and later he said the port would open.")).toContain("Ivo Brandt: the port would open.");
+  });
+});
