@@ -820,6 +820,8 @@ const VENUE_THEN_PLACE = /\b(?:at|in)\s+[^,.;:]{1,50},\s+(?:\p{Lu}[\p{L}’'-]*(
 const POSTED_TO = /\b(?:ambassador|envoy|high commissioner|consul(?:-general)?|representative|emissary|nuncio|charg[ée] d[’']affaires)s?\b[^,;.]{0,50}\bto\s+(?:the\s+)?$/iu;
 /** A place before the trigger inside a phrase that is not about the meeting: "Amid protests in Kenya, X met Y", "X, who lives in Tula, met Y". */
 const ASIDE = /(?:^|[,(—–]\s*)[“"]?(?:who|which|whose|amid|amidst|despite|as|while|because)\b[^,()—–]*$/i;
+/** "called on X, a prominent writer in Kerala, at his home": a place inside an appositive describes the person. */
+const APPOSITIVE_PLACE = /,\s+(?:a|an)\s+[^,;.()]{0,60}\b(?:in|from|of)\s+(?:the\s+)?$/;
 /** "the situation in Ukraine", "investment in Kenya": a topic's place, not the meeting's. */
 const TOPIC_IN = new RegExp(`\\b(?:${TOPIC_NOUNS_BEFORE_IN.join("|")})\\s+in\\s+(?:the\\s+)?$`, "i");
 
@@ -833,7 +835,8 @@ function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: numb
   for (const m of s.text.matchAll(LANDMARK)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
   ps.push(...citiesIn(s.text).filter((c) => !ps.some((p) => p.start === c.start)));
   ps.sort((x, y) => x.start - y.start);
-  return nearestTo(ps.filter((p) => (p.start >= at || !ASIDE.test(s.text.slice(0, p.start))) && !TOPIC_IN.test(s.text.slice(Math.max(0, p.start - 30), p.start))), at, clause)?.name ?? null;
+  return nearestTo(ps.filter((p) => (p.start >= at || !ASIDE.test(s.text.slice(0, p.start))) && !TOPIC_IN.test(s.text.slice(Math.max(0, p.start - 30), p.start))
+    && !APPOSITIVE_PLACE.test(s.text.slice(Math.max(0, p.start - 80), p.start))), at, clause)?.name ?? null;
 }
 
 /**
@@ -846,7 +849,7 @@ function barePlaceIn(a: Analysis, s: Sentence, end: number, clause: number): str
   const m = BARE_PLACE.exec(s.text.slice(end, Math.max(clause, end + 80)));
   if (!m) return null;
   const at = s.start + end + m.index + m[0].length - m[1]!.length;
-  if (TOPIC_IN.test(a.parsed.text.slice(Math.max(0, at - 30), at))) return null;
+  if (TOPIC_IN.test(a.parsed.text.slice(Math.max(0, at - 30), at)) || APPOSITIVE_PLACE.test(a.parsed.text.slice(Math.max(0, at - 80), at))) return null;
   const words = m[1]!.split(/\s+/);
   if (mentionsIn(a, at, at + m[1]!.length).length) return null;
   if (words.some((w) => isNonNameWord(w) || CALENDAR_WORD.has(w.toLowerCase()) || ROLE_HEADS.includes(w.toLowerCase()) || ORG_HEADS.includes(w.toLowerCase()) || PORTFOLIO_WORDS.includes(w.toLowerCase()) || !!countryOfAdjective(w))) return null;
@@ -861,7 +864,7 @@ const CALENDAR_WORD: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ..
  */
 function venueIn(text: string, end: number, clause: number): string | null {
   const m = VENUE.exec(text.slice(end, Math.max(clause, end + 120)));
-  if (!m || TOPIC_IN.test(text.slice(Math.max(0, end + m.index - 30), end + m.index + 3))) return null;
+  if (!m || TOPIC_IN.test(text.slice(Math.max(0, end + m.index - 30), end + m.index + 3)) || APPOSITIVE_PLACE.test(text.slice(Math.max(0, end + m.index - 80), end + m.index + 3))) return null;
   return m[1]!.replace(/^(?:the|his|her|their)\s+/i, "");
 }
 const VENUE = /\b(?:at|in)\s+((?:the\s+|his\s+|her\s+|their\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?:\s+(?:home|residence|office|palace|house|hotel|hall|headquarters))?)/u;

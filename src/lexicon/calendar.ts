@@ -6,6 +6,27 @@ export const MONTHS: Readonly<Record<string, number>> = {
   december: 12, dec: 12,
 };
 
+/**
+ * Month names of other languages as page headers and date lines write them ("27. februar 2023", "27 Oktober 2015",
+ * "5 de mayo de 2024"): German, Dutch, the Scandinavian languages, French, Spanish, Portuguese, Italian and
+ * Indonesian/Malay (source: their standard calendars). Only whole date forms with a year use them (parse/dates.ts),
+ * never a name finder: "Julio", "Mayo" and "Abril" are also names. Forms equal to an English month are left out.
+ */
+export const OTHER_LANGUAGE_MONTHS: Readonly<Record<string, number>> = {
+  januar: 1, janvier: 1, enero: 1, janeiro: 1, gennaio: 1, januari: 1,
+  februar: 2, février: 2, fevrier: 2, febrero: 2, fevereiro: 2, febbraio: 2, februari: 2,
+  märz: 3, maerz: 3, mars: 3, marzo: 3, março: 3, maret: 3, maart: 3,
+  avril: 4, abril: 4, aprile: 4,
+  mai: 5, mei: 5, mayo: 5, maio: 5, maggio: 5,
+  juni: 6, juin: 6, junio: 6, junho: 6, giugno: 6,
+  juli: 7, juillet: 7, julio: 7, julho: 7, luglio: 7,
+  août: 8, aout: 8, agosto: 8, agustus: 8, augustus: 8,
+  septembre: 9, septiembre: 9, setembro: 9, settembre: 9,
+  oktober: 10, octobre: 10, octubre: 10, outubro: 10, ottobre: 10,
+  novembre: 11, noviembre: 11, novembro: 11,
+  dezember: 12, décembre: 12, decembre: 12, diciembre: 12, dezembro: 12, dicembre: 12, desember: 12,
+};
+
 /** Weekday names → 0 (Sunday) .. 6. */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,

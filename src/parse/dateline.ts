@@ -1,6 +1,8 @@
 import { MONTHS, MONTH_PATTERN_CASED as MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from "../lexicon/calendar";
 import { US_STATE_ABBREVIATIONS } from "../lexicon/datelines";
+import { lookupCity } from "../lexicon/cities";
 import { lookupPlace } from "../lexicon/places";
+import { isNonNameWord } from "../lexicon/stopwords";
 import { isHonorific, isRoleHead } from "../lexicon/titles";
 import { SPEECH_VERBS } from "../lexicon/verbs";
 import { formatIso } from "./dates";
@@ -64,6 +66,8 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   if (!agency && !dashOrColon) return null; // "PARIS The" is no dateline; "PARIS (AP) The" is
   if (sep.trim() === "-" && !/\s-\s/.test(m[0])) return null; // "WASHINGTON-based" is a compound, not a dash
   const words = placeRaw.split(/\s+/);
+  // "Meanwhile, Lagos – the city …": a sentence adverb is no place.
+  if (words.length === 1 && isNonNameWord(words[0]!)) return null;
   // "SECRETARY POMPEO:" is a speaker label; "GENERAL SANTOS, Philippines" and "KING CITY, Calif." are places (a known region says so).
   const placeRegion = !!g.region && (US_STATE_ABBREVIATIONS.has(g.region) || !!lookupPlace(g.region));
   const bracketPlace = !!g.bracket && (!!lookupPlace(g.bracket) || /^\p{Lu}{2,3}$/u.test(g.bracket));
@@ -74,9 +78,12 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
     if (!/\p{Lu}{3}/u.test(placeRaw) && !(g.region && US_STATE_ABBREVIATIONS.has(g.region))) return null;
     if (/^\p{Lu}+$/u.test(placeRaw) && placeRaw.length < 3) return null;
   } else {
-    const known = lookupPlace(placeRaw) || bracketPlace || (g.region && (lookupPlace(g.region) || US_STATE_ABBREVIATIONS.has(g.region)));
+    const known = lookupPlace(placeRaw) || lookupCity(placeRaw) || bracketPlace || (g.region && (lookupPlace(g.region) || US_STATE_ABBREVIATIONS.has(g.region)));
     if (!hasDate && !agency && !known) return null;
-    if (sep.trim() === ":" && !hasDate && !agency) return null; // "Paris: the view" reads as prose
+    // "Paris: the view" reads as prose; "Kochi: Union minister X on Monday called on …" (a known city, then a whole
+    // sentence) is the dateline Indian papers write.
+    const cityThenSentence = (["city", "capital"].includes(lookupPlace(placeRaw)?.kind ?? "") || !!lookupCity(placeRaw)) && /^\p{Lu}[^\n]{60,}/u.test(paragraph.slice(m[0].length));
+    if (sep.trim() === ":" && !hasDate && !agency && !cityThenSentence) return null;
   }
   if (g.region && !US_STATE_ABBREVIATIONS.has(g.region) && !lookupPlace(g.region) && !hasDate && !/^\p{Lu}{2,}$/u.test(g.region)) {
     // "LONDON, Smith said" would make a region of a surname: only known regions, states or codes.

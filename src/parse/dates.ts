@@ -1,4 +1,4 @@
-import { MONTHS, MONTH_PATTERN_CASED as MONTH_PATTERN } from "../lexicon/calendar";
+import { MONTHS, MONTH_PATTERN_CASED as MONTH_PATTERN, OTHER_LANGUAGE_MONTHS } from "../lexicon/calendar";
 
 /** A calendar date as the text gives it; month/day may be missing. */
 export interface DateParts {
@@ -49,6 +49,8 @@ interface Form {
   example: string;
 }
 
+const OTHER_MONTH_PATTERN = Object.keys(OTHER_LANGUAGE_MONTHS).sort((a, b) => b.length - a.length).join("|");
+
 /** Date forms, each with an example run by the tests. The earliest match in the text wins; on a tie, the first form. */
 export const DATE_FORMS: readonly Form[] = [
   { id: "iso", re: /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }), example: "2024-03-07T09:30:00Z" },
@@ -70,6 +72,12 @@ export const DATE_FORMS: readonly Form[] = [
     re: new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})\\b`),
     read: (m) => ({ year: +m[3]!, month: monthOf(m[2]!), day: +m[1]! }),
     example: "4th August 2017",
+  },
+  {
+    id: "other-language-day-month-year",
+    re: new RegExp(`\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?(${OTHER_MONTH_PATTERN})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, "iu"),
+    read: (m) => ({ year: +m[3]!, month: OTHER_LANGUAGE_MONTHS[m[2]!.toLowerCase()], day: +m[1]! }),
+    example: "27. februar 2023 20:25",
   },
   {
     id: "month-year",

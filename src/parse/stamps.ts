@@ -1,4 +1,4 @@
-import { OTHER_DATE_LABELS, PUBLISHED_LABELS, STAMP_WORDS, UPDATED_LABELS, WEEKDAY_PATTERN } from "../lexicon/calendar";
+import { OTHER_DATE_LABELS, PUBLISHED_LABELS, STAMP_WORDS, UPDATED_LABELS, WEEKDAY_PATTERN, WEEKDAYS } from "../lexicon/calendar";
 import { DATE_FORMS, findDate, formatIso, type NumericOrder } from "./dates";
 
 /** What a date stamp line says: the publication date, a revision date, or a date of something else. */
@@ -41,6 +41,15 @@ export function readStamp(line: string, order: NumericOrder): Stamp | null {
   const head = line.replace(/^[\s[(]+/, "");
   const weekdayLed = new RegExp(`^(?:${WEEKDAY_PATTERN})\\b`, "i").test(head);
   const labelled = LABEL_AT_START.test(head) && /\p{L}/u.test(head.slice(0, first.index));
+  // "Fri, 09/07/2012": a weekday on the line says which reading of two numbers the date is (September 7, a Friday).
+  const weekdayNamed = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b`, "i").exec(line);
+  const pair = weekdayNamed ? /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(line.slice(first.index, first.index + first.length)) : null;
+  if (pair && +pair[1]! <= 12 && +pair[3]! <= 12 && pair[1] !== pair[3]) {
+    const want = WEEKDAYS[weekdayNamed![1]!.toLowerCase()];
+    const swapped = { year: first.parts.year, month: first.parts.day, day: first.parts.month };
+    const weekday = (d: typeof first.parts) => new Date(Date.UTC(d.year!, d.month! - 1, d.day!)).getUTCDay();
+    if (weekday(first.parts) !== want && weekday(swapped) === want) first.parts = swapped;
+  }
   const iso = formatIso(first.parts)!;
   const label = head.replace(new RegExp(`^(?:${WEEKDAY_PATTERN}),?\\s*`, "i"), "");
   if (OTHER_DATE_LABELS.test(label)) return { other: true, labelled: true, weekdayLed };

@@ -388,3 +388,12 @@ describe("calls told with a long noun, co-chairs, 'she and X', a fronted 'Regard
     ["Regarding the budget, Tove Aalberg said the meeting with the union was put off.", []],
   ])("%s", (text, held) => expect(article(text).held).toEqual(held));
 });
+
+describe("a place inside an appositive describes the person, not the meeting", () => {
+  it("'called on X, a writer in Kessmere, at his home': no place from the appositive", () => {
+    expect(article("Tove Aalberg on Monday called on Ruben Castell, a prominent writer in Kenya, at his residence.").meeting("Ruben Castell + Tove Aalberg")?.place ?? null).toBeNull();
+  });
+  it("must not: the meeting's own 'in' after the appositive keeps its place", () => {
+    expect(article("Tove Aalberg on Monday met Ruben Castell, a writer, in Kenya.").meeting("Ruben Castell + Tove Aalberg")?.place).toBe("Kenya");
+  });
+});

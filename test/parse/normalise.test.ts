@@ -456,6 +456,12 @@ describe("outlet forms: state-agency datelines, a date at the foot, a copied sit
   ])("dateline %s", (line, place, region, date, agency) => {
     expect(findDateline(line, { published: "2024-05-01" })?.dateline).toMatchObject({ place, region, date, agency });
   });
+  it("a known city and a colon before a whole sentence is a dateline (Indian papers)", () => {
+    expect(findDateline("Bergen: Harbour minister Ana Lind on Monday called on the crews of the northern fleet at their depot.", { published: null })?.dateline.place).toBe("Bergen");
+  });
+  it.each(["Bergen: a short note.", "Kessmere: Harbour minister Ana Lind on Monday called on the crews of the fleet.", "Meanwhile, Bergen – the city – waited."])("no colon dateline: %s", (line) => {
+    expect(findDateline(line, { published: null })).toBeNull();
+  });
   it.each(["Holm [pictured], the skipper: we sail at noon.", "Lind [sic], June 3 : the crews met."])("no bracketed dateline: %s", (line) => {
     expect(findDateline(line, { published: null })).toBeNull();
   });
@@ -479,5 +485,19 @@ describe("outlet forms: state-agency datelines, a date at the foot, a copied sit
   it("a site menu and a ticker above the headline are not the title", () => {
     const p = parseArticle(`Menu  Home  News  Politics  Business  Sport  E-Paper\nBREAKING: Ferry fares to rise  |  Port strike called off\nKelp Farmers Win Licence Fight\n${BODY}`);
     expect(p.title).toBe("Kelp Farmers Win Licence Fight");
+  });
+});
+
+describe("date lines in other languages and weekdays that settle two numbers", () => {
+  it.each([
+    ["Port news\n\n27. februar 2023 20:25\n\nThe crews met the mayor.", "2023-02-27"],
+    ["Port news\n\nDate 27 Oktober 2015\n\nThe crews met the mayor.", "2015-10-27"],
+    ["Port news\n\n5 de mayo de 2024\n\nThe crews met the mayor.", "2024-05-05"],
+    // "Fri, 09/07/2012": September 7, 2012 was a Friday; July 9 a Monday.
+    ["Port news\n\nFri, 09/07/2012\n\nThe crews met the mayor.", "2012-09-07"],
+    ["Port news\n\nMon, 09/07/2012\n\nThe crews met the mayor.", "2012-07-09"],
+  ])("%s", (text, date) => expect(parseArticle(text).published).toBe(date));
+  it("must not: a given name that is a month elsewhere is no date", () => {
+    expect(parseArticle("Port news\n\nJulio Vidal met the crews in 2024.\n").published).toBeNull();
   });
 });
