@@ -180,6 +180,7 @@ const LED_BY = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:led|headed|represented)\
 const FRONTED_MEETING = /^[“"]?(?:In|During|At|After|Following)\s+(?:(?:the|their|those|these)\s+(?:\w+\s+)?|(?=talks|discussions))(talks|meeting|call|discussions?|conversation|visit)(?:\s+(?:in|on|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*/u;
 
 /** The gap after an appositive comma holds at most honorifics ("Mr.", "Dr."). */
+const SECOND_TITLE_GAP = new RegExp(`^\\s+and\\s+(?:(?:of|for|the|and)\\s+|\\p{Lu}[\\p{L}.’'-]*\\s+){0,8}$`, "u");
 const isHonorificOrEmpty = (gap: string) => gap.replace(/^,\s*/, "").trim().split(/\s+/).filter(Boolean).every((w) => isHonorific(w));
 
 /** A join in a list of those met that starts a new party: ", and ambassadors ", "and members of the board ". */
@@ -481,7 +482,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     }
     // "the Serbian Foreign Minister, Mr. Lars Holm": a name set off after a role phrase is that role's person.
     // ("the president of the Harbour Union (HU), Ana Lind": a bracketed short form may stand between.)
-    if (out.length && prev?.kind === "role" && /^(?:\s*\([^()]{1,20}\))?,\s*(?:[\p{L}.]+\s+){0,2}$/u.test(gap) && isHonorificOrEmpty(gap.replace(/^\s*\([^()]*\)/, ""))) {
+    // ("Qatar's Deputy Prime Minister and Minister of Foreign Affairs Sheikh X": a second title joined by "and", then the name.)
+    if (out.length && prev?.kind === "role" && ((/^(?:\s*\([^()]{1,20}\))?,\s*(?:[\p{L}.]+\s+){0,2}$/u.test(gap) && isHonorificOrEmpty(gap.replace(/^\s*\([^()]*\)/, ""))) || SECOND_TITLE_GAP.test(gap))) {
       out[out.length - 1] = m.entity;
       if (groups) groups[groups.length - 1]![groups[groups.length - 1]!.length - 1] = m.entity;
       prev = m;

@@ -264,6 +264,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     if (placeAt(named, 0) === named.length) return { kind: "place", name: lookupPlace(surface(named))?.name ?? surface(named), ...at };
     return named.some((t) => ORG_HEAD_SET.has(t.bare)) ? { kind: "organization", name: surface(named), ...at } : null;
   }
+  // "NCP-co-chair", "ex-president": a hyphenated title names no one.
+  if (nameTokens.length === 1 && /-/.test(nameTokens[0]!.text) && isBareRoleHead(bare(nameTokens[0]!.text).split("-").slice(-1)[0]!)) return null;
   // "North East", "South-South", "Central": the compass names a region, not a person.
   if (nameTokens.every((t) => COMPASS.test(t.text))) return null;
   // "Franco-German", "Sino-US", "Russian-Pakistani": a compound of peoples or countries names no one.

@@ -16,6 +16,8 @@ export const QUOTED_MEETING_TRIGGERS = [
   { id: "welcoming", re: /(?:^|[.!?]\s+|“|")Welcoming\b/g, example: "“Welcoming a close partner, Ivo Brandt,” Mira Holt tweeted." },
   // The other one acts on the speaker: the one met is named before the trigger ("called me a liar" names, "met us
   // halfway" concedes: no meeting).
+  // "President Brandt and I met for the talks": the one named before "and I" met the speaker.
+  { id: "x-and-i", re: /\band\s+I\s+(?:also\s+|have\s+|had\s+)?(?:met|held|had|discussed|spoke|talked|agreed|signed)\b/g, before: true, example: "“President Ivo Brandt and I met for the talks,” Mira Holt said." },
   { id: "called-me", re: /\b(?:called|phoned|telephoned|rang|visited|met|received|hosted)\s+(?:me|us)\b(?!\s+(?:a|an|the|halfway|half-way|names?)\b)/g, before: true, example: "“Ivo Brandt called me yesterday to talk about the port,” Mira Holt said." },
 ] as const;
 

@@ -209,7 +209,7 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "shake-hands", hint: "hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt shook hands." },
   { id: "pose-with", hint: "pos", re: "(?:pose|poses|posed|posing) (?:for (?:a )?(?:photo|photograph|picture)s? )?with", kind: "in_person", example: "Mira Holt posed for photos with Ivo Brandt." },
   // Without an object: "X and Y held talks in Z", "X and Y spoke by phone on Tuesday".
-  { id: "held-talks", hint: "talk|meeting|discussion", re: "(?:held|hold|holds|had) (?:\\w+ ){0,2}?(?:talks|(?:a |an )?(?:\\w+ )?meeting|discussions)", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt held talks in Bergen." },
+  { id: "held-talks", hint: "talk|meeting|discussion", re: "(?:held|hold|holds|had|conducted|conduct|engaged in) (?:\\w+ ){0,2}?(?:talks|(?:a |an )?(?:\\w+ )?meeting|discussions)", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt conducted frank discussions in Bergen." },
   { id: "spoke-by-phone-together", hint: "phone|video", re: "(?:spoke|talked|speak|talk) (?:by|over the|on the) (?:phone|telephone|video ?link)", kind: "call", reciprocal: true, example: "Mira Holt and Ivo Brandt spoke over the phone on Tuesday." },
   { id: "had-a-call", hint: "call|conversation|conference", re: "(?:held|had|hold|engaged in) (?:a |an )?(?:[\\w-]+ ){0,2}?(?:phone|telephone|video) (?:call|conversation|conference)", kind: "call", reciprocal: true, example: "Mira Holt and Ivo Brandt had a 10-minute telephone conversation on Friday." },
   // "X co-chaired the commission's session together with Y", "X and Y co-chaired the meeting".

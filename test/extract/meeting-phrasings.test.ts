@@ -397,3 +397,13 @@ describe("a place inside an appositive describes the person, not the meeting", (
     expect(article("Tove Aalberg on Monday met Ruben Castell, a writer, in Kenya.").meeting("Ruben Castell + Tove Aalberg")?.place).toBe("Kenya");
   });
 });
+
+describe("'conducted discussions', a hyphenated title, a second title joined by 'and'", () => {
+  it.each([
+    ["President Tove Aalberg said she and Premier Ruben Castell conducted frank discussions on trade.", ["Ruben Castell + Tove Aalberg"]],
+    ["Tove Aalberg called on NCP-co-chair and former premier Ruben Castell.", ["Ruben Castell + Tove Aalberg"]],
+    ["Tove Aalberg met Norway's Deputy Prime Minister and Minister of Foreign Affairs Ruben Castell.", ["Ruben Castell + Tove Aalberg"]],
+    // Must not: a second person after "and" with their own title is met too.
+    ["Tove Aalberg met Norway's Deputy Prime Minister Ruben Castell and Minister of Fisheries Ines Moreau.", ["Ines Moreau + Ruben Castell + Tove Aalberg"]],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+});
