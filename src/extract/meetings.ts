@@ -180,6 +180,7 @@ const LED_BY = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:led|headed|represented)\
 const FRONTED_MEETING = /^[“"]?(?:In|During|At|After|Following)\s+(?:(?:the|their|those|these)\s+(?:\w+\s+)?|(?=talks|discussions))(talks|meeting|call|discussions?|conversation|visit)(?:\s+(?:in|on|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*/u;
 
 /** The gap after an appositive comma holds at most honorifics ("Mr.", "Dr."). */
+const MEETING_VERB_IN_GAP = /\b(?:meet|meets|met|meeting|visit|visits|visited|visiting|hold|holds|held|holding|host|hosts|hosted|receive|receives|received|call(?:ed)? on|speak|spoke|talk|talked)\b/i;
 const SECOND_TITLE_GAP = new RegExp(`^\\s+and\\s+(?:(?:of|for|the|and)\\s+|\\p{Lu}[\\p{L}.’'-]*\\s+){0,8}$`, "u");
 const isHonorificOrEmpty = (gap: string) => gap.replace(/^,\s*/, "").trim().split(/\s+/).filter(Boolean).every((w) => isHonorific(w));
 
@@ -473,6 +474,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
     // "received a call from X and a letter from Y": a second noun with its own preposition is another thing, not a party.
     if (out.length && /\band\s+(?:a|an|the|his|her|their)\s+(?:\p{Ll}+\s+){1,2}(?:from|to)\s+(?:\S+\s+){0,4}$/u.test(joinGap)) break;
+    // "held talks with X, meet with Y": another meeting verb in the join starts its own frame.
+    if (out.length && MEETING_VERB_IN_GAP.test(joinGap)) break;
     // "spoke with X and told reporters … with Y": a speech verb after "and" starts a new clause, not the next one met.
     if (out.length && joinGap.split(/\s+/).some((w) => SPEECH_VERB_SET.has(w.toLowerCase()))) break;
     // ", and ambassadors X of Brunei, Y of Laos": a plural title opens a second party, met apart from the first.
@@ -529,7 +532,9 @@ function mainClauseSubject(a: Analysis, s: Sentence, from: number, at = s.start)
   const objects = objectsAfter(a, s, from, []);
   // The first person after the fronted phrases who opens a clause: ", Mr. Varga sought", ", on the margins …, X said".
   const next = personsIn(a, from, Math.min(s.end, from + 300)).find((m) => !objects.includes(m.entity)
-    && /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(text.slice(Math.max(from, m.start - 60), m.start)));
+    && /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(text.slice(Math.max(from, m.start - 60), m.start))
+    // (Not one met by a verb of its own: "…, meet with Secretary General X".)
+    && !MEETING_VERB_IN_GAP.test(/,([^,]*)$/.exec(text.slice(Math.max(from, m.start - 60), m.start))?.[1] ?? ""));
   return next ? [next.entity] : [];
 }
 
@@ -715,7 +720,13 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
       if (rule.after && !rule.after.test(text.slice(end))) continue;
       take(at, end);
       if (NOT_A_MEETING_OBJECT.test(text.slice(end))) continue;
-      let subjects = subjectsBefore(a, s, s.start + at, prior);
+      // "X will hold talks with A, meet with B and visit C": a verb right after a comma continues the one before it in
+      // the sentence — its subject, and (through the status read before that verb) its tense.
+      const earlier = /,\s*(?:and\s+)?(?:(?:also|later|then|subsequently|separately)\s+)?$/.test(text.slice(Math.max(0, at - 24), at)) ? earlierTrigger(text, at) : undefined;
+      let subjects = subjectsBefore(a, s, s.start + (earlier ?? at), prior);
+      // (A continued verb whose list has no named subject names none: "the head of government will hold talks with
+      // A, meet with B" is no meeting of A and B.)
+      if (!subjects.length && earlier !== undefined) continue;
       // "In her meeting with Ivo Brandt on Monday, Mira Holt raised …": the subject of the main clause.
       if (!subjects.length) subjects = mainClauseSubject(a, s, s.start + end, s.start + at);
       if (!subjects.length) {
@@ -744,13 +755,28 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
       const separate = SEPARATE.test(text) || SIDELINES_LIST.test(text.slice(end));
       const sides = separate ? subjects.map((x) => [x]) : [subjects];
       const met = separate ? objects.map((o) => [o]) : parties.length > 1 ? parties : [objects];
-      for (const side of sides) for (const o of met) add([...side, ...o], rule.kind, rule.id, at, end);
+      const status = earlier !== undefined ? meetingStatus(text.slice(0, earlier), text.slice(end)) : undefined;
+      for (const side of sides) for (const o of met) add([...side, ...o], rule.kind, rule.id, at, end, status);
       // "met Rask in Paris in June and Vahl in Rome in May": one more met after the first one's place or date is a
       // meeting of its own, with the place and date that follow it.
       for (const next of laterObjects(a, s, s.start + end, [...subjects, ...objects])) add([...subjects, next.entity], rule.kind, `${rule.id}+and`, next.start - s.start, next.end - s.start);
     }
   }
 }
+
+/** Where the nearest meeting verb before `at` in the sentence starts (a verb of the same clause list), or undefined. */
+function earlierTrigger(text: string, at: number): number | undefined {
+  const before = text.slice(0, at);
+  let best: number | undefined;
+  // (Own copies of the patterns: the verb rules' own are being iterated by the caller.)
+  for (const re of EARLIER_RES) {
+    re.lastIndex = 0;
+    // (A verb, not a noun: "The host, Prime Minister X, also held …" has no verb before "held".)
+    for (let m = re.exec(before); m; m = re.exec(before)) if (m.index < at - 1 && !/\b(?:the|a|an|his|her|their|its)\s+$/i.test(before.slice(Math.max(0, m.index - 8), m.index)) && (best === undefined || m.index > best)) best = m.index;
+  }
+  return best !== undefined && at - best < 200 && !/[.;:“”"]/.test(text.slice(best, at)) ? best : undefined;
+}
+const EARLIER_RES = VERB_RULES.map((r) => new RegExp(r.re.source, r.re.flags));
 
 /** The meetings one sentence tells: the noun frames, then the verbs (a driver; the rules are the tables above). */
 function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior: readonly Meeting[] = [], groupObjects = new Map<Meeting, string>()): Meeting[] {

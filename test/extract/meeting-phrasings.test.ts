@@ -407,3 +407,19 @@ describe("'conducted discussions', a hyphenated title, a second title joined by 
     ["Tove Aalberg met Norway's Deputy Prime Minister Ruben Castell and Minister of Fisheries Ines Moreau.", ["Ines Moreau + Ruben Castell + Tove Aalberg"]],
   ])("%s", (text, held) => expect(article(text).held).toEqual(held));
 });
+
+describe("a conversation between two titled people, a reception for someone, a joint press conference, verbs in a list", () => {
+  it.each([
+    ["A telephone conversation took place between the coordinator of the port agencies, Tove Aalberg, and the director of the Harbour Service Ruben Castell.", ["Ruben Castell + Tove Aalberg"]],
+    ["Minister Tove Aalberg made the remarks at a reception for Fisheries Minister Ruben Castell in Bergen on Monday.", ["Ruben Castell + Tove Aalberg"]],
+    ["\"We agree,\" said Premier Tove Aalberg at a joint press conference with Chancellor Ruben Castell.", ["Ruben Castell + Tove Aalberg"]],
+    ["Tove Aalberg met Ruben Castell, and later met Ines Moreau.", ["Ruben Castell + Tove Aalberg", "Ines Moreau + Tove Aalberg"]],
+    // Must not: the reception's host named after it is not the subject's partner twice; a noun "host" is no verb before a list.
+    ["The host, Premier Tove Aalberg, also held talks with Ruben Castell.", ["Ruben Castell + Tove Aalberg"]],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+  it("'will hold talks with A, meet with B': the second verb keeps the subject and the tense", () => {
+    const x = extractFacts(parseArticle("Headline\n\n2024-05-10\n\nPremier Tove Aalberg will hold talks with Prime Minister Ruben Castell, meet with Speaker Ines Moreau and visit the port."));
+    const name = (i: number) => x.entities[i]!.name;
+    expect(x.meetings.map((m) => `${m.participants.map(name).sort().join(" + ")}: ${m.status}`).sort()).toEqual(["Ines Moreau + Tove Aalberg: planned", "Ruben Castell + Tove Aalberg: planned"]);
+  });
+});
