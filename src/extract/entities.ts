@@ -668,7 +668,7 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
 }
 
 /** A style of address standing alone, not before a title or a name: "His Majesty stressed …". */
-const STYLE_ALONE = /\b(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Holiness)\b(?!\s+(?:the\s+)?\p{Lu})(?![’']s)/gu;
+const STYLE_ALONE = /\b(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Holiness)|[Tt]he\s+Holy\s+Father)\b(?!\s+(?:the\s+)?\p{Lu})(?![’']s)/gu;
 
 /** "His Majesty stressed …": the style stands for the last person named with a title it styles (STYLE_REFERENTS). */
 function addStyleReferents(s: Sentence, mentions: Mention[], reg: Registry) {

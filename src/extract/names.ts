@@ -226,7 +226,11 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (/&/.test(whole)) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   // ("Sri Lankan", "Sri Lanka": an honorific's word that opens a country's name is no honorific there.)
   // ("Foreign Minister Julie Bishop": a title word closing the run right after a given name is the surname.)
-  let lastTitle = lastIndexOf(body, (t, k) => (isBareRoleHead(t.bare) && !(k === body.length - 1 && k > 0 && givenNames.has(body[k - 1]!.bare) && !isBareRoleHead(body[k - 1]!.bare))) || (isBareHonorific(t.bare) && !opensCountry(body, k)) || isBarePluralRoleHead(t.bare));
+  // ("Prime Minister Hun Sen": an abbreviated title closing the run after a name word is no title — "Sen." titles
+  // the name after it.)
+  const surnameAtEnd = (t: Token, k: number) => k === body.length - 1 && k > 0 && !isBareRoleHead(body[k - 1]!.bare) && !isBareHonorific(body[k - 1]!.bare)
+    && (givenNames.has(body[k - 1]!.bare) || (ABBREVIATED_TITLES.has(t.bare) && !t.text.endsWith(".") && plainNameWord(body[k - 1]!) && !PORTFOLIO.has(body[k - 1]!.bare)));
+  let lastTitle = lastIndexOf(body, (t, k) => (isBareRoleHead(t.bare) && !surnameAtEnd(t, k)) || (isBareHonorific(t.bare) && !opensCountry(body, k) && !surnameAtEnd(t, k)) || isBarePluralRoleHead(t.bare));
   // "Member of the Central Committee of the Party Yang Wei": after a title's "of the …", the name is the run's
   // last words when two or more of them are plain name words; with none, the run is all title ("President of the Republic").
   if (lastTitle >= 0 && body[lastTitle + 1]?.text === "of" && body[lastTitle + 2]?.text === "the" || titleOfTheAt(body) >= 0) {
@@ -270,6 +274,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (nameTokens.every((t) => COMPASS.test(t.text))) return null;
   // "Franco-German", "Sino-US", "Russian-Pakistani": a compound of peoples or countries names no one.
   if (nameTokens.length === 1 && /-/.test(nameTokens[0]!.text) && bare(nameTokens[0]!.text).split("-").every((w) => COMBINING_FORMS.has(w) || !!countryOfAdjective(w) || !!lookupPlace(w) || w.length <= 2)) return null;
+  // "D.C.", "S.D.B.": initials with dots alone name no person (a place's or an order's letters).
+  if (nameTokens.length === 1 && lastTitle < 0 && /^(?:\p{Lu}\.){2,4}$/u.test(nameTokens[0]!.text)) return null;
   // "COVID-19", "G20": words with digits name no person.
   if (nameTokens.some((t) => /\d/.test(t.text)) && !nameTokens.some((t) => ORG_HEAD_SET.has(t.bare))) return null;
   // "Tomas Ibarra of Uruguay": a place after "of" says where the person is from; it is not part of the name.
@@ -430,6 +436,9 @@ const ORG_LIST_BEFORE = new RegExp(`(?<![\\p{L},]\\s)(?:${CAP_WORDS},\\s+)+${CAP
 const HANDLE = /(?:^|[\s(“"])(@[A-Za-z][A-Za-z0-9_]{2,30})\b/g;
 
 const COMPASS = /^(?:(?:North|South|East|West|Central|Middle|Upper|Lower|Far|Near)(?:-?(?:east|west|East|West|South|North|Central))?)(?:-(?:North|South|East|West|Central))?$/;
+
+/** Titles written abbreviated before a name ("Sen. Keane", "Gen. Ruiz") that are also surnames at a name's end ("Hun Sen"). */
+const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(["sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "maj", "cdr", "adm", "hon"]);
 
 /** Combining forms of peoples in compounds: "Franco-German", "Sino-Indian", "Indo-Pacific". */
 const COMBINING_FORMS: ReadonlySet<string> = new Set(["franco", "sino", "indo", "anglo", "russo", "turco", "greco", "afro", "euro", "austro", "italo", "germano", "hispano", "luso", "nippo", "judeo", "pan", "arab", "trans", "inter", "us", "uk", "eu"]);

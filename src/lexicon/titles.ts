@@ -208,4 +208,5 @@ export const STYLE_REFERENTS: ReadonlyArray<{ id: string; style: RegExp; heads: 
   { id: "majesty", style: /^(?:his|her) majesty$/i, heads: ["king", "queen", "emperor", "empress", "sultan", "monarch"], example: "King Omar Vidal received the envoy. His Majesty stressed the ties between the two countries." },
   { id: "highness", style: /^(?:his|her) (?:royal )?highness$/i, heads: ["amir", "emir", "prince", "princess", "sultan"], example: "Emir Omar Vidal received the envoy. His Highness stressed the ties between the two countries." },
   { id: "holiness", style: /^his holiness$/i, heads: ["pope", "patriarch", "pontiff"], example: "Pope Omar Vidal received the envoy. His Holiness stressed the need for peace." },
+  { id: "holy-father", style: /^the holy father$/i, heads: ["pope", "pontiff"], example: "Pope Omar Vidal spoke on Monday. The Holy Father stressed the need for peace." },
 ];

@@ -354,3 +354,14 @@ describe("compass regions and venues are no people", () => {
     ["They met at the Presidential Villa and later at the Home of the Federation.", ["Federation/organization"]],
   ])("%s", (text, expected) => expect(findNames(text).filter((r) => r.kind !== "place").map((r) => `${r.name}/${r.kind}`)).toEqual(expected));
 });
+
+describe("an abbreviated title as a surname; initials with dots", () => {
+  const spans = (text: string) => findNames(text).map((r) => `${r.name}/${r.kind}`);
+  it.each([
+    ["She held talks with Prime Minister Hok Sen on Thursday.", ["Hok Sen/person"]],
+    ["The mayors met in Washington D.C. with President Ana Lind.", ["Washington/place", "Ana Lind/person"]],
+    ["Cardinal Ivo Brandt, S.D.B., arrived.", ["Ivo Brandt/person"]],
+    // Must not: the abbreviated title before a name still titles it.
+    ["Sen. Ana Lind met him.", ["Ana Lind/person"]],
+  ])("%s", (text, expected) => expect(spans(text)).toEqual(expected));
+});

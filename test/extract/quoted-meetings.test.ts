@@ -53,3 +53,10 @@ describe("delegations: members named after the group met", () => {
     ["a group that met nobody named", "A Danish delegation toured the port. The delegation included Senator Lars Holm."],
   ])("none for %s", (_why, body) => expect(held(body)).toEqual([]));
 });
+
+describe("'Our meeting with X' in the speaker's words", () => {
+  it("is a meeting of the speaker and X", () => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\nUnion leader Mira Holt spoke after the talks. "Our meeting with Ivo Brandt and the local managers helped us understand the plans," Holt said.`));
+    expect(x.meetings.map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + "))).toContain("Ivo Brandt + Mira Holt");
+  });
+});
