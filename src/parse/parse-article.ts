@@ -161,7 +161,9 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
   }
 
   // 2. Dates: stamps in the head (not a weekday banner above the headline), labelled stamps anywhere, byline dates.
-  const headEnd = Math.min(items.length, Math.max(bodyFrom, 0) + 4);
+  // (…or anywhere above the first paragraph of prose: captions, a kicker and a byline may stand between.)
+  const firstProse = items.findIndex((it, i) => i >= bodyFrom && it.kind === "text" && it.text.length >= 80 && /[.!?]["”’]?$/.test(it.text));
+  const headEnd = Math.min(items.length, Math.max(Math.max(bodyFrom, 0) + 4, firstProse));
   let fromText: string | null = null;
   items.forEach((it, i) => {
     if (it.kind !== "stamp" || !it.stamp || it.stamp.other) return;
@@ -215,7 +217,8 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
   // 4. The dateline in the first paragraphs; then the date and where it came from.
   const given = options.published ?? null;
   const referenceDate = options.referenceDate ?? (options.referenceYear ? `${options.referenceYear}-12-31` : undefined);
-  for (let i = 0; i < Math.min(3, out.paragraphs.length); i++) {
+  // (The first few paragraphs: page residue may leave short lines before the wire's lead.)
+  for (let i = 0; i < Math.min(5, out.paragraphs.length); i++) {
     const p = out.paragraphs[i]!;
     const found = findDateline(input.slice(p.start, p.end), { published: (options.publishedOverrides ? given : null) ?? fromText ?? given, referenceDate });
     if (!found) continue;

@@ -501,3 +501,19 @@ describe("date lines in other languages and weekdays that settle two numbers", (
     expect(parseArticle("Port news\n\nJulio Vidal met the crews in 2024.\n").published).toBeNull();
   });
 });
+
+describe("a stamp or a dateline below captions, kickers and bylines", () => {
+  it("a bare date line above the first paragraph of prose dates the article", () => {
+    const p = parseArticle("1. Skip to content\n2. Skip to main menu\nThe mayor greets the crews\nA cheerful mayor in Bergen on SundayImage: AP\n\nHarbour talks\n\nab/cd, Wire\nMay 10, 2009\n\nHarbour minister Ana Lind met the crews in Bergen on Sunday in a show of support ahead of the vote next month.\n");
+    expect(p.published).toBe("2009-05-10");
+  });
+  it("must not: a date in a later paragraph of prose is no stamp", () => {
+    const prose = "Harbour minister Ana Lind met the crews in Bergen on Sunday in a show of support ahead of the vote.\n\n";
+    const p = parseArticle(`Harbour talks\n\n${prose.repeat(5)}May 10, 2009\n\n${prose}`);
+    expect(p.published).not.toBe("2009-05-10");
+  });
+  it("a dateline after short residue lines", () => {
+    const p = parseArticle("ID :\n512910\nMon, 11/19/2018 - 10:51\nAuther :\n\nHarbour talks in Bergen\n\nBERGEN, November 19. /WIRE/. Harbour minister Ana Lind is holding talks with the crews today on the new quay and its berths.\n");
+    expect(p.dateline).toMatchObject({ place: "Bergen", date: "2018-11-19" });
+  });
+});
