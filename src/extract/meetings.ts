@@ -270,7 +270,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     if (second !== undefined) return [second, first!];
   }
   // Subjects stand near their verb; the window keeps long sentences linear.
-  let before = personsIn(a, Math.max(s.start, verbAt - 400), verbAt);
+  // ("The envoys, according to X, are …", "Y, on behalf of the President, received …": the one in the aside is no subject.)
+  let before = personsIn(a, Math.max(s.start, verbAt - 400), verbAt).filter((m) => !ASIDE_SOURCE.test(a.parsed.text.slice(Math.max(s.start, m.start - 70), m.start)) || /^,\s*who\b/.test(a.parsed.text.slice(m.end, m.end + 8)));
   const out: number[] = [];
   let edge = verbAt;
   // "X, who replaced Y last week as minister, met Z": the name inside the relative clause is not the subject.
@@ -336,6 +337,9 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   return out;
 }
 
+// (The source's title may be set off: "according to the Director of Communication, X"; not "According to the
+// ministry, X met …", where X opens the clause.)
+const ASIDE_SOURCE = new RegExp(`\\b(?:according to|on behalf of|as per)\\s+(?:the\\s+)?(?:(?:[\\p{L}’'-]+\\s+){0,6}|(?:[\\p{L}’'-]+\\s+){0,5}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})(?:\\s+(?:of|for)(?:\\s+[\\p{L}’'-]+){1,4})?,\\s*)$`, "iu");
 const PRONOUN_AND_BEFORE = /\b(?:he|she)\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.’'-]+\s+){0,4}$/iu;
 
 /** A relative clause set off by commas right before the verb: ", who replaced Y last week as minister, ". */
@@ -354,17 +358,26 @@ const COUNTERPART_OBJECT = /^\s+(?:with\s+)?(?:his|her|their)\s+(\p{Lu}[\p{L}-]*
 function counterpartNamedNext(a: Analysis, s: Sentence, end: number, subjects: number[]): number | undefined {
   const counterpart = COUNTERPART_OBJECT.exec(s.text.slice(end, end + 60));
   if (!counterpart) return undefined;
-  const next = a.sentences[a.sentences.indexOf(s) + 1];
-  // (Wire copy often gives each sentence its own paragraph: the next one counts too.)
-  // (A quote is someone's words, not the narrative naming the counterpart.)
-  if (!next || next.caption || next.paragraph > s.paragraph + 1 || /^\s*[“"‘']/.test(next.text)) return undefined;
-  const other = personsIn(a, next.start, next.end).find((m) => !subjects.includes(m.entity));
-  const title = other ? a.parsed.text.slice(Math.max(next.start, other.start - 60), other.start) : "";
-  // Titled, and the title says whose counterpart: the nationality the clause gave ("Iraqi"), else the subject's office.
-  const office = a.entities[subjects[0]!]?.role?.split(/\s+/).pop()?.replace(/[^\p{L}-]/gu, "");
-  const whose = counterpart[1] ? title.includes(counterpart[1].trim()) : !!office && new RegExp(`\\b${office}\\b`, "i").test(title);
-  return other && TITLE_BEFORE.test(title) && whose ? other.entity : undefined;
+  const i = a.sentences.indexOf(s);
+  // (A page may repeat the lead as a standfirst: the sentence after a repeat counts as the next one.)
+  for (let k = i + 1; k <= i + 2 && k < a.sentences.length; k++) {
+    const next = a.sentences[k]!;
+    // (Wire copy often gives each sentence its own paragraph: the next one counts too.)
+    // (A quote is someone's words, not the narrative naming the counterpart.)
+    if (next.caption || next.paragraph > s.paragraph + 2 || /^\s*[“"‘']/.test(next.text)) return undefined;
+    const other = personsIn(a, next.start, next.end).find((m) => !subjects.includes(m.entity));
+    const title = other ? a.parsed.text.slice(Math.max(next.start, other.start - 60), other.start) : "";
+    // Titled, and the title says whose counterpart: the nationality the clause gave ("Iraqi"), else the subject's office.
+    const office = a.entities[subjects[0]!]?.role?.split(/\s+/).pop()?.replace(/[^\p{L}-]/gu, "");
+    const whose = counterpart[1] ? title.includes(counterpart[1].trim()) : !!office && new RegExp(`\\b${office}\\b`, "i").test(title);
+    if (other && TITLE_BEFORE.test(title) && whose) return other.entity;
+    if (k === i + 1 && !sameLead(next.text, s.text)) return undefined;
+  }
+  return undefined;
 }
+
+/** Whether sentence `b` repeats lead `a` (a standfirst above the body, or the body under it). */
+const sameLead = (a: string, b: string) => { const x = a.replace(/^[^:]{1,30}:\s*/, "").slice(0, 60), y = b.replace(/^[^:]{1,30}:\s*/, "").slice(0, 60); return x.length > 30 && (x === y || a.includes(y) || b.includes(x)); };
 /**
  * "Thai Foreign Minister X paid a visit … . Y also held talks with his Thai counterpart": a counterpart of a nationality
  * the clause gives is the one person of that country named before, when there is exactly one (not on the subject side).
@@ -1207,7 +1220,9 @@ export function findMeetings(a: Analysis): Meeting[] {
       found.push(m);
       // "Earlier in the day, X met Y": a meeting with no date of its own takes the one its context gives before it
       // is merged, so that the same people met on two days stay two meetings.
-      m.date ??= leadDate(a, m) ?? dateFromFollowing(a, m) ?? dateFromContext(a, m);
+      // (Not a group's meeting told again by the sentence naming its members: the context of that sentence is not the
+      // meeting's; it keeps the date the group meeting had.)
+      if (!m.rule.includes("+group+")) m.date ??= leadDate(a, m) ?? dateFromFollowing(a, m) ?? dateFromContext(a, m);
       // With no published date a weekday resolves to no calendar date, but the one its context gives still says when.
       if (!a.parsed.published && !m.date) m.dateText ??= dateFromContext(a, m, weekdaysIn);
       // A meeting held and one only planned between the same people are two records.

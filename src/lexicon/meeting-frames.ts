@@ -158,6 +158,12 @@ export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue> = [
     example: "Mira Holt held a meeting with top officials of the growers' union on Monday. Ivo Brandt led the team, which also included Lena Park.",
   },
   {
+    id: "the-group-are",
+    re: /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:envoys|ambassadors|ministers|officials|delegates|members|governors|lawmakers|mps|executives|leaders|representatives)\s+(?:are|were|include|included)\b/i,
+    reason: "'the new envoys are X and Y' names the members of the group met",
+    example: "Mira Holt received three new ambassadors on Monday. A spokesman said the new envoys are Ivo Brandt from Chile and Lena Park from Peru.",
+  },
+  {
     id: "they-are",
     re: /^(?:they|the (?:two|three|four|five) (?:\w+\s+)?(?:were|are))\s*(?:are|were)?\s*[;:,]?\s+(?=\p{Lu})/iu,
     reason: "a sentence that opens 'They are' and lists names right after a group was met names its members",

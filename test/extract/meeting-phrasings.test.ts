@@ -423,3 +423,16 @@ describe("a conversation between two titled people, a reception for someone, a j
     expect(x.meetings.map((m) => `${m.participants.map(name).sort().join(" + ")}: ${m.status}`).sort()).toEqual(["Ines Moreau + Tove Aalberg: planned", "Ruben Castell + Tove Aalberg: planned"]);
   });
 });
+
+describe("a counterpart named after a repeated lead; a source's or a principal's aside is no subject", () => {
+  it("the counterpart named two sentences on, after the lead repeated as a standfirst", () => {
+    const a = article("Premier Tove Aalberg held her first talks with her Ruritanian counterpart on Thursday.\n\nBergen: Premier Tove Aalberg held her first talks with her Ruritanian counterpart on Thursday as the two sought to mend ties.\n\nAalberg and Ruritanian leader Ruben Castell agreed to reopen the border.");
+    expect(a.held).toContain("Ruben Castell + Tove Aalberg");
+  });
+  it.each([
+    ["The new envoys, according to the Director of Communication, Ines Moreau, are the first to be received by President Tove Aalberg.", []],
+    ["Minister Ruben Castell, on behalf of President Ines Moreau, received Tove Aalberg on Friday.", ["Ruben Castell + Tove Aalberg"]],
+    // Must not: a clause opening after "According to the ministry," keeps its subject.
+    ["According to the ministry, Ruben Castell met Tove Aalberg on Friday.", ["Ruben Castell + Tove Aalberg"]],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+});
