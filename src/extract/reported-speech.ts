@@ -3,6 +3,7 @@ import { ACT_SPEECH_VERBS, SPEECH_VERB_LEXICON } from "../lexicon/verbs";
 import { ROLE_HEADS } from "../lexicon/titles";
 import { BARE_SPEECH_PARTICIPLES, participleStatements } from "./participles";
 import { speakerAfter, speakerBefore, subjectOf } from "./speakers";
+import { personBefore } from "./meetings";
 import type { SentenceCandidates, SentenceQuote, VerbCandidate } from "./statement-candidates";
 import type { Meeting, Statement } from "./types";
 
@@ -268,7 +269,16 @@ function accordingTo(c: SentenceCandidates, x: SpeechContext): Found[] {
     const inPhrase = mentionsIn(a, src, src + phrase.length);
     // (A lower-case role may stand before the name: "according to harbour master Ana Lind".)
     const men = DOCUMENT.test(phrase) ? inPhrase.pop() : inPhrase.find((y) => y.start <= src + 6 || ROLE_LEAD.test(a.parsed.text.slice(src, y.start)));
-    if (!men) continue;
+    if (!men) {
+      // "According to him, …": the one the sentences before were about (the last speaker, else the last person named).
+      const pro = /^(him|her)\s*,\s*/i.exec(st.slice(m.index + m[0].length));
+      const who = pro ? x.lastSpeaker ?? personBefore(a, src) : undefined;
+      if (pro && who !== undefined && a.entities[who]!.type === "person") {
+        const said = clean(st.slice(m.index + m[0].length + pro[0].length));
+        if (wordsAtLeast(said, 3)) found.push({ speaker: who, text: said, kind: "reported", rule: "according-to" });
+      }
+      continue;
+    }
     const after = clean(st.slice(men.end - s.start).replace(/^[^,]{0,80}?,\s*/, ""));
     found.push({ speaker: men.entity, text: clean(st.slice(0, m.index)) || after, kind: "reported", rule: "according-to" });
   }

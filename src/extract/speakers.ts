@@ -110,6 +110,8 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const head = of && mentionsIn(a, Math.max(from, m.start - 200), m.start).filter((x) => x.end === m.start - of[0].length).pop();
     if (head && a.entities[head.entity]!.type === "person") return head.entity;
   }
+  // "Sources close to the ministry said": unnamed sources speak, not the body they are close to.
+  if (m && ANONYMOUS_SOURCE.test(text.slice(Math.max(from, m.start - 40), m.start))) return undefined;
   if (m) return m.entity;
   const tail = gap.trimEnd();
   // "The speaker of the national assembly conveyed", "the Foreign Ministry of Ruritania said": the head of a noun
@@ -191,6 +193,8 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   }
   return undefined;
 }
+
+const ANONYMOUS_SOURCE = /\b(?:sources?|people|officials?|insiders?|diplomats?|someone)\s+(?:close to|familiar with|in|at|within|inside|from|near)\s+(?:the\s+)?$/i;
 
 /** People named only inside the quotes of [from, to) (and not outside them there): never the antecedent of the attribution's pronoun. */
 function namesInQuotes(a: Analysis, from: number, to: number): number[] {

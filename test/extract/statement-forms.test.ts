@@ -86,3 +86,18 @@ describe("more attribution forms from real pages", () => {
     expect(statements(body).filter((s) => s.speaker === speaker)).toEqual([]);
   });
 });
+
+describe("'According to him', and unnamed sources close to a body", () => {
+  it("'According to him, …' gives the words of the one the sentences before were about", () => {
+    expect(statements("Harbour chief Ana Lind met the crews on Monday. According to him, the new quay will double the port's trade.").map((s) => s.speaker)).toContain("Ana Lind");
+  });
+  it.each([
+    "Sources close to the Harbour Board said the talks would resume.",
+    "People familiar with the Harbour Board said the talks would resume.",
+  ])("no statement of the body: %s", (body) => {
+    expect(statements(body).filter((s) => s.speaker === "Harbour Board")).toEqual([]);
+  });
+  it("must not: the body itself speaking is still read", () => {
+    expect(statements("The Harbour Board said the talks would resume.").map((s) => s.speaker)).toEqual(["Harbour Board"]);
+  });
+});
