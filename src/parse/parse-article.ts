@@ -217,8 +217,9 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
   // 4. The dateline in the first paragraphs; then the date and where it came from.
   const given = options.published ?? null;
   const referenceDate = options.referenceDate ?? (options.referenceYear ? `${options.referenceYear}-12-31` : undefined);
-  // (The first few paragraphs: page residue may leave short lines before the wire's lead.)
-  for (let i = 0; i < Math.min(5, out.paragraphs.length); i++) {
+  // (The first few paragraphs of some length: page residue may leave short lines before the wire's lead.)
+  const opening = out.paragraphs.map((p, i) => ({ p, i })).filter(({ p }) => p.end - p.start >= 20).slice(0, 4).map(({ i }) => i);
+  for (const i of opening) {
     const p = out.paragraphs[i]!;
     const found = findDateline(input.slice(p.start, p.end), { published: (options.publishedOverrides ? given : null) ?? fromText ?? given, referenceDate });
     if (!found) continue;
@@ -229,6 +230,21 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
     }
     out.paragraphs[i] = { text: "", start: p.start + found.length, end: p.end };
     break;
+  }
+  // A dateline opening a later line of a paragraph ("Lead repeated as a standfirst\nISLAMABAD, Sep 7 (PTI) The …"):
+  // the dateline still says where and when the story was filed (the words stay in the text).
+  for (const i of opening) {
+    if (out.dateline) break;
+    const p = out.paragraphs[i]!;
+    const block = input.slice(p.start, p.end);
+    for (const line of block.matchAll(/\n[ \t]*(?=\S)/g)) {
+      const at = p.start + line.index! + line[0].length;
+      const found = findDateline(input.slice(at, p.end), { published: (options.publishedOverrides ? given : null) ?? fromText ?? given, referenceDate });
+      if (!found || (!found.dateline.agency && !found.dateline.date)) continue;
+      out.dateline = found.dateline;
+      out.datelineEnd = at + found.length;
+      break;
+    }
   }
   // A page whose only date is an unlabelled stamp at its foot ("Signed: … Director, Press / 14th March, 2024",
   // "© 2024 The Herald. | Privacy / October 17, 2024"): press releases and copied pages date themselves there.

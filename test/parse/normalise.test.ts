@@ -518,3 +518,14 @@ describe("a stamp or a dateline below captions, kickers and bylines", () => {
     expect(p.dateline).toMatchObject({ place: "Bergen", date: "2018-11-19" });
   });
 });
+
+describe("a dateline after page residue, or opening a later line of the lead's paragraph", () => {
+  it("after short residue lines and a repeated lead", () => {
+    const p = parseArticle("ID :\n254328\nAuther :\n\nHarbour talks held\n\nThe harbour ministers of two countries met here today to discuss the berths and the fees.\nBERGEN, Sep 7 (Wire) The harbour ministers of two countries met here today to discuss the berths and the fees.\n");
+    expect(p.dateline).toMatchObject({ place: "Bergen", agency: "Wire" });
+  });
+  it("must not: a line opening with a name and a comma, with no date or agency, is no dateline", () => {
+    const p = parseArticle("Harbour talks held\n\nThe harbour ministers of two countries met on Monday to discuss the berths and the fees.\nLind, the minister, said little about the fees afterwards to the waiting press.\n");
+    expect(p.dateline).toBeNull();
+  });
+});
