@@ -440,6 +440,8 @@ const COMPASS = /^(?:(?:North|South|East|West|Central|Middle|Upper|Lower|Far|Nea
 /** Titles written abbreviated before a name ("Sen. Keane", "Gen. Ruiz") that are also surnames at a name's end ("Hun Sen"). */
 const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(["sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "maj", "cdr", "adm", "hon"]);
 
+const PLURAL_PEOPLE_AFTER = /^\s+(?:leaders|officials|ministers|delegates|delegation|representatives|lawmakers|politicians|community|elders|parties|groups|members)\b/;
+
 /** Combining forms of peoples in compounds: "Franco-German", "Sino-Indian", "Indo-Pacific". */
 const COMBINING_FORMS: ReadonlySet<string> = new Set(["franco", "sino", "indo", "anglo", "russo", "turco", "greco", "afro", "euro", "austro", "italo", "germano", "hispano", "luso", "nippo", "judeo", "pan", "arab", "trans", "inter", "us", "uk", "eu"]);
 
@@ -494,6 +496,8 @@ export function findNames(text: string): NameRun[] {
       while (k < run.length - 2 && PORTFOLIO.has(bare(run[k]!.text)) && !givenNames.has(bare(run[k]!.text)) && /^\p{Lu}/u.test(run[k]!.text)) k++;
       if (k > 0 && run.slice(k).every(plainNameWord) && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 30), run[0]!.start))) run = run.slice(k);
     }
+    // "the Tamil leaders", "the Kurdish officials": one word before a plural of people is their description.
+    if (run.length === 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, run[0]!.start - 5), run[0]!.start)) && PLURAL_PEOPLE_AFTER.test(text.slice(run[0]!.end, run[0]!.end + 20))) continue;
     // "the Minister of State for Petroleum": portfolio words after "<title> for" name no one.
     if (run.every((t) => PORTFOLIO.has(bare(t.text)) || isOrgHead(t.text)) && TITLE_FOR_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) continue;
     // "Linz-based", "Lagos-born": a place made a modifier describes the name after it; it names nobody.

@@ -36,7 +36,8 @@ export const ATTENDANCE_CUES: ReadonlyArray<MeetingFrameCue & { side: "before" |
   },
   {
     id: "attended-by", side: "after",
-    re: /\b(?:meeting|talks|call|discussions?)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b/i,
+    // (An aside may stand between: "The meeting with the president, according to X, was also attended by …".)
+    re: /\b(?:meeting|talks|call|discussions?)\b(?:[^.;:“”"]{0,160}?,)?\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b/i,
     reason: "a meeting attended by someone has them as a participant",
     example: "Mira Holt met Ivo Brandt in Bergen on Monday. The meeting was also attended by Lena Park.",
   },

@@ -436,3 +436,14 @@ describe("a counterpart named after a repeated lead; a source's or a principal's
     ["According to the ministry, Ruben Castell met Tove Aalberg on Friday.", ["Ruben Castell + Tove Aalberg"]],
   ])("%s", (text, held) => expect(article(text).held).toEqual(held));
 });
+
+describe("hyphenated meeting nouns, a people's name before leaders, an aside before 'was attended by'", () => {
+  it.each([
+    ["Tove Aalberg also held delegation-level meetings with her counterpart Ruben Castell.", ["Ruben Castell + Tove Aalberg"]],
+    ["During a meeting with the Kurdish leaders on Monday, Tove Aalberg pledged support.", []],
+    ["Tove Aalberg met Ruben Castell on Monday. The meeting with the president, according to aides, was also attended by Ines Moreau, head of Kessmere Shipping.", ["Ines Moreau + Ruben Castell + Tove Aalberg"]],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+  it("a university or a firm named with 'Tech' or 'Grupo' is no person", () => {
+    expect(article("Relatives of the Kessmere Tech victims met Governor Tove Aalberg on Monday.").people).not.toContain("Kessmere Tech");
+  });
+});
