@@ -442,6 +442,9 @@ const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(["sen", "rep", "gov", "g
 
 const PLURAL_PEOPLE_AFTER = /^\s+(?:leaders|officials|ministers|delegates|delegation|representatives|lawmakers|politicians|community|elders|parties|groups|members)\b/;
 
+/** Verbs a headline writes in title case after a name ("Bush Confer", "Lind Meets Envoy"); "Said" stays (a surname). */
+const HEADLINE_VERBS: ReadonlySet<string> = new Set(["Confer", "Confers", "Meet", "Meets", "Met", "Says", "Hold", "Holds", "Held", "Discuss", "Discusses", "Discussed", "Visits", "Visited", "Receives", "Received", "Hosts", "Hosted", "Agree", "Agrees", "Agreed", "Sign", "Signs", "Signed", "Urges", "Urged", "Calls", "Called", "Vows", "Pledges", "Warns", "Welcomes", "Welcomed", "Talk", "Speak", "Speaks", "Spoke", "Phones", "Phoned"]);
+
 /** Combining forms of peoples in compounds: "Franco-German", "Sino-Indian", "Indo-Pacific". */
 const COMBINING_FORMS: ReadonlySet<string> = new Set(["franco", "sino", "indo", "anglo", "russo", "turco", "greco", "afro", "euro", "austro", "italo", "germano", "hispano", "luso", "nippo", "judeo", "pan", "arab", "trans", "inter", "us", "uk", "eu"]);
 
@@ -481,6 +484,9 @@ export function findNames(text: string): NameRun[] {
   const out: NameRun[] = [];
   for (let run of capitalisedRuns(text, tokens)) {
     // Calendar words glued to the end of a run are no part of it ("Diego Lozano of Argentina Friday").
+    // "Gorbachev, Bush Confer by Telephone": a headline's verb in title case closes the name before it.
+    // (Mid-run too: "Premier Lind Meets Envoys" — the words after the verb are its object, read in the body.)
+    { const k = run.findIndex((t, i) => i > 0 && HEADLINE_VERBS.has(t.text)); if (k > 0) run = run.slice(0, k); }
     // ("Theresa May on Sunday": a month after a lone given name, with no day after it, is a surname.)
     while (run.length > 1 && CALENDAR_WORDS.has(run[run.length - 1]!.bare) && !monthAsSurname(run, text)) run = run.slice(0, -1);
     // "Minister for Fisheries Ana Lind": after "<title> for", portfolio words belong to the title, not the name.

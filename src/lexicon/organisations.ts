@@ -21,7 +21,7 @@ export const ORG_HEADS: readonly string[] = [
   "society", "movement", "front", "institution", "chamber", "forum", "guild", "syndicate", "confederation", "congress",
   "directorate", "inspectorate", "tribunal", "commissioner's", "bloc", "caucus", "faction", "brigade", "command",
   "railways", "railway", "college", "academy", "observatory", "enterprises",
-  "school", "hospital", "church", "diocese", "archdiocese", "municipality", "tech", "grupo", "banco",
+  "school", "hospital", "church", "diocese", "archdiocese", "municipality", "tech", "grupo", "banco", "force", "museum", "gallery", "library", "orchestra", "theatre", "theater",
   "limited", "co", "ag", "gmbh", "sa", "nv", "bv", "pty", "berhad", "tbk", "s.a", "s.p.a", "n.v", "b.v", "a.g", "l.l.c",
   "s.r.l", "s.a.s", "s.a.b", "oyj", "asa", "spa", "srl", "nations", "air",
   // Sector words that close a firm's name ("Castlemere Analytics", "Helix Therapeutics"): never a surname.

@@ -365,3 +365,15 @@ describe("an abbreviated title as a surname; initials with dots", () => {
     ["Sen. Ana Lind met him.", ["Ana Lind/person"]],
   ])("%s", (text, expected) => expect(spans(text)).toEqual(expected));
 });
+
+describe("a headline's verb in title case after a name; bodies named with Force, Museum, Library", () => {
+  const spans = (text: string) => findNames(text).map((r) => `${r.name}/${r.kind}`);
+  it.each([
+    ["Lind, Brandt Confer on quotas", ["Lind/person", "Brandt/person"]],
+    ["Premier Lind Meets Envoys", ["Lind/person"]],
+    ["The Kessmere Fire Force said so.", ["Kessmere Fire Force/organization"]],
+    ["The Kessmere Museum said so.", ["Kessmere Museum/organization"]],
+    // Must not: "Said" is a surname too.
+    ["Ahmed Said spoke.", ["Ahmed Said/person"]],
+  ])("%s", (text, expected) => expect(spans(text)).toEqual(expected));
+});
