@@ -854,7 +854,8 @@ const OWN_VERB_AFTER = /^\s*(?:,[^,]{1,60},\s*)?(?:also\s+|later\s+|then\s+)?(?:
 const AFTER_PLACE_OR_DATE = /^\s+(?:in|at|on|during|last|this)\s[^;:]{0,60}?,?\s+and\s+((?:[\p{L}.’'-]+\s+){0,4})$/u;
 
 // Not "from": "her counterpart from Chile" says where the one met comes from, not where they met.
-const PLACE_PREPOSITION = /\b(?:in|at|to|beside|near|outside|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+// ("in China's city of Hangzhou", "the port city of Sines": the city named after "city of".)
+const PLACE_PREPOSITION = /\b(?:(?:in|at|to|beside|near|outside|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?|(?:city|town|village|port|capital) of\s+)$/u;
 /** A venue, then its city after a comma: "at Harambee House, Nairobi", "at the Governor's Office, Oke-Mosan, Abeokuta". */
 const VENUE_THEN_PLACE = /\b(?:at|in)\s+[^,.;:]{1,50},\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?,\s+)?$/u;
 /** An envoy's posting is no meeting place: "the Ambassador of the Netherlands to Bangladesh paid a call on …". */
@@ -911,7 +912,7 @@ function venueIn(text: string, end: number, clause: number): string | null {
 const VENUE = /\b(?:at|in)\s+((?:the\s+|his\s+|her\s+|their\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?:\s+(?:home|residence|office|palace|house|hotel|hall|headquarters))?)/u;
 
 /** A capitalised run after a locative cue: "in Port Moresby", "visited Bergen", "arrived in Saint John". */
-const CITY_CUE = /\b(?:in|at|to|visited|visiting|visits|arrived in|reached)\s+((?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?:de\s+|del\s+|da\s+)?\p{Lu}[\p{L}’'.-]*){0,2})/gu;
+const CITY_CUE = /\b(?:in|at|to|visited|visiting|visits|arrived in|reached|city of|town of)\s+((?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?:de\s+|del\s+|da\s+)?\p{Lu}[\p{L}’'.-]*){0,2})/gu;
 
 /** Cities of the world gazetteer named after a locative cue, longest known run first ("Port Moresby" before "Port"). */
 function citiesIn(text: string): Array<{ name: string; start: number }> {

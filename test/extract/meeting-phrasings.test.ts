@@ -447,3 +447,10 @@ describe("hyphenated meeting nouns, a people's name before leaders, an aside bef
     expect(article("Relatives of the Kessmere Tech victims met Governor Tove Aalberg on Monday.").people).not.toContain("Kessmere Tech");
   });
 });
+
+describe("a city after 'city of'", () => {
+  it.each([
+    ["Tove Aalberg met Ruben Castell on Sunday in China's city of Hangzhou.", "Hangzhou"],
+    ["Tove Aalberg met Ruben Castell in the port city of Rotterdam.", "Rotterdam"],
+  ])("%s", (text, place) => expect(article(text).meeting("Ruben Castell + Tove Aalberg")?.place).toBe(place));
+});
