@@ -912,7 +912,9 @@ function venueIn(text: string, end: number, clause: number): string | null {
 const VENUE = /\b(?:at|in)\s+((?:the\s+|his\s+|her\s+|their\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?:\s+(?:home|residence|office|palace|house|hotel|hall|headquarters))?)/u;
 
 /** A capitalised run after a locative cue: "in Port Moresby", "visited Bergen", "arrived in Saint John". */
-const CITY_CUE = /\b(?:in|at|to|visited|visiting|visits|arrived in|reached|city of|town of)\s+((?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?:de\s+|del\s+|da\s+)?\p{Lu}[\p{L}’'.-]*){0,2})/gu;
+const CITY_CUE = /\b(?:in|at|to|visited|visiting|visits|arrived in|reached|city of|town of)\s+((?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?:de\s+|del\s+|da\s+|es\s+|el\s+|al\s+|los\s+|las\s+)?\p{Lu}[\p{L}’'.-]*){0,4})/gu;
+
+const VENUE_WORD_END = /\b(?:House|Palace|Hall|Hotel|Centre|Center|Building|Office|Lodge|Villa|Residence|Complex|Square|Stadium|Airport|Headquarters|Court)$/;
 
 /** Cities of the world gazetteer named after a locative cue, longest known run first ("Port Moresby" before "Port"). */
 function citiesIn(text: string): Array<{ name: string; start: number }> {
@@ -920,11 +922,18 @@ function citiesIn(text: string): Array<{ name: string; start: number }> {
   for (const m of text.matchAll(CITY_CUE)) {
     const words = m[1]!.split(/\s+/);
     const start = m.index! + m[0].length - m[1]!.length;
-    for (let n = words.length; n > 0; n--) {
+    let found = false;
+    for (let n = words.length; n > 0 && !found; n--) {
       const run = words.slice(0, n).join(" ").replace(/[.’']+$/, "");
       // "in Jackson's office": a possessive owns something; it is not named as the place.
       const city = lookupCity(run);
-      if (city && !/^[’']s\b/.test(text.slice(start + run.length, start + run.length + 3))) { out.push({ name: city.name, start }); break; }
+      if (city && !/^[’']s\b/.test(text.slice(start + run.length, start + run.length + 3))) { out.push({ name: city.name, start }); found = true; }
+    }
+    // "at State House Dar es Salaam": a venue's name, then its city closing the run.
+    for (let k = 1; k < words.length && !found; k++) {
+      const run = words.slice(k).join(" ").replace(/[.’']+$/, "");
+      const city = /^\p{Lu}/u.test(run) && VENUE_WORD_END.test(words.slice(0, k).join(" ")) ? lookupCity(run) : undefined;
+      if (city && run.split(/\s+/).length >= 1 && !/^[’']s\b/.test(text.slice(start + m[1]!.length, start + m[1]!.length + 3))) { out.push({ name: city.name, start: start + m[1]!.indexOf(run) }); found = true; }
     }
   }
   return out;

@@ -454,3 +454,12 @@ describe("a city after 'city of'", () => {
     ["Tove Aalberg met Ruben Castell in the port city of Rotterdam.", "Rotterdam"],
   ])("%s", (text, place) => expect(article(text).meeting("Ruben Castell + Tove Aalberg")?.place).toBe(place));
 });
+
+describe("a venue's name, then its city", () => {
+  it("'at State House Dar es Salaam' is in Dar es Salaam", () => {
+    expect(article("President Tove Aalberg received Ruben Castell at State House Dar es Salaam on Monday.").meeting("Ruben Castell + Tove Aalberg")?.place).toBe("Dar es Salaam");
+  });
+  it("must not: a body's last word that is also a town is no place ('at African Union headquarters')", () => {
+    expect(article("Tove Aalberg met Ruben Castell at African Union headquarters on Monday.").meeting("Ruben Castell + Tove Aalberg")?.place ?? null).not.toBe("Union");
+  });
+});
