@@ -116,8 +116,8 @@ function membersNamed(a: Analysis, s: Sentence, groups: GroupMeeting[], named: M
     if (!m) continue;
     const g = [...groups].reverse().find((x) => { const j = sentenceOf(a, x); return j >= 0 && j <= i && i - j <= GROUP_MEMBER_REACH; });
     if (!g) return [];
-    const from = s.start + m.index + m[0].length;
-    const members = listedMembers(a, s, from, cue.id === "one-of-them").filter((e) => !g.participants.includes(e));
+    const from = "before" in cue && cue.before ? s.start : s.start + m.index + m[0].length;
+    const members = listedMembers(a, s, from, cue.id === "one-of-them", "before" in cue && cue.before ? s.start + m.index : s.end).filter((e) => !g.participants.includes(e));
     // "Ivo Brandt led the team, which also included …": the leader stands right before the cue.
     if (cue.id === "led-the-team") { const leader = personsIn(a, Math.max(s.start, s.start + m.index - 80), s.start + m.index).pop(); if (leader && !g.participants.includes(leader.entity)) members.unshift(leader.entity); }
     if (!members.length) continue;
@@ -143,8 +143,8 @@ interface MembersNamed {
  * leaders said"): named people only (a bare role names no one), not kin of them ("family members of X") nor those
  * after "from"/"by" ("received letters from X"). `first`: only the one set off right after the cue.
  */
-function listedMembers(a: Analysis, s: Sentence, from: number, first: boolean): number[] {
-  const rest = a.parsed.text.slice(from, s.end);
+function listedMembers(a: Analysis, s: Sentence, from: number, first: boolean, end = s.end): number[] {
+  const rest = a.parsed.text.slice(from, end);
   const said = SAID_AFTER.exec(rest);
   const to = from + (said ? said.index : rest.length);
   const out: number[] = [];
@@ -758,7 +758,7 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
         const noun = group ? GROUP_PLURAL.exec(text.slice(end, end + 80))?.[1]?.toLowerCase() : undefined;
         if (made && noun) groupObjects.set(made, noun);
         // "X hosted opposition MPs": a group met whose members a later sentence may name (see membersNamed).
-        if (GROUP_MEMBERS_MET.test(text.slice(end, end + 240))) add(subjects, rule.kind, `${rule.id}+group`, at, end, undefined, true);
+        if (GROUP_MEMBERS_MET.test(text.slice(end, end + 240)) || rule.id === "chaired-meeting") add(subjects, rule.kind, `${rule.id}+group`, at, end, undefined, true);
         continue;
       }
       // Those met in one clause came together ("met the mayor and his finance director"), unless "separate(ly)" says

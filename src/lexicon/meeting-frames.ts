@@ -115,7 +115,13 @@ export const GROUP_MEMBER_NOUNS: readonly string[] = [
  * ("one of the ministers, X, said"). Each example is an article a test reads (test/extract/meeting-frames.test.ts):
  * Mira Holt, Ivo Brandt and Lena Park at one meeting (the members came together, as the group met).
  */
-export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue> = [
+export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue & { before?: true }> = [
+  {
+    id: "attended-the-meeting", before: true,
+    re: /\b(?:also\s+)?(?:attended|joined|took part in|participated in)\s+(?:the|that|this)\s+(?!(?:previous|last|earlier|next|first|second)\b)(?:[\w-]+\s+)?(?:meeting|session|talks|summit|conference|consultations)\b/i,
+    reason: "the people named before 'attended the meeting' are members of the meeting a chair held",
+    example: "Mira Holt chaired the harbour board's meeting on Monday. Ivo Brandt and Lena Park attended the meeting.",
+  },
   {
     id: "attended-by",
     re: /\b(?:meeting|talks|event|lunch|dinner|reception|session|gathering|visit)\b[^.;:“”"]{0,160}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b/i,

@@ -292,3 +292,12 @@ describe("members listed with titles and semicolons, and documents handed over",
     expect(a.held).toEqual(["Ivo Brandt + Lena Park + Mira Holt"]);
   });
 });
+
+describe("a chair's meeting and those who attended it", () => {
+  it.each([
+    ["Mira Holt presided over the first harbour ministers' meeting via video link on Monday. Ivo Brandt and Lena Park attended the meeting.", ["Ivo Brandt + Lena Park + Mira Holt"]],
+    // Must not: a meeting chaired with no one named at it is no meeting; one who attended a previous meeting is not at this one.
+    ["Mira Holt chaired the harbour board's meeting on Monday. The port stayed shut.", []],
+    ["Mira Holt chaired the harbour board's meeting on Monday. Ivo Brandt, who attended the previous meeting, stayed away.", []],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+});
