@@ -340,6 +340,7 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
 // (The source's title may be set off: "according to the Director of Communication, X"; not "According to the
 // ministry, X met …", where X opens the clause.)
 const ASIDE_SOURCE = new RegExp(`\\b(?:according to|on behalf of|as per)\\s+(?:the\\s+)?(?:(?:[\\p{L}’'-]+\\s+){0,6}|(?:[\\p{L}’'-]+\\s+){0,5}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})(?:\\s+(?:of|for)(?:\\s+[\\p{L}’'-]+){1,4})?,\\s*)$`, "iu");
+const PAIR_OBJECT = /^\s+(?:with\s+)?(?:the two|both)\s+(?:[\w-]+\s+)?(?:leaders|presidents|ministers|premiers|men|women|sides|heads of state|envoys)\b/i;
 const PRONOUN_AND_BEFORE = /\b(?:he|she)\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.’'-]+\s+){0,4}$/iu;
 
 /** A relative clause set off by commas right before the verb: ", who replaced Y last week as minister, ". */
@@ -751,6 +752,12 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
       const objects = objectsAfter(a, s, s.start + end, subjects, parties);
       // "… held talks with his Iraqi counterpart. … Iraqi Oil Minister Y …": the counterpart named in the next sentence.
       if (!objects.length) { const c = counterpartNamedNext(a, s, end, subjects) ?? counterpartNamedBefore(a, s, end, subjects); if (c !== undefined) objects.push(c); }
+      // "X met with the two leaders separately": the two named before in the sentence, else the last meeting's pair.
+      if (!objects.length && PAIR_OBJECT.test(text.slice(end, end + 40))) {
+        const before = [...new Set(personsIn(a, s.start, s.start + at).map((m) => m.entity))].filter((e) => !subjects.includes(e));
+        const pair = before.length === 2 ? before : priorMeetingParties(a, s, prior)?.filter((e) => !subjects.includes(e));
+        if (pair?.length === 2) objects.push(...pair);
+      }
       if (!objects.length) {
         // "A, B and C met with the leadership of three unions": the named ones were at that meeting together.
         const group = GROUP_OBJECT.test(text.slice(end, end + 60));

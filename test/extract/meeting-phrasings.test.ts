@@ -463,3 +463,13 @@ describe("a venue's name, then its city", () => {
     expect(article("Tove Aalberg met Ruben Castell at African Union headquarters on Monday.").meeting("Ruben Castell + Tove Aalberg")?.place ?? null).not.toBe("Union");
   });
 });
+
+describe("'met with the two leaders' for the pair named before", () => {
+  it("the pair the sentence named, one meeting each when 'separately'", () => {
+    const a = article("Talks between Premier Ruben Castell and President Ines Moreau began on Sunday, with Council chief Tove Aalberg, who set up the talks, meeting with the two leaders separately.");
+    expect(a.held.sort()).toEqual(["Ines Moreau + Ruben Castell", "Ines Moreau + Tove Aalberg", "Ruben Castell + Tove Aalberg"].sort());
+  });
+  it("must not: with no pair named, 'the two leaders' is no one", () => {
+    expect(article("Council chief Tove Aalberg met with the two leaders on Sunday.").held).toEqual([]);
+  });
+});
