@@ -549,7 +549,15 @@ function mainClauseSubject(a: Analysis, s: Sentence, from: number, at = s.start)
     && /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(text.slice(Math.max(from, m.start - 60), m.start))
     // (Not one met by a verb of its own: "…, meet with Secretary General X".)
     && !MEETING_VERB_IN_GAP.test(/,([^,]*)$/.exec(text.slice(Math.max(from, m.start - 60), m.start))?.[1] ?? ""));
-  return next ? [next.entity] : [];
+  if (next) return [next.entity];
+  // "Regarding his recent meeting with X in Y, he affirmed …": the pronoun opening the main clause is the one the
+  // sentence before was about (or the last person named before the sentence).
+  const pro = /,\s*(he|she)\s+\p{Ll}/u.exec(text.slice(from, Math.min(s.end, from + 200)));
+  if (pro && !/[.;]/.test(text.slice(from, from + pro.index))) {
+    const p = previousSubject(a, s) ?? personBefore(a, s.start);
+    if (p !== undefined && !objects.includes(p)) return [p];
+  }
+  return [];
 }
 
 const FRONTED_AFTER_COMMA = /,\s*(?:in|during|at|after|following)\s+(?:the|his|her|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;

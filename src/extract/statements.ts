@@ -55,6 +55,8 @@ export function mergeSentence(found: readonly Found[]): Found[] {
   return kept;
 }
 
+const LOOKED_BACK_ON = /\b(?:recent|previous|last|earlier|past)\s+(?:meeting|talks|visit|call|encounter)\b/i;
+
 /** A sentence whose subject is a group reference: "The two Democrats said …", "The duo described …", "Both leaders said …". */
 const GROUP_SUBJECT = /^["“]?(?:the two|both|the duo|the pair|the trio)\b/i;
 
@@ -66,7 +68,8 @@ export function groupStatements(meetings: Meeting[], out: Statement[], a?: Analy
   const extra: Statement[] = [];
   for (const s of out) {
     if (!GROUP_SUBJECT.test(s.evidence.text)) continue;
-    const last = meetings.filter((m) => m.evidence.start < s.evidence.start).pop();
+    // (Not a meeting the article only looks back on: "Regarding his recent meeting with X, …".)
+    const last = meetings.filter((m) => m.evidence.start < s.evidence.start && !LOOKED_BACK_ON.test(m.evidence.text)).pop();
     // With no meeting before, the pair the sentence before had as its subject ("Lind and Berg … The two said").
     const pair = !last && a ? pairBefore(a, s.evidence.start) : undefined;
     const group = last?.participants ?? pair;

@@ -146,8 +146,9 @@ for (const [official, common] of GENERATED_OFFICIAL_NAMES) {
   const place = places.get(common.toLowerCase());
   if (place && !places.has(official.toLowerCase())) places.set(official.toLowerCase(), place);
 }
-for (const [alias, name] of [["the hague", "The Hague"], ["korea", "South Korea"], ["britain", "United Kingdom"], ["america", "United States"], ["u.s.", "United States"]] as const) {
-  places.set(alias, { ...places.get(name.toLowerCase())!, name: name === "The Hague" ? "The Hague" : alias.replace(/\b\w/g, (c) => c.toUpperCase()) });
+for (const [alias, name] of [["the hague", "The Hague"], ["korea", "South Korea"], ["britain", "United Kingdom"], ["america", "United States"], ["u.s.", "United States"], ["uk", "United Kingdom"], ["u.k.", "United Kingdom"], ["usa", "United States"], ["uae", "United Arab Emirates"]] as const) {
+  // (Short forms in capitals: "UK", "U.S.", "UAE".)
+  places.set(alias, { ...places.get(name.toLowerCase())!, name: name === "The Hague" ? "The Hague" : /^[a-z.]{2,5}$/.test(alias) && !/^[a-z]{4,}$/.test(alias) ? alias.toUpperCase() : alias.replace(/\b\w/g, (c) => c.toUpperCase()) });
 }
 
 for (const r of REGIONS) if (!places.has(r.toLowerCase())) places.set(r.toLowerCase(), { name: r, country: "", kind: "region" });

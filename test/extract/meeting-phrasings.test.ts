@@ -473,3 +473,10 @@ describe("'met with the two leaders' for the pair named before", () => {
     expect(article("Council chief Tove Aalberg met with the two leaders on Sunday.").held).toEqual([]);
   });
 });
+
+describe("'Regarding his recent meeting with X, he …'", () => {
+  it("the pronoun opening the main clause is the one the sentence before was about", () => {
+    const a = article("President Tove Aalberg arrived in Bergen on Monday. Regarding his recent meeting with President Ruben Castell in the UK, he said the ties were good.");
+    expect(a.meeting("Ruben Castell + Tove Aalberg")?.place).toBe("UK");
+  });
+});
