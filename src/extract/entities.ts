@@ -648,7 +648,7 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
     }
     // The owner or a nationality word says whose ("Ghana's trade minister", "the Italian diplomat").
     const country = (m[1] ? countryOf(m[1]) : undefined) ?? m[2]!.split(/\s+/).map((w) => countryOf(w)).find(Boolean);
-    const target = roleReferent(reg, head, country, start, /\b(?:vice|deputy)\b/i.test(m[2] ?? ""));
+    const target = roleReferent(reg, head, country, start, /\b(?:vice|deputy)\b/i.test(m[2] ?? ""), (m[2] ?? "").toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !countryOf(w)));
     // "a Home Office spokeswoman" with no such person named: the organisation speaks.
     const inner = overlapping.find((x) => x.kind === "org");
     if (target === undefined && inner && SPOKESPEOPLE.has(head) && !mentionsPersonNext(s, end)) { withoutOrgs(); mentions.push({ start, end, kind: "role", entity: inner.entity }); continue; }
@@ -770,7 +770,7 @@ function resolveUnnamedOffices(reg: Registry, mentions: Mention[], unnamed: Unna
  * that country when one is given; the most mentioned, then the latest.
  */
 const TOP_OFFICE_HEADS = new Set(["president", "head", "leader"]);
-function roleReferent(reg: Registry, head: string, country: string | undefined, before: number, deputy = false): number | undefined {
+function roleReferent(reg: Registry, head: string, country: string | undefined, before: number, deputy = false, modifiers: readonly string[] = []): number | undefined {
   const kin = ROLE_KIN[head] ?? [head];
   let best: number | undefined;
   reg.entities.forEach((e, i) => {
@@ -784,7 +784,9 @@ function roleReferent(reg: Registry, head: string, country: string | undefined, 
     if (TOP_OFFICE_HEADS.has(head) && !deputy && words.some((w) => w === "vice" || w === "deputy")) return;
     if (best === undefined) { best = i; return; }
     const b = reg.entities[best]!;
-    const score = (x: Entity, j: number) => (country && x.affiliation === country ? 1000 : 0) + x.mentions * 10 + (reg.lastSeen[j] ?? 0) / 1e7;
+    // ("the opposition leader": the leader whose role has the phrase's own words, over any other leader.)
+    const own = (x: Entity) => (modifiers.length && modifiers.every((w) => x.role!.toLowerCase().split(/[\s-]+/).includes(w)) ? 500 : 0);
+    const score = (x: Entity, j: number) => (country && x.affiliation === country ? 1000 : 0) + own(x) + x.mentions * 10 + (reg.lastSeen[j] ?? 0) / 1e7;
     if (score(e, i) > score(b, best)) best = i;
   });
   return best;

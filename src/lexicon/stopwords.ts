@@ -20,6 +20,8 @@ export const NON_NAME_WORDS: readonly string[] = [
   "shares", "police", "soldiers", "rivers", "ice", "buses", "workers", "dockworkers", "residents", "riders",
   // prepositions that open a sentence before a name ("Alongside Lula were …")
   "alongside", "along", "around", "behind", "beside", "outside", "inside", "near",
+  // auxiliaries opening a question ("Does GM's chief …?")
+  "does", "did", "do", "is", "are", "was", "were", "will", "would", "can", "could", "should", "has", "have", "had",
 ];
 
 /**

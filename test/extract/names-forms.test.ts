@@ -45,6 +45,8 @@ describe("words that are no people", () => {
     ["Foreign Ministers met in Oslo.", []],
     ["Upon arrival, the delegation rested.", []],
     ["Presidents gathered in Lima.", []],
+    ["Does Sam Voss's chief know it?", ["Sam Voss"]],
+    ["Was Lena Park there?", ["Lena Park"]],
   ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
 });
 
