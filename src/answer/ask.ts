@@ -328,8 +328,9 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
         const also = await attendance(ctx, ms);
         if (also) return done(also.text, also.sources, subject);
       }
-      // Not on record: the passages found say whom it is about, not the conversation's last subject.
-      if (!r) return { note: "" };
+      // Not on record: the passages found say whom it is about, not the conversation's last subject; with none,
+      // a meeting without a duration is still told ("the articles do not say how long").
+      if (!r) return intent.detail === "how_long" ? { note: "", fallback: c.composeNoDuration(ms) ?? undefined } : { note: "" };
       return "complete" in r && !r.complete ? { note: r.text, subject: r.subject } : done(r.text, r.sources, r.subject);
     }
     case "said_by": {

@@ -304,6 +304,12 @@ export function composeDuration(ms: MeetingRow[]): Composed | null {
   return { text: lines.join("\n"), sources: timed.map(src), subject: meetingSubject(timed[0]!) };
 }
 
+/** "How long did the meeting last?" when no meeting asked about has a duration on record: says so, with the meeting's evidence; null without meetings. */
+export function composeNoDuration(ms: MeetingRow[]): string | null {
+  const m = [...ms].sort((a, b) => Number(!isHeld(a)) - Number(!isHeld(b)))[0];
+  return m ? `The articles do not say how long ${names(m)} met. The meeting: “${m.evidence}”` : null;
+}
+
 /**
  * "Who else took part?": the participants of the meetings other than the
  * people already named (the pair asked about or talked of). Null when the

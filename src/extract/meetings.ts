@@ -189,15 +189,32 @@ const NEW_PARTY = new RegExp(`^,?\\s*and\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${
 
 /** A clause that tells a call: "by telephone", "over the phone", "via video link", "virtually". */
 const CALL_MEDIUM = /\b(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|via (?:video|phone|telephone)|by video|video ?(?:link|call|conference)|(?<!(?:be|being|been) held )virtually|telephone (?:call|conversation|talk)s?|phone (?:call|conversation|talk)s?)\b/i;
-/** How long a meeting lasted: "a 45-minute meeting", "talks lasting over two hours", "for an hour". */
-const DURATION = /\b(?:(lasted|lasting|for)\s+(?:over|about|nearly|almost|more than|some|around|roughly)?\s*)?((?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)[- ](?:minutes?|hours?))(?:-long)?\b/gi;
+/** A count of minutes or hours: a figure, a number word, "an", "half an", "a couple of"; "… and a half" after it. */
+const AMOUNT = "(?:\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety|half an?|a couple of|several)(?:\\s+and\\s+a\\s+half)?";
+/** Units as written in full or short ("1hr", "20mins", "2 hrs"); a figure may touch its unit. */
+const UNIT = "(?:minutes?|mins?|hours?|hrs?)";
+const SPAN = `${AMOUNT}(?:[- ]|(?<=\\d))${UNIT}\\b(?:\\s+and\\s+a\\s+half)?`;
+/**
+ * How long a meeting lasted: "a 45-minute meeting", "talks lasting over two hours", "for an hour", "one and a half
+ * hours", "an hour and 20 minutes", "1hr 20mins".
+ */
+const DURATION = new RegExp(`\\b(?:(lasted|lasting|for)\\s+(?:over|about|nearly|almost|more than|some|around|roughly|just over|just under)?\\s*)?(${SPAN}(?:(?:\\s*,?\\s+and\\s+|\\s+)(?:\\d+|\\w+)[- ]?(?:minutes?|mins?)\\b)?)(?:-long)?`, "gi");
 const MEETING_NEAR = /^[^.;]{0,40}\b(?:meeting|talks?|call|conversation|session|visit|discussions?|encounter|audience|together)\b/i;
+
+/** Short and adjectival units in full and plural where the count is not one: "1hr 20mins" → "1 hour 20 minutes", "25-minute" → "25 minutes". */
+export function durationText(raw: string): string {
+  const one = /^(?:1|an?|one|half an?)$/i;
+  return raw.replace(/(\d+(?:\.\d+)?|\b\p{L}+)[- ]?(minutes?|mins?|hours?|hrs?)\b/giu, (_all, count: string, unit: string) => {
+    const u = /^h/i.test(unit) ? "hour" : "minute";
+    return `${count} ${one.test(count) ? u : `${u}s`}`;
+  }).replace(/-/g, " ").replace(/\s+/g, " ").trim();
+}
 
 /** The duration a sentence gives a meeting, as written: after "lasted"/"for", or right before a meeting noun. */
 function durationIn(text: string): string | null {
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(text); m; m = DURATION.exec(text)) {
-    if (m[1] || MEETING_NEAR.test(text.slice(m.index + m[0].length))) return m[2]!.replace(/-/g, " ");
+    if (m[1] || MEETING_NEAR.test(text.slice(m.index + m[0].length))) return durationText(m[2]!);
   }
   return null;
 }

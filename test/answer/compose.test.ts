@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byHonorific, composeMembers, chooseLinks, composeAttendance, composeDiscussion, composeDuration, composeVenue, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
+import { byHonorific, composeMembers, chooseLinks, composeAttendance, composeDiscussion, composeDuration, composeNoDuration, composeVenue, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
 import type { EntityRef, LinkedRef, MeetingRow, StatementRow } from "../../src/store/queries";
 
 const st = (speaker: string, text: string, evidence: string, idx = 0): StatementRow => ({ article_id: "a", idx, speaker, speaker_idx: idx, text, kind: "reported", evidence, ev_start: 0, title: "T" });
@@ -190,6 +190,10 @@ describe("meeting details from the record", () => {
   it("how long: the duration kept, held meetings first; null when none is kept", () => {
     expect(composeDuration([cancelled, held])!.text).toBe("Rosa Lind and Carl Berg met for two hours (2025-05-05, Oslo): “Lind met Berg.”");
     expect(composeDuration([cancelled, meeting()])).toBeNull();
+  });
+  it("how long with no duration kept: says the articles do not say, with the held meeting's sentence; null without meetings", () => {
+    expect(composeNoDuration([cancelled, meeting()])).toBe("The articles do not say how long Rosa Lind and Carl Berg met. The meeting: “Lind met Berg.”");
+    expect(composeNoDuration([])).toBeNull();
   });
   it("who else: the participants beyond those named; null when there are none", () => {
     const four = meeting({ participants: "Rosa Lind|Carl Berg|Ana Dias|Tom Lee", participant_idxs: "0|1|3|4" });

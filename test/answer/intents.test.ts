@@ -125,7 +125,18 @@ describe("question forms in other wordings", () => {
     ["Which stories mention Olsen?", { type: "mentions", a: "Olsen" }],
     ["In which articles is Olsen mentioned?", { type: "mentions", a: "Olsen" }],
     ["Where is Olsen mentioned?", { type: "mentions", a: "Olsen" }],
+    // A courtesy call or "called on" is a visit, not a call made or words said.
+    ["Who called on Reed?", { type: "meetings_of", a: "Reed" }],
+    ["Who paid a courtesy call on Reed?", { type: "meetings_of", a: "Reed" }],
+    ["When did Olsen call on Reed?", { type: "when", a: "Olsen", b: "Reed" }],
+    ["Which officials attended the meeting between Olsen and Reed?", { type: "participants", a: "Olsen", b: "Reed" }],
   ])("%s", (q, intent) => expect(readIntent(q).intent).toEqual(intent));
+
+  it.each([
+    // Must not: "called on X to act" urges; it is said.
+    ["Who called on the council to act?", "who_said"],
+    ["Who called on Reed to resign?", "who_said"],
+  ])("%s is %s", (q, type) => expect(readIntent(q).intent.type).toBe(type));
 
   it.each([
     // Not these forms: a length, a thing, an article question, a kind word that is no speaker.

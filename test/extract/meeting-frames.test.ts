@@ -65,11 +65,16 @@ describe("'the ministers' are the parties of the body's meeting before", () => {
 describe("how long the meeting told before lasted", () => {
   it(`${LASTED.id}: ${LASTED.example}`, () => {
     const [m] = article(LASTED.example).meeting("Ivo Brandt + Mira Holt");
-    expect(m?.duration).toBe("25 minute");
+    expect(m?.duration).toBe("25 minutes");
   });
   it.each([
     ["Mira Holt met Ivo Brandt on Monday. The meeting lasted about 40 minutes.", "40 minutes"],
     ["Mira Holt called Ivo Brandt on Monday. Their call went on for an hour, an aide said.", "an hour"],
+    // Short units, a figure touching its unit, halves and compounds: units in full, plural past one.
+    ["Mira Holt met Ivo Brandt on Monday. The meeting lasted 1hr 20mins.", "1 hour 20 minutes"],
+    ["Mira Holt met Ivo Brandt on Monday for one and a half hours.", "one and a half hours"],
+    ["Mira Holt met Ivo Brandt on Monday. Their talks lasted an hour and 20 minutes.", "an hour and 20 minutes"],
+    ["Mira Holt met Ivo Brandt, the minister of trade, for 2 hrs on Monday.", "2 hours"],
   ])("%s", (text, duration) => expect(article(text).durations).toEqual([duration]));
   it.each([
     // Must not: a duration of something else, a meeting too far back, a sentence with a meeting of its own.

@@ -29,7 +29,7 @@ describe("meeting status cues", () => {
 
 describe("meeting features from the clause", () => {
   it.each([
-    ["Mira Holt held a 45-minute meeting with Ivo Brandt on Monday.", { duration: "45 minute", dateText: "on Monday" }],
+    ["Mira Holt held a 45-minute meeting with Ivo Brandt on Monday.", { duration: "45 minutes", dateText: "on Monday" }],
     ["Mira Holt talked with Ivo Brandt by telephone on Monday.", { kind: "call" }],
     ["Mira Holt met Ivo Brandt; the talks lasted two hours.", { duration: "two hours" }],
   ])("%s", (sentence, expected) => expect(meetings(sentence)[0]).toMatchObject(expected));
