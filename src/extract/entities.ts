@@ -459,7 +459,14 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       // The owner is the name the qualifier ends with ("PM Rai's secretariat": Rai, after his title).
       const qStart = s.start + m!.index + (det ? det.length + 1 : 0);
       const owner = mentions.filter((x) => x.start >= qStart && x.end <= qStart + qualifier.length + 2).pop();
-      if (!owner || !/[’']s$/.test(s.text.slice(0, m.index + m[0].length - noun!.length).trim())) continue;
+      const possessive = /[’']s$/.test(s.text.slice(0, m.index + m[0].length - noun!.length).trim());
+      // "the Taoiseach's office said": a title's office, named as written, when no name is inside the qualifier.
+      if (!owner && possessive && qualifier.replace(/[’']s$/, "").split(/\s+/).every((w) => isRoleHead(w)) && SPEAKS_NEXT.test(s.text.slice(end - s.start, end - s.start + 30))) {
+        const name = `${qualifier.replace(/[’']s$/, "")}'s ${noun!.toLowerCase()}`;
+        mentions.push({ start, end, kind: "org", entity: reg.add(`|${normaliseKey(name)}`, { name, type: "organization", role: null, affiliation: null }, s.text.slice(start - s.start, end - s.start), start) });
+        continue;
+      }
+      if (!owner || !possessive) continue;
       const ownerName = reg.entities[owner.entity]!.name;
       const o = canonicalOrg(ownerName, noun!);
       // Named as the article names the owner: "Lee's office" for surname-first Lee Jae-myung, "Cortez's office".

@@ -224,6 +224,8 @@ const PRESENT_TENSE = /^(?:(?:is|are) meeting|meets|hosts|receives|visits|holds|
 /** "The meeting … has started", "talks are under way": happening as the article is written. */
 const UNDER_WAY = /\b(?:has|have)\s+(?:just\s+)?(?:started|begun|opened|got under way|kicked off)\b|\b(?:is|are)\s+(?:now\s+)?under\s*way\b/i;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
+/** Meetings in the plural, each with one party: "held bilateral meetings with", "had bilaterals with". */
+const ONE_TO_ONE_MEETINGS = /\b(?:bilateral|one-on-one|one-to-one|individual)\s+meetings\b|\bbilaterals\b/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
 const CLAUSE_END = /[;:]|,\s+(?:who|which|where|during which|while|but|as|after|before|and then)\b|\s+(?:about|on the sidelines|for talks)\b|\s+to\s+(?!the\b)[a-z]+\b/;
@@ -248,9 +250,15 @@ function sentenceDates(a: Analysis, text: string): readonly DateMention[] {
   let memo = datesMemo.get(a);
   if (!memo) datesMemo.set(a, (memo = new Map()));
   let dates = memo.get(text);
-  if (!dates) memo.set(text, (dates = datesIn(text, a.parsed.published)));
+  if (!dates) memo.set(text, (dates = datesIn(text, a.parsed.published).filter((d) => !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)))));
   return dates;
 }
+
+/**
+ * Words that make the date after them another event's, in the same clause: "for the first time since Castell took
+ * office on Jan. 20", "who was sworn in on May 2", "ahead of the summit on Friday".
+ */
+const OTHER_EVENT_BEFORE = /\b(?:since|took office|sworn in|inaugurated|elected|appointed|born|died|ahead of|in the run-up to)\b[^,.;:()“”"]{0,45}$/i;
 
 function nearestTo<T extends { start: number }>(items: readonly T[], at: number, clause: number): T | undefined {
   return items.find((x) => x.start >= at && x.start < clause) ?? items.filter((x) => x.start < at).pop() ?? items.find((x) => x.start >= clause);
@@ -288,7 +296,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   }
   // Subjects stand near their verb; the window keeps long sentences linear.
   // ("The envoys, according to X, are …", "Y, on behalf of the President, received …": the one in the aside is no subject.)
-  let before = personsIn(a, Math.max(s.start, verbAt - 400), verbAt).filter((m) => !ASIDE_SOURCE.test(a.parsed.text.slice(Math.max(s.start, m.start - 70), m.start)) || /^,\s*who\b/.test(a.parsed.text.slice(m.end, m.end + 8)));
+  // ("X, a special envoy of President Y, met Z": Y sent X and was not there.)
+  let before = personsIn(a, Math.max(s.start, verbAt - 400), verbAt).filter((m) => (!ASIDE_SOURCE.test(a.parsed.text.slice(Math.max(s.start, m.start - 70), m.start)) || /^,\s*who\b/.test(a.parsed.text.slice(m.end, m.end + 8))) && !(m.start > s.start + 3 && /,\s*(?:an?\s+|the\s+)?(?:special\s+|personal\s+)?(?:envoy|representative|emissary|aide|adviser|advisor)\s+(?:of|to)\s+(?:[\p{L}.’'-]+\s+){0,5}(?:[\p{L}.’'-]+,\s+)?$/iu.test(a.parsed.text.slice(Math.max(s.start, m.start - 90), m.start))));
   const out: number[] = [];
   let edge = verbAt;
   // "X, who replaced Y last week as minister, met Z": the name inside the relative clause is not the subject.
@@ -496,6 +505,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     // The first one follows the verb with nothing but a role before it ("met his Korean counterpart, Hong"),
     // not "received a letter from Diaz" or "visited the factory that Diaz built".
     if (!out.length && !objectGapOk(gap)) break;
+    // "met with representatives of chairman X": those met stand for X; X was not there.
+    if (STANDS_FOR_BEFORE.test(a.parsed.text.slice(Math.max(from, m.start - 70), m.start))) { if (out.length) break; edge = m.end; continue; }
     // Joined by "and" or commas, maybe with the next one's role between: "and the club's finance director, ".
     // "Ana Lind of Sweden, Piet Kool of Belgium": where each one is from does not break the list.
     // ("the Harbour Union (HU), Ana Lind": a bracketed short form between is no join.)
@@ -598,6 +609,12 @@ const OBJECT_GAP_WORDS = new Set([
 ]);
 /** A delegation named before the one leading it: "a delegation of the growers' union led by", "a team from X headed by". */
 const DELEGATION_LED_BY = /^\s*(?:(?:a|an|the)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:delegations?|team|mission|contingent|group)\b[^;:.“”"]{0,120}?\b(?:led|headed)\s+by\b/iu;
+/**
+ * Right before a name: those who stand for that person ("representatives of PA chairman", "an envoy of President").
+ * (Not "the Special Envoy of the President, X": a name set off by a comma is the envoy.)
+ */
+const STANDS_FOR_BEFORE = /\b(?:representatives?|envoys?|emissar(?:y|ies)|aides?|advisers?|advisors?|delegates|officials|staff)\s+(?:of|to|for|from)\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu;
+
 function objectGapOk(gap: string): boolean {
   // "met at a hotel by the river with federal mediator X", "met business leaders, including Toyota chairman X":
   // only what follows the last "with" or "including" counts.
@@ -797,7 +814,8 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
       // otherwise: then each one on the subject side meets each one met, and nobody else.
       // (So do those listed after the occasion: "met several envoys on the sidelines of the forum, including X and Y"
       // tells of one-to-one meetings there, not of one meeting of all.)
-      const separate = SEPARATE.test(text) || SIDELINES_LIST.test(text.slice(end));
+      // ("held bilateral meetings with X and Y": meetings in the plural, one with each.)
+      const separate = SEPARATE.test(text) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end));
       const sides = separate ? subjects.map((x) => [x]) : [subjects];
       const met = separate ? objects.map((o) => [o]) : parties.length > 1 ? parties : [objects];
       const status = earlier !== undefined ? meetingStatus(text.slice(0, earlier), text.slice(end)) : undefined;

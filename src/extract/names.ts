@@ -64,6 +64,9 @@ const isCapital = (w: string) => {
 export const isOrgHead = (w: string) => ORG_HEAD_SET.has(bare(w));
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 const isCalendar = (w: string) => CALENDAR_WORDS.has(bare(w));
+/** A preposition or determiner that makes the day or month after it a date: "on Monday", "In June", "last Friday". */
+const DAY_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "week", "weekend"]);
+const DATE_PREPOSITION_BEFORE = /\b(?:on|in|since|by|until|from|during|last|next|this|early|late)\s+$/i;
 
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 
@@ -209,6 +212,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // Leading sentence words: "The", "Prior", "While" (but keep "The Hague").
   // (Only short remainders can be a place like "The Hague": no join of a long run for every word.)
   while (!surnameFirst && i < run.length && (NON_NAME.has(run[i]!.bare) || LEADING_VERBS.has(run[i]!.bare)) && !(run.length - i <= 4 && lookupPlace(run.slice(i).map((t) => t.text).join(" ")))) i++;
+  // "On Monday Tove Aalberg met …", "In June Ana Ruiz …": a fronted day or month with no comma after it.
+  // (Not "On Monday Morning", "Tuesday Night": a part of the day is no name.)
+  if (!surnameFirst && i < run.length - 1 && CALENDAR_WORDS.has(run[i]!.bare) && !DAY_PARTS.has(run[i + 1]!.bare) && DATE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, run[i]!.start - 8), run[i]!.start))) i++;
   // "State Department", "Foreign Office": a word that opens sentences can still open an organisation's name.
   if (i > 0 && i === run.length - 1 && ORG_HEAD_SET.has(run[i]!.bare) && !FUNCTION_WORDS.has(run[i - 1]!.bare)) i--;
   // "the Southern Miners Federation", "National Growers Union": a region or scope word opens an organisation's name.

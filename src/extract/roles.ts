@@ -49,6 +49,8 @@ export function roleBefore(before: string, prefix: string): Role {
     if (w === "the" && kept.length && /^\p{Lu}/u.test(kept[0]!) && words[i - 1] === "of" && i > 1 && isRoleHead(words[i - 2]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
     // "Minister for Foreign Affairs": "for" too.
     if ((w === "of" || w === "for") && kept.length && /^\p{Lu}/u.test(kept[0] === "the" ? kept[1] ?? "" : kept[0]!) && i > 0 && isRoleHead(words[i - 1]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
+    // "Minister of External Relations of the Federative Republic of Chile": a country's long name after the portfolio.
+    if ((w === "of" || w === "the") && kept.length && /^\p{Lu}/u.test(kept[0] === "the" ? kept[1] ?? "" : kept[0]!) && titleOpensBefore(words, i)) { kept.unshift(w); continue; }
     // "Minister of Foreign Affairs and Trade": "and" inside the portfolio, when "of" and a title open it.
     if ((w === "and" || w === "&") && kept.length && /^\p{Lu}/u.test(kept[0]!) && portfolioOpensBefore(words, i)) { kept.unshift(w); continue; }
     // "Its head, Ana Lind": a possessive or demonstrative determiner opens the phrase and names no body
@@ -66,6 +68,17 @@ const DETERMINER = /^(?:its|his|her|their|our|my|your|this|that|these|those)$/i;
 
 /** A plural title (with up to two words before it) ending the text, or followed by names joined by commas or "and". */
 const PLURAL_TITLE_LIST = /(?:^|[\s(])((?:\p{Lu}\p{Ll}+\s+){0,2})(\p{Lu}\p{Ll}+s)(?:(?:\s+\p{Lu}[\p{L}.’'-]*)+\s*(?:,|\band))*$/u;
+
+/** Capitalised words, "of", "the" and "and" back from `words[i]` to a title, within twelve words: `words[i]` is inside that title's phrase. */
+function titleOpensBefore(words: string[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    const w = words[j]!;
+    if (w !== w.replace(/[,;:(]$/, "")) return false;
+    if (isRoleHead(w)) return /^\p{Lu}/u.test(w);
+    if (!/^\p{Lu}/u.test(w) && !/^(?:of|the|and|for|&)$/.test(w)) return false;
+  }
+  return false;
+}
 
 /** Capitalised words before `words[i]`, then "of" and a title: `words[i]` ("and") is inside a portfolio. */
 function portfolioOpensBefore(words: string[], i: number): boolean {

@@ -121,7 +121,8 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("thank", "thanked thanks", "act", "Mira Holt thanked the mayor for his support."),
   v("congratulate", "congratulated congratulates", "act", "Mira Holt congratulated the mayor on his re-election."),
   v("appreciate", "appreciated appreciates", "act", "Mira Holt appreciated the governor's support for the port."),
-  v("exchange", "exchanged", "act", "Mira Holt exchanged views on trade with the mayor."),
+  // Views said, not "exchanged pleasantries", "greetings", "gifts" or "documents".
+  v("exchange", "exchanged", "act", "Mira Holt exchanged views on trade with the mayor.", /^\s*(?:their\s+|frank\s+|candid\s+)?(?:views|opinions|ideas|thoughts)\b/i),
   v("agree", "agreed agrees", "act", "Mira Holt agreed that the port needed a second berth.", /^\s*(?:[^\s.;:"“]+\s+){0,3}?that\b/i),
   v("single out", "singled_out singles_out", "act", "Mira Holt singled out the ferry link as the most urgent project."),
   // "reported a loss" is news of a deed; "reported that …" and "…, the agency reported." report words.

@@ -19,17 +19,18 @@ export interface Dateline {
 
 // The grammar: CITY[ [country]][, region or country][, date][.][,][ (agency[ - date]) | /agency/ | AGENCY][ – — - : .]
 // ("New York [US], September 26 :" as Indian wires write it; "NEW DELHI (Agency / Wire - 10th September, 2020)" with the date inside.)
+// ("Addis Ababa February 6/2022 /ENA/": no comma before a date that opens with its month, the year after a slash.)
 // ("ABU DHABI, 12th March, 2024 (WAM) --", "Riyadh, May 29, 2024, SPA --": an ordinal day first, a comma before the agency, after a date only.)
 // A word in capitals; a dot only after a short abbreviation ("ST. LOUIS"), so that "MOSCOW. KAZINFORM" is place and agency.
 // The abbreviation first, so that "ST. LOUIS" is read whole rather than stopping at "ST".
 const CAPS_WORD = "(?:\\p{Lu}{1,3}\\.|\\p{Lu}[\\p{Lu}'’\\-]*)";
 const TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*";
-const PLACE = `(?<caps>${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})|(?<title>${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})`;
+const PLACE = `(?<caps>${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})|(?<title>${TITLE_WORD}(?:\\s+(?!(?:${MONTH_PATTERN})\\b)${TITLE_WORD}){0,2})`;
 const REGION = "\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}";
-const DAY_MONTH = `(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month2>${MONTH_PATTERN})\\.?(?:,?\\s+(?<year2>\\d{4}))?`;
+const DAY_MONTH = `(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4})|\\/(?<year3>\\d{4}))?|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month2>${MONTH_PATTERN})\\.?(?:,?\\s+(?<year2>\\d{4}))?`;
 const AGENCY = `\\((?<agency>[^()]{1,40}?)(?:\\s*[–—-]\\s*(?:(?<aday>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<amonth>${MONTH_PATTERN}),?\\s+(?<ayear>\\d{4})))?\\)|/(?<agency2>[^/\\s][^/]{0,20})/|(?<agency3>\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?)(?=\\s*[–—-])`;
 const DATELINE = new RegExp(
-  `^(?:${PLACE})(?:\\s*\\[(?<bracket>\\p{Lu}[\\p{L} .]{1,30})\\])?(?:,\\s*(?<region>${REGION}))??(?:,\\s*(?:${DAY_MONTH}))?\\.?(?:(?:(?<=\\d),)?\\s*(?:${AGENCY}))?\\.?(?<sep>\\s*[–—-]+\\s+|\\s*:\\s+|\\s+)`,
+  `^(?:${PLACE})(?:\\s*\\[(?<bracket>\\p{Lu}[\\p{L} .]{1,30})\\])?(?:,\\s*(?<region>${REGION}))??(?:(?:,\\s*|\\s+(?=${MONTH_PATTERN}\\.?\\s+\\d))(?:${DAY_MONTH}))?\\.?(?:(?:(?<=\\d),)?\\s*(?:${AGENCY}))?\\.?(?<sep>\\s*[–—-]+\\s+|\\s*:\\s+|\\s+)`,
   "u",
 );
 
@@ -94,7 +95,7 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   if (monthName) {
     const month = MONTHS[monthName.toLowerCase()]!;
     const day = +(g.day ?? g.day2 ?? g.aday)!;
-    const written = g.year ?? g.year2 ?? g.ayear;
+    const written = g.year ?? g.year2 ?? g.year3 ?? g.ayear;
     let year: number | undefined;
     if (written) year = +written;
     else if (ctx.published) year = nearestYear({ month, day }, ctx.published);

@@ -15,6 +15,7 @@ describe("role phrases stand for the person named with that role", () => {
     ["possessive country", "Ghana's Trade Minister Ama Owusu met Dutch envoy Lars Berg on Monday. Ghana's trade minister also pledged new funding for the harbour.", "Ama Owusu: new funding for the harbour."],
     ["kindred role", "Italian ambassador Marco Resta met the president on Monday. The Italian diplomat said trade would grow.", "Marco Resta: trade would grow."],
     ["not the former one", "President Ana Ruiz met former president Tomas Vidal on Monday. The president said the talks were useful.", "Ana Ruiz: the talks were useful."],
+    ["a title of a country's long name", "Kofi Mensah met the Minister of External Relations of the Federative Republic of Chile, Mr. Tomas Vidal, on Monday. The Chilean Foreign Minister said trade would grow.", "Tomas Vidal: trade would grow."],
     ["the role's own words pick the holder", "The opposition leader Ivo Brandt met President Mira Holt. Later the leader Sam Voss spoke. The opposition leader said the talks were good.", "Ivo Brandt: the talks were good."],
   ])("%s", (_why, body, expected) => expect(speakers(body)).toContain(expected));
 

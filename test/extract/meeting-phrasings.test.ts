@@ -338,6 +338,15 @@ describe("those met listed after the occasion", () => {
   ])("%s", (text, held) => expect(article(text).held).toEqual(held));
 });
 
+describe("meetings in the plural, one with each party", () => {
+  it.each([
+    ["Tove Aalberg held bilateral meetings with Trade Minister Ruben Castell and Farm Minister Ines Moreau.", ["Ruben Castell + Tove Aalberg", "Ines Moreau + Tove Aalberg"]],
+    ["On Monday Tove Aalberg had bilaterals with Ruben Castell and Ines Moreau.", ["Ruben Castell + Tove Aalberg", "Ines Moreau + Tove Aalberg"]],
+    // Must not: talks with one side of two people stay one meeting.
+    ["Tove Aalberg held bilateral talks with Ruben Castell and his deputy Ines Moreau.", ["Ines Moreau + Ruben Castell + Tove Aalberg"]],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+});
+
 describe("a relative clause before the verb, a call made to someone, a second noun after 'and'", () => {
   it.each([
     ["Tove Aalberg, who replaced Ines Moreau last week as the port chief, met with Ruben Castell.", ["Ruben Castell + Tove Aalberg"]],
@@ -479,4 +488,34 @@ describe("'Regarding his recent meeting with X, he …'", () => {
     const a = article("President Tove Aalberg arrived in Bergen on Monday. Regarding his recent meeting with President Ruben Castell in the UK, he said the ties were good.");
     expect(a.meeting("Ruben Castell + Tove Aalberg")?.place).toBe("UK");
   });
+});
+
+describe("a date of another event in the meeting's clause is not the meeting's", () => {
+  it.each([
+    ["Tove Aalberg and Ruben Castell spoke by telephone on Tuesday for the first time since Castell took office on Jan. 20.", "2024-05-07"],
+    ["Tove Aalberg met Ruben Castell on Monday ahead of the summit on Friday.", "2024-05-06"],
+    ["Tove Aalberg and Ruben Castell spoke by telephone for the first time since Castell took office on Jan. 20.", null],
+    ["Tove Aalberg, who was elected on May 2, met Ruben Castell.", null],
+  ])("%s", (text, date) => expect(article(text).meeting("Ruben Castell + Tove Aalberg")?.date ?? null).toBe(date));
+});
+
+describe("the office of a title speaks", () => {
+  it.each([
+    ["Taoiseach Ruben Castell met Tove Aalberg. The talks were frank, the Taoiseach's office said.", "Taoiseach's office: The talks were frank"],
+    ["Taoiseach Ruben Castell met Tove Aalberg. The Taoiseach's office said the talks were frank.", "Taoiseach's office: the talks were frank."],
+  ])("%s", (text, statement) => expect(article(text).statements).toContain(statement));
+  it("must not: a title's office that does not speak is no organisation", () => {
+    expect(article("Ruben Castell met Tove Aalberg at the Taoiseach's office on Monday.").statements).toEqual([]);
+  });
+});
+
+describe("those who stand for someone meet in their place", () => {
+  it.each([
+    ["Tove Aalberg met with representatives of port chairman Ruben Castell in Oslo yesterday.", []],
+    ["Professor Tove Aalberg, a special envoy of the Chilean President, Ruben Castell, met with President Ines Moreau.", ["Ines Moreau + Tove Aalberg"]],
+    ["Tove Aalberg met an envoy of President Ruben Castell in Oslo.", []],
+    // Must not: a name set off after the title is the envoy; "X, an adviser to Y" is X.
+    ["Tove Aalberg met the Special Envoy of the Chilean President, Ruben Castell, in Oslo.", ["Ruben Castell + Tove Aalberg"]],
+    ["Tove Aalberg met Ruben Castell, an adviser to President Ines Moreau, in Oslo.", ["Ruben Castell + Tove Aalberg"]],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
 });

@@ -119,6 +119,17 @@ describe("words of a region, a portfolio or a body are no person", () => {
   ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
 });
 
+describe("a fronted day or month with no comma before a name", () => {
+  it.each([
+    ["On Monday Tove Aalberg had talks.", ["Tove Aalberg"]],
+    ["In June Ana Ruiz met him.", ["Ana Ruiz"]],
+    ["Last Friday Ruiz said no.", ["Ruiz"]],
+    // Must not: a part of the day, a given name that is a month with no preposition before it.
+    ["On Monday Morning the ships left.", []],
+    ["She met June Carter Cash.", ["June Carter Cash"]],
+  ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+});
+
 describe("a given name that is also a month or a city", () => {
   it.each([
     ["He met her counterpart Jan Dvorak on Monday.", ["Jan Dvorak"]],

@@ -122,6 +122,14 @@ describe("datelines", () => {
   });
 
   it.each([
+    ["Lusaka March 3/2021 /ENA/ The minister met the envoys.", { place: "Lusaka", date: "2021-03-03", agency: "ENA" }],
+    ["Port Louis February 6, 2022 (Wire) - Ferries stopped.", { place: "Port Louis", date: "2022-02-06", agency: "Wire" }],
+  ])("no comma before a date that opens with its month: %s", (line, expected) => {
+    expect(findDateline(line, { published: null })?.dateline).toMatchObject(expected);
+  });
+  it("must not: a name and a date with no agency or dash", () => expect(findDateline("Lena Park May 3 said the port would open.", { published: null })).toBeNull());
+
+  it.each([
     ["SPRINGFIELD, Ill. – The mayor met the governor.", "Springfield", "Ill."],
     ["ØRESUND, Denmark – Ferries stopped.", "Øresund", "Denmark"],
   ])("with a region: %s", (line, place, region) => {
