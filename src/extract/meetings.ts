@@ -223,7 +223,7 @@ function durationIn(text: string): string | null {
 const PRESENT_TENSE = /^(?:(?:is|are) meeting|meets|hosts|receives|visits|holds|welcomes|greets)\b/i;
 /** "The meeting … has started", "talks are under way": happening as the article is written. */
 const UNDER_WAY = /\b(?:has|have)\s+(?:just\s+)?(?:started|begun|opened|got under way|kicked off)\b|\b(?:is|are)\s+(?:now\s+)?under\s*way\b/i;
-const SEPARATE = /\bseparate(?:ly)?\b/i;
+const SEPARATE = /\bseparate(?:ly)?\b|\brespectively\b/i;
 /** Meetings in the plural, each with one party: "held bilateral meetings with", "had bilaterals with". */
 const ONE_TO_ONE_MEETINGS = /\b(?:bilateral|one-on-one|one-to-one|individual)\s+meetings\b|\bbilaterals\b/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;

@@ -236,7 +236,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // the name after it.)
   const surnameAtEnd = (t: Token, k: number) => k === body.length - 1 && k > 0 && !isBareRoleHead(body[k - 1]!.bare) && !isBareHonorific(body[k - 1]!.bare)
     && (givenNames.has(body[k - 1]!.bare) || (ABBREVIATED_TITLES.has(t.bare) && !t.text.endsWith(".") && plainNameWord(body[k - 1]!) && !PORTFOLIO.has(body[k - 1]!.bare)));
-  let lastTitle = lastIndexOf(body, (t, k) => (isBareRoleHead(t.bare) && !surnameAtEnd(t, k)) || (isBareHonorific(t.bare) && !opensCountry(body, k) && !surnameAtEnd(t, k)) || isBarePluralRoleHead(t.bare));
+  // ("Prince Sultan bin Saad": a style word before a patronymic particle is the given name.)
+  const givenBeforeParticle = (k: number) => k > 0 && /^(?:bin|ibn|bint|ben)$/i.test(body[k + 1]?.text ?? "");
+  let lastTitle = lastIndexOf(body, (t, k) => (isBareRoleHead(t.bare) && !surnameAtEnd(t, k) && !givenBeforeParticle(k)) || (isBareHonorific(t.bare) && !opensCountry(body, k) && !surnameAtEnd(t, k) && !givenBeforeParticle(k)) || isBarePluralRoleHead(t.bare));
   // "Member of the Central Committee of the Party Yang Wei": after a title's "of the …", the name is the run's
   // last words when two or more of them are plain name words; with none, the run is all title ("President of the Republic").
   if (lastTitle >= 0 && body[lastTitle + 1]?.text === "of" && body[lastTitle + 2]?.text === "the" || titleOfTheAt(body) >= 0) {
@@ -498,7 +500,8 @@ export function findNames(text: string): NameRun[] {
     // "Minister for Fisheries Ana Lind": after "<title> for", portfolio words belong to the title, not the name.
     if (run.length >= 3 && TITLE_FOR_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) {
       let k = 0;
-      while (k < run.length - 2 && (PORTFOLIO.has(run[k]!.bare) || ORG_HEAD_SET.has(run[k]!.bare))) k++;
+      // ("Minister of State for African Affairs X": a people's or region's adjective before a portfolio word too.)
+      while (k < run.length - 2 && (PORTFOLIO.has(run[k]!.bare) || ORG_HEAD_SET.has(run[k]!.bare) || ((!!countryOfAdjective(run[k]!.bare) || isRegionAdjective(run[k]!.bare)) && PORTFOLIO.has(run[k + 1]!.bare)))) k++;
       if (k > 0 && run.slice(k).every(plainNameWord)) run = run.slice(k);
     }
     // "the Secretaries of the Interior Ana Lind, and Foreign Affairs Piet Kool": portfolio words opening a run before a

@@ -296,11 +296,18 @@ function subjectPerson(a: Analysis, start: number, to: number): number | undefin
 /** A speaker right after a verb: "said Hale", "said the ministry". */
 export function speakerAfter(a: Analysis, at: number, limit: number): Mention | undefined {
   const m = mentionsIn(a, at, Math.min(at + 7, limit))[0];
+  // "…, said Harbour Union media cell member Omar Lund": a body before its member's title and name is where the speaker works.
+  if (m && a.entities[m.entity]!.type === "organization") {
+    const next = mentionsIn(a, m.end, Math.min(limit, m.end + 60)).find((x) => a.entities[x.entity]!.type === "person");
+    const gap = next ? a.parsed.text.slice(m.end, next.start) : "";
+    if (next && /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(gap) && gap.trim().split(/\s+/).some((w) => ROLE_HEAD_WORDS.has(w))) return next;
+  }
   if (m) return m;
   // "…», said the mayor of Annemasse, Thierry Roux": a lower-case role phrase set off by a comma before the name.
   const role = ROLE_THEN_NAME.exec(a.parsed.text.slice(at, Math.min(limit, at + 120)));
   return role ? mentionsIn(a, at + role[0].length, Math.min(limit, at + role[0].length + 3))[0] : undefined;
 }
+const ROLE_HEAD_WORDS: ReadonlySet<string> = new Set(ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)));
 /** A role phrase ("the mayor of Annemasse, ", "the bank's chief economist, ") right before the name it stands for. */
 const ROLE_THEN_NAME = new RegExp(`^\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})?,\\s*`, "u");
 

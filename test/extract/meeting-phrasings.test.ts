@@ -342,6 +342,7 @@ describe("meetings in the plural, one with each party", () => {
   it.each([
     ["Tove Aalberg held bilateral meetings with Trade Minister Ruben Castell and Farm Minister Ines Moreau.", ["Ruben Castell + Tove Aalberg", "Ines Moreau + Tove Aalberg"]],
     ["On Monday Tove Aalberg had bilaterals with Ruben Castell and Ines Moreau.", ["Ruben Castell + Tove Aalberg", "Ines Moreau + Tove Aalberg"]],
+    ["Tove Aalberg met with Moroccan and Algerian counterparts Ruben Castell and Ines Moreau respectively.", ["Ruben Castell + Tove Aalberg", "Ines Moreau + Tove Aalberg"]],
     // Must not: talks with one side of two people stay one meeting.
     ["Tove Aalberg held bilateral talks with Ruben Castell and his deputy Ines Moreau.", ["Ines Moreau + Ruben Castell + Tove Aalberg"]],
   ])("%s", (text, held) => expect(article(text).held).toEqual(held));
@@ -518,4 +519,12 @@ describe("those who stand for someone meet in their place", () => {
     ["Tove Aalberg met the Special Envoy of the Chilean President, Ruben Castell, in Oslo.", ["Ruben Castell + Tove Aalberg"]],
     ["Tove Aalberg met Ruben Castell, an adviser to President Ines Moreau, in Oslo.", ["Ruben Castell + Tove Aalberg"]],
   ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+});
+
+describe("an inverted speaker: a body before its member's title and name", () => {
+  it.each([
+    ["The port reopened, said Harbour Union media cell member Omar Lund.", "Omar Lund: The port reopened"],
+    // Must not: a body alone speaks.
+    ["The port reopened, said the Harbour Union in a statement.", "Harbour Union: The port reopened"],
+  ])("%s", (text, statement) => expect(article(text).statements).toEqual([statement]));
 });

@@ -119,6 +119,17 @@ describe("words of a region, a portfolio or a body are no person", () => {
   ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
 });
 
+describe("a region's portfolio after '<title> for'; a style word before a patronymic", () => {
+  it.each([
+    ["King Omar received Minister of State for African Affairs Ahmed Abdul Aziz Farouk in Amman.", ["Omar", "Ahmed Abdul Aziz Farouk"]],
+    ["She met Minister for European Affairs Ana Lind.", ["Ana Lind"]],
+    ["Prince Sultan bin Saad bin Khalid welcomed him.", ["Sultan bin Saad bin Khalid"]],
+    // Must not: a style word that opens the run stays a title.
+    ["Sultan Haitham bin Tarik met him.", ["Haitham bin Tarik"]],
+    ["Crown Prince Mohammed bin Salman met him.", ["Mohammed bin Salman"]],
+  ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+});
+
 describe("a fronted day or month with no comma before a name", () => {
   it.each([
     ["On Monday Tove Aalberg had talks.", ["Tove Aalberg"]],
