@@ -1084,6 +1084,22 @@ function dateFromFollowing(a: Analysis, m: Meeting): string | null {
   return null;
 }
 
+/**
+ * "X on Tuesday told Y that … . The two leaders spoke by telephone …": a sentence right before the meeting that names
+ * two of its participants and a date, in the past, dates it (after the sentences that speak of a meeting).
+ */
+function dateFromPreceding(a: Analysis, m: Meeting): string | null {
+  const i = sentenceOf(a, m);
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const s = a.sentences[j]!;
+    if (s.caption) continue;
+    const named = new Set(personsIn(a, s.start, s.end).map((x) => x.entity).filter((p) => m.participants.includes(p)));
+    const d = named.size < 2 ? undefined : sentenceDates(a, s.text)[0];
+    if (d && !/\b(?:again|will|next|planned|scheduled|due to)\b/i.test(s.text.slice(0, d.end))) return d.value;
+  }
+  return null;
+}
+
 /** "… held talks … in Accra. In the talks, X and Y agreed": the place the sentences before give the meeting. */
 function placeFromContext(a: Analysis, m: Meeting): string | undefined {
   const i = a.sentences.findIndex((s) => s.start === m.evidence.start);
@@ -1282,7 +1298,7 @@ export function findMeetings(a: Analysis): Meeting[] {
       // is merged, so that the same people met on two days stay two meetings.
       // (Not a group's meeting told again by the sentence naming its members: the context of that sentence is not the
       // meeting's; it keeps the date the group meeting had.)
-      if (!m.rule.includes("+group+")) m.date ??= leadDate(a, m) ?? dateFromFollowing(a, m) ?? dateFromContext(a, m);
+      if (!m.rule.includes("+group+")) m.date ??= leadDate(a, m) ?? dateFromFollowing(a, m) ?? dateFromContext(a, m) ?? dateFromPreceding(a, m);
       // With no published date a weekday resolves to no calendar date, but the one its context gives still says when.
       if (!a.parsed.published && !m.date) m.dateText ??= dateFromContext(a, m, weekdaysIn);
       // A meeting held and one only planned between the same people are two records.

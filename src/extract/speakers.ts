@@ -6,6 +6,8 @@ import type { Meeting } from "./types";
 import { MEETING_VERBS } from "../lexicon/verbs";
 
 const GROUP = /\b(?:the two|both|the duo|the pair|the trio)(?:\s+[\p{L}-]+){0,2}\s*$/iu;
+/** The parties to the meeting just told, by a plural of their roles: "the ministers", "the leaders", "both sides". */
+export const PLURAL_PARTIES = /(?:^|[\s“"])(?:[Tt]he\s+(?:(?:foreign|prime|two|three)\s+)?(?:ministers|leaders|presidents|sides|delegations|counterparts|heads of state)|[Bb]oth\s+sides)\s*(?:also\s+)?$/u;
 /** Organisation nouns that stand for one another in "both federations" (a football association is a federation). */
 const ORG_KIN: Readonly<Record<string, string[]>> = {
   federation: ["federation", "association"], association: ["association", "federation"], union: ["union"],
@@ -184,9 +186,12 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const pair = pairSubjectBefore(a, sentenceStart);
     if (pair !== undefined) return pair;
   }
-  if (/\b(?:they)$/i.test(tail) || GROUP.test(tail)) {
+  if (/\b(?:they)$/i.test(tail) || GROUP.test(tail) || PLURAL_PARTIES.test(tail)) {
     const last = meetings.filter((mt) => mt.evidence.start < at).pop();
     if (last && GROUP.test(tail)) return last.participants[0];
+    // "X met Y in Oslo. The ministers said that …": those who just met, when the meeting is the
+    // sentence before or the one before that.
+    if (last && PLURAL_PARTIES.test(tail) && last.participants.length >= 2 && at - last.evidence.end < 400 && sentenceStart >= last.evidence.start) return last.participants[0];
     // "Senators Lind and Berg questioned the minister. The two senators said …": with no meeting told before, the
     // pair that was the sentence before's subject.
     if (!last && GROUP.test(tail)) return pairBefore(a, sentenceStart)?.[0];

@@ -58,7 +58,9 @@ export function mergeSentence(found: readonly Found[]): Found[] {
 const LOOKED_BACK_ON = /\b(?:recent|previous|last|earlier|past)\s+(?:meeting|talks|visit|call|encounter)\b/i;
 
 /** A sentence whose subject is a group reference: "The two Democrats said …", "The duo described …", "Both leaders said …". */
-const GROUP_SUBJECT = /^["“]?(?:the two|both|the duo|the pair|the trio)\b/i;
+const GROUP_SUBJECT = /^["“]?(?:the two|both|the duo|the pair|the trio|the (?:(?:foreign|prime|two|three)\s+)?(?:ministers|leaders|presidents|sides|delegations|counterparts|heads of state))\b/i;
+/** How many a group reference counts ("the two" → 2, "the trio" → 3); undefined when it does not say. */
+const GROUP_SIZE: ReadonlyArray<[RegExp, number]> = [[/^["“]?(?:the two|both|the duo|the pair)\b/i, 2], [/^["“]?(?:the trio|the three)\b/i, 3]];
 
 /**
  * Step 6: a group's words are each member's. The speaker rules give a group reference the first
@@ -74,7 +76,9 @@ export function groupStatements(meetings: Meeting[], out: Statement[], a?: Analy
     const pair = !last && a ? pairBefore(a, s.evidence.start) : undefined;
     const group = last?.participants ?? pair;
     if (!group || group[0] !== s.speaker) continue;
-    for (const p of group.slice(1, 4)) {
+    // ("The two Democrats said" after a meeting of three: the first two, not the third.)
+    const size = GROUP_SIZE.find(([re]) => re.test(s.evidence.text))?.[1] ?? 4;
+    for (const p of group.slice(1, size)) {
       if (![...out, ...extra].some((o) => o.speaker === p && o.text === s.text)) extra.push({ ...s, speaker: p, rule: `${s.rule}+group` });
     }
   }

@@ -43,6 +43,16 @@ describe("groups and surnames that look like function words", () => {
     // each statement of the group is each member's
     expect(s.map((x) => x.split(":")[0])).toEqual(["Ana Lind", "Piet Kool", "Ana Lind", "Piet Kool"]);
   });
+  it.each([
+    // The parties just met, named by a plural of their roles: each says the words; "agreed to" is a deed, not words.
+    ["Ana Lind met Piet Kool in Oslo on Monday. The ministers said that trade should grow.", ["Ana Lind: trade should grow.", "Piet Kool: trade should grow."]],
+    // "the two" after a meeting of three: the first two only.
+    ["Ana Lind and Piet Kool met Mayor Eva Berg in Oslo on Monday. The two Democrats said the port was fine.", ["Ana Lind: the port was fine.", "Piet Kool: the port was fine."]],
+    // Must not: one person's "agreed to meet" or "agreed on a date" is a deed; agreeing to meet is a plan.
+    ["Ana Lind agreed to meet the union on Friday.", []],
+    ["Ana Lind met Piet Kool in Oslo on Monday. The ministers agreed to continue the coastal patrols.", []],
+    ["Ana Lind met Piet Kool in Oslo on Monday. The two leaders agreed to meet again.", []],
+  ])("%s", (body, expected) => expect(speakers(body)).toEqual(expected));
   it("reads 'He' inside a sentence before a name word as a surname", () => {
     const x = extractFacts(parseArticle("Port news\n\nMay 10, 2024\n\nMinister Lan Pham hosted a reception in Hanoi for Chinese Ambassador to Vietnam He Wei."));
     expect(x.entities.map((e) => e.name)).toContain("He Wei");

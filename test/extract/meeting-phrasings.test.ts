@@ -497,6 +497,8 @@ describe("a date of another event in the meeting's clause is not the meeting's",
     ["Tove Aalberg met Ruben Castell on Monday ahead of the summit on Friday.", "2024-05-06"],
     ["Tove Aalberg and Ruben Castell spoke by telephone for the first time since Castell took office on Jan. 20.", null],
     ["Tove Aalberg, who was elected on May 2, met Ruben Castell.", null],
+    // The sentence before names both with a date: it dates the call.
+    ["Ruben Castell on Tuesday told Tove Aalberg that the port would open. The two leaders spoke by telephone for the first time since Castell took office on Jan. 20.", "2024-05-07"],
   ])("%s", (text, date) => expect(article(text).meeting("Ruben Castell + Tove Aalberg")?.date ?? null).toBe(date));
 });
 

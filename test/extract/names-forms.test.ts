@@ -270,6 +270,11 @@ describe("a short form declared in brackets", () => {
     expect(x.entities.map((e) => e.name)).not.toContain("MoCA");
     expect(x.statements.map((st) => x.entities[st.speaker]!.name)).toEqual(["Ministry of Coastal Affairs"]);
   });
+  it("a person's initials in brackets are that person, there and later", () => {
+    const x = facts("Mexican President Tomas Ruiz Vidal Obrero (TRVO) met Ana Lind. TRVO said the talks were good.");
+    expect(x.entities.map((e) => e.name)).not.toContain("TRVO");
+    expect(x.statements.map((st) => x.entities[st.speaker]!.name)).toEqual(["Tomas Ruiz Vidal Obrero"]);
+  });
   it("not a bracketed word after a person: no organisation comes of it", () => {
     const x = facts("Omar Diaz met the envoy Lena Park (NP) in Lima.");
     expect(x.entities.filter((e) => e.type === "organization")).toEqual([]);
