@@ -62,6 +62,10 @@ const COMMA_JOIN = new RegExp(`^\\s*,\\s*${PREMODIFIERS}$`, "u");
 const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:[^.;,]{0,40}?\\s)?between\\s`, "gi");
 /** A speech verb's that-clause telling someone called the speaker: "… told reporters that Brandt had called to apologise". */
 const REPORTED_CALL = /\b(?:told|said|says|tells)\b[^.;“”"]{0,80}?\bthat\s+[^.;“”"]{0,80}?\b(?:had\s+|has\s+)?(?:called|phoned|rang|telephoned)(?=\s+(?:him|her|to\s+\p{Ll}))/u;
+/** A meal or reception and its host: "a dinner hosted by X", "the state banquet given by X" (the guest after "for"). */
+const MEAL_HOSTED_BY = /\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\b[^.;:“”"]{0,100}?\b(?:hosted|given|offered|thrown)\s+by\s+/gi;
+/** Who was at a meal told before it: "X attended the banquet …", "X joined a dinner …". */
+const AT_MEAL_BEFORE = /\b(?:attended|attends|joined|joins|participated in|took part in|was (?:the )?guest (?:of honou?r )?at)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const CO_CHAIRED_BY = /\b(?:co-?chaired|co-?hosted|co-?presided(?: over)?)\s+by\s+/gi;
 const NOUN_OF = /\b(?:meeting|talks|summit|encounter)\s+of\s+/gi;
 /** What may stand between "meeting of" and the first of those meeting: their roles and countries ("foreign ministers of Chile and Peru"). */
@@ -84,13 +88,17 @@ const GROUP_SUBJECT = new RegExp(`(?:^|[,;]\\s*|\\b(?:a|an|the|his|her|their)\\s
 /** Sentences that name a group's members: "The delegation included X and Y", "X and Y were part of the contingent". */
 const MEMBERSHIP = new RegExp(`\\b(?:(?:${GROUP_NOUNS})\\s+(?:also\\s+)?(?:included|includes|comprised|comprises|consisted of|was made up of|was led by|led by)|(?:was|were)\\s+(?:also\\s+)?(?:a\\s+)?(?:part|members?)\\s+of\\s+the\\s+(?:${GROUP_NOUNS})|accompanied by)\\b`, "iu");
 
+/** A meeting told of a delegation with its leader: "a delegation led by X", "X led a ten-member delegation". */
+const LED_DELEGATION = /\bdelegation\s+(?:\([^)]{0,40}\)\s+)?(?:led|headed)\s+by\b|\b(?:led|headed|leading|heading)\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}delegation\b/iu;
+
 /**
  * Members of a group that met someone, named in the same or one of the next two sentences: each member meets
  * the ones the group met (with the group meeting's date, place and kind), one meeting each.
  */
 function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[], found: readonly Meeting[] = [], named: MembersNamed = { meetings: new Map(), sentences: new Set() }): Meeting[] {
   // "A delegation led by X met Y. The delegation included Z": a delegation with a named leader met as a party too.
-  const led = found.filter((m) => m.status === "held" && m.participants.some((p) => a.entities[p]!.type === "organization" && /\bdelegation\b/i.test(a.entities[p]!.name)));
+  // ("A delegation led by X called on Y. The delegation included Z": the leader stands for it in the meeting.)
+  const led = found.filter((m) => m.status === "held" && (m.participants.some((p) => a.entities[p]!.type === "organization" && /\bdelegation\b/i.test(a.entities[p]!.name)) || LED_DELEGATION.test(m.evidence.text)));
   if (!groups.length && led.length) groups = led;
   if (!groups.length) return [];
   const listed = membersNamed(a, s, groups, named);
@@ -225,7 +233,7 @@ const PRESENT_TENSE = /^(?:(?:is|are) meeting|meets|hosts|receives|visits|holds|
 const UNDER_WAY = /\b(?:has|have)\s+(?:just\s+)?(?:started|begun|opened|got under way|kicked off)\b|\b(?:is|are)\s+(?:now\s+)?under\s*way\b/i;
 const SEPARATE = /\bseparate(?:ly)?\b|\brespectively\b/i;
 /** Meetings in the plural, each with one party: "held bilateral meetings with", "had bilaterals with". */
-const ONE_TO_ONE_MEETINGS = /\b(?:bilateral|one-on-one|one-to-one|individual)\s+meetings\b|\bbilaterals\b/i;
+const ONE_TO_ONE_MEETINGS = /\b(?:bilateral|one-on-one|one-to-one|individual)\s+meetings\b|\bbilaterals\b|\bcourtesy\s+(?:calls|visits)\b/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
 const CLAUSE_END = /[;:]|,\s+(?:who|which|where|during which|while|but|as|after|before|and then)\b|\s+(?:about|on the sidelines|for talks)\b|\s+to\s+(?!the\b)[a-z]+\b/;
@@ -689,6 +697,28 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
         if (ps.length < 2) continue;
         take(m.index!, m.index! + m[0].length);
         add(ps, "in_person", "co-chaired-by", m.index!, m.index! + m[0].length, statusAround(text, m.index!));
+      }
+    },
+  },
+  {
+    id: "meal-hosted-by",
+    reason: "a meal hosted by X for Y, or a meal by X that Y attended: the host and the guest were at one table",
+    example: "An informal dinner was held in Bergen on Monday, hosted by Mira Holt for Ivo Brandt.",
+    read({ a, s, text, prior, add, take }) {
+      for (const m of text.matchAll(MEAL_HOSTED_BY)) {
+        const at = m.index!, end = at + m[0].length;
+        const clause = s.start + clauseEnd(text, end);
+        const host = personsIn(a, s.start + end, clause)[0];
+        if (!host || !/^\s*(?:the\s+)?$/i.test(a.parsed.text.slice(s.start + end, host.start).replace(/^(?:[\p{L}.’'-]+\s+){0,4}/u, ""))) continue;
+        // The guest: after "for" / "in honour of" (at most a place or a date between), else the one who attended it.
+        const rest = a.parsed.text.slice(host.end, clause);
+        const cue = /^[^.;:“”"]{0,60}?\b(?:for|in honou?r of)\s+/iu.exec(rest);
+        let guests = cue ? personsIn(a, host.end + cue[0].length, Math.min(clause, host.end + cue[0].length + 80)).slice(0, 1).map((x) => x.entity) : [];
+        const attended = AT_MEAL_BEFORE.exec(text.slice(0, at));
+        if (!guests.length && attended) guests = subjectsBefore(a, s, s.start + attended.index, prior);
+        if (!guests.length) continue;
+        take(at, end);
+        add([...guests, host.entity], "in_person", "meal-hosted-by", at, end, statusAround(text, at));
       }
     },
   },

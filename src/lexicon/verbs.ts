@@ -192,6 +192,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "passive-by", hint: "by", re: "(?:was|were|has been|have been|had been|been|being|is|are) (?:\\w+ )?(?:hosted|received|welcomed|greeted|met|visited)(?: in (?:a |an )?(?:private |special )?audience| (?:at|on|in) (?:the )?(?:[\\w’'-]+ ){0,2}?(?:palace|airport|residence|house|office|tarmac|border|ministry|headquarters|hotel|door|steps|station|entrance))? by", kind: "in_person", example: "Mira Holt was received by Ivo Brandt at the palace." },
   // "received a courtesy visit from X", "received a visit from X": the visitor came to the subject (a plain "call from" is a phone call: call-from).
   { id: "visit-from", hint: "visit|courtesy", re: "(?:received|receives|receive)(?: (?:yesterday|today|also|later|on \\w+day))? (?:a |an )?(?:(?:courtesy|official|working|farewell|goodwill|private|brief|surprise) )?visit from|(?:received|receives|receive)(?: (?:yesterday|today|also|later|on \\w+day))? (?:a |an )?courtesy call from", kind: "in_person", host: "subject", example: "Mira Holt received a visit from Ivo Brandt at the palace." },
+  // "received four courtesy calls on Monday, including a visit from X": each caller came to the subject, one by one.
+  { id: "courtesy-calls-from", hint: "courtesy", re: "(?:received|receives|receive)(?: (?:\\w+|several|separate))? courtesy (?:calls|visits)(?: [^.;:“”\"]{0,60}?)? from", kind: "in_person", host: "subject", example: "Mira Holt received three courtesy calls on Monday, including a visit from Ivo Brandt." },
   // Gulf and palace style: "received in audience X" (the audience granted by the subject).
   { id: "received-in-audience", hint: "audience", re: "(?:received|receives|receive)(?: (?:yesterday|today|on \\w+day))? in (?:a |an )?(?:private |special )?audience", kind: "in_person", host: "subject", example: "Mira Holt today received in audience Ivo Brandt at the palace." },
   // Nigerian and Ghanaian papers: "when he played host to X".
@@ -238,7 +240,7 @@ export const MEETING_HINTS: readonly string[] = [
   "lunch", "breakfast", "meal", "greet", "hands", "discussion", "negotiation", "consultation", "conversation",
   "encounter", "conference", "link", "pose", "posing", "reception", "banquet", "bilateral", "dialogue", "tete", "by",
   "phone", "telephon", "rang", "dial", "farewell", "confer", "interact", "discuss", "dine", "dining", "lunched", "breakfasted",
-  "audience", "summit", "exchange", "chair",
+  "audience", "summit", "exchange", "chair", "courtesy",
   "huddle", "videoconferenc", "video-conferenc", "teleconferenc",
 ];
 

@@ -176,7 +176,15 @@ describe("parties: operators as organisations, portfolios after 'for', members o
     expect(a.held.some((p) => p.includes("Ines Moreau") && p.includes("Ruben Castell"))).toBe(true);
   });
   it.each([
+    // The delegation is no entity of its own: its leader stands for it in the meeting.
+    "A delegation led by Tove Aalberg called on Ruben Castell in Oslo on Monday. The delegation included banker Ines Moreau.",
+    "Tove Aalberg led a five-member delegation to Oslo, where she met Ruben Castell on Monday. Members of the delegation included Ines Moreau.",
+  ])("members named after a delegation's leader met the host: %s", (text) => {
+    expect(article(text).held).toContain("Ines Moreau + Ruben Castell + Tove Aalberg");
+  });
+  it.each([
     "Tove Aalberg met Ruben Castell in Oslo on Monday. The committee included banker Ines Moreau.",
+    "Tove Aalberg met Ruben Castell in Oslo on Monday. Castell's delegation, which included Ines Moreau, later flew to Bergen.",
     "A Danish delegation led by Tove Aalberg met Ruben Castell in Oslo on Monday. The port is busy. Fishing is slow. Trade grew. The delegation included banker Ines Moreau.",
   ])("no members joined: %s", (text) => {
     expect(article(text).held.filter((p) => p.includes("Ines Moreau"))).toEqual([]);
@@ -529,4 +537,20 @@ describe("an inverted speaker: a body before its member's title and name", () =>
     // Must not: a body alone speaks.
     ["The port reopened, said the Harbour Union in a statement.", "Harbour Union: The port reopened"],
   ])("%s", (text, statement) => expect(article(text).statements).toEqual([statement]));
+});
+
+describe("meals with a host, and courtesy calls received in the plural", () => {
+  it.each([
+    ["An informal dinner was held in Oslo on Monday, hosted by Prime Minister Tove Aalberg for President Ruben Castell.", ["Ruben Castell + Tove Aalberg"]],
+    ["President Ruben Castell attended a state banquet given by Prime Minister Tove Aalberg in Oslo.", ["Ruben Castell + Tove Aalberg"]],
+    ["The dinner, hosted by Tove Aalberg in honour of visiting President Ruben Castell, ran late.", ["Ruben Castell + Tove Aalberg"]],
+    ["Tove Aalberg received four courtesy calls on Monday, including a visit from Ruben Castell.", ["Ruben Castell + Tove Aalberg"]],
+    // Courtesy calls in the plural are one caller at a time: the callers did not meet one another.
+    ["Tove Aalberg received courtesy calls from Ruben Castell and Ines Moreau in Oslo.", ["Ruben Castell + Tove Aalberg", "Ines Moreau + Tove Aalberg"]],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+  it.each([
+    // A host with no guest named is no meeting of anyone.
+    "A reception hosted by Tove Aalberg was held in Oslo on Monday.",
+    "The lunch was given by Tove Aalberg's ministry for the press corps.",
+  ])("no meeting: %s", (text) => expect(article(text).held).toEqual([]));
 });
