@@ -8,6 +8,8 @@ import { MEETING_VERBS } from "../lexicon/verbs";
 const GROUP = /\b(?:the two|both|the duo|the pair|the trio)(?:\s+[\p{L}-]+){0,2}\s*$/iu;
 /** The parties to the meeting just told, by a plural of their roles: "the ministers", "the leaders", "both sides". */
 export const PLURAL_PARTIES = /(?:^|[\s“"])(?:[Tt]he\s+(?:(?:foreign|prime|two|three)\s+)?(?:ministers|leaders|presidents|sides|delegations|counterparts|heads of state)|[Bb]oth\s+sides)\s*(?:also\s+)?$/u;
+/** A document of both parties opening the clause: "A joint statement issued after the talks", "The joint communiqué". */
+export const JOINT_DOCUMENT = /(?:^|[\s“"])(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+(?:statement|communiqu[eé]|declaration|press release|readout)\b[^,;.“”"]{0,80}$/u;
 /** Organisation nouns that stand for one another in "both federations" (a football association is a federation). */
 const ORG_KIN: Readonly<Record<string, string[]>> = {
   federation: ["federation", "association"], association: ["association", "federation"], union: ["union"],
@@ -180,6 +182,12 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const kind = ORG_KIN[orgGroup[1]!.toLowerCase()] ?? [orgGroup[1]!.toLowerCase()];
     const org = mentionsIn(a, Math.max(0, at - 3000), at).filter((x) => a.entities[x.entity]!.type === "organization" && kind.some((k) => normaliseKey(a.entities[x.entity]!.name).split(" ").includes(k))).pop();
     if (org) return org.entity;
+  }
+  // "X met Y on Monday. A joint statement issued after the talks said …": the parties to the latest meeting, each
+  // (groupStatements gives the words to the others).
+  if (JOINT_DOCUMENT.test(tail)) {
+    const last = meetings.filter((mt) => mt.evidence.start < at && mt.status === "held").pop();
+    if (last && last.participants.length >= 2 && at - last.evidence.end < 1500) return last.participants[0];
   }
   // "Lind and Berg agreed on … . They also highlighted …": the first of the two who were the sentence before's subject.
   if (/^\s*they$/i.test(tail)) {

@@ -5,8 +5,9 @@ import type { Statement } from "./types";
  * Statements of a transcript: a paragraph opened by a speaker label
  * ("Mr. SATO Kenji, Minister for Foreign Affairs: I am aware …") and the
  * unlabelled paragraphs after it, up to the next label or heading, are the
- * labelled speaker's words, one statement per paragraph. A block that asks
- * questions ("?") is a reporter's and makes none; Q/A labels name nobody.
+ * labelled speaker's words, one statement per paragraph. An unlabelled
+ * paragraph that is a question ends the turn; a turn that asks questions ("?")
+ * is a reporter's and makes none; Q/A labels name nobody.
  */
 export function transcriptStatements(a: Analysis): Statement[] {
   const { labels, paragraphs, headings } = a.parsed;
@@ -22,6 +23,8 @@ export function transcriptStatements(a: Analysis): Statement[] {
       const p = paragraphs[i]!;
       // A heading between two paragraphs ends the speaker's turn.
       if (i > label.paragraph && headings?.some((h) => h.start > paragraphs[i - 1]!.end && h.end <= p.start)) break;
+      // So does an unlabelled question (a reporter's, its "QUESTION:" label gone with the page's clutter).
+      if (i > label.paragraph && /\?["”’]?\s*$/.test(p.text)) break;
       block.push(p);
     }
     if (block.some((p) => p.text.includes("?"))) return;

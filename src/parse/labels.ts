@@ -11,7 +11,7 @@ export interface Label {
 }
 
 const LABEL = /^((?:Q|A|Question|Answer)|\p{Lu}[\p{L}.'’\-]*(?:(?:\s+|,\s*)(?:\p{Lu}[\p{L}.'’\-]*|of|for|the|and|de|al|bin)){0,6})\s*:\s+(?=\S)/u;
-const QA = /^(?:Q|A|Question|Answer)$/;
+const QA = /^(?:Q|A|Question|Answer)$/i;
 
 /**
  * Transcript labels: a paragraph opening with a capitalised name or role and

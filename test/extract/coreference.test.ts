@@ -46,6 +46,12 @@ describe("groups and surnames that look like function words", () => {
   it.each([
     // The parties just met, named by a plural of their roles: each says the words; "agreed to" is a deed, not words.
     ["Ana Lind met Piet Kool in Oslo on Monday. The ministers said that trade should grow.", ["Ana Lind: trade should grow.", "Piet Kool: trade should grow."]],
+    // A joint document after a meeting is the word of all its parties.
+    ["Ana Lind met Piet Kool in Oslo on Monday. A joint statement issued after the talks said the ferry link would reopen.", ["Ana Lind: the ferry link would reopen.", "Piet Kool: the ferry link would reopen."]],
+    ["Ana Lind met Piet Kool in Oslo on Monday. The joint communique stressed that the port must stay open.", ["Ana Lind: the port must stay open.", "Piet Kool: the port must stay open."]],
+    // Must not: with no meeting before, a joint statement has no known authors; a planned meeting has no parties yet.
+    ["A joint statement said the ferry link would reopen.", []],
+    ["Ana Lind will meet Piet Kool in Oslo next week. A joint statement said the ferry link would reopen.", []],
     // "the two" after a meeting of three: the first two only.
     ["Ana Lind and Piet Kool met Mayor Eva Berg in Oslo on Monday. The two Democrats said the port was fine.", ["Ana Lind: the port was fine.", "Piet Kool: the port was fine."]],
     // Must not: one person's "agreed to meet" or "agreed on a date" is a deed; agreeing to meet is a plan.
