@@ -1,6 +1,6 @@
 import { mentionsIn, type Analysis } from "./entities";
 import { ACT_SPEECH_VERBS, SPEECH_VERB_LEXICON } from "../lexicon/verbs";
-import { ROLE_HEADS } from "../lexicon/titles";
+import { isHonorific, isRoleHead, ROLE_HEADS } from "../lexicon/titles";
 import { BARE_SPEECH_PARTICIPLES, participleStatements } from "./participles";
 import { speakerAfter, speakerBefore, subjectOf } from "./speakers";
 import { personBefore } from "./meetings";
@@ -56,7 +56,7 @@ export interface SentenceForm extends FormRecord {
 
 const MAX_SAID = 1500;
 const DOCUMENT = /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?(?:statement|readout|report|filing|post|figures|data|estimates?|transcript|summary|document|letter|release|note|survey|poll|study|analysis|tally|count)s?\b/iu;
-const INVERTING = /^(?:said|says|added|adds|wrote|writes|continued|explained|noted|stated|replied|recalled|asked|insisted|warned|argued|countered)$/i;
+const INVERTING = /^(?:said|says|added|adds|wrote|writes|continued|explained|noted|stated|replied|recalled|asked|insisted|warned|argued|countered|assured|declared|stressed|emphasi[sz]ed|remarked|observed|conceded|admitted|joked|quipped)$/i;
 const ACCORDING = /\b(?:according to|as per)\s+/gi;
 const QUOTED_ACTIVE = /\bquoted\s+(?:[\p{L}.’'-]+\s+){1,6}?as\s+(?:saying\s+(?:that\s+)?|telling\s+(?:[\w-]+\s+){0,3}?that\s+|telling\s+)/u;
 const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?/i;
@@ -179,7 +179,13 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   let k = own.length - 1;
   // "the Harbour Authority (HA) said": the phrase starts at the name before its short form.
   while (k > 0 && /^\s*\(\s*$/.test(a.parsed.text.slice(own[k - 1]!.end, own[k]!.start))) k--;
-  const speakerAt = own[k]?.start ?? at;
+  let speakerAt = own[k]?.start ?? at;
+  // "…, President Ines Moreau said": the capitalised titles before the name belong to the attribution, not the words.
+  const titles = /(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u.exec(a.parsed.text.slice(Math.max(s.start, speakerAt - 60), speakerAt));
+  if (titles && own[k] && /,\s*$/.test(a.parsed.text.slice(Math.max(s.start, speakerAt - titles[0].length - 3), speakerAt - titles[0].length))) {
+    const last = titles[0].trim().split(/\s+/).pop()!;
+    if (isRoleHead(last) || isHonorific(last)) speakerAt -= titles[0].length;
+  }
   // "…, said the ministry after the meeting.": inverted, the words are before the verb; after it stand the speaker and a tail.
   const inverted = speakerAfter(a, at + v.form.length, s.end)?.entity === speaker && !(own.length && own[own.length - 1]!.end >= at - 60);
   const trailing = TRAILING.test(a.parsed.text.slice(s.start, speakerAt)); // "..., the ministry said", "..., Trade Minister X said"
@@ -201,6 +207,9 @@ const RESUMED_AFTER = /^\s*,\s+(?!(?:and|but|or|while|as|who|which|whose|after|b
 
 /** After an attribution: a comma, then a clause about the saying or its moment (a conjunction or a relative). */
 const ASIDE_AFTER = /^\s*,\s+(?:as|while|which|who|when|whereas|after|before|because|although|though|amid|despite|during)\b/i;
+
+/** "by predicting that …": a participle after "by" with a that-clause (participles.ts reads any verb of speech there). */
+const BY_PARTICIPLE_THAT = /\bby\s+\p{Ll}+ing\s+that\s/u;
 
 /** A reading of what a verb reported, as a statement (or none). */
 export interface SaidForm extends FormRecord {
@@ -390,7 +399,7 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
     reason: "A speech verb's participle after a comma reports the words of the sentence's subject (participles.ts).",
     example: "Mira Holt opened the terminal, stressing that no jobs would be lost.", speaker: "Mira Holt", said: "no jobs would be lost",
     // (Without a comma only a speech participle right after a verb or its object: "tweeted saying she was pleased".)
-    gate: (c) => c.text.includes(",") || BARE_SPEECH_PARTICIPLE.test(c.text), // the form itself walks the tokens once
+    gate: (c) => c.text.includes(",") || BARE_SPEECH_PARTICIPLE.test(c.text) || BY_PARTICIPLE_THAT.test(c.text), // the form itself walks the tokens once
 
     // '"…," he added, noting that …': with no subject before it, the participle is the speaker's of the verb before its comma.
     find: (c, x, found) => participleStatements(x.a, c.sentence, c.inQuote, c.tokens, (comma) => found.find((f) => f.verbAt !== undefined && c.verbs.some((v) => v.index === f.verbAt && c.sentence.start + v.index + v.form.length === comma))?.speaker)

@@ -1,6 +1,6 @@
 import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { normaliseKey } from "../util/normalise";
-import { ROLE_HEADS } from "../lexicon/titles";
+import { isHonorific, isRoleHead, ROLE_HEADS } from "../lexicon/titles";
 import { personBefore } from "./meetings";
 import type { Meeting } from "./types";
 import { MEETING_VERBS } from "../lexicon/verbs";
@@ -308,7 +308,11 @@ function subjectPerson(a: Analysis, start: number, to: number): number | undefin
 
 /** A speaker right after a verb: "said Hale", "said the ministry". */
 export function speakerAfter(a: Analysis, at: number, limit: number): Mention | undefined {
-  const m = mentionsIn(a, at, Math.min(at + 7, limit))[0];
+  // The name right after the verb, past the capitalised titles before it ("said Mayor Ines Moreau", "said Deputy Prime Minister X").
+  let reach = at + 7;
+  const lead = TITLE_LEAD.exec(a.parsed.text.slice(at, Math.min(limit, at + 80)));
+  if (lead && lead[0].trim().split(/\s+/).some((w) => isRoleHead(w) || isHonorific(w))) reach = at + lead[0].length + 1;
+  const m = mentionsIn(a, at, Math.min(reach, limit))[0];
   // "…, said Harbour Union media cell member Omar Lund": a body before its member's title and name is where the speaker works.
   if (m && a.entities[m.entity]!.type === "organization") {
     const next = mentionsIn(a, m.end, Math.min(limit, m.end + 60)).find((x) => a.entities[x.entity]!.type === "person");
@@ -320,6 +324,8 @@ export function speakerAfter(a: Analysis, at: number, limit: number): Mention | 
   const role = ROLE_THEN_NAME.exec(a.parsed.text.slice(at, Math.min(limit, at + 120)));
   return role ? mentionsIn(a, at + role[0].length, Math.min(limit, at + role[0].length + 3))[0] : undefined;
 }
+/** Up to four capitalised words after the verb: the titles before a name ("Mayor", "Deputy Prime Minister"; not "wished His Highness …", an addressee). */
+const TITLE_LEAD = /^\s+(?!(?:His|Her|Their|Its|My|Our|Your)\s)(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the)\s+){1,4}/u;
 const ROLE_HEAD_WORDS: ReadonlySet<string> = new Set(ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)));
 /** A role phrase ("the mayor of Annemasse, ", "the bank's chief economist, ") right before the name it stands for. */
 const ROLE_THEN_NAME = new RegExp(`^\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})?,\\s*`, "u");

@@ -110,6 +110,9 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("demand", "demanded demands", "speech", "Mira Holt demanded that the board resign."),
   v("appeal", "appealed appeals", "speech", "Mira Holt appealed for calm."),
   v("threaten", "threatened threatens", "speech", "Mira Holt threatened to strike."),
+  v("joke", "joked jokes quipped quips", "speech", "“Aren't you tired of me yet?” Mira Holt joked."),
+  // "pleaded guilty" is a plea in court, not words said to anyone.
+  v("plead", "pleaded pleads pled", "act", "Mira Holt pleaded for patience from the dockers.", /^\s*(?:for|with)\b/i),
   v("reject", "rejected", "act", "Mira Holt rejected the offer as insulting."),
   v("welcome", "welcomed welcomes", "act", "Mira Holt welcomed the decision as a turning point."),
   v("praise", "praised praises", "act", "Mira Holt praised the union for its patience."),

@@ -536,7 +536,17 @@ describe("an inverted speaker: a body before its member's title and name", () =>
     ["The port reopened, said Harbour Union media cell member Omar Lund.", "Omar Lund: The port reopened"],
     // Must not: a body alone speaks.
     ["The port reopened, said the Harbour Union in a statement.", "Harbour Union: The port reopened"],
+    // Verbs of speech other than "said" invert too, a role phrase after them standing for the one named before.
+    ["Prime Minister Tove Aalberg met Ruben Castell on Thursday. The subject will come up in Bergen, assured the Prime Minister, with the idea being to settle it.", "Tove Aalberg: The subject will come up in Bergen"],
+    ["The ferry will run again, declared Mayor Ines Moreau after the vote.", "Ines Moreau: The ferry will run again"],
+    // A title right after the verb, or before a trailing speaker, is the attribution's, not the words'.
+    ["The port reopened, said Deputy Prime Minister Ines Moreau.", "Ines Moreau: The port reopened"],
+    ["The port reopened, President Ines Moreau said on Monday.", "Ines Moreau: The port reopened"],
   ])("%s", (text, statement) => expect(article(text).statements).toEqual([statement]));
+  it.each([
+    // Must not: "assured" with its addressee after it is no inverted attribution.
+    "The ferry crews walked out on Monday, and Tove Aalberg assured the union that jobs were safe.",
+  ])("the addressee is no speaker: %s", (text) => expect(article(text).statements.filter((x) => x.startsWith("Harbour") || !x.startsWith("Tove Aalberg"))).toEqual([]));
 });
 
 describe("meals with a host, and courtesy calls received in the plural", () => {

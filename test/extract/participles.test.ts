@@ -15,6 +15,8 @@ describe("participle clause: the subject's words", () => {
     ["Dora Keane backed the plan, underlining the need to protect the fishing grounds.", "Dora Keane", "the need to protect the fishing grounds"],
     ["The two sides spoke by phone, and Karl Ohlsen later posted a note, reiterating that the border would stay open.", "Karl Ohlsen", "the border would stay open"],
     ["Ilse Varga met the unions in the morning, agreeing that wages had fallen behind prices.", "Ilse Varga", "wages had fallen behind prices"],
+    // "by" and a that-clause: any verb of speech, no comma needed.
+    ["Karl Ohlsen angered the dockers by predicting that the old quay would close.", "Karl Ohlsen", "the old quay would close"],
   ])("%s", (sentence, speaker, text) => {
     expect(statements(sentence)).toContainEqual(expect.objectContaining({ speaker, text: expect.stringMatching(new RegExp(`^${text}\\.?$`)) }));
   });
@@ -29,6 +31,8 @@ describe("participle clause: what must NOT be read as speech", () => {
     "Ilse Varga left the capital, heading for the coast with her aides.",
     // no comma: a gerund, not an adjunct clause
     "Karl Ohlsen spent the week saying goodbye to old friends.",
+    // "by" with no that-clause: a means, not words
+    "Karl Ohlsen won the vote by promising cheaper ferries to the islands.",
     // inside a quote the words are the quote's, not an attribution
     "“We kept talking, stressing the same points for hours,” the port manager recalled.",
   ])("%s", (sentence) => {
