@@ -886,7 +886,10 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
     const clause = clauseEnd(text, end);
     dates ??= sentenceDates(a, text);
     const d = nearestTo(dates, at, clause);
-    const place = placeIn(a, s, at, end, clause) ?? barePlaceIn(a, s, end, clause);
+    // "In a meeting with X in Oslo, Y stressed peace … in Afghanistan": a fronted trigger's place is in its own phrase.
+    const comma = FRONTED_PHRASE.test(text.slice(0, at)) ? text.indexOf(",", end) : -1;
+    const placeEnd = comma >= 0 && comma < clause ? comma : clause;
+    const place = placeIn(a, s, at, end, placeEnd, placeEnd < clause) ?? barePlaceIn(a, s, end, placeEnd);
     const venue = venueIn(text, end, clause);
     // "talked with X by telephone", "via video link": the clause tells a call even after an in-person verb.
     const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
@@ -948,7 +951,7 @@ const APPOSITIVE_PLACE = /,\s+(?:a|an)\s+[^,;.()]{0,60}\b(?:in|from|of)\s+(?:the
 const TOPIC_IN = new RegExp(`\\b(?:${TOPIC_NOUNS_BEFORE_IN.join("|")})\\s+in\\s+(?:the\\s+)?$`, "i");
 
 /** The place of a meeting: a known place (or a landmark standing for its city) after a preposition, chosen as for dates. */
-function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: number): string | null {
+function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: number, bounded = false): string | null {
   const ps = (a.places[a.sentences.indexOf(s)] ?? [])
     .map((p) => ({ name: p.name, start: p.start - s.start }))
     // "a letter from Sweden's king": a possessive place owns something; it is not where the meeting was.
@@ -958,7 +961,7 @@ function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: numb
   ps.push(...citiesIn(s.text).filter((c) => !ps.some((p) => p.start === c.start)));
   ps.sort((x, y) => x.start - y.start);
   return nearestTo(ps.filter((p) => (p.start >= at || !ASIDE.test(s.text.slice(0, p.start))) && !TOPIC_IN.test(s.text.slice(Math.max(0, p.start - 30), p.start))
-    && !APPOSITIVE_PLACE.test(s.text.slice(Math.max(0, p.start - 80), p.start))), at, clause)?.name ?? null;
+    && !APPOSITIVE_PLACE.test(s.text.slice(Math.max(0, p.start - 80), p.start)) && (!bounded || p.start < clause)), at, clause)?.name ?? null;
 }
 
 /**
@@ -1092,9 +1095,29 @@ function leadDate(a: Analysis, m: Meeting): string | null {
   const at = a.parsed.datelineEnd;
   const date = a.parsed.dateline?.date;
   if (at === null || !date || m.status !== "held") return null;
-  const lead = a.sentences.find((s) => s.end > at && !s.caption);
-  return lead && lead.start === m.evidence.start ? date : null;
+  const i = a.sentences.findIndex((s) => s.end > at && !s.caption);
+  const lead = a.sentences[i];
+  if (!lead) return null;
+  if (lead.start === m.evidence.start) return date;
+  // "ISLAMABAD, Sep 15 (APP): X on Friday stressed … He was talking to Y who called on him": the occasion of the
+  // lead's words, told in the next sentence by a pronoun, is the lead's day.
+  const next = a.sentences[i + 1];
+  return next && next.start === m.evidence.start && LEAD_OCCASION.test(next.text) ? (sentenceDates(a, lead.text)[0]?.value ?? date) : null;
 }
+/**
+ * "X met Y on Friday. In a separate meeting, X …": a meeting told as separate from the one before, with a
+ * participant in common and no date of its own, was held on that one's day.
+ */
+function separateDate(m: Meeting, found: readonly Meeting[]): string | null {
+  if (!SEPARATE_OCCASION.test(m.evidence.text)) return null;
+  const before = found.filter((x) => x !== m && x.evidence.start < m.evidence.start && x.status === "held" && x.date && x.participants.some((p) => m.participants.includes(p))).pop();
+  return before?.date ?? null;
+}
+const SEPARATE_OCCASION = /\b(?:in|during|at)\s+(?:a|another)\s+separate\b/i;
+/** The opening of a fronted phrase a trigger stands in: "In a separate", "During their", "At the". */
+const FRONTED_PHRASE = /^["“]?(?:In|During|At)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/** A sentence telling the occasion of the lead's words: "He was talking to …", "She said this while meeting …". */
+const LEAD_OCCASION = /^(?:He|She|They)\s+(?:was|were|said this|expressed (?:these|this|the) views?|made (?:these|the) remarks?|stated this)\b/;
 
 /**
  * "X has held talks with Y. … X told Y on Thursday that …": a sentence right after the meeting that names two of
@@ -1328,7 +1351,7 @@ export function findMeetings(a: Analysis): Meeting[] {
       // is merged, so that the same people met on two days stay two meetings.
       // (Not a group's meeting told again by the sentence naming its members: the context of that sentence is not the
       // meeting's; it keeps the date the group meeting had.)
-      if (!m.rule.includes("+group+")) m.date ??= leadDate(a, m) ?? dateFromFollowing(a, m) ?? dateFromContext(a, m) ?? dateFromPreceding(a, m);
+      if (!m.rule.includes("+group+")) m.date ??= separateDate(m, found) ?? leadDate(a, m) ?? dateFromFollowing(a, m) ?? dateFromContext(a, m) ?? dateFromPreceding(a, m);
       // With no published date a weekday resolves to no calendar date, but the one its context gives still says when.
       if (!a.parsed.published && !m.date) m.dateText ??= dateFromContext(a, m, weekdaysIn);
       // A meeting held and one only planned between the same people are two records.

@@ -231,6 +231,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // A meeting noun with its partner, the subject before it or in the main clause: "In his meeting with Y, X sought …".
   // "discussed trade with Y": talking something over with a person is meeting them (the clause may say by phone).
   { id: "discussed-with", hint: "discuss", re: "(?<!(?:was|were|been|be|being|is|are) (?:\\w+ )?)(?:discussed|discusses|discussing)(?: [^.;:“”\"]{1,200}?)? with", kind: "in_person", example: "Mira Holt discussed fishing quotas and port fees with Ivo Brandt." },
+  // South Asian wire: "In a separate call-on by X, the Prime Minister said …": the caller visited the main clause's subject.
+  { id: "call-on-by", hint: "call|courtesy", re: "(?:call-on|courtesy (?:call|visit)|farewell call) (?:by|from)", kind: "in_person", host: "subject", example: "In a separate call-on by Ivo Brandt, Mira Holt stressed the need for peace." },
   { id: "noun-with", hint: "meeting|talk|call|conversation|discussion|bilateral", re: `(?:${MEETING_NOUN_ALT}|calls?|phone calls?|telephone calls?|video calls?|conversations?)(?: ${NOT_PLANNED}[\\w’'-]+){0,2}? with`, kind: "in_person", example: "In her meeting with Ivo Brandt on Monday, Mira Holt raised fishing quotas." },
 ];
 

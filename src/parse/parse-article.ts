@@ -126,12 +126,15 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
   const order = numericOrder(input, US_DATELINE.test(input.slice(0, 2000)));
   const items = readLines(input, order);
   const width = blockWidths(items);
+  // Wire copy whose wrapped lines each got a blank line after them: the wrap crosses single blank lines.
+  const spacedWidth = doubleSpacedWrapWidth(items);
   const continues = (i: number): boolean => {
     const a = items[i]!, b = items[i + 1];
-    if (!b || b.block !== a.block || b.kind !== "text" || a.kind !== "text" || endsSentence(a.text)) return false;
+    const sameBlock = b !== undefined && (b.block === a.block || (spacedWidth > 0 && b.block === a.block + 1));
+    if (!b || !sameBlock || b.kind !== "text" || a.kind !== "text" || endsSentence(a.text)) return false;
     // "Berg-" / "Hansen met …": a word broken at its hyphen goes on whatever the line's length.
     if (HYPHEN_BREAK.test(a.text) && /^\p{L}/u.test(b.text)) return true;
-    return /^[\p{Ll}\d(]/u.test(b.text) || a.text.length >= 0.6 * width.get(a.block)!;
+    return /^[\p{Ll}\d(]/u.test(b.text) || a.text.length >= 0.6 * (b.block === a.block ? width.get(a.block)! : spacedWidth);
   };
 
   // 1. The head: clutter, stamps and headline candidates before the first body line.
@@ -291,12 +294,37 @@ const HYPHEN_BREAK = /\p{L}-$/u;
  * leaves no run of spaces inside a name ("Liam\n    Roe in" → "Liam Roe     in"); a word broken
  * at its hyphen is closed up the same way ("Berg-\nHansen met" → "Berg-Hansen  met").
  */
+/** Where spare spaces of a join may go: after a punctuation mark, or before a lower-case word that is no name particle or joining word ("of", "bin", "and"). */
+const SPARE_SPACE_AT = /[,.;:!?)”"’](?=\s)|(?!\s(?:of|de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|binti|ibn|al|el|la|le|y|e|and|the|for|on|in)\b)\s(?=\p{Ll})/u;
 function joinAt(input: string, a: Line, b: Line): { start: number; text: string } {
   const gap = b.start - a.end;
   const hyphen = HYPHEN_BREAK.test(a.text) && /^\p{L}/u.test(b.text);
   const first = (hyphen ? /^[\p{L}\p{N}'’-]+/u : /^\S+/u).exec(b.text)![0];
   const lead = hyphen ? "" : " ";
-  return { start: a.end, text: lead + input.slice(b.start, b.start + first.length) + " ".repeat(gap - lead.length) };
+  // With characters to spare, the spare spaces go where no name can run on: after a punctuation
+  // mark, before a lower-case word, or at the line's end ("Hazrat\n\nOmar Zakhilwal, the" → "Hazrat Omar
+  // Zakhilwal,  the"), not inside "Omar  Zakhilwal".
+  let moved = first.length;
+  if (gap - lead.length > 0 && !hyphen && !/[,.;:!?)”"’]$/.test(first)) {
+    const safe = SPARE_SPACE_AT.exec(b.text.slice(first.length));
+    moved = safe ? first.length + safe.index + (/\s/.test(safe[0]) ? 0 : 1) : b.text.length;
+  }
+  return { start: a.end, text: lead + input.slice(b.start, b.start + moved) + " ".repeat(gap - lead.length) };
+}
+
+/**
+ * The wrap width of a hard-wrapped text with a blank line after every line ("the United States of America,
+ * to pursue\n\nof mutual interest."), or 0 when the text is not so: most blocks are one line, and most of the
+ * long ones stop mid-sentence. Width: the longest such line.
+ */
+function doubleSpacedWrapWidth(items: Item[]): number {
+  const lines = new Map<number, Item[]>();
+  for (const it of items) if (it.kind === "text") lines.set(it.block, [...(lines.get(it.block) ?? []), it]);
+  const single = [...lines.values()].filter((b) => b.length === 1).map((b) => b[0]!);
+  const long = single.filter((it) => it.text.length >= 40);
+  if (single.length < 6 || single.length < 0.7 * lines.size || long.length < 5) return 0;
+  const open = long.filter((it) => !endsSentence(it.text));
+  return open.length >= 0.5 * long.length ? Math.max(...long.map((it) => it.text.length)) : 0;
 }
 
 /** The longest line of each block: the wrap width when the block is hard-wrapped. */

@@ -564,3 +564,28 @@ describe("meals with a host, and courtesy calls received in the plural", () => {
     "The lunch was given by Tove Aalberg's ministry for the press corps.",
   ])("no meeting: %s", (text) => expect(article(text).held).toEqual([]));
 });
+
+describe("wire leads: the occasion told after the lead, a separate meeting, a fronted trigger's place", () => {
+  it("'He was talking to X' after a dated lead is the lead's day", () => {
+    const x = article("OSLO, May 9 (NTB): Fisheries Minister Tove Aalberg on Thursday stressed closer ties with Iceland.\n\nShe was talking to Ambassador Ruben Castell who called on her at the ministry.");
+    expect(x.meeting("Ruben Castell + Tove Aalberg")?.date).toBe("2024-05-09");
+  });
+  it("'In a separate meeting' takes the day of the meeting told before with a shared participant", () => {
+    const x = article("Tove Aalberg met Ruben Castell in Oslo on Monday. In a separate meeting with Ines Moreau, Aalberg discussed fishing quotas.");
+    expect(x.meeting("Ines Moreau + Tove Aalberg")?.date).toBe("2024-05-06");
+  });
+  it("a fronted trigger's place is in its own phrase, not in the main clause's topic", () => {
+    const x = article("In a meeting with Ambassador Ruben Castell in Bergen, Tove Aalberg stressed peace and stability in the region and particularly in Iceland.");
+    expect(x.meeting("Ruben Castell + Tove Aalberg")?.place).toBe("Bergen");
+  });
+  it.each([
+    // Must not: a lead's day is not given to a later sentence that is no occasion of the lead's words.
+    "OSLO, May 3 (NTB): Fisheries Minister Tove Aalberg on Friday stressed closer ties with Iceland.\n\nShe met Ambassador Ruben Castell last month.",
+    // Must not: "separate" with no earlier meeting to share a participant with dates nothing.
+    "In a separate meeting with Ines Moreau, Tove Aalberg discussed fishing quotas.",
+  ])("no borrowed date: %s", (text) => {
+    const x = article(text);
+    expect(x.meeting("Ruben Castell + Tove Aalberg")?.date ?? x.meeting("Ines Moreau + Tove Aalberg")?.date ?? null).not.toBe("2024-05-03");
+    expect(x.meeting("Ines Moreau + Tove Aalberg")?.date ?? null).toBeNull();
+  });
+});

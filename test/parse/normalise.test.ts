@@ -190,6 +190,29 @@ describe("hard-wrapped text", () => {
     expect(parseArticle(text).paragraphs.map((p) => p.text)).toContain("The next round is in June.");
   });
 
+  it("joins wire copy whose wrapped lines each got a blank line after them", () => {
+    const spaced = [
+      "ISLAMABAD, May 3 (APP): Fisheries Minister Sigrid Holm on", "Friday stressed the need for closer ties between Norway and",
+      "the Faroe Islands, to pursue common goals in the northern", "fishing grounds.", "She was talking to Ambassador of Iceland",
+      "Olaf Brandt Sveinsson, who called on her at the ministry.", "In a separate meeting with the harbour board, the minister",
+      "praised the crews for their work in the storm season.",
+    ].join("\n\n");
+    const p = parseArticle(`Ferry talks stall\n\n${spaced}`);
+    expect(p.paragraphs.map((x) => x.text.replace(/\s+/g, " "))).toEqual([
+      "Fisheries Minister Sigrid Holm on Friday stressed the need for closer ties between Norway and the Faroe Islands, to pursue common goals in the northern fishing grounds.",
+      "She was talking to Ambassador of Iceland Olaf Brandt Sveinsson, who called on her at the ministry.",
+      "In a separate meeting with the harbour board, the minister praised the crews for their work in the storm season.",
+    ]);
+    // The spare space of each join goes where no name runs on: never inside "Olaf Brandt Sveinsson" or "the Faroe Islands".
+    expect(p.text).toContain("Olaf Brandt Sveinsson,");
+    expect(p.text).toContain("the Faroe Islands,");
+    expectOffsets(p);
+  });
+  it("keeps paragraphs apart when most blank-line blocks end their sentences", () => {
+    const p = parseArticle(`Ferry talks stall\n\n${BODY}\n\nThe crews asked for a new quay and more berths\n\nThe minister said she would decide in June.\n\nThe board met the unions on Tuesday in Bergen.\n\nTalks resume next week in the town hall.\n\nThe fishing season opens in August this year.`);
+    expect(p.paragraphs.map((x) => x.text)).toContain("The crews asked for a new quay and more berths");
+  });
+
   it("keeps a repeated line and a repeated caption once", () => {
     const p = parseArticle(`Ferry talks stall\n\n${BODY}\n\n${BODY}\n\nCrews at the quay. (Photo: Harbour Times)\n\nCrews at the quay. (Photo: Harbour Times)`);
     expect(p.paragraphs.filter((x) => x.text === BODY)).toHaveLength(1);
