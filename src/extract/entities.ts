@@ -362,11 +362,18 @@ function givenNameGender(name: string): "male" | "female" | undefined {
 const genderMemo = new Map<string, "male" | "female" | undefined>();
 
 /** A person run to a full name: itself, or the known full name it is a part of (surname or surname-first given name). */
+/** Whether `name` stands in `full` right after a patronymic particle: the father's name, not the person's. */
+function fatherIn(full: string, name: string): boolean {
+  const first = name.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\b(?:bin|ibn|bint|binti|ben|ould)\\s+${first}\\b`, "iu").test(full) && !full.startsWith(name.split(/\s+/)[0]!);
+}
+
 function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNames: ReadonlySet<string>, nicknames: ReadonlyMap<string, string> = new Map()): string | null {
   const toks = nameTokens(r.name);
   if (toks.length >= 2) {
     // "Ms. Vance-Ortiz" style partial names with two tokens that are part of a longer known name.
-    const longer = fullNames.filter((f) => f !== r.name && toks.every((t) => nameTokens(f).includes(t)));
+    // (Not the father's name inside a patronymic chain: "Mohammed bin Rashid" in "Maktoum bin Mohammed bin Rashid".)
+    const longer = fullNames.filter((f) => f !== r.name && nameTokens(f).length > toks.length && toks.every((t) => nameTokens(f).includes(t)) && !fatherIn(f, r.name));
     if (longer.length === 1) return longer[0]!;
     // "the Zhou-Đặng talks": two known people's surnames joined, not a third person.
     const joined = !/\s/.test(r.name) && toks.every((t) => fullNames.some((f) => nameTokens(f).includes(t)));
@@ -393,9 +400,13 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
     const seen = candidates.map((c) => {
       const i = reg.get(`p:${normaliseKey(c)}`) ?? -1;
       const g = reg.entities[i]?.gender ?? reg.givenGender.get(i);
-      return { c, at: reg.lastSeen[i] ?? -1, fits: !gender || !g || g === gender ? 1 : 0 };
+      // "Prime Minister Lind" after "Prime Minister Ana Lind and her husband Piet": the one whose role the title names.
+      const role = reg.entities[i]?.role?.toLowerCase();
+      const title = r.prefix.trim().toLowerCase().replace(/\.$/, "");
+      const titled = role && title && (title.endsWith(role) || role.endsWith(title.split(/\s+/).pop()!)) && isRoleHead(title.split(/\s+/).pop()!) ? 1 : 0;
+      return { c, at: reg.lastSeen[i] ?? -1, fits: !gender || !g || g === gender ? 1 : 0, titled };
     });
-    seen.sort((a, b) => b.fits - a.fits || b.at - a.at);
+    seen.sort((a, b) => b.fits - a.fits || b.titled - a.titled || b.at - a.at);
     if (seen.filter((x) => x.fits).length !== 1) reg.ambiguousRuns.add(r);
     return seen[0]!.c;
   }

@@ -515,6 +515,14 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     if (!out.length && !objectGapOk(gap)) break;
     // "met with representatives of chairman X": those met stand for X; X was not there.
     if (STANDS_FOR_BEFORE.test(a.parsed.text.slice(Math.max(from, m.start - 70), m.start))) { if (out.length) break; edge = m.end; continue; }
+    // "and his wife Dina Holt", "and his wife, Dina Holt": the name is the kin the phrase before it spoke of.
+    if (out.length && prev?.kind === "kin" && /^,?\s*$/.test(gap)) {
+      out[out.length - 1] = m.entity;
+      if (groups) groups[groups.length - 1]![groups[groups.length - 1]!.length - 1] = m.entity;
+      prev = m;
+      edge = m.end;
+      continue;
+    }
     // Joined by "and" or commas, maybe with the next one's role between: "and the club's finance director, ".
     // "Ana Lind of Sweden, Piet Kool of Belgium": where each one is from does not break the list.
     // ("the Harbour Union (HU), Ana Lind": a bracketed short form between is no join.)

@@ -71,6 +71,9 @@ const DATE_PREPOSITION_BEFORE = /\b(?:on|in|since|by|until|from|during|last|next
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 
 /** Word tokens of a sentence; a final dot is kept only on abbreviations and initials. */
+/** Capitalised words that rank a title ("Deputy Supreme Commander"): with title words only, no name. */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(["supreme", "deputy", "vice", "acting", "chief", "grand", "high", "joint", "assistant", "interim", "senior", "principal"]);
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
@@ -314,6 +317,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const city = facilityCity(nameTokens);
   if (city) return { kind: "place", name: city, ...span, prefix, possessive, titled: false };
   if (nameTokens.some((t) => NOT_PERSON_HEADS.has(t.bare) || ORG_HEAD_SET.has(t.bare) || isPluralDemonym(t.bare))) return null;
+  // "Deputy Supreme Commander", "Deputy Ruler of Dubai": title words alone are no person's name.
+  // (Not one word: "King", "Bishop" are surnames too; a lone title word is read as a name only when titled.)
+  if (nameTokens.length > 1 && nameTokens.every((t) => isBareRoleHead(t.bare) || TITLE_MODIFIERS.has(t.bare))) return null;
   // "Foreign Affairs", "Trade and Industry": a portfolio's words are no person's name.
   if (nameTokens.every((t) => PORTFOLIO.has(t.bare))) return null;
   // "Postsecondary Education, Training and Labour Minister Ana Roy": a portfolio listed before its title.

@@ -406,3 +406,25 @@ describe("a headline's verb in title case after a name; bodies named with Force,
     ["Ahmed Said spoke.", ["Ahmed Said/person"]],
   ])("%s", (text, expected) => expect(spans(text)).toEqual(expected));
 });
+
+describe("title words alone, patronymic chains, a shared surname and a spouse named after the kin word", () => {
+  it.each([
+    ["Sheikh Hamad Al Qasimi, Crown Prince of Sharjah and Deputy Supreme Commander of the Sharjah Armed Forces, met envoys.", ["Hamad Al Qasimi"]],
+    ["Sheikh Saif Al Marri, Deputy Ruler of Fujairah, spoke.", ["Saif Al Marri"]],
+  ])("title words are no name: %s", (text, expected) => expect(people(text)).toEqual(expected));
+  it("keeps a son apart from his father named in his patronymic", () => {
+    const x = run("Sheikh Saif bin Hamad Al Marri received the envoy. The meeting was attended by Sheikh Khalid bin Saif bin Hamad Al Marri, the deputy ruler.");
+    expect(x.entities.filter((e) => e.endsWith("/person"))).toEqual(["Saif bin Hamad Al Marri/person", "Khalid bin Saif bin Hamad Al Marri/person"]);
+  });
+  it("gives a titled surname to the one whose role the title names, not the spouse named last", () => {
+    const x = run("Prime Minister Ana Lind and her husband Piet met Senator Eva Berg on Monday. Berg told Piet Lind that the visit was historic. Later, Prime Minister Lind met with Mayor Tom Rask.");
+    expect(x.held).toContain("Ana Lind + Tom Rask");
+    expect(x.held).not.toContain("Piet Lind + Tom Rask");
+  });
+  it.each([
+    ["Ana Lind met on Monday with Senator Dave Holm and his wife Dina Moen Berg.", "Ana Lind + Dave Holm + Dina Moen Berg"],
+    ["Ana Lind met on Monday with Senator Dave Holm and his wife, Dina Moen Berg.", "Ana Lind + Dave Holm + Dina Moen Berg"],
+    // Must not: an unnamed wife is no party of her own.
+    ["Ana Lind met Dave Holm and his wife in Oslo.", "Ana Lind + Dave Holm"],
+  ])("a spouse named after the kin word takes part: %s", (text, held) => expect(run(text).held).toEqual([held]));
+});
