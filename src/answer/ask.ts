@@ -228,6 +228,25 @@ async function venue(ctx: AskContext, ms: q.MeetingRow[], names: string[]): Prom
 }
 
 /** Whether one of the entities took part in the meeting. */
+/**
+ * The day a question names ("on Sunday", "on May 26", "on 26 May"), as a test on an ISO date (YYYY-MM-DD;
+ * a month-only date never passes); undefined when it names none.
+ */
+export function askedDay(question: string): ((iso: string) => boolean) | undefined {
+  const wd = /\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(question);
+  if (wd) {
+    const n = WEEKDAY_NAMES.indexOf(wd[1]!.toLowerCase());
+    return (iso) => /^\d{4}-\d{2}-\d{2}$/.test(iso) && new Date(`${iso}T00:00:00Z`).getUTCDay() === n;
+  }
+  const md = /\bon (?:(\d{1,2}) ([a-z]+)|([a-z]+)\.? (\d{1,2}))\b/i.exec(question);
+  const month = md ? MONTH_NAMES.findIndex((m) => m.startsWith((md[2] ?? md[3]!).toLowerCase().slice(0, 3))) : -1;
+  if (!md || month < 0) return undefined;
+  const dd = Number(md[1] ?? md[4]);
+  return (iso) => iso.length === 10 && Number(iso.slice(5, 7)) === month + 1 && Number(iso.slice(8, 10)) === dd;
+}
+const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
 const tookPart = (m: q.MeetingRow, refs: q.EntityRef[]) => refs.some((r) => r.article_id === m.article_id && m.participant_idxs.split("|").includes(String(r.idx)));
 
 /**
@@ -272,7 +291,13 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       const all = c.byHonorific(question, intent.a, found!.refs);
       if (!all.length) return isPlace(intent.a) ? { note: "" } : { note: "", fallback: c.notKnown(intent.a) };
       const people = [...new Map(all.map((r) => [r.name, all.filter((x) => x.name === r.name)])).entries()].slice(0, 3);
-      const rows = people.map(([name, refs]) => ({ name, refs, meetings: found!.meetings.filter((m) => tookPart(m, refs)) }));
+      const day = askedDay(question);
+      const rows = people.map(([name, refs]) => {
+        const theirs = found!.meetings.filter((m) => tookPart(m, refs));
+        // "Who did X meet on Sunday?": the meetings of that day, when the record dates any to it.
+        const onDay = day ? theirs.filter((m) => !!m.date && day(m.date)) : [];
+        return { name, refs, meetings: onDay.length ? onDay : theirs };
+      });
       const r = c.composeMeetingsOf(rows, !!intent.calls);
       return r.text ? done(r.text, r.sources, r.subject) : { note: "", fallback: `I have no record of ${people.map(([n]) => n).join(" or ")} ${intent.calls ? "speaking by phone with" : "meeting"} anyone.`, subject: { people: [people[0]![0]] } };
     }

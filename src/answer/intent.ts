@@ -219,7 +219,11 @@ function withoutTitle(name: string): string {
 }
 
 /** The question without extra spaces and final punctuation. */
-export const cleanQuestion = (question: string) => question.trim().replace(/\s+/g, " ").replace(/[?!.]+$/, "").trim();
+export const cleanQuestion = (question: string) => question.trim().replace(/\s+/g, " ").replace(/[?!.]+$/, "").trim()
+  // "the Trudeau–Trump call", "the Barra-Jones meeting": a pair joined by a dash before a meeting noun.
+  .replace(DASHED_PAIR, (_m, x: string, y: string, noun: string) => `${noun} between ${x} and ${y}`);
+/** Two capitalised names joined by a dash before a meeting noun (a hyphen only between two capitalised words). */
+const DASHED_PAIR = /\b(\p{Lu}[\p{L}'’]+)\s*[–—-]\s*(\p{Lu}[\p{L}'’]+)\s+((?:phone |telephone |video )?(?:meeting|call|talks|summit|conversation|encounter))\b/gu;
 
 /** Reads a question into an intent and the rule that read it. Pure. */
 export function readIntent(question: string): { intent: Intent; rule: string | null } {

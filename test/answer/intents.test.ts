@@ -66,6 +66,9 @@ describe("intent records", () => {
     ["How long was the visit?", { type: "meeting_detail", detail: "how_long" }],
     ["How long did the talks between Vera Olsen and Tom Reed last?", { type: "meeting_detail", detail: "how_long", a: "Vera Olsen", b: "Tom Reed" }],
     ["How long were Olsen and Reed together at the lodge?", { type: "meeting_detail", detail: "how_long", a: "Olsen", b: "Reed" }],
+    // A pair joined by a dash before the meeting noun.
+    ["How long did the Olsen–Reed call last?", { type: "meeting_detail", detail: "how_long", a: "Olsen", b: "Reed" }],
+    ["When was the Olsen-Reed meeting?", { type: "when", a: "Olsen", b: "Reed" }],
     ["Why was the Berlin meeting cancelled?", { type: "meeting_detail", detail: "why_not_held", status: "cancelled", place: "Berlin" }],
     ["Why was the planned meeting called off?", { type: "meeting_detail", detail: "why_not_held", status: "cancelled" }],
     ["Why were the talks between Olsen and Reed postponed?", { type: "meeting_detail", detail: "why_not_held", a: "Olsen", b: "Reed", status: "postponed" }],

@@ -42,6 +42,11 @@ const TABLE: Row[] = [
   ["How many meetings did Vella have?", "meetings_of", ["Karim Bensalah"]],
   ["Which ministers did Vella meet?", "meetings_of", ["Karim Bensalah"]],
   ["Who did Vella receive?", "meetings_of", ["Xu Lan"]],
+  // a day named in the question keeps that day's meetings
+  ["Who did Vella meet on Tuesday?", "meetings_of", ["Xu Lan"], ["Karim Bensalah"]],
+  ["Who did Vella meet on March 2?", "meetings_of", ["Karim Bensalah"], ["Xu Lan"]],
+  // a day with no meeting on record keeps them all (the record may not date every meeting)
+  ["Who did Vella meet on Sunday?", "meetings_of", ["Karim Bensalah", "Xu Lan"]],
   // pairs
   ["When did Vella meet Bensalah?", "when", ["2026-03-02"]],
   ["When did Vella and Bensalah hold talks?", "when", ["2026-03-02"]],
