@@ -79,6 +79,8 @@ const CLAUSE_WINDOW = 600;
 /** How far back "he", "him" or "the two" look for the people they stand for. */
 const LOOK_BACK_CHARS = 3000;
 const PAIR_SUBJECT = /(?:^|,)\s*(?:the two|both|the duo|the pair)(?:\s+(?:top|senior|foreign|defence|defense|trade|finance|prime|state))?(?:\s+(?:ministers|leaders|men|women|officials|presidents|envoys|diplomats|sides|chiefs|delegations|heads|countries|premiers|counterparts|politicians|democrats|republicans))?\s+(?:\w+\s+){0,2}$|^\s*they\s+(?:\w+\s+){0,2}$/i;
+/** "they" as a clause's subject after a time word or a fronted clause: "Later they met", "…, they met". */
+const THEY_AFTER = /(?:^\s*(?:later|then|afterwards|subsequently|also|there|today|yesterday)\s*,?\s+|,\s*(?:\p{Ll}+\s+)?)they\s+(?:\w+\s+){0,2}$/iu;
 /** "The ministers", "the foreign ministers", "the leaders" opening the clause (no number: "the two" is PAIR_SUBJECT). */
 const PLURAL_ROLE_SUBJECT = /(?:^|[,;])\s*the\s+(?!(?:two|three|four|both)\b)(?:[a-z]+\s+)?(?:ministers|leaders|presidents|premiers|envoys|diplomats|counterparts|chancellors|sides)\s+(?:\w+\s+){0,2}$/i;
 /** A meeting whose subject side is a group not yet named person by person ("a delegation", "a team of producers"). */
@@ -295,6 +297,17 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   if (PLURAL_ROLE_SUBJECT.test(lead)) {
     const met = priorMeetingParties(a, s, prior);
     if (met) return met;
+  }
+  // "After A and B addressed the assembly, they met …": the two the fronted clause named; "Later they met" with
+  // nobody named in the sentence: the last two named before it (as "the two" below).
+  if (THEY_AFTER.test(lead)) {
+    const inSentence = [...new Set(personsIn(a, s.start, verbAt).map((m) => m.entity))];
+    if (inSentence.length === 2 && /,\s*(?:\p{Ll}+\s+)?they\s+(?:\w+\s+){0,2}$/u.test(lead)) return inSentence;
+    if (!inSentence.length) {
+      const first = personBefore(a, s.start);
+      const second = first === undefined ? undefined : personBefore(a, s.start, [first]);
+      if (second !== undefined) return [second, first!];
+    }
   }
   // "The two ministers also spoke with …", "…, the two held a meeting": the last two people named before the sentence.
   if (PAIR_SUBJECT.test(lead)) {

@@ -589,3 +589,15 @@ describe("wire leads: the occasion told after the lead, a separate meeting, a fr
     expect(x.meeting("Ines Moreau + Tove Aalberg")?.date ?? null).toBeNull();
   });
 });
+
+describe("'they' after a time word or a fronted clause", () => {
+  it.each([
+    ["After Tove Aalberg and Ruben Castell addressed the assembly, they met at a luncheon.", ["Ruben Castell + Tove Aalberg"]],
+    ["A few hours after the Presidents of Norway, Tove Aalberg, and Chile, Ruben Castell, opened the session, they met for lunch.", ["Ruben Castell + Tove Aalberg"]],
+    ["Tove Aalberg and Ruben Castell addressed the assembly. Later they met for lunch.", ["Ruben Castell + Tove Aalberg"]],
+  ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+  it.each([
+    // Must not: one person named before "they" is no pair.
+    "After Tove Aalberg addressed the crews, they met at the quay.",
+  ])("no pair: %s", (text) => expect(article(text).held).toEqual([]));
+});
