@@ -778,7 +778,7 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
       if (NOT_A_MEETING_OBJECT.test(text.slice(end))) continue;
       // "X will hold talks with A, meet with B and visit C": a verb right after a comma continues the one before it in
       // the sentence — its subject, and (through the status read before that verb) its tense.
-      const earlier = /,\s*(?:and\s+)?(?:(?:also|later|then|subsequently|separately)\s+)?$/.test(text.slice(Math.max(0, at - 24), at)) ? earlierTrigger(text, at) : undefined;
+      const earlier = /,\s*(?:and\s+)?(?:(?:also|later|then|subsequently|separately)\s+)?$/.test(text.slice(Math.max(0, at - 24), at)) ? earlierTrigger(text, at, found) : undefined;
       let subjects = subjectsBefore(a, s, s.start + (earlier ?? at), prior);
       // (A continued verb whose list has no named subject names none: "the head of government will hold talks with
       // A, meet with B" is no meeting of A and B.)
@@ -827,12 +827,17 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
   }
 }
 
-/** Where the nearest meeting verb before `at` in the sentence starts (a verb of the same clause list), or undefined. */
-function earlierTrigger(text: string, at: number): number | undefined {
+/**
+ * Where the nearest meeting verb before `at` in the sentence starts (a verb of the same clause list), or undefined.
+ * `found` is the sentence's hint stems (stemsIn): a rule none of whose stems the sentence holds matches nowhere in it.
+ */
+function earlierTrigger(text: string, at: number, found: Uint8Array): number | undefined {
   const before = text.slice(0, at);
   let best: number | undefined;
   // (Own copies of the patterns: the verb rules' own are being iterated by the caller.)
-  for (const re of EARLIER_RES) {
+  for (let k = 0; k < EARLIER_RES.length; k++) {
+    if (!VERB_RULES[k]!.stems.some((stem) => found[stem] === 1)) continue;
+    const re = EARLIER_RES[k]!;
     re.lastIndex = 0;
     // (A verb, not a noun: "The host, Prime Minister X, also held …" has no verb before "held".)
     for (let m = re.exec(before); m; m = re.exec(before)) if (m.index < at - 1 && !/\b(?:the|a|an|his|her|their|its)\s+$/i.test(before.slice(Math.max(0, m.index - 8), m.index)) && (best === undefined || m.index > best)) best = m.index;
@@ -846,8 +851,9 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
   const out: Meeting[] = [];
   const text = s.text;
   if (!HINT.test(text)) return out;
-  // Characters already read as part of a meeting phrase (a mask: overlap checks stay linear).
-  const taken = new Uint8Array(text.length);
+  // Characters already read as part of a meeting phrase (a mask: overlap checks stay linear); made on the first
+  // take, as most sentences with a hint word tell no meeting.
+  let taken: Uint8Array | undefined;
   let dates: readonly DateMention[] | undefined; // only sentences with a meeting need their dates
   const add: FrameContext["add"] = (participants, kind, rule, at, end, status = meetingStatus(text.slice(0, at), text.slice(end)), group = false) => {
     // "Holt met her family": kin of someone taking part is no second party.
@@ -871,8 +877,8 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
   };
   const context: FrameContext = {
     a, s, text, prior, add, groupObjects,
-    take: (x, y) => { taken.fill(1, x, y); },
-    isTaken: (x, y) => taken.subarray(x, y).includes(1),
+    take: (x, y) => { (taken ??= new Uint8Array(text.length)).fill(1, x, y); },
+    isTaken: (x, y) => !!taken && taken.subarray(x, y).includes(1),
   };
   for (const frame of MEETING_NOUN_FRAMES) frame.read(context);
   readVerbFrames(context);
@@ -919,16 +925,34 @@ const TOPIC_IN = new RegExp(`\\b(?:${TOPIC_NOUNS_BEFORE_IN.join("|")})\\s+in\\s+
 
 /** The place of a meeting: a known place (or a landmark standing for its city) after a preposition, chosen as for dates. */
 function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: number): string | null {
+  return nearestTo(placeCandidates(a, s).filter((p) => (p.start >= at || !p.aside) && p.fits), at, clause)?.name ?? null;
+}
+
+/** A place a sentence names where a meeting may be; `aside` and `fits` are read once for any trigger (see placeIn). */
+interface PlaceCandidate { name: string; start: number; aside: boolean; fits: boolean }
+// Every meeting a sentence tells asks for its places: read once per sentence (only `at` and `clause` differ).
+const placeMemo = new WeakMap<Sentence, PlaceCandidate[]>();
+
+/** The places of a sentence, in text order, with what placeIn asks of each. */
+function placeCandidates(a: Analysis, s: Sentence): readonly PlaceCandidate[] {
+  const memo = placeMemo.get(s);
+  if (memo) return memo;
   const ps = (a.places[a.sentences.indexOf(s)] ?? [])
     .map((p) => ({ name: p.name, start: p.start - s.start }))
     // "a letter from Sweden's king": a possessive place owns something; it is not where the meeting was.
     .filter((p) => (PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)) || VENUE_THEN_PLACE.test(s.text.slice(Math.max(0, p.start - 90), p.start)))
       && !POSTED_TO.test(s.text.slice(Math.max(0, p.start - 90), p.start)) && !/^[\p{L} .-]*[’']s\b/u.test(s.text.slice(p.start, p.start + p.name.length + 3)));
   for (const m of s.text.matchAll(LANDMARK)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
-  ps.push(...citiesIn(s.text).filter((c) => !ps.some((p) => p.start === c.start)));
+  ps.push(...citiesIn(s).filter((c) => !ps.some((p) => p.start === c.start)));
   ps.sort((x, y) => x.start - y.start);
-  return nearestTo(ps.filter((p) => (p.start >= at || !ASIDE.test(s.text.slice(0, p.start))) && !TOPIC_IN.test(s.text.slice(Math.max(0, p.start - 30), p.start))
-    && !APPOSITIVE_PLACE.test(s.text.slice(Math.max(0, p.start - 80), p.start))), at, clause)?.name ?? null;
+  const out = ps.map((p) => ({
+    name: p.name, start: p.start,
+    // (A place inside an aside counts only after the trigger.)
+    aside: ASIDE.test(s.text.slice(0, p.start)),
+    fits: !TOPIC_IN.test(s.text.slice(Math.max(0, p.start - 30), p.start)) && !APPOSITIVE_PLACE.test(s.text.slice(Math.max(0, p.start - 80), p.start)),
+  }));
+  placeMemo.set(s, out);
+  return out;
 }
 
 /**
@@ -966,8 +990,17 @@ const CITY_CUE = /\b(?:in|at|to|visited|visiting|visits|arrived in|reached|city 
 
 const VENUE_WORD_END = /\b(?:House|Palace|Hall|Hotel|Centre|Center|Building|Office|Lodge|Villa|Residence|Complex|Square|Stadium|Airport|Headquarters|Court)$/;
 
+/** Cities of the world gazetteer named in a sentence (see citiesOf), offsets relative to the sentence. */
+function citiesIn(s: Sentence): ReadonlyArray<{ readonly name: string; readonly start: number }> {
+  // A sentence is read for cities by mainCity and again for the meetings it tells (placeIn): once per sentence.
+  let out = citiesMemo.get(s);
+  if (!out) citiesMemo.set(s, (out = citiesOf(s.text)));
+  return out;
+}
+const citiesMemo = new WeakMap<Sentence, ReadonlyArray<{ readonly name: string; readonly start: number }>>();
+
 /** Cities of the world gazetteer named after a locative cue, longest known run first ("Port Moresby" before "Port"). */
-function citiesIn(text: string): Array<{ name: string; start: number }> {
+function citiesOf(text: string): Array<{ name: string; start: number }> {
   const out: Array<{ name: string; start: number }> = [];
   for (const m of text.matchAll(CITY_CUE)) {
     const words = m[1]!.split(/\s+/);
@@ -1225,7 +1258,7 @@ export function mainCity(a: Analysis): { name: string; country: string } | undef
   if (a.parsed.dateline?.place) return undefined;
   const count = new Map<string, number>();
   // Not "to": "return to Washington", "invited them to Paris" point away from where the story is.
-  for (const s of a.sentences) if (!s.caption) for (const c of citiesIn(s.text)) if (!/\bto\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start))) count.set(c.name, (count.get(c.name) ?? 0) + 1);
+  for (const s of a.sentences) if (!s.caption) for (const c of citiesIn(s)) if (!/\bto\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start))) count.set(c.name, (count.get(c.name) ?? 0) + 1);
   let best: string | undefined;
   for (const [name, n] of count) if (!best || n > count.get(best)!) best = name;
   return best ? { name: best, country: lookupCity(best)!.country } : undefined;
