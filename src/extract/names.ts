@@ -70,6 +70,8 @@ const DATE_PREPOSITION_BEFORE = /\b(?:on|in|since|by|until|from|during|last|next
 
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 
+const isQuote = (c: string | undefined) => c === "’" || c === "'";
+
 /** Word tokens of a sentence; a final dot is kept only on abbreviations and initials. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -80,7 +82,6 @@ export function tokenize(text: string): Token[] {
       w = w.replace(/\.+$/, "");
     }
     // A lone trailing apostrophe goes ("Jones’"); character tests, as this runs for every word.
-    const isQuote = (c: string | undefined) => c === "’" || c === "'";
     if (isQuote(w[w.length - 1]) && !isQuote(w[w.length - 2]) && w[w.length - 2] !== "-") w = w.slice(0, -1);
     const possessive = w.length > 2 && w[w.length - 1] === "s" && isQuote(w[w.length - 2]);
     out.push(new WordToken(w, m.index, m.index + w.length, possessive));
