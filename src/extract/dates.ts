@@ -112,8 +112,10 @@ export function datesIn(text: string, published: string | null): DateMention[] {
     const digits = /\d/.test(text);
     for (const rule of GLOBAL_RULES) {
       if (!digits && rule.needsDigit) continue;
-      for (const m of text.matchAll(rule.re)) {
-        const start = m.index!, end = start + m[0].length;
+      // (exec over the rule's own global copy, not matchAll, which clones the pattern on every call)
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+        const start = m.index, end = start + m[0].length;
         if (found.some((f) => start < f.end && end > f.start)) continue;
         const value = rule.resolve(m as RegExpExecArray, ref);
         if (value) found.push({ start, end, value });
