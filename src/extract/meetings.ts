@@ -62,6 +62,8 @@ const COMMA_JOIN = new RegExp(`^\\s*,\\s*${PREMODIFIERS}$`, "u");
 const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:[^.;,]{0,40}?\\s)?between\\s`, "gi");
 /** A speech verb's that-clause telling someone called the speaker: "… told reporters that Brandt had called to apologise". */
 const REPORTED_CALL = /\b(?:told|said|says|tells)\b[^.;“”"]{0,80}?\bthat\s+[^.;“”"]{0,80}?\b(?:had\s+|has\s+)?(?:called|phoned|rang|telephoned)(?=\s+(?:him|her|to\s+\p{Ll}))/u;
+// (The frames' global patterns are run with exec from lastIndex 0 rather than matchAll, which clones the
+// pattern on every call: they run for every sentence with a meeting word.)
 const CO_CHAIRED_BY = /\b(?:co-?chaired|co-?hosted|co-?presided(?: over)?)\s+by\s+/gi;
 const NOUN_OF = /\b(?:meeting|talks|summit|encounter)\s+of\s+/gi;
 /** What may stand between "meeting of" and the first of those meeting: their roles and countries ("foreign ministers of Chile and Peru"). */
@@ -640,6 +642,8 @@ interface FrameContext {
   a: Analysis;
   s: Sentence;
   text: string;
+  /** `text` lower-cased (for substring pre-checks). */
+  lower: string;
   /** Meetings found in earlier sentences (a pronoun subject may be one of their participants). */
   prior: readonly Meeting[];
   /** Records a meeting of `participants` evoked by text[at, end); with `group`, a delegation's meeting whose members come later. */
@@ -668,7 +672,9 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
     id: "noun-between",
     reason: "a meeting noun with 'between' names both sides; two organisations are the sides when no two people are",
     example: "Talks between Mira Holt and Ivo Brandt ran late in Bergen.",
-    read({ a, s, text, add, take }) {
+    read({ a, s, text, lower, add, take }) {
+      // (The pattern opens with an alternation of every meeting noun: most sentences have no "between" to find.)
+      if (!lower.includes("between")) return;
       BETWEEN.lastIndex = 0;
       for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) {
         const from = s.start + m.index + m[0].length;
@@ -684,7 +690,8 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
     reason: "a meeting co-chaired by two people had both at it",
     example: "The talks were co-chaired by Mira Holt and Ivo Brandt in Bergen.",
     read({ a, s, text, add, take }) {
-      for (const m of text.matchAll(CO_CHAIRED_BY)) {
+      CO_CHAIRED_BY.lastIndex = 0;
+      for (let m = CO_CHAIRED_BY.exec(text); m; m = CO_CHAIRED_BY.exec(text)) {
         const ps = objectsAfter(a, s, s.start + m.index! + m[0].length, []);
         if (ps.length < 2) continue;
         take(m.index!, m.index! + m[0].length);
@@ -697,7 +704,8 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
     reason: "'the meeting of X and Y': those the meeting is of are its participants",
     example: "The bilateral meeting of foreign ministers Mira Holt and Ivo Brandt began in Bergen.",
     read({ a, s, text, add, take }) {
-      for (const m of text.matchAll(NOUN_OF)) {
+      NOUN_OF.lastIndex = 0;
+      for (let m = NOUN_OF.exec(text); m; m = NOUN_OF.exec(text)) {
         const from = s.start + m.index! + m[0].length;
         const first = personsOf(a, s, text, m.index!, m[0].length);
         if (!first || !ofGapOk(a.parsed.text.slice(from, first.start))) continue;
@@ -713,7 +721,8 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
     reason: "'At the meeting of <body> …, X briefed …': the body whose meeting it was, and the one the main clause has at it",
     example: "At the meeting of the Delta Governors’ Forum held on Monday, the Minister of Health, Dr. Mira Holt briefed the governors.",
     read({ a, s, text, add, take, isTaken }) {
-      for (const m of text.matchAll(NOUN_OF)) {
+      NOUN_OF.lastIndex = 0;
+      for (let m = NOUN_OF.exec(text); m; m = NOUN_OF.exec(text)) {
         const from = s.start + m.index! + m[0].length;
         const first = personsOf(a, s, text, m.index!, m[0].length);
         if (first && ofGapOk(a.parsed.text.slice(from, first.start))) continue;
@@ -765,8 +774,8 @@ function personsOf(a: Analysis, s: Sentence, text: string, index: number, len: n
 }
 
 /** The meeting verbs (MEETING_VERBS): subjects before the trigger, those met after it. */
-function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }: FrameContext): void {
-  const found = stemsIn(text.toLowerCase());
+function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObjects }: FrameContext): void {
+  const found = stemsIn(lower);
   for (const rule of VERB_RULES) {
     if (!rule.stems.some((k) => found[k] === 1)) continue;
     rule.re.lastIndex = 0;
@@ -855,6 +864,7 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
   // take, as most sentences with a hint word tell no meeting.
   let taken: Uint8Array | undefined;
   let dates: readonly DateMention[] | undefined; // only sentences with a meeting need their dates
+  let duration: string | null | undefined; // …and their duration, the same for each meeting of the sentence
   const add: FrameContext["add"] = (participants, kind, rule, at, end, status = meetingStatus(text.slice(0, at), text.slice(end)), group = false) => {
     // "Holt met her family": kin of someone taking part is no second party.
     const unique = [...new Set(participants)].filter((p, _i, all) => !all.some((q) => q !== p && a.entities[p]!.name.endsWith(` of ${a.entities[q]!.name}`)));
@@ -869,14 +879,14 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
     const meeting: Meeting = {
       // "are meeting", "meets" with no date of its own: the day the article was written.
       participants: unique, date: d?.value ?? (PRESENT_TENSE.test(text.slice(at, end)) || UNDER_WAY.test(text.slice(at, clause)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : a.parsed.published ? null : weekdayText(text, at, clause), place, venue, kind: medium,
-      status: status.status, statusText: status.cue, duration: durationIn(text),
+      status: status.status, statusText: status.cue, duration: duration === undefined ? (duration = durationIn(text)) : duration,
       evidence: { text, start: s.start, end: s.end }, rule,
     };
     (group ? groups : out).push(meeting);
     return meeting;
   };
   const context: FrameContext = {
-    a, s, text, prior, add, groupObjects,
+    a, s, text, lower: text.toLowerCase(), prior, add, groupObjects,
     take: (x, y) => { (taken ??= new Uint8Array(text.length)).fill(1, x, y); },
     isTaken: (x, y) => !!taken && taken.subarray(x, y).includes(1),
   };
@@ -942,7 +952,8 @@ function placeCandidates(a: Analysis, s: Sentence): readonly PlaceCandidate[] {
     // "a letter from Sweden's king": a possessive place owns something; it is not where the meeting was.
     .filter((p) => (PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)) || VENUE_THEN_PLACE.test(s.text.slice(Math.max(0, p.start - 90), p.start)))
       && !POSTED_TO.test(s.text.slice(Math.max(0, p.start - 90), p.start)) && !/^[\p{L} .-]*[’']s\b/u.test(s.text.slice(p.start, p.start + p.name.length + 3)));
-  for (const m of s.text.matchAll(LANDMARK)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
+  LANDMARK.lastIndex = 0;
+  for (let m = LANDMARK.exec(s.text); m; m = LANDMARK.exec(s.text)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
   ps.push(...citiesIn(s).filter((c) => !ps.some((p) => p.start === c.start)));
   ps.sort((x, y) => x.start - y.start);
   const out = ps.map((p) => ({
@@ -1002,7 +1013,8 @@ const citiesMemo = new WeakMap<Sentence, ReadonlyArray<{ readonly name: string; 
 /** Cities of the world gazetteer named after a locative cue, longest known run first ("Port Moresby" before "Port"). */
 function citiesOf(text: string): Array<{ name: string; start: number }> {
   const out: Array<{ name: string; start: number }> = [];
-  for (const m of text.matchAll(CITY_CUE)) {
+  CITY_CUE.lastIndex = 0;
+  for (let m = CITY_CUE.exec(text); m; m = CITY_CUE.exec(text)) {
     const words = m[1]!.split(/\s+/);
     const start = m.index! + m[0].length - m[1]!.length;
     let found = false;
