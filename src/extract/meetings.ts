@@ -299,7 +299,9 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   // Subjects stand near their verb; the window keeps long sentences linear.
   // ("The envoys, according to X, are …", "Y, on behalf of the President, received …": the one in the aside is no subject.)
   // ("X, a special envoy of President Y, met Z": Y sent X and was not there.)
-  let before = personsIn(a, Math.max(s.start, verbAt - 400), verbAt).filter((m) => (!ASIDE_SOURCE.test(a.parsed.text.slice(Math.max(s.start, m.start - 70), m.start)) || /^,\s*who\b/.test(a.parsed.text.slice(m.end, m.end + 8))) && !(m.start > s.start + 3 && /,\s*(?:an?\s+|the\s+)?(?:special\s+|personal\s+)?(?:envoy|representative|emissary|aide|adviser|advisor)\s+(?:of|to)\s+(?:[\p{L}.’'-]+\s+){0,5}(?:[\p{L}.’'-]+,\s+)?$/iu.test(a.parsed.text.slice(Math.max(s.start, m.start - 90), m.start))));
+  // (The persons of the window are read once: the pronoun and organisation checks below look them up again.)
+  const persons = personsIn(a, Math.max(s.start, verbAt - 400), verbAt);
+  let before = persons.filter((m) => (!ASIDE_SOURCE.test(a.parsed.text.slice(Math.max(s.start, m.start - 70), m.start)) || /^,\s*who\b/.test(a.parsed.text.slice(m.end, m.end + 8))) && !(m.start > s.start + 3 && /,\s*(?:an?\s+|the\s+)?(?:special\s+|personal\s+)?(?:envoy|representative|emissary|aide|adviser|advisor)\s+(?:of|to)\s+(?:[\p{L}.’'-]+\s+){0,5}(?:[\p{L}.’'-]+,\s+)?$/iu.test(a.parsed.text.slice(Math.max(s.start, m.start - 90), m.start))));
   const out: number[] = [];
   let edge = verbAt;
   // "X, who replaced Y last week as minister, met Z": the name inside the relative clause is not the subject.
@@ -325,7 +327,7 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   }
   // "Lind said she and Premier Kool held talks": a pronoun joined to the first subject is the person it stands for.
   if (out.length) {
-    const first = personsIn(a, Math.max(s.start, verbAt - 400), verbAt).find((m) => m.entity === out[0]);
+    const first = persons.find((m) => m.entity === out[0]);
     const pro = first && PRONOUN_AND_BEFORE.exec(a.parsed.text.slice(Math.max(s.start, first.start - 60), first.start));
     if (first && pro) {
       const p = personBefore(a, first.start - pro[0].length, out);
@@ -334,7 +336,7 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   }
   // "The doctors' union (HPTDU) led by Secretary General Amani Odero … are meeting": the union takes part too.
   if (out.length) {
-    const first = personsIn(a, Math.max(s.start, verbAt - 400), verbAt).find((m) => m.entity === out[0]);
+    const first = persons.find((m) => m.entity === out[0]);
     const org = first && mentionsIn(a, Math.max(s.start, first.start - 200), first.start).filter((m) => a.entities[m.entity]!.type === "organization").pop();
     if (org && LED_BY.test(a.parsed.text.slice(org.end, first.start))) out.unshift(org.entity);
   }
@@ -1180,6 +1182,8 @@ function meetingBefore(a: Analysis, meetings: readonly Meeting[], i: number, fit
 
 /** "Lena Park, who was also present at the meeting": attendees named later join the meeting told before. */
 function joinAttendees(a: Analysis, meetings: Meeting[], memberSentences: ReadonlySet<number> = new Set()): void {
+  // (With no meeting there is none to join: the cues need not be read.)
+  if (!meetings.length) return;
   a.sentences.forEach((s, i) => {
     // (Members a sentence named for a group met before already joined that group's meeting: see membersNamed.)
     if (memberSentences.has(i)) return;
