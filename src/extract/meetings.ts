@@ -1180,13 +1180,19 @@ function meetingBefore(a: Analysis, meetings: readonly Meeting[], i: number, fit
   return best;
 }
 
+/** The sentence index of each held meeting (what meetingBefore may return is among these). */
+const heldSentences = (a: Analysis, meetings: readonly Meeting[]) => meetings.filter((m) => m.status === "held").map((m) => sentenceOf(a, m));
+
 /** "Lena Park, who was also present at the meeting": attendees named later join the meeting told before. */
 function joinAttendees(a: Analysis, meetings: Meeting[], memberSentences: ReadonlySet<number> = new Set()): void {
-  // (With no meeting there is none to join: the cues need not be read.)
-  if (!meetings.length) return;
+  // A cue joins a held meeting of its own sentence or of the few before it (meetingBefore): sentences with none
+  // in reach need not be read for cues.
+  const heldAt = heldSentences(a, meetings);
+  const reach = Math.max(REFERS_BACK, REFERS_BACK_NAMED);
   a.sentences.forEach((s, i) => {
     // (Members a sentence named for a group met before already joined that group's meeting: see membersNamed.)
     if (memberSentences.has(i)) return;
+    if (!heldAt.some((j) => j <= i && j >= i - reach)) return;
     for (const cue of ATTENDANCE_CUES) {
       const m = cue.re.exec(s.text);
       if (!m) continue;
@@ -1224,7 +1230,10 @@ function heldAfterAll(a: Analysis, meetings: Meeting[]): void {
 
 /** "The meeting took place outside his office in Bergen": the place (venue, date) of the meeting told before. */
 function placeFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
+  const heldAt = heldSentences(a, meetings);
   a.sentences.forEach((s, i) => {
+    // (Only a sentence with a held meeting in reach before it has one to place: meetingBefore.)
+    if (!heldAt.some((j) => j < i && j >= i - REFERS_BACK)) return;
     const cue = TOOK_PLACE.re.exec(s.text);
     if (!cue) return;
     const m = meetingBefore(a, meetings, i, (x) => !x.place);
@@ -1257,7 +1266,10 @@ function planFromNextSentence(a: Analysis, meetings: Meeting[]): void {
 
 /** "… had a phone call with Y. During the 25-minute talks, …": the duration of the meeting told before (LASTED). */
 function durationFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
+  const heldAt = heldSentences(a, meetings);
   a.sentences.forEach((s, i) => {
+    // (Only a sentence with a held meeting in reach before it has one to give a duration: meetingBefore.)
+    if (!heldAt.some((j) => j < i && j >= i - REFERS_BACK)) return;
     // (A sentence telling a meeting held of its own gives that one its duration.)
     if (!LASTED.re.test(s.text) || meetings.some((m) => m.evidence.start === s.start && m.status === "held")) return;
     const duration = durationIn(s.text);
