@@ -89,7 +89,9 @@ export interface DateMention {
   value: string;
 }
 
-const GLOBAL_RULES = DATE_RULES.map((r) => ({ ...r, re: new RegExp(r.re.source, r.re.flags.includes("g") ? r.re.flags : r.re.flags + "g") }));
+// (A day number is no optional part of "month-day" and "day-month": a text with no digit skips them.)
+const DIGIT_RULES: ReadonlySet<string> = new Set(["month-day", "day-month"]);
+const GLOBAL_RULES = DATE_RULES.map((r) => ({ ...r, re: new RegExp(r.re.source, r.re.flags.includes("g") ? r.re.flags : r.re.flags + "g"), needsDigit: DIGIT_RULES.has(r.id) }));
 
 /**
  * Every date expression of a stretch of text, resolved against the article's
@@ -107,9 +109,13 @@ export function datesIn(text: string, published: string | null): DateMention[] {
   }
   const ref = published ? new Date(`${published.length === 7 ? published + "-01" : published}T00:00:00Z`) : null;
   if (ref && !Number.isNaN(ref.getTime())) {
+    const digits = /\d/.test(text);
     for (const rule of GLOBAL_RULES) {
-      for (const m of text.matchAll(rule.re)) {
-        const start = m.index!, end = start + m[0].length;
+      if (!digits && rule.needsDigit) continue;
+      // (exec over the rule's own global copy, not matchAll, which clones the pattern on every call)
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+        const start = m.index, end = start + m[0].length;
         if (found.some((f) => start < f.end && end > f.start)) continue;
         const value = rule.resolve(m as RegExpExecArray, ref);
         if (value) found.push({ start, end, value });

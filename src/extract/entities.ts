@@ -59,11 +59,52 @@ function nameTokens(name: string): string[] {
   }
   return t;
 }
+const ORG_NOUN_ALT = [...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS].sort((a, b) => b.length - a.length).join("|");
 const ORG_NOUN_RE = new RegExp(
-  `(?:\\b([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+)?(?:(\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2})(?:[’']s)?\\s+)?([a-z][a-z-]{2,}(?:\\s+[a-z][a-z-]{2,}){0,2}(?:[’']s)?\\s+)??(${[...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS]
-    .sort((a, b) => b.length - a.length).join("|")})\\b`,
+  `(?:\\b([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+)?(?:(\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2})(?:[’']s)?\\s+)?([a-z][a-z-]{2,}(?:\\s+[a-z][a-z-]{2,}){0,2}(?:[’']s)?\\s+)??(${ORG_NOUN_ALT})\\b`,
   "gu",
 );
+/** The organisation nouns alone, as ORG_NOUN_RE ends (same flags): where the next of its matches must end. */
+const ORG_NOUN_ONLY = new RegExp(`(?:${ORG_NOUN_ALT})\\b`, "gu");
+/** The most whitespace runs ORG_NOUN_RE takes before its noun: one after the article, three in each group of words. */
+const ORG_PHRASE_RUNS = 7;
+
+/**
+ * `ORG_NOUN_RE.exec(text)` from `from` (the same match), but begun near the first organisation noun rather than at
+ * `from`: the costly pattern tries its optional words at every position, and most of a sentence holds no noun.
+ * A match ends in a noun, and what it has before that noun (article, capitalised words, lower-case words) holds
+ * only letters, dots, hyphens, apostrophes and at most ORG_PHRASE_RUNS runs of whitespace; so no match starts
+ * before the first noun's run of such characters, cut at that many whitespace runs (orgPhraseFloor).
+ */
+function nextOrgNoun(text: string, from: number): RegExpExecArray | null {
+  ORG_NOUN_ONLY.lastIndex = from;
+  const noun = ORG_NOUN_ONLY.exec(text);
+  if (!noun) { ORG_NOUN_RE.lastIndex = 0; return null; }
+  ORG_NOUN_RE.lastIndex = orgPhraseFloor(text, from, noun.index);
+  return ORG_NOUN_RE.exec(text);
+}
+
+/** The earliest offset in [from, nounAt] where an ORG_NOUN_RE match ending in a noun at or after `nounAt` may start. */
+function orgPhraseFloor(text: string, from: number, nounAt: number): number {
+  let runs = 0;
+  for (let i = nounAt - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (isRegExpSpace(c)) {
+      if (!isRegExpSpace(text.charCodeAt(i + 1)) && ++runs > ORG_PHRASE_RUNS) return i + 1;
+      continue;
+    }
+    // Letters, "." "-" and apostrophes go on; any other ASCII character ends the phrase. (Characters beyond ASCII
+    // are let through, letters or not: the floor may only come too early, which costs time, never a match.)
+    if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45 || c === 39)) return i + 1;
+  }
+  return from;
+}
+
+/** Exactly the characters `\s` matches. */
+function isRegExpSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 // A quick test before the costly pattern: most sentences name no organisation noun (the last word of each noun).
 const ORG_NOUN_WORDS: ReadonlySet<string> = new Set([...Object.keys(ORG_NOUN_SYNONYMS), ...ORG_NOUNS].map((n) => n.split(" ").pop()!));
 const ROLE_HEAD_WORDS: ReadonlySet<string> = new Set(ROLE_HEADS.flatMap((h) => [h, ...h.split("-")]));
@@ -432,8 +473,7 @@ function triggersIn(tagging: Tagging, s: Sentence): number {
 }
 
 function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
-  ORG_NOUN_RE.lastIndex = 0;
-  for (let m = ORG_NOUN_RE.exec(s.text); m; m = ORG_NOUN_RE.exec(s.text)) {
+  for (let m = nextOrgNoun(s.text, 0); m; m = nextOrgNoun(s.text, ORG_NOUN_RE.lastIndex)) {
     const [, det, qualifier, modifiers, noun] = m;
     // Modifiers name the body ("Iceland's coastal communities association"), more than one only after a
     // possessive; elsewhere ("for what her office called") the match starts again after the first word.

@@ -66,6 +66,8 @@ const REPORTED_CALL = /\b(?:told|said|says|tells)\b[^.;“”"]{0,80}?\bthat\s+[
 const MEAL_HOSTED_BY = /\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\b[^.;:“”"]{0,100}?\b(?:hosted|given|offered|thrown)\s+by\s+/gi;
 /** Who was at a meal told before it: "X attended the banquet …", "X joined a dinner …". */
 const AT_MEAL_BEFORE = /\b(?:attended|attends|joined|joins|participated in|took part in|was (?:the )?guest (?:of honou?r )?at)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+// (The frames' global patterns are run with exec from lastIndex 0 rather than matchAll, which clones the
+// pattern on every call: they run for every sentence with a meeting word.)
 const CO_CHAIRED_BY = /\b(?:co-?chaired|co-?hosted|co-?presided(?: over)?)\s+by\s+/gi;
 const NOUN_OF = /\b(?:meeting|talks|summit|encounter)\s+of\s+/gi;
 /** What may stand between "meeting of" and the first of those meeting: their roles and countries ("foreign ministers of Chile and Peru"). */
@@ -318,7 +320,9 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   // Subjects stand near their verb; the window keeps long sentences linear.
   // ("The envoys, according to X, are …", "Y, on behalf of the President, received …": the one in the aside is no subject.)
   // ("X, a special envoy of President Y, met Z": Y sent X and was not there.)
-  let before = personsIn(a, Math.max(s.start, verbAt - 400), verbAt).filter((m) => (!ASIDE_SOURCE.test(a.parsed.text.slice(Math.max(s.start, m.start - 70), m.start)) || /^,\s*who\b/.test(a.parsed.text.slice(m.end, m.end + 8))) && !(m.start > s.start + 3 && /,\s*(?:an?\s+|the\s+)?(?:special\s+|personal\s+)?(?:envoy|representative|emissary|aide|adviser|advisor)\s+(?:of|to)\s+(?:[\p{L}.’'-]+\s+){0,5}(?:[\p{L}.’'-]+,\s+)?$/iu.test(a.parsed.text.slice(Math.max(s.start, m.start - 90), m.start))));
+  // (The persons of the window are read once: the pronoun and organisation checks below look them up again.)
+  const persons = personsIn(a, Math.max(s.start, verbAt - 400), verbAt);
+  let before = persons.filter((m) => (!ASIDE_SOURCE.test(a.parsed.text.slice(Math.max(s.start, m.start - 70), m.start)) || /^,\s*who\b/.test(a.parsed.text.slice(m.end, m.end + 8))) && !(m.start > s.start + 3 && /,\s*(?:an?\s+|the\s+)?(?:special\s+|personal\s+)?(?:envoy|representative|emissary|aide|adviser|advisor)\s+(?:of|to)\s+(?:[\p{L}.’'-]+\s+){0,5}(?:[\p{L}.’'-]+,\s+)?$/iu.test(a.parsed.text.slice(Math.max(s.start, m.start - 90), m.start))));
   const out: number[] = [];
   let edge = verbAt;
   // "X, who replaced Y last week as minister, met Z": the name inside the relative clause is not the subject.
@@ -344,7 +348,7 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   }
   // "Lind said she and Premier Kool held talks": a pronoun joined to the first subject is the person it stands for.
   if (out.length) {
-    const first = personsIn(a, Math.max(s.start, verbAt - 400), verbAt).find((m) => m.entity === out[0]);
+    const first = persons.find((m) => m.entity === out[0]);
     const pro = first && PRONOUN_AND_BEFORE.exec(a.parsed.text.slice(Math.max(s.start, first.start - 60), first.start));
     if (first && pro) {
       const p = personBefore(a, first.start - pro[0].length, out);
@@ -353,7 +357,7 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   }
   // "The doctors' union (HPTDU) led by Secretary General Amani Odero … are meeting": the union takes part too.
   if (out.length) {
-    const first = personsIn(a, Math.max(s.start, verbAt - 400), verbAt).find((m) => m.entity === out[0]);
+    const first = persons.find((m) => m.entity === out[0]);
     const org = first && mentionsIn(a, Math.max(s.start, first.start - 200), first.start).filter((m) => a.entities[m.entity]!.type === "organization").pop();
     if (org && LED_BY.test(a.parsed.text.slice(org.end, first.start))) out.unshift(org.entity);
   }
@@ -669,6 +673,8 @@ interface FrameContext {
   a: Analysis;
   s: Sentence;
   text: string;
+  /** `text` lower-cased (for substring pre-checks). */
+  lower: string;
   /** Meetings found in earlier sentences (a pronoun subject may be one of their participants). */
   prior: readonly Meeting[];
   /** Records a meeting of `participants` evoked by text[at, end); with `group`, a delegation's meeting whose members come later. */
@@ -697,7 +703,9 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
     id: "noun-between",
     reason: "a meeting noun with 'between' names both sides; two organisations are the sides when no two people are",
     example: "Talks between Mira Holt and Ivo Brandt ran late in Bergen.",
-    read({ a, s, text, add, take }) {
+    read({ a, s, text, lower, add, take }) {
+      // (The pattern opens with an alternation of every meeting noun: most sentences have no "between" to find.)
+      if (!lower.includes("between")) return;
       BETWEEN.lastIndex = 0;
       for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) {
         const from = s.start + m.index + m[0].length;
@@ -713,7 +721,8 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
     reason: "a meeting co-chaired by two people had both at it",
     example: "The talks were co-chaired by Mira Holt and Ivo Brandt in Bergen.",
     read({ a, s, text, add, take }) {
-      for (const m of text.matchAll(CO_CHAIRED_BY)) {
+      CO_CHAIRED_BY.lastIndex = 0;
+      for (let m = CO_CHAIRED_BY.exec(text); m; m = CO_CHAIRED_BY.exec(text)) {
         const ps = objectsAfter(a, s, s.start + m.index! + m[0].length, []);
         if (ps.length < 2) continue;
         take(m.index!, m.index! + m[0].length);
@@ -748,7 +757,8 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
     reason: "'the meeting of X and Y': those the meeting is of are its participants",
     example: "The bilateral meeting of foreign ministers Mira Holt and Ivo Brandt began in Bergen.",
     read({ a, s, text, add, take }) {
-      for (const m of text.matchAll(NOUN_OF)) {
+      NOUN_OF.lastIndex = 0;
+      for (let m = NOUN_OF.exec(text); m; m = NOUN_OF.exec(text)) {
         const from = s.start + m.index! + m[0].length;
         const first = personsOf(a, s, text, m.index!, m[0].length);
         if (!first || !ofGapOk(a.parsed.text.slice(from, first.start))) continue;
@@ -764,7 +774,8 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
     reason: "'At the meeting of <body> …, X briefed …': the body whose meeting it was, and the one the main clause has at it",
     example: "At the meeting of the Delta Governors’ Forum held on Monday, the Minister of Health, Dr. Mira Holt briefed the governors.",
     read({ a, s, text, add, take, isTaken }) {
-      for (const m of text.matchAll(NOUN_OF)) {
+      NOUN_OF.lastIndex = 0;
+      for (let m = NOUN_OF.exec(text); m; m = NOUN_OF.exec(text)) {
         const from = s.start + m.index! + m[0].length;
         const first = personsOf(a, s, text, m.index!, m[0].length);
         if (first && ofGapOk(a.parsed.text.slice(from, first.start))) continue;
@@ -816,8 +827,8 @@ function personsOf(a: Analysis, s: Sentence, text: string, index: number, len: n
 }
 
 /** The meeting verbs (MEETING_VERBS): subjects before the trigger, those met after it. */
-function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }: FrameContext): void {
-  const found = stemsIn(text.toLowerCase());
+function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObjects }: FrameContext): void {
+  const found = stemsIn(lower);
   for (const rule of VERB_RULES) {
     if (!rule.stems.some((k) => found[k] === 1)) continue;
     rule.re.lastIndex = 0;
@@ -829,7 +840,7 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
       if (NOT_A_MEETING_OBJECT.test(text.slice(end))) continue;
       // "X will hold talks with A, meet with B and visit C": a verb right after a comma continues the one before it in
       // the sentence — its subject, and (through the status read before that verb) its tense.
-      const earlier = /,\s*(?:and\s+)?(?:(?:also|later|then|subsequently|separately)\s+)?$/.test(text.slice(Math.max(0, at - 24), at)) ? earlierTrigger(text, at) : undefined;
+      const earlier = /,\s*(?:and\s+)?(?:(?:also|later|then|subsequently|separately)\s+)?$/.test(text.slice(Math.max(0, at - 24), at)) ? earlierTrigger(text, at, found) : undefined;
       let subjects = subjectsBefore(a, s, s.start + (earlier ?? at), prior);
       // (A continued verb whose list has no named subject names none: "the head of government will hold talks with
       // A, meet with B" is no meeting of A and B.)
@@ -878,12 +889,17 @@ function readVerbFrames({ a, s, text, prior, add, take, isTaken, groupObjects }:
   }
 }
 
-/** Where the nearest meeting verb before `at` in the sentence starts (a verb of the same clause list), or undefined. */
-function earlierTrigger(text: string, at: number): number | undefined {
+/**
+ * Where the nearest meeting verb before `at` in the sentence starts (a verb of the same clause list), or undefined.
+ * `found` is the sentence's hint stems (stemsIn): a rule none of whose stems the sentence holds matches nowhere in it.
+ */
+function earlierTrigger(text: string, at: number, found: Uint8Array): number | undefined {
   const before = text.slice(0, at);
   let best: number | undefined;
   // (Own copies of the patterns: the verb rules' own are being iterated by the caller.)
-  for (const re of EARLIER_RES) {
+  for (let k = 0; k < EARLIER_RES.length; k++) {
+    if (!VERB_RULES[k]!.stems.some((stem) => found[stem] === 1)) continue;
+    const re = EARLIER_RES[k]!;
     re.lastIndex = 0;
     // (A verb, not a noun: "The host, Prime Minister X, also held …" has no verb before "held".)
     for (let m = re.exec(before); m; m = re.exec(before)) if (m.index < at - 1 && !/\b(?:the|a|an|his|her|their|its)\s+$/i.test(before.slice(Math.max(0, m.index - 8), m.index)) && (best === undefined || m.index > best)) best = m.index;
@@ -897,9 +913,11 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
   const out: Meeting[] = [];
   const text = s.text;
   if (!HINT.test(text)) return out;
-  // Characters already read as part of a meeting phrase (a mask: overlap checks stay linear).
-  const taken = new Uint8Array(text.length);
+  // Characters already read as part of a meeting phrase (a mask: overlap checks stay linear); made on the first
+  // take, as most sentences with a hint word tell no meeting.
+  let taken: Uint8Array | undefined;
   let dates: readonly DateMention[] | undefined; // only sentences with a meeting need their dates
+  let duration: string | null | undefined; // …and their duration, the same for each meeting of the sentence
   const add: FrameContext["add"] = (participants, kind, rule, at, end, status = meetingStatus(text.slice(0, at), text.slice(end)), group = false) => {
     // "Holt met her family": kin of someone taking part is no second party.
     const unique = [...new Set(participants)].filter((p, _i, all) => !all.some((q) => q !== p && a.entities[p]!.name.endsWith(` of ${a.entities[q]!.name}`)));
@@ -917,16 +935,16 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
     const meeting: Meeting = {
       // "are meeting", "meets" with no date of its own: the day the article was written.
       participants: unique, date: d?.value ?? (PRESENT_TENSE.test(text.slice(at, end)) || UNDER_WAY.test(text.slice(at, clause)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : a.parsed.published ? null : weekdayText(text, at, clause), place, venue, kind: medium,
-      status: status.status, statusText: status.cue, duration: durationIn(text),
+      status: status.status, statusText: status.cue, duration: duration === undefined ? (duration = durationIn(text)) : duration,
       evidence: { text, start: s.start, end: s.end }, rule,
     };
     (group ? groups : out).push(meeting);
     return meeting;
   };
   const context: FrameContext = {
-    a, s, text, prior, add, groupObjects,
-    take: (x, y) => { taken.fill(1, x, y); },
-    isTaken: (x, y) => taken.subarray(x, y).includes(1),
+    a, s, text, lower: text.toLowerCase(), prior, add, groupObjects,
+    take: (x, y) => { (taken ??= new Uint8Array(text.length)).fill(1, x, y); },
+    isTaken: (x, y) => !!taken && taken.subarray(x, y).includes(1),
   };
   for (const frame of MEETING_NOUN_FRAMES) frame.read(context);
   readVerbFrames(context);
@@ -973,16 +991,35 @@ const TOPIC_IN = new RegExp(`\\b(?:${TOPIC_NOUNS_BEFORE_IN.join("|")})\\s+in\\s+
 
 /** The place of a meeting: a known place (or a landmark standing for its city) after a preposition, chosen as for dates. */
 function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: number, bounded = false): string | null {
+  return nearestTo(placeCandidates(a, s).filter((p) => (p.start >= at || !p.aside) && p.fits && (!bounded || p.start < clause)), at, clause)?.name ?? null;
+}
+
+/** A place a sentence names where a meeting may be; `aside` and `fits` are read once for any trigger (see placeIn). */
+interface PlaceCandidate { name: string; start: number; aside: boolean; fits: boolean }
+// Every meeting a sentence tells asks for its places: read once per sentence (only `at` and `clause` differ).
+const placeMemo = new WeakMap<Sentence, PlaceCandidate[]>();
+
+/** The places of a sentence, in text order, with what placeIn asks of each. */
+function placeCandidates(a: Analysis, s: Sentence): readonly PlaceCandidate[] {
+  const memo = placeMemo.get(s);
+  if (memo) return memo;
   const ps = (a.places[a.sentences.indexOf(s)] ?? [])
     .map((p) => ({ name: p.name, start: p.start - s.start }))
     // "a letter from Sweden's king": a possessive place owns something; it is not where the meeting was.
     .filter((p) => (PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)) || VENUE_THEN_PLACE.test(s.text.slice(Math.max(0, p.start - 90), p.start)))
       && !POSTED_TO.test(s.text.slice(Math.max(0, p.start - 90), p.start)) && !/^[\p{L} .-]*[’']s\b/u.test(s.text.slice(p.start, p.start + p.name.length + 3)));
-  for (const m of s.text.matchAll(LANDMARK)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
-  ps.push(...citiesIn(s.text).filter((c) => !ps.some((p) => p.start === c.start)));
+  LANDMARK.lastIndex = 0;
+  for (let m = LANDMARK.exec(s.text); m; m = LANDMARK.exec(s.text)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
+  ps.push(...citiesIn(s).filter((c) => !ps.some((p) => p.start === c.start)));
   ps.sort((x, y) => x.start - y.start);
-  return nearestTo(ps.filter((p) => (p.start >= at || !ASIDE.test(s.text.slice(0, p.start))) && !TOPIC_IN.test(s.text.slice(Math.max(0, p.start - 30), p.start))
-    && !APPOSITIVE_PLACE.test(s.text.slice(Math.max(0, p.start - 80), p.start)) && (!bounded || p.start < clause)), at, clause)?.name ?? null;
+  const out = ps.map((p) => ({
+    name: p.name, start: p.start,
+    // (A place inside an aside counts only after the trigger.)
+    aside: ASIDE.test(s.text.slice(0, p.start)),
+    fits: !TOPIC_IN.test(s.text.slice(Math.max(0, p.start - 30), p.start)) && !APPOSITIVE_PLACE.test(s.text.slice(Math.max(0, p.start - 80), p.start)),
+  }));
+  placeMemo.set(s, out);
+  return out;
 }
 
 /**
@@ -1020,10 +1057,20 @@ const CITY_CUE = /\b(?:in|at|to|visited|visiting|visits|arrived in|reached|city 
 
 const VENUE_WORD_END = /\b(?:House|Palace|Hall|Hotel|Centre|Center|Building|Office|Lodge|Villa|Residence|Complex|Square|Stadium|Airport|Headquarters|Court)$/;
 
+/** Cities of the world gazetteer named in a sentence (see citiesOf), offsets relative to the sentence. */
+function citiesIn(s: Sentence): ReadonlyArray<{ readonly name: string; readonly start: number }> {
+  // A sentence is read for cities by mainCity and again for the meetings it tells (placeIn): once per sentence.
+  let out = citiesMemo.get(s);
+  if (!out) citiesMemo.set(s, (out = citiesOf(s.text)));
+  return out;
+}
+const citiesMemo = new WeakMap<Sentence, ReadonlyArray<{ readonly name: string; readonly start: number }>>();
+
 /** Cities of the world gazetteer named after a locative cue, longest known run first ("Port Moresby" before "Port"). */
-function citiesIn(text: string): Array<{ name: string; start: number }> {
+function citiesOf(text: string): Array<{ name: string; start: number }> {
   const out: Array<{ name: string; start: number }> = [];
-  for (const m of text.matchAll(CITY_CUE)) {
+  CITY_CUE.lastIndex = 0;
+  for (let m = CITY_CUE.exec(text); m; m = CITY_CUE.exec(text)) {
     const words = m[1]!.split(/\s+/);
     const start = m.index! + m[0].length - m[1]!.length;
     let found = false;
@@ -1207,11 +1254,19 @@ function meetingBefore(a: Analysis, meetings: readonly Meeting[], i: number, fit
   return best;
 }
 
+/** The sentence index of each held meeting (what meetingBefore may return is among these). */
+const heldSentences = (a: Analysis, meetings: readonly Meeting[]) => meetings.filter((m) => m.status === "held").map((m) => sentenceOf(a, m));
+
 /** "Lena Park, who was also present at the meeting": attendees named later join the meeting told before. */
 function joinAttendees(a: Analysis, meetings: Meeting[], memberSentences: ReadonlySet<number> = new Set()): void {
+  // A cue joins a held meeting of its own sentence or of the few before it (meetingBefore): sentences with none
+  // in reach need not be read for cues.
+  const heldAt = heldSentences(a, meetings);
+  const reach = Math.max(REFERS_BACK, REFERS_BACK_NAMED);
   a.sentences.forEach((s, i) => {
     // (Members a sentence named for a group met before already joined that group's meeting: see membersNamed.)
     if (memberSentences.has(i)) return;
+    if (!heldAt.some((j) => j <= i && j >= i - reach)) return;
     for (const cue of ATTENDANCE_CUES) {
       const m = cue.re.exec(s.text);
       if (!m) continue;
@@ -1249,7 +1304,10 @@ function heldAfterAll(a: Analysis, meetings: Meeting[]): void {
 
 /** "The meeting took place outside his office in Bergen": the place (venue, date) of the meeting told before. */
 function placeFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
+  const heldAt = heldSentences(a, meetings);
   a.sentences.forEach((s, i) => {
+    // (Only a sentence with a held meeting in reach before it has one to place: meetingBefore.)
+    if (!heldAt.some((j) => j < i && j >= i - REFERS_BACK)) return;
     const cue = TOOK_PLACE.re.exec(s.text);
     if (!cue) return;
     const m = meetingBefore(a, meetings, i, (x) => !x.place);
@@ -1282,7 +1340,10 @@ function planFromNextSentence(a: Analysis, meetings: Meeting[]): void {
 
 /** "… had a phone call with Y. During the 25-minute talks, …": the duration of the meeting told before (LASTED). */
 function durationFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
+  const heldAt = heldSentences(a, meetings);
   a.sentences.forEach((s, i) => {
+    // (Only a sentence with a held meeting in reach before it has one to give a duration: meetingBefore.)
+    if (!heldAt.some((j) => j < i && j >= i - REFERS_BACK)) return;
     // (A sentence telling a meeting held of its own gives that one its duration.)
     if (!LASTED.re.test(s.text) || meetings.some((m) => m.evidence.start === s.start && m.status === "held")) return;
     const duration = durationIn(s.text);
@@ -1299,7 +1360,7 @@ export function mainCity(a: Analysis): { name: string; country: string } | undef
   if (a.parsed.dateline?.place) return undefined;
   const count = new Map<string, number>();
   // Not "to": "return to Washington", "invited them to Paris" point away from where the story is.
-  for (const s of a.sentences) if (!s.caption) for (const c of citiesIn(s.text)) if (!/\bto\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start))) count.set(c.name, (count.get(c.name) ?? 0) + 1);
+  for (const s of a.sentences) if (!s.caption) for (const c of citiesIn(s)) if (!/\bto\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start))) count.set(c.name, (count.get(c.name) ?? 0) + 1);
   let best: string | undefined;
   for (const [name, n] of count) if (!best || n > count.get(best)!) best = name;
   return best ? { name: best, country: lookupCity(best)!.country } : undefined;

@@ -70,6 +70,8 @@ const DATE_PREPOSITION_BEFORE = /\b(?:on|in|since|by|until|from|during|last|next
 
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 
+const isQuote = (c: string | undefined) => c === "’" || c === "'";
+
 /** Word tokens of a sentence; a final dot is kept only on abbreviations and initials. */
 /** Capitalised words that rank a title ("Deputy Supreme Commander"): with title words only, no name. */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(["supreme", "deputy", "vice", "acting", "chief", "grand", "high", "joint", "assistant", "interim", "senior", "principal"]);
@@ -83,7 +85,6 @@ export function tokenize(text: string): Token[] {
       w = w.replace(/\.+$/, "");
     }
     // A lone trailing apostrophe goes ("Jones’"); character tests, as this runs for every word.
-    const isQuote = (c: string | undefined) => c === "’" || c === "'";
     if (isQuote(w[w.length - 1]) && !isQuote(w[w.length - 2]) && w[w.length - 2] !== "-") w = w.slice(0, -1);
     const possessive = w.length > 2 && w[w.length - 1] === "s" && isQuote(w[w.length - 2]);
     out.push(new WordToken(w, m.index, m.index + w.length, possessive));
@@ -127,6 +128,10 @@ const CONTRACTION = /^\p{L}+(?:['’](?:ve|re|ll|m|d)|n['’]t)$/iu;
 /** "Perth-based", "Saudi-backed", "Kenyan-born": an adjective made of a name, never part of a name. */
 const PLACE_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:based|born|led|backed|owned|run|funded|controlled|registered|headquartered|made|bound)$/u;
 
+// (Each capitalised word is tested: the patterns need an apostrophe or a hyphen, looked for first.)
+const isContraction = (w: string) => (w.includes("'") || w.includes("’")) && CONTRACTION.test(w);
+const isPlaceCompound = (w: string) => w.includes("-") && PLACE_COMPOUND.test(w);
+
 /** Groups tokens into runs of capitalised words joined by name particles ("Ana Lucía de la Vega"). */
 export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -147,7 +152,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (/^\d+$/.test(t.text) && run.length >= 2 && run.some((x) => ORG_HEAD_SET.has(x.bare)) && /^\s+$/.test(gap)) {
       run.push(t);
       close();
-    } else if (isCapital(t.text) && !/^\d/.test(t.text) && !CONTRACTION.test(t.text) && !PLACE_COMPOUND.test(t.text)) {
+    } else if (isCapital(t.text) && !/^\d/.test(t.text) && !isContraction(t.text) && !isPlaceCompound(t.text)) {
       run.push(t);
       if (t.possessive && !roleOfficeNext(t, tokens, i, text)) close();
     } else if (run.length && t.text === "and" && inPortfolio(run) && tokens[i + 1] && PORTFOLIO.has(tokens[i + 1]!.bare) && isCapital(tokens[i + 1]!.text)) {

@@ -66,10 +66,12 @@ export function tagText(text: string): Tagging {
   // wink's tokenizer is quadratic in the length of one unbroken run ("a" × 100,000 takes seconds); no word is
   // that long, so such runs are blanked (same length, so offsets hold) and get no tokens.
   const doc = nlp.readDoc(blankLongRuns(text));
-  const values = doc.tokens().out(its.value) as string[];
-  const tags = doc.tokens().out(its.pos) as PosTag[];
+  // (One collection for all reads: wink builds a new one, closures and all, on every doc.tokens() call.)
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const tags = all.out(its.pos) as PosTag[];
   // wink-nlp types its.lemma with an addon parameter the item out() supplies itself.
-  const lemmaOf = (i: number) => (doc.tokens().itemAt(i).out(its.lemma as never) as string).toLowerCase();
+  const lemmaOf = (i: number) => (all.itemAt(i).out(its.lemma as never) as string).toLowerCase();
   const tokens: Token[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {

@@ -99,6 +99,9 @@ export interface FoundDate {
  * with where it was found. `order` reads ambiguous numeric dates.
  */
 export function findDate(text: string, order: NumericOrder = "mdy"): FoundDate | null {
+  // Every form has a four-digit year: a text without four digits in a row has no date, and most lines and
+  // sentences have none (a character scan is cheaper than the seven patterns).
+  if (!hasFourDigits(text)) return null;
   let best: FoundDate | null = null;
   for (const form of DATE_FORMS) {
     const m = form.re.exec(text);
@@ -108,6 +111,15 @@ export function findDate(text: string, order: NumericOrder = "mdy"): FoundDate |
     if (!best || m.index < best.index) best = { parts, index: m.index, length: m[0].length };
   }
   return best;
+}
+
+/** True when `text` holds four ASCII digits in a row (what `\d{4}` matches). */
+function hasFourDigits(text: string): boolean {
+  for (let i = 0, run = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) { if (++run === 4) return true; } else run = 0;
+  }
+  return false;
 }
 
 /** ISO form of the first date in the text, or null. */

@@ -18,6 +18,10 @@ const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?=\W|$)/gi;
 const ZONE = /\b(?:[A-Z]{2,4}T|UTC[+-]?\d*|GMT[+-]?\d*)\b/g;
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\.?\\b`, "gi");
 const GLOBAL_FORMS = DATE_FORMS.map((f) => new RegExp(f.re.source, "g" + f.re.flags.replace("g", "")));
+// (Built once: a stamp line is read for each of them.)
+const WEEKDAY_LED = new RegExp(`^(?:${WEEKDAY_PATTERN})\\b`, "i");
+const WEEKDAY_NAMED = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b`, "i");
+const WEEKDAY_LEAD = new RegExp(`^(?:${WEEKDAY_PATTERN}),?\\s*`, "i");
 const LABEL_AT_START = /^\s*(?:(?:date|dated|published|posted|updated|modified|last updated|first published|publish date|release date|created|last read|accessed|retrieved|saved)(?:\s+on)?)\s*:?\s*/i;
 
 /**
@@ -39,10 +43,10 @@ export function readStamp(line: string, order: NumericOrder): Stamp | null {
   if (words.some((w) => /^\p{Ll}/u.test(w) && !STAMP_WORDS.has(w.toLowerCase()))) return null;
   if (words.length > 10) return null;
   const head = line.replace(/^[\s[(]+/, "");
-  const weekdayLed = new RegExp(`^(?:${WEEKDAY_PATTERN})\\b`, "i").test(head);
+  const weekdayLed = WEEKDAY_LED.test(head);
   const labelled = LABEL_AT_START.test(head) && /\p{L}/u.test(head.slice(0, first.index));
   // "Fri, 09/07/2012": a weekday on the line says which reading of two numbers the date is (September 7, a Friday).
-  const weekdayNamed = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b`, "i").exec(line);
+  const weekdayNamed = WEEKDAY_NAMED.exec(line);
   const pair = weekdayNamed ? /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(line.slice(first.index, first.index + first.length)) : null;
   if (pair && +pair[1]! <= 12 && +pair[3]! <= 12 && pair[1] !== pair[3]) {
     const want = WEEKDAYS[weekdayNamed![1]!.toLowerCase()];
@@ -51,7 +55,7 @@ export function readStamp(line: string, order: NumericOrder): Stamp | null {
     if (weekday(first.parts) !== want && weekday(swapped) === want) first.parts = swapped;
   }
   const iso = formatIso(first.parts)!;
-  const label = head.replace(new RegExp(`^(?:${WEEKDAY_PATTERN}),?\\s*`, "i"), "");
+  const label = head.replace(WEEKDAY_LEAD, "");
   if (OTHER_DATE_LABELS.test(label)) return { other: true, labelled: true, weekdayLed };
   const updatedAt = line.search(/\b(?:updated|modified)\b/i);
   if (UPDATED_LABELS.test(label) || (updatedAt >= 0 && updatedAt < first.index)) return { updated: iso, labelled, weekdayLed };
