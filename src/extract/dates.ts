@@ -42,6 +42,19 @@ export const DATE_RULES: readonly DateRule[] = [
     resolve: (m, ref) => nearestYear(ref, MONTHS[m[2]!.toLowerCase()]!, +m[1]!),
     example: ["They met on 4 March in Lyon.", "2024-05-10", "2024-03-04"],
   },
+  // "on 4th.", "on the 4th, in Colombo": a day of the article's month (of the month before, when the day is still to come).
+  // (Not "on the 4th floor": the ordinal must close its phrase.)
+  {
+    id: "ordinal-day",
+    re: /\bon (?:the )?(\d{1,2}) ?(?:st|nd|rd|th)\b(?=\s*(?:[.,;)]|$)|\s+(?:at|in|during|when|and|after|before)\b)/,
+    resolve: (m, ref) => {
+      const day = +m[1]!;
+      if (day < 1 || day > 31) return null;
+      const back = day > ref.getUTCDate() ? 1 : 0;
+      return iso(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - back, day)));
+    },
+    example: ["They met for talks at the ministry on 4 th.", "2024-10-07", "2024-10-04"],
+  },
   // Before the weekday rule: "the day before yesterday" is two days back.
   { id: "day-before-yesterday", re: /\bthe day before yesterday\b/i, resolve: (_m, ref) => iso(new Date(ref.getTime() - 2 * DAY_MS)), example: ["They met the day before yesterday.", "2024-05-10", "2024-05-08"] },
   {
@@ -90,7 +103,7 @@ export interface DateMention {
 }
 
 // (A day number is no optional part of "month-day" and "day-month": a text with no digit skips them.)
-const DIGIT_RULES: ReadonlySet<string> = new Set(["month-day", "day-month"]);
+const DIGIT_RULES: ReadonlySet<string> = new Set(["month-day", "day-month", "ordinal-day"]);
 const GLOBAL_RULES = DATE_RULES.map((r) => ({ ...r, re: new RegExp(r.re.source, r.re.flags.includes("g") ? r.re.flags : r.re.flags + "g"), needsDigit: DIGIT_RULES.has(r.id) }));
 
 /**

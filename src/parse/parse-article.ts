@@ -252,6 +252,8 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
   // A page whose only date is an unlabelled stamp at its foot ("Signed: … Director, Press / 14th March, 2024",
   // "© 2024 The Herald. | Privacy / October 17, 2024"): press releases and copied pages date themselves there.
   fromText ??= footStamp(items, bodyFrom);
+  // "The ceremony which was held today Monday May 10, 2021": with no stamp, a full date the text calls today.
+  fromText ??= todayStated(input.slice(0, 4000), order);
   if (given && options.publishedOverrides) { out.published = given; out.publishedSource = "given"; }
   else if (fromText) { out.published = fromText; out.publishedSource = "text"; }
   else if (given) { out.published = given; out.publishedSource = "given"; }
@@ -282,6 +284,16 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
   out.labels = findLabels(out.paragraphs);
   return out;
 }
+
+/** "today Monday May 10, 2021", "today, 4 March 2024": the full date a text gives for "today", as ISO; else null. */
+function todayStated(text: string, order: NumericOrder): string | null {
+  for (const m of text.matchAll(TODAY_THEN_DATE)) {
+    const found = findDate(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40), order);
+    if (found && found.index === 0) return formatIso(found.parts);
+  }
+  return null;
+}
+const TODAY_THEN_DATE = /\b[Tt]oday,?\s+(?:\(?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?/g;
 
 const span = (l: Line): Span => ({ text: l.text, start: l.start, end: l.end });
 

@@ -12,11 +12,17 @@ describe("date rules", () => {
     ["They met on March 3 in Lyon.", "2024-12-05", "2024-03-03"],
     ["They met on June 2 in Lyon.", "2024-05-10", "2024-06-02"],
     ["They met on the day before yesterday.", "2024-03-01", "2024-02-28"],
+    // an ordinal day alone: the article's month, or the month before when that day is still to come
+    ["They met on the 28th, in Lyon.", "2024-03-05", "2024-02-28"],
+    ["They met on 2nd at the ministry.", "2024-03-05", "2024-03-02"],
   ])("%s (article of %s) → %s", (text, published, iso) => expect(resolveDate(text, published)).toBe(iso));
 
   it.each([
     ["Talks lasted through the night."],
     ["The night shift met its targets."],
     ["She spoke to reporters for a week."],
+    // an ordinal that does not close its phrase is no date
+    ["They met on the 4th floor of the ministry."],
+    ["The talks opened on the 4th anniversary of the accord."],
   ])("no date in: %s", (text) => expect(datesIn(text, "2024-05-10")).toEqual([]));
 });

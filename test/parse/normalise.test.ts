@@ -190,6 +190,15 @@ describe("hard-wrapped text", () => {
     expect(parseArticle(text).paragraphs.map((p) => p.text)).toContain("The next round is in June.");
   });
 
+  it.each([
+    ["The ceremony which was held today Monday May 10, 2021 saw the envoys hold talks.", "2021-05-10"],
+    ["The harbour reopened today, 4 March 2024, after the strike.", "2024-03-04"],
+    // Must not: "today" with no full date after it dates nothing.
+    ["The harbour reopened today after the strike of March 4, 2024 had ended.", null],
+  ])("a full date the text calls today dates an unstamped article: %s", (body, published) => {
+    expect(parseArticle(`Ferry talks stall\n\n${body}`).published).toBe(published);
+  });
+
   it("joins wire copy whose wrapped lines each got a blank line after them", () => {
     const spaced = [
       "ISLAMABAD, May 3 (APP): Fisheries Minister Sigrid Holm on", "Friday stressed the need for closer ties between Norway and",
