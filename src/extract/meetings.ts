@@ -1302,6 +1302,9 @@ function heldAfterAll(a: Analysis, meetings: Meeting[]): void {
   }
 }
 
+/** A venue named right before ", where": "Outside the National Palace, where …". */
+const WHERE_BEFORE = /(?:^|\b(?:[Aa]t|[Ii]n|[Oo]utside|[Ii]nside|[Nn]ear)\s+)(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4}),\s+where\s+$/u;
+
 /** "The meeting took place outside his office in Bergen": the place (venue, date) of the meeting told before. */
 function placeFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
   const heldAt = heldSentences(a, meetings);
@@ -1313,8 +1316,10 @@ function placeFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
     const m = meetingBefore(a, meetings, i, (x) => !x.place);
     if (!m) return;
     const end = cue.index + cue[0].length;
-    m.place = placeIn(a, s, cue.index, end, s.text.length);
-    m.venue ??= venueIn(s.text, end, s.text.length);
+    // "Outside the National Palace, where the meeting took place, …": the venue is named before the cue.
+    const where = WHERE_BEFORE.exec(s.text.slice(0, cue.index));
+    m.place = placeIn(a, s, cue.index, end, s.text.length) ?? (where ? placeIn(a, s, where.index, cue.index, cue.index, true) : null);
+    m.venue ??= where ? where[1]! : venueIn(s.text, end, s.text.length);
     m.date ??= nearestTo(sentenceDates(a, s.text), cue.index, s.text.length)?.value ?? null;
   });
 }

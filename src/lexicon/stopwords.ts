@@ -5,6 +5,7 @@
 export const NON_NAME_WORDS: readonly string[] = [
   "the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but", "as", "after",
   "before", "while", "when", "where", "what", "who", "why", "how", "prior", "during", "since", "until", "although",
+  "whenever", "wherever", "whereas", "unless", "once",
   "though", "because", "if", "it", "its", "his", "her", "their", "they", "he", "she", "we", "i", "you", "this",
   "that", "these", "those", "there", "here", "also", "both", "each", "all", "some", "many", "most", "several",
   "last", "next", "this", "earlier", "later", "then", "now", "today", "yesterday", "tomorrow", "under", "over",
@@ -36,6 +37,8 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   "channel", "peninsula", "mountains", "desert", "canal", "dam", "zone", "agreement", "accord", "treaty", "act",
   "plan", "initiative", "framework", "corridor", "project", "policy", "index", "report", "league", "series", "women", "men", "people", "children", "youth",
   "basin", "fleet", "market", "markets", "deal", "data", "power", "bid", "room", "lounge", "residence",
+  // places of worship and monuments ("the Basilica of Guadalupe", "Westminster Abbey")
+  "basilica", "cathedral", "mosque", "shrine", "monastery", "monument", "museum",
   // documents handed over ("the Letters of Credence", "Credentials")
   "letters", "credence", "credentials", "sector", "disease", "virus",
   // residences and venues ("the Presidential Villa", "the Home of FIFA")

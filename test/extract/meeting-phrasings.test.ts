@@ -601,3 +601,13 @@ describe("'they' after a time word or a fronted clause", () => {
     "After Tove Aalberg addressed the crews, they met at the quay.",
   ])("no pair: %s", (text) => expect(article(text).held).toEqual([]));
 });
+
+describe("a venue named before ', where the meeting took place'", () => {
+  it.each([
+    ["Tove Aalberg met Ruben Castell on Monday. Outside the National Palace, where the meeting took place, Aalberg briefed reporters.", "National Palace"],
+    ["Tove Aalberg met Ruben Castell on Monday. At the Grand Hotel in Bergen, where the talks were held, Aalberg briefed reporters.", "Bergen"],
+  ])("%s", (text, place) => expect(article(text).meeting("Ruben Castell + Tove Aalberg")?.place).toBe(place));
+  it("must not take a place named after 'where' for another event", () => {
+    expect(article("Tove Aalberg met Ruben Castell on Monday. Outside the National Palace, where protesters gathered, police stood guard.").meeting("Ruben Castell + Tove Aalberg")?.place ?? null).toBeNull();
+  });
+});

@@ -428,3 +428,13 @@ describe("title words alone, patronymic chains, a shared surname and a spouse na
     ["Ana Lind met Dave Holm and his wife in Oslo.", "Ana Lind + Dave Holm"],
   ])("a spouse named after the kin word takes part: %s", (text, held) => expect(run(text).held).toEqual([held]));
 });
+
+describe("clause openers and places of worship are no names", () => {
+  it.each([
+    ["“Whenever I come to Lima, I visit the Basilica of Santa Rosa,” Ana Lind said.", ["Ana Lind"]],
+    ["Once Ana Lind arrived, the talks began.", ["Ana Lind"]],
+    ["Ana Lind prayed at the Cathedral of Saint Olav and the Blue Mosque.", ["Ana Lind"]],
+    // Must not: a name that only begins like an opener stays a name.
+    ["Ana Lind met Monica Oncea in Oslo.", ["Ana Lind", "Monica Oncea"]],
+  ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+});
