@@ -167,7 +167,9 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
     clause = clause.replace(AUDIENCE, "");
   }
   // "…, the ministry said, citing …": a participle right after the verb (not "argued that blocking …").
-  const participle = PARTICIPLE_AFTER.test(st.slice(verbEnd));
+  // (…a participle, not an adjective: "expressed unwavering support" reports what was said.)
+  const ingAt = c.sentence.start + verbEnd;
+  const participle = PARTICIPLE_AFTER.test(st.slice(verbEnd)) && (/^\s*,/.test(st.slice(verbEnd)) || c.tokens.find((t) => t.start >= ingAt)?.pos !== "ADJ");
   // "said on Friday she had rejected …": a leading time phrase goes, the clause after it stays.
   const timeLed = TIME_LED.exec(clause);
   if (timeLed) clause = clause.slice(timeLed[0].length);
