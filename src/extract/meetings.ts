@@ -292,6 +292,13 @@ export function personBefore(a: Analysis, offset: number, not: number[] = [], fi
   return undefined;
 }
 
+/** The last two people named before `at`, in text order, or undefined when fewer are. */
+function lastTwoBefore(a: Analysis, at: number): number[] | undefined {
+  const first = personBefore(a, at);
+  const second = first === undefined ? undefined : personBefore(a, at, [first]);
+  return second === undefined ? undefined : [second, first!];
+}
+
 /** The subject side: the nearest person before the verb, with any others joined to it by "and" or commas. */
 function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonly Meeting[] = []): number[] {
   const lead = a.parsed.text.slice(Math.max(s.start, verbAt - 400), verbAt);
@@ -305,17 +312,13 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   if (THEY_AFTER.test(lead)) {
     const inSentence = [...new Set(personsIn(a, s.start, verbAt).map((m) => m.entity))];
     if (inSentence.length === 2 && /,\s*(?:\p{Ll}+\s+)?they\s+(?:\w+\s+){0,2}$/u.test(lead)) return inSentence;
-    if (!inSentence.length) {
-      const first = personBefore(a, s.start);
-      const second = first === undefined ? undefined : personBefore(a, s.start, [first]);
-      if (second !== undefined) return [second, first!];
-    }
+    const pair = inSentence.length ? undefined : lastTwoBefore(a, s.start);
+    if (pair) return pair;
   }
   // "The two ministers also spoke with …", "…, the two held a meeting": the last two people named before the sentence.
   if (PAIR_SUBJECT.test(lead)) {
-    const first = personBefore(a, s.start);
-    const second = first === undefined ? undefined : personBefore(a, s.start, [first]);
-    if (second !== undefined) return [second, first!];
+    const pair = lastTwoBefore(a, s.start);
+    if (pair) return pair;
   }
   // Subjects stand near their verb; the window keeps long sentences linear.
   // ("The envoys, according to X, are …", "Y, on behalf of the President, received …": the one in the aside is no subject.)
@@ -520,6 +523,13 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   let edge = from;
   let lastJoinIsAnd = true;
   let prev: Mention | undefined;
+  // A name that says who the phrase before it was (a kin word, a role): it takes that phrase's place in the list.
+  const standsFor = (m: Mention) => {
+    out[out.length - 1] = m.entity;
+    if (groups) groups[groups.length - 1]![groups[groups.length - 1]!.length - 1] = m.entity;
+    prev = m;
+    edge = m.end;
+  };
   for (const m of after) {
     // "sat down with Northline Rail chief executive Imogen Trask": a name before a lower-case role and a name is
     // where the one met works, not a second party.
@@ -534,10 +544,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     if (STANDS_FOR_BEFORE.test(a.parsed.text.slice(Math.max(from, m.start - 70), m.start))) { if (out.length) break; edge = m.end; continue; }
     // "and his wife Dina Holt", "and his wife, Dina Holt": the name is the kin the phrase before it spoke of.
     if (out.length && prev?.kind === "kin" && /^,?\s*$/.test(gap)) {
-      out[out.length - 1] = m.entity;
-      if (groups) groups[groups.length - 1]![groups[groups.length - 1]!.length - 1] = m.entity;
-      prev = m;
-      edge = m.end;
+      standsFor(m);
       continue;
     }
     // Joined by "and" or commas, maybe with the next one's role between: "and the club's finance director, ".
@@ -562,10 +569,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     // ("the president of the Harbour Union (HU), Ana Lind": a bracketed short form may stand between.)
     // ("Qatar's Deputy Prime Minister and Minister of Foreign Affairs Sheikh X": a second title joined by "and", then the name.)
     if (out.length && prev?.kind === "role" && ((/^(?:\s*\([^()]{1,20}\))?,\s*(?:[\p{L}.]+\s+){0,2}$/u.test(gap) && isHonorificOrEmpty(gap.replace(/^\s*\([^()]*\)/, ""))) || SECOND_TITLE_GAP.test(gap))) {
-      out[out.length - 1] = m.entity;
-      if (groups) groups[groups.length - 1]![groups[groups.length - 1]!.length - 1] = m.entity;
-      prev = m;
-      edge = m.end;
+      standsFor(m);
       continue;
     }
     if (out.length) lastJoinIsAnd = /\band\b/.test(listGap);
@@ -1191,31 +1195,24 @@ const LEAD_OCCASION = /^(?:He|She|They)\s+(?:was|were|said this|expressed (?:the
  * "X has held talks with Y. … X told Y on Thursday that …": a sentence right after the meeting that names two of
  * its participants and a date tells the meeting's date (before earlier sentences, which may date another meeting).
  */
-function dateFromFollowing(a: Analysis, m: Meeting): string | null {
-  const i = sentenceOf(a, m);
-  if (i < 0) return null;
-  for (let j = i + 1; j <= i + 2 && j < a.sentences.length; j++) {
-    const s = a.sentences[j]!;
-    if (s.caption) continue;
-    const named = new Set(personsIn(a, s.start, s.end).map((x) => x.entity).filter((p) => m.participants.includes(p)));
-    const d = named.size < 2 ? undefined : sentenceDates(a, s.text)[0];
-    // "They will meet again on Friday" dates another meeting (what is said after the date may be about the future).
-    if (d && !/\b(?:again|will|next|planned|scheduled|due to)\b/i.test(s.text.slice(0, d.end))) return d.value;
-  }
-  return null;
-}
+const dateFromFollowing = (a: Analysis, m: Meeting): string | null => dateFromNeighbours(a, m, 1);
 
 /**
  * "X on Tuesday told Y that … . The two leaders spoke by telephone …": a sentence right before the meeting that names
  * two of its participants and a date, in the past, dates it (after the sentences that speak of a meeting).
  */
-function dateFromPreceding(a: Analysis, m: Meeting): string | null {
+const dateFromPreceding = (a: Analysis, m: Meeting): string | null => dateFromNeighbours(a, m, -1);
+
+/** The date of the first of the two sentences after (`step` 1) or before (-1) the meeting's that names two of its participants and a date. */
+function dateFromNeighbours(a: Analysis, m: Meeting, step: 1 | -1): string | null {
   const i = sentenceOf(a, m);
-  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+  if (i < 0) return null;
+  for (let j = i + step; Math.abs(j - i) <= 2 && j >= 0 && j < a.sentences.length; j += step) {
     const s = a.sentences[j]!;
     if (s.caption) continue;
     const named = new Set(personsIn(a, s.start, s.end).map((x) => x.entity).filter((p) => m.participants.includes(p)));
     const d = named.size < 2 ? undefined : sentenceDates(a, s.text)[0];
+    // "They will meet again on Friday" dates another meeting (what is said before the date may be about the future).
     if (d && !/\b(?:again|will|next|planned|scheduled|due to)\b/i.test(s.text.slice(0, d.end))) return d.value;
   }
   return null;
