@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from "../lexicon/calendar";
 import { lookupPlace } from "../lexicon/places";
 import type { Answer, Source, Subject } from "../store/answer-types";
 import * as q from "../store/queries";
@@ -235,17 +236,15 @@ async function venue(ctx: AskContext, ms: q.MeetingRow[], names: string[]): Prom
 export function askedDay(question: string): ((iso: string) => boolean) | undefined {
   const wd = /\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(question);
   if (wd) {
-    const n = WEEKDAY_NAMES.indexOf(wd[1]!.toLowerCase());
+    const n = WEEKDAYS[wd[1]!.toLowerCase()]!;
     return (iso) => /^\d{4}-\d{2}-\d{2}$/.test(iso) && new Date(`${iso}T00:00:00Z`).getUTCDay() === n;
   }
   const md = /\bon (?:(\d{1,2}) ([a-z]+)|([a-z]+)\.? (\d{1,2}))\b/i.exec(question);
-  const month = md ? MONTH_NAMES.findIndex((m) => m.startsWith((md[2] ?? md[3]!).toLowerCase().slice(0, 3))) : -1;
-  if (!md || month < 0) return undefined;
+  const month = md ? MONTHS[(md[2] ?? md[3]!).toLowerCase()] : undefined;
+  if (!md || month === undefined) return undefined;
   const dd = Number(md[1] ?? md[4]);
-  return (iso) => iso.length === 10 && Number(iso.slice(5, 7)) === month + 1 && Number(iso.slice(8, 10)) === dd;
+  return (iso) => iso.length === 10 && Number(iso.slice(5, 7)) === month && Number(iso.slice(8, 10)) === dd;
 }
-const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 const tookPart = (m: q.MeetingRow, refs: q.EntityRef[]) => refs.some((r) => r.article_id === m.article_id && m.participant_idxs.split("|").includes(String(r.idx)));
 
