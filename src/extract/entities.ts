@@ -117,8 +117,8 @@ const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)
 
 const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
 const AFTER_ARTICLE = /\b[Aa]n?\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
-// (A possessive counts only with a name after the role: "Vantor's chief executive Ivo Brandt", not "Lula's former
-// vice president", which is a person's; and no "and" between: "Lula and former governor X" is two people.)
+// (A possessive counts only with a name after the role: "Vantor's chief executive Ivo Brandt", not "Holt's former
+// vice president", which is a person's; and no "and" between: "Holt and former governor X" is two people.)
 const BEFORE_ROLE = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)(?:[’']s(?=\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEAD_ALT})\\s+\\p{Lu}))?\\s+(?:(?!(?:and|or|with|to|of|for|by|the|a|an|as)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_HEAD_ALT})\\b`, "gu");
 
 const TITLE_PREMODIFIER_SET: ReadonlySet<string> = new Set(TITLE_PREMODIFIERS);
@@ -259,7 +259,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
       }
       const person = resolvePerson(r, fullNames, reg, singleNames, nicknames);
       if (!person) {
-        // "IndiGo said …" after "IndiGo chief executive Pieter Elbers": a known organisation, or the first word of one.
+        // "Norwind said …" after "Norwind chief executive Ivo Brandt": a known organisation, or the first word of one.
         const org = knownOrganisation(reg, r.name);
         if (org !== undefined) mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.touch(org, at) });
         continue;
