@@ -61,7 +61,9 @@ export function meetingsInQuotes(a: Analysis, statements: readonly Statement[], 
       const posted = !own.length && SAID_TODAY.test(opening + sentence)
         ? (inAfter ? { value: inAfter.value, text: after.slice(inAfter.start, inAfter.end) } : inBefore ? { value: inBefore.value, text: before.slice(inBefore.start, inBefore.end) } : undefined)
         : undefined;
-      const d = posted ?? (own[0] ? { value: own[0].value, text: sentence.slice(own[0].start, own[0].end) } : undefined);
+      // (A press office's "Statement by X" speaks on the day it is dated: its "today" is the article's date.)
+      const issued = !posted && !own.length && s.rule === "authored-document" && SAID_TODAY.test(opening + sentence) && a.parsed.published ? { value: a.parsed.published, text: SAID_TODAY.exec(opening + sentence)![0] } : undefined;
+      const d = posted ?? issued ?? (own[0] ? { value: own[0].value, text: sentence.slice(own[0].start, own[0].end) } : undefined);
       // "called me for a telephone talk", "we spoke by phone": a call, which has no place.
       const call = /\b(?:called|phoned|telephoned|rang|calls?|conversation)\b/i.test(m[0]) || /\b(?:tele)?phone|\bvideo\b/i.test(sentence);
       out.push({

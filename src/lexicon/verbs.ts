@@ -33,6 +33,8 @@ const CALLED_OFF = /^\s+(?:off|up|in|out|back)\b/i;
  * medium, is a phone call (extract/meetings.ts reads it); "called the offer a sham" names something, and reports words.
  */
 export const CALLED_SOMEONE = /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*|de|van|der|al|bin|el)\s+){1,7}(?:on\s+\p{Lu}|to\s+(?!be\b)\p{Ll}+|by\s+(?:tele)?phone|yesterday|last\s|earlier|later|late\s|early\s|overnight|this\s|after\s|shortly|twice|again)|^\s+(?:him|her|them)\s+(?:on|to|by|after|yesterday|last|earlier|later|this|again|twice)\b/u;
+/** After "renewed"/"repeated": a call, appeal, demand, plea, warning or offer (the words said again), or a that-clause. */
+const RENEWED_WORDS = /^\s+(?:(?:his|her|their|its|the|an?|my|our)\s+)?(?:\w+\s+)?(?:calls?|appeals?|demands?|pleas?|warnings?|offers?|pledges?|criticism|commitment|assurances?|invitation|request|insistence|claims?|charges?|accusations?)\b|^\s+(?:\w+\s+){0,2}?that\b/i;
 /** A lexicon row; `forms` are space-separated, "_" joining the words of one form ("pointed_out"). */
 const v = (lemma: string, forms: string, sense: SpeechVerb["sense"], example: string, complement?: Complement): SpeechVerb =>
   ({ lemma, forms: forms.split(" ").map((f) => f.replaceAll("_", " ")), sense, example, ...(sense === "act" ? { complement: complement ?? AS_FOR_ON } : {}) });
@@ -131,6 +133,10 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   // "reported a loss" is news of a deed; "reported that …" and "…, the agency reported." report words.
   v("report", "reported reports", "act", "The port would open in June, Mira Holt reported.", /^\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\b|[.,;!?]|$)/i),
   v("invite", "invited invites", "act", "Mira Holt invited the mayor to visit the port.", /^[^.;:"“]{0,100}?\b(?:to|for)\b/i),
+  // "renewed her call for a ceasefire", "repeated his demand that …": words said again; "renewed the licence",
+  // "repeated the exercise" are deeds.
+  v("renew", "renewed renews", "act", "Mira Holt renewed her call for lenders to cut rates.", RENEWED_WORDS),
+  v("repeat", "repeated repeats", "act", "Mira Holt repeated her demand that the board resign.", RENEWED_WORDS),
 ];
 
 /** Every finite form of a speech verb (lower case). */
@@ -211,8 +217,9 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "visited", hint: "visit|called on", re: "(?:visited|(?<!\\b(?:a|an|the|his|her|their|its|my|our|this|that|official|state|working|first|recent|planned|next) )(?:visits|visit)|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person", host: "object", example: "Mira Holt visited Ivo Brandt at his office." },
   // "called Ivo Brandt on Tuesday to congratulate him": the person called, then a time, purpose or medium (CALLED_SOMEONE).
   { id: "called-someone", hint: "call", re: "called", after: CALLED_SOMEONE, kind: "call", example: "Mira Holt called Ivo Brandt on Tuesday to wish him well." },
-  // "briefed Ivo Brandt in a telephone conversation", "In a video call, Mira Holt informed Ivo Brandt": a call the clause tells.
-  { id: "briefed-in-call", hint: "phone|video", re: "(?:briefed|informed|updated|assured|congratulated)(?=[^.;]{0,160}\\b(?:phone|telephone|video) (?:calls?|conversations?)\\b)|(?<=\\b(?:phone|telephone|video) (?:calls?|conversations?)\\b[^.;]{0,160}?)(?:briefed|informed|updated|assured|congratulated)", kind: "call", example: "In a ten-minute telephone conversation, Mira Holt briefed Ivo Brandt on the strike." },
+  // "briefed Ivo Brandt in a telephone conversation", "In a video call, Mira Holt informed Ivo Brandt", "invited Ivo
+  // Brandt to visit during a phone call": a call the clause tells (verbs whose object is the one spoken to).
+  { id: "briefed-in-call", hint: "phone|video", re: "(?:briefed|informed|updated|assured|reassured|congratulated|invited|thanked|urged|asked)(?=[^.;]{0,160}\\b(?:in|during|on|over|via) (?:a |an |the |their |his |her |its |separate )?(?:[\\w-]+ ){0,2}?(?:phone|telephone|video) (?:calls?|conversations?)\\b)|(?<=\\b(?:in|during|on|over|via) (?:a |an |the |their |his |her |its |separate )?(?:[\\w-]+ ){0,2}?(?:phone|telephone|video) (?:calls?|conversations?)\\b[^.;]{0,160}?)(?:briefed|informed|updated|assured|reassured|congratulated|invited|thanked|urged|asked)", kind: "call", example: "In a ten-minute telephone conversation, Mira Holt briefed Ivo Brandt on the strike." },
   { id: "audience-to", hint: "audience", re: "(?:granted|grants|gave|gives|grant|give) (?:a |an )?(?:\\w+ )?audience to", kind: "in_person", host: "subject", example: "Mira Holt granted an audience to Ivo Brandt at the palace." },
   { id: "exchanged-views-with", hint: "exchange", re: "(?:exchanged|exchanges|exchange|held an exchange of|had an exchange of) (?:views|ideas|opinions|notes|greetings|pleasantries)(?: [^.;:“”\"]{1,80}?)? with", kind: "in_person", example: "Mira Holt exchanged views on the fishing quotas with Ivo Brandt in Bergen." },
   { id: "phoned", hint: "phone|rang|dial", re: "(?:phoned|phones|telephoned|rang|dialled|dialed)", kind: "call", example: "Mira Holt phoned Ivo Brandt on Monday." },

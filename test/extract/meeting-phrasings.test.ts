@@ -73,6 +73,8 @@ describe("calls a clause tells; audiences; summits", () => {
   it.each([
     ["In a 15-minute telephone conversation, Tove Aalberg briefed Ruben Castell on the strike.", "Ruben Castell + Tove Aalberg", "call"],
     ["Tove Aalberg informed Ruben Castell of the decision in a phone call on Monday.", "Ruben Castell + Tove Aalberg", "call"],
+    ["Tove Aalberg invited Ruben Castell to visit Bergen during a telephone call on Monday.", "Ruben Castell + Tove Aalberg", "call"],
+    ["During a video call, Tove Aalberg thanked Ruben Castell for the aid.", "Ruben Castell + Tove Aalberg", "call"],
     ["Tove Aalberg was received in audience by King Ruben Castell on Monday.", "Ruben Castell + Tove Aalberg", "in_person"],
     ["King Ruben Castell granted an audience to Tove Aalberg.", "Ruben Castell + Tove Aalberg", "in_person"],
     ["Tove Aalberg held a summit with Ruben Castell in Bergen.", "Ruben Castell + Tove Aalberg", "in_person"],
@@ -82,6 +84,8 @@ describe("calls a clause tells; audiences; summits", () => {
   it.each([
     "Tove Aalberg briefed Ruben Castell on the strike.",
     "Tove Aalberg informed Ruben Castell that the port was closed.",
+    "Tove Aalberg invited Ruben Castell to visit Bergen in June.",
+    "Tove Aalberg thanked Ruben Castell for taking her phone calls.",
     "The concert drew an audience of 2,000 people to hear Ruben Castell.",
   ])("no meeting: %s", (text) => {
     expect(article(text).held).toEqual([]);

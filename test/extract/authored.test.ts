@@ -1,0 +1,58 @@
+// A text in its author's voice: headlines that name the author, and texts where "I" is nobody's.
+import { describe, expect, it } from "vitest";
+import { authorOf } from "../../src/extract/authored";
+import { analyse } from "../../src/extract/entities";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { AUTHORED_DOCUMENTS } from "../../src/lexicon/authored-documents";
+import { parseArticle } from "../../src/parse/parse-article";
+
+const BODY = "Today I had a productive meeting with Chancellor Ivo Brandt in Bergen. We discussed the ferry link.\n\nI told the Chancellor that our two ports will work together.";
+const read = (title: string, body = BODY) => {
+  const x = extractFacts(parseArticle(`${title}\n\nMay 10, 2024\n\n${body}`));
+  const name = (i: number) => x.entities[i]!.name;
+  return {
+    statements: x.statements.map((s) => `${name(s.speaker)}: ${s.text}`),
+    meetings: x.meetings.map((m) => `${m.participants.map(name).sort().join(" + ")} ${m.date ?? "-"}`),
+  };
+};
+
+describe("headlines that name the text's author", () => {
+  it.each(AUTHORED_DOCUMENTS.map((d) => [d.id, d.example]))("%s: %s", (_id, headline) => {
+    const author = authorOf(analyse(parseArticle(`${headline}\n\nMay 10, 2024\n\n${BODY}`)));
+    expect(author).toBeDefined();
+  });
+  it.each([
+    ["Statement by President Mira Holt following her meeting with Chancellor Ivo Brandt", "Mira Holt"],
+    ["Remarks by Mira Holt at the harbour forum", "Mira Holt"],
+    ["Message from Trade Minister Mira Holt on the ferry link", "Mira Holt"],
+    ["Prime Minister Mira Holt's statement on the ferry link", "Mira Holt"],
+  ])("%s → %s speaks the first-person sentences, one statement a paragraph", (headline, author) => {
+    const r = read(headline);
+    expect(r.statements).toEqual([
+      `${author}: Today I had a productive meeting with Chancellor Ivo Brandt in Bergen. We discussed the ferry link.`,
+      `${author}: I told the Chancellor that our two ports will work together.`,
+    ]);
+    // The meeting the author tells, dated by "today" = the day the statement is dated.
+    expect(r.meetings).toEqual([`Ivo Brandt + ${author} 2024-05-10`]);
+  });
+  it("the author named in the body too is that entity, not a second one", () => {
+    const r = read("Statement by President Holt on the ferry link", `President Mira Holt spoke in Bergen.\n\n${BODY}`);
+    expect(r.statements[0]).toMatch(/^Mira Holt: Today I had/);
+  });
+});
+
+describe("texts where 'I' and 'we' are nobody's", () => {
+  it.each([
+    // A news headline, not an author's.
+    ["Harbour talks end without a deal", BODY],
+    ["Ivo Brandt criticises statement on the ferry link", BODY],
+    // No person named after "Statement by".
+    ["Statement by the harbour board on the ferry link", BODY],
+  ])("%s", (headline, body) => {
+    expect(read(headline, body).statements.filter((s) => s.includes("Today I had"))).toEqual([]);
+  });
+  it("quoted words in an authored text stay with the rules that attribute quotes", () => {
+    const r = read("Statement by Mira Holt on the ferry link", "“We will rebuild,” Ivo Brandt said on Monday.\n\nThe ferry link opens in June.");
+    expect(r.statements).toEqual(["Ivo Brandt: We will rebuild"]);
+  });
+});
