@@ -88,7 +88,8 @@ const PLURAL_ROLE_SUBJECT = /(?:^|[,;])\s*the\s+(?!(?:two|three|four|both)\b)(?:
 /** A meeting whose subject side is a group not yet named person by person ("a delegation", "a team of producers"). */
 type GroupMeeting = Meeting;
 const GROUP_NOUNS = "delegation|delegations|team|contingent|group|party|entourage|members|leaders|officials|representatives|executives|producers|actors|ministers";
-const GROUP_SUBJECT = new RegExp(`(?:^|[,;]\\s*|\\b(?:a|an|the|his|her|their)\\s+)(?:[\\p{L}-]+\\s+){0,4}?(?:${GROUP_NOUNS})(?:\\s+(?:of|from)\\s+[^,;.]{0,60}?)?\\s+(?:\\w+\\s+)?$`, "iu");
+// (Or people named by a plural noun: "Top technology businessmen met with President X".)
+const GROUP_SUBJECT = new RegExp(`(?:^|[,;]\\s*|\\b(?:a|an|the|his|her|their)\\s+)(?:[\\p{L}-]+\\s+){0,4}?(?:${GROUP_NOUNS}|${GROUP_MEMBER_NOUNS.join("|")})(?:\\s+(?:of|from)\\s+[^,;.]{0,60}?)?\\s+(?:\\w+\\s+)?$`, "iu");
 /** Sentences that name a group's members: "The delegation included X and Y", "X and Y were part of the contingent". */
 const MEMBERSHIP = new RegExp(`\\b(?:(?:${GROUP_NOUNS})\\s+(?:also\\s+)?(?:included|includes|comprised|comprises|consisted of|was made up of|was led by|led by)|(?:was|were)\\s+(?:also\\s+)?(?:a\\s+)?(?:part|members?)\\s+of\\s+the\\s+(?:${GROUP_NOUNS})|accompanied by)\\b`, "iu");
 
@@ -102,10 +103,13 @@ const LED_DELEGATION = /\bdelegation\s+(?:\([^)]{0,40}\)\s+)?(?:led|headed)\s+by
 function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[], found: readonly Meeting[] = [], named: MembersNamed = { meetings: new Map(), sentences: new Set() }): Meeting[] {
   // "A delegation led by X met Y. The delegation included Z": a delegation with a named leader met as a party too.
   // ("A delegation led by X called on Y. The delegation included Z": the leader stands for it in the meeting.)
-  const led = found.filter((m) => m.status === "held" && (m.participants.some((p) => a.entities[p]!.type === "organization" && /\bdelegation\b/i.test(a.entities[p]!.name)) || LED_DELEGATION.test(m.evidence.text)));
+  // ("The talks between the union and Norwind's board … Norwind was represented by Y and Z": a body that met has people.)
+  // (Not a meeting its members joined here: later cues add to the group's own.)
+  const joined = new Set(named.meetings.values());
+  const led = found.filter((m) => m.status === "held" && !joined.has(m) && (m.participants.some((p) => a.entities[p]!.type === "organization") || LED_DELEGATION.test(m.evidence.text)));
   if (!groups.length && led.length) groups = led;
   if (!groups.length) return [];
-  const listed = membersNamed(a, s, groups, named);
+  const listed = membersNamed(a, s, groups, named, found);
   if (listed.length || named.sentences.has(a.sentences.indexOf(s))) return listed;
   // Groups are rare: the membership pattern runs only once one has met.
   if (!MEMBERSHIP.test(s.text)) return [];
@@ -121,12 +125,18 @@ function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[], found: re
  * (MEMBER_CUES) names after a group meeting of the sentence or the GROUP_MEMBER_REACH before join the ones the
  * group met in one meeting, with the group meeting's date, place and kind.
  */
-function membersNamed(a: Analysis, s: Sentence, groups: GroupMeeting[], named: MembersNamed): Meeting[] {
+function membersNamed(a: Analysis, s: Sentence, groups: GroupMeeting[], named: MembersNamed, found: readonly Meeting[] = []): Meeting[] {
   const i = a.sentences.indexOf(s);
   for (const cue of MEMBER_CUES) {
     const m = cue.re.exec(s.text);
     if (!m) continue;
-    const g = [...groups].reverse().find((x) => { const j = sentenceOf(a, x); return j >= 0 && j <= i && i - j <= GROUP_MEMBER_REACH; });
+    // A cue that names the occasion ("Also taking part in the meeting were …") reaches back past any number of
+    // sentences to the last group meeting, when no other meeting was told since.
+    const occasion = THE_OCCASION.test(s.text.slice(0, m.index + m[0].length));
+    const g = [...groups].reverse().find((x) => {
+      const j = sentenceOf(a, x);
+      return j >= 0 && j <= i && (i - j <= GROUP_MEMBER_REACH || (occasion && !found.some((f) => f !== x && f.evidence.start > x.evidence.start && f.evidence.start < s.start && !named.meetings.has(x))));
+    });
     if (!g) return [];
     const from = "before" in cue && cue.before ? s.start : s.start + m.index + m[0].length;
     const members = listedMembers(a, s, from, cue.id === "one-of-them", "before" in cue && cue.before ? s.start + m.index : s.end).filter((e) => !g.participants.includes(e));
@@ -144,6 +154,9 @@ function membersNamed(a: Analysis, s: Sentence, groups: GroupMeeting[], named: M
   return [];
 }
 
+/** A member cue that names the meeting it is about: "in the meeting", "at the talks", "around the table". */
+const THE_OCCASION = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|session|table|dinner|lunch|gathering)\b/i;
+
 /** What membersNamed made in one article: the meeting each group's members joined, and the sentences that named them. */
 interface MembersNamed {
   meetings: Map<GroupMeeting, Meeting>;
@@ -160,13 +173,19 @@ function listedMembers(a: Analysis, s: Sentence, from: number, first: boolean, e
   const said = SAID_AFTER.exec(rest);
   const to = from + (said ? said.index : rest.length);
   const out: number[] = [];
+  let lastEnd = -1;
   for (const m of personsIn(a, from, to)) {
     if (m.kind !== "name" && m.kind !== "alias") continue;
     const before = a.parsed.text.slice(Math.max(from, m.start - 40), m.start);
     if (KIN_OF_BEFORE.test(before)) { if (!out.length) return []; continue; }
     if (/\b(?:from|by|with|for|of|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,6}$/u.test(before)) continue;
-    // "Ana Lind (Harbour Group)", "the party's candidate": a body in brackets or a possessive is where a member is from.
-    if (/\(\s*$/.test(before) || /[’']s$/.test(a.parsed.text.slice(m.start, m.end)) || /^[’']s\b/.test(a.parsed.text.slice(m.end, m.end + 3))) continue;
+    // "Ana Lind (Harbour Group)", "the party's candidate": a body in brackets after a member, or a possessive, is where
+    // a member is from. (A person in brackets after a body is a member: "the chiefs of Norwind (Ana Lind)".)
+    // (…but a full name in brackets after one word is the person, the word their company: "Vantor (Ana Lind)".)
+    const bracketAfterMember = /\(\s*$/.test(before) && lastEnd >= 0 && /^\s*\(\s*$/.test(a.parsed.text.slice(lastEnd, m.start));
+    if (bracketAfterMember && !/\s/.test(a.entities[out[out.length - 1]!]!.name) && /\s/.test(a.entities[m.entity]!.name)) out.pop();
+    else if (bracketAfterMember || /[’']s$/.test(a.parsed.text.slice(m.start, m.end)) || /^[’']s\b/.test(a.parsed.text.slice(m.end, m.end + 3))) continue;
+    lastEnd = m.end;
     out.push(m.entity);
     if (first) break;
   }
@@ -1456,6 +1475,8 @@ export function findMeetings(a: Analysis): Meeting[] {
   joinAttendees(a, meetings, named.sentences);
   heldAfterAll(a, meetings);
   placeFromLaterSentences(a, meetings);
+  // A meeting its members joined is the group's: what a later sentence told of the group's holds for it too.
+  for (const [g, made] of named.meetings) { made.date ??= g.date; made.dateText ??= g.dateText; made.place ??= g.place; made.venue ??= g.venue; }
   durationFromLaterSentences(a, meetings);
   planFromNextSentence(a, meetings);
   // No place in the sentence: a meeting with a shared participant on the same date, else the dateline.

@@ -136,7 +136,7 @@ export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue & { before?: true }> = [
   },
   {
     id: "meeting-included",
-    re: /\b(?:meeting|talks|event|lunch|dinner|reception|session|gathering)\s+(?:[\w-]+\s+){0,4}?(?:included|brought together|drew)\b/i,
+    re: /\b(?:meeting|talks|event|lunch|dinner|reception|session|gathering)\s+(?:[\w-]+\s+){0,8}?(?:included|brought together|drew|comprised|involved)\b/i,
     reason: "a meeting that included or brought together people has them as its members",
     example: "Mira Holt met with union officials in Bergen on Monday. The meeting included Ivo Brandt and Lena Park.",
   },
@@ -166,8 +166,8 @@ export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue & { before?: true }> = [
   },
   {
     id: "the-group-are",
-    re: /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:envoys|ambassadors|ministers|officials|delegates|members|governors|lawmakers|mps|executives|leaders|representatives)\s+(?:are|were|include|included)\b/i,
-    reason: "'the new envoys are X and Y' names the members of the group met",
+    re: /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:envoys|ambassadors|ministers|officials|delegates|members|governors|lawmakers|mps|executives|leaders|representatives)(?:\s+(?:are|were|include|included)|,\s+(?:including|among them|namely))\b/i,
+    reason: "'the new envoys are X and Y', 'The envoys, including X and Y, …' name the members of the group met",
     example: "Mira Holt received three new ambassadors on Monday. A spokesman said the new envoys are Ivo Brandt from Chile and Lena Park from Peru.",
   },
   {
@@ -175,6 +175,18 @@ export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue & { before?: true }> = [
     re: /^(?:they|the (?:two|three|four|five) (?:\w+\s+)?(?:were|are))\s*(?:are|were)?\s*[;:,]?\s+(?=\p{Lu})/iu,
     reason: "a sentence that opens 'They are' and lists names right after a group was met names its members",
     example: "Mira Holt received two new envoys on Monday. They are Ivo Brandt and Lena Park.",
+  },
+  {
+    id: "present-were",
+    re: /^[“"]?(?:also\s+)?(?:present|participating|taking part|attending|seated|sitting|joining\s+(?:him|her|them))\b[^.;:“”"]{0,80}?\s(?:were|was)\b(?:,?\s+among\s+others,?)?/i,
+    reason: "an inverted sentence of presence ('Also participating in the meeting were X and Y', 'Seated around the table were X and Y') names members of the meeting with the group",
+    example: "Mira Holt met with shipping executives on Monday. Also participating in the meeting were Ivo Brandt and Lena Park.",
+  },
+  {
+    id: "represented-by",
+    re: /\b(?:was|were)\s+(?:also\s+)?represented\s+(?:at\s+the\s+(?:meeting|talks)\s+)?by\b/i,
+    reason: "'The union was represented by X and Y' after a meeting with a group names who came for it",
+    example: "Mira Holt met with union officials on Monday. The union was represented by Ivo Brandt and Lena Park.",
   },
   {
     id: "one-of-them",

@@ -279,12 +279,28 @@ describe("an unnamed group met, its members named in a later sentence: every cue
     // Must not: kin of the ones named came; a cue with no group met before; a group met too long before.
     ["Mira Holt met with families of the victims on Monday. The meeting included family members of Ivo Brandt and Lena Park.", []],
     ["Mira Holt spoke at the forum on Monday. The meeting was attended by Ivo Brandt and Lena Park.", []],
-    ["Mira Holt hosted opposition lawmakers on Monday. The port was shut. Ships waited. Crews left. Trade fell. Prices rose. Fish spoiled. The meeting was attended by Ivo Brandt and Lena Park.", []],
+    ["Mira Holt hosted opposition lawmakers on Monday. The port was shut. Ships waited. Crews left. Trade fell. Prices rose. Fish spoiled. Among those present were Ivo Brandt and Lena Park.", []],
+    // …nor a cue that names the meeting when another meeting was told since (its attendees join that one).
+    ["Mira Holt hosted opposition lawmakers on Monday. The port was shut. Ships waited. Crews left. Trade fell. Prices rose. Omar Vidal met Ana Lind. The meeting was attended by Ivo Brandt and Lena Park.", ["Ana Lind + Ivo Brandt + Lena Park + Omar Vidal"]],
     // …nor the ones the members got something from.
     ["Mira Holt received a courtesy call from heads of missions on Monday. Among those present was Ivo Brandt, who got his letter from Lena Park.", ["Ivo Brandt + Mira Holt"]],
     // …and a group met with no member named is no meeting of anyone.
     ["Mira Holt hosted opposition lawmakers on Monday. Ivo Brandt said the port would open.", []],
   ])("%s", (text, held) => expect(article(text).held).toEqual(held));
+});
+
+describe("members named far from the group meeting, and in brackets after their companies", () => {
+  it("a cue that names the meeting reaches back past many sentences when no other meeting was told since", () => {
+    const a = article("Mira Holt hosted opposition lawmakers on Monday. The port was shut. Ships waited. Crews left. Trade fell. Prices rose. Fish spoiled. The meeting was attended by Ivo Brandt and Lena Park.");
+    expect(a.held).toEqual(["Ivo Brandt + Lena Park + Mira Holt"]);
+  });
+  it.each([
+    // A full name in brackets after a one-word company: the person, not the company.
+    ["Top shipping executives met with Mira Holt on Monday. Seated around the table were the heads of Norwind (Ivo Brandt) and Vantor (Lena Park).", "Ivo Brandt + Lena Park + Mira Holt"],
+    // A body in brackets after a member: where the member is from.
+    ["Top shipping executives met with Mira Holt on Monday. Also taking part in the meeting were Ivo Brandt (Norwind Group) and Lena Park.", "Ivo Brandt + Lena Park + Mira Holt"],
+    ["Top shipping executives met with Mira Holt on Monday. The executives, including Ivo Brandt and Lena Park, asked for lower fees.", "Ivo Brandt + Lena Park + Mira Holt"],
+  ])("%s", (text, held) => expect(article(text).held).toEqual([held]));
 });
 
 describe("members listed with titles and semicolons, and documents handed over", () => {
