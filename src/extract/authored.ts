@@ -19,12 +19,13 @@ const QUOTE_MARK = /[“”"]/;
  * may append the author to `a.entities`.
  */
 export function authoredStatements(a: Analysis, found: readonly Statement[]): Statement[] {
-  const author = authorOf(a);
-  if (author === undefined) return [];
+  const by = authorOf(a);
+  if (by === undefined) return [];
+  const { author, from } = by;
   const taken = (start: number, end: number) => found.some((s) => s.evidence.start < end && start < s.evidence.end);
   const byParagraph = new Map<number, { start: number; end: number; parts: string[] }>();
   for (const s of a.sentences) {
-    if (s.caption || taken(s.start, s.end) || QUOTE_MARK.test(s.text) || !FIRST_PERSON.test(s.text)) continue;
+    if (s.start < from || s.caption || taken(s.start, s.end) || QUOTE_MARK.test(s.text) || !FIRST_PERSON.test(s.text)) continue;
     const p = byParagraph.get(s.paragraph);
     if (p) { p.end = s.end; p.parts.push(s.text); } else byParagraph.set(s.paragraph, { start: s.start, end: s.end, parts: [s.text] });
   }
@@ -34,12 +35,33 @@ export function authoredStatements(a: Analysis, found: readonly Statement[]): St
   }));
 }
 
-/** The entity index of the person a headline names as its text's author, or undefined when it names none. */
-export function authorOf(a: Analysis): number | undefined {
+/** How far into the body a line introducing an author's words is looked for (characters). */
+const INTRO_REACH = 1500;
+
+/**
+ * The person a headline (or a line opening the body) names as the text's author: their entity index, and the
+ * offset in the text from which the words are theirs (0 for a headline). Undefined when no such cue names a person.
+ */
+export function authorOf(a: Analysis): { author: number; from: number } | undefined {
+  let phrase: string | undefined, from = 0;
   const title = a.parsed.title?.trim();
-  if (!title) return undefined;
-  const phrase = AUTHORED_DOCUMENTS.map((d) => d.re.exec(title)?.[1]).find((x) => x !== undefined);
+  for (const d of AUTHORED_DOCUMENTS) {
+    if (d.where === "headline") { phrase = title ? d.re.exec(title)?.[1] : undefined; }
+    else {
+      const bodyStart = a.sentences[0]?.start ?? 0;
+      const m = d.re.exec(a.parsed.text.slice(bodyStart, bodyStart + INTRO_REACH));
+      phrase = m?.[1];
+      from = m ? bodyStart + m.index + m[0].length : 0;
+    }
+    if (phrase) break;
+  }
   if (!phrase) return undefined;
+  const author = authorNamed(a, phrase);
+  return author === undefined ? undefined : { author, from };
+}
+
+/** The entity of the person named in `phrase` (title words and all), added to `a.entities` when the body has none. */
+function authorNamed(a: Analysis, phrase: string): number | undefined {
   // The person named in the phrase, its title words before it ("President Ines Moreau's").
   const run = findNames(phrase.replace(/[’']s\s*$/, "")).find((r) => r.kind === "person");
   if (!run) return undefined;

@@ -59,7 +59,8 @@ function stemsIn(lower: string): Uint8Array {
 const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$`, "u");
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${PREMODIFIERS}$`, "u");
-const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:[^.;,]{0,40}?\\s)?between\\s`, "gi");
+// ("The phone call involving X and his counterpart, Y": the ones it involved are its sides too.)
+const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:[^.;,]{0,40}?\\s)?(?:between|involving)\\s`, "gi");
 /** A speech verb's that-clause telling someone called the speaker: "… told reporters that Brandt had called to apologise". */
 const REPORTED_CALL = /\b(?:told|said|says|tells)\b[^.;“”"]{0,80}?\bthat\s+[^.;“”"]{0,80}?\b(?:had\s+|has\s+)?(?:called|phoned|rang|telephoned)(?=\s+(?:him|her|to\s+\p{Ll}))/u;
 /** A meal or reception and its host: "a dinner hosted by X", "the state banquet given by X" (the guest after "for"). */
@@ -68,7 +69,8 @@ const MEAL_HOSTED_BY = /\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\
 const AT_MEAL_BEFORE = /\b(?:attended|attends|joined|joins|participated in|took part in|was (?:the )?guest (?:of honou?r )?at)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 // (The frames' global patterns are run with exec from lastIndex 0 rather than matchAll, which clones the
 // pattern on every call: they run for every sentence with a meeting word.)
-const CO_CHAIRED_BY = /\b(?:co-?chaired|co-?hosted|co-?presided(?: over)?)\s+by\s+/gi;
+// ("The talks were led by X and Y": the two heads of the talks, one for each side.)
+const CO_CHAIRED_BY = /\b(?:co-?chaired|co-?hosted|co-?presided(?: over)?)\s+by\s+|\b(?:talks|consultations|negotiations|meeting|discussions|dialogue)\s+(?:were|was)\s+(?:jointly\s+)?(?:led|headed|chaired)\s+by\s+/gi;
 const NOUN_OF = /\b(?:meeting|talks|summit|encounter)\s+of\s+/gi;
 /** What may stand between "meeting of" and the first of those meeting: their roles and countries ("foreign ministers of Chile and Peru"). */
 function ofGapOk(gap: string): boolean {
@@ -724,11 +726,11 @@ const statusAround = (text: string, at: number) => meetingStatus(text.slice(0, a
 export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
   {
     id: "noun-between",
-    reason: "a meeting noun with 'between' names both sides; two organisations are the sides when no two people are",
+    reason: "a meeting noun with 'between' (or 'involving') names both sides; two organisations are the sides when no two people are",
     example: "Talks between Mira Holt and Ivo Brandt ran late in Bergen.",
     read({ a, s, text, lower, add, take }) {
       // (The pattern opens with an alternation of every meeting noun: most sentences have no "between" to find.)
-      if (!lower.includes("between")) return;
+      if (!lower.includes("between") && !lower.includes("involving")) return;
       BETWEEN.lastIndex = 0;
       for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) {
         const from = s.start + m.index + m[0].length;
@@ -741,7 +743,7 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
   },
   {
     id: "co-chaired-by",
-    reason: "a meeting co-chaired by two people had both at it",
+    reason: "a meeting co-chaired by two people, or talks led by two (one for each side), had both at it",
     example: "The talks were co-chaired by Mira Holt and Ivo Brandt in Bergen.",
     read({ a, s, text, add, take }) {
       CO_CHAIRED_BY.lastIndex = 0;
@@ -1030,7 +1032,9 @@ function placeCandidates(a: Analysis, s: Sentence): readonly PlaceCandidate[] {
     .map((p) => ({ name: p.name, start: p.start - s.start }))
     // "a letter from Sweden's king": a possessive place owns something; it is not where the meeting was.
     .filter((p) => (PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)) || VENUE_THEN_PLACE.test(s.text.slice(Math.max(0, p.start - 90), p.start)))
-      && !POSTED_TO.test(s.text.slice(Math.max(0, p.start - 90), p.start)) && !/^[\p{L} .-]*[’']s\b/u.test(s.text.slice(p.start, p.start + p.name.length + 3)));
+      && !POSTED_TO.test(s.text.slice(Math.max(0, p.start - 90), p.start)) && !/^[\p{L} .-]*[’']s\b/u.test(s.text.slice(p.start, p.start + p.name.length + 3))
+      // "at the Kenyan ministry": a nationality adjective before a noun describes the noun; it is no place.
+      && !(countryOfAdjective(p.name) && !lookupPlace(p.name) && /^\s+\p{Ll}/u.test(s.text.slice(p.start + p.name.length, p.start + p.name.length + 3))));
   LANDMARK.lastIndex = 0;
   for (let m = LANDMARK.exec(s.text); m; m = LANDMARK.exec(s.text)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
   ps.push(...citiesIn(s).filter((c) => !ps.some((p) => p.start === c.start)));
@@ -1071,7 +1075,9 @@ const CALENDAR_WORD: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ..
 function venueIn(text: string, end: number, clause: number): string | null {
   const m = VENUE.exec(text.slice(end, Math.max(clause, end + 120)));
   if (!m || TOPIC_IN.test(text.slice(Math.max(0, end + m.index - 30), end + m.index + 3)) || APPOSITIVE_PLACE.test(text.slice(Math.max(0, end + m.index - 80), end + m.index + 3))) return null;
-  return m[1]!.replace(/^(?:the|his|her|their)\s+/i, "");
+  const venue = m[1]!.replace(/^(?:the|his|her|their)\s+/i, "");
+  // "at the Kenyan ministry": a nationality adjective alone names no building.
+  return countryOfAdjective(venue) ? null : venue;
 }
 const VENUE = /\b(?:at|in)\s+((?:the\s+|his\s+|her\s+|their\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?:\s+(?:home|residence|office|palace|house|hotel|hall|headquarters))?)/u;
 

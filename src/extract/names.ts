@@ -119,7 +119,8 @@ function titleOfTheAt(body: Token[]): number {
 /** The run so far is a title's portfolio: "Minister of Foreign Affairs". */
 function inPortfolio(run: Token[]): boolean {
   const of = run.findIndex((t) => t.text === "of");
-  return of > 0 && isBareRoleHead(run[of - 1]!.bare) && run.slice(of + 1).every((t) => PORTFOLIO.has(t.bare));
+  // (A body's remit too: "Ministry of Foreign and Diaspora Affairs", "Department of Trade and Industry".)
+  return of > 0 && (isBareRoleHead(run[of - 1]!.bare) || ORG_HEAD_SET.has(run[of - 1]!.bare)) && run.slice(of + 1).every((t) => PORTFOLIO.has(t.bare));
 }
 
 /** "We've", "They’ll", "I'm", "Don't": a pronoun or verb with a contracted word, never part of a name (unlike "O’Neill"). */
@@ -275,6 +276,11 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     if (j > lastTitle + 2) lastTitle = j - 1;
   }
   let nameTokens = body.slice(lastTitle + 1);
+  // "Minister of State, Foreign Affairs Ada Obi": a portfolio opening what is left, then a given name — the
+  // portfolio is the title's, set off from it by a comma.
+  let lead = 0;
+  while (lead < nameTokens.length - 2 && PORTFOLIO.has(nameTokens[lead]!.bare) && nameTokens[lead]!.bare !== "the" && nameTokens[lead]!.bare !== "and") lead++;
+  if (lead > 0 && givenNames.has(nameTokens[lead]!.bare)) { lastTitle += lead; nameTokens = nameTokens.slice(lead); }
   // "the Minister of Health," — the title took every word: a role with no name. "the CEO of Valdane Shipping",
   // "the Mayor of Lisbon": what follows "of" is a body or a place of its own, read as such.
   if (nameTokens[0]?.text === "of") {

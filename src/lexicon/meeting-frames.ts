@@ -172,7 +172,8 @@ export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue & { before?: true }> = [
   },
   {
     id: "they-are",
-    re: /^(?:they|the (?:two|three|four|five) (?:\w+\s+)?(?:were|are))\s*(?:are|were)?\s*[;:,]?\s+(?=\p{Lu})/iu,
+    // (Case-sensitive: with the i flag \p{Lu} would take any letter, and "They underscored …" would list names.)
+    re: /^(?:[Tt]hey\s+(?:are|were)|[Tt]he (?:two|three|four|five) (?:\w+\s+)?(?:were|are))\s*[;:,]?\s+(?=\p{Lu})/u,
     reason: "a sentence that opens 'They are' and lists names right after a group was met names its members",
     example: "Mira Holt received two new envoys on Monday. They are Ivo Brandt and Lena Park.",
   },

@@ -61,6 +61,8 @@ export const ROLE_KIN: Readonly<Record<string, readonly string[]>> = {
   boss: ["ceo", "executive", "chief", "chairman", "head", "director"],
   premier: ["premier", "prime"],
   pm: ["prime", "pm"],
+  // "the Deputy FM": a foreign minister.
+  fm: ["foreign", "fm"],
   minister: ["minister"],
   president: ["president"],
   // "the head of state", "the head of government".
@@ -135,6 +137,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "lands", "cooperation", "european", "international", "relations", "integration", "government", "policy",
   "mining", "forestry", "aviation", "maritime", "ports", "water", "telecommunications", "finance", "civil",
   "urban", "rural", "veterans", "heritage", "consumer", "competition", "elections", "regional", "local",
+  "diaspora", "overseas", "expatriates", "emigration",
 ];
 
 /** Lower case without a final dot or possessive ("Sen." → "sen", "China’s" → "china"). */

@@ -17,9 +17,17 @@ const read = (title: string, body = BODY) => {
 };
 
 describe("headlines that name the text's author", () => {
-  it.each(AUTHORED_DOCUMENTS.map((d) => [d.id, d.example]))("%s: %s", (_id, headline) => {
-    const author = authorOf(analyse(parseArticle(`${headline}\n\nMay 10, 2024\n\n${BODY}`)));
-    expect(author).toBeDefined();
+  it.each(AUTHORED_DOCUMENTS.map((d) => [d.id, d.where, d.example]))("%s (%s): %s", (_id, where, cue) => {
+    const text = where === "headline" ? `${cue}\n\nMay 10, 2024\n\n${BODY}` : `Port news\n\nMay 10, 2024\n\n${cue}\n\n${BODY}`;
+    const a = analyse(parseArticle(text));
+    const by = authorOf(a);
+    expect(by).toBeDefined();
+    expect(a.entities[by!.author]!.name).toMatch(/^(?:Ines Moreau|Lena Ostrova)$/);
+  });
+  it("a line introducing the author's words makes the first-person sentences after it theirs", () => {
+    const r = read("Harbour talks end", `Mira Holt met the Chancellor on Monday.\n\nHere is the statement issued by Mira Holt, the trade minister, after the meeting:\n\n${BODY}`);
+    expect(r.statements).toContain("Mira Holt: I told the Chancellor that our two ports will work together.");
+    expect(r.meetings).toContain("Ivo Brandt + Mira Holt 2024-05-10");
   });
   it.each([
     ["Statement by President Mira Holt following her meeting with Chancellor Ivo Brandt", "Mira Holt"],

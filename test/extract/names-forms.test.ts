@@ -116,7 +116,16 @@ describe("words of a region, a portfolio or a body are no person", () => {
     ["Yuki Sato, Minister for Foreign Affairs: I agree.", ["Yuki Sato"]],
     ["Rural Development, Fisheries and Aquaculture Minister Tom Reddy met Ana Lind.", ["Tom Reddy", "Ana Lind"]],
     ["Dev Patel, head of the Screen Writers Guild, spoke.", ["Dev Patel"]],
+    // A portfolio set off from its title by a comma stays with the title, not the name.
+    ["Ghana's Minister of State , Foreign Affairs Ada Obi met him.", ["Ada Obi"]],
+    ["Lena Park met the Minister of Foreign and Diaspora Affairs, Ivo Brandt.", ["Lena Park", "Ivo Brandt"]],
   ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+  it.each([
+    ["The Ministry of Foreign and Diaspora Affairs said the visit was useful.", "Ministry of Foreign and Diaspora Affairs/organization"],
+    ["The Department of Trade and Industry said the talks were useful.", "Department of Trade and Industry/organization"],
+  ])("a body's remit joined by 'and' is one name: %s", (text, entity) => expect(run(text).entities).toEqual([entity]));
+  // Must not: "and" between a body and another name joins nothing.
+  it("'the Ministry of Finance and Ana Lind' is two", () => expect(run("The Ministry of Finance and Ana Lind said the talks were useful.").entities).toEqual(["Ministry of Finance/organization", "Ana Lind/person"]));
 });
 
 describe("a region's portfolio after '<title> for'; a style word before a patronymic", () => {
