@@ -165,10 +165,11 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     } else if (t.text === "of" && tokens[i + 1]?.text === "the" && run.some((x) => ORG_HEAD_SET.has(x.bare)) && countryNamedAt(tokens, i + 2)) {
       // "Ministry of Foreign Affairs of the Russian Federation": the country after "of the" belongs to the body's name.
       run.push(t, tokens[++i]!);
-    } else if (run.length && t.text === "for" && ORG_HEAD_SET.has(run[run.length - 1]!.bare) && tokens[i + 1] && isCapital(tokens[i + 1]!.text) && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
-      // "Independent Office for Police Conduct", "Centre for Disease Control": "for" inside a body's name.
+    } else if (run.length && (t.text === "for" ? ORG_HEAD_SET.has(run[run.length - 1]!.bare) : t.text === "on" && REMIT_ON_HEADS.has(run[run.length - 1]!.bare) && !CALENDAR_WORDS.has(tokens[i + 1]?.bare ?? "")) && tokens[i + 1] && isCapital(tokens[i + 1]!.text) && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
+      // "Independent Office for Police Conduct", "Centre for Disease Control", "Council on Foreign Relations": "for"
+      // and "on" inside a body's name.
       run.push(t);
-    } else if (run.length >= 3 && t.text === "and" && run.some((x, k) => x.text === "for" && k > 0 && ORG_HEAD_SET.has(run[k - 1]!.bare)) && tokens[i + 1] && isCapital(tokens[i + 1]!.text)) {
+    } else if (run.length >= 3 && t.text === "and" && run.some((x, k) => k > 0 && (x.text === "for" ? ORG_HEAD_SET.has(run[k - 1]!.bare) : x.text === "on" && REMIT_ON_HEADS.has(run[k - 1]!.bare))) && tokens[i + 1] && isCapital(tokens[i + 1]!.text)) {
       // "… Commission for Trade and Economic Cooperation": the body's remit goes on after "and".
       run.push(t);
     } else if (run.length && PARTICLES.has(t.text.toLowerCase()) && (startsName(tokens, i + 1) || titleOfThe(run, tokens, i)
@@ -181,6 +182,8 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 }
 
 const ROLE_OFFICE_SET = set(ROLE_OFFICE_HEADS);
+/** Bodies whose name goes on with "on" and their remit ("Council on Foreign Relations"); not "Petroleum on Monday". */
+const REMIT_ON_HEADS = set(["committee", "council", "commission", "panel", "conference", "forum", "subcommittee", "caucus", "taskforce", "institute", "centre", "center"]);
 /** "the Prime Minister's Office", "the President's Media Division": a title's possessive, then the office serving it. */
 function roleOfficeNext(t: Token, tokens: Token[], i: number, text: string): boolean {
   if (!isBareRoleHead(t.bare)) return false;
@@ -280,7 +283,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // portfolio is the title's, set off from it by a comma.
   let lead = 0;
   while (lead < nameTokens.length - 2 && PORTFOLIO.has(nameTokens[lead]!.bare) && nameTokens[lead]!.bare !== "the" && nameTokens[lead]!.bare !== "and") lead++;
-  if (lead > 0 && givenNames.has(nameTokens[lead]!.bare)) { lastTitle += lead; nameTokens = nameTokens.slice(lead); }
+  if (lead > 0 && givenNames.has(nameTokens[lead]!.bare) && /,\s*$/.test(text.slice(Math.max(0, nameTokens[0]!.start - 3), nameTokens[0]!.start))
+    && !nameTokens.some((t) => ORG_HEAD_SET.has(t.bare))) { lastTitle += lead; nameTokens = nameTokens.slice(lead); }
   // "the Minister of Health," — the title took every word: a role with no name. "the CEO of Valdane Shipping",
   // "the Mayor of Lisbon": what follows "of" is a body or a place of its own, read as such.
   if (nameTokens[0]?.text === "of") {
@@ -428,7 +432,9 @@ function countryAfterOf(tokens: Token[], i: number): number {
 /** True when the capitalised tokens from `i` name a country ("Russian Federation", "Philippines"). */
 function countryNamedAt(tokens: Token[], i: number): boolean {
   const n = placeAt(tokens, i);
-  return n > 0 && tokens.slice(i, i + n).every((t) => isCapital(t.text) || t.text === "of") && lookupPlace(tokens.slice(i, i + n).map((t) => t.text).join(" "))?.kind === "country";
+  // (Or a region: "Council of the Americas", "Cooperation Council for the Arab States of the Gulf".)
+  const kind = n > 0 && tokens.slice(i, i + n).every((t) => isCapital(t.text) || t.text === "of") ? lookupPlace(tokens.slice(i, i + n).map((t) => t.text).join(" "))?.kind : undefined;
+  return kind === "country" || kind === "region";
 }
 
 function placeAt(tokens: Token[], i: number): number {

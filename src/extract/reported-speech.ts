@@ -264,7 +264,8 @@ function speechVerbStatements(c: SentenceCandidates, x: SpeechContext): Found[] 
 // ── The other forms of a sentence ───────────────────────────────────────────────────────────────────────────
 
 /** Lower-case role words before a name: "harbour master ", "the bank's chief economist ". */
-const ROLE_LEAD = new RegExp(`^(?:the\\s+)?(?:[\\p{Ll}’'-]+\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s+$`, "u");
+// (…or a capitalised title: "according to President Holt", "According to Foreign Minister Ana Lind".)
+const ROLE_LEAD = new RegExp(`^(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s+$`, "iu");
 
 /** "…, according to X." or "According to X, …" ("As per X, …"): the source after "according to"; the words on the other side. */
 function accordingTo(c: SentenceCandidates, x: SpeechContext): Found[] {

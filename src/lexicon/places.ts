@@ -92,7 +92,7 @@ const COUNTRIES: ReadonlyArray<[string, string[], string, string[]]> = [
 const REGIONS: readonly string[] = [
   "Asia", "East Asia", "Southeast Asia", "South Asia", "Central Asia", "Europe", "Eastern Europe", "Western Europe",
   "Africa", "East Africa", "West Africa", "North Africa", "Southern Africa", "Horn of Africa", "Sahel", "Middle East",
-  "Latin America", "South America", "North America", "Central America", "Caribbean", "Balkans", "Caucasus",
+  "Latin America", "South America", "North America", "Central America", "Americas", "Caribbean", "Balkans", "Caucasus",
   "Gulf", "Pacific", "Atlantic", "Arctic", "Antarctica", "Mekong", "Scandinavia", "Oceania",
 ];
 

@@ -35,6 +35,8 @@ const CALLED_OFF = /^\s+(?:off|up|in|out|back)\b/i;
 export const CALLED_SOMEONE = /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*|de|van|der|al|bin|el)\s+){1,7}(?:on\s+\p{Lu}|to\s+(?!be\b)\p{Ll}+|by\s+(?:tele)?phone|yesterday|last\s|earlier|later|late\s|early\s|overnight|this\s|after\s|shortly|twice|again)|^\s+(?:him|her|them)\s+(?:on|to|by|after|yesterday|last|earlier|later|this|again|twice)\b/u;
 /** After "renewed"/"repeated": a call, appeal, demand, plea, warning or offer (the words said again), or a that-clause. */
 const RENEWED_WORDS = /^\s+(?:(?:his|her|their|its|the|an?|my|our)\s+)?(?:\w+\s+)?(?:calls?|appeals?|demands?|pleas?|warnings?|offers?|pledges?|criticism|commitment|assurances?|invitation|request|insistence|claims?|charges?|accusations?)\b|^\s+(?:\w+\s+){0,2}?that\b/i;
+/** After "informed"/"updated": the one told, then what about ("the mayor about the berth", "him on the strike", "that …"). */
+const TOLD_ABOUT = /^\s+(?:[\p{L}.’'-]+\s+){1,6}?(?:about|on|of|that)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/iu;
 /** A lexicon row; `forms` are space-separated, "_" joining the words of one form ("pointed_out"). */
 const v = (lemma: string, forms: string, sense: SpeechVerb["sense"], example: string, complement?: Complement): SpeechVerb =>
   ({ lemma, forms: forms.split(" ").map((f) => f.replaceAll("_", " ")), sense, example, ...(sense === "act" ? { complement: complement ?? AS_FOR_ON } : {}) });
@@ -113,6 +115,14 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("appeal", "appealed appeals", "speech", "Mira Holt appealed for calm."),
   v("threaten", "threatened threatens", "speech", "Mira Holt threatened to strike."),
   v("joke", "joked jokes quipped quips", "speech", "“Aren't you tired of me yet?” Mira Holt joked."),
+  v("comment", "commented comments", "speech", "“Very good work,” Mira Holt commented in front of the cameras."),
+  // "informed the mayor about the berth", "updated him on the strike": words passed on; "informed decisions",
+  // "updated the software" are none (the complement must follow). ("briefed the governors on …" tells of a
+  // briefing, a deed news reports as such, not its words.)
+  v("inform", "informed informs", "act", "Mira Holt informed the mayor about the new berth.", TOLD_ABOUT),
+  v("update", "updated updates", "act", "Mira Holt updated the mayor on the strike.", TOLD_ABOUT),
+  // "“We had dinner,” Mira Holt shared on X": a post's words (a quote always makes an act verb speech).
+  v("share", "shared shares", "act", "“We had dinner at the palace,” Mira Holt shared via her account.", /^\s+that\b/i),
   // "pleaded guilty" is a plea in court, not words said to anyone.
   v("plead", "pleaded pleads pled", "act", "Mira Holt pleaded for patience from the dockers.", /^\s*(?:for|with)\b/i),
   v("reject", "rejected", "act", "Mira Holt rejected the offer as insulting."),

@@ -123,6 +123,13 @@ describe("words of a region, a portfolio or a body are no person", () => {
   it.each([
     ["The Ministry of Foreign and Diaspora Affairs said the visit was useful.", "Ministry of Foreign and Diaspora Affairs/organization"],
     ["The Department of Trade and Industry said the talks were useful.", "Department of Trade and Industry/organization"],
+    ["The Council on Shipping Safety said the talks were useful.", "Council on Shipping Safety/organization"],
+    ["The Committee on Harbour Data and Pilotage said the talks were useful.", "Committee on Harbour Data and Pilotage/organization"],
+    ["The Council of the Americas said the talks were useful.", "Council of the Americas/organization"],
+    // Must not: a day after "on" is when the body acted.
+    ["The Harbour Council on Monday said the talks were useful.", "Harbour Council/organization"],
+    // Must not: a body whose name opens with a portfolio word keeps it ("European", then a given name).
+    ["The European Cloud Alliance said the talks were useful.", "European Cloud Alliance/organization"],
   ])("a body's remit joined by 'and' is one name: %s", (text, entity) => expect(run(text).entities).toEqual([entity]));
   // Must not: "and" between a body and another name joins nothing.
   it("'the Ministry of Finance and Ana Lind' is two", () => expect(run("The Ministry of Finance and Ana Lind said the talks were useful.").entities).toEqual(["Ministry of Finance/organization", "Ana Lind/person"]));

@@ -92,6 +92,13 @@ describe("'According to him', and unnamed sources close to a body", () => {
     expect(statements("Harbour chief Ana Lind met the crews on Monday. According to him, the new quay will double the port's trade.").map((s) => s.speaker)).toContain("Ana Lind");
   });
   it.each([
+    ["According to President Holt, cooperation with the port should be improved.", "Mira Holt"],
+    ["According to Harbour Minister Holt, cooperation with the port should be improved.", "Mira Holt"],
+    ["According to harbour master Holt, cooperation with the port should be improved.", "Mira Holt"],
+  ])("a title before the source: %s", (sentence, speaker) => {
+    expect(statements(`President Mira Holt met the crews on Monday. ${sentence}`).map((s) => s.speaker)).toContain(speaker);
+  });
+  it.each([
     "Sources close to the Harbour Board said the talks would resume.",
     "People familiar with the Harbour Board said the talks would resume.",
   ])("no statement of the body: %s", (body) => {

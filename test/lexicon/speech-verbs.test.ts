@@ -38,6 +38,10 @@ describe("act verbs that name a deed make no statement", () => {
     "Mira Holt exchanged pleasantries with the mayor.",
     "Mira Holt renewed the licence of the ferry company.",
     "Mira Holt repeated the exercise in June.",
+    "Mira Holt updated the harbour software.",
+    "Mira Holt informed decisions at the board for years.",
+    "Mira Holt shared a photo of the port.",
+    "Mira Holt briefed the mayor on Monday.",
   ])("%s", (sentence) => expect(speakers(sentence)).toEqual([]));
   it("a form of several words is read whole: 'went on to say'", () => expect(speakers("Mira Holt went on to say that the port would open in June.")).toEqual(["Mira Holt"]));
 });
