@@ -113,8 +113,9 @@ const KIN_WORDS: ReadonlySet<string> = new Set(Object.keys(KIN_NOUNS));
 // Short heads are also written in capitals ("the PM", "the FM").
 const caseless = (w: string) => `${w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`)}${w.length <= 3 ? `|${w.toUpperCase()}` : ""}`;
 // ("The Hon. Minister": a style of address among the modifiers; "the Head of State": a head of state or government.)
+// (The head ends where the word does: "the President-elect" is not "the President" and "-elect".)
 // (Or opening the sentence with no article, in the clipped style of some wires: "Georgian PM stressed …".)
-const ROLE_NOUN_RE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+|^[“"]?(?=\\p{Lu}))((?:[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})\\b(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
+const ROLE_NOUN_RE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+|^[“"]?(?=\\p{Lu}))((?:[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})(?![\\p{L}-])(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
 
 const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
 const AFTER_ARTICLE = /\b[Aa]n?\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
@@ -844,7 +845,8 @@ function roleReferent(reg: Registry, head: string, country: string | undefined, 
   reg.entities.forEach((e, i) => {
     if (e.type !== "person" || !e.role || (reg.lastSeen[i] ?? -1) >= before) return;
     const words = e.role.toLowerCase().split(/[\s-]+/);
-    if (!kin.some((k) => words.includes(k))) return;
+    // (A hyphenated head is matched whole: "the President-elect" is the president-elect.)
+    if (!kin.some((k) => words.includes(k) || (k.includes("-") && e.role!.toLowerCase().split(/\s+/).includes(k)))) return;
     if (country && e.affiliation && e.affiliation !== country) return;
     // "the president" is not the former or retired one when a sitting one is named.
     if (words.some((w) => w === "former" || w === "retired" || w === "late" || w === "ex")) return;

@@ -267,6 +267,9 @@ function speechVerbStatements(c: SentenceCandidates, x: SpeechContext): Found[] 
 // (…or a capitalised title: "according to President Holt", "According to Foreign Minister Ana Lind".)
 const ROLE_LEAD = new RegExp(`^(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s+$`, "iu");
 
+/** Between a body and its person: "’s chief executive ", " spokesman ", " deputy director ". */
+const ROLE_AFTER_BODY = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s+$`, "iu");
+
 /** "…, according to X." or "According to X, …" ("As per X, …"): the source after "according to"; the words on the other side. */
 function accordingTo(c: SentenceCandidates, x: SpeechContext): Found[] {
   const { a } = x;
@@ -280,7 +283,12 @@ function accordingTo(c: SentenceCandidates, x: SpeechContext): Found[] {
     const phrase = /^[^,.;]{0,100}/.exec(st.slice(m.index + m[0].length))![0];
     const inPhrase = mentionsIn(a, src, src + phrase.length);
     // (A lower-case role may stand before the name: "according to harbour master Ana Lind".)
-    const men = DOCUMENT.test(phrase) ? inPhrase.pop() : inPhrase.find((y) => y.start <= src + 6 || ROLE_LEAD.test(a.parsed.text.slice(src, y.start)));
+    let men = DOCUMENT.test(phrase) ? inPhrase.pop() : inPhrase.find((y) => y.start <= src + 6 || ROLE_LEAD.test(a.parsed.text.slice(src, y.start)));
+    // "according to Harbour House spokesman Ana Lind": the body's person after their role is the source.
+    if (men && a.entities[men.entity]!.type === "organization") {
+      const body = men;
+      men = inPhrase.find((y) => y.start > body.end && a.entities[y.entity]!.type === "person" && ROLE_AFTER_BODY.test(a.parsed.text.slice(body.end, y.start))) ?? body;
+    }
     if (!men) {
       // "According to him, …": the one the sentences before were about (the last speaker, else the last person named).
       const pro = /^(him|her)\s*,\s*/i.exec(st.slice(m.index + m[0].length));

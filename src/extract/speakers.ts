@@ -78,6 +78,9 @@ export function clauseSubject(a: Analysis, sentenceStart: number, to: number): M
 }
 
 /** The speaker whose mention (or pronoun, or "the two") ends right before `at`, allowing an appositive and adverbs. */
+/** People named by their body, right before a speech verb: "Harbour House officials", "the ministry's spokespeople". */
+const BODY_PEOPLE = /(?:[’']s)?\s+(?:officials|representatives|spokespeople|spokespersons|aides|executives|staff)$/i;
+
 export function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[], sentenceStart = from, recentSpeaker?: number): number | undefined {
   const text = a.parsed.text;
   // A speaker stands within a few hundred characters of the verb; the bound keeps long sentences linear.
@@ -118,6 +121,12 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   if (m && ANONYMOUS_SOURCE.test(text.slice(Math.max(from, m.start - 40), m.start))) return undefined;
   if (m) return m.entity;
   const tail = gap.trimEnd();
+  // "Harbour House officials said", "Norwind executives noted": a body's people speak for it.
+  const people = BODY_PEOPLE.exec(tail);
+  if (people) {
+    const body = near.filter((x) => x.end === end - people[0].length && a.entities[x.entity]!.type === "organization").pop();
+    if (body) return body.entity;
+  }
   // "The speaker of the national assembly conveyed", "the Foreign Ministry of Ruritania said": the head of a noun
   // phrase with an "of" phrase after it.
   const ofPhrase = OF_PHRASE.exec(tail);

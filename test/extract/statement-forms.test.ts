@@ -99,6 +99,14 @@ describe("'According to him', and unnamed sources close to a body", () => {
     expect(statements(`President Mira Holt met the crews on Monday. ${sentence}`).map((s) => s.speaker)).toContain(speaker);
   });
   it.each([
+    ["The pledge came at a rare meeting, according to Harbour Authority spokesman Lena Park.", "Lena Park"],
+    ["The port will open, according to the Harbour Authority.", "Harbour Authority"],
+    ["The meeting was the first of its kind, Harbour Authority officials said.", "Harbour Authority"],
+    ["Meetings with the port may not be new, Norwind Group executives noted.", "Norwind Group"],
+  ])("a body's person, or a body's people: %s", (sentence, speaker) => {
+    expect(statements(sentence).map((s) => s.speaker)).toEqual([speaker]);
+  });
+  it.each([
     "Sources close to the Harbour Board said the talks would resume.",
     "People familiar with the Harbour Board said the talks would resume.",
   ])("no statement of the body: %s", (body) => {
