@@ -117,6 +117,9 @@ const caseless = (w: string) => `${w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase
 // (Or opening the sentence with no article, in the clipped style of some wires: "Georgian PM stressed …".)
 const ROLE_NOUN_RE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+|^[“"]?(?=\\p{Lu}))((?:[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})(?![\\p{L}-])(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
 
+/** A one-word name owning what only a body has: "Fonterra's board", "Norwind’s chief executive", "Vantor's shareholders". */
+// (Not the surname of a full name: "Mira Holt's board" is hers.)
+const BODY_POSSESSION = /(?<!\p{Lu}[\p{L}.’'-]*\s)\b(\p{Lu}[\p{Ll}-]+)[’']s\s+(?:[Bb]oard|shareholders|chief executive|CEO|chairman|chairwoman|directors|management|employees|workforce|factory|plants?|headquarters|subsidiary|subsidiaries|customers|capital structure|share price|annual report|quarterly results)\b/gu;
 const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
 const AFTER_ARTICLE = /\b[Aa]n?\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
 // (A possessive counts only with a name after the role: "Vantor's chief executive Ivo Brandt", not "Holt's former
@@ -233,6 +236,9 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
   }
   const singleNames = new Set(candidates.filter((n) => !beforeRoles.has(n) && !articled.has(n)));
 
+  // One-word names that own what only a body has (BODY_POSSESSION): organisations wherever they stand.
+  const bodies = new Set<string>();
+  if (/[’']s\s/.test(parsed.text)) for (const m of parsed.text.matchAll(BODY_POSSESSION)) if (!fullTokens.has(m[1]!) && !isRoleHead(m[1]!) && !isHonorific(m[1]!)) bodies.add(m[1]!);
   const nicknames = /known|called|nicknamed|referred/.test(parsed.text) ? nicknamesIn(parsed.text) : new Map<string, string>();
   const shortForms = new Map<string, number>();
   const mentions: Mention[] = [];
@@ -257,6 +263,11 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
       const shortForm = shortFormOf(r, s, at, mentions, reg, shortForms);
       if (shortForm !== undefined) {
         mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.touch(shortForm, at) });
+        continue;
+      }
+      // "Fonterra's board", "Norwind's chief executive": one word that owns what only a body has names a body.
+      if (bodies.has(r.name)) {
+        mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.add(normaliseKey(r.name), { name: r.name, type: "organization", role: null, affiliation: null }, r.name, at) });
         continue;
       }
       const person = resolvePerson(r, fullNames, reg, singleNames, nicknames);

@@ -1,6 +1,6 @@
 import givenNames from "gender-detection-from-name/names/en";
 import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
-import { INSTITUTION_NAMES, isPartyName, ORG_HEADS, ORG_OPENERS as ORG_OPENER_WORDS, ROLE_OFFICE_HEADS } from "../lexicon/organisations";
+import { INSTITUTION_NAMES, isPartyName, MEMBERS_AS_BODY, ORG_HEADS, ORG_OPENERS as ORG_OPENER_WORDS, ROLE_OFFICE_HEADS } from "../lexicon/organisations";
 import { countryOfAdjective, isPlaceFeatureWord, isPluralDemonym, isRegionAdjective, lookupPlace, opensMultiwordPlace } from "../lexicon/places";
 import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "../lexicon/stopwords";
 import { bare, isBareHonorific, isBarePluralRoleHead, isBareRoleHead, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS } from "../lexicon/titles";
@@ -47,6 +47,7 @@ const INSTITUTIONS = set(INSTITUTION_NAMES);
 const COUNTED_BEFORE = /\b(?:two|three|four|five|both|several|many|some|other|fellow|all|most|few|\d+)\s+$/i;
 const ORG_OPENERS = set(ORG_OPENER_WORDS);
 const NOT_PERSON_HEADS = set(NOT_PERSON_WORDS);
+const MEMBERS_AS_BODY_SET = set(MEMBERS_AS_BODY);
 const PORTFOLIO = set(PORTFOLIO_WORDS);
 const FUNCTION_WORDS = set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but", "as", "after", "before", "while", "when", "if"]);
 const PARTICLES = set(["de", "la", "del", "della", "der", "den", "da", "das", "do", "dos", "du", "van", "von", "bin", "ibn", "bint", "al", "el", "di", "le", "ter", "ten", "y", "of"]);
@@ -218,6 +219,15 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     // A party's one-word short name alone is the party too ("Labor said …").
     const named = whole.length ? text.slice(whole[0]!.start, whole[whole.length - 1]!.end).replace(/[’']s$/, "") : "";
     if (whole.length && (INSTITUTIONS.has(named.toLowerCase()) || (whole.length === 1 && isPartyName(named) && !COUNTED_BEFORE.test(text.slice(Math.max(0, whole[0]!.start - 12), whole[0]!.start))))) {
+      return { kind: "organization", name: text.slice(whole[0]!.start, whole[whole.length - 1]!.end).replace(/[’']s$/, ""), start: whole[0]!.start, end: whole[whole.length - 1]!.end, prefix: "", possessive: whole[whole.length - 1]!.possessive, titled: false };
+    }
+  }
+  // "between Federated Farmers and …", "United Steelworkers": a body named after its members, capitalised inside
+  // the sentence (at its start "Angry Farmers" could be any farmers).
+  {
+    const from = run[0] && FUNCTION_WORDS.has(run[0].bare) ? 1 : 0;
+    const whole = run.slice(from);
+    if (whole.length >= 2 && whole[0]!.start > 1 && MEMBERS_AS_BODY_SET.has(whole[whole.length - 1]!.bare) && !countryOfAdjective(whole[0]!.bare) && !givenNames.has(whole[0]!.bare) && !/[.!?:]["”]?\s*$/.test(text.slice(0, whole[0]!.start))) {
       return { kind: "organization", name: text.slice(whole[0]!.start, whole[whole.length - 1]!.end).replace(/[’']s$/, ""), start: whole[0]!.start, end: whole[whole.length - 1]!.end, prefix: "", possessive: whole[whole.length - 1]!.possessive, titled: false };
     }
   }

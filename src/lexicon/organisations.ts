@@ -10,7 +10,7 @@ export const ORG_HEADS: readonly string[] = [
   "assembly", "parliament", "senate", "congress", "court", "police", "army", "navy", "club", "athletic", "fc",
   "airlines", "holdings", "partners", "consortium", "foundation", "network", "coalition", "kremlin", "regime",
   "cabinet", "media", "ministries", "press", "times", "news", "post", "reuters", "bureau", "center", "centre",
-  "industries", "motors", "technologies", "energy", "cloud", "labs", "exchange", "network", "programme", "program",
+  "industries", "motors", "motor", "technologies", "energy", "cloud", "labs", "exchange", "network", "programme", "program",
   "minerals", "mining", "petroleum", "steel", "chemicals", "pharmaceuticals", "airways", "shipping", "logistics",
   "ventures", "capital", "insurance", "telecom", "electric", "automotive", "refining", "resources",
   // Operators of ports, terminals and lines ("Scheldt Terminal Operators"), and of trains, buses and ferries
@@ -115,3 +115,15 @@ export const PARTY_NAMES: ReadonlyArray<{ name: string; example: string }> = [
 const PARTY_SET = new Set(PARTY_NAMES.map((p) => p.name));
 /** True for a party's one-word short name (PARTY_NAMES), any case. */
 export const isPartyName = (w: string): boolean => PARTY_SET.has(w.toLowerCase());
+
+/**
+ * Plural nouns for the people a body is made of, closing its name: "Federated Farmers", "United Steelworkers",
+ * "Grain Growers". A capitalised name of two words or more that ends in one is an organisation, never a person
+ * (source: the trades and members that unions and federations are named after).
+ */
+export const MEMBERS_AS_BODY: readonly string[] = [
+  "farmers", "growers", "producers", "employers", "workers", "steelworkers", "dockworkers", "autoworkers", "teamsters",
+  "teachers", "nurses", "doctors", "physicians", "pharmacists", "drivers", "pilots", "miners", "fishermen", "retailers",
+  "manufacturers", "exporters", "importers", "builders", "engineers", "journalists", "lawyers", "veterans", "taxpayers",
+];
+

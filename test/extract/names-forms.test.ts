@@ -128,9 +128,18 @@ describe("words of a region, a portfolio or a body are no person", () => {
     ["The Council of the Americas said the talks were useful.", "Council of the Americas/organization"],
     // Must not: a day after "on" is when the body acted.
     ["The Harbour Council on Monday said the talks were useful.", "Harbour Council/organization"],
+    // A body named after its members, inside a sentence.
+    ["The talks between Federated Growers and the board ended on Monday.", "Federated Growers/organization"],
     // Must not: a body whose name opens with a portfolio word keeps it ("European", then a given name).
     ["The European Cloud Alliance said the talks were useful.", "European Cloud Alliance/organization"],
   ])("a body's remit joined by 'and' is one name: %s", (text, entity) => expect(run(text).entities).toEqual([entity]));
+  it.each([
+    // One word owning what only a body has names a body, wherever it stands.
+    ["Vantor said the plant would stay open, after a meeting of Vantor's board.", ["Vantor/organization", "Vantor's board/organization"]],
+    // Must not: "Angry Farmers" opening a sentence may be any farmers; a full name's surname owning a board is the person's.
+    ["Angry Farmers protested outside the port.", []],
+    ["Mira Holt's board met. Holt said the plant would stay open.", ["Mira Holt/person", "Mira Holt's board/organization"]],
+  ])("%s", (text, entities) => expect(run(text).entities).toEqual(entities));
   // Must not: "and" between a body and another name joins nothing.
   it("'the Ministry of Finance and Ana Lind' is two", () => expect(run("The Ministry of Finance and Ana Lind said the talks were useful.").entities).toEqual(["Ministry of Finance/organization", "Ana Lind/person"]));
 });
