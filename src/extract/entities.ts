@@ -114,8 +114,7 @@ const KIN_WORDS: ReadonlySet<string> = new Set(Object.keys(KIN_NOUNS));
 const caseless = (w: string) => `${w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`)}${w.length <= 3 ? `|${w.toUpperCase()}` : ""}`;
 // ("The Hon. Minister": a style of address among the modifiers; "the Head of State": a head of state or government.)
 // (The head ends where the word does: "the President-elect" is not "the President" and "-elect".)
-// (Or opening the sentence with no article, in the clipped style of some wires: "Georgian PM stressed …".)
-const ROLE_NOUN_RE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+|^[“"]?(?=\\p{Lu}))((?:[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})(?![\\p{L}-])(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
+const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})(?![\\p{L}-])(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
 
 /** A one-word name owning what only a body has: "Fonterra's board", "Norwind’s chief executive", "Vantor's shareholders". */
 // (Not the surname of a full name: "Mira Holt's board" is hers.)

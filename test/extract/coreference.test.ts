@@ -16,7 +16,6 @@ describe("role phrases stand for the person named with that role", () => {
     ["kindred role", "Italian ambassador Marco Resta met the president on Monday. The Italian diplomat said trade would grow.", "Marco Resta: trade would grow."],
     ["not the former one", "President Ana Ruiz met former president Tomas Vidal on Monday. The president said the talks were useful.", "Ana Ruiz: the talks were useful."],
     ["a title of a country's long name", "Kofi Mensah met the Minister of External Relations of the Federative Republic of Chile, Mr. Tomas Vidal, on Monday. The Chilean Foreign Minister said trade would grow.", "Tomas Vidal: trade would grow."],
-    ["a nationality and a title opening the sentence, no article", "Prime Minister Ivo Brandt met Mira Holt on Monday. Ruritanian PM stressed that peace matters.", "Ivo Brandt: peace matters."],
     ["a hyphenated title", "Top executives met with President-elect Ivo Brandt on Monday. Brandt spoke first. The President-elect added that he had made calls.", "Ivo Brandt: he had made calls."],
     ["an abbreviated title", "Deputy Foreign Minister Ivo Brandt met Mira Holt on Monday. The Ruritanian Deputy FM said trade would grow.", "Ivo Brandt: trade would grow."],
     ["the role's own words pick the holder", "The opposition leader Ivo Brandt met President Mira Holt. Later the leader Sam Voss spoke. The opposition leader said the talks were good.", "Ivo Brandt: the talks were good."],
