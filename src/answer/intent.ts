@@ -220,7 +220,7 @@ function withoutTitle(name: string): string {
 
 /** The question without extra spaces and final punctuation. */
 export const cleanQuestion = (question: string) => question.trim().replace(/\s+/g, " ").replace(/[?!.]+$/, "").trim()
-  // "the Trudeau–Trump call", "the Barra-Jones meeting": a pair joined by a dash before a meeting noun.
+  // "the Holt–Brandt call", "the Lind-Berg meeting": a pair joined by a dash before a meeting noun.
   .replace(DASHED_PAIR, (_m, x: string, y: string, noun: string) => `${noun} between ${x} and ${y}`);
 /** Two capitalised names joined by a dash before a meeting noun (a hyphen only between two capitalised words). */
 const DASHED_PAIR = /\b(\p{Lu}[\p{L}'’]+)\s*[–—-]\s*(\p{Lu}[\p{L}'’]+)\s+((?:phone |telephone |video )?(?:meeting|call|talks|summit|conversation|encounter))\b/gu;

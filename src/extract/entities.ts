@@ -116,7 +116,7 @@ const caseless = (w: string) => `${w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase
 // (The head ends where the word does: "the President-elect" is not "the President" and "-elect".)
 const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})(?![\\p{L}-])(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
 
-/** A one-word name owning what only a body has: "Fonterra's board", "Norwind’s chief executive", "Vantor's shareholders". */
+/** A one-word name owning what only a body has: "Vantor's board", "Norwind’s chief executive", "Vantor's shareholders". */
 // (Not the surname of a full name: "Mira Holt's board" is hers.)
 const BODY_POSSESSION = /(?<!\p{Lu}[\p{L}.’'-]*\s)\b(\p{Lu}[\p{Ll}-]+)[’']s\s+(?:[Bb]oard|shareholders|chief executive|CEO|chairman|chairwoman|directors|management|employees|workforce|factory|plants?|headquarters|subsidiary|subsidiaries|customers|capital structure|share price|annual report|quarterly results)\b/gu;
 const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
@@ -174,7 +174,7 @@ class Registry {
   }
 }
 
-/** Canonical key and name of an organisation: "Beijing’s foreign ministry" → china|foreign ministry, "Chinese foreign ministry". */
+/** Canonical key and name of an organisation: "Oslo’s foreign ministry" → norway|foreign ministry, "Norwegian foreign ministry". */
 export function canonicalOrg(qualifier: string | undefined, noun: string, possessive = false): { key: string; name: string; affiliation: string | null } {
   const n = ORG_NOUN_SYNONYMS[noun.toLowerCase()] ?? noun.toLowerCase();
   const country = qualifier ? countryOf(qualifier) : undefined;
@@ -264,7 +264,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
         mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.touch(shortForm, at) });
         continue;
       }
-      // "Fonterra's board", "Norwind's chief executive": one word that owns what only a body has names a body.
+      // "Vantor's board", "Norwind's chief executive": one word that owns what only a body has names a body.
       if (bodies.has(r.name)) {
         mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.add(normaliseKey(r.name), { name: r.name, type: "organization", role: null, affiliation: null }, r.name, at) });
         continue;
@@ -284,7 +284,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
         reg.add(normaliseKey(role.affiliation), { name: role.affiliation, type: "organization", role: null, affiliation: null }, role.affiliation, at);
       }
       const entity = reg.add(`p:${normaliseKey(person)}`, { name: person, type: "person", ...role }, r.name, at);
-      // Gender from a title ("Ms. Jonas"), only where the name was not a guess between two people, else from
+      // Gender from a title ("Ms. Lind"), only where the name was not a guess between two people, else from
       // a given name (gender-detection-from-name's English list, 32,000 given names from many cultures).
       const e = reg.entities[entity]!;
       if (!reg.ambiguousRuns.has(r)) e.gender ??= genderOfTitle(`${r.prefix} ${role.role ?? ""}`);

@@ -1033,7 +1033,7 @@ function placeCandidates(a: Analysis, s: Sentence): readonly PlaceCandidate[] {
     // "a letter from Sweden's king": a possessive place owns something; it is not where the meeting was.
     .filter((p) => (PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)) || VENUE_THEN_PLACE.test(s.text.slice(Math.max(0, p.start - 90), p.start)))
       && !POSTED_TO.test(s.text.slice(Math.max(0, p.start - 90), p.start)) && !/^[\p{L} .-]*[’']s\b/u.test(s.text.slice(p.start, p.start + p.name.length + 3))
-      // "at the Kenyan ministry": a nationality adjective before a noun describes the noun; it is no place.
+      // "at the Chilean ministry": a nationality adjective before a noun describes the noun; it is no place.
       && !(countryOfAdjective(p.name) && !lookupPlace(p.name) && /^\s+\p{Ll}/u.test(s.text.slice(p.start + p.name.length, p.start + p.name.length + 3))));
   LANDMARK.lastIndex = 0;
   for (let m = LANDMARK.exec(s.text); m; m = LANDMARK.exec(s.text)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
@@ -1076,7 +1076,7 @@ function venueIn(text: string, end: number, clause: number): string | null {
   const m = VENUE.exec(text.slice(end, Math.max(clause, end + 120)));
   if (!m || TOPIC_IN.test(text.slice(Math.max(0, end + m.index - 30), end + m.index + 3)) || APPOSITIVE_PLACE.test(text.slice(Math.max(0, end + m.index - 80), end + m.index + 3))) return null;
   const venue = m[1]!.replace(/^(?:the|his|her|their)\s+/i, "");
-  // "at the Kenyan ministry": a nationality adjective alone names no building.
+  // "at the Chilean ministry": a nationality adjective alone names no building.
   return countryOfAdjective(venue) ? null : venue;
 }
 const VENUE = /\b(?:at|in)\s+((?:the\s+|his\s+|her\s+|their\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?:\s+(?:home|residence|office|palace|house|hotel|hall|headquarters))?)/u;

@@ -120,7 +120,7 @@ function titleOfTheAt(body: Token[]): number {
 /** The run so far is a title's portfolio: "Minister of Foreign Affairs". */
 function inPortfolio(run: Token[]): boolean {
   const of = run.findIndex((t) => t.text === "of");
-  // (A body's remit too: "Ministry of Foreign and Diaspora Affairs", "Department of Trade and Industry".)
+  // (A body's remit too: "Ministry of Foreign and Expatriate Affairs", "Department of Trade and Industry".)
   return of > 0 && (isBareRoleHead(run[of - 1]!.bare) || ORG_HEAD_SET.has(run[of - 1]!.bare)) && run.slice(of + 1).every((t) => PORTFOLIO.has(t.bare));
 }
 
@@ -222,7 +222,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
       return { kind: "organization", name: text.slice(whole[0]!.start, whole[whole.length - 1]!.end).replace(/[’']s$/, ""), start: whole[0]!.start, end: whole[whole.length - 1]!.end, prefix: "", possessive: whole[whole.length - 1]!.possessive, titled: false };
     }
   }
-  // "between Federated Farmers and …", "United Steelworkers": a body named after its members, capitalised inside
+  // "between Federated Growers and …", "United Steelworkers": a body named after its members, capitalised inside
   // the sentence (at its start "Angry Farmers" could be any farmers).
   {
     const from = run[0] && FUNCTION_WORDS.has(run[0].bare) ? 1 : 0;
@@ -442,7 +442,7 @@ function countryAfterOf(tokens: Token[], i: number): number {
 /** True when the capitalised tokens from `i` name a country ("Russian Federation", "Philippines"). */
 function countryNamedAt(tokens: Token[], i: number): boolean {
   const n = placeAt(tokens, i);
-  // (Or a region: "Council of the Americas", "Cooperation Council for the Arab States of the Gulf".)
+  // (Or a region: "Forum of the Americas", "Cooperation Council for the Arab States of the Gulf".)
   const kind = n > 0 && tokens.slice(i, i + n).every((t) => isCapital(t.text) || t.text === "of") ? lookupPlace(tokens.slice(i, i + n).map((t) => t.text).join(" "))?.kind : undefined;
   return kind === "country" || kind === "region";
 }

@@ -12,8 +12,8 @@ import type { Meeting, Statement } from "./types";
 export const QUOTED_MEETING_TRIGGERS = [
   { id: "i-met", re: /\b(?:I|we)\s+(?:also\s+|just\s+|today\s+)?(?:met|met with|spoke with|spoke to|(?:held|had) (?:a |an )?(?:[\w-]+ ){0,3}?(?:talks|discussions?|consultations|meeting|call|conversation|chat) with|called|phoned|hosted|received|visited)\b/gi, example: "“Today I met my friend Ivo Brandt,” Mira Holt tweeted." },
   { id: "meeting-with", re: /(?:^|[.!?]\s+|“|")(?:(?:A|An|Our|My|our|my)\s+(?:\w+\s+){0,2})?(?:[Mm]eeting|[Tt]alks|[Cc]onversation|[Cc]all|[Dd]iscussion)s?\s+with\b/g, example: "“A friendly meeting with Ivo Brandt of Norway,” Mira Holt said." },
-  // A post without its subject: "Had a very good phone call with Ivo Brandt on trade," Mira Holt said.
-  { id: "had-a-call-with", re: /(?:^|[.!?]\s+|“|")(?:Had|Held)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|conversation|call|discussions?|chat)\s+with\b/g, example: "“Had a very good phone call with Ivo Brandt on trade,” Mira Holt said." },
+  // A post without its subject: "Had a useful phone call with Ivo Brandt on trade," Mira Holt said.
+  { id: "had-a-call-with", re: /(?:^|[.!?]\s+|“|")(?:Had|Held)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|conversation|call|discussions?|chat)\s+with\b/g, example: "“Had a useful phone call with Ivo Brandt on trade,” Mira Holt said." },
   { id: "glad-to-meet", re: /\b(?:delighted|glad|pleased|happy|good|great|honoured|honored)\s+to\s+(?:meet|see|welcome|host|receive|speak with)\b/gi, example: "“Delighted to meet Ivo Brandt again,” Mira Holt said." },
   { id: "welcoming", re: /(?:^|[.!?]\s+|“|")Welcoming\b/g, example: "“Welcoming a close partner, Ivo Brandt,” Mira Holt tweeted." },
   // The other one acts on the speaker: the one met is named before the trigger ("called me a liar" names, "met us

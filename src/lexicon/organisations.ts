@@ -117,7 +117,7 @@ const PARTY_SET = new Set(PARTY_NAMES.map((p) => p.name));
 export const isPartyName = (w: string): boolean => PARTY_SET.has(w.toLowerCase());
 
 /**
- * Plural nouns for the people a body is made of, closing its name: "Federated Farmers", "United Steelworkers",
+ * Plural nouns for the people a body is made of, closing its name: "Federated Growers", "United Steelworkers",
  * "Grain Growers". A capitalised name of two words or more that ends in one is an organisation, never a person
  * (source: the trades and members that unions and federations are named after).
  */

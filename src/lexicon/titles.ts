@@ -137,7 +137,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "lands", "cooperation", "european", "international", "relations", "integration", "government", "policy",
   "mining", "forestry", "aviation", "maritime", "ports", "water", "telecommunications", "finance", "civil",
   "urban", "rural", "veterans", "heritage", "consumer", "competition", "elections", "regional", "local",
-  "diaspora", "overseas", "expatriates", "emigration",
+  "diaspora", "overseas", "expatriate", "expatriates", "emigration",
 ];
 
 /** Lower case without a final dot or possessive ("Sen." → "sen", "China’s" → "china"). */

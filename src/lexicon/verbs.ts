@@ -115,7 +115,7 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("appeal", "appealed appeals", "speech", "Mira Holt appealed for calm."),
   v("threaten", "threatened threatens", "speech", "Mira Holt threatened to strike."),
   v("joke", "joked jokes quipped quips", "speech", "“Aren't you tired of me yet?” Mira Holt joked."),
-  v("comment", "commented comments", "speech", "“Very good work,” Mira Holt commented in front of the cameras."),
+  v("comment", "commented comments", "speech", "“Fine work,” Mira Holt commented in front of the cameras."),
   v("cite", "cited cites", "speech", "Mira Holt cited the fishing dispute as an example of the port's troubles."),
   v("reminisce", "reminisced reminisces", "speech", "Mira Holt reminisced about her years on the harbour board."),
   // "informed the mayor about the berth", "updated him on the strike": words passed on; "informed decisions",
