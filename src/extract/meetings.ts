@@ -137,7 +137,7 @@ function membersNamed(a: Analysis, s: Sentence, groups: GroupMeeting[], named: M
     const occasion = THE_OCCASION.test(s.text.slice(0, m.index + m[0].length));
     const g = [...groups].reverse().find((x) => {
       const j = sentenceOf(a, x);
-      return j >= 0 && j <= i && (i - j <= GROUP_MEMBER_REACH || (occasion && !found.some((f) => f !== x && f.evidence.start > x.evidence.start && f.evidence.start < s.start && !named.meetings.has(x))));
+      return j >= 0 && j <= i && (i - j <= GROUP_MEMBER_REACH || (occasion && (named.meetings.has(x) || !found.some((f) => f !== x && f.evidence.start > x.evidence.start && f.evidence.start < s.start))));
     });
     if (!g) return [];
     const from = "before" in cue && cue.before ? s.start : s.start + m.index + m[0].length;

@@ -265,10 +265,11 @@ function speechVerbStatements(c: SentenceCandidates, x: SpeechContext): Found[] 
 
 /** Lower-case role words before a name: "harbour master ", "the bank's chief economist ". */
 // (…or a capitalised title: "according to President Holt", "According to Foreign Minister Ana Lind".)
-const ROLE_LEAD = new RegExp(`^(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s+$`, "iu");
+const ROLE_HEAD_WORDS = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
+const ROLE_LEAD = new RegExp(`^(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}(?:${ROLE_HEAD_WORDS})\\s+$`, "iu");
 
 /** Between a body and its person: "’s chief executive ", " spokesman ", " deputy director ". */
-const ROLE_AFTER_BODY = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s+$`, "iu");
+const ROLE_AFTER_BODY = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_HEAD_WORDS})\\s+$`, "iu");
 
 /** "…, according to X." or "According to X, …" ("As per X, …"): the source after "according to"; the words on the other side. */
 function accordingTo(c: SentenceCandidates, x: SpeechContext): Found[] {
