@@ -116,9 +116,13 @@ const caseless = (w: string) => `${w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase
 // (The head ends where the word does: "the President-elect" is not "the President" and "-elect".)
 const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})(?![\\p{L}-])(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
 
+/** What only a body owns, after a possessive. */
+const BODY_OWNED_WORDS = "[Bb]oard|shareholders|chief executive|CEO|chairman|chairwoman|directors|management|employees|workforce|factory|plants?|headquarters|subsidiary|subsidiaries|customers|capital structure|share price|annual report|quarterly results";
 /** A one-word name owning what only a body has: "Vantor's board", "Norwind’s chief executive", "Vantor's shareholders". */
 // (Not the surname of a full name: "Mira Holt's board" is hers.)
-const BODY_POSSESSION = /(?<!\p{Lu}[\p{L}.’'-]*\s)\b(\p{Lu}[\p{Ll}-]+)[’']s\s+(?:[Bb]oard|shareholders|chief executive|CEO|chairman|chairwoman|directors|management|employees|workforce|factory|plants?|headquarters|subsidiary|subsidiaries|customers|capital structure|share price|annual report|quarterly results)\b/gu;
+const BODY_POSSESSION = new RegExp(String.raw`(?<!\p{Lu}[\p{L}.’'-]*\s)\b(\p{Lu}[\p{Ll}-]+)[’']s\s+(?:${BODY_OWNED_WORDS})\b`, "gu");
+// (The possessive and what it owns alone: a cheap test of the whole text before the full pattern runs.)
+const BODY_OWNED = new RegExp(String.raw`[’']s\s+(?:${BODY_OWNED_WORDS})\b`, "u");
 const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
 const AFTER_ARTICLE = /\b[Aa]n?\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
 // (A possessive counts only with a name after the role: "Vantor's chief executive Ivo Brandt", not "Holt's former
@@ -237,7 +241,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
 
   // One-word names that own what only a body has (BODY_POSSESSION): organisations wherever they stand.
   const bodies = new Set<string>();
-  if (/[’']s\s/.test(parsed.text)) for (const m of parsed.text.matchAll(BODY_POSSESSION)) if (!fullTokens.has(m[1]!) && !isRoleHead(m[1]!) && !isHonorific(m[1]!)) bodies.add(m[1]!);
+  if (BODY_OWNED.test(parsed.text)) for (const m of parsed.text.matchAll(BODY_POSSESSION)) if (!fullTokens.has(m[1]!) && !isRoleHead(m[1]!) && !isHonorific(m[1]!)) bodies.add(m[1]!);
   const nicknames = /known|called|nicknamed|referred/.test(parsed.text) ? nicknamesIn(parsed.text) : new Map<string, string>();
   const shortForms = new Map<string, number>();
   const mentions: Mention[] = [];

@@ -18,7 +18,22 @@ import { isNonNameWord } from "../lexicon/stopwords";
 // Rules share stems ("call" guards eight of them): each distinct stem is numbered once, and one pass over a
 // sentence finds which of them it holds (stemsIn).
 const HINT_STEMS: readonly string[] = [...new Set(MEETING_VERBS.flatMap((v) => v.hint.split("|")))];
-const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, stems: v.hint.split("|").map((h) => HINT_STEMS.indexOf(h)), re: new RegExp(`(?<![\\p{L}-])(?:${v.re})\\b`, "giu") }));
+// A trigger opens a word: no letter or hyphen before it. That test is made in code (startsWord), not by a leading
+// lookbehind in each pattern: a pattern that opens with a lookbehind cannot skip ahead to its first letters, and
+// costs about twice as much over a sentence.
+const VERB_RULES = MEETING_VERBS.map((v) => ({ ...v, stems: v.hint.split("|").map((h) => HINT_STEMS.indexOf(h)), re: new RegExp(`(?:${v.re})\\b`, "giu") }));
+const LETTER_OR_HYPHEN_LAST = /[\p{L}-]$/u;
+/**
+ * The next match of global `re` in `text` from `re.lastIndex` that opens a word (no letter or hyphen before it),
+ * or null — what `(?<![\p{L}-])` before the pattern would give, match for match.
+ */
+function execAtWordStart(re: RegExp, text: string): RegExpExecArray | null {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index === 0 || !LETTER_OR_HYPHEN_LAST.test(text.slice(Math.max(0, m.index - 2), m.index))) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
 
 // The hint stems as a trie over ASCII codes, flat: state s goes on character c to STEM_NEXT[s * 128 + c] (-1: no stem
 // goes on so); STEM_ENDS[s] numbers the stems that end in state s. State 0 is the root. A stem with a character
@@ -96,7 +111,18 @@ const GROUP_SUBJECT = new RegExp(`(?:^|[,;]\\s*|\\b(?:a|an|the|his|her|their)\\s
 const MEMBERSHIP = new RegExp(`\\b(?:(?:${GROUP_NOUNS})\\s+(?:also\\s+)?(?:included|includes|comprised|comprises|consisted of|was made up of|was led by|led by)|(?:was|were)\\s+(?:also\\s+)?(?:a\\s+)?(?:part|members?)\\s+of\\s+the\\s+(?:${GROUP_NOUNS})|accompanied by)\\b`, "iu");
 
 /** A meeting told of a delegation with its leader: "a delegation led by X", "X led a ten-member delegation". */
-const LED_DELEGATION = /\bdelegation\s+(?:\([^)]{0,40}\)\s+)?(?:led|headed)\s+by\b|\b(?:led|headed|leading|heading)\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}delegation\b/iu;
+const LED_DELEGATION_RE = /\bdelegation\s+(?:\([^)]{0,40}\)\s+)?(?:led|headed)\s+by\b|\b(?:led|headed|leading|heading)\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}delegation\b/iu;
+// membersMeet asks it of every meeting found so far at every sentence: each evidence text is read once.
+const ledDelegationSeen = new Map<string, boolean>();
+/** Whether `text` tells of a delegation led by someone (LED_DELEGATION_RE), memoised by text (bounded). */
+function ledDelegation(text: string): boolean {
+  let v = ledDelegationSeen.get(text);
+  if (v === undefined) {
+    if (ledDelegationSeen.size > 1000) ledDelegationSeen.clear();
+    ledDelegationSeen.set(text, v = LED_DELEGATION_RE.test(text));
+  }
+  return v;
+}
 
 /**
  * Members of a group that met someone, named in the same or one of the next two sentences: each member meets
@@ -108,7 +134,7 @@ function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[], found: re
   // ("The talks between the union and Norwind's board … Norwind was represented by Y and Z": a body that met has people.)
   // (Not a meeting its members joined here: later cues add to the group's own.)
   const joined = new Set(named.meetings.values());
-  const led = found.filter((m) => m.status === "held" && !joined.has(m) && (m.participants.some((p) => a.entities[p]!.type === "organization") || LED_DELEGATION.test(m.evidence.text)));
+  const led = found.filter((m) => m.status === "held" && !joined.has(m) && (m.participants.some((p) => a.entities[p]!.type === "organization") || ledDelegation(m.evidence.text)));
   if (!groups.length && led.length) groups = led;
   if (!groups.length) return [];
   const listed = membersNamed(a, s, groups, named, found);
@@ -857,7 +883,7 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
   for (const rule of VERB_RULES) {
     if (!rule.stems.some((k) => found[k] === 1)) continue;
     rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    for (let m = execAtWordStart(rule.re, text); m; m = execAtWordStart(rule.re, text)) {
       const at = m.index, end = at + m[0].length;
       if (isTaken(at, end)) continue;
       if (rule.after && !rule.after.test(text.slice(end))) continue;
@@ -927,7 +953,7 @@ function earlierTrigger(text: string, at: number, found: Uint8Array): number | u
     const re = EARLIER_RES[k]!;
     re.lastIndex = 0;
     // (A verb, not a noun: "The host, Prime Minister X, also held …" has no verb before "held".)
-    for (let m = re.exec(before); m; m = re.exec(before)) if (m.index < at - 1 && !/\b(?:the|a|an|his|her|their|its)\s+$/i.test(before.slice(Math.max(0, m.index - 8), m.index)) && (best === undefined || m.index > best)) best = m.index;
+    for (let m = execAtWordStart(re, before); m; m = execAtWordStart(re, before)) if (m.index < at - 1 && !/\b(?:the|a|an|his|her|their|its)\s+$/i.test(before.slice(Math.max(0, m.index - 8), m.index)) && (best === undefined || m.index > best)) best = m.index;
   }
   return best !== undefined && at - best < 200 && !/[.;:“”"]/.test(text.slice(best, at)) ? best : undefined;
 }

@@ -190,6 +190,10 @@ export interface MeetingTrigger {
 const NOT_PLANNED = "(?!scheduled|planned|expected|proposed|set|due)";
 const MEETING_NOUN_ALT = "talks|meetings?|discussions?|negotiations|consultations|bilaterals?|bilateral meetings?|courtesy meeting|tete-a-tete|t[eê]te-[àa]-t[eê]te|dialogue|audience";
 
+/** Verbs whose object is the one spoken to, a meeting when a call is told around them (rule "briefed-in-call"). */
+const BRIEF_VERBS = "briefed|informed|updated|assured|reassured|congratulated|invited|thanked|urged|asked";
+/** "in a telephone conversation", "during their video call", "over the phone call". */
+const IN_A_CALL = "\\b(?:in|during|on|over|via) (?:a |an |the |their |his |her |its |separate )?(?:[\\w-]+ ){0,2}?(?:phone|telephone|video) (?:calls?|conversations?)\\b";
 export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "phone-call-with", hint: "call|conversation|conference|link|meeting|talk", re: `(?:held|had|made|conducted|took part in|engaged in|holds|has) (?:a |an |his |her |their |its )?(?:[\\w-]+ ){0,2}?(?:(?:phone|telephone|video|virtual) (?:call|conversation|conference|link|meeting|talks?)|videoconference|video-conference|teleconference)(?: ${NOT_PLANNED}[\\w’'-]+){0,4}? with`, kind: "call", example: "Mira Holt had her first telephone conversation with Ivo Brandt." },
   { id: "spoke-by-phone", hint: "phone|video", re: "(?:spoke|talked|speaks|talks|communicated|conversed)(?: (?:this|last|on|late|early|\\w+day|morning|evening|night|today|yesterday)){0,3} (?:by|over the|on the) (?:phone|telephone|video ?link|video call)(?: \\w+){0,4}? with", kind: "call", example: "Mira Holt communicated this Sunday night by phone with Ivo Brandt." },
@@ -231,7 +235,9 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "called-someone", hint: "call", re: "called", after: CALLED_SOMEONE, kind: "call", example: "Mira Holt called Ivo Brandt on Tuesday to wish him well." },
   // "briefed Ivo Brandt in a telephone conversation", "In a video call, Mira Holt informed Ivo Brandt", "invited Ivo
   // Brandt to visit during a phone call": a call the clause tells (verbs whose object is the one spoken to).
-  { id: "briefed-in-call", hint: "phone|video", re: "(?:briefed|informed|updated|assured|reassured|congratulated|invited|thanked|urged|asked)(?=[^.;]{0,160}\\b(?:in|during|on|over|via) (?:a |an |the |their |his |her |its |separate )?(?:[\\w-]+ ){0,2}?(?:phone|telephone|video) (?:calls?|conversations?)\\b)|(?<=\\b(?:in|during|on|over|via) (?:a |an |the |their |his |her |its |separate )?(?:[\\w-]+ ){0,2}?(?:phone|telephone|video) (?:calls?|conversations?)\\b[^.;]{0,160}?)(?:briefed|informed|updated|assured|reassured|congratulated|invited|thanked|urged|asked)", kind: "call", example: "In a ten-minute telephone conversation, Mira Holt briefed Ivo Brandt on the strike." },
+  // (The verb is matched first and the call looked for around it: a pattern opening with a lookbehind would read back
+  // up to 160 characters at every position of every sentence.)
+  { id: "briefed-in-call", hint: "phone|video", re: `(?:${BRIEF_VERBS})(?:(?=[^.;]{0,160}${IN_A_CALL})|(?<=${IN_A_CALL}[^.;]{0,160}?(?<![a-z])(?:${BRIEF_VERBS})))`, kind: "call", example: "In a ten-minute telephone conversation, Mira Holt briefed Ivo Brandt on the strike." },
   { id: "audience-to", hint: "audience", re: "(?:granted|grants|gave|gives|grant|give) (?:a |an )?(?:\\w+ )?audience to", kind: "in_person", host: "subject", example: "Mira Holt granted an audience to Ivo Brandt at the palace." },
   { id: "exchanged-views-with", hint: "exchange", re: "(?:exchanged|exchanges|exchange|held an exchange of|had an exchange of) (?:views|ideas|opinions|notes|greetings|pleasantries)(?: [^.;:“”\"]{1,80}?)? with", kind: "in_person", example: "Mira Holt exchanged views on the fishing quotas with Ivo Brandt in Bergen." },
   { id: "phoned", hint: "phone|rang|dial", re: "(?:phoned|phones|telephoned|rang|dialled|dialed)", kind: "call", example: "Mira Holt phoned Ivo Brandt on Monday." },
