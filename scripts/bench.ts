@@ -4,7 +4,7 @@
 // the pipeline within 2x the tagger's bare pass, at least 5x faster than people().
 // Our code is bundled with esbuild first, as wrangler bundles it for the Worker
 // (running it through tsx would time tsx's wrappers too).
-// Median of several timed runs after warm-up; prints a table and one BENCH line.
+// Median of several timed rounds after warm-up, the engines taking turns in each; prints a table and one BENCH line.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -66,15 +66,21 @@ const engines: Array<[string, (text: string) => unknown]> = [
 ];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const rows = engines.map(([name, run]) => {
-  for (let i = 0; i < WARMUP; i++) for (const t of texts) run(t);
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+// The engines take turns within each timed round (in a rotating order), so that a machine slowing down or speeding
+// up during the run weighs on all of them alike and the ratios between them hold.
+for (const [, run] of engines) for (let i = 0; i < WARMUP; i++) for (const t of texts) run(t);
+const times: number[][] = engines.map(() => []);
+for (let i = 0; i < RUNS; i++) {
+  for (let k = 0; k < engines.length; k++) {
+    const e = (i + k) % engines.length;
+    const run = engines[e]![1];
     const t0 = performance.now();
     for (const t of texts) run(t);
-    times.push(performance.now() - t0);
+    times[e]!.push(performance.now() - t0);
   }
-  const ms = median(times);
+}
+const rows = engines.map(([name], e) => {
+  const ms = median(times[e]!);
   return { name, ms, mbPerS: bytes / 1e6 / (ms / 1000), msPer5k: (ms / bytes) * 5 * 1024 };
 });
 

@@ -17,3 +17,9 @@ declare module "gender-detection-from-name/names/en" {
   const names: ReadonlyMap<string, "male" | "female">;
   export default names;
 }
+
+// wink-eng-lite-web-model's parts, imported one by one (src/extract/tagger-model.ts); untyped CommonJS.
+declare module "wink-eng-lite-web-model/dist/*.js" {
+  const part: unknown;
+  export default part;
+}

@@ -69,7 +69,33 @@ const isCalendar = (w: string) => CALENDAR_WORDS.has(bare(w));
 const DAY_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "week", "weekend"]);
 const DATE_PREPOSITION_BEFORE = /\b(?:on|in|since|by|until|from|during|last|next|this|early|late)\s+$/i;
 
-const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
+// A word token is what /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/u matches. It is scanned by hand: the pattern ran for
+// every word of every sentence, and a test of the character code settles all of ASCII without it.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** The length in UTF-16 units of the code point at `i` when it is a letter, mark or number, else 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  const len = cp > 0xffff ? 2 : 1;
+  return WORD_CHAR.test(text.slice(i, i + len)) ? len : 0;
+}
+/** Offset of the next word token's first character at or after `i`, or `text.length`. */
+function nextTokenStart(text: string, i: number): number {
+  while (i < text.length && !wordCharAt(text, i)) i++;
+  return i;
+}
+/** Offset just after the word token that starts at `i` (its letters, marks, numbers, apostrophes, dots and hyphens). */
+function tokenEnd(text: string, i: number): number {
+  i += wordCharAt(text, i);
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019 || c === 46 || c === 45) { i++; continue; }
+    const n = i < text.length ? wordCharAt(text, i) : 0;
+    if (!n) return i;
+    i += n;
+  }
+}
 
 const isQuote = (c: string | undefined) => c === "’" || c === "'";
 
@@ -79,16 +105,16 @@ const TITLE_MODIFIERS: ReadonlySet<string> = new Set(["supreme", "deputy", "vice
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let w = m[0];
+  for (let start = nextTokenStart(text, 0), end = 0; start < text.length; start = nextTokenStart(text, end)) {
+    end = tokenEnd(text, start);
+    let w = text.slice(start, end);
     if (w.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(w) && !/^(?:mr|mrs|ms|dr|sen|gen|rep|gov|st|jr|sr|lt|col|maj|capt|prof|adm|engr|barr|arc|smt|alh|hon)\.$/i.test(w)) {
       w = w.replace(/\.+$/, "");
     }
     // A lone trailing apostrophe goes ("Jones’"); character tests, as this runs for every word.
     if (isQuote(w[w.length - 1]) && !isQuote(w[w.length - 2]) && w[w.length - 2] !== "-") w = w.slice(0, -1);
     const possessive = w.length > 2 && w[w.length - 1] === "s" && isQuote(w[w.length - 2]);
-    out.push(new WordToken(w, m.index, m.index + w.length, possessive));
+    out.push(new WordToken(w, start, start + w.length, possessive));
   }
   return out;
 }
@@ -473,6 +499,11 @@ function plainNameWord(t: Token): boolean {
 
 const CAP_WORDS = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*";
 const ORG_LIST_BEFORE = new RegExp(`(?<![\\p{L},]\\s)(?:${CAP_WORDS},\\s+)+${CAP_WORDS},?\\s+and\\s+$`, "u");
+/** Whether `before` ends in " and " (whitespace on both sides): ORG_LIST_BEFORE's tail, tested first as it rarely holds. */
+function endsWithAnd(before: string): boolean {
+  const t = before.trimEnd();
+  return t.length < before.length && t.endsWith("and") && /\s/.test(t.charAt(t.length - 4));
+}
 
 const HANDLE = /(?:^|[\s(“"])(@[A-Za-z][A-Za-z0-9_]{2,30})\b/g;
 
@@ -581,7 +612,8 @@ export function findNames(text: string): NameRun[] {
     // "Harbour Pilots, Tug Crews and Dockers Union": a list of capitalised words before an
     // organisation's head belongs to its name.
     if (r.kind === "organization") {
-      const list = ORG_LIST_BEFORE.exec(text.slice(Math.max(0, r.start - 160), r.start));
+      const before = text.slice(Math.max(0, r.start - 160), r.start);
+      const list = endsWithAnd(before) ? ORG_LIST_BEFORE.exec(before) : null;
       if (list) {
         const from = r.start - list[0].length;
         while (out.length && out[out.length - 1]!.start >= from) out.pop();

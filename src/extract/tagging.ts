@@ -1,5 +1,5 @@
 import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { TAGGER_MODEL } from "./tagger-model";
 
 /**
  * Stage 2 of extraction: tokens with offsets, part-of-speech tags and lemmas.
@@ -61,7 +61,7 @@ let nlp: ReturnType<typeof winkNLP> | undefined;
  * token's `lemma` (few rules need them; the lemmatiser costs a tenth of the tagger's pass).
  */
 export function tagText(text: string): Tagging {
-  nlp ??= winkNLP(model, ["sbd", "pos"]);
+  nlp ??= winkNLP(TAGGER_MODEL, ["sbd", "pos"]);
   const its = nlp.its;
   // wink's tokenizer is quadratic in the length of one unbroken run ("a" × 100,000 takes seconds); no word is
   // that long, so such runs are blanked (same length, so offsets hold) and get no tokens.
