@@ -711,7 +711,20 @@ function subjectOfPrevious(text: string, at: number, mentions: Mention[], reg: R
 const DATELINE_LEAD = /^\s*\p{Lu}[\p{Lu}\p{M} .'-]+,[^\n()]{0,60}?(?:\([^()\n]{1,30}\))?\s*[-–—]+\s*/u;
 
 /** A role phrase naming one office-holder of a country whom nothing named before fits ("the Chinese consul-general"). */
+/** An office named by its role phrase only; `country` is "" for one written as a title with no country. */
 interface UnnamedOffice { entity: number; head: string; country: string }
+
+/**
+ * "the Prime Minister", "The President" with no country: a head of government or state written as a title (capital
+ * letters, after "the", no other words) is the one holder the article speaks of. Not "the minister" or "the
+ * Ambassador" alone: many hold those, and which one is meant needs a country.
+ */
+const COUNTRYLESS_OFFICES: ReadonlySet<string> = new Set(["prime minister", "president", "premier", "chancellor", "king", "queen", "emir", "vice-president", "vice president", "deputy prime minister"]);
+function isCountrylessOffice(m: RegExpExecArray): boolean {
+  if (m[1] || !/^[Tt]he$/.test(m[0].split(/\s/)[0]!)) return false;
+  const words = `${m[2] ?? ""}${m[3]}`.trim();
+  return /^\p{Lu}/u.test(words) && words.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && COUNTRYLESS_OFFICES.has(words.toLowerCase());
+}
 
 function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: UnnamedOffice[] = []) {
   ROLE_NOUN_RE.lastIndex = 0;
@@ -739,13 +752,14 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
       withoutOrgs();
       mentions.push({ start, end, kind: "role", entity: target });
       reg.touch(target, start);
-    } else if (country && !/^[Aa]n?$/.test(m[0].split(/\s/)[0]!) && isUniqueOffice(head) && !mentionsPersonNext(s, end) && !overlapping.length && !titleOfNameAfter(s, end, mentions, reg)) {
+    } else if ((country || isCountrylessOffice(m)) && !/^[Aa]n?$/.test(m[0].split(/\s/)[0]!) && isUniqueOffice(head) && !mentionsPersonNext(s, end) && !overlapping.length && !titleOfNameAfter(s, end, mentions, reg)) {
       // "met with the Chinese consul-general": one office-holder, named by the office until a name turns up.
+      // ("talks between the Prime Minister, the union and the airline": the office written as a title, with no holder named.)
       const tail = /^-[a-z]+/.exec(s.text.slice(end - s.start))?.[0] ?? "";
       const surface = s.text.slice(start - s.start, end - s.start).replace(/^[Tt]he\s+/, "") + tail;
-      const entity = reg.add(`office:${country}|${surface.toLowerCase()}`, { name: surface, type: "person", role: surface.split(/\s+/).filter((w) => !countryOf(w)).join(" ") || head, affiliation: country }, surface, start);
+      const entity = reg.add(`office:${country ?? ""}|${surface.toLowerCase()}`, { name: surface, type: "person", role: surface.split(/\s+/).filter((w) => !countryOf(w)).join(" ") || head, affiliation: country ?? null }, surface, start);
       mentions.push({ start, end: end + tail.length, kind: "role", entity });
-      unnamed.push({ entity, head, country });
+      unnamed.push({ entity, head, country: country ?? "" });
     }
   }
 }
@@ -834,8 +848,9 @@ function resolveUnnamedOffices(reg: Registry, mentions: Mention[], unnamed: Unna
     // Of that country, or the one holder of that office the article names without a country.
     // (A body's short form is the same body: "Valdane chief executive" holds the office of "Valdane Shipping".)
     const sameBody = (x: string | null) => !!x && (x === u.country || u.country.startsWith(`${x} `) || x.startsWith(`${u.country} `));
-    let named = reg.entities.findIndex((e, i) => holds(e, i) && sameBody(e.affiliation));
-    const open = reg.entities.flatMap((e, i) => (holds(e, i) && !e.affiliation ? [i] : []));
+    let named = u.country ? reg.entities.findIndex((e, i) => holds(e, i) && sameBody(e.affiliation)) : -1;
+    // (An office with no country is held by the one holder the article names, whatever their country.)
+    const open = reg.entities.flatMap((e, i) => (holds(e, i) && (!e.affiliation || !u.country) ? [i] : []));
     if (named < 0 && open.length === 1) named = open[0]!;
     if (named < 0) continue;
     for (const m of mentions) if (m.entity === u.entity) { m.entity = named; reg.entities[named]!.mentions++; }

@@ -570,6 +570,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   let edge = from;
   let lastJoinIsAnd = true;
   let prev: Mention | undefined;
+  let prevBracketed = false;
   // A name that says who the phrase before it was (a kin word, a role): it takes that phrase's place in the list.
   const standsFor = (m: Mention) => {
     out[out.length - 1] = m.entity;
@@ -597,7 +598,11 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     // Joined by "and" or commas, maybe with the next one's role between: "and the club's finance director, ".
     // "Ana Lind of Sweden, Piet Kool of Belgium": where each one is from does not break the list.
     // ("the Harbour Union (HU), Ana Lind": a bracketed short form between is no join.)
-    const listGap = gap.replace(/^\s*\([^()]{1,20}\)/, "").replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "");
+    // ("the Prime Minister, the pilots' union (ALPA) and …": a body named by its short form in brackets after a description.)
+    const bracketed = /\s\($/.test(gap) && a.parsed.text[m.end] === ")";
+    // ("the Farmers Federation (FF) and …": the short form of the one just listed is no second party.)
+    if (bracketed && out.length && prev?.entity === m.entity) { prevBracketed = true; edge = m.end; continue; }
+    const listGap = gap.replace(prevBracketed ? /^\)/ : /$^/, "").replace(/^\s*\([^()]{1,20}\)/, "").replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "").replace(bracketed ? /\s\($/ : /$^/, "");
     const joinGap = listGap.replace(/,[^,]{0,90},/g, ",");
     // ("… and Postsecondary Education, Training and Labour Minister X": a title may list its portfolios.)
     if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
@@ -615,12 +620,14 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     // "the Serbian Foreign Minister, Mr. Lars Holm": a name set off after a role phrase is that role's person.
     // ("the president of the Harbour Union (HU), Ana Lind": a bracketed short form may stand between.)
     // ("Qatar's Deputy Prime Minister and Minister of Foreign Affairs Sheikh X": a second title joined by "and", then the name.)
-    if (out.length && prev?.kind === "role" && ((/^(?:\s*\([^()]{1,20}\))?,\s*(?:[\p{L}.]+\s+){0,2}$/u.test(gap) && isHonorificOrEmpty(gap.replace(/^\s*\([^()]*\)/, ""))) || SECOND_TITLE_GAP.test(gap))) {
+    // (Only a person stands for a role phrase: "between the President and the Fishers Federation" is two parties.)
+    if (out.length && prev?.kind === "role" && a.entities[m.entity]!.type === "person" && ((/^(?:\s*\([^()]{1,20}\))?,\s*(?:[\p{L}.]+\s+){0,2}$/u.test(gap) && isHonorificOrEmpty(gap.replace(/^\s*\([^()]*\)/, ""))) || SECOND_TITLE_GAP.test(gap))) {
       standsFor(m);
       continue;
     }
     if (out.length) lastJoinIsAnd = /\band\b/.test(listGap);
     out.push(m.entity);
+    prevBracketed = bracketed;
     prev = m;
     edge = m.end;
   }

@@ -615,3 +615,28 @@ describe("a venue named before ', where the meeting took place'", () => {
     expect(article("Tove Aalberg met Ruben Castell on Monday. Outside the National Palace, where protesters gathered, police stood guard.").meeting("Ruben Castell + Tove Aalberg")?.place ?? null).toBeNull();
   });
 });
+
+describe("a head of government named only as a title, and a body named by its bracketed short form in a list", () => {
+  it.each([
+    ["The strike ended after talks between the Prime Minister, the dockers' union (HDU) and Harbour Lines.", "HDU + Harbour Lines + Prime Minister"],
+    ["Talks between the President and the Coastal Fishers Federation ran late on Monday.", "Coastal Fishers Federation + President"],
+    ["The dispute ended after talks between the Farmers Federation (FF) and the Millers Association (MAS).", "Farmers Federation + Millers Association"],
+  ])("%s", (text, p) => {
+    expect(article(text).held).toContain(p);
+  });
+  it.each([
+    // Many hold the office: which minister needs a country or a name.
+    ["Talks between the Minister and the Coastal Fishers Federation ran late on Monday.", "Prime Minister"],
+    // A holder named in the article is the one meant, not an office of its own.
+    ["Prime Minister Tove Aalberg spoke on Friday. Talks between the Prime Minister and the Coastal Fishers Federation ran late.", "Prime Minister"],
+    // Lower case is a description, not the title of one office-holder.
+    ["Talks between a prime minister and the Coastal Fishers Federation would help, the paper said.", "prime minister"],
+  ])("no office-holder of its own: %s", (text, office) => {
+    expect(article(text).people).not.toContain(office);
+  });
+  it("the office later named takes its holder's name", () => {
+    const a = article("Talks between the Prime Minister and the Coastal Fishers Federation ran late. Prime Minister Tove Aalberg said the talks went well.");
+    expect(a.held).toContain("Coastal Fishers Federation + Tove Aalberg");
+    expect(a.people).not.toContain("Prime Minister");
+  });
+});
