@@ -335,9 +335,28 @@ function withoutTrailingHonorifics(text: string): string {
   return out;
 }
 
+/**
+ * A whole title set off by a comma right before offset `cut` (honorifics between skipped): "The Minister for Foreign
+ * Affairs and Regional Integration, Hon. X", "the Prime Minister of Saint Lucia, Mr. Y" → its role and the body or
+ * country after "of" as the affiliation; undefined when no titled "of"/"for" phrase stands there.
+ */
+function setOffTitle(text: string, cut: number): { role: string; affiliation: string | null } | undefined {
+  const window = withoutTrailingHonorifics(text.slice(Math.max(0, cut - 100), Math.max(0, cut)));
+  // (The window ends at its last word: the look-up trimmed it.)
+  if (!window.endsWith(",")) return undefined;
+  const titled = roleBefore(window.slice(0, -1), "");
+  const of = titled.role ? /\s(?:of|for)\s+(?:the\s+)?(.+)$/.exec(titled.role) : null;
+  // The body or country after "of" is the affiliation when written with capitals ("of Saint Lucia").
+  if (of) return { role: titled.role!, affiliation: titled.affiliation ? countryOf(titled.affiliation) ?? titled.affiliation : (/^\p{Lu}/u.test(of[1]!) ? countryOf(of[1]!) ?? of[1]! : null) };
+  return undefined;
+}
+
 function personRole(text: string, r: NameRun) {
   const cut = r.start - (r.prefix ? r.prefix.length + 1 : 0);
   const before = roleBefore(text.slice(Math.max(0, cut - 90), Math.max(0, cut)), r.prefix);
+  // "the Governor of Delta State, Senator Ifeanyi Okowa": a whole title set off before a one-word style or title
+  // says what the person is; the word before the name is how they are addressed.
+  if (before.role && /^\S+$/.test(r.prefix)) { const set = setOffTitle(text, cut); if (set) return set; }
   if (before.role) return before;
   const after = roleAfter(text.slice(r.end));
   if (after.role) return after;
@@ -346,16 +365,9 @@ function personRole(text: string, r: NameRun) {
   // (Before an honorific too: "the Minister of Health, Dr. Ade Bello".)
   // (An honorific the name run left out stays before the name: "…Integration, Hon. Ama Kessie".)
   const window = withoutTrailingHonorifics(text.slice(Math.max(0, cut - 100), Math.max(0, cut)));
-  // A whole title set off by the comma: "The Minister for Foreign Affairs and Regional Integration, Hon. X",
-  // "the Prime Minister of Saint Lucia, Mr. Y".
-  // (The window ends at its last word: the look-up trimmed it.)
   const setOff = window.endsWith(",");
-  if (setOff) {
-    const titled = roleBefore(window.slice(0, -1), "");
-    const of = titled.role ? /\s(?:of|for)\s+(?:the\s+)?(.+)$/.exec(titled.role) : null;
-    // The body or country after "of" is the affiliation when written with capitals ("of Saint Lucia").
-    if (of) return { role: titled.role, affiliation: titled.affiliation ? countryOf(titled.affiliation) ?? titled.affiliation : (/^\p{Lu}/u.test(of[1]!) ? countryOf(of[1]!) ?? of[1]! : null) };
-  }
+  const set = setOff ? setOffTitle(text, cut) : undefined;
+  if (set) return set;
   const pre = setOff ? /(?:^|\s)((?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,5}[\p{L}-]+),\s*$/u.exec(window) : null;
   if (pre && pre[1]!.split(/\s+/).some((w) => ROLE_HEADS.includes(w.toLowerCase()))) {
     // The role phrase starts after the clause's last preposition before it and its determiner ("After the talks
@@ -738,7 +750,8 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
     const withoutOrgs = () => { for (const x of overlapping) mentions.splice(mentions.indexOf(x), 1); };
     // "A spokesperson of Beijing’s foreign ministry": the organisation speaks.
     const of = /^\s+(?:of|for|at)\s+/.exec(s.text.slice(end - s.start));
-    if (of) {
+    // ("the Governor at Government House": a place where an office-holder already named stands is no body they speak for.)
+    if (of && !(/\bat\s+$/.test(of[0]) && roleReferent(reg, head, undefined, start) !== undefined)) {
       const org = mentions.find((x) => x.start >= end && x.start <= end + of[0].length + 1 && reg.entities[x.entity]!.type === "organization");
       if (org) { withoutOrgs(); mentions.push({ start, end, kind: "role", entity: org.entity }); continue; }
     }

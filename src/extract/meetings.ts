@@ -1098,7 +1098,8 @@ function barePlaceIn(a: Analysis, s: Sentence, end: number, clause: number): str
   if (words.some((w) => isNonNameWord(w) || CALENDAR_WORD.has(w.toLowerCase()) || ROLE_HEADS.includes(w.toLowerCase()) || ORG_HEADS.includes(w.toLowerCase()) || PORTFOLIO_WORDS.includes(w.toLowerCase()) || !!countryOfAdjective(w))) return null;
   return m[1]!;
 }
-const BARE_PLACE = /^[^.;:]*?\bin\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?=\s+(?:on|last|this|earlier|later|as|at|for|during|in|to|and|with|after|before)\b|\s*[,.;)]|\s*$)/u;
+// (Also the town after a building set off by a comma: "at the State Government House, Asaba on Friday".)
+const BARE_PLACE = /^[^.;:]*?(?:\bin|\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:House|Palace|Hall|Lodge|Villa|Secretariat|Headquarters|Complex|Building|Chambers),)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?=\s+(?:on|last|this|earlier|later|as|at|for|during|in|to|and|with|after|before)\b|\s*[,.;)]|\s*$)/u;
 const CALENDAR_WORD: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
 
 /**
@@ -1309,6 +1310,12 @@ function meetingBefore(a: Analysis, meetings: readonly Meeting[], i: number, fit
   return best;
 }
 
+/** The one held meeting told in the REFERS_BACK_NAMED sentences before sentence `i`, when it is the only one so far. */
+function onlyHeldBefore(a: Analysis, meetings: readonly Meeting[], i: number, fits: (m: Meeting) => boolean): Meeting | undefined {
+  const before = meetings.filter((m) => m.status === "held" && sentenceOf(a, m) < i);
+  return before.length === 1 && sentenceOf(a, before[0]!) >= i - REFERS_BACK_NAMED && fits(before[0]!) ? before[0] : undefined;
+}
+
 /** The sentence index of each held meeting (what meetingBefore may return is among these). */
 const heldSentences = (a: Analysis, meetings: readonly Meeting[]) => meetings.filter((m) => m.status === "held").map((m) => sentenceOf(a, m));
 
@@ -1332,7 +1339,10 @@ function joinAttendees(a: Analysis, meetings: Meeting[], memberSentences: Readon
       const target = !attendees.length ? undefined
         // "…, a meeting with X, which was also attended by Y": the meeting of the cue's own sentence, before the cue.
         : cue.sameSentence ? meetings.filter((x) => x.status === "held" && sentenceOf(a, x) === i && open(x)).pop()
-        : meetingBefore(a, meetings, i, (x) => open(x) && x.participants.some((p) => named.includes(p)), REFERS_BACK_NAMED) ?? meetingBefore(a, meetings, i, open);
+        : meetingBefore(a, meetings, i, (x) => open(x) && x.participants.some((p) => named.includes(p)), REFERS_BACK_NAMED) ?? meetingBefore(a, meetings, i, open)
+        // "… called on the minister. [five sentences of what was said] X and Y also attended the meeting": the one
+        // meeting held in the article so far, however far back, when no other could be meant.
+        ?? onlyHeldBefore(a, meetings, i, open);
       for (const p of attendees) if (target && !target.participants.includes(p)) target.participants.push(p);
       if (target) break;
     }

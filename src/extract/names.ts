@@ -321,6 +321,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   while (lead < nameTokens.length - 2 && PORTFOLIO.has(nameTokens[lead]!.bare) && nameTokens[lead]!.bare !== "the" && nameTokens[lead]!.bare !== "and") lead++;
   if (lead > 0 && givenNames.has(nameTokens[lead]!.bare) && /,\s*$/.test(text.slice(Math.max(0, nameTokens[0]!.start - 3), nameTokens[0]!.start))
     && !nameTokens.some((t) => ORG_HEAD_SET.has(t.bare))) { lastTitle += lead; nameTokens = nameTokens.slice(lead); }
+  // "CEO PIEDMC Javed Ilyas", "Director PBIT Sohail Ahmad": a body's initials between a title and a given name are
+  // where the person works, part of the title, not of the name.
+  if (lastTitle >= 0 && nameTokens.length >= 3 && /^\p{Lu}{2,6}$/u.test(nameTokens[0]!.text) && givenNames.has(nameTokens[1]!.bare)) { lastTitle += 1; nameTokens = nameTokens.slice(1); }
   // "the Minister of Health," — the title took every word: a role with no name. "the CEO of Valdane Shipping",
   // "the Mayor of Lisbon": what follows "of" is a body or a place of its own, read as such.
   if (nameTokens[0]?.text === "of") {

@@ -101,7 +101,9 @@ function splitRole(words: string[]): Role {
     // "Labour MP": a party's name (capitalised) before a party member's title is the affiliation, though "labour"
     // is also a portfolio ("Labour Minister" stays the portfolio).
     if (!sawHead && role.length === 0 && /^\p{Lu}/u.test(w) && isPartyName(w) && PARTY_MEMBER_TITLES.has(words[k + 1]?.toLowerCase().replace(/\.$/, "") ?? "")) { affiliation = w; continue; }
-    if (isRoleHead(w) || MODIFIERS.has(w.toLowerCase())) { role.push(w.toLowerCase().replace(/\.$/, "")); sawHead ||= isRoleHead(w); continue; }
+    // ("governor of Lagos State": a capitalised word after a proper name's word is part of that name, as written.)
+    const inName = sawHead && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(role[role.length - 1] ?? "");
+    if (!inName && (isRoleHead(w) || MODIFIERS.has(w.toLowerCase()))) { role.push(w.toLowerCase().replace(/\.$/, "")); sawHead ||= isRoleHead(w); continue; }
     if (!sawHead && role.length === 0) { affiliation = affiliation ? `${affiliation} ${w}` : w.replace(/[’']s$/, ""); continue; }
     role.push(w);
   }

@@ -640,3 +640,24 @@ describe("a head of government named only as a title, and a body named by its br
     expect(a.people).not.toContain("Prime Minister");
   });
 });
+
+describe("a courtesy call one leads others to; the town after a building; attendees named long after the one meeting", () => {
+  it("'led members to a courtesy call to the Governor at X House, Town'", () => {
+    const a = article("Governor Ruben Castell opened the fair on Monday. Tove Aalberg made the remarks when she led members to a courtesy call to the Governor at the State Government House, Ojoto on Friday.");
+    expect(a.held).toContain("Ruben Castell + Tove Aalberg");
+    expect(a.meeting("Ruben Castell + Tove Aalberg")?.place).toBe("Ojoto");
+    expect(a.meeting("Ruben Castell + Tove Aalberg")?.date).toBe("2024-05-10");
+  });
+  it("attendees named after five sentences of what was said join the only meeting", () => {
+    const a = article("Tove Aalberg called on Trade Minister Ruben Castell on Tuesday. During the meeting, Aalberg said her firm would invest. The minister said investors would be protected. He said power cuts would end. He added that gas would follow. Meanwhile, the ministry will write to the cabinet, he added. Ida Moen and Piet Kool also attended the meeting.");
+    expect(a.held).toContain("Ida Moen + Piet Kool + Ruben Castell + Tove Aalberg");
+  });
+  it.each([
+    // Two meetings told before: which one the attendees joined is not said.
+    "Tove Aalberg called on Trade Minister Ruben Castell on Tuesday. Aalberg later met Lena Park. The minister said investors would be protected. He said power cuts would end. He added that gas would follow. Ida Moen and Piet Kool also attended the meeting.",
+    // The one meeting is more than ten sentences back.
+    `Tove Aalberg called on Trade Minister Ruben Castell on Tuesday. ${"The port reopened on time. ".repeat(11)}Ida Moen and Piet Kool also attended the meeting.`,
+  ])("no join: %s", (text) => {
+    expect(article(text).held.some((p) => p.includes("Ida Moen") && p.includes("Tove Aalberg"))).toBe(false);
+  });
+});

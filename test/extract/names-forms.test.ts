@@ -463,3 +463,24 @@ describe("clause openers and places of worship are no names", () => {
     ["Ana Lind met Monica Oncea in Oslo.", ["Ana Lind", "Monica Oncea"]],
   ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
 });
+
+describe("a body's initials between a title and a given name; gatherings after a title word", () => {
+  it.each([
+    ["CEO PIEDMC Javed Ilyas attended the meeting.", ["Javed Ilyas"]],
+    ["Director PBIT Sohail Ahmad spoke.", ["Sohail Ahmad"]],
+    // Must not: initials that open a name with no title before it, or a surname after the initials.
+    ["Director J.K. Rowling spoke.", ["J.K. Rowling"]],
+    ["The Second Quarter General Meeting opens on Saturday.", []],
+    ["The Annual General Session of the union ended.", []],
+  ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+});
+
+describe("a whole title set off before a one-word title gives the role", () => {
+  const roles = (body: string) => extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`)).entities.filter((e) => e.type === "person").map((e) => `${e.name}: ${e.role}`);
+  it.each([
+    ["The Governor of Lagos State, Senator Ada Obi, met Tomas Reyes.", "Ada Obi: governor of Lagos State"],
+    ["The Minister of Health of Chile, Ambassador Piet Kool, met Tomas Reyes.", "Piet Kool: minister of health of Chile"],
+    // Must not: a title with no set-off phrase before it keeps its own word.
+    ["Senator Ada Obi met Tomas Reyes.", "Ada Obi: senator"],
+  ])("%s", (text, expected) => expect(roles(text)).toContain(expected));
+});
