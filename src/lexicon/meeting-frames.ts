@@ -23,8 +23,14 @@ export const ATTENDANCE_CUES: ReadonlyArray<MeetingFrameCue & { side: "before" |
     example: "Mira Holt came under fire over a meeting with Ivo Brandt, which was also attended by Lena Park.",
   },
   {
+    id: "in-the-presence-of", side: "after", sameSentence: true,
+    re: /\bin\s+the\s+presence\s+of\b/i,
+    reason: "one in whose presence the meeting of the same sentence was held was at it",
+    example: "Mira Holt met Ivo Brandt in Bergen on Monday in the presence of Trade Minister Lena Park.",
+  },
+  {
     id: "present-at", side: "before",
-    re: /\b(?:was|were)\s+(?:also\s+)?present\s+(?:at|during|for|in)\s+(?:the|that|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|visit|discussions?|dinner)\b/i,
+    re: /\b(?:was|were)\s+(?:also\s+)?present\s+(?:at|during|for|in)\s+(?:the|that|their)\s+(?:[\w-]+\s+)?(?:meetings?|talks|calls?|visit|discussions?|dinner)\b/i,
     reason: "being present at the meeting told before puts the subject at it",
     example: "Mira Holt met Ivo Brandt in Bergen on Monday. Lena Park, who was also present at the meeting, said little.",
   },

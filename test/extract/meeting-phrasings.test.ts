@@ -661,3 +661,19 @@ describe("a courtesy call one leads others to; the town after a building; attend
     expect(article(text).held.some((p) => p.includes("Ida Moen") && p.includes("Tove Aalberg"))).toBe(false);
   });
 });
+
+describe("a date or quoted words between the verb and its partner; attendees in whose presence it was held", () => {
+  it.each([
+    ["Tove Aalberg conferred on Saturday 4/5/2024 with Trade Minister Ruben Castell.", "Ruben Castell + Tove Aalberg"],
+    ["Tove Aalberg talked on Monday with Ruben Castell.", "Ruben Castell + Tove Aalberg"],
+    ['Tove Aalberg and Ruben Castell had "warm and constructive" talks in Bergen.', "Ruben Castell + Tove Aalberg"],
+    ["Tove Aalberg met Ruben Castell in the presence of Trade Minister Ida Moen.", "Ida Moen + Ruben Castell + Tove Aalberg"],
+    ["Tove Aalberg met Ruben Castell on Monday. Ida Moen and Piet Kool were also present at the meetings.", "Ida Moen + Piet Kool + Ruben Castell + Tove Aalberg"],
+  ])("%s", (text, p) => expect(article(text).held).toContain(p));
+  it.each([
+    // A quoted title between "had" and "talks" is no meeting of the two named before it.
+    ['Tove Aalberg said "the port" had talks planned with nobody.', ""],
+    // Presence at an event that is no meeting told in the sentence adds nobody.
+    ["The bill passed in the presence of Trade Minister Ida Moen.", ""],
+  ])("no meeting: %s", (text) => expect(article(text).held).toEqual([]));
+});
