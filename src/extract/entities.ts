@@ -8,7 +8,7 @@ import { ORG_NOUNS, ORG_NOUN_SYNONYMS, TITLE_PREMODIFIERS } from "../lexicon/org
 import { isNonNameWord } from "../lexicon/stopwords";
 import { adjectiveOf, lookupPlace } from "../lexicon/places";
 import { KIN_NOUNS } from "../lexicon/kin";
-import { genderOfTitle, isHonorific, isRoleHead, isUniqueOffice, OFFICES_OF, ROLE_HEADS, ROLE_KIN, STYLE_REFERENTS } from "../lexicon/titles";
+import { genderOfTitle, isHonorific, isRoleHead, isUniqueOffice, OFFICES_OF, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_KIN, STYLE_REFERENTS } from "../lexicon/titles";
 import { WORDS_ONLY_FORMS } from "../lexicon/verbs";
 import { findNames, type NameRun } from "./names";
 import { countryOf, roleAfter, roleBefore } from "./roles";
@@ -228,7 +228,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
   // full name as that person), so the costlier checks below run for those few.
   const fullTokens = new Set(fullNames.flatMap((f) => nameTokens(f)));
   const candidates = [...singles].filter(([n, c]) => c >= 2 && nameTokens(n).length === 1 && !fullTokens.has(nameTokens(n)[0]!)
-    && !parsed.text.includes(` ${n.toLowerCase()} `) && !orgWords.has(n) && !isRoleHead(n) && !isHonorific(n)).map(([n]) => n);
+    && !seenInLowerCase(parsed.text, n) && !orgWords.has(n) && !isRoleHead(n) && !isHonorific(n)).map(([n]) => n);
   // One pass over the text finds every word written before a role ("Vantor chief executive").
   // …and every word written after "a"/"an" ("a Riverside contingent": names take no article).
   const beforeRoles = new Set<string>();
@@ -271,6 +271,12 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
       // "Vantor's board", "Norwind's chief executive": one word that owns what only a body has names a body.
       if (bodies.has(r.name)) {
         mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.add(normaliseKey(r.name), { name: r.name, type: "organization", role: null, affiliation: null }, r.name, at) });
+        continue;
+      }
+      // "@theRCN", "@NHSEngland": a handle that is a body's initials or its name is that body.
+      const handleOf = r.name.startsWith("@") ? handleOrganisation(reg, r.name) : undefined;
+      if (handleOf !== undefined) {
+        mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.touch(handleOf, at) });
         continue;
       }
       const person = resolvePerson(r, fullNames, reg, singleNames, nicknames);
@@ -405,6 +411,25 @@ function shortFormOf(r: NameRun, s: Sentence, at: number, mentions: Mention[], r
 }
 
 /** The capital initials of a full name of two words or more ("Andres Manuel Lopez Obrador" → "AMLO"); "" for one word. */
+/** Whether `word` is written in lower case somewhere in `text`, between non-letters ("a “constructive” meeting"). */
+function seenInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    if (!/\p{L}/u.test(text[i - 1] ?? "") && !/\p{L}/u.test(text[i + lower.length] ?? "")) return true;
+  }
+  return false;
+}
+
+/** The organisation a handle names: its initials after an optional "the" ("@theRCN"), or its name run together ("@NHSEngland"). */
+function handleOrganisation(reg: Registry, handle: string): number | undefined {
+  const body = handle.slice(1).replace(/^the(?=\p{Lu})/iu, "");
+  if (body.length < 2) return undefined;
+  const byInitials = /^\p{Lu}{2,6}$/u.test(body) ? knownOrganisation(reg, body) : undefined;
+  if (byInitials !== undefined) return byInitials;
+  const joined = reg.entities.findIndex((e) => e.type === "organization" && e.name.replace(/[\s.’'-]+/g, "").toLowerCase() === body.toLowerCase());
+  return joined >= 0 ? joined : undefined;
+}
+
 function initialsOf(name: string): string {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   return words.length < 2 ? "" : words.map((w) => w[0]).join("");
@@ -514,6 +539,13 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
     const start = s.start + m.index + (det ? det.length + 1 : 0);
     const end = s.start + m.index + m[0].length;
     if (mentions.some((x) => x.start <= start && x.end >= end)) continue;
+    // "the pilots' union ALPA", "the carmaker Stellantis": the common noun right before a body's name is that body.
+    const namedNext = !qualifier || /^\p{Ll}/u.test(qualifier) ? mentions.find((x) => x.kind === "org" && x.start >= end && /^\s+$/.test(s.text.slice(end - s.start, x.start - s.start))) : undefined;
+    if (namedNext) {
+      reg.describedAs.set(namedNext.entity, ORG_NOUN_SYNONYMS[noun!.toLowerCase()] ?? noun!.toLowerCase());
+      mentions.push({ start, end, kind: "org", entity: reg.touch(namedNext.entity, start) });
+      continue;
+    }
     // "Corvane Asia, a company she owns": the organisation just named is one, for a later "the company".
     // ("…, a Perth-based firm": that firm is no second organisation.)
     if (det && /^an?$/i.test(det) && !/[’']s$/.test(qualifier ?? "")) {
@@ -888,7 +920,7 @@ function roleReferent(reg: Registry, head: string, country: string | undefined, 
     if (e.type !== "person" || !e.role || (reg.lastSeen[i] ?? -1) >= before) return;
     const words = e.role.toLowerCase().split(/[\s-]+/);
     // (A hyphenated head is matched whole: "the President-elect" is the president-elect.)
-    if (!kin.some((k) => words.includes(k) || (k.includes("-") && e.role!.toLowerCase().split(/\s+/).includes(k)))) return;
+    if (!kin.some((k) => words.includes(k) || (k.includes("-") && e.role!.toLowerCase().split(/\s+/).includes(k))) && !(head === "minister" && isSecretaryOfState(words))) return;
     if (country && e.affiliation && e.affiliation !== country) return;
     // "the president" is not the former or retired one when a sitting one is named.
     if (words.some((w) => w === "former" || w === "retired" || w === "late" || w === "ex")) return;
@@ -902,6 +934,14 @@ function roleReferent(reg: Registry, head: string, country: string | undefined, 
     if (score(e, i) > score(b, best)) best = i;
   });
   return best;
+}
+
+/** Words before "secretary" that make it a minister's office ("Health Secretary", "Cabinet Secretary"), not a party's or a union's. */
+const MINISTERIAL_SECRETARY = new Set([...PORTFOLIO_WORDS.filter((w) => !["the", "and", "&", "staff", "public", "government", "policy", "national", "state"].includes(w)), "cabinet"]);
+/** "Health Secretary", "Foreign Secretary", "Cabinet Secretary": a minister, whom "the minister" may name. */
+function isSecretaryOfState(roleWords: readonly string[]): boolean {
+  const k = roleWords.indexOf("secretary");
+  return k > 0 && MINISTERIAL_SECRETARY.has(roleWords[k - 1]!);
 }
 
 const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson", "official", "representative", "source"]);

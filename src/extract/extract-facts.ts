@@ -1,5 +1,6 @@
 import type { ParsedArticle } from "../parse/parse-article";
 import { authoredStatements } from "./authored";
+import { embeddedPostStatements } from "./embedded-posts";
 import { analyse } from "./entities";
 import { findMeetings } from "./meetings";
 import { meetingsInQuotes } from "./quoted-meetings";
@@ -13,7 +14,8 @@ import type { Entity, Extraction } from "./types";
  * 2. sentences and names → entities, mentions and coreference (entities.ts)
  * 3. meetings from meeting verbs and nouns (meetings.ts)
  * 4. statements from quotes, speech verbs and their participles (statements.ts)
- * 5. the first-person sentences of a text whose headline names its author (authored.ts)
+ * 5. the first-person sentences of a text whose headline names its author (authored.ts), and posts embedded in a
+ *    saved page, signed "— Name (@handle) Month D, YYYY" (embedded-posts.ts)
  * 6. meetings told in the first person inside a speaker's words (quoted-meetings.ts)
  * Organisations that take part in no meeting or statement, are mentioned once and have no proper name ("the
  * board") are dropped; people and named organisations are kept (a reader may ask who they are).
@@ -25,6 +27,7 @@ export function extractFacts(parsed: ParsedArticle): Extraction {
   const statements = findStatements(a, meetings);
   // 5. a text in its author's voice ("Statement by President X …"): its first-person sentences are the author's
   statements.push(...authoredStatements(a, statements));
+  statements.push(...embeddedPostStatements(a, statements));
   // 6. meetings told in the first person inside a speaker's quote ("Today I met X," she tweeted)
   meetings.push(...meetingsInQuotes(a, statements, meetings));
   return compact(a.entities, meetings, statements);

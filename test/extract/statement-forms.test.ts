@@ -116,3 +116,28 @@ describe("'According to him', and unnamed sources close to a body", () => {
     expect(statements("The Harbour Board said the talks would resume.").map((s) => s.speaker)).toEqual(["Harbour Board"]);
   });
 });
+
+describe("posts embedded in a saved page, joint statements, a minister named by office", () => {
+  it.each([
+    ["a post signed by its author's name and handle",
+      "Health Secretary Ana Lind met the nurses' union on Thursday.\n\nGood talks with the union today. Nurses do a hard job. — Ana Lind (@AnaLindMP) November 10, 2022",
+      "Ana Lind", "Nurses do a hard job"],
+    ["a body's post signed with its initials, its handle the initials after 'the'",
+      "The Royal College of Nursing met Health Secretary Ana Lind.\n\nToday's meeting was a cordial introduction. — The RCN (@theRCN) November 10, 2022",
+      "Royal College of Nursing", "cordial introduction"],
+    ["a joint statement written 'a statement issued jointly'",
+      'The strike ended after talks between the pilots\' union ALPA and Harbour Lines on Monday.\n\n"All strike action has been withdrawn," a statement issued jointly said.',
+      "Harbour Lines", "All strike action has been withdrawn"],
+    ["'the minister' for a health secretary named before",
+      "Health Secretary Ana Lind spoke with the union's general secretary, Piet Kool, on Thursday.\n\nAfter the meeting, the minister said on Twitter: “Nurses do a hard job.”",
+      "Ana Lind", "Nurses do a hard job"],
+  ])("%s", (_name, body, speaker, words) => {
+    expect(statements(body)).toContainEqual({ speaker, text: expect.stringContaining(words) });
+  });
+  it.each([
+    ["a dash and a name with no handle and date is no signature", "Health Secretary Ana Lind met the union.\n\nThe talks went on late — Ana Lind and Piet Kool agreed.", "Ana Lind"],
+    ["'the minister' is not the union's general secretary", "Piet Kool, the union's general secretary, met reporters.\n\nThe minister said: “Nurses do a hard job.”", "Piet Kool"],
+  ])("must not: %s", (_name, body, speaker) => {
+    expect(statements(body).filter((s) => s.speaker === speaker)).toEqual([]);
+  });
+});
