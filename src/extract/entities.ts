@@ -948,7 +948,8 @@ const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson", "offic
 /** "Ghana's Deputy Prime Minister and Foreign Minister, Ama Owusu": more title words, then the name the title is for. */
 function titleOfNameAfter(s: Sentence, end: number, mentions: Mention[], reg: Registry): boolean {
   const next = mentions.find((x) => x.start >= end && x.start <= end + 80 && reg.entities[x.entity]?.type === "person");
-  return !!next && /^[\s,]*(?:and\s+)?(?:\p{Lu}[\p{L}.-]*[\s,]+)*$/u.test(s.text.slice(end - s.start, next.start - s.start));
+  // ("the Ecumenical Patriarch of Constantinople, Bartholomew I": the title's see or country between.)
+  return !!next && /^[\s,]*(?:(?:and|of|of\s+the)\s+)?(?:\p{Lu}[\p{L}.-]*[\s,]+)*$/u.test(s.text.slice(end - s.start, next.start - s.start));
 }
 
 /** "a Home Office spokeswoman, Jane Roe," names the person: she speaks, not the office. */

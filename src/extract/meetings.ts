@@ -633,7 +633,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     edge = m.end;
   }
   // A list closes with "and" ("met A, B and C"); "met A, B raised …" is A, then the next clause's subject B.
-  if (out.length > 1 && !lastJoinIsAnd) {
+  // (…unless the list goes on with names the article gives no one else: "A, B, Trollip and Bobani".)
+  if (out.length > 1 && !lastJoinIsAnd && !LIST_GOES_ON.test(a.parsed.text.slice(edge, Math.min(to, edge + 120)))) {
     out.pop();
     if (groups) { const g = groups[groups.length - 1]!; g.pop(); if (!g.length) groups.pop(); }
   }
@@ -649,6 +650,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   return out;
 }
 
+/** After a listed name: more capitalised words in the list, the last after "and" ("…, Trollip and Bobani"). */
+const LIST_GOES_ON = /^,\s*(?:\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s*,\s*)*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?,?\s+and\s+\p{Lu}/u;
 const SIDELINES_LIST = /^[^;:.“”"]{0,80}?\bon the (?:sidelines|margins)\b[^;:.“”"]{0,120}?,\s*(?:including|among them|such as)\s/;
 const INCLUDING_AFTER = /^[^;:.“”"]{0,120}?,\s*(?:including|among them|such as)\s/;
 
@@ -687,7 +690,7 @@ const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 /** Words that may stand between a meeting verb and the person met: roles, titles, portfolios, determiners. */
 const OBJECT_GAP_WORDS = new Set([
   ...ROLE_HEADS, ...ROLE_MODIFIERS, ...PORTFOLIO_WORDS, ...ORG_NOUNS, ...ORG_HEADS,
-  "the", "a", "an", "his", "her", "their", "its", "counterpart", "counterparts", "fellow", "visiting", "new", "top",
+  "the", "a", "an", "his", "her", "their", "its", "counterpart", "counterparts", "peer", "peers", "fellow", "visiting", "new", "top",
   "delegation", "delegations", "led", "headed", "by", "of", "from", "representatives", "members", "officials", "team", "s",
   // "received the credentials of Ambassador X": the envoy presents them in person.
   "credentials", "letters", "credence", "copy",
@@ -1115,8 +1118,8 @@ function venueIn(text: string, end: number, clause: number): string | null {
   const m = VENUE.exec(text.slice(end, Math.max(clause, end + 120)));
   if (!m || TOPIC_IN.test(text.slice(Math.max(0, end + m.index - 30), end + m.index + 3)) || APPOSITIVE_PLACE.test(text.slice(Math.max(0, end + m.index - 80), end + m.index + 3))) return null;
   const venue = m[1]!.replace(/^(?:the|his|her|their)\s+/i, "");
-  // "at the Chilean ministry": a nationality adjective alone names no building.
-  return countryOfAdjective(venue) ? null : venue;
+  // "at the Chilean ministry": a nationality adjective alone names no building; "in June", "on Monday": a time.
+  return countryOfAdjective(venue) || venue.split(/\s+/).every((w) => CALENDAR_WORD.has(w.toLowerCase())) ? null : venue;
 }
 const VENUE = /\b(?:at|in)\s+((?:the\s+|his\s+|her\s+|their\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?:\s+(?:home|residence|office|palace|house|hotel|hall|headquarters))?)/u;
 
@@ -1333,8 +1336,9 @@ function joinAttendees(a: Analysis, meetings: Meeting[], memberSentences: Readon
   a.sentences.forEach((s, i) => {
     // (Members a sentence named for a group met before already joined that group's meeting: see membersNamed.)
     if (memberSentences.has(i)) return;
-    if (!heldAt.some((j) => j <= i && j >= i - reach)) return;
+    const inReach = heldAt.some((j) => j <= i && j >= i - reach);
     for (const cue of ATTENDANCE_CUES) {
+      if (!inReach && !cue.gathers) continue;
       const m = cue.re.exec(s.text);
       if (!m) continue;
       const attendees = cue.side === "before" ? subjectsBefore(a, s, s.start + m.index) : objectsAfter(a, s, s.start + m.index + m[0].length, []);
@@ -1350,8 +1354,22 @@ function joinAttendees(a: Analysis, meetings: Meeting[], memberSentences: Readon
         ?? onlyHeldBefore(a, meetings, i, open);
       for (const p of attendees) if (target && !target.participants.includes(p)) target.participants.push(p);
       if (target) break;
+      // "Also present at last night's meeting were A, B and C" with no meeting told before: they met one another.
+      const gathered = cue.gathers && new Set(attendees).size >= 2 && !meetings.some((x) => sentenceOf(a, x) === i) ? gathering(a, s, [...new Set(attendees)], cue.id) : undefined;
+      if (gathered) { meetings.push(gathered); break; }
     }
   });
+}
+
+/** A meeting of `participants` that sentence `s` says took place (an attendance cue with no meeting told before it). */
+function gathering(a: Analysis, s: Sentence, participants: number[], cue: string): Meeting {
+  const dates = sentenceDates(a, s.text);
+  const m: Meeting = {
+    participants, date: dates[0]?.value ?? null, dateText: dates[0] ? s.text.slice(dates[0].start, dates[0].end) : null, place: null, venue: null, kind: "in_person",
+    status: "held", statusText: null, duration: durationIn(s.text), evidence: { text: s.text, start: s.start, end: s.end }, rule: `attendees:${cue}`,
+  };
+  m.date ??= dateFromContext(a, m) ?? null;
+  return m;
 }
 
 /** "X was expected to meet Y … After the meeting, X said": a planned meeting later reported as over was held. */

@@ -13,9 +13,17 @@ export interface MeetingFrameCue {
 /**
  * Someone put at a meeting told in one of the sentences before. `side`: where the attendee is named, the
  * subject before the cue ("Lena Park, who was also present at the meeting") or the names after it
- * ("The meeting was also attended by Lena Park"); `sameSentence`: the meeting is told in the cue's own sentence.
+ * ("The meeting was also attended by Lena Park"); `sameSentence`: the meeting is told in the cue's own sentence;
+ * `gathers`: with no meeting told before in reach, the two or more it lists met one another.
  */
-export const ATTENDANCE_CUES: ReadonlyArray<MeetingFrameCue & { side: "before" | "after"; sameSentence?: true }> = [
+export const ATTENDANCE_CUES: ReadonlyArray<MeetingFrameCue & { side: "before" | "after"; sameSentence?: true; gathers?: true }> = [
+  {
+    id: "present-were", side: "after", gathers: true,
+    // (The cue says a meeting took place: with none told before in reach, those it lists met one another.)
+    re: /\b(?:also\s+)?(?:present|attending|in\s+attendance)\s+(?:at\s+|during\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:meetings?|talks|calls?|discussions?|dinner|audience)\s+(?:were|was)\b/iu,
+    reason: "'Attending the meeting were X and Y', 'Also present at last night's meeting were …': those listed were at the meeting told before",
+    example: "Mira Holt met Ivo Brandt in Bergen on Monday. Also present at Monday's meeting were Lena Park and other officials.",
+  },
   {
     id: "relative-attended-by", side: "after", sameSentence: true,
     re: /\b(?:(?:which|that)\s+(?:was|were)\s+(?:also\s+)?|(?:meeting|talks|dinner)\s+(?:also\s+)?)attended\s+by\b/i,

@@ -51,6 +51,8 @@ export const ORG_OPENERS: readonly string[] = [
 export const TITLE_PREMODIFIERS: readonly string[] = [
   "county", "city", "state", "airport", "school", "hospital", "district", "regional", "provincial", "municipal",
   "port", "prison", "fire", "police", "party", "army", "navy", "court", "union", "company", "club", "team", "campaign",
+  // Styles of a church's office ("Ecumenical Patriarch", "Grand Mufti", "Apostolic Nuncio"): no body of their own.
+  "ecumenical", "apostolic", "grand",
 ];
 
 /**

@@ -21,7 +21,7 @@ export const ROLE_HEADS: readonly string[] = [
   "counterpart", "producer", "actor", "actress", "singer", "writer", "lyricist", "poet", "filmmaker", "artist",
   "player", "athlete",
   // National and religious titles ("the Taoiseach, Liam Doyle", "Sultan Omar Rahim", "MP Nora Quist").
-  "taoiseach", "tanaiste", "tánaiste", "amir", "sultan", "pope", "cardinal", "bishop", "archbishop", "rabbi",
+  "taoiseach", "tanaiste", "tánaiste", "amir", "sultan", "pope", "cardinal", "bishop", "archbishop", "rabbi", "patriarch", "mufti", "nuncio",
   "imam", "ayatollah", "mp", "mps", "mep", "mla", "pm", "fm", "cs", "dpm", "cm", "eam", "congressman", "congresswoman", "assemblyman", "assemblywoman",
   "chairperson", "superintendent", "commissioner", "inspector", "sergeant", "sgt", "brigadier", "marshal",
   "consul", "consul-general", "attaché", "attache", "chargé", "charge", "envoy", "premier", "governor-general",

@@ -230,7 +230,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "after-hosting", hint: "host|receiv|welcom", re: "(?<=\\b(?:after|before|while|when|since|by|on) )(?:hosting|receiving|welcoming)", kind: "in_person", host: "subject", example: "Mira Holt released a statement after hosting Ivo Brandt for talks in Bergen." },
   { id: "after-meeting", hint: "meeting", re: "(?<=\\b(?:after|while|when|since) )meeting(?! (?:with|of|in|at|on|was|were|will|would|had|has)\\b)", kind: "in_person", example: "Mira Holt said the port would open after meeting Ivo Brandt in Bergen." },
   { id: "met", hint: "met|meet", re: "(?:met|meets|meet|(?:is|are|was|were) meeting)", kind: "in_person", reciprocal: true, example: "Mira Holt met Ivo Brandt in Bergen." },
-  { id: "hosted", hint: "host|receiv|welcom", re: "(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|welcome)", kind: "in_person", host: "subject", example: "Mira Holt received Ivo Brandt in Bergen." },
+  // ("Mr Holt, who was welcoming Ivo Brandt to his office, said …": the progressive tells the same visit.)
+  { id: "hosted", hint: "host|receiv|welcom", re: "(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|welcome|(?:was|were|is|are) (?:hosting|receiving|welcoming))", kind: "in_person", host: "subject", example: "Mira Holt received Ivo Brandt in Bergen." },
   // "called on X to resign" urges; it is not a visit. "her visit to Tula with X" is a noun: a trip, not X visited.
   { id: "visited", hint: "visit|called on", re: "(?:visited|(?<!\\b(?:a|an|the|his|her|their|its|my|our|this|that|official|state|working|first|recent|planned|next) )(?:visits|visit)|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person", host: "object", example: "Mira Holt visited Ivo Brandt at his office." },
   // "called Ivo Brandt on Tuesday to congratulate him": the person called, then a time, purpose or medium (CALLED_SOMEONE).

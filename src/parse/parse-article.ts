@@ -132,6 +132,8 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
     const a = items[i]!, b = items[i + 1];
     const sameBlock = b !== undefined && (b.block === a.block || (spacedWidth > 0 && b.block === a.block + 1));
     if (!b || !sameBlock || b.kind !== "text" || a.kind !== "text" || endsSentence(a.text)) return false;
+    // "• Theresa May held talks …" / "• Had warned …": a list item starts its own line, whatever the one before.
+    if (BULLET.test(b.text)) return false;
     // "Berg-" / "Hansen met …": a word broken at its hyphen goes on whatever the line's length.
     if (HYPHEN_BREAK.test(a.text) && /^\p{L}/u.test(b.text)) return true;
     return /^[\p{Ll}\d(]/u.test(b.text) || a.text.length >= 0.6 * (b.block === a.block ? width.get(a.block)! : spacedWidth);
@@ -298,6 +300,8 @@ const TODAY_THEN_DATE = /\b[Tt]oday,?\s+(?:\(?(?:on\s+)?(?:Monday|Tuesday|Wednes
 const span = (l: Line): Span => ({ text: l.text, start: l.start, end: l.end });
 
 /** A line that ends inside a hyphenated word: a letter, then the hyphen ("Solheim-"). */
+/** A line opening with a list bullet ("•", "▪", "◦", "‣", "–" or "*" then a space). */
+const BULLET = /^[•▪◦‣●*–]\s/u;
 const HYPHEN_BREAK = /\p{L}-$/u;
 
 /**

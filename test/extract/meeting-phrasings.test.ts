@@ -677,3 +677,32 @@ describe("a date or quoted words between the verb and its partner; attendees in 
     ["The bill passed in the presence of Trade Minister Ida Moen.", ""],
   ])("no meeting: %s", (text) => expect(article(text).held).toEqual([]));
 });
+
+describe("progressive hosting, peers set off before names, attendees with no meeting before, a see between title and name", () => {
+  it.each([
+    ["Mr Ruben Castell, who was welcoming Ms Tove Aalberg to his office in Bergen, said ties were good.", "Ruben Castell + Tove Aalberg"],
+    ["Trade Minister Ruben Castell met his peers from Chile and Peru, Tove Aalberg and Ida Moen.", "Ida Moen + Ruben Castell + Tove Aalberg"],
+    ["The two parties met in Bergen last night. Also present at last night's meeting were party leader Tove Aalberg, union president Ruben Castell, Moen and Kool.", "Ruben Castell + Tove Aalberg"],
+    ["Tove Aalberg received the Ecumenical Patriarch of Constantinople, Bartholomew I, on Tuesday.", "Bartholomew I + Tove Aalberg"],
+    ["Theresa May held talks with Nissan chief Ruben Castell in London.", "Ruben Castell + Theresa May"],
+  ])("%s", (text, p) => expect(article(text).held).toContain(p));
+  it.each([
+    // "may" the modal still makes a meeting hypothetical, capitalised at the sentence's start too.
+    ["Tove Aalberg may meet Ruben Castell in June.", "hypothetical"],
+    ["May Ruben Castell meet Tove Aalberg soon? Nobody knows.", "hypothetical"],
+  ])("%s → %s", (text, status) => {
+    const x = extractFacts(parseArticle(`Headline\n\n2024-05-10\n\n${text}`));
+    expect(x.meetings.map((m) => m.status)).toEqual([status]);
+  });
+  it("a month after 'in' is when, never where", () => {
+    expect(article("Tove Aalberg and Ruben Castell met in June.").meeting("Ruben Castell + Tove Aalberg")?.place).toBeNull();
+  });
+  it.each([
+    // One attendee alone meets nobody.
+    "Also present at the meeting was party leader Tove Aalberg.",
+    // A list that stops at a new clause: "A, B raised …" is A alone.
+    "Tove Aalberg met Ruben Castell, Ida Moen raised the issue of pay.",
+  ])("no meeting of the listed: %s", (text) => {
+    expect(article(text).held.filter((p) => p.includes("Ida Moen") || p === "Tove Aalberg")).toEqual([]);
+  });
+});

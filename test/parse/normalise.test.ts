@@ -569,3 +569,15 @@ describe("a dateline after page residue, or opening a later line of the lead's p
     expect(p.dateline).toBeNull();
   });
 });
+
+describe("list items", () => {
+  it("a bulleted line is never the continuation of the one before", () => {
+    const p = parseArticle("Ferry talks stall\n\n  • The minister met the crews of the northern fleet\n  • Had warned about the future of the yard\n\nThe next round is in June.");
+    expect(p.paragraphs.map((x) => x.text)).toEqual(["• The minister met the crews of the northern fleet", "• Had warned about the future of the yard", "The next round is in June."]);
+    expectOffsets(p);
+  });
+  it("a wrapped line that opens with no bullet still joins", () => {
+    const p = parseArticle("Ferry talks stall\n\nThe minister met the crews of the northern fleet and\nthe harbour master in Tromsø on Monday.");
+    expect(p.paragraphs.map((x) => x.text)).toEqual(["The minister met the crews of the northern fleet and the harbour master in Tromsø on Monday."]);
+  });
+});
