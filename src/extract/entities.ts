@@ -913,14 +913,14 @@ function resolveUnnamedOffices(reg: Registry, mentions: Mention[], unnamed: Unna
  * that country when one is given; the most mentioned, then the latest.
  */
 const TOP_OFFICE_HEADS = new Set(["president", "head", "leader"]);
-function roleReferent(reg: Registry, head: string, country: string | undefined, before: number, deputy = false, modifiers: readonly string[] = []): number | undefined {
+function roleReferent(reg: Registry, head: string, country: string | undefined, before: number, deputy = false, modifiers: readonly string[] = [], secretaries = false): number | undefined {
   const kin = ROLE_KIN[head] ?? [head];
   let best: number | undefined;
   reg.entities.forEach((e, i) => {
     if (e.type !== "person" || !e.role || (reg.lastSeen[i] ?? -1) >= before) return;
     const words = e.role.toLowerCase().split(/[\s-]+/);
     // (A hyphenated head is matched whole: "the President-elect" is the president-elect.)
-    if (!kin.some((k) => words.includes(k) || (k.includes("-") && e.role!.toLowerCase().split(/\s+/).includes(k))) && !(head === "minister" && isSecretaryOfState(words))) return;
+    if (secretaries ? !isSecretaryOfState(words) : !kin.some((k) => words.includes(k) || (k.includes("-") && e.role!.toLowerCase().split(/\s+/).includes(k)))) return;
     if (country && e.affiliation && e.affiliation !== country) return;
     // "the president" is not the former or retired one when a sitting one is named.
     if (words.some((w) => w === "former" || w === "retired" || w === "late" || w === "ex")) return;
@@ -933,6 +933,9 @@ function roleReferent(reg: Registry, head: string, country: string | undefined, 
     const score = (x: Entity, j: number) => (country && x.affiliation === country ? 1000 : 0) + own(x) + x.mentions * 10 + (reg.lastSeen[j] ?? 0) / 1e7;
     if (score(e, i) > score(b, best)) best = i;
   });
+  // "the minister" for a Health or Cabinet Secretary, when no one named has "minister" in their role (in some countries
+  // a Foreign Secretary is a civil servant: a minister named beside one is the one meant).
+  if (best === undefined && head === "minister" && !secretaries) return roleReferent(reg, head, country, before, deputy, modifiers, true);
   return best;
 }
 

@@ -44,7 +44,7 @@ const v = (lemma: string, forms: string, sense: SpeechVerb["sense"], example: st
 /** Speech verbs, by lemma (source: verbs of attribution in news copy; see test/lexicon/speech-verbs.test.ts). */
 export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("say", "said says say went_on_to_say", "speech", "Mira Holt said the port would open in June."),
-  v("make clear", "made_clear makes_clear", "act", "Mira Holt made clear that the port would open in June.", /^\s+that\b/i),
+  v("make clear", "made_clear makes_clear made_it_clear makes_it_clear", "act", "Mira Holt made clear that the port would open in June.", /^\s+that\b/i),
   v("tell", "told tells", "speech", "Mira Holt told reporters the port would open in June."),
   v("state", "stated states", "speech", "Mira Holt stated that the port would open in June."),
   v("announce", "announced announces", "speech", "Mira Holt announced that the port would open in June."),
@@ -124,7 +124,8 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("inform", "informed informs", "act", "Mira Holt informed the mayor about the new berth.", TOLD_ABOUT),
   v("update", "updated updates", "act", "Mira Holt updated the mayor on the strike.", TOLD_ABOUT),
   // "“We had dinner,” Mira Holt shared on X": a post's words (a quote always makes an act verb speech).
-  v("share", "shared shares", "act", "“We had dinner at the palace,” Mira Holt shared via her account.", /^\s+that\b/i),
+  // ("shared with the governor that …": words passed on to someone.)
+  v("share", "shared shares", "act", "“We had dinner at the palace,” Mira Holt shared via her account.", /^\s+(?:with\s+(?:[\p{L}.’'-]+\s+){1,5})?that\b/iu),
   // "pleaded guilty" is a plea in court, not words said to anyone.
   v("plead", "pleaded pleads pled", "act", "Mira Holt pleaded for patience from the dockers.", /^\s*(?:for|with)\b/i),
   v("reject", "rejected", "act", "Mira Holt rejected the offer as insulting."),

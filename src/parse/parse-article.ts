@@ -130,7 +130,10 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
   const spacedWidth = doubleSpacedWrapWidth(items);
   const continues = (i: number): boolean => {
     const a = items[i]!, b = items[i + 1];
-    const sameBlock = b !== undefined && (b.block === a.block || (spacedWidth > 0 && b.block === a.block + 1));
+    // ("for mother" / blank line / "and child have also won …": a line cut mid-sentence and a next block opening in lower
+    // case is one sentence however the paste spaced it.)
+    const lowerNext = b !== undefined && b.block === a.block + 1 && /^\p{Ll}/u.test(b.text) && /\p{L}$/u.test(a.text);
+    const sameBlock = b !== undefined && (b.block === a.block || (spacedWidth > 0 && b.block === a.block + 1) || lowerNext);
     if (!b || !sameBlock || b.kind !== "text" || a.kind !== "text" || endsSentence(a.text)) return false;
     // "• Theresa May held talks …" / "• Had warned …": a list item starts its own line, whatever the one before.
     if (BULLET.test(b.text)) return false;

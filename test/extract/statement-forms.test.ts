@@ -141,3 +141,18 @@ describe("posts embedded in a saved page, joint statements, a minister named by 
     expect(statements(body).filter((s) => s.speaker === speaker)).toEqual([]);
   });
 });
+
+describe("words passed on 'with' someone, 'made it clear', and the minister among secretaries", () => {
+  it.each([
+    ["'shared with X that'", "Trade Minister Ana Lind met Piet Kool. The minister shared with Kool that the port had been lauded.", "Ana Lind", "the port had been lauded"],
+    ["'made it clear that'", "Trade Minister Ana Lind met Piet Kool. Lind made it clear that no delay will be tolerated.", "Ana Lind", "no delay will be tolerated"],
+    ["a minister named beside a Foreign Secretary is 'the minister'",
+      "Foreign Secretary Ida Moen called on Minister for Health Services, Regulations and Coordination Ana Lind on Tuesday. The minister expressed appreciation for the clinics.",
+      "Ana Lind", "appreciation for the clinics"],
+  ])("%s", (_name, body, speaker, words) => {
+    expect(statements(body)).toContainEqual({ speaker, text: expect.stringContaining(words) });
+  });
+  it("'shared' with no that-clause is no statement", () => {
+    expect(statements("Ana Lind shared a meal with Piet Kool on Monday.")).toEqual([]);
+  });
+});

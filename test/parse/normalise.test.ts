@@ -581,3 +581,17 @@ describe("list items", () => {
     expect(p.paragraphs.map((x) => x.text)).toEqual(["The minister met the crews of the northern fleet and the harbour master in Tromsø on Monday."]);
   });
 });
+
+describe("a wrap across one blank line", () => {
+  it("a line cut mid-sentence and a next block opening in lower case are one paragraph", () => {
+    const p = parseArticle("Ferry talks stall\n\nThe minister praised the efforts made for mother\n\nand child by the harbour clinics.\n\nThe next round is in June.");
+    expect(p.paragraphs.map((x) => x.text.replace(/\s+/g, " "))).toEqual(["The minister praised the efforts made for mother and child by the harbour clinics.", "The next round is in June."]);
+    expectOffsets(p);
+  });
+  it.each([
+    ["a next block opening with a capital", "Ferry talks stall\n\nThe minister praised the clinics of the harbour\n\nThe next round is in June."],
+    ["a line ending in a full stop", "Ferry talks stall\n\nThe minister praised the clinics.\n\nand more came later, the paper said."],
+  ])("no join: %s", (_what, text) => {
+    expect(parseArticle(text).paragraphs.length).toBe(2);
+  });
+});
