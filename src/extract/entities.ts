@@ -952,7 +952,8 @@ const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson", "offic
 function titleOfNameAfter(s: Sentence, end: number, mentions: Mention[], reg: Registry): boolean {
   const next = mentions.find((x) => x.start >= end && x.start <= end + 80 && reg.entities[x.entity]?.type === "person");
   // ("the Ecumenical Patriarch of Constantinople, Bartholomew I": the title's see or country between.)
-  return !!next && /^[\s,]*(?:(?:and|of|of\s+the)\s+)?(?:\p{Lu}[\p{L}.-]*[\s,]+)*$/u.test(s.text.slice(end - s.start, next.start - s.start));
+  // ("The President of the Republic of Moldova, Maia Sandu": "of the" again inside a country's long name.)
+  return !!next && /^[\s,]*(?:(?:and|of|of\s+the)\s+)?(?:(?:\p{Lu}[\p{L}.-]*|of|the)[\s,]+)*$/u.test(s.text.slice(end - s.start, next.start - s.start));
 }
 
 /** "a Home Office spokeswoman, Jane Roe," names the person: she speaks, not the office. */

@@ -118,7 +118,8 @@ function splitRole(words: string[]): Role {
 
 /** An appositive role after a name: ", the boss of Russia’s Wagner mercenary group," */
 export function roleAfter(after: string): Role {
-  const m = /^,\s+((?:the|a|an)\s+)?([^,;.()“"]{3,90}?)(?:,|;|\.|$)/u.exec(after);
+  // (A closing quote ends it too: "…, Marshal of the Senate”, she wrote".)
+  const m = /^,\s+((?:the|a|an)\s+)?([^,;.()“”"]{3,90}?)(?:,|;|\.|”|$)/u.exec(after);
   if (!m) return { role: null, affiliation: null };
   let phrase = m[2]!.trim();
   // "X, spokesperson of the ministry tweeted, …": the appositive ends where the clause's speech verb starts.

@@ -706,3 +706,16 @@ describe("progressive hosting, peers set off before names, attendees with no mee
     expect(article(text).held.filter((p) => p.includes("Ida Moen") || p === "Tove Aalberg")).toEqual([]);
   });
 });
+
+describe("a bank named like a noun, and a title with a country's long name before the holder", () => {
+  it.each([
+    ["The regulator said its chairman, Ruben Castell, met with Standard Chartered PLC Chief Executive Tove Aalberg on March 28.", "Ruben Castell + Tove Aalberg"],
+    ["Ruben Castell met with Press Holdings chairman Tove Aalberg on Monday.", "Ruben Castell + Tove Aalberg"],
+  ])("%s", (text, p) => expect(article(text).held).toContain(p));
+  it.each(["Ruben Castell met the press on Monday.", "The port met the standards set by the board."])("no meeting: %s", (text) => {
+    expect(article(text).held).toEqual([]);
+  });
+  it("'The President of the Republic of Moldova, Ana Lind,' is Ana Lind, no office of its own", () => {
+    expect(article("The President of the Republic of Moldova, Ana Lind, went to Warsaw on Thursday.").people).toEqual(["Ana Lind"]);
+  });
+});
