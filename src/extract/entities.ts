@@ -341,6 +341,9 @@ function withoutTrailingHonorifics(text: string): string {
   return out;
 }
 
+/** Styles a person is born or raised to, written before the name, that say no office ("Prince", "Sheikh"). */
+const STYLES_OF_BIRTH: ReadonlySet<string> = new Set(["prince", "princess", "sheikh", "sheikha", "sheik"]);
+
 /**
  * A whole title set off by a comma right before offset `cut` (honorifics between skipped): "The Minister for Foreign
  * Affairs and Regional Integration, Hon. X", "the Prime Minister of Saint Lucia, Mr. Y" → its role and the body or
@@ -363,8 +366,11 @@ function personRole(text: string, r: NameRun) {
   // "the Governor of Delta State, Senator Ifeanyi Okowa": a whole title set off before a one-word style or title
   // says what the person is; the word before the name is how they are addressed.
   if (before.role && /^\S+$/.test(r.prefix)) { const set = setOffTitle(text, cut); if (set) return set; }
-  if (before.role) return before;
   const after = roleAfter(text.slice(r.end));
+  // "Prince Faisal bin Farhan, Foreign Minister of the Kingdom of Saudi Arabia": a style of birth before the name, an
+  // office after it — the office is the role.
+  if (before.role && STYLES_OF_BIRTH.has(r.prefix.toLowerCase()) && after.role) return { role: after.role, affiliation: after.affiliation ? countryOf(after.affiliation) ?? after.affiliation : null };
+  if (before.role) return before;
   if (after.role) return after;
   // "Altamira’s chief executive, Marcus Hale," — the role stands before, set off by a comma.
   // Only the last stretch before the name matters; a bounded window keeps the $-anchored pattern linear.

@@ -585,6 +585,9 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     const gap = a.parsed.text.slice(edge, m.start);
     // "welcomed Omar Diaz's decision", "met Diaz's deputy, Lena Park": a possessive is not the one met.
     if (/[’']s$/.test(a.parsed.text.slice(m.start, m.end)) || /^[’']s\b/.test(a.parsed.text.slice(m.end, m.end + 3))) { if (out.length) break; edge = m.end; continue; }
+    // ("X, Diplomatic Advisor to the UAE President, and Y": a name closing the title set off after the one listed is
+    // part of that title; the list goes on after it.)
+    if (out.length && /^,\s*\p{Lu}[^,;:“”"]{0,80}\s(?:to|of|for|at)\s+(?:the\s+)?$/u.test(gap)) continue;
     // The first one follows the verb with nothing but a role before it ("met his Korean counterpart, Hong"),
     // not "received a letter from Diaz" or "visited the factory that Diaz built".
     if (!out.length && !objectGapOk(gap)) break;

@@ -719,3 +719,15 @@ describe("a bank named like a noun, and a title with a country's long name befor
     expect(article("The President of the Republic of Moldova, Ana Lind, went to Warsaw on Thursday.").people).toEqual(["Ana Lind"]);
   });
 });
+
+describe("a list of attendees whose titles name someone, and an office after a style of birth", () => {
+  it("'A, Minister of State, B, Adviser to the President, and C' lists A, B and C", () => {
+    const a = article("Tove Aalberg received Ruben Castell on Monday. Attending the meeting were Ida Moen, Minister of State, Piet Kool, Diplomatic Adviser to the President, and Lena Park, Ambassador to Chile.");
+    expect(a.held).toContain("Ida Moen + Lena Park + Piet Kool + Ruben Castell + Tove Aalberg");
+  });
+  it("'Prince X, Foreign Minister of the Kingdom of Norway': 'the Norwegian Foreign Minister' is X", () => {
+    const a = article("Prince Ruben Castell, Foreign Minister of the Kingdom of Norway, reviewed ties with Tove Aalberg. The Norwegian Foreign Minister was welcomed at the airport by Tove Aalberg.");
+    expect(a.held).toContain("Ruben Castell + Tove Aalberg");
+    expect(a.people).not.toContain("Norwegian Foreign Minister");
+  });
+});
