@@ -1,4 +1,4 @@
-import type { Analysis } from "./entities";
+import { mentionsIn, type Analysis } from "./entities";
 import { attributeQuotes } from "./quote-attribution";
 import { sentenceStatements, type Found, type SpeechContext } from "./reported-speech";
 import { sentenceCandidates, startFlow } from "./statement-candidates";
@@ -15,6 +15,7 @@ import { pairBefore } from "./speakers";
  * 4. quote attribution — quotes no sentence form took, by the table ATTRIBUTION_FORMS (quote-attribution.ts)
  * 5. transcripts — a labelled speaker's paragraphs (transcript.ts)
  * 6. groups — a group's words are each member's (groupStatements, below)
+ * 7. coordinated subjects — "Both A and B expressed …": the words are each one's (coordinatedStatements, below)
  */
 export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
   const out: Statement[] = [];
@@ -37,6 +38,7 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
     if (!out.some((s) => s.speaker === t.speaker && s.evidence.start >= t.evidence.start && s.evidence.end <= t.evidence.end)) out.push(t);
   }
   out.push(...groupStatements(meetings, out, a)); // 6
+  out.push(...coordinatedStatements(a, out)); // 7
   return out.sort((p, q) => p.evidence.start - q.evidence.start);
 }
 
@@ -62,6 +64,33 @@ const LOOKED_BACK_ON = /\b(?:recent|previous|last|earlier|past)\s+(?:meeting|tal
 const GROUP_SUBJECT = /^(?:["“][^”"]{1,600}[”"],?\s+)?["“]?(?:the two|both|the duo|the pair|the trio|(?:a|the|their) (?:joint|jointly[\s-](?:issued|signed|released)) (?:statement|communiqu[eé]|declaration|press release|readout)|(?:a|the) (?:statement|communiqu[eé]|declaration|press release) (?:issued|released|signed) jointly|the (?:(?:foreign|prime|two|three)\s+)?(?:ministers|leaders|presidents|sides|delegations|counterparts|heads of state))\b/i;
 /** How many a group reference counts ("the two" → 2, "the trio" → 3); undefined when it does not say. */
 const GROUP_SIZE: ReadonlyArray<[RegExp, number]> = [[/^["“]?(?:the two|both|the duo|the pair)\b/i, 2], [/^["“]?(?:the trio|the three)\b/i, 3]];
+
+/** What may stand before a name in a coordinated subject: "Both", a title and role words ("German Chancellor"). */
+const BEFORE_FIRST = /^[“"]?(?:[Bb]oth\s+)?(?:[\p{L}.’'-]+\s+){0,4}$/u;
+/** Between the two names: "and", then the second one's title ("and conservative leader"). */
+const BETWEEN_TWO = /^,?\s+and\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
+
+/**
+ * Step 7: "Both German Chancellor A and conservative leader B expressed optimism …", "A and B said in a joint
+ * statement …": a sentence opening with two people joined by "and", one of them found as the speaker, gives the
+ * words to the other too. Only two people and titles before the verb; the first found is the sentence's subject.
+ */
+export function coordinatedStatements(a: Analysis, out: readonly Statement[]): Statement[] {
+  const extra: Statement[] = [];
+  const text = a.parsed.text;
+  for (const s of out) {
+    const people = mentionsIn(a, s.evidence.start, s.evidence.end).filter((m) => a.entities[m.entity]!.type === "person");
+    // (Only these two named in the sentence: "A and B discussed trade, and A said …" is A's alone.)
+    const [x, y] = people;
+    if (people.length !== 2 || !x || !y || x.entity === y.entity || (s.speaker !== x.entity && s.speaker !== y.entity)) continue;
+    if (!BEFORE_FIRST.test(text.slice(s.evidence.start, x.start)) || !BETWEEN_TWO.test(text.slice(x.end, y.start))) continue;
+    // The verb follows the second name ("B expressed", "B, the mayor, said"), not another clause.
+    if (!/^(?:,[^,]{1,80},)?\s+(?!(?:and|or|of|in|at|on|from|with|for|to)\b)\p{Ll}+\b/u.test(text.slice(y.end, y.end + 120))) continue;
+    const other = s.speaker === x.entity ? y.entity : x.entity;
+    if (![...out, ...extra].some((o) => o.speaker === other && o.text === s.text)) extra.push({ ...s, speaker: other, rule: `${s.rule}+coordinated` });
+  }
+  return extra;
+}
 
 /**
  * Step 6: a group's words are each member's. The speaker rules give a group reference the first

@@ -156,3 +156,18 @@ describe("words passed on 'with' someone, 'made it clear', and the minister amon
     expect(statements("Ana Lind shared a meal with Piet Kool on Monday.")).toEqual([]);
   });
 });
+
+describe("two people joined by 'and' as the subject", () => {
+  it.each([
+    ["Both Chancellor Ana Lind and opposition leader Piet Kool expressed optimism on Wednesday about a coalition.", ["Ana Lind", "Piet Kool"]],
+    ["Mayor Ana Lind and Piet Kool said in a joint statement that the port would reopen.", ["Ana Lind", "Piet Kool"]],
+  ])("%s", (body, speakers) => {
+    expect(statements(body).map((s) => s.speaker).sort()).toEqual(speakers);
+  });
+  it.each([
+    ["Ana Lind and Piet Kool discussed trade, and Lind said the talks went well.", ["Ana Lind"]],
+    ["Ana Lind met Piet Kool and Ida Moen said the talks went well.", ["Ida Moen"]],
+  ])("must not: %s", (body, speakers) => {
+    expect(statements(body).map((s) => s.speaker).sort()).toEqual(speakers);
+  });
+});
