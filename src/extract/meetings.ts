@@ -565,6 +565,12 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
       to = from + stop.index + including[0].length + (CLAUSE_END.exec(tail)?.index ?? tail.length);
     }
   }
+  // "met with the Director of X, Edita Hrdá; the Director of Y, Ambassador Marisol Argueta; and …": a press release's
+  // list of titles, each set off before its name, goes on past each semicolon.
+  for (let k = 0; k < 6 && a.parsed.text[to] === ";" && SET_OFF_NAME_END.test(a.parsed.text.slice(Math.max(from, to - 60), to)) && TITLE_AFTER_SEMICOLON.test(a.parsed.text.slice(to, to + 80)); k++) {
+    const tail = a.parsed.text.slice(to + 1, Math.min(s.end, to + 1 + CLAUSE_WINDOW));
+    to = to + 1 + (CLAUSE_END.exec(tail)?.index ?? tail.length);
+  }
   const after = (orgs ? mentionsIn(a, from, to).filter((m) => m.end <= to) : personsIn(a, from, to)).filter((m) => !exclude.includes(m.entity));
   const out: number[] = [];
   let edge = from;
@@ -609,7 +615,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     const listGap = gap.replace(prevBracketed ? /^\)/ : /$^/, "").replace(/^\s*\([^()]{1,20}\)/, "").replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "").replace(bracketed ? /\s\($/ : /$^/, "");
     const joinGap = listGap.replace(/,[^,]{0,90},/g, ",");
     // ("… and Postsecondary Education, Training and Labour Minister X": a title may list its portfolios.)
-    if (out.length && !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
+    if (out.length && !/^(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
     // "received a call from X and a letter from Y": a second noun with its own preposition is another thing, not a party.
     if (out.length && /\band\s+(?:a|an|the|his|her|their)\s+(?:\p{Ll}+\s+){1,2}(?:from|to)\s+(?:\S+\s+){0,4}$/u.test(joinGap)) break;
     // "held talks with X, meet with Y": another meeting verb in the join starts its own frame.
@@ -629,7 +635,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
       standsFor(m);
       continue;
     }
-    if (out.length) lastJoinIsAnd = /\band\b/.test(listGap);
+    // (A semicolon joins only the items of a list: "X, title; Y, title; and …".)
+    if (out.length) lastJoinIsAnd = /\band\b/.test(listGap) || /^;/.test(listGap);
     out.push(m.entity);
     prevBracketed = bracketed;
     prev = m;
@@ -724,6 +731,10 @@ function objectGapOk(gap: string): boolean {
   if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase())) && !/[;:]/.test(tail)) return true;
   // (Up to 16 words: "received at Seif Palace yesterday Minister of Public Works and Minister of State for …".)
   if (words.length <= 16 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$|s[’']$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w))) return true;
+  // "met with senior cricketers in the team and coach X": a group met, then the one named after "and" (the group's
+  // members may be named later: MEMBER_CUES).
+  const andAt = tail.lastIndexOf(" and ");
+  if (andAt > 0 && GROUP_NOUN_IN.test(tail.slice(0, andAt)) && objectGapOk(tail.slice(andAt + 5))) return true;
   // "met central bank governor Mr. Diaz", "met veteran union organiser Lea Moss": plain modifiers before a role head.
   const lower = words.filter((w) => !/^\p{Lu}/u.test(w));
   // ("talks between the pilots' union ALPA and …", "met the carmaker Stellantis": a body's common noun before its name.)
@@ -733,6 +744,12 @@ function objectGapOk(gap: string): boolean {
 }
 /** One-word common nouns of bodies (ORG_NOUNS): "the union", "the airline". */
 const ONE_WORD_ORG_NOUNS: ReadonlySet<string> = new Set(ORG_NOUNS.filter((n) => !n.includes(" ")));
+/** After a semicolon, the next item of a list of titles: "; the Director for Latin America of …" (a role head early). */
+const TITLE_AFTER_SEMICOLON = new RegExp(`^;\\s+(?:and\\s+)?(?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\b`, "iu");
+/** A title's phrase closing with the name set off after it: ", Edita Hrdá", ", Ambassador Marisol Argueta". */
+const SET_OFF_NAME_END = /,\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}.’'-]*$/u;
+/** A phrase ending with a plural of people met as a group (GROUP_MEMBER_NOUNS), maybe with where they are from. */
+const GROUP_NOUN_IN = new RegExp(`\\b(?:${GROUP_MEMBER_NOUNS.join("|")})(?:\\s+(?:in|of|from|at)\\s+[^,;]{1,40})?\\s*$`, "i");
 /** Words that end a role phrase rather than build it: "met reporters after the governor …". */
 const NOT_A_MODIFIER = new Set(["after", "before", "and", "but", "or", "that", "which", "who", "when", "while", "where", "for", "to", "with", "about", "as", "than", "then", "said", "says"]);
 

@@ -121,6 +121,7 @@ export const GROUP_MEMBER_NOUNS: readonly string[] = [
   "executives", "businessmen", "businesspeople", "businesswomen", "industrialists", "investors", "bankers", "entrepreneurs",
   "families", "relatives", "parents", "residents", "farmers", "students", "elders", "clerics", "pastors", "bishops", "priests",
   "imams", "activists", "unionists", "stakeholders", "editors", "journalists", "players", "athletes", "veterans", "survivors",
+  "cricketers", "footballers", "coaches", "workers", "employees", "nurses", "doctors", "teachers", "pilots", "vendors", "traders",
 ];
 
 /**

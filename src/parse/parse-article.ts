@@ -259,6 +259,11 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
   fromText ??= footStamp(items, bodyFrom);
   // "The ceremony which was held today Monday May 10, 2021": with no stamp, a full date the text calls today.
   fromText ??= todayStated(input.slice(0, 4000), order);
+  // "Board meets senior players and coach March 5, 2006": a full date closing the headline, the page's date glued to it.
+  if (!fromText && out.title) {
+    const d = findDate(out.title, order);
+    if (d && d.parts.day && d.index + d.length >= out.title.trimEnd().length && d.index > 0) fromText = formatIso(d.parts);
+  }
   if (given && options.publishedOverrides) { out.published = given; out.publishedSource = "given"; }
   else if (fromText) { out.published = fromText; out.publishedSource = "text"; }
   else if (given) { out.published = given; out.publishedSource = "given"; }

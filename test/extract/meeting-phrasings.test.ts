@@ -731,3 +731,16 @@ describe("a list of attendees whose titles name someone, and an office after a s
     expect(a.people).not.toContain("Norwegian Foreign Minister");
   });
 });
+
+describe("a group then a named one after 'and'; a semicolon list of titles", () => {
+  it.each([
+    ["Ruben Castell, the board president, met with senior players in the national team and coach Tove Aalberg on Monday.", "Ruben Castell + Tove Aalberg"],
+    ["Tove Aalberg met with the chairman of the Harbour Board, Ana Lind; the treasurer of the Fishers Union, Piet Kool; and representatives of the dockers.", "Ana Lind + Piet Kool + Tove Aalberg"],
+  ])("%s", (text, p) => expect(article(text).held).toContain(p));
+  it.each([
+    // A clause after the semicolon is no item of the list.
+    ["Tove Aalberg met the mayor of Bergen, Ana Lind; the talks went well, Piet Kool said.", "Ana Lind + Tove Aalberg"],
+    // "and" inside a title ("Safety and Security") after a plural that is not the group met opens no second party.
+    ["Ruben Castell welcomed the envoys of Norway and Tove Aalberg's staff.", ""],
+  ])("only: %s", (text, p) => expect(article(text).held).toEqual(p ? [p] : []));
+});
