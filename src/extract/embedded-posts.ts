@@ -4,7 +4,7 @@ import type { Statement } from "./types";
 
 /**
  * Stage 5b of extraction: posts embedded in a saved page. A social-media post pasted with its page ends with the
- * signature the embed prints — "… — Steve Barclay (@SteveBarclay) November 10, 2022" — and everything before that
+ * signature the embed prints — "… — Ana Lind (@AnaLindMP) November 10, 2022" — and everything before that
  * dash in the paragraph is the post: the words of the one the signature names (its name, else its handle). Returns
  * one direct statement per signed paragraph whose words no statement of that speaker holds yet.
  */
@@ -14,7 +14,7 @@ export function embeddedPostStatements(a: Analysis, found: readonly Statement[])
     const m = POST_SIGNATURE.exec(p.text);
     if (!m) continue;
     const signatureStart = p.start + m.index + m[0].length - m[1]!.length;
-    // The one who posted: named in the signature, else its handle ("— The RCN (@theRCN)").
+    // The one who posted: named in the signature, else its handle ("— The HNU (@theHNU)").
     const speaker = mentionsIn(a, signatureStart, p.end).find((x) => x.end <= p.end)?.entity;
     if (speaker === undefined) continue;
     const words = p.text.slice(0, m.index).replace(TRAILING_LINKS, "").trim();

@@ -273,7 +273,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
         mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.add(normaliseKey(r.name), { name: r.name, type: "organization", role: null, affiliation: null }, r.name, at) });
         continue;
       }
-      // "@theRCN", "@NHSEngland": a handle that is a body's initials or its name is that body.
+      // "@theHNU", "@HarbourBoardNO": a handle that is a body's initials or its name is that body.
       const handleOf = r.name.startsWith("@") ? handleOrganisation(reg, r.name) : undefined;
       if (handleOf !== undefined) {
         mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.touch(handleOf, at) });
@@ -344,13 +344,16 @@ function withoutTrailingHonorifics(text: string): string {
 /** Styles a person is born or raised to, written before the name, that say no office ("Prince", "Sheikh"). */
 const STYLES_OF_BIRTH: ReadonlySet<string> = new Set(["prince", "princess", "sheikh", "sheikha", "sheik"]);
 
+/** The words before offset `cut` in which a title set off by a comma is looked for, trailing honorifics dropped. */
+// (Only the last stretch before the name matters; a bounded window keeps the $-anchored patterns linear.)
+const titleWindow = (text: string, cut: number) => withoutTrailingHonorifics(text.slice(Math.max(0, cut - 100), Math.max(0, cut)));
+
 /**
- * A whole title set off by a comma right before offset `cut` (honorifics between skipped): "The Minister for Foreign
- * Affairs and Regional Integration, Hon. X", "the Prime Minister of Saint Lucia, Mr. Y" → its role and the body or
- * country after "of" as the affiliation; undefined when no titled "of"/"for" phrase stands there.
+ * A whole title set off by a comma at the end of `window` (titleWindow): "The Minister for Foreign Affairs and
+ * Regional Integration, Hon. X", "the Prime Minister of Saint Lucia, Mr. Y" → its role and the body or country
+ * after "of" as the affiliation; undefined when no titled "of"/"for" phrase stands there.
  */
-function setOffTitle(text: string, cut: number): { role: string; affiliation: string | null } | undefined {
-  const window = withoutTrailingHonorifics(text.slice(Math.max(0, cut - 100), Math.max(0, cut)));
+function setOffTitle(window: string): { role: string; affiliation: string | null } | undefined {
   // (The window ends at its last word: the look-up trimmed it.)
   if (!window.endsWith(",")) return undefined;
   const titled = roleBefore(window.slice(0, -1), "");
@@ -363,22 +366,26 @@ function setOffTitle(text: string, cut: number): { role: string; affiliation: st
 function personRole(text: string, r: NameRun) {
   const cut = r.start - (r.prefix ? r.prefix.length + 1 : 0);
   const before = roleBefore(text.slice(Math.max(0, cut - 90), Math.max(0, cut)), r.prefix);
-  // "the Governor of Delta State, Senator Ifeanyi Okowa": a whole title set off before a one-word style or title
-  // says what the person is; the word before the name is how they are addressed.
-  if (before.role && /^\S+$/.test(r.prefix)) { const set = setOffTitle(text, cut); if (set) return set; }
+  if (before.role) {
+    // "the Governor of Rivermark State, Senator Ada Obi": a whole title set off before a one-word style or title
+    // says what the person is; the word before the name is how they are addressed.
+    if (/^\S+$/.test(r.prefix)) { const set = setOffTitle(titleWindow(text, cut)); if (set) return set; }
+    // "Prince Ruben Castell, Foreign Minister of the Kingdom of Norway": a style of birth before the name, an
+    // office after it — the office is the role.
+    if (STYLES_OF_BIRTH.has(r.prefix.toLowerCase())) {
+      const after = roleAfter(text.slice(r.end));
+      if (after.role) return { role: after.role, affiliation: after.affiliation ? countryOf(after.affiliation) ?? after.affiliation : null };
+    }
+    return before;
+  }
   const after = roleAfter(text.slice(r.end));
-  // "Prince Faisal bin Farhan, Foreign Minister of the Kingdom of Saudi Arabia": a style of birth before the name, an
-  // office after it — the office is the role.
-  if (before.role && STYLES_OF_BIRTH.has(r.prefix.toLowerCase()) && after.role) return { role: after.role, affiliation: after.affiliation ? countryOf(after.affiliation) ?? after.affiliation : null };
-  if (before.role) return before;
   if (after.role) return after;
   // "Altamira’s chief executive, Marcus Hale," — the role stands before, set off by a comma.
-  // Only the last stretch before the name matters; a bounded window keeps the $-anchored pattern linear.
   // (Before an honorific too: "the Minister of Health, Dr. Ade Bello".)
   // (An honorific the name run left out stays before the name: "…Integration, Hon. Ama Kessie".)
-  const window = withoutTrailingHonorifics(text.slice(Math.max(0, cut - 100), Math.max(0, cut)));
+  const window = titleWindow(text, cut);
   const setOff = window.endsWith(",");
-  const set = setOff ? setOffTitle(text, cut) : undefined;
+  const set = setOffTitle(window);
   if (set) return set;
   const pre = setOff ? /(?:^|\s)((?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,5}[\p{L}-]+),\s*$/u.exec(window) : null;
   if (pre && pre[1]!.split(/\s+/).some((w) => ROLE_HEADS.includes(w.toLowerCase()))) {
@@ -426,7 +433,7 @@ function seenInLowerCase(text: string, word: string): boolean {
   return false;
 }
 
-/** The organisation a handle names: its initials after an optional "the" ("@theRCN"), or its name run together ("@NHSEngland"). */
+/** The organisation a handle names: its initials after an optional "the" ("@theHNU"), or its name run together ("@HarbourBoardNO"). */
 function handleOrganisation(reg: Registry, handle: string): number | undefined {
   const body = handle.slice(1).replace(/^the(?=\p{Lu})/iu, "");
   if (body.length < 2) return undefined;
@@ -545,7 +552,7 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
     const start = s.start + m.index + (det ? det.length + 1 : 0);
     const end = s.start + m.index + m[0].length;
     if (mentions.some((x) => x.start <= start && x.end >= end)) continue;
-    // "the pilots' union ALPA", "the carmaker Stellantis": the common noun right before a body's name is that body.
+    // "the dockers' union HDU", "the carmaker Stellantis": the common noun right before a body's name is that body.
     const namedNext = !qualifier || /^\p{Ll}/u.test(qualifier) ? mentions.find((x) => x.kind === "org" && x.start >= end && /^\s+$/.test(s.text.slice(end - s.start, x.start - s.start))) : undefined;
     if (namedNext) {
       reg.describedAs.set(namedNext.entity, ORG_NOUN_SYNONYMS[noun!.toLowerCase()] ?? noun!.toLowerCase());
@@ -957,8 +964,8 @@ const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson", "offic
 /** "Ghana's Deputy Prime Minister and Foreign Minister, Ama Owusu": more title words, then the name the title is for. */
 function titleOfNameAfter(s: Sentence, end: number, mentions: Mention[], reg: Registry): boolean {
   const next = mentions.find((x) => x.start >= end && x.start <= end + 80 && reg.entities[x.entity]?.type === "person");
-  // ("the Ecumenical Patriarch of Constantinople, Bartholomew I": the title's see or country between.)
-  // ("The President of the Republic of Moldova, Maia Sandu": "of the" again inside a country's long name.)
+  // ("the Ecumenical Patriarch of Varnhold, Anselm I": the title's see or country between.)
+  // ("The President of the Republic of Latvia, Ana Lind": "of the" again inside a country's long name.)
   return !!next && /^[\s,]*(?:(?:and|of|of\s+the)\s+)?(?:(?:\p{Lu}[\p{L}.-]*|of|the)[\s,]+)*$/u.test(s.text.slice(end - s.start, next.start - s.start));
 }
 

@@ -23,7 +23,7 @@ export function meetingStatus(before: string, after: string): { status: MeetingS
   if (later && later.status !== "planned") return later;
   for (const c of BEFORE) {
     const m = c.re.exec(tail);
-    // ("Theresa May held talks": "May" capitalised inside a sentence is a name or a month, not the modal.)
+    // ("Ana May held talks": "May" capitalised inside a sentence is a name or a month, not the modal.)
     if (m && /^\s*May\b/.test(m[0]) && /\S/.test(before.slice(0, before.length - tail.length + m.index))) continue;
     if (m) return { status: c.status, cue: m[0].trim() };
   }

@@ -565,7 +565,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
       to = from + stop.index + including[0].length + (CLAUSE_END.exec(tail)?.index ?? tail.length);
     }
   }
-  // "met with the Director of X, Edita Hrdá; the Director of Y, Ambassador Marisol Argueta; and …": a press release's
+  // "met with the Director of X, Ana Lind; the Director of Y, Ambassador Piet Kool; and …": a press release's
   // list of titles, each set off before its name, goes on past each semicolon.
   for (let k = 0; k < 6 && a.parsed.text[to] === ";" && SET_OFF_NAME_END.test(a.parsed.text.slice(Math.max(from, to - 60), to)) && TITLE_AFTER_SEMICOLON.test(a.parsed.text.slice(to, to + 80)); k++) {
     const tail = a.parsed.text.slice(to + 1, Math.min(s.end, to + 1 + CLAUSE_WINDOW));
@@ -591,7 +591,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     const gap = a.parsed.text.slice(edge, m.start);
     // "welcomed Omar Diaz's decision", "met Diaz's deputy, Lena Park": a possessive is not the one met.
     if (/[’']s$/.test(a.parsed.text.slice(m.start, m.end)) || /^[’']s\b/.test(a.parsed.text.slice(m.end, m.end + 3))) { if (out.length) break; edge = m.end; continue; }
-    // ("X, Diplomatic Advisor to the UAE President, and Y": a name closing the title set off after the one listed is
+    // ("X, Diplomatic Adviser to the President, and Y": a name closing the title set off after the one listed is
     // part of that title; the list goes on after it.)
     if (out.length && /^,\s*\p{Lu}[^,;:“”"]{0,80}\s(?:to|of|for|at)\s+(?:the\s+)?$/u.test(gap)) continue;
     // The first one follows the verb with nothing but a role before it ("met his Korean counterpart, Hong"),
@@ -607,12 +607,13 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     // Joined by "and" or commas, maybe with the next one's role between: "and the club's finance director, ".
     // "Ana Lind of Sweden, Piet Kool of Belgium": where each one is from does not break the list.
     // ("the Harbour Union (HU), Ana Lind": a bracketed short form between is no join.)
-    // ("the Prime Minister, the pilots' union (ALPA) and …": a body named by its short form in brackets after a description.)
+    // ("the Prime Minister, the dockers' union (HDU) and …": a body named by its short form in brackets after a description.)
     const bracketed = /\s\($/.test(gap) && a.parsed.text[m.end] === ")";
     // ("the Farmers Federation (FF) and …": the short form of the one just listed is no second party…)
-    // (…or the body's name right after its common noun: "the pilots' union ALPA".)
+    // (…or the body's name right after its common noun: "the dockers' union HDU".)
     if (out.length && prev?.entity === m.entity && (bracketed || /^\s+$/.test(gap))) { prevBracketed = bracketed; edge = m.end; continue; }
-    const listGap = gap.replace(prevBracketed ? /^\)/ : /$^/, "").replace(/^\s*\([^()]{1,20}\)/, "").replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "").replace(bracketed ? /\s\($/ : /$^/, "");
+    let listGap = (prevBracketed ? gap.replace(/^\)/, "") : gap).replace(/^\s*\([^()]{1,20}\)/, "").replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "");
+    if (bracketed) listGap = listGap.replace(/\s\($/, "");
     const joinGap = listGap.replace(/,[^,]{0,90},/g, ",");
     // ("… and Postsecondary Education, Training and Labour Minister X": a title may list its portfolios.)
     if (out.length && !/^(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
@@ -643,7 +644,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     edge = m.end;
   }
   // A list closes with "and" ("met A, B and C"); "met A, B raised …" is A, then the next clause's subject B.
-  // (…unless the list goes on with names the article gives no one else: "A, B, Trollip and Bobani".)
+  // (…unless the list goes on with names the article gives no one else: "A, B, Moen and Kool".)
   if (out.length > 1 && !lastJoinIsAnd && !LIST_GOES_ON.test(a.parsed.text.slice(edge, Math.min(to, edge + 120)))) {
     out.pop();
     if (groups) { const g = groups[groups.length - 1]!; g.pop(); if (!g.length) groups.pop(); }
@@ -660,7 +661,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   return out;
 }
 
-/** After a listed name: more capitalised words in the list, the last after "and" ("…, Trollip and Bobani"). */
+/** After a listed name: more capitalised words in the list, the last after "and" ("…, Moen and Kool"). */
 const LIST_GOES_ON = /^,\s*(?:\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s*,\s*)*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?,?\s+and\s+\p{Lu}/u;
 const SIDELINES_LIST = /^[^;:.“”"]{0,80}?\bon the (?:sidelines|margins)\b[^;:.“”"]{0,120}?,\s*(?:including|among them|such as)\s/;
 const INCLUDING_AFTER = /^[^;:.“”"]{0,120}?,\s*(?:including|among them|such as)\s/;
@@ -731,13 +732,13 @@ function objectGapOk(gap: string): boolean {
   if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase())) && !/[;:]/.test(tail)) return true;
   // (Up to 16 words: "received at Seif Palace yesterday Minister of Public Works and Minister of State for …".)
   if (words.length <= 16 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$|s[’']$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w))) return true;
-  // "met with senior cricketers in the team and coach X": a group met, then the one named after "and" (the group's
+  // "met with senior players in the team and coach X": a group met, then the one named after "and" (the group's
   // members may be named later: MEMBER_CUES).
   const andAt = tail.lastIndexOf(" and ");
   if (andAt > 0 && GROUP_NOUN_IN.test(tail.slice(0, andAt)) && objectGapOk(tail.slice(andAt + 5))) return true;
   // "met central bank governor Mr. Diaz", "met veteran union organiser Lea Moss": plain modifiers before a role head.
   const lower = words.filter((w) => !/^\p{Lu}/u.test(w));
-  // ("talks between the pilots' union ALPA and …", "met the carmaker Stellantis": a body's common noun before its name.)
+  // ("talks between the dockers' union HDU and …", "met the carmaker Stellantis": a body's common noun before its name.)
   const head = lower[lower.length - 1]?.toLowerCase();
   return words.length <= 6 && lower.length > 0 && (ROLE_HEADS.includes(head!) || ONE_WORD_ORG_NOUNS.has(head!))
     && lower.every((w) => /^\p{Ll}+$/u.test(w) && !NOT_A_MODIFIER.has(w) && !/(?:ing|ed)$/.test(w));
@@ -746,7 +747,7 @@ function objectGapOk(gap: string): boolean {
 const ONE_WORD_ORG_NOUNS: ReadonlySet<string> = new Set(ORG_NOUNS.filter((n) => !n.includes(" ")));
 /** After a semicolon, the next item of a list of titles: "; the Director for Latin America of …" (a role head early). */
 const TITLE_AFTER_SEMICOLON = new RegExp(`^;\\s+(?:and\\s+)?(?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\b`, "iu");
-/** A title's phrase closing with the name set off after it: ", Edita Hrdá", ", Ambassador Marisol Argueta". */
+/** A title's phrase closing with the name set off after it: ", Ana Lind", ", Ambassador Piet Kool". */
 const SET_OFF_NAME_END = /,\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}.’'-]*$/u;
 /** A phrase ending with a plural of people met as a group (GROUP_MEMBER_NOUNS), maybe with where they are from. */
 const GROUP_NOUN_IN = new RegExp(`\\b(?:${GROUP_MEMBER_NOUNS.join("|")})(?:\\s+(?:in|of|from|at)\\s+[^,;]{1,40})?\\s*$`, "i");
@@ -1126,7 +1127,7 @@ function barePlaceIn(a: Analysis, s: Sentence, end: number, clause: number): str
   if (words.some((w) => isNonNameWord(w) || CALENDAR_WORD.has(w.toLowerCase()) || ROLE_HEADS.includes(w.toLowerCase()) || ORG_HEADS.includes(w.toLowerCase()) || PORTFOLIO_WORDS.includes(w.toLowerCase()) || !!countryOfAdjective(w))) return null;
   return m[1]!;
 }
-// (Also the town after a building set off by a comma: "at the State Government House, Asaba on Friday".)
+// (Also the town after a building set off by a comma: "at the State Government House, Ojoto on Friday".)
 const BARE_PLACE = /^[^.;:]*?(?:\bin|\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:House|Palace|Hall|Lodge|Villa|Secretariat|Headquarters|Complex|Building|Chambers),)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?=\s+(?:on|last|this|earlier|later|as|at|for|during|in|to|and|with|after|before)\b|\s*[,.;)]|\s*$)/u;
 const CALENDAR_WORD: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
 

@@ -321,7 +321,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   while (lead < nameTokens.length - 2 && PORTFOLIO.has(nameTokens[lead]!.bare) && nameTokens[lead]!.bare !== "the" && nameTokens[lead]!.bare !== "and") lead++;
   if (lead > 0 && givenNames.has(nameTokens[lead]!.bare) && /,\s*$/.test(text.slice(Math.max(0, nameTokens[0]!.start - 3), nameTokens[0]!.start))
     && !nameTokens.some((t) => ORG_HEAD_SET.has(t.bare))) { lastTitle += lead; nameTokens = nameTokens.slice(lead); }
-  // "CEO PIEDMC Javed Ilyas", "Director PBIT Sohail Ahmad": a body's initials between a title and a given name are
+  // "CEO HPDC Karim Nadir", "Director NFTB Omar Haddad": a body's initials between a title and a given name are
   // where the person works, part of the title, not of the name.
   if (lastTitle >= 0 && nameTokens.length >= 3 && /^\p{Lu}{2,6}$/u.test(nameTokens[0]!.text) && givenNames.has(nameTokens[1]!.bare)) { lastTitle += 1; nameTokens = nameTokens.slice(1); }
   // "the Minister of Health," — the title took every word: a role with no name. "the CEO of Valdane Shipping",
@@ -558,7 +558,7 @@ export function findNames(text: string): NameRun[] {
   const tokens = tokenize(text);
   const out: NameRun[] = [];
   for (let run of capitalisedRuns(text, tokens)) {
-    // "@SteveBarclay": a handle is read whole below, not as the capitalised word inside it.
+    // "@AnaLindMP": a handle is read whole below, not as the capitalised word inside it.
     if (text[run[0]!.start - 1] === "@") continue;
     // Calendar words glued to the end of a run are no part of it ("Diego Lozano of Argentina Friday").
     // "Gorbachev, Bush Confer by Telephone": a headline's verb in title case closes the name before it.

@@ -43,7 +43,7 @@ export function roleBefore(before: string, prefix: string): Role {
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.replace(/[,;:(]$/, "");
-    // ("Minister for National Health Services, Regulations and Coordination": a comma inside the portfolio's list.)
+    // ("Minister for Port Services, Regulations and Coordination": a comma inside the portfolio's list.)
     if (w !== words[i] && kept.length && words[i]!.endsWith(",") && /^\p{Lu}/u.test(w) && kept.includes("and") && portfolioOpensBefore(words, i + 1)) { kept.unshift(w); continue; }
     if (w !== words[i] && kept.length) break;
     // "Minister of Water Resources": "of" joins a portfolio to its title.

@@ -46,7 +46,7 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   "hotel", "arena", "gardens", "convention", "congress", "festival", "expo", "olympics", "election", "elections", "mosque", "temple", "cathedral",
   // followers of a faith and counts of people ("Muslims and Christians", "Thousands of Filipinos")
   "muslims", "christians", "hindus", "buddhists", "jews", "sikhs", "catholics", "protestants", "thousands", "hundreds", "dozens", "millions", "scores",
-  // gatherings named with a title word before them ("the Second Quarter General Meeting", "the Annual General Assembly")
+  // gatherings named with a title word before them ("the Spring General Meeting", "the Annual General Assembly")
   "meeting", "meetings", "session", "retreat", "symposium", "workshop", "seminar", "rally",
 ];
 

@@ -138,7 +138,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "mining", "forestry", "aviation", "maritime", "ports", "water", "telecommunications", "finance", "civil",
   "urban", "rural", "veterans", "heritage", "consumer", "competition", "elections", "regional", "local",
   "diaspora", "overseas", "expatriate", "expatriates", "emigration",
-  // "Minister for National Health Services, Regulations and Coordination", "Minister of Administrative Reform".
+  // "Minister for Port Services, Regulations and Coordination", "Minister of Administrative Reform".
   "services", "regulation", "regulations", "coordination", "reform", "reforms",
 ];
 

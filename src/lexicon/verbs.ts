@@ -285,6 +285,6 @@ export const MEETING_NOUNS: readonly string[] = [
 ];
 
 /** Objects of "met" that are not people: "met the press", "met expectations". */
-// (Case-sensitive: "met with Standard Chartered's chief" names a bank, not standards.)
+// (Case-sensitive: "met with Standard Dockyards' chief" names a bank, not standards.)
 export const NOT_A_MEETING_OBJECT =
   /^\s*(?:scheduled|planned|expected|proposed|set|due)\b|^\s*(?:with\s+)?(?:the\s+)?(?:press|reporters|journalists|media|expectations|forecasts|estimates|criticism|resistance|opposition(?!\s+(?:leaders?|lawmakers|legislators|mps|members|parties|party|figures|politicians|senators|councillors|groups?))|demands?|targets?|deadline|requirements?|standards?|conditions?|needs|approval|scepticism|skepticism|protests?|calls)\b/;

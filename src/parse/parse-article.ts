@@ -135,7 +135,7 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
     const lowerNext = b !== undefined && b.block === a.block + 1 && /^\p{Ll}/u.test(b.text) && /\p{L}$/u.test(a.text);
     const sameBlock = b !== undefined && (b.block === a.block || (spacedWidth > 0 && b.block === a.block + 1) || lowerNext);
     if (!b || !sameBlock || b.kind !== "text" || a.kind !== "text" || endsSentence(a.text)) return false;
-    // "• Theresa May held talks …" / "• Had warned …": a list item starts its own line, whatever the one before.
+    // "• Ana May held talks …" / "• Had warned …": a list item starts its own line, whatever the one before.
     if (BULLET.test(b.text)) return false;
     // "Berg-" / "Hansen met …": a word broken at its hyphen goes on whatever the line's length.
     if (HYPHEN_BREAK.test(a.text) && /^\p{L}/u.test(b.text)) return true;
@@ -259,7 +259,7 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
   fromText ??= footStamp(items, bodyFrom);
   // "The ceremony which was held today Monday May 10, 2021": with no stamp, a full date the text calls today.
   fromText ??= todayStated(input.slice(0, 4000), order);
-  // "Board meets senior players and coach March 5, 2006": a full date closing the headline, the page's date glued to it.
+  // "Board meets harbour pilots and captain March 5, 2006": a full date closing the headline, the page's date glued to it.
   if (!fromText && out.title) {
     const d = findDate(out.title, order);
     if (d && d.parts.day && d.index + d.length >= out.title.trimEnd().length && d.index > 0) fromText = formatIso(d.parts);

@@ -666,7 +666,7 @@ describe("a date or quoted words between the verb and its partner; attendees in 
   it.each([
     ["Tove Aalberg conferred on Saturday 4/5/2024 with Trade Minister Ruben Castell.", "Ruben Castell + Tove Aalberg"],
     ["Tove Aalberg talked on Monday with Ruben Castell.", "Ruben Castell + Tove Aalberg"],
-    ['Tove Aalberg and Ruben Castell had "warm and constructive" talks in Bergen.', "Ruben Castell + Tove Aalberg"],
+    ['Tove Aalberg and Ruben Castell had "frank and useful" talks in Bergen.', "Ruben Castell + Tove Aalberg"],
     ["Tove Aalberg met Ruben Castell in the presence of Trade Minister Ida Moen.", "Ida Moen + Ruben Castell + Tove Aalberg"],
     ["Tove Aalberg met Ruben Castell on Monday. Ida Moen and Piet Kool were also present at the meetings.", "Ida Moen + Piet Kool + Ruben Castell + Tove Aalberg"],
   ])("%s", (text, p) => expect(article(text).held).toContain(p));
@@ -683,8 +683,8 @@ describe("progressive hosting, peers set off before names, attendees with no mee
     ["Mr Ruben Castell, who was welcoming Ms Tove Aalberg to his office in Bergen, said ties were good.", "Ruben Castell + Tove Aalberg"],
     ["Trade Minister Ruben Castell met his peers from Chile and Peru, Tove Aalberg and Ida Moen.", "Ida Moen + Ruben Castell + Tove Aalberg"],
     ["The two parties met in Bergen last night. Also present at last night's meeting were party leader Tove Aalberg, union president Ruben Castell, Moen and Kool.", "Ruben Castell + Tove Aalberg"],
-    ["Tove Aalberg received the Ecumenical Patriarch of Constantinople, Bartholomew I, on Tuesday.", "Bartholomew I + Tove Aalberg"],
-    ["Theresa May held talks with Nissan chief Ruben Castell in London.", "Ruben Castell + Theresa May"],
+    ["Tove Aalberg received the Ecumenical Patriarch of Varnhold, Anselm I, on Tuesday.", "Anselm I + Tove Aalberg"],
+    ["Ana May held talks with Vantor chief Ruben Castell in Bergen.", "Ana May + Ruben Castell"],
   ])("%s", (text, p) => expect(article(text).held).toContain(p));
   it.each([
     // "may" the modal still makes a meeting hypothetical, capitalised at the sentence's start too.
@@ -709,14 +709,14 @@ describe("progressive hosting, peers set off before names, attendees with no mee
 
 describe("a bank named like a noun, and a title with a country's long name before the holder", () => {
   it.each([
-    ["The regulator said its chairman, Ruben Castell, met with Standard Chartered PLC Chief Executive Tove Aalberg on March 28.", "Ruben Castell + Tove Aalberg"],
+    ["The regulator said its chairman, Ruben Castell, met with Standard Dockyards PLC Chief Executive Tove Aalberg on March 28.", "Ruben Castell + Tove Aalberg"],
     ["Ruben Castell met with Press Holdings chairman Tove Aalberg on Monday.", "Ruben Castell + Tove Aalberg"],
   ])("%s", (text, p) => expect(article(text).held).toContain(p));
   it.each(["Ruben Castell met the press on Monday.", "The port met the standards set by the board."])("no meeting: %s", (text) => {
     expect(article(text).held).toEqual([]);
   });
-  it("'The President of the Republic of Moldova, Ana Lind,' is Ana Lind, no office of its own", () => {
-    expect(article("The President of the Republic of Moldova, Ana Lind, went to Warsaw on Thursday.").people).toEqual(["Ana Lind"]);
+  it("'The President of the Republic of Latvia, Ana Lind,' is Ana Lind, no office of its own", () => {
+    expect(article("The President of the Republic of Latvia, Ana Lind, went to Riga on Thursday.").people).toEqual(["Ana Lind"]);
   });
 });
 

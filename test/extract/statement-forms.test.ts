@@ -123,10 +123,10 @@ describe("posts embedded in a saved page, joint statements, a minister named by 
       "Health Secretary Ana Lind met the nurses' union on Thursday.\n\nGood talks with the union today. Nurses do a hard job. — Ana Lind (@AnaLindMP) November 10, 2022",
       "Ana Lind", "Nurses do a hard job"],
     ["a body's post signed with its initials, its handle the initials after 'the'",
-      "The Royal College of Nursing met Health Secretary Ana Lind.\n\nToday's meeting was a cordial introduction. — The RCN (@theRCN) November 10, 2022",
-      "Royal College of Nursing", "cordial introduction"],
+      "The Harbour Nurses Union met Health Secretary Ana Lind.\n\nToday's meeting was a cordial introduction. — The HNU (@theHNU) November 10, 2022",
+      "Harbour Nurses Union", "cordial introduction"],
     ["a joint statement written 'a statement issued jointly'",
-      'The strike ended after talks between the pilots\' union ALPA and Harbour Lines on Monday.\n\n"All strike action has been withdrawn," a statement issued jointly said.',
+      'The strike ended after talks between the dockers\' union HDU and Harbour Lines on Monday.\n\n"All strike action has been withdrawn," a statement issued jointly said.',
       "Harbour Lines", "All strike action has been withdrawn"],
     ["'the minister' for a health secretary named before",
       "Health Secretary Ana Lind spoke with the union's general secretary, Piet Kool, on Thursday.\n\nAfter the meeting, the minister said on Twitter: “Nurses do a hard job.”",
@@ -147,7 +147,7 @@ describe("words passed on 'with' someone, 'made it clear', and the minister amon
     ["'shared with X that'", "Trade Minister Ana Lind met Piet Kool. The minister shared with Kool that the port had been lauded.", "Ana Lind", "the port had been lauded"],
     ["'made it clear that'", "Trade Minister Ana Lind met Piet Kool. Lind made it clear that no delay will be tolerated.", "Ana Lind", "no delay will be tolerated"],
     ["a minister named beside a Foreign Secretary is 'the minister'",
-      "Foreign Secretary Ida Moen called on Minister for Health Services, Regulations and Coordination Ana Lind on Tuesday. The minister expressed appreciation for the clinics.",
+      "Foreign Secretary Ida Moen called on Minister for Port Services, Regulations and Coordination Ana Lind on Tuesday. The minister expressed appreciation for the clinics.",
       "Ana Lind", "appreciation for the clinics"],
   ])("%s", (_name, body, speaker, words) => {
     expect(statements(body)).toContainEqual({ speaker, text: expect.stringContaining(words) });

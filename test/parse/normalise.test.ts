@@ -598,7 +598,7 @@ describe("a wrap across one blank line", () => {
 
 describe("a date closing the headline", () => {
   it.each([
-    ["Board meets senior players and coach March 5, 2006\n\nThe board met the players on Sunday.", "2006-03-05"],
+    ["Board meets harbour pilots and captain March 5, 2006\n\nThe board met the pilots on Sunday.", "2006-03-05"],
     // Must not: a year alone, or a date that is the headline's subject, with a body date to prefer.
     ["Talks on the 2006 accord resume\n\nThe board met the players on Sunday.", null],
     ["Strike set for March 5, 2026\n\nPublished March 1, 2026\n\nThe union voted on Sunday.", "2026-03-01"],
