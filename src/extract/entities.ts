@@ -1,4 +1,4 @@
-import { tagText, type Tagging } from "./tagging";
+import { lazyTagging, plainWords, type Tagging } from "./tagging";
 import givenNames from "gender-detection-from-name/names/en";
 import type { ParsedArticle } from "../parse/parse-article";
 import { CAPTION_CREDIT } from "../lexicon/page-residue";
@@ -203,11 +203,13 @@ function orgFromRun(name: string): { key: string; name: string; affiliation: str
 }
 
 /** Reads the article's sentences and resolves every name, organisation and role noun to an entity. */
-export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed.text)): Analysis {
+export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
   const spans = [
     ...parsed.paragraphs.map((p, i) => ({ p, i, caption: false })),
     ...parsed.captions.map((p, i) => ({ p, i: -1 - i, caption: true })),
   ].sort((a, b) => a.p.start - b.p.start);
+  // Tags are worked out paragraph by paragraph, only where a rule asks for them.
+  const tagging = given ?? lazyTagging(parsed.text, spans.map(({ p }) => p));
   // Captions lose their photo credit: "(Lintao Zhang/Getty Images)" names no actor.
   const sentences = spans.flatMap(({ p, i, caption }) => splitSentences(caption ? withoutCredit(p) : p, i, caption));
   const runs = sentences.map((s) => findNames(s.text));
@@ -302,7 +304,7 @@ export function analyse(parsed: ParsedArticle, tagging: Tagging = tagText(parsed
       mentions.push({ start: at, end: s.start + r.end, kind: person === r.name ? "name" : "alias", entity });
     }
     // The pattern of each kind runs only where its trigger word is in the sentence.
-    const t = triggersIn(tagging, s);
+    const t = triggersIn(s);
     if (t & ORG_TRIGGER) addOrgNouns(s, mentions, reg);
     if (t & ROLE_TRIGGER) { addOfficesOf(s, mentions, reg, unnamed); addRoleNouns(s, mentions, reg, unnamed); }
     if (t & KIN_TRIGGER) addKinNouns(s, mentions, reg);
@@ -521,17 +523,19 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
 }
 
 const ORG_TRIGGER = 1, ROLE_TRIGGER = 2, KIN_TRIGGER = 4;
-/** Which trigger words the sentence's tokens hold (lower case, without a final dot; hyphenated ones also by their parts), as bits. */
-function triggersIn(tagging: Tagging, s: Sentence): number {
+/**
+ * Which trigger words the sentence holds (lower case, without a final dot; hyphenated ones also by their parts), as
+ * bits. Words are read as the tagger splits them, by plainWords (no tags are needed, so none are worked out).
+ */
+function triggersIn(s: Sentence): number {
   let bits = 0;
   const check = (w: string) => {
     if (ORG_NOUN_WORDS.has(w)) bits |= ORG_TRIGGER;
     if (ROLE_HEAD_WORDS.has(w)) bits |= ROLE_TRIGGER;
     if (KIN_WORDS.has(w)) bits |= KIN_TRIGGER;
   };
-  for (const t of tagging.within(s.start, s.end)) {
-    const w = t.text.toLowerCase();
-    check(w.endsWith(".") ? w.slice(0, -1) : w);
+  for (const w of plainWords(s.text)) {
+    check(w);
     if (w.includes("-")) for (const part of w.split("-")) check(part);
     if (bits === 7) break;
   }

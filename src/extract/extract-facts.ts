@@ -5,12 +5,12 @@ import { analyse } from "./entities";
 import { findMeetings } from "./meetings";
 import { meetingsInQuotes } from "./quoted-meetings";
 import { findStatements } from "./statements";
-import { tagText } from "./tagging";
 import type { Entity, Extraction } from "./types";
 
 /**
  * The extraction pipeline, pure and synchronous:
- * 1. tokens with part-of-speech tags and lemmas (tagging.ts)
+ * 1. tokens with part-of-speech tags and lemmas (tagging.ts), worked out paragraph by paragraph where a rule asks
+ *    for them (most sentences are read by patterns and word tests alone)
  * 2. sentences and names → entities, mentions and coreference (entities.ts)
  * 3. meetings from meeting verbs and nouns (meetings.ts)
  * 4. statements from quotes, speech verbs and their participles (statements.ts)
@@ -21,8 +21,7 @@ import type { Entity, Extraction } from "./types";
  * board") are dropped; people and named organisations are kept (a reader may ask who they are).
  */
 export function extractFacts(parsed: ParsedArticle): Extraction {
-  const tagging = tagText(parsed.text);
-  const a = analyse(parsed, tagging);
+  const a = analyse(parsed);
   const meetings = findMeetings(a);
   const statements = findStatements(a, meetings);
   // 5. a text in its author's voice ("Statement by President X …"): its first-person sentences are the author's

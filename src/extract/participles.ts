@@ -15,6 +15,20 @@ import { SPEECH_VERB_LEXICON, type SpeechVerb } from "../lexicon/verbs";
 
 const BY_LEMMA: ReadonlyMap<string, SpeechVerb> = new Map(SPEECH_VERB_LEXICON.map((v) => [v.lemma, v]));
 
+/**
+ * Every "-ing" form a one-word verb of the lexicon may take, and some it does not ("say" → saying, "note" → noting,
+ * "admit" → admitting, "tie" → tying; also "notting", which no text holds): a sentence with none of these holds no
+ * speech participle, and need not be tagged to find that out.
+ */
+const SPEECH_ING_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_LEXICON.filter((v) => !v.lemma.includes(" "))
+  .flatMap(({ lemma: l }) => [`${l}ing`, `${l.slice(0, -1)}ing`, `${l}${l.at(-1)}ing`, `${l.slice(0, -2)}ying`]));
+
+/** Whether a sentence of these words (plainWords) may hold the participle of a speech verb, one of SPEECH_ING_FORMS. */
+export function mayHoldSpeechParticiple(words: Iterable<string>): boolean {
+  for (const w of words) if (w.endsWith("ing") && SPEECH_ING_FORMS.has(w)) return true;
+  return false;
+}
+
 /** Whom the words were addressed to, right after the participle ("assuring him that", "telling reporters"). */
 const ADDRESSEE = /^(?:him|her|them|us|me|reporters|journalists|the (?:\p{L}+ )?(?:press|media|audience|crowd|delegation|visitors?|guests?))\s+(?=that\b)/iu;
 

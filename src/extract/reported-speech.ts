@@ -1,7 +1,7 @@
 import { mentionsIn, type Analysis } from "./entities";
 import { ACT_SPEECH_VERBS, SPEECH_VERB_LEXICON } from "../lexicon/verbs";
 import { isHonorific, isRoleHead, ROLE_HEADS } from "../lexicon/titles";
-import { BARE_SPEECH_PARTICIPLES, participleStatements } from "./participles";
+import { BARE_SPEECH_PARTICIPLES, mayHoldSpeechParticiple, participleStatements } from "./participles";
 import { speakerAfter, speakerBefore, subjectOf } from "./speakers";
 import { personBefore } from "./meetings";
 import type { SentenceCandidates, SentenceQuote, VerbCandidate } from "./statement-candidates";
@@ -411,7 +411,8 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
     reason: "A speech verb's participle after a comma reports the words of the sentence's subject (participles.ts).",
     example: "Mira Holt opened the terminal, stressing that no jobs would be lost.", speaker: "Mira Holt", said: "no jobs would be lost",
     // (Without a comma only a speech participle right after a verb or its object: "tweeted saying she was pleased".)
-    gate: (c) => c.text.includes(",") || BARE_SPEECH_PARTICIPLE.test(c.text) || BY_PARTICIPLE_THAT.test(c.text), // the form itself walks the tokens once
+    // (The form walks the tagger's tokens; a sentence with no speech verb's "-ing" form is never tagged for it.)
+    gate: (c) => (c.text.includes(",") || BARE_SPEECH_PARTICIPLE.test(c.text) || BY_PARTICIPLE_THAT.test(c.text)) && mayHoldSpeechParticiple(c.words),
 
     // '"…," he added, noting that …': with no subject before it, the participle is the speaker's of the verb before its comma.
     find: (c, x, found) => participleStatements(x.a, c.sentence, c.inQuote, c.tokens, (comma) => found.find((f) => f.verbAt !== undefined && c.verbs.some((v) => v.index === f.verbAt && c.sentence.start + v.index + v.form.length === comma))?.speaker)
@@ -421,8 +422,8 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
     id: "message-participle", rules: ["message-participle"],
     reason: "A message noun and a speech verb's participle with no comma between: the words are the sender's (named after \"from\"), else the subject's.",
     example: "The mayor's office received a letter from Mira Holt expressing concern over the harbour fees.", speaker: "Mira Holt", said: "concern over the harbour fees",
-    // By the token's text, not its lemma: lemmas are worked out on reading, and most tokens need none.
-    gate: (c) => c.tokens.some((t) => MESSAGE_NOUNS.has(t.text.length > 3 && t.text.charCodeAt(0) < 97 ? t.text.toLowerCase() : t.text)),
+    // By the words, not the tagger's lemmas: most sentences need no tags.
+    gate: (c) => [...MESSAGE_NOUNS].some((n) => c.has(n)),
     find: messageParticiple,
   },
   {

@@ -1,6 +1,7 @@
 import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { normaliseKey } from "../util/normalise";
 import { isHonorific, isRoleHead, ROLE_HEADS } from "../lexicon/titles";
+import { ORG_NOUNS } from "../lexicon/organisations";
 import { personBefore } from "./meetings";
 import type { Meeting } from "./types";
 import { MEETING_VERBS } from "../lexicon/verbs";
@@ -32,8 +33,25 @@ export const BETWEEN_SPEAKER_AND_VERB: ReadonlyArray<{ id: string; re: RegExp; e
   { id: "relative-who", re: /,?\s+(?:who|which)\s*$/i, example: "Ivo Brandt met Mira Holt, who said the port would open in June." },
 ];
 
+/**
+ * Words the tagger never reads as an adverb right before a verb: pronouns, articles, possessives, conjunctions and
+ * auxiliaries, and the nouns a speaker's phrase ends with ("the ministry said", "the spokesman said"). Such a word
+ * needs no tag to know it is no adverb (most words before a speech verb are one of these).
+ */
+const NEVER_ADVERBS: ReadonlySet<string> = new Set([
+  "he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "a", "an", "the", "his", "her", "its", "their",
+  "our", "my", "your", "this", "these", "those", "and", "or", "but", "nor", "had", "has", "have", "was", "were", "is",
+  "are", "to", "of", "in", "at", "for", "with", "by", "from", "two", "three", "four",
+  // (adverbs the test below turns down anyway)
+  "not", "never", "so", "only", "just",
+  ...[...ORG_NOUNS.map((n) => n.split(" ").pop()!), ...ROLE_HEADS.filter((h) => /^\p{Ll}+$/u.test(h))].flatMap((n) => [n, `${n}s`]),
+]);
+
 /** Whether the token ending the text before `end` is an adverb ("vehemently", "however"): returns where it starts. */
 function adverbBefore(a: Analysis, end: number): number | undefined {
+  // Only a word all in lower-case letters counts ("He" is none), and one that is never an adverb needs no tag.
+  const word = /(?<![\p{L}\p{M}\p{N}’'])\p{Ll}+$/u.exec(a.parsed.text.slice(Math.max(0, end - 24), end))?.[0];
+  if (!word || NEVER_ADVERBS.has(word)) return undefined;
   const t = a.tagging.at(end - 1);
   return t && t.end === end && t.pos === "ADV" && /^\p{Ll}+$/u.test(t.text) && !/^(?:not|never|so|only|just)$/.test(t.text) ? t.start : undefined;
 }

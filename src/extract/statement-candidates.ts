@@ -1,7 +1,7 @@
 import { findQuotes } from "./quotes";
 import type { Analysis } from "./entities";
 import type { Sentence } from "./sentences";
-import type { Token } from "./tagging";
+import { plainWords, type Token } from "./tagging";
 import { SPEECH_VERBS } from "../lexicon/verbs";
 
 /**
@@ -26,8 +26,8 @@ export interface SentenceCandidates {
   index: number;
   /** The sentence text (`sentence.text`). */
   text: string;
-  /** The tagger's tokens lying inside the sentence. */
-  tokens: readonly Token[];
+  /** The tagger's tokens lying inside the sentence (tagged on first read: most sentences never need them). */
+  readonly tokens: readonly Token[];
   /** The sentence's quotes in order; a quote left open by the sentence before may close at its start. */
   quotes: readonly SentenceQuote[];
   /** Speech verbs outside the quotes, in order. */
@@ -36,7 +36,9 @@ export interface SentenceCandidates {
   quoteBefore: string | null;
   /** Whether offset `i` lies strictly inside one of the quotes. */
   inQuote(i: number): boolean;
-  /** Whether a token of the sentence reads `word` (lower case). */
+  /** The sentence's words in lower case, as plainWords reads them (untagged; worked out on first read). */
+  readonly words: ReadonlySet<string>;
+  /** Whether a word of the sentence reads `word` (lower case; one of `words`). */
   has(word: string): boolean;
 }
 
@@ -112,10 +114,15 @@ export function sentenceCandidates(a: Analysis, index: number, flow: QuoteFlow):
   flow.quoteOpen = lastQuote ? lastQuote[1] === st.length && !endsInMark : flow.quoteOpen && s.paragraph === flow.quoteParagraph && !st.includes("”") && !st.includes("\"");
   flow.quoteParagraph = s.paragraph;
   const inQuote = (i: number) => quotes.some(([x, y]) => i > x && i < y);
-  const tokens = a.tagging.within(s.start, s.end);
+  let tokens: readonly Token[] | undefined;
+  let words: ReadonlySet<string> | undefined;
   // A capitalised form after a capitalised word is part of a name ("the United States"); one opening the sentence
   // inverts ("Added Holt, …"); an ALL-CAPS sentence keeps its verbs.
   const verbs = speechVerbsIn(st).filter((v) => !inQuote(v.index) && !(/^\p{Lu}\p{Ll}/u.test(v.form) && /\p{Lu}[\p{L}.’'-]*\s+$/u.test(st.slice(Math.max(0, v.index - 30), v.index))));
-  const has = (word: string) => tokens.some((t) => t.text.length === word.length && t.text.toLowerCase() === word);
-  return { sentence: s, index, text: st, tokens, quotes, verbs, quoteBefore, inQuote, has };
+  const has = (word: string) => (words ??= new Set(plainWords(st))).has(word);
+  return {
+    sentence: s, index, text: st, quotes, verbs, quoteBefore, inQuote, has,
+    get tokens() { return (tokens ??= a.tagging.within(s.start, s.end)); },
+    get words() { return (words ??= new Set(plainWords(st))); },
+  };
 }

@@ -8,7 +8,8 @@ import { TAGGER_MODEL } from "./tagger-model";
  * from WordNet's exception lists). It is chosen over compromise for speed — a bare pass costs about as much as
  * our own rules, where compromise's costs ten times that (`npm run bench` prints both) — and because its
  * tokens keep the text's spacing, so every token maps back to an offset of the article text.
- * Only sentence boundaries and tags are run: wink's own entity and sentiment passes are not used.
+ * Only sentence boundaries and tags are run: wink's own entity and sentiment passes are not used. The pipeline
+ * tags lazily (lazyTagging): a paragraph is tagged when a rule first asks for a tag in it.
  */
 
 /** Universal Dependencies part-of-speech tags, as wink-nlp's model emits them. */
@@ -61,6 +62,79 @@ let nlp: ReturnType<typeof winkNLP> | undefined;
  * token's `lemma` (few rules need them; the lemmatiser costs a tenth of the tagger's pass).
  */
 export function tagText(text: string): Tagging {
+  return taggingOf(tokensOf(text, 0));
+}
+
+/**
+ * Tags lazily, one span at a time: the tokens of a span of `text` (a paragraph or caption, `[start, end)` in UTF-16
+ * offsets, sorted and not overlapping) are worked out the first time a look-up reaches into it. Most sentences are
+ * read by patterns alone and never need a tag, so most spans are never tagged (the tagger's pass is a fifth of the
+ * pipeline's time). Offsets outside every span have no tokens. `tokens` tags every span. `tag` is the tagger's pass
+ * over one span's text, its offsets moved on by the span's start (wink-nlp's, as tagText runs it).
+ */
+export function lazyTagging(text: string, spans: ReadonlyArray<{ start: number; end: number }>, tag: (text: string, offset: number) => Token[] = tokensOf): Tagging {
+  const units = [...spans].sort((x, y) => x.start - y.start).map((s) => ({ start: s.start, end: s.end, tagging: undefined as Tagging | undefined }));
+  const tagged = (u: (typeof units)[number]) => (u.tagging ??= taggingOf(tag(text.slice(u.start, u.end), u.start)));
+  /** Index of the first unit ending after `offset`. */
+  const firstEndingAfter = (offset: number) => {
+    let lo = 0, hi = units.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (units[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    get tokens() { return units.flatMap((u) => tagged(u).tokens); },
+    at(offset) {
+      const u = units[firstEndingAfter(offset)];
+      return u && u.start <= offset ? tagged(u).at(offset) : undefined;
+    },
+    within(start, end) {
+      const out: Token[] = [];
+      for (let i = firstEndingAfter(start); i < units.length && units[i]!.start < end; i++) out.push(...tagged(units[i]!).within(start, end));
+      return out;
+    },
+  };
+}
+
+/**
+ * The words of `text` in lower case, without a final dot and without a clitic ("’s", "n’t"), as the tagger's tokens
+ * would give them but without tagging: for tests of whether a word occurs ("does the sentence hold a role noun?").
+ * A word is a run of letters and digits with the hyphens, dots and apostrophes inside it ("co-chair", "u.s").
+ */
+export function plainWords(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    if (!isWordChar(text.charCodeAt(i), text[i]!)) { i++; continue; }
+    let j = i + 1;
+    for (let c: number; j < n && (isWordChar(c = text.charCodeAt(j), text[j]!) || c === 46 || c === 45 || c === 39 || c === 0x2019); j++);
+    let w = text.slice(i, j).toLowerCase();
+    i = j;
+    // (A scan by character code: this runs over every sentence, and a Unicode pattern per word cost a twentieth of the pipeline.)
+    let end = w.length;
+    while (end > 0 && (w.charCodeAt(end - 1) === 46 || w.charCodeAt(end - 1) === 45 || w.charCodeAt(end - 1) === 39 || w.charCodeAt(end - 1) === 0x2019)) end--;
+    if (end < w.length) w = w.slice(0, end);
+    if (w.includes("'") || w.includes("’")) {
+      const clitic = /[’'](?:s|re|ve|ll|d|m)$|n[’']t$/.exec(w);
+      if (clitic) w = w.slice(0, clitic.index);
+    }
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+/** Whether a character (its code and itself) is a letter, a combining mark or a digit. */
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(ch);
+}
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** The tokens of `text`, their offsets moved on by `offset` (where `text` starts in the article's text). */
+export function tokensOf(text: string, offset: number): Token[] {
   nlp ??= winkNLP(TAGGER_MODEL, ["sbd", "pos"]);
   const its = nlp.its;
   // wink's tokenizer is quadratic in the length of one unbroken run ("a" × 100,000 takes seconds); no word is
@@ -81,9 +155,9 @@ export function tagText(text: string): Tagging {
     const start = text.indexOf(value, at);
     if (start < 0) continue;
     at = start + value.length;
-    tokens.push(new TaggedToken(start, at, value, tags[i]!, i, lemmaOf));
+    tokens.push(new TaggedToken(offset + start, offset + at, value, tags[i]!, i, lemmaOf));
   }
-  return taggingOf(tokens);
+  return tokens;
 }
 
 /** A token whose lemma is looked up once, when first read. */

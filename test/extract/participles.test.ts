@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/extract-facts";
 import { parseArticle } from "../../src/parse/parse-article";
+import { mayHoldSpeechParticiple } from "../../src/extract/participles";
+import { plainWords } from "../../src/extract/tagging";
 
 const statements = (sentence: string) => {
   const x = extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${sentence}`));
@@ -47,5 +49,26 @@ describe("an adjective in -ing after a speech verb is no participle clause", () 
   ])("%s", (sentence, speaker, text) => expect(statements(sentence)).toContainEqual(expect.objectContaining({ speaker, text })));
   it("a participle after a trailing attribution still is one", () => {
     expect(statements("The ferry will stop, the harbour board said citing scheduling conflicts.").map((s) => s.text)).toEqual(["The ferry will stop"]);
+  });
+});
+
+describe("participle clause: which sentences need tagging at all", () => {
+  // A speech verb's "-ing" form in any spelling rule of English: the sentence may hold a participle clause.
+  it.each([
+    "She left, saying the port would reopen.",
+    "He backed the plan, noting that costs had risen.",
+    "The envoy spoke, admitting that talks had stalled.",
+    "The mayor replied, denying any wrongdoing.",
+  ])("%s may hold one", (sentence) => {
+    expect(mayHoldSpeechParticiple(plainWords(sentence))).toBe(true);
+  });
+
+  // What must NOT need tagging: no "-ing" word, or none of a speech verb.
+  it.each([
+    "She left the port on Monday.",
+    "The building of the quay continued, according to the plan.",
+    "Shipping resumed in the morning.",
+  ])("%s holds none", (sentence) => {
+    expect(mayHoldSpeechParticiple(plainWords(sentence))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tagText, taggingOf } from "../../src/extract/tagging";
+import { lazyTagging, plainWords, tagText, taggingOf, tokensOf } from "../../src/extract/tagging";
 
 // Sentences of our own; each row names a word and the tag and lemma the stage must give it.
 const TAGGED: Array<[sentence: string, word: string, pos: string, lemma: string]> = [
@@ -61,5 +61,50 @@ describe("tagging stage: offsets", () => {
     expect(tagging.at(13)).toBeUndefined();
     expect(tagging.within(4, 13).map((t) => t.text)).toEqual(["envoy", "met"]);
     expect(tagging.within(5, 13).map((t) => t.text)).toEqual(["met"]); // a token cut by the span is left out
+  });
+});
+
+describe("tagging stage: span by span, on demand", () => {
+  const text = "Ilse Varga met the envoy.\n\nLater she said the talks went well.\n\nThe port reopened.";
+  const spans = [{ start: 0, end: 25 }, { start: 27, end: 62 }, { start: 64, end: text.length }];
+
+  it("gives the tags and offsets a whole-text pass gives, inside each span", () => {
+    // (The blank lines between paragraphs are the whole text's SPACE tokens, in no span.)
+    const whole = tagText(text).tokens.filter((t) => t.pos !== "SPACE").map((t) => [t.start, t.end, t.text, t.pos, t.lemma]);
+    const lazy = lazyTagging(text, spans).tokens.map((t) => [t.start, t.end, t.text, t.pos, t.lemma]);
+    expect(lazy).toEqual(whole);
+  });
+
+  it("answers look-ups by offset in the article's text, across spans", () => {
+    const tagging = lazyTagging(text, spans);
+    expect(tagging.at(text.indexOf("said"))).toMatchObject({ text: "said", pos: "VERB", lemma: "say" });
+    expect(tagging.within(text.indexOf("envoy"), text.indexOf("she") + 3).map((t) => t.text)).toEqual(["envoy", ".", "Later", "she"]);
+    expect(tagging.at(26)).toBeUndefined(); // between paragraphs: in no span
+  });
+
+  it("tags a span only when a look-up reaches into it, and once", () => {
+    const tagged: number[] = [];
+    const tagging = lazyTagging(text, spans, (t, offset) => (tagged.push(offset), tokensOf(t, offset)));
+    expect(tagged).toEqual([]);
+    tagging.at(text.indexOf("said"));
+    tagging.within(text.indexOf("Later"), text.indexOf("talks"));
+    expect(tagged).toEqual([27]);
+    tagging.within(0, 30);
+    expect(tagged).toEqual([27, 0]);
+  });
+});
+
+describe("plainWords: words without tagging", () => {
+  it.each([
+    ["The Foreign Minister's office said", ["the", "foreign", "minister", "office", "said"]],
+    ["U.S. co-chair Ana López-Ruiz didn't", ["u.s", "co-chair", "ana", "lópez-ruiz", "did"]],
+    ["“We’ll see,” the 2 envoys said.", ["we", "see", "the", "2", "envoys", "said"]],
+  ])("%s", (text, words) => {
+    expect(plainWords(text)).toEqual(words);
+  });
+
+  // What must NOT be a word: punctuation, dashes and quote marks alone.
+  it.each(["— … “ ” ( ) , ; -- ' ’", ""])("%j has no words", (text) => {
+    expect(plainWords(text)).toEqual([]);
   });
 });
