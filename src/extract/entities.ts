@@ -154,6 +154,8 @@ class Registry {
   readonly describedAs = new Map<number, string>();
   /** Name runs resolved by a guess between people who share a name (their titles say nothing of the one chosen). */
   readonly ambiguousRuns = new WeakSet<NameRun>();
+  /** People first named as someone's kin ("first lady Diann Torres", "his wife, Ana Lind"): a bare shared surname is not theirs. */
+  readonly kinIntroduced = new Set<number>();
 
   add(key: string, init: Omit<Entity, "mentions" | "aliases">, surface: string, at: number): number {
     let i = this.byKey.get(key);
@@ -295,7 +297,9 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
         && !(/^\S+$/.test(role.affiliation) && (TITLE_PREMODIFIER_SET.has(role.affiliation.toLowerCase()) || role.affiliation.length < 2 || isNonNameWord(role.affiliation)))) {
         reg.add(normaliseKey(role.affiliation), { name: role.affiliation, type: "organization", role: null, affiliation: null }, role.affiliation, at);
       }
+      const known = reg.get(`p:${normaliseKey(person)}`) !== undefined;
       const entity = reg.add(`p:${normaliseKey(person)}`, { name: person, type: "person", ...role }, r.name, at);
+      if (!known && /\s/.test(person) && KIN_BEFORE.test(s.text.slice(Math.max(0, r.start - r.prefix.length - 40), r.start - (r.prefix ? r.prefix.length + 1 : 0)))) reg.kinIntroduced.add(entity);
       // Gender from a title ("Ms. Lind"), only where the name was not a guess between two people, else from
       // a given name (gender-detection-from-name's English list, 32,000 given names from many cultures).
       const e = reg.entities[entity]!;
@@ -306,7 +310,7 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
     // The pattern of each kind runs only where its trigger word is in the sentence.
     const t = triggersIn(s);
     if (t & ORG_TRIGGER) addOrgNouns(s, mentions, reg);
-    if (t & ROLE_TRIGGER) { addOfficesOf(s, mentions, reg, unnamed); addRoleNouns(s, mentions, reg, unnamed); }
+    if (t & ROLE_TRIGGER) { addOfficesOf(s, mentions, reg, unnamed); addRoleNouns(s, mentions, reg, unnamed); addPortfolioTitles(s, mentions, reg); }
     if (t & KIN_TRIGGER) addKinNouns(s, mentions, reg);
     if (STYLE_ALONE.test(s.text)) addStyleReferents(s, mentions, reg);
     addAgeDescriptors(s, parsed.text, mentions, reg);
@@ -513,14 +517,20 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
       const role = reg.entities[i]?.role?.toLowerCase();
       const title = r.prefix.trim().toLowerCase().replace(/\.$/, "");
       const titled = role && title && (title.endsWith(role) || role.endsWith(title.split(/\s+/).pop()!)) && isRoleHead(title.split(/\s+/).pop()!) ? 1 : 0;
-      return { c, at: reg.lastSeen[i] ?? -1, fits: !gender || !g || g === gender ? 1 : 0, titled };
+      // "Governor Ralph Torres … first lady Diann Torres … Torres said": the surname alone is the one the story is
+      // about, not a spouse or child introduced by kinship.
+      const principal = reg.kinIntroduced.has(i) ? 0 : 1;
+      return { c, at: reg.lastSeen[i] ?? -1, fits: !gender || !g || g === gender ? 1 : 0, titled, principal };
     });
-    seen.sort((a, b) => b.fits - a.fits || b.titled - a.titled || b.at - a.at);
+    seen.sort((a, b) => b.fits - a.fits || b.titled - a.titled || b.principal - a.principal || b.at - a.at);
     if (seen.filter((x) => x.fits).length !== 1) reg.ambiguousRuns.add(r);
     return seen[0]!.c;
   }
   return r.titled || singleNames.has(r.name) ? r.name : null;
 }
+
+/** A kin word (or "first lady") right before a name: the one named is introduced as someone's kin. */
+const KIN_BEFORE = new RegExp(`\\b(?:first\\s+(?:lady|gentleman)|spouse|partner|${Object.keys(KIN_NOUNS).filter((k) => !KIN_NOUNS[k]!.group).join("|")})\\s*,?\\s*$`, "i");
 
 const ORG_TRIGGER = 1, ROLE_TRIGGER = 2, KIN_TRIGGER = 4;
 /**
@@ -822,6 +832,36 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
       const entity = reg.add(`office:${country ?? ""}|${surface.toLowerCase()}`, { name: surface, type: "person", role: surface.split(/\s+/).filter((w) => !countryOf(w)).join(" ") || head, affiliation: country ?? null }, surface, start);
       mentions.push({ start, end: end + tail.length, kind: "role", entity });
       unnamed.push({ entity, head, country: country ?? "" });
+    }
+  }
+}
+
+/**
+ * "the Minister of Labour", "the Secretary for Home Affairs": a title and its portfolio after "of"/"for" (the role
+ * noun pattern stops before a capital, where a name or a body may follow). Capture: the whole title.
+ */
+const PORTFOLIO_TITLE = new RegExp(`\\b[Tt]he\\s+((?:(?:Deputy|Vice|Acting)\\s+)?(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:and|of|for|&)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}-]*){0,5})`, "gu");
+
+/**
+ * "The Minister of Labour said …" after "the Minister of Labour, Simon Bako Lalong": a title with its portfolio is the
+ * one person named earlier whose role it is, word for word (the longest such title wins: "the Minister of State for
+ * Labour" is not "the Minister of Labour"). Not before a name ("the Minister of Labour Ana Lind" is her title).
+ */
+function addPortfolioTitles(s: Sentence, mentions: Mention[], reg: Registry) {
+  PORTFOLIO_TITLE.lastIndex = 0;
+  for (let m = PORTFOLIO_TITLE.exec(s.text); m; m = PORTFOLIO_TITLE.exec(s.text)) {
+    const start = s.start + m.index + m[0].length - m[1]!.length;
+    const words = m[1]!.split(/\s+/);
+    for (let n = words.length; n >= 3; n--) {
+      const title = words.slice(0, n).join(" ");
+      const end = start + m[1]!.indexOf(words[n - 1]!, title.length - words[n - 1]!.length) + words[n - 1]!.length;
+      if (!/^\p{Lu}/u.test(words[n - 1]!) || mentionsPersonNext(s, end) || mentions.some((x) => x.start < end && x.end > start && x.kind !== "org")) continue;
+      const key = title.toLowerCase();
+      const holders = reg.entities.flatMap((e, i) => (e.type === "person" && e.role?.toLowerCase().replace(/\s+/g, " ") === key && (reg.lastSeen[i] ?? -1) < start ? [i] : []));
+      if (holders.length !== 1) continue;
+      for (const x of mentions.filter((x) => x.start >= start && x.end <= end)) mentions.splice(mentions.indexOf(x), 1);
+      mentions.push({ start, end, kind: "role", entity: reg.touch(holders[0]!, start) });
+      break;
     }
   }
 }

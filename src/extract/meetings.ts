@@ -228,8 +228,10 @@ const GROUP_MEMBERS_MET = new RegExp(`^(?:[^.;:“”"]{0,160}?\\b(?:with|from|f
 
 /** An unnamed group met: "with the leadership of …", "with union representatives". */
 /** The plural noun a group met is named by: "the leadership of three unions" → unions. */
+/** After a meeting verb and its object: a comma and "alongside"/"together with" before those on the subject's side. */
+const ALONGSIDE = /^[^;:“”"]*?,\s*(?:alongside|together with|along with|flanked by|joined by)\s+(?=(?:the\s+)?\p{Lu})/u;
 const GROUP_PLURAL = /\b(unions|parties|companies|groups|associations|federations|delegations|organi[sz]ations|firms|banks|agencies|councils|bodies|countries|states)\b/i;
-const GROUP_OBJECT = /^\s*(?:with\s+)?(?:the\s+)?[“"]?(?:[\p{L}-]+\s+){0,2}(?:leadership|leaders|representatives|delegation|delegates|officials|members|unions|executives|envoys|ambassadors)\b/iu;
+const GROUP_OBJECT = /^\s*(?:with\s+)?(?:the\s+)?[“"]?(?:[\p{L}-]+\s+){0,2}(?:leadership|leaders|representatives|delegation|delegates|officials|members|unions|executives|envoys|ambassadors|organi[sz]ations|groups|associations)\b/iu;
 
 /** Between an organisation and the person leading it on the subject side: "(HPTDU) led by Secretary General ". */
 const LED_BY = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:led|headed|represented)\s+by\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
@@ -645,7 +647,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   }
   // A list closes with "and" ("met A, B and C"); "met A, B raised …" is A, then the next clause's subject B.
   // (…unless the list goes on with names the article gives no one else: "A, B, Moen and Kool".)
-  if (out.length > 1 && !lastJoinIsAnd && !LIST_GOES_ON.test(a.parsed.text.slice(edge, Math.min(to, edge + 120)))) {
+  // (…or with a group after "and": "met A, B and some cabinet members" lists B too.)
+  if (out.length > 1 && !lastJoinIsAnd && !LIST_GOES_ON.test(a.parsed.text.slice(edge, Math.min(to, edge + 120))) && !LIST_CLOSES_WITH_GROUP.test(a.parsed.text.slice(edge, edge + 60))) {
     out.pop();
     if (groups) { const g = groups[groups.length - 1]!; g.pop(); if (!g.length) groups.pop(); }
   }
@@ -661,6 +664,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   return out;
 }
 
+/** After the last name of a list: "and" and a plural common noun phrase ("…, Moen and some cabinet members"). */
+const LIST_CLOSES_WITH_GROUP = /^,?\s+and\s+(?!(?:he|she|they|it|we|then|also|later)\b)(?:(?:a\s+few|a\s+number\s+of)\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}-]+s\b/u;
 /** After a listed name: more capitalised words in the list, the last after "and" ("…, Moen and Kool"). */
 const LIST_GOES_ON = /^,\s*(?:\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s*,\s*)*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?,?\s+and\s+\p{Lu}/u;
 const SIDELINES_LIST = /^[^;:.“”"]{0,80}?\bon the (?:sidelines|margins)\b[^;:.“”"]{0,120}?,\s*(?:including|among them|such as)\s/;
@@ -939,6 +944,10 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
         if (GROUP_SUBJECT.test(text.slice(Math.max(0, at - 120), at))) add(objectsAfter(a, s, s.start + end, []), rule.kind, `group:${rule.id}`, at, end, undefined, true);
         continue;
       }
+      // "X met with farm groups after the summit, alongside Prime Ministers A and B": those alongside the subject are on
+      // its side of the meeting.
+      const along = ALONGSIDE.exec(text.slice(end, end + 160));
+      if (along) subjects = [...subjects, ...objectsAfter(a, s, s.start + end + along.index + along[0].length, subjects)];
       const parties: number[][] = [];
       const objects = objectsAfter(a, s, s.start + end, subjects, parties);
       // "… held talks with his Iraqi counterpart. … Iraqi Oil Minister Y …": the counterpart named in the next sentence.

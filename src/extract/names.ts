@@ -287,6 +287,17 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // ("Prince Sultan bin Saad": a style word before a patronymic particle is the given name.)
   const givenBeforeParticle = (k: number) => k > 0 && /^(?:bin|ibn|bint|ben)$/i.test(body[k + 1]?.text ?? "");
   let lastTitle = lastIndexOf(body, (t, k) => (isBareRoleHead(t.bare) && !surnameAtEnd(t, k) && !givenBeforeParticle(k)) || (isBareHonorific(t.bare) && !opensCountry(body, k) && !surnameAtEnd(t, k) && !givenBeforeParticle(k)) || isBarePluralRoleHead(t.bare));
+  // "Gerald Cunninghum Ambassador of the Republic of Ireland", "Liu Hongyang Ambassador of China": a name, then its
+  // title and what the title is of, with no comma between (lists of envoys in press releases).
+  // ("Anurag Bhushan High Commissioner of India": the title's own modifiers are no part of the name.)
+  const titleAfter = firstTitleOf(body);
+  let nameEnd = titleAfter;
+  while (nameEnd > 0 && TITLE_MODIFIERS.has(body[nameEnd - 1]!.bare)) nameEnd--;
+  if (nameEnd >= 2 && body.slice(0, nameEnd).every((t) => plainNameWord(t) && !PORTFOLIO.has(t.bare) && !TITLE_MODIFIERS.has(t.bare))
+    && (body[titleAfter + 1]?.text === "of" || (titleAfter === body.length - 1 && /^\s+of\s/.test(text.slice(body[titleAfter]!.end, body[titleAfter]!.end + 4))))) {
+    const name = body.slice(0, nameEnd);
+    return { kind: "person", name: surface(name), start: name[0]!.start, end: name[name.length - 1]!.end, prefix: "", possessive: false, titled: false };
+  }
   // "Member of the Central Committee of the Party Yang Wei": after a title's "of the …", the name is the run's
   // last words when two or more of them are plain name words; with none, the run is all title ("President of the Republic").
   if (lastTitle >= 0 && body[lastTitle + 1]?.text === "of" && body[lastTitle + 2]?.text === "the" || titleOfTheAt(body) >= 0) {
@@ -494,6 +505,11 @@ function lastIndexOf<T>(xs: T[], f: (x: T, i: number) => boolean): number {
 }
 
 /** A word that can only be part of a person's name here: capitalised, and no title, place, organisation or calendar word. */
+/** Index of the first title word (a role head, not a plural) in a run, or -1. */
+function firstTitleOf(body: readonly Token[]): number {
+  return body.findIndex((t) => isBareRoleHead(t.bare));
+}
+
 function plainNameWord(t: Token): boolean {
   const w = t.bare;
   return isCapital(t.text) && !ORG_HEAD_SET.has(t.bare) && !isBareRoleHead(t.bare) && !isBareHonorific(t.bare) && (!NON_NAME.has(w) || SURNAME_LIKE.has(t.text)) && !NOT_PERSON_HEADS.has(w)

@@ -1,3 +1,4 @@
+import givenNames from "gender-detection-from-name/names/en";
 import { isPartyName } from "../lexicon/organisations";
 import { countryOfAdjective, countryOfCapital, lookupPlace } from "../lexicon/places";
 import { PORTFOLIO_WORDS, ROLE_MODIFIERS } from "../lexicon/titles";
@@ -58,6 +59,9 @@ export function roleBefore(before: string, prefix: string): Role {
     // "Its head, Ana Lind": a possessive or demonstrative determiner opens the phrase and names no body
     // (in a style of address it belongs to the honorific: "His Highness").
     if (DETERMINER.test(w) && !(kept.length && isHonorific(kept[0]!))) break;
+    // "Jurgen Borsch Ambassador of Germany, John Phiri": a given name and a surname before the title are the person
+    // it titles, the one before the comma; the name after it has no title here.
+    if (givenNames.has(w.toLowerCase()) && kept.length > 1 && /^\p{Lu}\p{Ll}/u.test(kept[0]!) && !isRoleHead(kept[0]!) && !MODIFIERS.has(kept[0]!.toLowerCase()) && !countryOf(kept[0]!) && isRoleHead(kept[1]!)) return { role: null, affiliation: null };
     if (isRoleHead(w) || MODIFIERS.has(w.toLowerCase()) || countryOf(w) || /^\p{Lu}/u.test(w)) kept.unshift(w);
     else break;
   }

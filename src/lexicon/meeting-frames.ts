@@ -44,8 +44,8 @@ export const ATTENDANCE_CUES: ReadonlyArray<MeetingFrameCue & { side: "before" |
   },
   {
     id: "attended", side: "before",
-    re: /\b(?:also\s+)?(?:attended|joined|sat in on|took part in|participated in)\s+(?:the|that|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|discussions?)\b/i,
-    reason: "attending the meeting told before puts the subject at it",
+    re: /\b(?:also\s+)?(?:attended|joined|sat in on|took part in|participated in)\s+(?:the|that|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|discussions?|forum|dinner|luncheon)\b/i,
+    reason: "attending the meeting told before (or the forum, dinner it was) puts the subject at it",
     example: "Mira Holt met Ivo Brandt in Bergen on Monday. Lena Park also attended the meeting.",
   },
   {
@@ -133,7 +133,7 @@ export const GROUP_MEMBER_NOUNS: readonly string[] = [
 export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue & { before?: true }> = [
   {
     id: "attended-the-meeting", before: true,
-    re: /\b(?:also\s+)?(?:attended|joined|took part in|participated in)\s+(?:the|that|this)\s+(?!(?:previous|last|earlier|next|first|second)\b)(?:[\w-]+\s+)?(?:meeting|session|talks|summit|conference|consultations)\b/i,
+    re: /\b(?:also\s+)?(?:attended|joined|took part in|participated in)\s+(?:the|that|this)\s+(?!(?:previous|last|earlier|next|first|second)\b)(?:[\w-]+\s+)?(?:meeting|session|talks|summit|conference|consultations|forum|discussions|dinner|luncheon)\b/i,
     reason: "the people named before 'attended the meeting' are members of the meeting a chair held",
     example: "Mira Holt chaired the harbour board's meeting on Monday. Ivo Brandt and Lena Park attended the meeting.",
   },
@@ -181,8 +181,8 @@ export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue & { before?: true }> = [
   },
   {
     id: "the-group-are",
-    re: /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:envoys|ambassadors|ministers|officials|delegates|members|governors|lawmakers|mps|executives|leaders|representatives)(?:\s+(?:are|were|include|included)|,\s+(?:including|among them|namely))\b/i,
-    reason: "'the new envoys are X and Y', 'The envoys, including X and Y, …' name the members of the group met",
+    re: /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:envoys|ambassadors|ministers|officials|delegates|members|governors|lawmakers|mps|executives|leaders|representatives|heads\s+of\s+(?:\w+\s+)?missions?)(?:(?:\s+who\s+[^.;,“”"]{3,100}?)?\s+(?:also\s+)?(?:are|were|include|included)|,\s+(?:including|among them|namely))\b/i,
+    reason: "'the new envoys are X and Y', 'The envoys, including X and Y, …', 'The envoys who called on her were X and Y' name the members of the group met",
     example: "Mira Holt received three new ambassadors on Monday. A spokesman said the new envoys are Ivo Brandt from Chile and Lena Park from Peru.",
   },
   {

@@ -119,6 +119,8 @@ export const ROLE_MODIFIERS: readonly string[] = [
   "military", "opposition", "party", "team", "club", "company", "board", "elected", "interim", "special", "crown",
   // "Managing director Ana Lind" opening a sentence: a title's own word, no affiliation; "chief operating officer".
   "managing", "operating", "financial", "commercial", "marketing", "technical", "technology",
+  // "British High Commissioner X": the title's own word, not a body "British High".
+  "high",
 ];
 
 /**

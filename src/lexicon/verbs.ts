@@ -234,7 +234,7 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // ("Mr Holt, who was welcoming Ivo Brandt to his office, said …": the progressive tells the same visit.)
   { id: "hosted", hint: "host|receiv|welcom", re: "(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|welcome|(?:was|were|is|are) (?:hosting|receiving|welcoming))", kind: "in_person", host: "subject", example: "Mira Holt received Ivo Brandt in Bergen." },
   // "called on X to resign" urges; it is not a visit. "her visit to Tula with X" is a noun: a trip, not X visited.
-  { id: "visited", hint: "visit|called on", re: "(?:visited|(?<!\\b(?:a|an|the|his|her|their|its|my|our|this|that|official|state|working|first|recent|planned|next) )(?:visits|visit)|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person", host: "object", example: "Mira Holt visited Ivo Brandt at his office." },
+  { id: "visited", hint: "visit|called on", re: "(?:visited|(?<!\\b(?:a|an|the|his|her|their|its|my|our|this|that|official|state|working|first|recent|planned|next|(?:one|two|three|four|five|six|seven|\\d+)-(?:day|week|month)|day-long|week-long) )(?:visits|visit)|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person", host: "object", example: "Mira Holt visited Ivo Brandt at his office." },
   // "called Ivo Brandt on Tuesday to congratulate him": the person called, then a time, purpose or medium (CALLED_SOMEONE).
   { id: "called-someone", hint: "call", re: "called", after: CALLED_SOMEONE, kind: "call", example: "Mira Holt called Ivo Brandt on Tuesday to wish him well." },
   // "briefed Ivo Brandt in a telephone conversation", "In a video call, Mira Holt informed Ivo Brandt", "invited Ivo
