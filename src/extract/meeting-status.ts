@@ -4,6 +4,12 @@ const BEFORE = MEETING_STATUS_CUES.filter((c) => c.before).map((c) => ({ ...c, r
 const AFTER = MEETING_STATUS_CUES.filter((c) => c.after).map((c) => ({ ...c, re: new RegExp(c.after!, "i") }));
 
 /**
+ * A journey told as made, then "to" right before the trigger: a past verb of coming or a visit noun, a short phrase
+ * ("to Bergen", "from X, a lobbyist,") and the infinitive's "to".
+ */
+const JOURNEY_TO_MEET = /\b(?:came|went|travell?ed|flew|arrived|drove|stopped by|dropped by|visit(?:ed)?\s+(?:from|by)|trip\s+(?:from|by))\b(?:(?!\b(?:\w+ing|hope[sd]?|wants?|wanted|plan(?:s|ned)?|seeks?|sought|tried|tries|expects?|expected|intend(?:s|ed)?|aim(?:s|ed)?|wish(?:es|ed)?|order)\b)[^.;:“”"]){0,90}?\bto\s+$/i;
+
+/**
  * Whether a meeting told at a trigger took place, from the words before the
  * trigger (at most 40 characters, a bounded window) and after it (its clause).
  * Returns the status and the words that set it (`null` for held).
@@ -21,6 +27,9 @@ export function meetingStatus(before: string, after: string): { status: MeetingS
   // What happened last wins: "A planned meeting between X and Y was cancelled" is cancelled.
   const later = afterCue();
   if (later && later.status !== "planned") return later;
+  // "A Jan. 25 visit from X to meet with Y", "came to Bergen to meet Y": the purpose of a journey told as made is
+  // a meeting held (only the bare infinitive; "flew to Bergen hoping to meet" keeps its own cue).
+  if (JOURNEY_TO_MEET.test(before.slice(-120))) return { status: "held", cue: null };
   for (const c of BEFORE) {
     const m = c.re.exec(tail);
     // ("Ana May held talks": "May" capitalised inside a sentence is a name or a month, not the modal.)

@@ -15,6 +15,7 @@ export const QUOTED_MEETING_TRIGGERS = [
   // A post without its subject: "Had a useful phone call with Ivo Brandt on trade," Mira Holt said.
   { id: "had-a-call-with", re: /(?:^|[.!?]\s+|“|")(?:Had|Held)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|conversation|call|discussions?|chat)\s+with\b/g, example: "“Had a useful phone call with Ivo Brandt on trade,” Mira Holt said." },
   { id: "glad-to-meet", re: /\b(?:delighted|glad|pleased|happy|good|great|honoured|honored)\s+to\s+(?:meet|see|welcome|host|receive|speak with)\b/gi, example: "“Delighted to meet Ivo Brandt again,” Mira Holt said." },
+  { id: "pleasure-of-meeting", re: /\b(?:I|we)\s+(?:have\s+|had\s+)?(?:had\s+)?the\s+(?:pleasure|honou?r|privilege|opportunity)\s+(?:of|to)\s+(?:meeting|meet|hosting|host|receiving|receive|welcoming|welcome)\b/gi, example: "“I had the pleasure of meeting Ivo Brandt in Oslo last year,” Mira Holt said." },
   { id: "welcoming", re: /(?:^|[.!?]\s+|“|")Welcoming\b/g, example: "“Welcoming a close partner, Ivo Brandt,” Mira Holt tweeted." },
   // The other one acts on the speaker: the one met is named before the trigger ("called me a liar" names, "met us
   // halfway" concedes: no meeting).

@@ -43,7 +43,8 @@ export function roleBefore(before: string, prefix: string): Role {
   const words = context.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!.replace(/[,;:(]$/, "");
+    // (A closing quote ends a phrase as a comma does: '…of Cuba,” President Granger noted' titles him no more.)
+    const w = words[i]!.replace(/[,;:(]?[”"]$|[,;:(]$/, "");
     // ("Minister for Port Services, Regulations and Coordination": a comma inside the portfolio's list.)
     if (w !== words[i] && kept.length && words[i]!.endsWith(",") && /^\p{Lu}/u.test(w) && kept.includes("and") && portfolioOpensBefore(words, i + 1)) { kept.unshift(w); continue; }
     if (w !== words[i] && kept.length) break;
@@ -67,10 +68,14 @@ export function roleBefore(before: string, prefix: string): Role {
   }
   // (An article opening the title, "The Crown Prince X", is no affiliation.)
   // (Nor is "His" of "His Majesty King X": the style goes whole.)
+  // ("But PSC Spokeswoman X": a conjunction or adverb opening the sentence is no part of the title.)
+  while (kept.length > 1 && CLAUSE_OPENERS.test(kept[0]!)) kept.shift();
   return splitRole(kept.filter((w, i) => !(isHonorific(w) && !opensCountry(kept, i)) && !(i === 0 && /^(?:the|a|an)$/i.test(w)) && !(DETERMINER.test(w) && isHonorific(kept[i + 1] ?? ""))));
 }
 
 const DETERMINER = /^(?:its|his|her|their|our|my|your|this|that|these|those)$/i;
+/** Words that open a clause before a title, never part of it: "But", "Meanwhile", "Yesterday". */
+const CLAUSE_OPENERS = /^(?:but|and|or|yet|so|however|meanwhile|also|then|still|now|later|earlier|today|yesterday|tonight|separately|instead|indeed|thus|hence|moreover|furthermore|additionally)$/i;
 
 /** A plural title (with up to two words before it) ending the text, or followed by names joined by commas or "and". */
 const PLURAL_TITLE_LIST = /(?:^|[\s(])((?:\p{Lu}\p{Ll}+\s+){0,2})(\p{Lu}\p{Ll}+s)(?:(?:\s+\p{Lu}[\p{L}.’'-]*)+\s*(?:,|\band))*$/u;

@@ -242,6 +242,10 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // (The verb is matched first and the call looked for around it: a pattern opening with a lookbehind would read back
   // up to 160 characters at every position of every sentence.)
   { id: "briefed-in-call", hint: "phone|video", re: `(?:${BRIEF_VERBS})(?:(?=[^.;]{0,160}${IN_A_CALL})|(?<=${IN_A_CALL}[^.;]{0,160}?(?<![a-z])(?:${BRIEF_VERBS})))`, kind: "call", example: "In a ten-minute telephone conversation, Mira Holt briefed Ivo Brandt on the strike." },
+  // An envoy taking up a post: "presented her credentials to X", "at the accreditation of Ambassador X" (the head of
+  // state receives the envoy in person).
+  { id: "presented-credentials", hint: "credence|credential", re: "(?:presented|presents|present|presenting|handed over|submitted) (?:(?:his|her|their|the) )?(?:[\\w-]+ ){0,2}?(?:credentials|letters? of credence)(?: [^.;:“”\"]{0,60}?)? to", kind: "in_person", host: "object", example: "Mira Holt presented her credentials to Ivo Brandt in Bergen." },
+  { id: "at-the-accreditation-of", hint: "accredit|credential", re: "(?:at|during|attended|witnessed) (?:the )?(?:accreditation|credentials? ceremony|presentation of credentials)(?: ceremony)? of", kind: "in_person", host: "subject", example: "Mira Holt spoke at the accreditation of Ambassador Ivo Brandt on Monday." },
   { id: "audience-to", hint: "audience", re: "(?:granted|grants|gave|gives|grant|give) (?:a |an )?(?:\\w+ )?audience to", kind: "in_person", host: "subject", example: "Mira Holt granted an audience to Ivo Brandt at the palace." },
   { id: "exchanged-views-with", hint: "exchange", re: "(?:exchanged|exchanges|exchange|held an exchange of|had an exchange of) (?:views|ideas|opinions|notes|greetings|pleasantries)(?: [^.;:“”\"]{1,80}?)? with", kind: "in_person", example: "Mira Holt exchanged views on the fishing quotas with Ivo Brandt in Bergen." },
   { id: "phoned", hint: "phone|rang|dial", re: "(?:phoned|phones|telephoned|rang|dialled|dialed)", kind: "call", example: "Mira Holt phoned Ivo Brandt on Monday." },
@@ -275,7 +279,7 @@ export const MEETING_HINTS: readonly string[] = [
   "encounter", "conference", "link", "pose", "posing", "reception", "banquet", "bilateral", "dialogue", "tete", "by",
   "phone", "telephon", "rang", "dial", "farewell", "confer", "interact", "discuss", "dine", "dining", "lunched", "breakfasted",
   "audience", "summit", "exchange", "chair", "courtesy",
-  "huddle", "videoconferenc", "video-conferenc", "teleconferenc",
+  "huddle", "videoconferenc", "video-conferenc", "teleconferenc", "credential", "credence", "accredit",
 ];
 
 /** Nouns for a meeting: "a meeting between X and Y", "talks between X and Y". */
