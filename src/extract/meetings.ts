@@ -5,7 +5,7 @@ import { lookupCity } from "../lexicon/cities";
 import { countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment, TOPIC_NOUNS_BEFORE_IN } from "../lexicon/places";
 import { genderOfTitle, isHonorific, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
 import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT, SPEECH_VERBS } from "../lexicon/verbs";
-import { ATTENDANCE_CUES, GROUP_MEMBER_NOUNS, GROUP_MEMBER_REACH, HELD_LATER, LASTED, MEMBER_CUES, PLANNED_NEXT, STILL_FUTURE, TOOK_PLACE } from "../lexicon/meeting-frames";
+import { ATTENDANCE_CUES, GROUP_MEMBER_NOUNS, GROUP_MEMBER_REACH, HELD_LATER, LASTED, MEMBER_CUES, PLANNED_NEXT, STILL_FUTURE, TOOK_PLACE, WAS_THERE } from "../lexicon/meeting-frames";
 import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
@@ -1429,9 +1429,12 @@ function placeFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
   a.sentences.forEach((s, i) => {
     // (Only a sentence with a held meeting in reach before it has one to place: meetingBefore.)
     if (!heldAt.some((j) => j < i && j >= i - REFERS_BACK)) return;
-    const cue = TOOK_PLACE.re.exec(s.text);
+    // (A participant there, by pronoun: only right after the meeting's own sentence.)
+    const there = TOOK_PLACE.re.exec(s.text) ? null : WAS_THERE.re.exec(s.text);
+    const cue = there ?? TOOK_PLACE.re.exec(s.text);
     if (!cue) return;
     const m = meetingBefore(a, meetings, i, (x) => !x.place);
+    if (m && there && sentenceOf(a, m) !== i - 1) return;
     if (!m) return;
     const end = cue.index + cue[0].length;
     // "Outside the National Palace, where the meeting took place, …": the venue is named before the cue.

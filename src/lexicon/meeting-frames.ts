@@ -110,6 +110,14 @@ export const TOOK_PLACE: MeetingFrameCue = {
   example: "Mira Holt met Ivo Brandt on Monday. The meeting took place outside his office in Bergen.",
 };
 
+/** Where the one met or the visitor was, told right after the meeting: "She was at the commission's offices in Bergen for an hour." */
+export const WAS_THERE: MeetingFrameCue = {
+  id: "was-there",
+  re: /^(?:she|he|they|the two(?:\s+\w+)?|both(?:\s+\w+)?)\s+(?:was|were)\s+(?:at|in|inside)\s/i,
+  reason: "the sentence right after a meeting that puts a participant (by pronoun) at a place gives the meeting its place",
+  example: "Mira Holt met Ivo Brandt on Monday. She was at the harbour office in Bergen for about an hour.",
+};
+
 /**
  * Plural nouns for people met as an unnamed group ("hosted rebel opposition MPs", "met with families of the
  * victims", "received a courtesy call from 16 heads of missions"): the meeting waits for the names a later

@@ -1,7 +1,7 @@
 // Meeting frames over several sentences and the clause features that place and date them. Sentences are our own.
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/extract-facts";
-import { ATTENDANCE_CUES, HELD_LATER, LASTED, MEMBER_CUES, PLANNED_NEXT, TOOK_PLACE } from "../../src/lexicon/meeting-frames";
+import { ATTENDANCE_CUES, HELD_LATER, LASTED, MEMBER_CUES, PLANNED_NEXT, TOOK_PLACE, WAS_THERE } from "../../src/lexicon/meeting-frames";
 import { CITY_COUNT, lookupCity } from "../../src/lexicon/cities";
 import { splitSentences } from "../../src/extract/sentences";
 import { parseArticle } from "../../src/parse/parse-article";
@@ -35,6 +35,22 @@ describe("one meeting, many sentences: every cue's example", () => {
   it(`${TOOK_PLACE.id}: ${TOOK_PLACE.example}`, () => {
     const [m] = article(TOOK_PLACE.example).meeting("Ivo Brandt + Mira Holt");
     expect(m).toMatchObject({ place: "Bergen", date: "2024-05-06" });
+  });
+});
+
+describe("where a participant was, right after the meeting", () => {
+  it(`${WAS_THERE.id}: ${WAS_THERE.example}`, () => {
+    const [m] = article(WAS_THERE.example).meeting("Ivo Brandt + Mira Holt");
+    expect(m).toMatchObject({ place: "Bergen" });
+  });
+  it.each([
+    // Must not: a sentence between, or a named subject that may be anyone.
+    "Mira Holt met Ivo Brandt on Monday. The port stayed shut all week. She was at the harbour office in Bergen for about an hour.",
+    "Mira Holt met Ivo Brandt on Monday. Lena Park was at the harbour office in Bergen for about an hour.",
+  ])("%s", (text) => {
+    // (The article's one city still places it, as it places any meeting nothing else places: no venue is read.)
+    const [m] = article(text).meeting("Ivo Brandt + Mira Holt");
+    expect(m?.venue ?? null).toBeNull();
   });
 });
 
