@@ -137,6 +137,8 @@ export function roleAfter(after: string): Role {
   const words = phrase.split(/\s+/);
   if (!words.some((w) => isRoleHead(w) || w === "boss")) return { role: null, affiliation: null };
   if (/^(?:who|which|that|whose|said|says|told|and)\b/i.test(phrase)) return { role: null, affiliation: null };
+  // ("X, received this Monday with honours his counterpart": a verb opening what follows the comma is a clause.)
+  if (!m[1] && /^(?:\p{Ll}+ed|is|was|has|had|will|would|met|held|took|gave|spoke|went|came)\s/u.test(phrase)) return { role: null, affiliation: null };
   const of = /\b(?:of|at|for)\s+(?:the\s+)?(.+)$/i.exec(phrase);
   const possessor = /^(\p{Lu}[\p{L}\s.-]*?)[’']s\s+/u.exec(phrase);
   const affiliation = of?.[1] ?? (possessor ? countryOf(possessor[1]!) ?? possessor[1]! : null);

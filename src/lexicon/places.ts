@@ -153,8 +153,21 @@ for (const [alias, name] of [["the hague", "The Hague"], ["korea", "South Korea"
 
 for (const r of REGIONS) if (!places.has(r.toLowerCase())) places.set(r.toLowerCase(), { name: r, country: "", kind: "region" });
 
-/** A known place by name, case-insensitive. */
-export const lookupPlace = (name: string): Place | undefined => places.get(name.toLowerCase());
+/** Places by their name without accents ("brasilia" → Brasília), for names written without them. */
+const foldAccents = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const folded = new Map<string, Place>();
+for (const [k, p] of places) if (/[^\x00-\x7f]/.test(k) && !places.has(foldAccents(k))) folded.set(foldAccents(k), p);
+
+/**
+ * A known place by name, case-insensitive; a name written without its accents ("Brasilia", "Bogota") is found too,
+ * named as the article writes it (a country keeps its own name).
+ */
+export const lookupPlace = (name: string): Place | undefined => {
+  const exact = places.get(name.toLowerCase());
+  if (exact || !/^[\x00-\x7f]+$/.test(name)) return exact;
+  const p = folded.get(name.toLowerCase());
+  return p && (p.kind === "country" ? p : { ...p, name });
+};
 // First words of the places named in several words ("sri" of "Sri Lanka"): a longer run is looked up only when it opens so.
 const MULTIWORD_OPENERS: ReadonlySet<string> = new Set([...places.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]!));
 /** True when some place's name of two or more words starts with the word `w` (any case): "Sri", "New". */
