@@ -186,9 +186,10 @@ export function canonicalOrg(qualifier: string | undefined, noun: string, posses
   const country = qualifier ? countryOf(qualifier) : undefined;
   // Named as first written when that is "<Country>'s …" ("Kosovo's transmission operator"), else "<Adjective> …".
   const ownedByCountry = possessive && lookupPlace(qualifier!.replace(/[’']s$/, ""))?.kind === "country";
-  // "the EU authority", "the Chinese foreign ministry": an adjective or abbreviation stays as written; a city's
+  // "the EU authority", "the Chinese foreign ministry", "the European Union delegation": an adjective, an abbreviation
+  // or the country's own name stays as written; a city's
   // possessive ("Beijing's foreign ministry") names its country's organisation.
-  const written = !possessive && qualifier && /^\p{Lu}/u.test(qualifier) && (/^\p{Lu}{2,5}$/u.test(qualifier) || adjectiveOf(country ?? "") === qualifier);
+  const written = !possessive && qualifier && /^\p{Lu}/u.test(qualifier) && (/^\p{Lu}{2,5}$/u.test(qualifier) || adjectiveOf(country ?? "") === qualifier || qualifier === country);
   if (country) return { key: `${country}|${n}`, name: ownedByCountry ? `${qualifier!.replace(/[’']s$/, "")}'s ${n}` : written ? `${qualifier} ${n}` : `${adjectiveOf(country) ?? country} ${n}`, affiliation: country };
   const q = qualifier ? qualifier.replace(/[’']s$/, "") : "";
   return { key: `${normaliseKey(q)}|${n}`, name: q ? `${q}'s ${n}` : n, affiliation: null };

@@ -20,10 +20,11 @@ export interface Quote {
  * marks, and why. Single marks need a word boundary on the outer side, as
  * the same character is the apostrophe in "don’t" and "Jones’".
  */
-export const QUOTE_MARKS: ReadonlyArray<{ id: string; open: string; close: string; single?: boolean; opensWord?: boolean; example: string }> = [
+export const QUOTE_MARKS: ReadonlyArray<{ id: string; open: string; close: string; altClose?: string; single?: boolean; opensWord?: boolean; example: string }> = [
   { id: "low-high", open: "„", close: "“", example: "„We are ready,“ she said." },
   { id: "curly-double", open: "“", close: "”", example: "“We are ready,” she said." },
-  { id: "straight-double", open: "\"", close: "\"", example: "\"We are ready,\" she said." },
+  // (Pasted copy mixes them: a straight mark opens, a curly one closes, when no straight one does.)
+  { id: "straight-double", open: "\"", close: "\"", altClose: "”", example: "\"We are ready. The port opens in June,” she said." },
   // Some sites set the closing mark at both ends; as an opening mark it starts the paragraph or follows a space.
   { id: "closing-as-opening", open: "”", close: "”", opensWord: true, example: "”We are ready,” she said." },
   { id: "guillemets", open: "«", close: "»", example: "«We are ready,» she said." },
@@ -58,6 +59,10 @@ function quotesInParagraph(p: Span, paragraph: number): Quote[] {
         if (mark.single && (isWordChar(t[k + 1]) || !/[\p{L}\p{N}.,!?;:…—–-]/u.test(t[k - 1] ?? ""))) continue;
         close = k;
         break;
+      }
+      if (close < 0 && mark.altClose) {
+        const k = t.indexOf(mark.altClose, open + 1);
+        if (k > 0 && !taken(k)) close = k;
       }
       if (close < 0) {
         // Only a double mark may run on to the paragraph's end (a quote continued in the next paragraph).

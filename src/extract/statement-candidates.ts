@@ -109,6 +109,9 @@ export function sentenceCandidates(a: Analysis, index: number, flow: QuoteFlow):
   // (A quote whose attribution follows it, '"…. …," he said.', is read whole by the quote-attribution step.)
   const closing = flow.quoteOpen && flow.continued === index - 1 && s.paragraph === flow.quoteParagraph ? CLOSING.exec(st) : null;
   if (closing) quotes.splice(0, quotes.length, [0, closing[0].length, closing[1]!], ...quotes.filter(([x]) => x >= closing[0].length));
+  // (…and a sentence with no mark at all between its opening and closing sentences is all inside it:
+  // '“All of them came. We had a fruitful talk. They will call off the strike.”' is one quote over three.)
+  else if (flow.quoteOpen && flow.continued === index - 1 && s.paragraph === flow.quoteParagraph && !/[“”"]/.test(st)) quotes.splice(0, quotes.length, [0, st.length, st.trim()]);
   const lastQuote = quotes[quotes.length - 1];
   const endsInMark = st.endsWith("”") || st.endsWith("\"");
   flow.quoteOpen = lastQuote ? lastQuote[1] === st.length && !endsInMark : flow.quoteOpen && s.paragraph === flow.quoteParagraph && !st.includes("”") && !st.includes("\"");

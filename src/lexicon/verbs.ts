@@ -55,6 +55,7 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("deny", "denied denies", "speech", "Mira Holt denied that the port would close."),
   v("insist", "insisted insists", "speech", "Mira Holt insisted that the port would stay open."),
   v("urge", "urged urges", "speech", "Mira Holt urged the union to return to work."),
+  v("advise", "advised advises", "speech", "Mira Holt advised the union to accept the offer."),
   v("describe", "described describes", "speech", "Mira Holt described the offer as insulting."),
   v("write", "wrote writes", "speech", "Mira Holt wrote that the port would open in June."),
   v("post", "posted", "speech", "Mira Holt posted that the port would open in June."),
