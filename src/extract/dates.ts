@@ -120,6 +120,7 @@ export function datesIn(text: string, published: string | null): DateMention[] {
     if (value) found.push({ start: from + full.index, end: from + full.index + full.length, value });
     from += full.index + Math.max(1, full.length);
   }
+  const explicit = [...found];
   const ref = published ? new Date(`${published.length === 7 ? published + "-01" : published}T00:00:00Z`) : null;
   if (ref && !Number.isNaN(ref.getTime())) {
     const digits = /\d/.test(text);
@@ -130,6 +131,9 @@ export function datesIn(text: string, published: string | null): DateMention[] {
       for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
         const start = m.index, end = start + m[0].length;
         if (found.some((f) => start < f.end && end > f.start)) continue;
+        // "on Friday, Sept. 9, 2022": a weekday set before the full date it falls on is that date, said twice.
+        const gap = /^,?\s+/.exec(text.slice(end, end + 4))?.[0].length;
+        if (gap !== undefined && explicit.some((f) => f.start === end + gap)) continue;
         const value = rule.resolve(m as RegExpExecArray, ref);
         if (value) found.push({ start, end, value });
       }

@@ -116,6 +116,9 @@ const caseless = (w: string) => `${w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase
 // (The head ends where the word does: "the President-elect" is not "the President" and "-elect".)
 const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})(?![\\p{L}-])(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
 
+/** A one-word name, a finite verb (with "has"/"had"/"will" before it) and "its" ("Aramco had voiced its …"). Capture: the name. */
+const ITS_SUBJECT = /(?<!\p{Lu}[\p{L}.’'-]*\s)(?<![\p{L}])(\p{Lu}[\p{Ll}]+|\p{Lu}{2,}[\p{Ll}]*)\s+(?:(?:has|had|have|will|would|also|then)\s+)?(?:said|says|announced|announces|voiced|expressed|reported|posted|confirmed|stated|noted|added|denied|defended|raised|cut|lifted|increased|reduced|opened|closed|launched|moved|made|set|kept|began|started)\s+its\b/gu;
+
 /** What only a body owns, after a possessive. */
 const BODY_OWNED_WORDS = "[Bb]oard|shareholders|chief executive|CEO|chairman|chairwoman|directors|management|employees|workforce|factory|plants?|headquarters|subsidiary|subsidiaries|customers|capital structure|share price|annual report|quarterly results";
 /** A one-word name owning what only a body has: "Vantor's board", "Norwind’s chief executive", "Vantor's shareholders". */
@@ -247,7 +250,10 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
   // One-word names that own what only a body has (BODY_POSSESSION): organisations wherever they stand.
   const bodies = new Set<string>();
   if (BODY_OWNED.test(parsed.text)) for (const m of parsed.text.matchAll(BODY_POSSESSION)) if (!fullTokens.has(m[1]!) && !isRoleHead(m[1]!) && !isHonorific(m[1]!)) bodies.add(m[1]!);
-  const nicknames = /known|called|nicknamed|referred/.test(parsed.text) ? nicknamesIn(parsed.text) : new Map<string, string>();
+  // "Aramco had voiced its intention", "Norwind said its profits fell": a one-word name whose clause refers back to it
+  // by "its" is a body.
+  if (/\bits\b/.test(parsed.text)) for (const m of parsed.text.matchAll(ITS_SUBJECT)) if (!fullTokens.has(m[1]!) && !givenNames.has(m[1]!.toLowerCase()) && !isRoleHead(m[1]!) && !isHonorific(m[1]!) && !lookupPlace(m[1]!)) bodies.add(m[1]!);
+  const nicknames = /known|called|nicknamed|referred|\baka\b|a\.k\.a|\balias\b/.test(parsed.text) ? nicknamesIn(parsed.text) : new Map<string, string>();
   const shortForms = new Map<string, number>();
   const mentions: Mention[] = [];
   const places: Analysis["places"] = [];
@@ -456,7 +462,8 @@ function initialsOf(name: string): string {
 }
 
 // "Joko Widodo, popularly known as Jokowi": a name the article declares for a person.
-const NICKNAME = /(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+)+),\s+(?:(?:popularly|commonly|widely|better|also|affectionately|simply)\s+)?(?:known|called|nicknamed|referred to)\s+(?:as\s+)?[“"‘']?(\p{Lu}[\p{L}-]+)/gu;
+// ("Pushpa Kamal Dahal aka Prachanda", "… alias …": the same with no comma.)
+const NICKNAME = /(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+)+)(?:,\s+(?:(?:popularly|commonly|widely|better|also|affectionately|simply)\s+)?(?:known|called|nicknamed|referred to)\s+(?:as\s+)?|\s+(?:aka|a\.k\.a\.?|alias)\s+)[“"‘']?(\p{Lu}[\p{L}-]+)/gu;
 /** Declared nicknames: the short name → the full name it stands for. */
 function nicknamesIn(text: string): Map<string, string> {
   const out = new Map<string, string>();

@@ -9,6 +9,9 @@ const AFTER = MEETING_STATUS_CUES.filter((c) => c.after).map((c) => ({ ...c, re:
  */
 const JOURNEY_TO_MEET = /\b(?:came|went|travell?ed|flew|arrived|drove|stopped by|dropped by|visit(?:ed)?\s+(?:from|by)|trip\s+(?:from|by))\b(?:(?!\b(?:\w+ing|hope[sd]?|wants?|wanted|plan(?:s|ned)?|seeks?|sought|tried|tries|expects?|expected|intend(?:s|ed)?|aim(?:s|ed)?|wish(?:es|ed)?|order)\b)[^.;:“”"]){0,90}?\bto\s+$/i;
 
+/** "took the opportunity to meet", "managed to meet", "went on to meet": an infinitive told as done. */
+const TOOK_THE_CHANCE = /\b(?:took|take|takes|taking)\s+(?:the|this|that)\s+(?:opportunity|occasion|chance|time)\s+to\s+$|\b(?:managed|went on|was able|were able|got)\s+to\s+$/i;
+
 /**
  * Whether a meeting told at a trigger took place, from the words before the
  * trigger (at most 40 characters, a bounded window) and after it (its clause).
@@ -29,7 +32,7 @@ export function meetingStatus(before: string, after: string): { status: MeetingS
   if (later && later.status !== "planned") return later;
   // "A Jan. 25 visit from X to meet with Y", "came to Bergen to meet Y": the purpose of a journey told as made is
   // a meeting held (only the bare infinitive; "flew to Bergen hoping to meet" keeps its own cue).
-  if (JOURNEY_TO_MEET.test(before.slice(-120))) return { status: "held", cue: null };
+  if (JOURNEY_TO_MEET.test(before.slice(-120)) || TOOK_THE_CHANCE.test(tail)) return { status: "held", cue: null };
   for (const c of BEFORE) {
     const m = c.re.exec(tail);
     // ("Ana May held talks": "May" capitalised inside a sentence is a name or a month, not the modal.)

@@ -3,7 +3,7 @@ import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
 import { lookupCity } from "../lexicon/cities";
 import { countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment, TOPIC_NOUNS_BEFORE_IN } from "../lexicon/places";
-import { genderOfTitle, isHonorific, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
+import { genderOfTitle, isHonorific, isPluralRoleHead, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
 import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT, SPEECH_VERBS } from "../lexicon/verbs";
 import { ATTENDANCE_CUES, GROUP_MEMBER_NOUNS, GROUP_MEMBER_REACH, HELD_LATER, LASTED, MEMBER_CUES, PLANNED_NEXT, STILL_FUTURE, TOOK_PLACE, WAS_THERE } from "../lexicon/meeting-frames";
 import { meetingStatus } from "./meeting-status";
@@ -613,10 +613,12 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     const bracketed = /\s\($/.test(gap) && a.parsed.text[m.end] === ")";
     // ("the Farmers Federation (FF) and …": the short form of the one just listed is no second party…)
     // (…or the body's name right after its common noun: "the dockers' union HDU".)
-    if (out.length && prev?.entity === m.entity && (bracketed || /^\s+$/.test(gap))) { prevBracketed = bracketed; edge = m.end; continue; }
+    // (…nor the name the article declares for one just listed: "Prime Minister Pushpa Kamal Dahal aka Prachanda".)
+    if (out.length && prev?.entity === m.entity && (bracketed || /^\s+$/.test(gap) || /^\s+(?:aka|a\.k\.a\.?|alias)\s+$/.test(gap))) { prevBracketed = bracketed; edge = m.end; continue; }
     let listGap = (prevBracketed ? gap.replace(/^\)/, "") : gap).replace(/^\s*\([^()]{1,20}\)/, "").replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "");
     if (bracketed) listGap = listGap.replace(/\s\($/, "");
-    const joinGap = listGap.replace(/,[^,]{0,90},/g, ",");
+    // ("… and the chief executive of Saudi Aramco (Aramco) Amin Nasser": a body's bracketed short form in the title between.)
+    const joinGap = listGap.replace(/,[^,]{0,90},/g, ",").replace(/\s\([\p{Lu}\p{L}&.\s-]{1,20}\)(?=\s)/gu, "");
     // ("… and Postsecondary Education, Training and Labour Minister X": a title may list its portfolios.)
     if (out.length && !/^(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
     // "received a call from X and a letter from Y": a second noun with its own preposition is another thing, not a party.
@@ -679,7 +681,8 @@ function mainClauseSubject(a: Analysis, s: Sentence, from: number, at = s.start)
   const text = a.parsed.text;
   // The phrase opens the sentence, or follows a comma: "Besides …, in the bilateral meeting with X, Mr. Y discussed".
   // ("Regarding his recent meeting with X, Y said": a phrase about the meeting fronts it too.)
-  const fronted = /^[\s“"]*(?:in|during|at|after|before|following|on|ahead of|regarding|about|speaking (?:about|of)|asked about|referring to|commenting on|on the subject of)\b/i.test(text.slice(s.start, s.start + 30))
+  // ("Engaging with X at State House, Y said": a participle with its partner fronts it too.)
+  const fronted = /^[\s“"]*(?:in|during|at|after|before|following|on|ahead of|regarding|about|speaking (?:about|of)|asked about|referring to|commenting on|on the subject of|(?:meeting|engaging|interacting|talking|speaking) with)\b/i.test(text.slice(s.start, s.start + 30))
     || FRONTED_AFTER_COMMA.test(text.slice(Math.max(s.start, at - 60), at));
   if (!fronted) return [];
   const objects = objectsAfter(a, s, from, []);
@@ -734,7 +737,8 @@ function objectGapOk(gap: string): boolean {
   const tail = (led ? gap.slice(led.index + led[0].length) : gap).split(/\b(?:with|including|among them|such as)\b/).pop()!;
   const words = tail.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
   // "met US special envoy on Afghan peace, Piet Kool,": a role phrase set off by a comma before the name.
-  if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase())) && !/[;:]/.test(tail)) return true;
+  // ("held a discussion with presidents of Djibouti, X, Y of Tunisia and …": a plural title too.)
+  if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase()) || isPluralRoleHead(w)) && !/[;:]/.test(tail)) return true;
   // (Up to 16 words: "received at Seif Palace yesterday Minister of Public Works and Minister of State for …".)
   if (words.length <= 16 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$|s[’']$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w))) return true;
   // "met with senior players in the team and coach X": a group met, then the one named after "and" (the group's
@@ -973,7 +977,8 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
       // (So do those listed after the occasion: "met several envoys on the sidelines of the forum, including X and Y"
       // tells of one-to-one meetings there, not of one meeting of all.)
       // ("held bilateral meetings with X and Y": meetings in the plural, one with each.)
-      const separate = SEPARATE.test(text) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end));
+      // ("held a bilateral discussion with A, B and C": two sides to each, so one with each.)
+      const separate = SEPARATE.test(text) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 1 && /\bbilateral\b/i.test(text.slice(at, end)));
       const sides = separate ? subjects.map((x) => [x]) : [subjects];
       const met = separate ? objects.map((o) => [o]) : parties.length > 1 ? parties : [objects];
       const status = earlier !== undefined ? meetingStatus(text.slice(0, earlier), text.slice(end)) : undefined;

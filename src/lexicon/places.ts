@@ -192,6 +192,7 @@ export const TOPIC_NOUNS_BEFORE_IN: readonly string[] = [
   "situation", "crisis", "conflict", "war", "fighting", "violence", "unrest", "tensions", "tension", "developments", "development",
   "peace", "stability", "security", "elections", "election", "investment", "investments", "projects", "project", "operations",
   "presence", "interests", "events", "cooperation", "trade", "reforms", "progress", "growth", "humanitarian", "refugees", "crackdown",
+  "plans", "plan", "ventures", "venture", "expansion", "opportunities", "opportunity", "business", "infrastructure",
 ];
 
 /**

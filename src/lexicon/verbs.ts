@@ -27,7 +27,8 @@ export interface Complement {
  */
 const AS_FOR_ON = /^[^.;:"“]{0,100}?\b(?:as|for(?!\s+(?:talks|dinner|lunch|a\s+(?:\w+\s+)?(?:visit|meeting|dinner|lunch)))|on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d|the (?:same|previous|following) day|the sidelines|(?:his|her|their) (?:arrival|visit))\b)|that)\b/i;
 /** "called off the talks", "called up reservists", "called in the army": a phrasal verb, no words reported. */
-const CALLED_OFF = /^\s+(?:off|up|in|out|back)\b/i;
+// ("called upon the President at his office": a visit, read by the meeting rule "visited"; "called on X to act" urges.)
+const CALLED_OFF = /^\s+(?:off|up|in|out|back)\b|^\s+(?:up)?on\s+(?!(?:[\p{L}.’'-]+\s+){1,8}to\s+\p{Ll})/iu;
 /**
  * "called Ivo Brandt on Tuesday", "called him to congratulate him": a person called, then a time, a purpose or a
  * medium, is a phone call (extract/meetings.ts reads it); "called the offer a sham" names something, and reports words.
@@ -235,7 +236,7 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // ("Mr Holt, who was welcoming Ivo Brandt to his office, said …": the progressive tells the same visit.)
   { id: "hosted", hint: "host|receiv|welcom", re: "(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|welcome|(?:was|were|is|are) (?:hosting|receiving|welcoming))", kind: "in_person", host: "subject", example: "Mira Holt received Ivo Brandt in Bergen." },
   // "called on X to resign" urges; it is not a visit. "her visit to Tula with X" is a noun: a trip, not X visited.
-  { id: "visited", hint: "visit|called on", re: "(?:visited|(?<!\\b(?:a|an|the|his|her|their|its|my|our|this|that|official|state|working|first|recent|planned|next|(?:one|two|three|four|five|six|seven|\\d+)-(?:day|week|month)|day-long|week-long) )(?:visits|visit)|called on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person", host: "object", example: "Mira Holt visited Ivo Brandt at his office." },
+  { id: "visited", hint: "visit|called on|called upon", re: "(?:visited|(?<!\\b(?:a|an|the|his|her|their|its|my|our|this|that|official|state|working|first|recent|planned|next|(?:one|two|three|four|five|six|seven|\\d+)-(?:day|week|month)|day-long|week-long) )(?:visits|visit)|called (?:up)?on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person", host: "object", example: "Mira Holt visited Ivo Brandt at his office." },
   // "called Ivo Brandt on Tuesday to congratulate him": the person called, then a time, purpose or medium (CALLED_SOMEONE).
   { id: "called-someone", hint: "call", re: "called", after: CALLED_SOMEONE, kind: "call", example: "Mira Holt called Ivo Brandt on Tuesday to wish him well." },
   // "briefed Ivo Brandt in a telephone conversation", "In a video call, Mira Holt informed Ivo Brandt", "invited Ivo
@@ -250,13 +251,16 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "audience-to", hint: "audience", re: "(?:granted|grants|gave|gives|grant|give) (?:a |an )?(?:\\w+ )?audience to", kind: "in_person", host: "subject", example: "Mira Holt granted an audience to Ivo Brandt at the palace." },
   { id: "exchanged-views-with", hint: "exchange", re: "(?:exchanged|exchanges|exchange|held an exchange of|had an exchange of) (?:views|ideas|opinions|notes|greetings|pleasantries)(?: [^.;:“”\"]{1,80}?)? with", kind: "in_person", example: "Mira Holt exchanged views on the fishing quotas with Ivo Brandt in Bergen." },
   { id: "phoned", hint: "phone|rang|dial", re: "(?:phoned|phones|telephoned|rang|dialled|dialed)", kind: "call", example: "Mira Holt phoned Ivo Brandt on Monday." },
-  { id: "talks-with", hint: "talk|spoke|speak|hands|greet|confer|interact|huddle", re: "(?:(?:talks|talked|talk|speaks|spoke|spoken|speak|conferred|confers) (?:(?:today|yesterday|again|separately|briefly|later|also|twice|(?:on )?\\w+day(?: [\\d/.]+)?) )?(?:with|to)|shakes hands with|shook hands with|shake hands with|greets with|greeted with|interacted with|interacts with|huddled with|huddles with)", kind: "in_person", example: "Mira Holt spoke with Ivo Brandt." },
+  { id: "talks-with", hint: "talk|spoke|speak|hands|greet|confer|interact|huddle|engag", re: "(?:(?:talks|talked|talk|speaks|spoke|spoken|speak|conferred|confers) (?:(?:today|yesterday|again|separately|briefly|later|also|twice|(?:on )?\\w+day(?: [\\d/.]+)?) )?(?:with|to)|shakes hands with|shook hands with|shake hands with|greets with|greeted with|interacted with|interacts with|huddled with|huddles with|(?:engaged|engages|engaging) with)", kind: "in_person", example: "Mira Holt spoke with Ivo Brandt." },
   { id: "greets", hint: "greet", re: "(?:greets|greeted)", kind: "in_person", example: "Mira Holt greeted Ivo Brandt." },
   { id: "farewell-to", hint: "farewell", re: "(?:bade|bid|bids) farewell to", kind: "in_person", example: "Mira Holt bade farewell to Ivo Brandt." },
   { id: "shake-hands", hint: "hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt shook hands." },
   { id: "pose-with", hint: "pos", re: "(?:pose|poses|posed|posing) (?:for (?:a )?(?:photo|photograph|picture)s? )?with", kind: "in_person", example: "Mira Holt posed for photos with Ivo Brandt." },
   // Without an object: "X and Y held talks in Z", "X and Y spoke by phone on Tuesday".
   { id: "held-talks", hint: "talk|meeting|discussion", re: "(?:held|hold|holds|had|conducted|conduct|engaged in) (?:\\w+ ){0,2}?(?:[“\"‘][\\w ,-]{1,40}[”\"’] )?(?:talks|(?:a |an )?(?:\\w+ )?meeting|discussions)", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt conducted frank discussions in Bergen." },
+  // "X and his counterpart Y reviewed the partnership at a meeting in Kathmandu": two subjects "at a meeting" met
+  // (not "were arrested at a meeting").
+  { id: "at-a-meeting", hint: "meeting|talks", re: "(?<=\\b(?:at|during|in) )(?<!\\b(?:was|were|been|being) \\w+ (?:at|during|in) )(?:a|an|their) (?:[\\w-]+ ){0,2}?(?:meeting|talks)(?! (?:with|of|between|on|to)\\b)", kind: "in_person", reciprocal: true, example: "Mira Holt and her counterpart Ivo Brandt reviewed the port plan at a meeting in Bergen on Monday." },
   { id: "spoke-by-phone-together", hint: "phone|video", re: "(?:spoke|talked|speak|talk) (?:by|over the|on the) (?:phone|telephone|video ?link)", kind: "call", reciprocal: true, example: "Mira Holt and Ivo Brandt spoke over the phone on Tuesday." },
   { id: "had-a-call", hint: "call|conversation|conference", re: "(?:held|had|hold|engaged in) (?:a |an )?(?:[\\w-]+ ){0,2}?(?:phone|telephone|video) (?:call|conversation|conference)", kind: "call", reciprocal: true, example: "Mira Holt and Ivo Brandt had a 10-minute telephone conversation on Friday." },
   // "X co-chaired the commission's session together with Y", "X and Y co-chaired the meeting".
@@ -280,7 +284,7 @@ export const MEETING_HINTS: readonly string[] = [
   "encounter", "conference", "link", "pose", "posing", "reception", "banquet", "bilateral", "dialogue", "tete", "by",
   "phone", "telephon", "rang", "dial", "farewell", "confer", "interact", "discuss", "dine", "dining", "lunched", "breakfasted",
   "audience", "summit", "exchange", "chair", "courtesy",
-  "huddle", "videoconferenc", "video-conferenc", "teleconferenc", "credential", "credence", "accredit",
+  "huddle", "videoconferenc", "video-conferenc", "teleconferenc", "credential", "credence", "accredit", "engag",
 ];
 
 /** Nouns for a meeting: "a meeting between X and Y", "talks between X and Y". */
