@@ -289,7 +289,7 @@ const SEPARATE = /\bseparate(?:ly)?\b|\brespectively\b/i;
 const ONE_TO_ONE_MEETINGS = /\b(?:bilateral|one-on-one|one-to-one|individual)\s+meetings\b|\bbilaterals\b|\bcourtesy\s+(?:calls|visits)\b/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
-const CLAUSE_END = /[;:]|,\s+(?:who|which|where|during which|while|but|as|after|before|and then)\b|\s+(?:about|on the sidelines|for talks)\b|\s+to\s+(?!the\b)[a-z]+\b/;
+const CLAUSE_END = /[;:]|,\s+(?:who|which|where|during which|while|but|as|after|before|and then|ahead of|prior to)\b|\s+(?:about|on the sidelines|for talks)\b|\s+to\s+(?!the\b)[a-z]+\b/;
 
 /** End (sentence-relative) of the clause that starts at `from`. */
 function clauseEnd(text: string, from: number): number {
@@ -666,6 +666,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   return out;
 }
 
+/** A second meeting noun and its "with", after a time preposition: "ahead of face-to-face talks with ". */
+const OTHER_MEETING_WITH = /\b(?:ahead of|before|after|prior to|following)\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?|calls?|visits?|summit)\s+with\s*$/i;
 /** After the last name of a list: "and" and a plural common noun phrase ("…, Moen and some cabinet members"). */
 const LIST_CLOSES_WITH_GROUP = /^,?\s+and\s+(?!(?:he|she|they|it|we|then|also|later)\b)(?:(?:a\s+few|a\s+number\s+of)\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}-]+s\b/u;
 /** After a listed name: more capitalised words in the list, the last after "and" ("…, Moen and Kool"). */
@@ -730,6 +732,8 @@ const DELEGATION_LED_BY = /^\s*(?:(?:a|an|the)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:
 const STANDS_FOR_BEFORE = /\b(?:representatives?|envoys?|emissar(?:y|ies)|aides?|advisers?|advisors?|delegates|officials|staff)\s+(?:of|to|for|from)\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu;
 
 function objectGapOk(gap: string): boolean {
+  // "met the unions ahead of talks with X": the "with" is the other meeting's, told as to come or past.
+  if (OTHER_MEETING_WITH.test(gap)) return false;
   // "met at a hotel by the river with federal mediator X", "met business leaders, including Toyota chairman X":
   // only what follows the last "with" or "including" counts.
   // "received a delegation of Swiss chocolate makers led by Mrs Y": the one leading the delegation is met.

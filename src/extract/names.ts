@@ -297,7 +297,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const titleAfter = firstTitleOf(body);
   let nameEnd = titleAfter;
   while (nameEnd > 0 && TITLE_MODIFIERS.has(body[nameEnd - 1]!.bare)) nameEnd--;
-  if (nameEnd >= 2 && body.slice(0, nameEnd).every((t) => plainNameWord(t) && !PORTFOLIO.has(t.bare) && !TITLE_MODIFIERS.has(t.bare))
+  // (Not a country's name before its title, "United States Secretary of State Marco Rubio", whose name comes last.)
+  const endsInName = body.length - titleAfter > 3 && plainNameWord(body[body.length - 1]!) && plainNameWord(body[body.length - 2]!);
+  if (nameEnd >= 2 && !endsInName && !lookupPlace(surface(body.slice(0, nameEnd))) && body.slice(0, nameEnd).every((t) => plainNameWord(t) && !PORTFOLIO.has(t.bare) && !TITLE_MODIFIERS.has(t.bare))
     && (body[titleAfter + 1]?.text === "of" || (titleAfter === body.length - 1 && /^\s+of\s/.test(text.slice(body[titleAfter]!.end, body[titleAfter]!.end + 4))))) {
     const name = body.slice(0, nameEnd);
     return { kind: "person", name: surface(name), start: name[0]!.start, end: name[name.length - 1]!.end, prefix: "", possessive: false, titled: false };
@@ -307,7 +309,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (lastTitle >= 0 && body[lastTitle + 1]?.text === "of" && body[lastTitle + 2]?.text === "the" || titleOfTheAt(body) >= 0) {
     const head = lastTitle >= 0 && body[lastTitle + 1]?.text === "of" ? lastTitle : titleOfTheAt(body);
     let k = body.length;
-    while (k > head + 3 && body.length - k < 4 && plainNameWord(body[k - 1]!) && !PORTFOLIO.has(body[k - 1]!.bare)) k--;
+    // ("Speaker of the House of Representatives Tadamori Oshima": a chamber's plural noun ends the body, not the name.)
+    while (k > head + 3 && body.length - k < 4 && plainNameWord(body[k - 1]!) && !PORTFOLIO.has(body[k - 1]!.bare) && !isBarePluralRoleHead(body[k - 1]!.bare) && !CHAMBER_WORDS.has(body[k - 1]!.bare)) k--;
     // The words after "of" name a body, not a person ("Chairperson of the Board of Film Classification").
     if (body[k - 1]?.text === "of") k = body.length;
     if (body.length - k < 2 || k <= head + 3) {
@@ -509,6 +512,9 @@ function lastIndexOf<T>(xs: T[], f: (x: T, i: number) => boolean): number {
 }
 
 /** A word that can only be part of a person's name here: capitalised, and no title, place, organisation or calendar word. */
+/** Plural nouns that close a chamber's or body's name: "House of Commons", "Chamber of Deputies". */
+const CHAMBER_WORDS: ReadonlySet<string> = new Set(["commons", "lords", "deputies", "representatives", "councillors", "councilors", "delegates", "people", "nations", "states", "ministers"]);
+
 /** Index of the first title word (a role head, not a plural) in a run, or -1. */
 function firstTitleOf(body: readonly Token[]): number {
   return body.findIndex((t) => isBareRoleHead(t.bare));

@@ -17,8 +17,9 @@ const ABBREVIATIONS = new Set([
 
 // A sentence end: terminal punctuation, optional closing quotes/brackets, space, then an opening quote or a capital/digit.
 // Pasted text sometimes loses the space ("met President-elect Ana Lind.In reality, …"): a dot between a
-// lower-case word and a capitalised word ends a sentence too (not "U.S.", "2.5", "Node.js", "www.Harbour.com").
-const BOUNDARY = /([.!?]+)(["”’')\]]*)(\s+|(?<=\p{Ll}{2}[.!?]+)(?=\p{Lu}\p{Ll}*(?:[\s,;:!?]|\.(?:\s|$))))(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+// lower-case word (or a number: "in Tokyo on May 30.At the meeting") and a capitalised word ends a sentence too
+// (not "U.S.", "2.5", "Node.js", "www.Harbour.com").
+const BOUNDARY = /([.!?]+)(["”’')\]]*)(\s+|(?<=(?:\p{Ll}{2}|\p{N})[.!?]+)(?=\p{Lu}\p{Ll}*(?:[\s,;:!?]|\.(?:\s|$))))(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
 function endsWithAbbreviation(before: string): boolean {
   // Only the last word matters; a bounded tail keeps this $-anchored pattern linear on long runs.

@@ -26,6 +26,7 @@ export const MEETING_STATUS_CUES: readonly StatusCue[] = [
   { id: "negated", status: "not_held", before: "\\b(?:not|never|n['’]t|no|failed to|yet to)\\s+(?:\\w+\\s+){0,2}", example: "Mira Holt did not meet Ivo Brandt." },
   { id: "hypothetical", status: "hypothetical", before: "\\b(?:would|could|might|may|should|shall|must|whether|if|unlikely)\\s+(?:\\w+\\s+){0,2}", example: "Mira Holt said she might meet Ivo Brandt." },
   { id: "planned", status: "planned", before: "\\b(?:will|plans?|planned|planning|expected|scheduled|set|due|hopes?|hoped|wants?|wanted|proposed|ready to|offered to|agreed to|seeking to|sought to|asked to|invited to|requested)\\s+(?:\\w+\\s+){0,2}", example: "Mira Holt is due to meet Ivo Brandt next week." },
+  { id: "ahead-of", status: "planned", before: "\\b(?:ahead of|in preparation for|in the run-up to)\\s+(?:(?:the|their|his|her|a|an|next|this)\\s+)?(?:[\\w’'-]+\\s+){0,2}", example: "Mira Holt met the unions ahead of talks with Ivo Brandt next week." },
   // "to" right before the trigger (an infinitive: "is to meet"), not "flew to Lima and held talks".
   { id: "planned-infinitive", status: "planned", before: "\\bto\\s+(?:(?:also|then|again|formally|jointly|personally|soon|later|finally|first|briefly)\\s+)?", example: "Mira Holt is to meet Ivo Brandt in Lima." },
   { id: "cancelled-after", status: "cancelled", after: "^[^.;]*?\\b(?:was|were|has been|have been|had been|is|are|was later|got)\\s+(?:\\w+\\s+)?(?:cancell?ed|called off|scrapped|shelved)\\b", example: "A meeting between Mira Holt and Ivo Brandt was cancelled." },

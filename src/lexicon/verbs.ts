@@ -261,6 +261,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // "X and his counterpart Y reviewed the partnership at a meeting in Kathmandu": two subjects "at a meeting" met
   // (not "were arrested at a meeting").
   { id: "at-a-meeting", hint: "meeting|talks", re: "(?<=\\b(?:at|during|in) )(?<!\\b(?:was|were|been|being) \\w+ (?:at|during|in) )(?:a|an|their) (?:[\\w-]+ ){0,2}?(?:meeting|talks)(?! (?:with|of|between|on|to)\\b)", kind: "in_person", reciprocal: true, example: "Mira Holt and her counterpart Ivo Brandt reviewed the port plan at a meeting in Bergen on Monday." },
+  // "spent quite a while on the telephone this morning with X": time on the phone with someone is a call.
+  { id: "spent-on-the-phone-with", hint: "phone", re: "(?:spent|spends|spend|spending) (?:[\\w-]+ ){0,4}?on the (?:tele)?phone(?: [^.;:]{0,40}?)? with", kind: "call", example: "Mira Holt spent an hour on the phone with Ivo Brandt on Monday." },
   { id: "spoke-by-phone-together", hint: "phone|video", re: "(?:spoke|talked|speak|talk) (?:by|over the|on the) (?:phone|telephone|video ?link)", kind: "call", reciprocal: true, example: "Mira Holt and Ivo Brandt spoke over the phone on Tuesday." },
   { id: "had-a-call", hint: "call|conversation|conference", re: "(?:held|had|hold|engaged in) (?:a |an )?(?:[\\w-]+ ){0,2}?(?:phone|telephone|video) (?:call|conversation|conference)", kind: "call", reciprocal: true, example: "Mira Holt and Ivo Brandt had a 10-minute telephone conversation on Friday." },
   // "X co-chaired the commission's session together with Y", "X and Y co-chaired the meeting".
