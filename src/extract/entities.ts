@@ -824,7 +824,9 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
     }
     // The owner or a nationality word says whose ("Ghana's trade minister", "the Italian diplomat").
     const country = (m[1] ? countryOf(m[1]) : undefined) ?? m[2]!.split(/\s+/).map((w) => countryOf(w)).find(Boolean);
-    const target = roleReferent(reg, head, country, start, /\b(?:vice|deputy)\b/i.test(m[2] ?? ""), (m[2] ?? "").toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !countryOf(w)));
+    // ("an official said": an indefinite role phrase brings in someone new, never one named before.)
+    const indefinite = /^[Aa]n?\s/.test(m[0]);
+    const target = indefinite ? undefined : roleReferent(reg, head, country, start, /\b(?:vice|deputy)\b/i.test(m[2] ?? ""), (m[2] ?? "").toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !countryOf(w)));
     // "a Home Office spokeswoman" with no such person named: the organisation speaks.
     const inner = overlapping.find((x) => x.kind === "org");
     if (target === undefined && inner && SPOKESPEOPLE.has(head) && !mentionsPersonNext(s, end)) { withoutOrgs(); mentions.push({ start, end, kind: "role", entity: inner.entity }); continue; }

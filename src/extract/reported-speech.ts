@@ -105,6 +105,12 @@ export function verbSpeaker(c: SentenceCandidates, x: SpeechContext, v: VerbCand
   const s = c.sentence, st = c.text;
   if (PASSIVE_BEFORE.test(st.slice(Math.max(0, v.index - 20), v.index))) return undefined;
   const at = s.start + v.index, end = at + v.form.length;
+  // "X told reporters that …, but urged the North to …": a verb joined by "but"/"and" with no subject of its own
+  // shares the subject of the speech verb before it.
+  if (COORDINATED_VERB.test(st.slice(Math.max(0, v.index - 16), v.index))) {
+    const earlier = c.verbs.filter((w) => w.index < v.index - 3).pop();
+    if (earlier) return verbSpeaker(c, x, earlier);
+  }
   const lastQuoteEnd = c.quotes.filter(([, y]) => y <= v.index).pop()?.[1] ?? 0;
   const recent = x.lastStatementSentence === c.index - 1 && x.lastSpeaker !== undefined && a.entities[x.lastSpeaker]!.type === "person" ? x.lastSpeaker : undefined;
   const before = speakerBefore(a, s.start + lastQuoteEnd, at, x.meetings, s.start, recent);
@@ -117,6 +123,9 @@ export function verbSpeaker(c: SentenceCandidates, x: SpeechContext, v: VerbCand
   if (opensInverted || /[,”"]\s*$/.test(st.slice(0, v.index))) return speakerAfter(a, end, s.end)?.entity;
   return undefined;
 }
+
+/** Right before a verb: a comma and "but"/"and"/"yet" (maybe "also"), so no subject of its own stands there. */
+const COORDINATED_VERB = /,\s*(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$/;
 
 /**
  * 2b. The quotes that are verb `v`'s object: a quote closing just before it (not one an earlier verb took,
