@@ -940,7 +940,8 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
       if (NOT_A_MEETING_OBJECT.test(text.slice(end))) continue;
       // "X will hold talks with A, meet with B and visit C": a verb right after a comma continues the one before it in
       // the sentence — its subject, and (through the status read before that verb) its tense.
-      const earlier = /,\s*(?:and\s+)?(?:(?:also|later|then|subsequently|separately)\s+)?$/.test(text.slice(Math.max(0, at - 24), at)) ? earlierTrigger(text, at, found) : undefined;
+      // ("met A on Wednesday and called on B on Thursday": "and" right before the verb joins it to the one before too.)
+      const earlier = /(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|later|then|subsequently|separately)\s+)?$/.test(text.slice(Math.max(0, at - 24), at)) ? earlierTrigger(text, at, found) : undefined;
       let subjects = subjectsBefore(a, s, s.start + (earlier ?? at), prior);
       // (A continued verb whose list has no named subject names none: "the head of government will hold talks with
       // A, meet with B" is no meeting of A and B.)

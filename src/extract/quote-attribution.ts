@@ -230,7 +230,7 @@ export function loose(s: string): string {
  */
 export function attributeQuotes(a: Analysis, meetings: Meeting[], found: readonly Statement[]): Statement[] {
   const paragraphs = a.parsed.paragraphs;
-  const runs = runsOf(findQuotes(paragraphs), (i) => paragraphs[i]!.start);
+  const runs = runsOf(findQuotes(paragraphs, true), (i) => paragraphs[i]!.start);
   const out: Statement[] = [];
   // Loose forms of the statements found so far, worked out once each.
   const looseOf = new Map<Statement, string>();

@@ -35,7 +35,7 @@ export const QUOTE_MARKS: ReadonlyArray<{ id: string; open: string; close: strin
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 
 /** The quotes of one paragraph, in order; marks of a quote already found are not read again. */
-function quotesInParagraph(p: Span, paragraph: number): Quote[] {
+function quotesInParagraph(p: Span, paragraph: number, orphanClose: boolean): Quote[] {
   const t = p.text;
   const out: Quote[] = [];
   const taken = (i: number) => out.some((q) => i >= q.start - p.start && i < q.end - p.start);
@@ -78,10 +78,19 @@ function quotesInParagraph(p: Span, paragraph: number): Quote[] {
       out.push({ start: p.start + open, end: p.start + close + 1, inner, paragraph, unclosed: false });
     }
   }
+  // A closing mark with no opening one before it in a paragraph, after a whole clause: the quote runs from its start
+  // (its opening mark lost in pasting: 'We are ready. The port opens in June,” she added.').
+  const close = t.indexOf("”");
+  if (orphanClose && close > 0 && !out.some((q) => q.start - p.start <= close) && !/[“"„«]/.test(t.slice(0, close)) && /\p{Lu}/u.test(t[0] ?? "") && /[,.!?]$/.test(t.slice(0, close)) && t.slice(0, close).split(/\s+/).length >= 4) {
+    out.push({ start: p.start, end: p.start + close + 1, inner: t.slice(0, close).trim(), paragraph, unclosed: false });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Every direct quote of the article's paragraphs, in text order. */
-export function findQuotes(paragraphs: readonly Span[]): Quote[] {
-  return paragraphs.flatMap((p, i) => quotesInParagraph(p, i));
+/**
+ * Every direct quote of the article's paragraphs, in text order. `orphanClose`: spans are whole paragraphs, so a
+ * closing mark with no opening one quotes from the paragraph's start (not so within one sentence of a paragraph).
+ */
+export function findQuotes(paragraphs: readonly Span[], orphanClose = false): Quote[] {
+  return paragraphs.flatMap((p, i) => quotesInParagraph(p, i, orphanClose));
 }

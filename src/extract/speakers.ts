@@ -185,7 +185,9 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const clauseEnd = at + (/[.;!?“”"]/.exec(text.slice(at, at + 60))?.index ?? 60);
     const after = new Set(mentionsIn(a, at, Math.min(text.length, clauseEnd)).filter((x) => x.end <= clauseEnd && (x.kind === "name" || x.kind === "alias")).map((x) => x.entity));
     // (…nor one named inside the quote the pronoun attributes: "'Greetings from X,' he said" is not X speaking.)
-    const quoted = namesInQuotes(a, sentenceStart, pronounAt);
+    // (…over the paragraph: a quote of two sentences opens in the one before: '"Honoured to call on X. We …," he posted'.)
+    const paragraph = a.sentences.find((x) => x.start <= sentenceStart && sentenceStart <= x.end)?.paragraph;
+    const quoted = namesInQuotes(a, a.sentences.find((x) => x.paragraph === paragraph)?.start ?? sentenceStart, pronounAt);
     const not = [...after, ...quoted];
     const first = (opening ? [recentSpeaker, sentenceSubjectBefore(a, from), personBefore(a, from, not)] : [subject, personBefore(a, anchor, not)]).filter((e) => e === undefined || !not.includes(e));
     return first.find(fits) ?? personBefore(a, anchor, not, (e) => a.entities[e]!.gender === gender) ?? first.find((e) => e !== undefined);
@@ -294,9 +296,13 @@ const FRONTED = /^\s*(?:at|on|in|after|before|during|following|ahead of|speaking
 /** The first person named in the body sentence before the one starting at `at` (its likely subject), not after a preposition. */
 export function sentenceSubjectBefore(a: Analysis, at: number): number | undefined {
   const i = a.sentences.findIndex((s) => s.start <= at && at < s.end + 1);
-  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+  // (Sentences that open a quote are the speaker's words, not the narrative: '“Honoured to meet X. We …,” he said'
+  // looks past them to the sentence before the quote.)
+  for (let j = i - 1, seen = 0; j >= 0 && seen < 2; j--) {
     const s = a.sentences[j]!;
     if (s.caption) continue;
+    if (/^[“"]/.test(s.text) && j >= i - 3) continue;
+    seen++;
     const first = subjectPerson(a, s.start, s.end);
     if (first !== undefined) return first;
   }
