@@ -619,6 +619,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     if (bracketed) listGap = listGap.replace(/\s\($/, "");
     // ("… and the chief executive of Saudi Aramco (Aramco) Amin Nasser": a body's bracketed short form in the title between.)
     const joinGap = listGap.replace(/,[^,]{0,90},/g, ",").replace(/\s\([\p{Lu}\p{L}&.\s-]{1,20}\)(?=\s)/gu, "");
+    // ("the chief executive of Norwind Shipping (NWS) Piet Kool": the name after the body's short form is the title's.)
+    if (out.length && prev?.kind === "role" && a.entities[m.entity]!.type === "person" && /^\s*\([^()]{1,20}\)\s*$/.test(gap)) { standsFor(m); continue; }
     // ("… and Postsecondary Education, Training and Labour Minister X": a title may list its portfolios.)
     if (out.length && !/^(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
     // "received a call from X and a letter from Y": a second noun with its own preposition is another thing, not a party.

@@ -24,7 +24,7 @@ export const QUOTE_MARKS: ReadonlyArray<{ id: string; open: string; close: strin
   { id: "low-high", open: "„", close: "“", example: "„We are ready,“ she said." },
   { id: "curly-double", open: "“", close: "”", example: "“We are ready,” she said." },
   // (Pasted copy mixes them: a straight mark opens, a curly one closes, when no straight one does.)
-  { id: "straight-double", open: "\"", close: "\"", altClose: "”", example: "\"We are ready. The port opens in June,” she said." },
+  { id: "straight-double", open: "\"", close: "\"", altClose: "”", example: "\"We are ready,” she said." },
   // Some sites set the closing mark at both ends; as an opening mark it starts the paragraph or follows a space.
   { id: "closing-as-opening", open: "”", close: "”", opensWord: true, example: "”We are ready,” she said." },
   { id: "guillemets", open: "«", close: "»", example: "«We are ready,» she said." },

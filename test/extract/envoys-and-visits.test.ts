@@ -118,3 +118,105 @@ describe("a headline's kicker is no dateline", () => {
     expect(r.parsed.dateline?.place ?? null).toBe(place);
   });
 });
+
+describe("more meeting forms of real pages", () => {
+  it.each([
+    ["After the summit, Ana Lind took the opportunity to meet with Trade Minister Ivo Brandt.", "Ana Lind + Ivo Brandt"],
+    // A body's bracketed short form inside the title of the second one met.
+    ["Ana Lind met with Trade Minister Ivo Brandt and the chief executive officer of Norwind Shipping (NWS) Piet Kool on Monday.", "Ana Lind + Ivo Brandt + Piet Kool"],
+    // A name the article declares for one listed ("aka").
+    ["Omar Diaz also met President Lena Park, Prime Minister Piet Kool aka Kooly and Finance Minister Ana Lind on Monday.", "Ana Lind + Lena Park + Omar Diaz + Piet Kool"],
+    // Two subjects "at a meeting".
+    ["Ana Lind and her counterpart Ivo Brandt reviewed the port plan at a meeting in Bergen on Monday.", "Ana Lind + Ivo Brandt"],
+    ["Chairman Ana Lind and Secretary General Omar Diaz called upon President Ivo Brandt at his office in Oslo on Friday.", "Ana Lind + Ivo Brandt + Omar Diaz"],
+    ["Engaging with President Ivo Brandt at State House yesterday, President Ana Lind said the border would stay open.", "Ana Lind + Ivo Brandt"],
+    ["Ana Lind met Piet Kool on Wednesday evening and called on Ivo Brandt on Thursday morning.", "Ana Lind + Ivo Brandt"],
+    ["Mira Holt spent an hour on the telephone with Ivo Brandt on Monday.", "Ivo Brandt + Mira Holt"],
+    // A chamber's name in the title before the name.
+    ["Ana Lind met Speaker of the House of Representatives Ivo Brandt on Monday.", "Ana Lind + Ivo Brandt"],
+    // A country's name before a title is no person: the name after the title is the one met.
+    ["Ana Lind held talks with United States Secretary of State Ivo Brandt in Oslo.", "Ana Lind + Ivo Brandt"],
+  ])("%s", (body, met) => {
+    expect(read(body).held).toContainEqual(met);
+  });
+
+  it("'a bilateral discussion with A, B and C' is one meeting with each", () => {
+    const r = read("Prime Minister Ana Lind held a bilateral discussion with presidents of Norland, Ivo Brandt, Piet Kool of Sudria and Lena Park of Estmark.");
+    expect(r.held).toEqual(expect.arrayContaining(["Ana Lind + Ivo Brandt", "Ana Lind + Piet Kool", "Ana Lind + Lena Park"]));
+    expect(r.held).not.toContainEqual("Ana Lind + Ivo Brandt + Lena Park + Piet Kool");
+  });
+
+  it.each([
+    // A meeting to come is not this one's partner: the "with" belongs to "talks".
+    ["Mira Holt met the unions ahead of talks with Ivo Brandt next week.", "Ivo Brandt + Mira Holt"],
+    ["Ana Lind was among the leaders who met in a virtual session yesterday, ahead of talks with Secretary of State Ivo Brandt in Oslo.", "Ana Lind + Ivo Brandt"],
+  ])("%s: no meeting held with the one of the talks to come", (body, pair) => {
+    expect(read(body).held).not.toContainEqual(pair);
+  });
+
+  it.each([
+    ["Ana Lind met Ivo Brandt in Doha on Friday, Sept. 9, 2022.", "2022-09-09"],
+    ["Ana Lind met Ivo Brandt in Doha on Friday, September 9, 2022.", "2022-09-09"],
+  ])("%s: the weekday before a full date is that date", (body, date) => {
+    const x = extractFacts(parseArticle(`Harbour news\n\n2024-05-10\n\n${body}`));
+    expect(x.meetings[0]?.date).toBe(date);
+  });
+
+  it.each([
+    // Glued after a number, the next sentence is its own: its meeting is not the one before's.
+    ["Ana Lind met Piet Kool in Oslo on May 30.At the meeting with Ivo Brandt, Lind spoke of the port.", "Ivo Brandt + Piet Kool"],
+  ])("%s", (body, pair) => {
+    expect(read(body).held).not.toContainEqual(expect.stringContaining(pair));
+  });
+});
+
+describe("more names, places and bodies of real pages", () => {
+  it.each([
+    // A place written without its accents, and a gazetteer town after "in".
+    ["Ana Lind received Ivo Brandt, who visits Brasilia for the first time since 2015.", "Brasilia"],
+    ["Ana Lind received Ivo Brandt at the ministry in Nay Pyi Taw via video conference.", "Nay Pyi Taw"],
+  ])("%s: %s is a place, no one met", (body, place) => {
+    const r = read(body);
+    expect(r.names).not.toContain(place);
+  });
+
+  it("a one-word name whose clause says 'its' is a body", () => {
+    const r = read("Ana Lind met Ivo Brandt on Monday. Previously, Norwind had voiced its intention to grow.");
+    expect(r.entity("Norwind")?.type).toBe("organization");
+  });
+
+  it("'the European Union delegation' keeps the country's name as written", () => {
+    const r = read("Governor Ana Lind met the European Union delegation on Monday. The delegation said the plans could plunge the region into chaos.");
+    expect(r.statements).toContainEqual(expect.stringMatching(/^European Union delegation: /));
+  });
+
+  it("a clause after a name's comma is no appositive title", () => {
+    const r = read("President Ana Lind, received this Monday with state honours her counterpart, Ivo Brandt.");
+    expect(r.entity("Ana Lind")?.role ?? "").not.toMatch(/received/);
+  });
+});
+
+describe("more statement forms of real pages", () => {
+  it.each([
+    // A quote over three sentences whose middle one has no marks.
+    ["Minister Ivo Brandt met the unions on Monday.\n\nHe said, “The meeting went well.\n\n“All the leaders were here. We had a fruitful talk. They agreed to suspend the strike.”", "Ivo Brandt: They agreed to suspend the strike."],
+    // A straight mark opens, a curly one closes.
+    ["Envoy Ivo Brandt arrived on Monday.\n\n\"We have to strengthen inclusion. The constitution must be respected,” Mr Brandt noted.", "Ivo Brandt: We have to strengthen inclusion. The constitution must be respected"],
+    // A paragraph whose opening mark was lost.
+    ["Envoy Ivo Brandt arrived on Monday.\n\n“It was an honour to meet the mayor,” he posted.\n\nThe two cities share a close relationship. I thanked the mayor for her support,” he added.", "Ivo Brandt: The two cities share a close relationship. I thanked the mayor for her support"],
+    // After "but", the same subject.
+    ["Secretary Ana Lind told reporters that she was encouraged by the talks, but urged the North to show its commitment to peace.", "Ana Lind: she was encouraged by the talks, but urged the North to show its commitment to peace."],
+  ])("%s", (body, statement) => {
+    expect(read(body).statements).toContainEqual(statement);
+  });
+
+  it("'an official said' names no one named before", () => {
+    const r = read("Foreign Minister Ana Lind held a brief meeting with Ivo Brandt, an official said Saturday, in an attempt to keep talks going.");
+    expect(r.statements.filter((s) => s.startsWith("Ana Lind:"))).toEqual([]);
+  });
+
+  it("a pronoun after a two-sentence quote is not someone the quote names", () => {
+    const r = read("Foreign Minister Omar Diaz met President Ana Lind on Wednesday and called on Premier Ivo Brandt on Thursday.\n\n“It was an honour to call on the Premier @IvoBrandt today. We discussed our ties,” he posted on X.");
+    expect(r.statements).toContainEqual(expect.stringMatching(/^Omar Diaz: It was an honour/));
+  });
+});
