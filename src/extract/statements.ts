@@ -11,7 +11,8 @@ import { pairBefore } from "./speakers";
  * its own small function with its own tests (test/extract/statement-stages.test.ts):
  * 1. candidates — each sentence's quotes and speech verbs, from its text and tokens (statement-candidates.ts)
  * 2. sentence forms — the table SENTENCE_FORMS, each form gated by a cheap test (reported-speech.ts)
- * 3. merge — one statement per speaker and distinct words in a sentence (mergeSentence, below)
+ * 3. merge — one statement per speaker and distinct words in a sentence (mergeSentence, below); a quote running on
+ *    over the sentences of a paragraph is one statement
  * 4. quote attribution — quotes no sentence form took, by the table ATTRIBUTION_FORMS (quote-attribution.ts)
  * 5. transcripts — a labelled speaker's paragraphs (transcript.ts)
  * 6. groups — a group's words are each member's (groupStatements, below)
@@ -27,6 +28,14 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
     if (found.some((f) => f.rule === "quote-continued")) flow.continued = i;
     for (const f of mergeSentence(found)) { // 3
       const s = c.sentence;
+      // A quote running on in the same paragraph is one statement: '“All came. We talked. They will end the strike.”'
+      // (each of its sentences read on its own would be words without their context).
+      const prev = out[out.length - 1];
+      if (f.rule === "quote-continued" && prev && prev.speaker === f.speaker && prev.kind === "direct" && x.lastStatementSentence === i - 1 && a.sentences[i - 1]!.paragraph === s.paragraph) {
+        out[out.length - 1] = { ...prev, text: `${prev.text}${/[.!?…]["”’]?$/.test(prev.text) ? "" : "."} ${f.text}`, evidence: { text: a.parsed.text.slice(prev.evidence.start, s.end), start: prev.evidence.start, end: s.end } };
+        x.lastStatementSentence = i;
+        continue;
+      }
       out.push({ ...f, evidence: { text: s.text, start: s.start, end: s.end } });
       x.lastSpeaker = f.speaker;
       x.lastParagraph = s.paragraph;
