@@ -744,7 +744,7 @@ function objectGapOk(gap: string): boolean {
   const words = tail.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
   // "met US special envoy on Afghan peace, Piet Kool,": a role phrase set off by a comma before the name.
   // ("held a discussion with presidents of Djibouti, X, Y of Tunisia and …": a plural title too.)
-  if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase()) || isPluralRoleHead(w)) && !/[;:]/.test(tail)) return true;
+  if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase()) || isPluralRoleHead(w) || /^boss(?:es)?$/i.test(w)) && !/[;:]/.test(tail)) return true;
   // (Up to 16 words: "received at Seif Palace yesterday Minister of Public Works and Minister of State for …".)
   if (words.length <= 16 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$|s[’']$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w))) return true;
   // "met with senior players in the team and coach X": a group met, then the one named after "and" (the group's
@@ -1102,6 +1102,9 @@ function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: numb
   return nearestTo(placeCandidates(a, s).filter((p) => (p.start >= at || !p.aside) && p.fits && (!bounded || p.start < clause)), at, clause)?.name ?? null;
 }
 
+/** A venue's noun after a name: "Palace", "House", "Hotel" ("Bayan Palace", "Harbour House"). */
+const VENUE_AFTER = /^\s+(?:Palace|House|Hotel|Hall|Centre|Center|Stadium|Square|Castle|Tower|Building|Lodge|Residence|Complex)\b/;
+
 /** A place a sentence names where a meeting may be; `aside` and `fits` are read once for any trigger (see placeIn). */
 interface PlaceCandidate { name: string; start: number; aside: boolean; fits: boolean }
 // Every meeting a sentence tells asks for its places: read once per sentence (only `at` and `clause` differ).
@@ -1122,11 +1125,13 @@ function placeCandidates(a: Analysis, s: Sentence): readonly PlaceCandidate[] {
   for (let m = LANDMARK.exec(s.text); m; m = LANDMARK.exec(s.text)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
   ps.push(...citiesIn(s).filter((c) => !ps.some((p) => p.start === c.start)));
   ps.sort((x, y) => x.start - y.start);
-  const out = ps.map((p) => ({
+  const out = ps.map((p, k) => ({
     name: p.name, start: p.start,
     // (A place inside an aside counts only after the trigger.)
     aside: ASIDE.test(s.text.slice(0, p.start)),
-    fits: !TOPIC_IN.test(s.text.slice(Math.max(0, p.start - 30), p.start)) && !APPOSITIVE_PLACE.test(s.text.slice(Math.max(0, p.start - 80), p.start)),
+    fits: !TOPIC_IN.test(s.text.slice(Math.max(0, p.start - 30), p.start)) && !APPOSITIVE_PLACE.test(s.text.slice(Math.max(0, p.start - 80), p.start))
+      // ("at Bayan Palace in Kuwait City": a town's name opening a venue's, with the place named right after it, is the venue's.)
+      && !(VENUE_AFTER.test(s.text.slice(p.start + p.name.length, p.start + p.name.length + 14)) && ps[k + 1] !== undefined && ps[k + 1]!.start - p.start < 40),
   }));
   placeMemo.set(s, out);
   return out;

@@ -273,6 +273,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const possessive = body[body.length - 1]!.possessive;
   const surface = (ts: Token[]) => text.slice(ts[0]!.start, ts[ts.length - 1]!.end).replace(/[’']s$/, "");
   const whole = surface(body);
+  // "(FORTUM.HE)", "(UN01.DE)": a stock ticker names no one.
+  if (/^[\p{Lu}\d]{2,}\.[\p{Lu}]{1,3}$/u.test(whole)) return null;
   // "the White House said": a seat of power names its office.
   if (INSTITUTIONS.has(whole.toLowerCase())) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   if (lookupPlace(whole)) return { kind: "place", name: lookupPlace(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };

@@ -71,6 +71,8 @@ const THAT_AFTER = /^(?:(?:\S+\s+){0,3}?|(?:in|on|at|during|after|before|late|ea
 const TRAILING = /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u;
 
 /** Whom something was told, dropped from what was said: "told reporters (on Friday) that …". */
+/** A named outlet told: "German magazine WirtschaftsWoche", "the daily Le Monde", "broadcaster NHK" (case-sensitive: names). */
+const MEDIA_AUDIENCE = /^(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:magazine|newspaper|daily|weekly|broadcaster|radio|television|TV|news agency|news site|website|outlet|podcast)\s+(?:\p{Lu}[\p{L}.’'&-]*\s*){1,4},?\s*/u;
 const AUDIENCE = /^(?:reporters|journalists|the press|Reuters|AFP|Bloomberg|CNN|(?:the )?BBC|Al Jazeera|(?:The|the) Associated Press|Xinhua|TASS|Interfax|Anadolu|lawmakers|staff|members|supporters|the (?:\w+ )?(?:parliament|assembly|senate|committee|council|audience|crowd|conference|newspaper|broadcaster|agency)|(?:a|the) (?:news|press) conference|a briefing|state (?:media|television))\b,?\s*/i;
 /** A clause after the verb that only says when or where ("said on Friday in Oslo."). */
 const TIME_TAIL = /^(?:on|in|at|after|before|during|late|early|last|this|afterwards|later|to reporters|reporters|in a statement|(?:a|one|two|three|several|\d+) (?:day|days|hours?|weeks?|months?) (?:after|before|later)|shortly (?:after|before)|hours (?:after|before))\b[^,]*(?:[,.]|$)/i;
@@ -173,7 +175,7 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   if (/^tells?$|^told$/i.test(v.form)) {
     // "told Omar Diaz to leave" is an order, not a statement.
     if (ORDER.test(clause)) return undefined;
-    clause = clause.replace(AUDIENCE, "");
+    clause = clause.replace(AUDIENCE, "").replace(MEDIA_AUDIENCE, "");
   }
   // "…, the ministry said, citing …": a participle right after the verb (not "argued that blocking …").
   // (…a participle, not an adjective: "expressed unwavering support" reports what was said.)
@@ -191,6 +193,9 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   // "the Harbour Authority (HA) said": the phrase starts at the name before its short form.
   while (k > 0 && /^\s*\(\s*$/.test(a.parsed.text.slice(own[k - 1]!.end, own[k]!.start))) k--;
   let speakerAt = own[k]?.start ?? at;
+  // ("Lind had a good meeting with Brandt, she said.": a pronoun right before the verb is where the attribution starts.)
+  const pronounBefore = /,\s*(?:he|she|they)\s+$/i.exec(st.slice(Math.max(0, v.index - 12), v.index));
+  if (pronounBefore) speakerAt = Math.max(speakerAt, at - pronounBefore[0].length + pronounBefore[0].indexOf(",") + 1);
   // "…, President Ines Moreau said": the capitalised titles before the name belong to the attribution, not the words.
   const titles = /(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u.exec(a.parsed.text.slice(Math.max(s.start, speakerAt - 60), speakerAt));
   if (titles && own[k] && /,\s*$/.test(a.parsed.text.slice(Math.max(s.start, speakerAt - titles[0].length - 3), speakerAt - titles[0].length))) {

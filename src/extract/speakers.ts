@@ -172,7 +172,7 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     // …or no person named before it in the sentence ("…, he added.", "Despite the talks, he said …"): the same.
     const personEarlier = mentionsIn(a, sentenceStart, pronounAt).some((x) => a.entities[x.entity]!.type === "person");
     // "…, he added." (the words before, only a short tail after the verb): names inside the words are no antecedents.
-    const trailingAttribution = /,\s*(?:he|she)$/i.test(tail) && /^\p{L}+[\s\p{L}]{0,30}?[.!?]/u.test(text.slice(at, at + 50));
+    const trailingAttribution = /,\s*(?:he|she)$/i.test(tail) && /^\p{L}+[\s\p{L}]{0,50}?[.!?]/u.test(text.slice(at, at + 70));
     // …or the names before it stand in a fronted phrase ("After emerging with X from the session, he said"): the
     // main clause's "he" is the one the article is about, not someone the phrase mentions.
     const frontedOnly = FRONTED_PHRASE_PRONOUN.test(text.slice(sentenceStart, pronounAt + pronoun[1]!.length));
@@ -189,7 +189,10 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const paragraph = a.sentences.find((x) => x.start <= sentenceStart && sentenceStart <= x.end)?.paragraph;
     const quoted = namesInQuotes(a, a.sentences.find((x) => x.paragraph === paragraph)?.start ?? sentenceStart, pronounAt);
     const not = [...after, ...quoted];
-    const first = (opening ? [recentSpeaker, sentenceSubjectBefore(a, from), personBefore(a, from, not)] : [subject, personBefore(a, anchor, not)]).filter((e) => e === undefined || !not.includes(e));
+    // ("X had a good meeting with Y, he told a magazine." opening the story: with no one before, the pronoun is the
+    // subject of the words, who speaks of himself.)
+    const own = trailingAttribution && !/^\s*(?:he|she)$/i.test(tail) ? subjectPerson(a, sentenceStart, pronounAt) : undefined;
+    const first = (opening ? [recentSpeaker, sentenceSubjectBefore(a, from), own, personBefore(a, from, not)] : [subject, personBefore(a, anchor, not)]).filter((e) => e === undefined || !not.includes(e));
     return first.find(fits) ?? personBefore(a, anchor, not, (e) => a.entities[e]!.gender === gender) ?? first.find((e) => e !== undefined);
   }
   // "X hosted Y … The host suggested": the side of the latest meeting that received the other, or the one received.
