@@ -102,7 +102,7 @@ const isQuote = (c: string | undefined) => c === "’" || c === "'";
 
 /** Word tokens of a sentence; a final dot is kept only on abbreviations and initials. */
 /** Capitalised words that rank a title ("Deputy Supreme Commander"): with title words only, no name. */
-const TITLE_MODIFIERS: ReadonlySet<string> = new Set(["supreme", "deputy", "vice", "acting", "chief", "grand", "high", "joint", "assistant", "interim", "senior", "principal"]);
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(["supreme", "deputy", "vice", "acting", "chief", "grand", "high", "joint", "assistant", "interim", "senior", "principal", "extraordinary", "plenipotentiary"]);
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -394,6 +394,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // "Deputy Supreme Commander", "Deputy Ruler of Dubai": title words alone are no person's name.
   // (Not one word: "King", "Bishop" are surnames too; a lone title word is read as a name only when titled.)
   if (nameTokens.length > 1 && nameTokens.every((t) => isBareRoleHead(t.bare) || TITLE_MODIFIERS.has(t.bare))) return null;
+  // ("Ambassador Extraordinary and Plenipotentiary of Canada X": a title's own words alone name no one.)
+  if (nameTokens.length === 1 && TITLE_MODIFIERS.has(nameTokens[0]!.bare)) return null;
   // "Foreign Affairs", "Trade and Industry": a portfolio's words are no person's name.
   if (nameTokens.every((t) => PORTFOLIO.has(t.bare))) return null;
   // "Postsecondary Education, Training and Labour Minister Ana Roy": a portfolio listed before its title.

@@ -40,7 +40,7 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   // places of worship and monuments ("the Basilica of Guadalupe", "Westminster Abbey")
   "basilica", "cathedral", "mosque", "shrine", "monastery", "monument", "museum",
   // documents handed over ("the Letters of Credence", "Credentials")
-  "letters", "credence", "credentials", "sector", "disease", "virus",
+  "letters", "letter", "introduction", "recall", "credence", "credentials", "sector", "disease", "virus",
   // residences and venues ("the Presidential Villa", "the Home of FIFA")
   "villa", "lodge", "mansion", "home",
   "hotel", "arena", "gardens", "convention", "congress", "festival", "expo", "olympics", "election", "elections", "mosque", "temple", "cathedral",

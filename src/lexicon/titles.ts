@@ -121,6 +121,8 @@ export const ROLE_MODIFIERS: readonly string[] = [
   "managing", "operating", "financial", "commercial", "marketing", "technical", "technology",
   // "British High Commissioner X": the title's own word, not a body "British High".
   "high",
+  // "Ambassador Extraordinary and Plenipotentiary of Canada X": a diplomat's full title.
+  "extraordinary", "plenipotentiary",
 ];
 
 /**
