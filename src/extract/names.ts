@@ -315,6 +315,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     while (k > head + 3 && body.length - k < 4 && plainNameWord(body[k - 1]!) && !PORTFOLIO.has(body[k - 1]!.bare) && !isBarePluralRoleHead(body[k - 1]!.bare) && !CHAMBER_WORDS.has(body[k - 1]!.bare)) k--;
     // The words after "of" name a body, not a person ("Chairperson of the Board of Film Classification").
     if (body[k - 1]?.text === "of") k = body.length;
+    // (…as do those a body's common noun follows: "Chief Executive Officer of the Osaka-based Nitta Gelatin group".)
+    if (/^\s+(?:group|company|firm|corporation|conglomerate|bank|club|party|union|agency|board|council|foundation|institute|university|hospital)\b/.test(text.slice(body[body.length - 1]!.end, body[body.length - 1]!.end + 16))) k = body.length;
     if (body.length - k < 2 || k <= head + 3) {
       // All title: the body it names is an organisation of its own ("Chairwoman of the Federation Council").
       const named = body.slice(head + 3);
@@ -325,7 +327,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     lastTitle = k - 1;
   }
   // "Minister of Water Resources Wang Lixin", "King of Saudi Arabia Salman Al Saud": the portfolio or country belongs to the title.
-  if (lastTitle >= 0 && body[lastTitle + 1]?.text.toLowerCase() === "of") {
+  // ("Minister for Law Padam Giri": "for" joins a portfolio as "of" does.)
+  if (lastTitle >= 0 && (body[lastTitle + 1]?.text.toLowerCase() === "of" || (body[lastTitle + 1]?.text.toLowerCase() === "for" && PORTFOLIO.has(body[lastTitle + 2]?.bare ?? "")))) {
     let j = lastTitle + 2;
     while (j < body.length - 1 && PORTFOLIO.has(body[j]!.bare)) j++;
     const place = placeAt(body, lastTitle + 2);

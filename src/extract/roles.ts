@@ -74,6 +74,7 @@ export function roleBefore(before: string, prefix: string): Role {
 }
 
 const DETERMINER = /^(?:its|his|her|their|our|my|your|this|that|these|those)$/i;
+const givenNamesHas = (w: string) => givenNames.has(w.toLowerCase());
 /** Words that open a clause before a title, never part of it: "But", "Meanwhile", "Yesterday". */
 const CLAUSE_OPENERS = /^(?:but|and|or|yet|so|however|meanwhile|also|then|still|now|later|earlier|today|yesterday|tonight|separately|instead|indeed|thus|hence|moreover|furthermore|additionally)$/i;
 
@@ -136,6 +137,9 @@ export function roleAfter(after: string): Role {
   if (verb > 0) phrase = phrase.split(/\s+/).slice(0, verb).join(" ");
   const words = phrase.split(/\s+/);
   if (!words.some((w) => isRoleHead(w) || w === "boss")) return { role: null, affiliation: null };
+  // ("Ganga Dahal, Minister for Law Padam Giri, …": a title and a name of its own is the next one listed.)
+  const portfolioThenName = /\s(?:for|of)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.exec(phrase);
+  if ((portfolioThenName && MODIFIERS.has(portfolioThenName[1]!.toLowerCase())) || (words.length >= 4 && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isRoleHead(w) && !countryOf(w)) && givenNamesHas(words[words.length - 2]!))) return { role: null, affiliation: null };
   if (/^(?:who|which|that|whose|said|says|told|and)\b/i.test(phrase)) return { role: null, affiliation: null };
   // ("X, received this Monday with honours his counterpart": a verb opening what follows the comma is a clause.)
   if (!m[1] && /^(?:\p{Ll}+ed|is|was|has|had|will|would|met|held|took|gave|spoke|went|came)\s/u.test(phrase)) return { role: null, affiliation: null };

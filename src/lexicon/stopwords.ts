@@ -42,7 +42,7 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   // documents handed over ("the Letters of Credence", "Credentials")
   "letters", "letter", "introduction", "recall", "credence", "credentials", "sector", "disease", "virus",
   // residences and venues ("the Presidential Villa", "the Home of FIFA")
-  "villa", "lodge", "mansion", "home",
+  "villa", "lodge", "mansion", "home", "casa", "palacio", "palais", "istana",
   "hotel", "arena", "gardens", "convention", "congress", "festival", "expo", "olympics", "election", "elections", "mosque", "temple", "cathedral",
   // followers of a faith and counts of people ("Muslims and Christians", "Thousands of Filipinos")
   "muslims", "christians", "hindus", "buddhists", "jews", "sikhs", "catholics", "protestants", "thousands", "hundreds", "dozens", "millions", "scores",
