@@ -116,8 +116,10 @@ const caseless = (w: string) => `${w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase
 // (The head ends where the word does: "the President-elect" is not "the President" and "-elect".)
 const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})(?![\\p{L}-])(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
 
-/** A one-word name, a finite verb (with "has"/"had"/"will" before it) and "its" ("Aramco had voiced its …"). Capture: the name. */
-const ITS_SUBJECT = /(?<!\p{Lu}[\p{L}.’'-]*\s)(?<![\p{L}])(\p{Lu}[\p{Ll}]+|\p{Lu}{2,}[\p{Ll}]*)\s+(?:(?:has|had|have|will|would|also|then)\s+)?(?:said|says|announced|announces|voiced|expressed|reported|posted|confirmed|stated|noted|added|denied|defended|raised|cut|lifted|increased|reduced|opened|closed|launched|moved|made|set|kept|began|started)\s+its\b/gu;
+/** A finite verb (with "has"/"had"/"will" before it) and "its": "had voiced its", "said its". */
+const VERB_ITS = /\b(?:(?:has|had|have|will|would|also|then)\s+)?(?:said|says|announced|announces|voiced|expressed|reported|posted|confirmed|stated|noted|added|denied|defended|raised|cut|lifted|increased|reduced|opened|closed|launched|moved|made|set|kept|began|started)\s+its\b/g;
+/** A one-word name right before that verb, not the last word of a longer name ("Aramco had voiced its …"). Capture: the name. */
+const NAME_BEFORE = /(?<!\p{Lu}[\p{L}.’'-]*\s)(?<![\p{L}])(\p{Lu}[\p{Ll}]+|\p{Lu}{2,}[\p{Ll}]*)\s+$/u;
 
 /** What only a body owns, after a possessive. */
 const BODY_OWNED_WORDS = "[Bb]oard|shareholders|chief executive|CEO|chairman|chairwoman|directors|management|employees|workforce|factory|plants?|headquarters|subsidiary|subsidiaries|customers|capital structure|share price|annual report|quarterly results";
@@ -252,7 +254,14 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
   if (BODY_OWNED.test(parsed.text)) for (const m of parsed.text.matchAll(BODY_POSSESSION)) if (!fullTokens.has(m[1]!) && !isRoleHead(m[1]!) && !isHonorific(m[1]!)) bodies.add(m[1]!);
   // "Aramco had voiced its intention", "Norwind said its profits fell": a one-word name whose clause refers back to it
   // by "its" is a body.
-  if (/\bits\b/.test(parsed.text)) for (const m of parsed.text.matchAll(ITS_SUBJECT)) if (!fullTokens.has(m[1]!) && !givenNames.has(m[1]!.toLowerCase()) && !isRoleHead(m[1]!) && !isHonorific(m[1]!) && !lookupPlace(m[1]!)) bodies.add(m[1]!);
+  // (The verb and "its" are matched first, the name looked for right before them: a pattern opening with the name
+  // would be tried at every capital of the text.)
+  if (/\bits\b/.test(parsed.text)) {
+    for (const m of parsed.text.matchAll(VERB_ITS)) {
+      const name = NAME_BEFORE.exec(parsed.text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+      if (name && !fullTokens.has(name) && !givenNames.has(name.toLowerCase()) && !isRoleHead(name) && !isHonorific(name) && !lookupPlace(name)) bodies.add(name);
+    }
+  }
   const nicknames = /known|called|nicknamed|referred|\baka\b|a\.k\.a|\balias\b/.test(parsed.text) ? nicknamesIn(parsed.text) : new Map<string, string>();
   const shortForms = new Map<string, number>();
   const mentions: Mention[] = [];
