@@ -8,7 +8,7 @@ import { ORG_NOUNS, ORG_NOUN_SYNONYMS, TITLE_PREMODIFIERS } from "../lexicon/org
 import { isNonNameWord } from "../lexicon/stopwords";
 import { adjectiveOf, lookupPlace } from "../lexicon/places";
 import { KIN_NOUNS } from "../lexicon/kin";
-import { genderOfTitle, isHonorific, isRoleHead, isUniqueOffice, OFFICES_OF, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_KIN, STYLE_REFERENTS } from "../lexicon/titles";
+import { genderOfTitle, isHonorific, isPluralRoleHead, isRoleHead, isUniqueOffice, OFFICES_OF, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_KIN, STYLE_REFERENTS } from "../lexicon/titles";
 import { WORDS_ONLY_FORMS } from "../lexicon/verbs";
 import { findNames, type NameRun } from "./names";
 import { countryOf, roleAfter, roleBefore } from "./roles";
@@ -269,7 +269,7 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
   const unnamed: UnnamedOffice[] = [];
   sentences.forEach((s, si) => {
     places.push([]);
-    for (const r of runs[si]!) {
+    for (const [ri, r] of runs[si]!.entries()) {
       const at = s.start + r.start;
       // (A place no gazetteer knows, read from "in"/"at" alone, names no one; meeting places come from their own cues.)
       if (r.kind === "place") { if (!r.guessedPlace) places[si]!.push({ name: r.name, start: at }); continue; }
@@ -306,7 +306,10 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
         if (org !== undefined) mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.touch(org, at) });
         continue;
       }
-      const role = personRole(s.text, r);
+      // ("the President of Latvia Egils Levits, Ināra Mūrniece, Speaker …": with a person named right before the comma,
+      // the title before that person is theirs, not this one's.)
+      const before = runs[si]![ri - 1];
+      const role = !r.prefix && before?.kind === "person" && before.prefix && !isPluralRoleHead(before.prefix.split(/\s+/).pop()!) && /^\s*,\s*$/.test(s.text.slice(before.end, r.start)) ? roleAfterOnly(s.text, r) : personRole(s.text, r);
       // A company or body a person belongs to is an organisation that may speak later.
       // (One common word before a title is part of it: "County Executive", "Airport director", "A fisheries envoy".)
       if (role.affiliation && /^\p{Lu}/u.test(role.affiliation) && !countryOf(role.affiliation) && !/\s(?:of|for|at)\s/.test(role.affiliation) && role.affiliation.split(/\s+/).length <= 4
@@ -383,6 +386,11 @@ function setOffTitle(window: string): { role: string; affiliation: string | null
   // The body or country after "of" is the affiliation when written with capitals ("of Saint Lucia").
   if (of) return { role: titled.role!, affiliation: titled.affiliation ? countryOf(titled.affiliation) ?? titled.affiliation : (/^\p{Lu}/u.test(of[1]!) ? countryOf(of[1]!) ?? of[1]! : null) };
   return undefined;
+}
+
+/** The role set off after a name ("X, Speaker of the Saeima,"), none read before it. */
+function roleAfterOnly(text: string, r: NameRun): { role: string | null; affiliation: string | null } {
+  return roleAfter(text.slice(r.end));
 }
 
 function personRole(text: string, r: NameRun) {

@@ -984,8 +984,9 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
       // (So do those listed after the occasion: "met several envoys on the sidelines of the forum, including X and Y"
       // tells of one-to-one meetings there, not of one meeting of all.)
       // ("held bilateral meetings with X and Y": meetings in the plural, one with each.)
-      // ("held a bilateral discussion with A, B and C": two sides to each, so one with each.)
-      const separate = SEPARATE.test(text) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 1 && /\bbilateral\b/i.test(text.slice(at, end)));
+      // ("held a bilateral discussion with A, B and C": two sides to each, so one with each; "held meetings with A, B
+      // and C": as many meetings as those met.)
+      const separate = SEPARATE.test(text) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 1 && /\bbilateral\b|\bmeetings\b/i.test(text.slice(at, end)));
       const sides = separate ? subjects.map((x) => [x]) : [subjects];
       const met = separate ? objects.map((o) => [o]) : parties.length > 1 ? parties : [objects];
       const status = earlier !== undefined ? meetingStatus(text.slice(0, earlier), text.slice(end)) : undefined;

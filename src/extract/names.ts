@@ -193,9 +193,9 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     } else if (t.text === "of" && tokens[i + 1]?.text === "the" && run.some((x) => ORG_HEAD_SET.has(x.bare)) && countryNamedAt(tokens, i + 2)) {
       // "Ministry of Foreign Affairs of the Russian Federation": the country after "of the" belongs to the body's name.
       run.push(t, tokens[++i]!);
-    } else if (run.length && (t.text === "for" ? ORG_HEAD_SET.has(run[run.length - 1]!.bare) : t.text === "on" && REMIT_ON_HEADS.has(run[run.length - 1]!.bare) && !CALENDAR_WORDS.has(tokens[i + 1]?.bare ?? "")) && tokens[i + 1] && isCapital(tokens[i + 1]!.text) && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
+    } else if (run.length && (t.text === "for" ? ORG_HEAD_SET.has(run[run.length - 1]!.bare) || (isBareRoleHead(run[run.length - 1]!.bare) && PORTFOLIO.has(tokens[i + 1]?.bare ?? "")) : t.text === "on" && REMIT_ON_HEADS.has(run[run.length - 1]!.bare) && !CALENDAR_WORDS.has(tokens[i + 1]?.bare ?? "")) && tokens[i + 1] && isCapital(tokens[i + 1]!.text) && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
       // "Independent Office for Police Conduct", "Centre for Disease Control", "Council on Foreign Relations": "for"
-      // and "on" inside a body's name.
+      // and "on" inside a body's name ("Minister for Foreign Affairs": and a title's portfolio).
       run.push(t);
     } else if (run.length >= 3 && t.text === "and" && run.some((x, k) => k > 0 && (x.text === "for" ? ORG_HEAD_SET.has(run[k - 1]!.bare) : x.text === "on" && REMIT_ON_HEADS.has(run[k - 1]!.bare))) && tokens[i + 1] && isCapital(tokens[i + 1]!.text)) {
       // "… Commission for Trade and Economic Cooperation": the body's remit goes on after "and".
@@ -349,7 +349,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (lastTitle >= 0 && nameTokens.length >= 3 && /^\p{Lu}{2,6}$/u.test(nameTokens[0]!.text) && givenNames.has(nameTokens[1]!.bare)) { lastTitle += 1; nameTokens = nameTokens.slice(1); }
   // "the Minister of Health," — the title took every word: a role with no name. "the CEO of Valdane Shipping",
   // "the Mayor of Lisbon": what follows "of" is a body or a place of its own, read as such.
-  if (nameTokens[0]?.text === "of") {
+  if (nameTokens[0]?.text === "of" || nameTokens[0]?.text === "for") {
     const named = nameTokens.slice(1);
     if (!named.length) return null;
     const at = { start: named[0]!.start, end: named[named.length - 1]!.end, prefix: "", possessive, titled: false };
