@@ -1131,6 +1131,8 @@ function placeCandidates(a: Analysis, s: Sentence): readonly PlaceCandidate[] {
     // (A place inside an aside counts only after the trigger.)
     aside: ASIDE.test(s.text.slice(0, p.start)),
     fits: !TOPIC_IN.test(s.text.slice(Math.max(0, p.start - 30), p.start)) && !APPOSITIVE_PLACE.test(s.text.slice(Math.max(0, p.start - 80), p.start))
+      // ("in the Laos capital of Vientiane": a country before "capital" is not the place; its capital is.)
+      && !/^(?:[’']s)?\s+capital\b/.test(s.text.slice(p.start + p.name.length, p.start + p.name.length + 12))
       // ("at Bayan Palace in Kuwait City": a town's name opening a venue's, with the place named right after it, is the venue's.)
       && !(VENUE_AFTER.test(s.text.slice(p.start + p.name.length, p.start + p.name.length + 14)) && ps[k + 1] !== undefined && ps[k + 1]!.start - p.start < 40),
   }));
@@ -1614,6 +1616,12 @@ export function findMeetings(a: Analysis): Meeting[] {
   for (const m of meetings) {
     if (!city || m.kind === "call") continue;
     if (!m.place || lookupPlace(m.place)?.kind === "country" && lookupPlace(m.place)!.name === city.country) m.place = city.name;
+  }
+  // Only a country, and the dateline a city of it ("Skopje, 17 September (MIA) – … paying a visit to North Macedonia"):
+  // the city the story was filed from.
+  const filed = a.parsed.dateline?.place ? lookupCity(a.parsed.dateline.place) : undefined;
+  for (const m of meetings) {
+    if (filed && m.place && m.kind !== "call" && lookupPlace(m.place)?.kind === "country" && lookupPlace(m.place)!.name === filed.country) m.place = a.parsed.dateline!.place;
   }
   return meetings;
 }

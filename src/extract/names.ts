@@ -278,6 +278,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // "the White House said": a seat of power names its office.
   if (INSTITUTIONS.has(whole.toLowerCase())) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   if (lookupPlace(whole)) return { kind: "place", name: lookupPlace(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
+  // "the Selangor city of Shah Alam", "the town of Molde": what a place noun and "of" name is a place.
+  if (!possessive && /\b(?:city|town|village|capital|municipality|province|district)\s+of\s+$/i.test(text.slice(Math.max(0, body[0]!.start - 20), body[0]!.start))) return { kind: "place", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   // "in Nay Pyi Taw", "at Mbarara": a town of the gazetteer after "in" or "at" is that place (alone a town's name is
   // too often a person's: "Victoria", "Jackson").
   if (!possessive && /\b(?:in|at)\s+$/.test(text.slice(Math.max(0, body[0]!.start - 4), body[0]!.start)) && lookupCity(whole)) return { kind: "place", name: lookupCity(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
