@@ -198,8 +198,8 @@ describe("more names, places and bodies of real pages", () => {
 
 describe("more statement forms of real pages", () => {
   it.each([
-    // A quote over three sentences whose middle one has no marks.
-    ["Minister Ivo Brandt met the unions on Monday.\n\nHe said, “The meeting went well.\n\n“All the leaders were here. We had a fruitful talk. They agreed to suspend the strike.”", "Ivo Brandt: They agreed to suspend the strike."],
+    // A quote over three sentences whose middle one has no marks: one statement.
+    ["Minister Ivo Brandt met the unions on Monday.\n\nHe said, “The meeting went well.\n\n“All the leaders were here. We had a fruitful talk. They agreed to suspend the strike.”", "Ivo Brandt: All the leaders were here. We had a fruitful talk. They agreed to suspend the strike."],
     // A straight mark opens, a curly one closes.
     ["Envoy Ivo Brandt arrived on Monday.\n\n\"We have to strengthen inclusion. The constitution must be respected,” Mr Brandt noted.", "Ivo Brandt: We have to strengthen inclusion. The constitution must be respected"],
     // A paragraph whose opening mark was lost.
@@ -218,5 +218,48 @@ describe("more statement forms of real pages", () => {
   it("a pronoun after a two-sentence quote is not someone the quote names", () => {
     const r = read("Foreign Minister Omar Diaz met President Ana Lind on Wednesday and called on Premier Ivo Brandt on Thursday.\n\n“It was an honour to call on the Premier @IvoBrandt today. We discussed our ties,” he posted on X.");
     expect(r.statements).toContainEqual(expect.stringMatching(/^Omar Diaz: It was an honour/));
+  });
+});
+
+describe("titles, lists and places of real pages (third batch)", () => {
+  it.each([
+    // A diplomat's full title before the name.
+    ["Ana Lind met with Ambassador Extraordinary and Plenipotentiary of Norway to Estonia Ivo Brandt on Monday.", ["Ana Lind + Ivo Brandt"]],
+    // "for" joins a title's portfolio; the title before a name and a comma is that name's.
+    ["Ana Lind held talks with the President of Norway Ivo Brandt, Lena Park, Speaker of the Norwegian Storting, and the Minister for Foreign Affairs of Norway Piet Kool.",
+      ["Ana Lind + Ivo Brandt + Lena Park + Piet Kool"]],
+    // Meetings in the plural with a list: one with each.
+    ["Ana Lind held meetings with President Ivo Brandt, Speaker Lena Park and Foreign Minister Piet Kool.", ["Ana Lind + Ivo Brandt", "Ana Lind + Lena Park", "Ana Lind + Piet Kool"]],
+    // A document received is no one met.
+    ["Prime Minister Ana Lind received the Letter of Introduction of the new High Commissioner of Norway, Ivo Brandt.", ["Ana Lind + Ivo Brandt"]],
+  ])("%s", (body, met) => {
+    expect(read(body).held).toEqual(met);
+  });
+
+  it("a name's own appositive title, not the title of the name before it", () => {
+    const r = read("Ana Lind met the President of Norway Ivo Brandt, Lena Park, Speaker of the Norwegian Storting, on Monday.");
+    expect(r.entity("Lena Park")?.role ?? "").not.toMatch(/president/i);
+    expect(r.entity("Ivo Brandt")?.role).toMatch(/president/i);
+  });
+
+  it("'the Minister for Health' alone is a title, no one named", () => {
+    expect(read("Ana Lind met the Minister for Health on Monday.").names).not.toContain("for Health");
+  });
+
+  it.each([
+    ["Ana Lind met Ivo Brandt on the sidelines of a forum in the Norwegian capital of Oslo on Friday.", "Oslo"],
+    ["Ana Lind met Ivo Brandt at Villa Palace in Bergen on Monday.", "Bergen"],
+  ])("%s → %s", (body, place) => {
+    const x = extractFacts(parseArticle(`Harbour news\n\n2024-05-10\n\n${body}`));
+    expect(x.meetings[0]?.place).toBe(place);
+  });
+
+  it("only a country, and the dateline a city of it: that city", () => {
+    const x = extractFacts(parseArticle("Harbour news\n\nOslo, 17 September 2020 (NTB) – Mayor Ana Lind met Thursday with Minister Ivo Brandt, who is paying an official visit to Norway."));
+    expect(x.meetings[0]?.place).toBe("Oslo");
+  });
+
+  it.each(["Ana Lind also visited the museum in the coastal city of Molde on Tuesday."])("%s: a place after 'city of' is no one", (body) => {
+    expect(read(body).names).not.toContain("Molde");
   });
 });
