@@ -30,6 +30,21 @@ const STATUS_WORDS: Record<string, string> = {
 };
 export const isHeld = (m: MeetingRow) => !m.status || m.status === "held";
 const statusOf = (m: MeetingRow) => (isHeld(m) ? null : STATUS_WORDS[m.status!] ?? m.status!);
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+/**
+ * An ISO date in words, as readers ask and articles write it: "2024-02-13" → "Tuesday, 13 February 2024",
+ * "2024-02" → "February 2024"; undefined for a year alone or anything else.
+ */
+export function inWords(iso: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  const month = m ? MONTH_NAMES[+m[2]! - 1] : undefined;
+  if (!m || !month) return undefined;
+  if (!m[3]) return `${month} ${m[1]}`;
+  const day = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]));
+  return Number.isNaN(day.getTime()) ? undefined : `${WEEKDAY_NAMES[day.getUTCDay()]}, ${+m[3]} ${month} ${m[1]}`;
+}
+
 const when = (m: MeetingRow) => [statusOf(m), m.date, m.place, m.kind === "call" ? "by phone or video" : null, m.duration ? `${m.duration}` : null].filter(Boolean).join(", ");
 /** The venue and the place, as far as the record has them ("Government House, Bangkok"). */
 const placeOf = (m: MeetingRow) => (m.venue && m.place && !normaliseKey(m.place).includes(normaliseKey(m.venue)) && !normaliseKey(m.venue).includes(normaliseKey(m.place)) ? `${m.venue}, ${m.place}` : m.place ?? m.venue ?? null);
@@ -225,7 +240,7 @@ export function composePair(intent: Extract<Intent, { a: string; b: string }>, n
     const dated = pool.filter((m) => m.date);
     // An article with no date of its own may still name the day ("On Wednesday, …"): that, as written.
     const day = pool.find((m) => m.date_text)?.date_text;
-    return dated.length ? out(`${sub} on ${[...new Set(dated.map((m) => m.date))].join(", ")}${dated[0]!.place ? ` in ${dated[0]!.place}` : ""}.`)
+    return dated.length ? out(`${sub} on ${[...new Set(dated.map((m) => m.date!))].map((d) => `${d}${inWords(d) ? ` (${inWords(d)})` : ""}`).join(", ")}${dated[0]!.place ? ` in ${dated[0]!.place}` : ""}.`)
       : day ? out(`${sub} on ${day} (the article gives no calendar date).`) : out(`${sub}, but the record does not say when.`, false);
   }
   if (intent.type === "where") {

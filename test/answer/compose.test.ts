@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byHonorific, composeMembers, chooseLinks, composeAttendance, composeDiscussion, composeDuration, composeNoDuration, composeVenue, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
+import { byHonorific, inWords, composeMembers, chooseLinks, composeAttendance, composeDiscussion, composeDuration, composeNoDuration, composeVenue, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
 import type { EntityRef, LinkedRef, MeetingRow, StatementRow } from "../../src/store/queries";
 
 const st = (speaker: string, text: string, evidence: string, idx = 0): StatementRow => ({ article_id: "a", idx, speaker, speaker_idx: idx, text, kind: "reported", evidence, ev_start: 0, title: "T" });
@@ -40,7 +40,7 @@ const meeting = (over: Partial<MeetingRow> = {}): MeetingRow => ({ article_id: "
 
 describe("pair answers", () => {
   it("are complete only when the record holds what was asked", () => {
-    expect(composePair({ type: "when", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ date: "2025-02-11" })], [], false)).toMatchObject({ complete: true, text: "Rosa Lind met Carl Berg on 2025-02-11." });
+    expect(composePair({ type: "when", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ date: "2025-02-11" })], [], false)).toMatchObject({ complete: true, text: "Rosa Lind met Carl Berg on 2025-02-11 (Tuesday, 11 February 2025)." });
     expect(composePair({ type: "when", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting()], [], false)).toMatchObject({ complete: false });
     // An undated article's day as written, never a guessed calendar date.
     expect(composePair({ type: "when", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ date_text: "Wednesday" })], [], false))
@@ -132,8 +132,8 @@ describe("meeting status", () => {
     expect(composePair({ type: "where", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", rows, [], false).text).toMatch(/met Carl Berg in Oslo/);
   });
   it("answers when from a held meeting, and says so when none was held", () => {
-    expect(pair("held", "when")).toBe("Rosa Lind met Carl Berg on 2025-03-01 in Oslo.");
-    expect(pair("planned", "when")).toBe("Rosa Lind and Carl Berg were to meet (planned) on 2025-03-01 in Oslo.");
+    expect(pair("held", "when")).toBe("Rosa Lind met Carl Berg on 2025-03-01 (Saturday, 1 March 2025) in Oslo.");
+    expect(pair("planned", "when")).toBe("Rosa Lind and Carl Berg were to meet (planned) on 2025-03-01 (Saturday, 1 March 2025) in Oslo.");
   });
 });
 
@@ -253,4 +253,18 @@ describe("a group's members from the text", () => {
     ["no sentence lists members", [row(1, "A Chilean delegation met President Hugo Salas on Tuesday.")]],
     ["a list of something else", [row(1, "The budget included new funds for ferries.")]],
   ])("null when %s", (_what, rows) => expect(composeMembers("Chilean delegation", rows)).toBeNull());
+});
+
+describe("dates in words", () => {
+  it.each([
+    ["2024-02-13", "Tuesday, 13 February 2024"],
+    ["2016-09-07", "Wednesday, 7 September 2016"],
+    ["2024-06", "June 2024"],
+  ])("%s → %s", (iso, words) => {
+    expect(inWords(iso)).toBe(words);
+  });
+  // What must NOT be read as a date: a year alone, a month that does not exist, free text.
+  it.each(["2024", "2024-13", "next week", ""])("%j → none", (iso) => {
+    expect(inWords(iso)).toBeUndefined();
+  });
 });
