@@ -124,6 +124,7 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   // "updated the software" are none (the complement must follow). ("briefed the governors on …" tells of a
   // briefing, a deed news reports as such, not its words.)
   v("inform", "informed informs", "act", "Mira Holt informed the mayor about the new berth.", TOLD_ABOUT),
+  v("apprise", "apprised apprises", "act", "Mira Holt apprised the mayor of the need for a second quay.", TOLD_ABOUT),
   v("update", "updated updates", "act", "Mira Holt updated the mayor on the strike.", TOLD_ABOUT),
   // "“We had dinner,” Mira Holt shared on X": a post's words (a quote always makes an act verb speech).
   // ("shared with the governor that …": words passed on to someone.)
