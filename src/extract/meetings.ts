@@ -618,7 +618,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     let listGap = (prevBracketed ? gap.replace(/^\)/, "") : gap).replace(/^\s*\([^()]{1,20}\)/, "").replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "");
     if (bracketed) listGap = listGap.replace(/\s\($/, "");
     // ("… and the chief executive of Saudi Aramco (Aramco) Amin Nasser": a body's bracketed short form in the title between.)
-    const joinGap = listGap.replace(/,[^,]{0,90},/g, ",").replace(/\s\([\p{Lu}\p{L}&.\s-]{1,20}\)(?=\s)/gu, "");
+    const joinGap = listGap.replace(/,[^,]{0,90},/g, ",").replace(/(?<=\p{L})\s\([\p{Lu}\p{L}&.-]{1,20}\)\s*$/u, " ");
     // ("the chief executive of Norwind Shipping (NWS) Piet Kool": the name after the body's short form is the title's.)
     if (out.length && prev?.kind === "role" && a.entities[m.entity]!.type === "person" && /^\s*\([^()]{1,20}\)\s*$/.test(gap)) { standsFor(m); continue; }
     // ("… and Postsecondary Education, Training and Labour Minister X": a title may list its portfolios.)
@@ -984,9 +984,9 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
       // (So do those listed after the occasion: "met several envoys on the sidelines of the forum, including X and Y"
       // tells of one-to-one meetings there, not of one meeting of all.)
       // ("held bilateral meetings with X and Y": meetings in the plural, one with each.)
-      // ("held a bilateral discussion with A, B and C": two sides to each, so one with each; "held meetings with A, B
-      // and C": as many meetings as those met.)
-      const separate = SEPARATE.test(text) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 1 && /\bbilateral\b|\bmeetings\b/i.test(text.slice(at, end)));
+      // ("held a bilateral discussion with A, B and C": two sides to each, so one with each — not "bilateral talks with
+      // X and his deputy Y", one side of two; "held meetings with A, B and C": as many meetings as those met.)
+      const separate = SEPARATE.test(text) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 2 && /\bbilateral\b/i.test(text.slice(at, end))) || (objects.length > 1 && /\bmeetings\b/i.test(text.slice(at, end)));
       const sides = separate ? subjects.map((x) => [x]) : [subjects];
       const met = separate ? objects.map((o) => [o]) : parties.length > 1 ? parties : [objects];
       const status = earlier !== undefined ? meetingStatus(text.slice(0, earlier), text.slice(end)) : undefined;
