@@ -75,16 +75,7 @@ export function tagText(text: string): Tagging {
 export function lazyTagging(text: string, spans: ReadonlyArray<{ start: number; end: number }>, tag: (text: string, offset: number) => Token[] = tokensOf): Tagging {
   const units = [...spans].sort((x, y) => x.start - y.start).map((s) => ({ start: s.start, end: s.end, tagging: undefined as Tagging | undefined }));
   const tagged = (u: (typeof units)[number]) => (u.tagging ??= taggingOf(tag(text.slice(u.start, u.end), u.start)));
-  /** Index of the first unit ending after `offset`. */
-  const firstEndingAfter = (offset: number) => {
-    let lo = 0, hi = units.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (units[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstEndingAfter = (offset: number) => firstEnding(units, offset);
   return {
     get tokens() { return units.flatMap((u) => tagged(u).tokens); },
     at(offset) {
@@ -168,18 +159,20 @@ class TaggedToken implements Token {
   get lemma(): string { return (this.#lemma ??= this.lemmaOf(this.index)); }
 }
 
+/** Index of the first of `items` (sorted by offset, not overlapping) ending after `offset`; a binary search. */
+function firstEnding(items: ReadonlyArray<{ end: number }>, offset: number): number {
+  let lo = 0, hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Wraps tokens sorted by offset with binary-search look-ups. */
 export function taggingOf(tokens: Token[]): Tagging {
-  /** Index of the first token ending after `offset`. */
-  const firstEndingAfter = (offset: number) => {
-    let lo = 0, hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstEndingAfter = (offset: number) => firstEnding(tokens, offset);
   return {
     tokens,
     at(offset) {

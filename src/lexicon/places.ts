@@ -163,9 +163,11 @@ for (const [k, p] of places) if (/[^\x00-\x7f]/.test(k) && !places.has(foldAccen
  * named as the article writes it (a country keeps its own name).
  */
 export const lookupPlace = (name: string): Place | undefined => {
-  const exact = places.get(name.toLowerCase());
-  if (exact || !/^[\x00-\x7f]+$/.test(name)) return exact;
-  const p = folded.get(name.toLowerCase());
+  const key = name.toLowerCase();
+  const exact = places.get(key);
+  if (exact) return exact;
+  // (Keys of `folded` have no accents: a name with some finds nothing there.)
+  const p = folded.get(key);
   return p && (p.kind === "country" ? p : { ...p, name });
 };
 // First words of the places named in several words ("sri" of "Sri Lanka"): a longer run is looked up only when it opens so.
