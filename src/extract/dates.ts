@@ -131,7 +131,7 @@ export function datesIn(text: string, published: string | null): DateMention[] {
       for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
         const start = m.index, end = start + m[0].length;
         if (found.some((f) => start < f.end && end > f.start)) continue;
-        // "on Friday, Sept. 9, 2022": a weekday set before the full date it falls on is that date, said twice.
+        // "on Friday, Sept. 13, 2024": a weekday set before the full date it falls on is that date, said twice.
         const gap = /^,?\s+/.exec(text.slice(end, end + 4))?.[0].length;
         if (gap !== undefined && explicit.some((f) => f.start === end + gap)) continue;
         const value = rule.resolve(m as RegExpExecArray, ref);

@@ -118,7 +118,7 @@ const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)
 
 /** A finite verb (with "has"/"had"/"will" before it) and "its": "had voiced its", "said its". */
 const VERB_ITS = /\b(?:(?:has|had|have|will|would|also|then)\s+)?(?:said|says|announced|announces|voiced|expressed|reported|posted|confirmed|stated|noted|added|denied|defended|raised|cut|lifted|increased|reduced|opened|closed|launched|moved|made|set|kept|began|started)\s+its\b/g;
-/** A one-word name right before that verb, not the last word of a longer name ("Aramco had voiced its …"). Capture: the name. */
+/** A one-word name right before that verb, not the last word of a longer name ("Norwind had voiced its …"). Capture: the name. */
 const NAME_BEFORE = /(?<!\p{Lu}[\p{L}.’'-]*\s)(?<![\p{L}])(\p{Lu}[\p{Ll}]+|\p{Lu}{2,}[\p{Ll}]*)\s+$/u;
 
 /** What only a body owns, after a possessive. */
@@ -159,7 +159,7 @@ class Registry {
   readonly describedAs = new Map<number, string>();
   /** Name runs resolved by a guess between people who share a name (their titles say nothing of the one chosen). */
   readonly ambiguousRuns = new WeakSet<NameRun>();
-  /** People first named as someone's kin ("first lady Diann Torres", "his wife, Ana Lind"): a bare shared surname is not theirs. */
+  /** People first named as someone's kin ("first lady Ana Brandt", "his wife, Ana Lind"): a bare shared surname is not theirs. */
   readonly kinIntroduced = new Set<number>();
 
   add(key: string, init: Omit<Entity, "mentions" | "aliases">, surface: string, at: number): number {
@@ -191,7 +191,7 @@ export function canonicalOrg(qualifier: string | undefined, noun: string, posses
   const country = qualifier ? countryOf(qualifier) : undefined;
   // Named as first written when that is "<Country>'s …" ("Kosovo's transmission operator"), else "<Adjective> …".
   const ownedByCountry = possessive && lookupPlace(qualifier!.replace(/[’']s$/, ""))?.kind === "country";
-  // "the EU authority", "the Chinese foreign ministry", "the European Union delegation": an adjective, an abbreviation
+  // "the EU authority", "the Chinese foreign ministry", "the United States delegation": an adjective, an abbreviation
   // or the country's own name stays as written; a city's
   // possessive ("Beijing's foreign ministry") names its country's organisation.
   const written = !possessive && qualifier && /^\p{Lu}/u.test(qualifier) && (/^\p{Lu}{2,5}$/u.test(qualifier) || adjectiveOf(country ?? "") === qualifier || qualifier === country);
@@ -252,7 +252,7 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
   // One-word names that own what only a body has (BODY_POSSESSION): organisations wherever they stand.
   const bodies = new Set<string>();
   if (BODY_OWNED.test(parsed.text)) for (const m of parsed.text.matchAll(BODY_POSSESSION)) if (!fullTokens.has(m[1]!) && !isRoleHead(m[1]!) && !isHonorific(m[1]!)) bodies.add(m[1]!);
-  // "Aramco had voiced its intention", "Norwind said its profits fell": a one-word name whose clause refers back to it
+  // "Vantor had voiced its intention", "Norwind said its profits fell": a one-word name whose clause refers back to it
   // by "its" is a body.
   // (The verb and "its" are matched first, the name looked for right before them: a pattern opening with the name
   // would be tried at every capital of the text.)
@@ -306,10 +306,10 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
         if (org !== undefined) mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.touch(org, at) });
         continue;
       }
-      // ("the President of Latvia Egils Levits, Ināra Mūrniece, Speaker …": with a person named right before the comma,
-      // the title before that person is theirs, not this one's.)
+      // ("the President of Norway Ivo Brandt, Lena Park, Speaker …": with a person named right before the comma,
+      // the title before that person is theirs, not this one's: only the role set off after this name counts.)
       const before = runs[si]![ri - 1];
-      const role = !r.prefix && before?.kind === "person" && before.prefix && !isPluralRoleHead(before.prefix.split(/\s+/).pop()!) && /^\s*,\s*$/.test(s.text.slice(before.end, r.start)) ? roleAfterOnly(s.text, r) : personRole(s.text, r);
+      const role = !r.prefix && before?.kind === "person" && before.prefix && !isPluralRoleHead(before.prefix.split(/\s+/).pop()!) && /^\s*,\s*$/.test(s.text.slice(before.end, r.start)) ? roleAfter(s.text.slice(r.end)) : personRole(s.text, r);
       // A company or body a person belongs to is an organisation that may speak later.
       // (One common word before a title is part of it: "County Executive", "Airport director", "A fisheries envoy".)
       if (role.affiliation && /^\p{Lu}/u.test(role.affiliation) && !countryOf(role.affiliation) && !/\s(?:of|for|at)\s/.test(role.affiliation) && role.affiliation.split(/\s+/).length <= 4
@@ -386,11 +386,6 @@ function setOffTitle(window: string): { role: string; affiliation: string | null
   // The body or country after "of" is the affiliation when written with capitals ("of Saint Lucia").
   if (of) return { role: titled.role!, affiliation: titled.affiliation ? countryOf(titled.affiliation) ?? titled.affiliation : (/^\p{Lu}/u.test(of[1]!) ? countryOf(of[1]!) ?? of[1]! : null) };
   return undefined;
-}
-
-/** The role set off after a name ("X, Speaker of the Saeima,"), none read before it. */
-function roleAfterOnly(text: string, r: NameRun): { role: string | null; affiliation: string | null } {
-  return roleAfter(text.slice(r.end));
 }
 
 function personRole(text: string, r: NameRun) {
@@ -479,7 +474,7 @@ function initialsOf(name: string): string {
 }
 
 // "Joko Widodo, popularly known as Jokowi": a name the article declares for a person.
-// ("Pushpa Kamal Dahal aka Prachanda", "… alias …": the same with no comma.)
+// ("Piet Kool aka Kooly", "… alias …": the same with no comma.)
 const NICKNAME = /(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+)+)(?:,\s+(?:(?:popularly|commonly|widely|better|also|affectionately|simply)\s+)?(?:known|called|nicknamed|referred to)\s+(?:as\s+)?|\s+(?:aka|a\.k\.a\.?|alias)\s+)[“"‘']?(\p{Lu}[\p{L}-]+)/gu;
 /** Declared nicknames: the short name → the full name it stands for. */
 function nicknamesIn(text: string): Map<string, string> {
@@ -542,7 +537,7 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
       const role = reg.entities[i]?.role?.toLowerCase();
       const title = r.prefix.trim().toLowerCase().replace(/\.$/, "");
       const titled = role && title && (title.endsWith(role) || role.endsWith(title.split(/\s+/).pop()!)) && isRoleHead(title.split(/\s+/).pop()!) ? 1 : 0;
-      // "Governor Ralph Torres … first lady Diann Torres … Torres said": the surname alone is the one the story is
+      // "Governor Ivo Brandt … first lady Ana Brandt … Brandt said": the surname alone is the one the story is
       // about, not a spouse or child introduced by kinship.
       const principal = reg.kinIntroduced.has(i) ? 0 : 1;
       return { c, at: reg.lastSeen[i] ?? -1, fits: !gender || !g || g === gender ? 1 : 0, titled, principal };
@@ -870,7 +865,7 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
 const PORTFOLIO_TITLE = new RegExp(`\\b[Tt]he\\s+((?:(?:Deputy|Vice|Acting)\\s+)?(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:and|of|for|&)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}-]*){0,5})`, "gu");
 
 /**
- * "The Minister of Labour said …" after "the Minister of Labour, Simon Bako Lalong": a title with its portfolio is the
+ * "The Minister of Labour said …" after "the Minister of Labour, Ivo Brandt": a title with its portfolio is the
  * one person named earlier whose role it is, word for word (the longest such title wins: "the Minister of State for
  * Labour" is not "the Minister of Labour"). Not before a name ("the Minister of Labour Ana Lind" is her title).
  */

@@ -30,7 +30,7 @@ export function meetingStatus(before: string, after: string): { status: MeetingS
   // What happened last wins: "A planned meeting between X and Y was cancelled" is cancelled.
   const later = afterCue();
   if (later && later.status !== "planned") return later;
-  // "A Jan. 25 visit from X to meet with Y", "came to Bergen to meet Y": the purpose of a journey told as made is
+  // "A May 3 visit from X to meet with Y", "came to Bergen to meet Y": the purpose of a journey told as made is
   // a meeting held (only the bare infinitive; "flew to Bergen hoping to meet" keeps its own cue).
   if (JOURNEY_TO_MEET.test(before.slice(-120)) || TOOK_THE_CHANCE.test(tail)) return { status: "held", cue: null };
   for (const c of BEFORE) {

@@ -613,11 +613,11 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     const bracketed = /\s\($/.test(gap) && a.parsed.text[m.end] === ")";
     // ("the Farmers Federation (FF) and …": the short form of the one just listed is no second party…)
     // (…or the body's name right after its common noun: "the dockers' union HDU".)
-    // (…nor the name the article declares for one just listed: "Prime Minister Pushpa Kamal Dahal aka Prachanda".)
+    // (…nor the name the article declares for one just listed: "Prime Minister Piet Kool aka Kooly".)
     if (out.length && prev?.entity === m.entity && (bracketed || /^\s+$/.test(gap) || /^\s+(?:aka|a\.k\.a\.?|alias)\s+$/.test(gap))) { prevBracketed = bracketed; edge = m.end; continue; }
     let listGap = (prevBracketed ? gap.replace(/^\)/, "") : gap).replace(/^\s*\([^()]{1,20}\)/, "").replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "");
     if (bracketed) listGap = listGap.replace(/\s\($/, "");
-    // ("… and the chief executive of Saudi Aramco (Aramco) Amin Nasser": a body's bracketed short form in the title between.)
+    // ("… and the chief executive of Norwind Shipping (NWS) Piet Kool": a body's bracketed short form in the title between.)
     const joinGap = listGap.replace(/,[^,]{0,90},/g, ",").replace(/(?<=\p{L})\s\([\p{Lu}\p{L}&.-]{1,20}\)\s*$/u, " ");
     // ("the chief executive of Norwind Shipping (NWS) Piet Kool": the name after the body's short form is the title's.)
     if (out.length && prev?.kind === "role" && a.entities[m.entity]!.type === "person" && /^\s*\([^()]{1,20}\)\s*$/.test(gap)) { standsFor(m); continue; }
@@ -668,7 +668,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   return out;
 }
 
-/** A second meeting noun and its "with", after a time preposition: "ahead of face-to-face talks with ". */
+/** A second meeting noun and its "with", after a time preposition: "ahead of talks with ". */
 const OTHER_MEETING_WITH = /\b(?:ahead of|before|after|prior to|following)\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?|calls?|visits?|summit)\s+with\s*$/i;
 /** After the last name of a list: "and" and a plural common noun phrase ("…, Moen and some cabinet members"). */
 const LIST_CLOSES_WITH_GROUP = /^,?\s+and\s+(?!(?:he|she|they|it|we|then|also|later)\b)(?:(?:a\s+few|a\s+number\s+of)\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}-]+s\b/u;
@@ -743,7 +743,7 @@ function objectGapOk(gap: string): boolean {
   const tail = (led ? gap.slice(led.index + led[0].length) : gap).split(/\b(?:with|including|among them|such as)\b/).pop()!;
   const words = tail.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
   // "met US special envoy on Afghan peace, Piet Kool,": a role phrase set off by a comma before the name.
-  // ("held a discussion with presidents of Djibouti, X, Y of Tunisia and …": a plural title too.)
+  // ("held a discussion with presidents of Chile, X, Y of Peru and …": a plural title too.)
   if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase()) || isPluralRoleHead(w) || /^boss(?:es)?$/i.test(w)) && !/[;:]/.test(tail)) return true;
   // (Up to 16 words: "received at Seif Palace yesterday Minister of Public Works and Minister of State for …".)
   if (words.length <= 16 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$|s[’']$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w))) return true;
@@ -1103,7 +1103,7 @@ function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: numb
   return nearestTo(placeCandidates(a, s).filter((p) => (p.start >= at || !p.aside) && p.fits && (!bounded || p.start < clause)), at, clause)?.name ?? null;
 }
 
-/** A venue's noun after a name: "Palace", "House", "Hotel" ("Bayan Palace", "Harbour House"). */
+/** A venue's noun after a name: "Palace", "House", "Hotel" ("Varde Palace", "Harbour House"). */
 const VENUE_AFTER = /^\s+(?:Palace|House|Hotel|Hall|Centre|Center|Stadium|Square|Castle|Tower|Building|Lodge|Residence|Complex)\b/;
 
 /** A place a sentence names where a meeting may be; `aside` and `fits` are read once for any trigger (see placeIn). */
@@ -1131,9 +1131,9 @@ function placeCandidates(a: Analysis, s: Sentence): readonly PlaceCandidate[] {
     // (A place inside an aside counts only after the trigger.)
     aside: ASIDE.test(s.text.slice(0, p.start)),
     fits: !TOPIC_IN.test(s.text.slice(Math.max(0, p.start - 30), p.start)) && !APPOSITIVE_PLACE.test(s.text.slice(Math.max(0, p.start - 80), p.start))
-      // ("in the Laos capital of Vientiane": a country before "capital" is not the place; its capital is.)
+      // ("in the Norwegian capital of Oslo": a country before "capital" is not the place; its capital is.)
       && !/^(?:[’']s)?\s+capital\b/.test(s.text.slice(p.start + p.name.length, p.start + p.name.length + 12))
-      // ("at Bayan Palace in Kuwait City": a town's name opening a venue's, with the place named right after it, is the venue's.)
+      // ("at Varde Palace in Bergen": a town's name opening a venue's, with the place named right after it, is the venue's.)
       && !(VENUE_AFTER.test(s.text.slice(p.start + p.name.length, p.start + p.name.length + 14)) && ps[k + 1] !== undefined && ps[k + 1]!.start - p.start < 40),
   }));
   placeMemo.set(s, out);
@@ -1450,8 +1450,9 @@ function placeFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
     // (Only a sentence with a held meeting in reach before it has one to place: meetingBefore.)
     if (!heldAt.some((j) => j < i && j >= i - REFERS_BACK)) return;
     // (A participant there, by pronoun: only right after the meeting's own sentence.)
-    const there = TOOK_PLACE.re.exec(s.text) ? null : WAS_THERE.re.exec(s.text);
-    const cue = there ?? TOOK_PLACE.re.exec(s.text);
+    const took = TOOK_PLACE.re.exec(s.text);
+    const there = took ? null : WAS_THERE.re.exec(s.text);
+    const cue = took ?? there;
     if (!cue) return;
     const m = meetingBefore(a, meetings, i, (x) => !x.place);
     if (m && there && sentenceOf(a, m) !== i - 1) return;
@@ -1617,7 +1618,7 @@ export function findMeetings(a: Analysis): Meeting[] {
     if (!city || m.kind === "call") continue;
     if (!m.place || lookupPlace(m.place)?.kind === "country" && lookupPlace(m.place)!.name === city.country) m.place = city.name;
   }
-  // Only a country, and the dateline a city of it ("Skopje, 17 September (MIA) – … paying a visit to North Macedonia"):
+  // Only a country, and the dateline a city of it ("Oslo, 17 September (NTB) – … paying a visit to Norway"):
   // the city the story was filed from.
   const filed = a.parsed.dateline?.place ? lookupCity(a.parsed.dateline.place) : undefined;
   for (const m of meetings) {

@@ -273,14 +273,14 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const possessive = body[body.length - 1]!.possessive;
   const surface = (ts: Token[]) => text.slice(ts[0]!.start, ts[ts.length - 1]!.end).replace(/[’']s$/, "");
   const whole = surface(body);
-  // "(FORTUM.HE)", "(UN01.DE)": a stock ticker names no one.
+  // "(NORW.OL)", "(HRB1.DE)": a stock ticker names no one.
   if (/^[\p{Lu}\d]{2,}\.[\p{Lu}]{1,3}$/u.test(whole)) return null;
   // "the White House said": a seat of power names its office.
   if (INSTITUTIONS.has(whole.toLowerCase())) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   if (lookupPlace(whole)) return { kind: "place", name: lookupPlace(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
-  // "the Selangor city of Shah Alam", "the town of Molde": what a place noun and "of" name is a place.
+  // "the coastal city of Molde", "the town of Voss": what a place noun and "of" name is a place.
   if (!possessive && /\b(?:city|town|village|capital|municipality|province|district)\s+of\s+$/i.test(text.slice(Math.max(0, body[0]!.start - 20), body[0]!.start))) return { kind: "place", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
-  // "in Nay Pyi Taw", "at Mbarara": a town of the gazetteer after "in" or "at" is that place (alone a town's name is
+  // "in Taunggyi", "at Mbarara": a town of the gazetteer after "in" or "at" is that place (alone a town's name is
   // too often a person's: "Victoria", "Jackson").
   if (!possessive && /\b(?:in|at)\s+$/.test(text.slice(Math.max(0, body[0]!.start - 4), body[0]!.start)) && lookupCity(whole)) return { kind: "place", name: lookupCity(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   // "Sri Lankan", "New Zealander": a nationality of two words names no one.
@@ -295,13 +295,13 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // ("Prince Sultan bin Saad": a style word before a patronymic particle is the given name.)
   const givenBeforeParticle = (k: number) => k > 0 && /^(?:bin|ibn|bint|ben)$/i.test(body[k + 1]?.text ?? "");
   let lastTitle = lastIndexOf(body, (t, k) => (isBareRoleHead(t.bare) && !surnameAtEnd(t, k) && !givenBeforeParticle(k)) || (isBareHonorific(t.bare) && !opensCountry(body, k) && !surnameAtEnd(t, k) && !givenBeforeParticle(k)) || isBarePluralRoleHead(t.bare));
-  // "Gerald Cunninghum Ambassador of the Republic of Ireland", "Liu Hongyang Ambassador of China": a name, then its
+  // "Peter Kool Ambassador of the Republic of Ireland", "Lena Park Ambassador of Chile": a name, then its
   // title and what the title is of, with no comma between (lists of envoys in press releases).
   // ("Anurag Bhushan High Commissioner of India": the title's own modifiers are no part of the name.)
   const titleAfter = firstTitleOf(body);
   let nameEnd = titleAfter;
   while (nameEnd > 0 && TITLE_MODIFIERS.has(body[nameEnd - 1]!.bare)) nameEnd--;
-  // (Not a country's name before its title, "United States Secretary of State Marco Rubio", whose name comes last.)
+  // (Not a country's name before its title, "United States Secretary of State Ivo Brandt", whose name comes last.)
   const endsInName = body.length - titleAfter > 3 && plainNameWord(body[body.length - 1]!) && plainNameWord(body[body.length - 2]!);
   if (nameEnd >= 2 && !endsInName && !lookupPlace(surface(body.slice(0, nameEnd))) && body.slice(0, nameEnd).every((t) => plainNameWord(t) && !PORTFOLIO.has(t.bare) && !TITLE_MODIFIERS.has(t.bare))
     && (body[titleAfter + 1]?.text === "of" || (titleAfter === body.length - 1 && /^\s+of\s/.test(text.slice(body[titleAfter]!.end, body[titleAfter]!.end + 4))))) {
@@ -313,11 +313,11 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (lastTitle >= 0 && body[lastTitle + 1]?.text === "of" && body[lastTitle + 2]?.text === "the" || titleOfTheAt(body) >= 0) {
     const head = lastTitle >= 0 && body[lastTitle + 1]?.text === "of" ? lastTitle : titleOfTheAt(body);
     let k = body.length;
-    // ("Speaker of the House of Representatives Tadamori Oshima": a chamber's plural noun ends the body, not the name.)
+    // ("Speaker of the House of Representatives Ivo Brandt": a chamber's plural noun ends the body, not the name.)
     while (k > head + 3 && body.length - k < 4 && plainNameWord(body[k - 1]!) && !PORTFOLIO.has(body[k - 1]!.bare) && !isBarePluralRoleHead(body[k - 1]!.bare) && !CHAMBER_WORDS.has(body[k - 1]!.bare)) k--;
     // The words after "of" name a body, not a person ("Chairperson of the Board of Film Classification").
     if (body[k - 1]?.text === "of") k = body.length;
-    // (…as do those a body's common noun follows: "Chief Executive Officer of the Osaka-based Nitta Gelatin group".)
+    // (…as do those a body's common noun follows: "Chief Executive Officer of the Bergen-based Norwind Shipping group".)
     if (/^\s+(?:group|company|firm|corporation|conglomerate|bank|club|party|union|agency|board|council|foundation|institute|university|hospital)\b/.test(text.slice(body[body.length - 1]!.end, body[body.length - 1]!.end + 16))) k = body.length;
     if (body.length - k < 2 || k <= head + 3) {
       // All title: the body it names is an organisation of its own ("Chairwoman of the Federation Council").
@@ -329,7 +329,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     lastTitle = k - 1;
   }
   // "Minister of Water Resources Wang Lixin", "King of Saudi Arabia Salman Al Saud": the portfolio or country belongs to the title.
-  // ("Minister for Law Padam Giri": "for" joins a portfolio as "of" does.)
+  // ("Minister for Trade Piet Kool": "for" joins a portfolio as "of" does.)
   if (lastTitle >= 0 && (body[lastTitle + 1]?.text.toLowerCase() === "of" || (body[lastTitle + 1]?.text.toLowerCase() === "for" && PORTFOLIO.has(body[lastTitle + 2]?.bare ?? "")))) {
     let j = lastTitle + 2;
     while (j < body.length - 1 && PORTFOLIO.has(body[j]!.bare)) j++;

@@ -71,7 +71,7 @@ const THAT_AFTER = /^(?:(?:\S+\s+){0,3}?|(?:in|on|at|during|after|before|late|ea
 const TRAILING = /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u;
 
 /** Whom something was told, dropped from what was said: "told reporters (on Friday) that …". */
-/** A named outlet told: "German magazine WirtschaftsWoche", "the daily Le Monde", "broadcaster NHK" (case-sensitive: names). */
+/** A named outlet told: "German magazine Hafenwoche", "the daily Le Monde", "broadcaster NHK" (case-sensitive: names). */
 const MEDIA_AUDIENCE = /^(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:magazine|newspaper|daily|weekly|broadcaster|radio|television|TV|news agency|news site|website|outlet|podcast)\s+(?:\p{Lu}[\p{L}.’'&-]*\s*){1,4},?\s*/u;
 const AUDIENCE = /^(?:reporters|journalists|the press|Reuters|AFP|Bloomberg|CNN|(?:the )?BBC|Al Jazeera|(?:The|the) Associated Press|Xinhua|TASS|Interfax|Anadolu|lawmakers|staff|members|supporters|the (?:\w+ )?(?:parliament|assembly|senate|committee|council|audience|crowd|conference|newspaper|broadcaster|agency)|(?:a|the) (?:news|press) conference|a briefing|state (?:media|television))\b,?\s*/i;
 /** A clause after the verb that only says when or where ("said on Friday in Oslo."). */

@@ -43,7 +43,7 @@ export function roleBefore(before: string, prefix: string): Role {
   const words = context.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
-    // (A closing quote ends a phrase as a comma does: '…of Cuba,” President Granger noted' titles him no more.)
+    // (A closing quote ends a phrase as a comma does: '…of Chile,” President Brandt noted' titles him no more.)
     const w = words[i]!.replace(/[,;:(]?[”"]$|[,;:(]$/, "");
     // ("Minister for Port Services, Regulations and Coordination": a comma inside the portfolio's list.)
     if (w !== words[i] && kept.length && words[i]!.endsWith(",") && /^\p{Lu}/u.test(w) && kept.includes("and") && portfolioOpensBefore(words, i + 1)) { kept.unshift(w); continue; }
@@ -60,7 +60,7 @@ export function roleBefore(before: string, prefix: string): Role {
     // "Its head, Ana Lind": a possessive or demonstrative determiner opens the phrase and names no body
     // (in a style of address it belongs to the honorific: "His Highness").
     if (DETERMINER.test(w) && !(kept.length && isHonorific(kept[0]!))) break;
-    // "Jurgen Borsch Ambassador of Germany, John Phiri": a given name and a surname before the title are the person
+    // "Peter Kool Ambassador of Germany, John Park": a given name and a surname before the title are the person
     // it titles, the one before the comma; the name after it has no title here.
     if (givenNames.has(w.toLowerCase()) && kept.length > 1 && /^\p{Lu}\p{Ll}/u.test(kept[0]!) && !isRoleHead(kept[0]!) && !MODIFIERS.has(kept[0]!.toLowerCase()) && !countryOf(kept[0]!) && isRoleHead(kept[1]!)) return { role: null, affiliation: null };
     if (isRoleHead(w) || MODIFIERS.has(w.toLowerCase()) || countryOf(w) || /^\p{Lu}/u.test(w)) kept.unshift(w);
@@ -68,7 +68,7 @@ export function roleBefore(before: string, prefix: string): Role {
   }
   // (An article opening the title, "The Crown Prince X", is no affiliation.)
   // (Nor is "His" of "His Majesty King X": the style goes whole.)
-  // ("But PSC Spokeswoman X": a conjunction or adverb opening the sentence is no part of the title.)
+  // ("But HRB Spokeswoman X": a conjunction or adverb opening the sentence is no part of the title.)
   while (kept.length > 1 && CLAUSE_OPENERS.test(kept[0]!)) kept.shift();
   return splitRole(kept.filter((w, i) => !(isHonorific(w) && !opensCountry(kept, i)) && !(i === 0 && /^(?:the|a|an)$/i.test(w)) && !(DETERMINER.test(w) && isHonorific(kept[i + 1] ?? ""))));
 }
@@ -137,7 +137,7 @@ export function roleAfter(after: string): Role {
   if (verb > 0) phrase = phrase.split(/\s+/).slice(0, verb).join(" ");
   const words = phrase.split(/\s+/);
   if (!words.some((w) => isRoleHead(w) || w === "boss")) return { role: null, affiliation: null };
-  // ("Ganga Dahal, Minister for Law Padam Giri, …": a title and a name of its own is the next one listed.)
+  // ("Ana Lind, Minister for Trade Piet Kool, …": a title and a name of its own is the next one listed.)
   const portfolioThenName = /\s(?:for|of)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.exec(phrase);
   if ((portfolioThenName && MODIFIERS.has(portfolioThenName[1]!.toLowerCase())) || (words.length >= 4 && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isRoleHead(w) && !countryOf(w)) && givenNamesHas(words[words.length - 2]!))) return { role: null, affiliation: null };
   if (/^(?:who|which|that|whose|said|says|told|and)\b/i.test(phrase)) return { role: null, affiliation: null };

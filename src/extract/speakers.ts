@@ -186,8 +186,9 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const after = new Set(mentionsIn(a, at, Math.min(text.length, clauseEnd)).filter((x) => x.end <= clauseEnd && (x.kind === "name" || x.kind === "alias")).map((x) => x.entity));
     // (…nor one named inside the quote the pronoun attributes: "'Greetings from X,' he said" is not X speaking.)
     // (…over the paragraph: a quote of two sentences opens in the one before: '"Honoured to call on X. We …," he posted'.)
-    const paragraph = a.sentences.find((x) => x.start <= sentenceStart && sentenceStart <= x.end)?.paragraph;
-    const quoted = namesInQuotes(a, a.sentences.find((x) => x.paragraph === paragraph)?.start ?? sentenceStart, pronounAt);
+    let opens = a.sentences.findIndex((x) => x.start <= sentenceStart && sentenceStart <= x.end);
+    while (opens > 0 && a.sentences[opens - 1]!.paragraph === a.sentences[opens]!.paragraph) opens--;
+    const quoted = namesInQuotes(a, a.sentences[opens]?.start ?? sentenceStart, pronounAt);
     const not = [...after, ...quoted];
     // ("X had a good meeting with Y, he told a magazine." opening the story: with no one before, the pronoun is the
     // subject of the words, who speaks of himself.)

@@ -159,7 +159,7 @@ const folded = new Map<string, Place>();
 for (const [k, p] of places) if (/[^\x00-\x7f]/.test(k) && !places.has(foldAccents(k))) folded.set(foldAccents(k), p);
 
 /**
- * A known place by name, case-insensitive; a name written without its accents ("Brasilia", "Bogota") is found too,
+ * A known place by name, case-insensitive; a name written without its accents ("Bogota", "Asuncion") is found too,
  * named as the article writes it (a country keeps its own name).
  */
 export const lookupPlace = (name: string): Place | undefined => {

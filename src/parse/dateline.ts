@@ -78,7 +78,7 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   if (g.caps) {
     if (!/\p{Lu}{3}/u.test(placeRaw) && !(g.region && US_STATE_ABBREVIATIONS.has(g.region))) return null;
     if (/^\p{Lu}+$/u.test(placeRaw) && placeRaw.length < 3) return null;
-    // "PSC: Regulators met with utility reps": capitals and a colon with no date or agency are a headline's kicker,
+    // "HRB: Regulators met with port agents": capitals and a colon with no date or agency are a headline's kicker,
     // unless they name a known place ("KOCHI: Union minister X …").
     if (sep.trim() === ":" && !hasDate && !agency && !placeRegion && !lookupPlace(titleCase(placeRaw)) && !lookupCity(titleCase(placeRaw))) return null;
   } else {

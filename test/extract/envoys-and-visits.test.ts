@@ -41,7 +41,7 @@ describe("meetings: forms of real pages", () => {
     ["Ambassador Lena Park presented her letters of credence to President Ivo Brandt on Tuesday.", "Ivo Brandt + Lena Park"],
     ["President Ivo Brandt spoke at the accreditation of Ambassador Lena Park on Wednesday.", "Ivo Brandt + Lena Park"],
     // A journey told as made, to meet someone.
-    ["A Jan. 25 visit from Lena Park, a lobbyist for the port, to meet with Chairman Ivo Brandt.", "Ivo Brandt + Lena Park"],
+    ["A May 3 visit from Lena Park, a lobbyist for the port, to meet with Chairman Ivo Brandt.", "Ivo Brandt + Lena Park"],
     ["Ivo Brandt flew to Bergen last week to meet Mira Holt.", "Ivo Brandt + Mira Holt"],
     // The first person in a quote.
     ["“I had the pleasure of meeting President Ivo Brandt in Oslo last year,” Mira Holt said.", "Ivo Brandt + Mira Holt"],
@@ -110,7 +110,7 @@ describe("names and titles: forms of real pages", () => {
 
 describe("a headline's kicker is no dateline", () => {
   it.each([
-    ["PSC: Regulators met with utility reps\n\nJuly 29, 2011\n\n", null],
+    ["HRB: Regulators met with port agents\n\nJuly 29, 2011\n\n", null],
     // (A known place before the colon is one.)
     ["Harbour news\n\nJuly 29, 2011\n\nKOCHI: Union minister Ivo Brandt on Monday called on the governor at the harbour office.", "Kochi"],
   ])("%j", (head, place) => {
@@ -155,8 +155,8 @@ describe("more meeting forms of real pages", () => {
   });
 
   it.each([
-    ["Ana Lind met Ivo Brandt in Doha on Friday, Sept. 9, 2022.", "2022-09-09"],
-    ["Ana Lind met Ivo Brandt in Doha on Friday, September 9, 2022.", "2022-09-09"],
+    ["Ana Lind met Ivo Brandt in Oslo on Friday, Sept. 13, 2024.", "2024-09-13"],
+    ["Ana Lind met Ivo Brandt in Oslo on Friday, September 13, 2024.", "2024-09-13"],
   ])("%s: the weekday before a full date is that date", (body, date) => {
     const x = extractFacts(parseArticle(`Harbour news\n\n2024-05-10\n\n${body}`));
     expect(x.meetings[0]?.date).toBe(date);
@@ -173,8 +173,8 @@ describe("more meeting forms of real pages", () => {
 describe("more names, places and bodies of real pages", () => {
   it.each([
     // A place written without its accents, and a gazetteer town after "in".
-    ["Ana Lind received Ivo Brandt, who visits Brasilia for the first time since 2015.", "Brasilia"],
-    ["Ana Lind received Ivo Brandt at the ministry in Nay Pyi Taw via video conference.", "Nay Pyi Taw"],
+    ["Ana Lind received Ivo Brandt, who visits Bogota for the first time since 2015.", "Bogota"],
+    ["Ana Lind received Ivo Brandt at the ministry in Taunggyi via video conference.", "Taunggyi"],
   ])("%s: %s is a place, no one met", (body, place) => {
     const r = read(body);
     expect(r.names).not.toContain(place);
@@ -185,9 +185,9 @@ describe("more names, places and bodies of real pages", () => {
     expect(r.entity("Norwind")?.type).toBe("organization");
   });
 
-  it("'the European Union delegation' keeps the country's name as written", () => {
-    const r = read("Governor Ana Lind met the European Union delegation on Monday. The delegation said the plans could plunge the region into chaos.");
-    expect(r.statements).toContainEqual(expect.stringMatching(/^European Union delegation: /));
+  it("'the United States delegation' keeps the country's name as written", () => {
+    const r = read("Governor Ana Lind met the United States delegation on Monday. The delegation said the plans could plunge the region into chaos.");
+    expect(r.statements).toContainEqual(expect.stringMatching(/^United States delegation: /));
   });
 
   it("a clause after a name's comma is no appositive title", () => {
