@@ -334,6 +334,8 @@ function messageParticiple(c: SentenceCandidates, x: SpeechContext): Found[] {
   const { a } = x;
   const m = MESSAGE_PARTICIPLE.exec(c.text);
   if (!m) return [];
+  // (A form no speech verb takes needs no tag to be turned down.)
+  if (!mayHoldSpeechParticiple([m[2]!.toLowerCase()])) return [];
   const partAt = c.sentence.start + m.index + m[0].length - m[2]!.length;
   const verb = a.tagging.at(partAt);
   if (!verb || !SPEECH_LEMMAS.has(verb.lemma) || c.inQuote(partAt - c.sentence.start)) return [];
