@@ -388,6 +388,9 @@ function setOffTitle(window: string): { role: string; affiliation: string | null
   return undefined;
 }
 
+/** " of (the) Norway", " of the United States" right after a name, before a clause break or a verb: [, country]. */
+const COUNTRY_AFTER_NAME = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})(?=[\s,.;:)]|$)(?!\s+(?:of|and)\b)/u;
+
 function personRole(text: string, r: NameRun) {
   const cut = r.start - (r.prefix ? r.prefix.length + 1 : 0);
   const before = roleBefore(text.slice(Math.max(0, cut - 90), Math.max(0, cut)), r.prefix);
@@ -400,6 +403,12 @@ function personRole(text: string, r: NameRun) {
     if (STYLES_OF_BIRTH.has(r.prefix.toLowerCase())) {
       const after = roleAfter(text.slice(r.end));
       if (after.role) return { role: after.role, affiliation: after.affiliation ? countryOf(after.affiliation) ?? after.affiliation : null };
+    }
+    // "Finance Minister Ola Brenne of Norway": the country after the name is the title's.
+    if (!before.affiliation) {
+      const of = COUNTRY_AFTER_NAME.exec(text.slice(r.end, r.end + 50));
+      const country = of && lookupPlace(of[1]!)?.kind === "country" ? lookupPlace(of[1]!)!.name : undefined;
+      if (country) return { ...before, affiliation: country };
     }
     return before;
   }

@@ -351,6 +351,12 @@ function lastTwoBefore(a: Analysis, at: number): number[] | undefined {
 /** The subject side: the nearest person before the verb, with any others joined to it by "and" or commas. */
 function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonly Meeting[] = []): number[] {
   const lead = a.parsed.text.slice(Math.max(s.start, verbAt - 400), verbAt);
+  // "The foreign ministers of Norway and Portugal met": the persons of that role from each country, named before.
+  const byRole = ROLES_OF_TWO_PLACES.exec(lead);
+  if (byRole) {
+    const parties = holdersOf(a, byRole[1]!, [byRole[2]!, byRole[3]!], s.start);
+    if (parties) return parties;
+  }
   // "The ministers agreed to meet again": a plural of their roles, right after a meeting, stands for those who met.
   if (PLURAL_ROLE_SUBJECT.test(lead)) {
     const met = priorMeetingParties(a, s, prior);
@@ -524,6 +530,31 @@ function priorMeetingParties(a: Analysis, s: Sentence, prior: readonly Meeting[]
   // (Not one a photo caption tells: the body's "the ministers" are the body's.)
   const m = latestPrior(a, s, prior, PARTIES_BACK, (x) => x.participants.every((p) => a.entities[p]!.type === "person") && !a.sentences[sentenceOf(a, x)]?.caption);
   return m && [...m.participants];
+}
+
+/** "the (foreign) ministers of A and B", "the leaders of A and B" opening the clause: [role plural, A, B]. */
+const ROLES_OF_TWO_PLACES = /(?:^|[,;]|\b(?:when|after|as)\s)\s*[Tt]he\s+((?:[a-z]+\s+)?(?:ministers|leaders|presidents|premiers|prime\s+ministers|envoys|ambassadors|chancellors|governors|mayors|secretaries|heads\s+of\s+state))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+(?:\w+\s+){0,2}$/u;
+
+/**
+ * The persons named before offset `before` who hold the role `plural` names ("foreign ministers" → a foreign minister;
+ * "leaders" → any role) for each of `places` (country names or adjectives, as lookupPlace reads them), one per place;
+ * undefined unless every place has exactly one such person.
+ */
+function holdersOf(a: Analysis, plural: string, places: readonly string[], before: number): number[] | undefined {
+  const role = plural.toLowerCase().replace(/\s+/g, " ").replace(/^(.*?)s( of state)?$/, "$1$2");
+  const anyRole = /^(?:leader|head of state)$/.test(role);
+  const named = new Set(a.mentions.filter((m) => m.start < before).map((m) => m.entity));
+  const out: number[] = [];
+  for (const place of places) {
+    const country = (lookupPlace(place)?.name ?? countryOfAdjective(place) ?? place).toLowerCase();
+    const holders = [...named].filter((i) => {
+      const e = a.entities[i]!;
+      return e.type === "person" && (e.affiliation ?? "").toLowerCase() === country && !!e.role && (anyRole || e.role.toLowerCase().endsWith(role));
+    });
+    if (holders.length !== 1 || out.includes(holders[0]!)) return undefined;
+    out.push(holders[0]!);
+  }
+  return out;
 }
 
 /** The latest of the meetings found so far (`prior`, in text order) told in the `back` sentences before `s` that `fits`. */
