@@ -406,6 +406,21 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       }
       return listed ? done(listed.text, listed.sources) : { note: "" };
     }
+    case "companions": {
+      const refs = await find(ctx, intent.a);
+      if (!refs.length) return { note: "", fallback: c.notKnown(intent.a) };
+      for (const id of [...new Set(refs.map((r) => r.article_id))].slice(0, 3)) {
+        const rows = await searchSentences(db, c.COMPANION_WORDS, id, 30);
+        if (!rows.length) continue;
+        // The sentences before those found, read in one range (a pronoun's antecedent opens the one before).
+        const idxs = rows.map((r) => r.idx);
+        const around = new Map((await sentencesOf(db, id, Math.min(...idxs) - 1, Math.max(...idxs))).map((r) => [r.idx, r.text]));
+        const name = refs.find((r) => r.article_id === id)!.name;
+        const r = c.composeCompanions(rows, (x) => around.get(x.idx - 1), [name, intent.a]);
+        if (r) return done(r.text, r.sources, r.subject);
+      }
+      return { note: "" };
+    }
     case "mentions": {
       const refs = await find(ctx, intent.a);
       if (!refs.length) return { note: "", fallback: c.notKnown(intent.a) };

@@ -362,6 +362,42 @@ export function composeAttendance(rows: Array<{ article_id: string; idx: number;
   return { text: `Also there, as the article says:\n${found.map((r) => `• “${r.text}”`).join("\n")}`, sources: found.map((r) => ({ article_id: r.article_id, title: r.title, evidence: r.text })) };
 }
 
+/** Words of sentences that tell who came along with someone, searched for in their article. */
+export const COMPANION_WORDS = ["accompanied", "accompanying", "flanked", "joined", "delegation", "entourage"];
+
+/** "X was accompanied by …", "He was flanked by …", "… were also part of the delegation". */
+const COMPANIONS = /\b(?:accompanied by|flanked by|joined by|accompanying (?:him|her|them)|(?:was|were) (?:also )?(?:part|members?) of (?:the|his|her|their) (?:\p{L}+ )?(?:delegation|entourage|team)|(?:delegation|entourage) (?:also )?(?:included|comprised|consisted of))\b/iu;
+/** Others joining a delegation just told of, in a sentence of their own: "… were also part of the delegation". */
+const ALSO_IN_DELEGATION = /\b(?:was|were) also (?:part|members?) of (?:the|his|her|their) (?:\p{L}+ )?(?:delegation|entourage|team)\b/iu;
+/** A sentence's opening run of capitalised words (its subject, when it opens with a name): "Prime Minister Ana Lind". */
+const OPENING_NAMES = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|de|bin|al)\s+)*/u;
+
+/**
+ * "Who accompanied X (to the meeting)?": sentences of X's article (`rows`, found by COMPANION_WORDS) that say who
+ * came with X — naming X before the cue ("X was accompanied by A and B"), or opening with "He"/"She" right after a
+ * sentence X opens (`previous` gives the sentence before a row) — and one saying others were "also part of the
+ * delegation" within two sentences after such a one. `names`: the person's name on record first, then as typed. Null
+ * when none does.
+ */
+export function composeCompanions(rows: TextRow[], previous: (r: TextRow) => string | undefined, names: readonly string[]): Composed | null {
+  const name = names[0]!;
+  const tokens = names.flatMap((n) => n.split(/\s+/)).filter((w) => w.length > 2 && /^\p{Lu}/u.test(w)).map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u"));
+  const at = (text: string) => Math.min(...tokens.map((t) => t.exec(text)?.index ?? Infinity));
+  const sorted = [...rows].sort((a, b) => a.idx - b.idx);
+  const found: TextRow[] = [];
+  for (const r of sorted) {
+    const cue = COMPANIONS.exec(r.text);
+    if (!cue) continue;
+    const names = at(r.text) < cue.index;
+    const prev = /^(?:He|She)\b/.test(r.text) ? previous(r) : undefined;
+    const pronoun = prev !== undefined && at(OPENING_NAMES.exec(prev)![0]) < Infinity;
+    const follows = ALSO_IN_DELEGATION.test(r.text) && found.some((f) => r.idx > f.idx && r.idx - f.idx <= 2);
+    if (names || pronoun || follows) found.push(r);
+  }
+  if (!found.length) return null;
+  return { text: `With ${name}, as the article says:\n${found.slice(0, 3).map((r) => `• “${r.text}”`).join("\n")}`, sources: found.slice(0, 3).map((r) => ({ article_id: r.article_id, title: r.title, evidence: r.text })), subject: { people: [name] } };
+}
+
 /** Words of sentences that say what a meeting dealt with, searched for in its article. */
 export const DISCUSSION_WORDS = ["discussed", "discuss", "dealt", "talked", "focused", "touched", "issues", "agenda", "covered"];
 

@@ -20,6 +20,8 @@ export type Intent =
   | { type: "led_by"; phrase: string }
   /** Who a group (a delegation, a team, a panel) was made up of. */
   | { type: "members"; group: string }
+  /** Who came along with someone ("Who accompanied X to the meeting?"). */
+  | { type: "companions"; a: string }
   | { type: "said_by"; a: string; about?: string }
   | { type: "said_about"; topic: string }
   | { type: "who_said"; phrase: string }
@@ -164,6 +166,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // "Who lauded the cooperation?", "Who expressed concern?": any speech verb of the extractor's lexicon.
   { id: "who-speech-verb", re: /^who ([\p{L}-]+) (.+)$/iu, read: (m) => (speechVerbOf(m[1]!) ? { type: "who_said", phrase: saidPhrase(m[1]!, m[2]!) } : null), example: "Who lauded the cooperation?", intent: "who_said", reason: "every speech verb the extractor knows asks for a speaker" },
   // "Who was in the Chilean delegation?", "Who made up the panel?", "Who were the members of the team?".
+  { id: "who-accompanied", re: /^who (?:accompanied|was accompanying|were accompanying|travell?ed with|came with|went with|flanked) (.+?)(?: (?:to|at|on|in|during|for) (?:the|a|an|his|her|their|this|that) (?:[\p{L}-]+ )?(?:meeting|talks|visit|trip|call|event|summit|dinner|ceremony|courtesy call)\b.*| (?:when|while|as) .*)?$/iu, read: (m) => ({ type: "companions", a: m[1]! }), example: "Who accompanied Vera Olsen to the meeting?", intent: "companions", reason: "who came along with someone, as the article tells it" },
+  { id: "part-of-delegation", re: /^who (?:else )?(?:was|were) (?:also )?(?:part|members?) of (.+?)['’]s? (?:delegation|entourage|team)$/iu, read: (m) => ({ type: "companions", a: m[1]! }), example: "Who else was part of Olsen's delegation?", intent: "companions", reason: "a person's delegation is those who came with them" },
   { id: "members-of", re: new RegExp(`^who (?:was|were|is|are) (?:also )?(?:in|on|part of|among|members? of|included in) (?:the |a |this |that |their |his |her )?(.*?\\b${GROUP_NOUN})$`, "iu"), read: (m) => ({ type: "members", group: m[1]! }), example: "Who was in the Chilean delegation?", intent: "members", reason: "a group's members, as the article lists them" },
   { id: "members-made-up", re: new RegExp(`^who (?:made up|belonged to|formed|comprised|composed|joined) (?:the |a |this |that |their |his |her )?(.*?\\b${GROUP_NOUN})$`, "iu"), read: (m) => ({ type: "members", group: m[1]! }), example: "Who made up the trade delegation?", intent: "members", reason: "a group's members, as the article lists them" },
   { id: "members-were", re: new RegExp(`^(?:who|which people|which officials) (?:were|are) (?:the )?members of (?:the |a |this |that |their )?(.*?\\b${GROUP_NOUN})$`, "iu"), read: (m) => ({ type: "members", group: m[1]! }), example: "Who were the members of the Japanese delegation?", intent: "members", reason: "a group's members, as the article lists them" },

@@ -177,9 +177,11 @@ class Registry {
     return i;
   }
   get(key: string) { return this.byKey.get(key); }
-  /** Records another mention of an existing entity. */
-  touch(i: number, at: number): number {
-    this.entities[i]!.mentions++;
+  /** Records another mention of an existing entity; `surface`, when given, is kept as one of its aliases. */
+  touch(i: number, at: number, surface?: string): number {
+    const e = this.entities[i]!;
+    e.mentions++;
+    if (surface !== undefined && surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
     this.lastSeen[i] = at;
     return i;
   }
@@ -277,7 +279,7 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
         // "… Police Conduct (IOPC)", "Halvorsen Marine ASA (OSE: HALV)": a short form of the body just named.
         // ("NUM" after the National Union of Mineworkers: the initials of a body already named.)
         const short = /^\p{Lu}{2,5}$/u.test(r.name) ? shortFormOf(r, s, at, mentions, reg, shortForms) ?? knownOrganisation(reg, r.name) : undefined;
-        if (short !== undefined) { mentions.push({ start: at, end: s.start + r.end, kind: reg.entities[short]!.type === "person" ? "alias" : "org", entity: reg.touch(short, at) }); continue; }
+        if (short !== undefined) { mentions.push({ start: at, end: s.start + r.end, kind: reg.entities[short]!.type === "person" ? "alias" : "org", entity: reg.touch(short, at, r.name) }); continue; }
         const o = orgFromRun(r.name);
         mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.add(o.key, { name: o.name, type: "organization", role: null, affiliation: o.affiliation }, r.name, at) });
         continue;
@@ -285,7 +287,7 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
       // "the Ministry of Foreign Affairs (MoFA)": a bracketed short form right after an organisation is its name too.
       const shortForm = shortFormOf(r, s, at, mentions, reg, shortForms);
       if (shortForm !== undefined) {
-        mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.touch(shortForm, at) });
+        mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.touch(shortForm, at, r.name) });
         continue;
       }
       // "Vantor's board", "Norwind's chief executive": one word that owns what only a body has names a body.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byHonorific, inWords, composeMembers, chooseLinks, composeAttendance, composeDiscussion, composeDuration, composeNoDuration, composeVenue, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
+import { byHonorific, inWords, composeMembers, chooseLinks, composeAttendance, composeCompanions, composeDiscussion, composeDuration, composeNoDuration, composeVenue, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
 import type { EntityRef, LinkedRef, MeetingRow, StatementRow } from "../../src/store/queries";
 
 const st = (speaker: string, text: string, evidence: string, idx = 0): StatementRow => ({ article_id: "a", idx, speaker, speaker_idx: idx, text, kind: "reported", evidence, ev_start: 0, title: "T" });
@@ -216,6 +216,31 @@ describe("who else was there, from the text", () => {
     expect(r.text).toBe("Also there, as the article says:\n• “The minister was accompanied by her deputy, Tom Reed.”\n• “Harbour director Liis Kask was also present during Monday's talks.”");
     expect(r.sources).toHaveLength(2);
     expect(composeAttendance([row(1, "The present deal holds."), row(2, "Berg joined the board.")])).toBeNull();
+  });
+});
+
+describe("who came with someone, from the text", () => {
+  const row = (idx: number, text: string) => ({ article_id: "a", idx, text, title: "T" });
+  const sentences = [
+    "Rosa Lind visited Carl Berg's home at ten.",
+    "He was accompanied by party secretary Ana Dias.",
+    "Berg greeted the former mayor at the gate.",
+    "He was accompanied by deputy chairman Tom Lee.",
+    "Director Ivo Brandt was also part of the delegation.",
+  ].map((t, i) => row(i, t));
+  const found = sentences.filter((r) => /accompanied|delegation/.test(r.text));
+  const previous = (r: { idx: number }) => sentences[r.idx - 1]?.text;
+  it("takes 'He was accompanied by' after a sentence the person opens, and those also in the delegation", () => {
+    expect(composeCompanions(found, previous, ["Carl Berg"])!.text).toBe("With Carl Berg, as the article says:\n• “He was accompanied by deputy chairman Tom Lee.”\n• “Director Ivo Brandt was also part of the delegation.”");
+    // A sentence the person does not open ("Lind visited Berg's home") gives its "He" to its subject.
+    expect(composeCompanions(found, previous, ["Rosa Lind"])!.text).toContain("Ana Dias");
+    expect(composeCompanions(found, previous, ["Rosa Lind"])!.text).not.toContain("Tom Lee");
+  });
+  it("takes a sentence naming the person before the cue, and not one naming them as a companion", () => {
+    const rows = [row(1, "Governor Ana Dias was accompanied by her deputy, Tom Lee."), row(2, "Mayor Ivo Brandt was flanked by Ana Dias.")];
+    expect(composeCompanions(rows, () => undefined, ["Ana Dias"])!.text).toContain("Tom Lee");
+    expect(composeCompanions(rows, () => undefined, ["Ana Dias"])!.text).not.toContain("Brandt");
+    expect(composeCompanions([rows[1]!], () => undefined, ["Tom Lee"])).toBeNull();
   });
 });
 

@@ -90,6 +90,20 @@ describe("intent records", () => {
   ])("does not read %s as a meeting detail", (q) => expect(readIntent(q).intent.type).not.toBe("meeting_detail"));
 
   it.each([
+    ["Who accompanied Vera Olsen to the meeting?", { type: "companions", a: "Vera Olsen" }],
+    ["Who accompanied Olsen at the talks with Reed?", { type: "companions", a: "Olsen" }],
+    ["Who travelled with the minister?", { type: "companions", a: "minister" }],
+    ["Who accompanied Olsen when she received Reed?", { type: "companions", a: "Olsen" }],
+    ["Who else was part of Olsen's delegation?", { type: "companions", a: "Olsen" }],
+  ])("companions: %s", (q, intent) => expect(readIntent(q).intent).toEqual(intent));
+
+  it.each([
+    // A group's members, not one person's companions.
+    ["Who was part of the delegation?", "members"],
+    ["Who was in the Chilean delegation?", "members"],
+  ])("reads %s as %s", (q, type) => expect(readIntent(q).intent.type).toBe(type));
+
+  it.each([
     // Not speech or meeting questions: they go to the search.
     "Who won the election?", "What did the court rule?", "Who took the photo?", "What did Lee eat?", "Where did the meeting take place?",
     "Who is accompanying Dahal on his visit?", "Who was travelling with the minister during the visit?",
