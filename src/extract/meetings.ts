@@ -586,7 +586,9 @@ function previousSubject(a: Analysis, s: Sentence): number | undefined {
 
 /** The object side: the first person after the verb in its clause, with others joined by "and". */
 function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[], groups?: number[][], orgs = false): number[] {
-  const rest = a.parsed.text.slice(from, Math.min(s.end, from + CLAUSE_WINDOW));
+  // (A gloss in brackets ends no clause: "the Municipal President (equivalent to mayor) of the City, X"; blanked to
+  // the same length, so offsets hold.)
+  const rest = a.parsed.text.slice(from, Math.min(s.end, from + CLAUSE_WINDOW)).replace(BRACKETED_GLOSS, (g) => " ".repeat(g.length));
   const stop = CLAUSE_END.exec(rest);
   let to = from + (stop ? stop.index : rest.length);
   // "met several envoys on the sidelines of the forum, including X, Y and Z": the list of those met goes on past
@@ -765,6 +767,8 @@ const DELEGATION_LED_BY = /^\s*(?:(?:a|an|the)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:
 const STANDS_FOR_BEFORE = /\b(?:representatives?|envoys?|emissar(?:y|ies)|aides?|advisers?|advisors?|delegates|officials|staff)\s+(?:of|to|for|from)\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu;
 
 function objectGapOk(gap: string): boolean {
+  // "called on the Municipal President (equivalent to mayor) of the City, Engineer X": a gloss in brackets is an aside.
+  gap = gap.replace(BRACKETED_GLOSS, "");
   // "met the unions ahead of talks with X": the "with" is the other meeting's, told as to come or past.
   if (OTHER_MEETING_WITH.test(gap)) return false;
   // "met at a hotel by the river with federal mediator X", "met business leaders, including Toyota chairman X":
@@ -789,6 +793,8 @@ function objectGapOk(gap: string): boolean {
   return words.length <= 6 && lower.length > 0 && (ROLE_HEADS.includes(head!) || ONE_WORD_ORG_NOUNS.has(head!))
     && lower.every((w) => /^\p{Ll}+$/u.test(w) && !NOT_A_MODIFIER.has(w) && !/(?:ing|ed)$/.test(w));
 }
+/** A lower-case gloss or an editor's insertion in brackets: " (equivalent to mayor)", " [outgoing]". */
+const BRACKETED_GLOSS = /\s*(?:\(\p{Ll}[^()]{0,40}\)|\[\p{Ll}[^[\]]{0,40}\])/gu;
 /** One-word common nouns of bodies (ORG_NOUNS): "the union", "the airline". */
 const ONE_WORD_ORG_NOUNS: ReadonlySet<string> = new Set(ORG_NOUNS.filter((n) => !n.includes(" ")));
 /** After a semicolon, the next item of a list of titles: "; the Director for Latin America of …" (a role head early). */
@@ -1121,7 +1127,8 @@ const PLACE_PREPOSITION = /\b(?:(?:in|at|to|beside|near|outside|inside)\s+(?:the
 /** A venue, then its city after a comma: "at Harambee House, Nairobi", "at the Governor's Office, Oke-Mosan, Abeokuta". */
 const VENUE_THEN_PLACE = /\b(?:at|in)\s+[^,.;:]{1,50},\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?,\s+)?$/u;
 /** An envoy's posting is no meeting place: "the Ambassador of the Netherlands to Bangladesh paid a call on …". */
-const POSTED_TO = /\b(?:ambassador|envoy|high commissioner|consul(?:-general)?|representative|emissary|nuncio|charg[ée] d[’']affaires)s?\b[^,;.]{0,50}\bto\s+(?:the\s+)?$/iu;
+// ("the UK ambassador in Montenegro": "in" right after the envoy's noun is the posting too.)
+const POSTED_TO = /\b(?:ambassador|envoy|high commissioner|consul(?:-general)?|representative|emissary|nuncio|charg[ée] d[’']affaires)s?\b(?:[^,;.]{0,50}\bto|\s+in)\s+(?:the\s+)?$/iu;
 /** A place before the trigger inside a phrase that is not about the meeting: "Amid protests in Kenya, X met Y", "X, who lives in Tula, met Y". */
 const ASIDE = /(?:^|[,(—–]\s*)[“"]?(?:who|which|whose|amid|amidst|despite|as|while|because)\b[^,()—–]*$/i;
 /** "called on X, a prominent writer in Kerala, at his home": a place inside an appositive describes the person. */

@@ -4,7 +4,7 @@ import { isHonorific, isRoleHead, ROLE_HEADS } from "../lexicon/titles";
 import { BARE_SPEECH_PARTICIPLES, mayHoldSpeechParticiple, participleStatements } from "./participles";
 import { speakerAfter, speakerBefore, subjectOf } from "./speakers";
 import { personBefore } from "./meetings";
-import type { SentenceCandidates, SentenceQuote, VerbCandidate } from "./statement-candidates";
+import { speechVerbsIn, type SentenceCandidates, type SentenceQuote, type VerbCandidate } from "./statement-candidates";
 import type { Meeting, Statement } from "./types";
 
 /**
@@ -167,6 +167,17 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   const s = c.sentence, st = c.text;
   const at = s.start + v.index;
   const verbEnd = v.index + v.form.length;
+  // "A visit … was a positive move. Ola Brenne expressed this view in talks with …": the view is the sentence
+  // before's, when that sentence is in the same paragraph and attributes nothing itself.
+  if (!quoted && ANAPHORIC_OBJECT.test(clean(st.slice(verbEnd, verbEnd + 40)))) {
+    const prev = a.sentences[c.index - 1];
+    if (prev && prev.paragraph === s.paragraph && !prev.caption && !/[“”"]/.test(prev.text) && !speechVerbsIn(prev.text).length) {
+      // (After a lead-in ending in a colon: "Podgorica, 7 November: A visit …".)
+      const colon = /:\s+/.exec(prev.text.slice(0, 80));
+      const view = clean(colon ? prev.text.slice(colon.index + colon[0].length) : prev.text);
+      return { quoted, said: view, quoteBefore: c.quoteBefore, bareVerb: false };
+    }
+  }
   // "welcomed the visit" is a deed; "welcomed the decision as a turning point" reports words.
   const actComplement = ACT_SPEECH_VERBS.get(v.form.toLowerCase());
   if (actComplement && !quoted && !actComplement.test(st.slice(verbEnd, verbEnd + 200))) return undefined;
@@ -204,7 +215,10 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   }
   // "…, said the ministry after the meeting.": inverted, the words are before the verb; after it stand the speaker and a tail.
   const inverted = speakerAfter(a, at + v.form.length, s.end)?.entity === speaker && !(own.length && own[own.length - 1]!.end >= at - 60);
-  const trailing = TRAILING.test(a.parsed.text.slice(s.start, speakerAt)); // "..., the ministry said", "..., Trade Minister X said"
+  // "..., the ministry said", "..., Trade Minister X said" — not "The UK ambassador in Oslo, X, said …": a role phrase
+  // set off before the speaker is who they are.
+  const roleSetOff = ROLE_APPOSITIVE.test(a.parsed.text.slice(s.start, speakerAt)) && /^\s*,/.test(a.parsed.text.slice(own[k]?.end ?? at, at));
+  const trailing = TRAILING.test(a.parsed.text.slice(s.start, speakerAt)) && !roleSetOff;
   // After the verb only a time or place ("said on Friday."): the words are before the speaker, if anywhere.
   // "…, the ministry said, citing scheduling conflicts.": a participle after a trailing attribution is not what was said.
   const tailOnly = inverted || !wordsAtLeast(clause, 2) || (!hasThat && TIME_TAIL.test(clause) && !/\bthat\b/.test(clause.slice(0, 60))) || participle;
@@ -281,6 +295,12 @@ function speechVerbStatements(c: SentenceCandidates, x: SpeechContext): Found[] 
 // (…or a capitalised title: "according to President Holt", "According to Foreign Minister Ana Lind".)
 const ROLE_HEAD_WORDS = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
 const ROLE_LEAD = new RegExp(`^(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}(?:${ROLE_HEAD_WORDS})\\s+$`, "iu");
+
+/** A sentence opening with a role phrase set off by a comma: "The non-residential UK ambassador in Oslo, ". */
+const ROLE_APPOSITIVE = new RegExp(`^\\s*(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}’'.-]+\\s+){0,6}?(?:${ROLE_HEAD_WORDS})(?:\\s+(?:of|in|to|for|at|on)\\s+(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}[\\p{L}’'.-]+)?\\s*,\\s*$`, "iu");
+
+/** What a verb reports when it refers back: "expressed this view", "made these remarks", "said this". */
+const ANAPHORIC_OBJECT = /^(?:this|these|those|such)\s+(?:views?|opinions?|positions?|remarks?|comments?|assessments?|sentiments?|points?|words)\b/i;
 
 /** Between a body and its person: "’s chief executive ", " spokesman ", " deputy director ". */
 const ROLE_AFTER_BODY = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_HEAD_WORDS})\\s+$`, "iu");
