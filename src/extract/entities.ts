@@ -828,6 +828,9 @@ function isCountrylessOffice(m: RegExpExecArray): boolean {
   return /^\p{Lu}/u.test(words) && words.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && COUNTRYLESS_OFFICES.has(words.toLowerCase());
 }
 
+/** A capitalised title ending in "of (the)" or "to (the)" right before a role phrase: "Head of the Administration of the ". */
+const TITLE_OWNING = /(?:^|[\s,(])(\p{Lu}[\p{L}-]*(?:\s+(?:of|for|the|\p{Lu}[\p{L}-]*))*)\s+(?:of|to)\s+(?:the\s+)?$/u;
+
 function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: UnnamedOffice[] = []) {
   ROLE_NOUN_RE.lastIndex = 0;
   for (let m = ROLE_NOUN_RE.exec(s.text); m; m = ROLE_NOUN_RE.exec(s.text)) {
@@ -837,6 +840,10 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
     // (A possessive country is no mention: "Ghana's trade minister" is read here.)
     if (overlapping.some((x) => x.kind !== "org" || x.start < start || x.end > end)) continue;
     const head = m[3]!.toLowerCase();
+    // "met with Head of the Administration of the President of Kazakhstan Adil Berik": the office closes a longer
+    // title of the name after it; it is no mention of the President.
+    const owner = TITLE_OWNING.exec(s.text.slice(Math.max(0, start - s.start - 80), start - s.start));
+    if (owner && owner[1]!.split(/\s+/).some((w) => isRoleHead(w)) && titleOfNameAfter(s, end, mentions, reg)) continue;
     const withoutOrgs = () => { for (const x of overlapping) mentions.splice(mentions.indexOf(x), 1); };
     // "A spokesperson of Beijing’s foreign ministry": the organisation speaks.
     const of = /^\s+(?:of|for|at)\s+/.exec(s.text.slice(end - s.start));

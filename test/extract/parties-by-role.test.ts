@@ -54,3 +54,14 @@ describe("a country after a titled name is the title's", () => {
     expect(read(body).entity(who)?.affiliation ?? null).toBeNull();
   });
 });
+
+describe("an office closing a longer title is no mention of its holder", () => {
+  it("'Head of the Administration of the President of X, Name' is Name, not the President", () => {
+    const r = read("President Ola Brenne received Rui Caldas on Monday. On the same day Rui Caldas met with Head of the Administration of the President of the Republic of Portugal Ana Lind.");
+    expect(r.held).toContainEqual("Ana Lind + Rui Caldas");
+  });
+  it("the office alone still stands for its holder", () => {
+    const r = read("President Ola Brenne spoke at the port on Monday. Rui Caldas met the President on Tuesday at the palace.");
+    expect(r.held).toContainEqual("Ola Brenne + Rui Caldas");
+  });
+});
