@@ -166,7 +166,9 @@ export const isPluralRoleHead = (w: string): boolean => isBarePluralRoleHead(bar
 /** True when a word is an honorific: "Mr.", "Dr", "Sheikh". */
 export const isHonorific = (w: string): boolean => isBareHonorific(bare(w));
 /** isRoleHead, isPluralRoleHead and isHonorific for a word already made bare (`bare(w)`), as name tokens keep it. */
-export function isBareRoleHead(b: string): boolean { return ROLE_HEAD_SET.has(b); }
+export function isBareRoleHead(b: string): boolean { return ROLE_HEAD_SET.has(b) || (b.includes("-") && ROLE_HEAD_SET.has(b.replace(HYPHENED_RANK, ""))); }
+/** A rank joined to a title by a hyphen: "Vice-Chief", "Deputy-Governor", "Co-Chair", "Ex-Minister". */
+const HYPHENED_RANK = /^(?:vice|deputy|co|ex|acting|assistant|sub|under)-/;
 export function isBarePluralRoleHead(b: string): boolean { return b.endsWith("s") && !ROLE_HEAD_SET.has(b) && ROLE_HEAD_SET.has(singular(b)); }
 export function isBareHonorific(b: string): boolean { return HONORIFIC_SET.has(b); }
 

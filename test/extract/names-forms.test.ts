@@ -22,6 +22,10 @@ describe("titles and places around names", () => {
     ["Added Okafor, the deal was done.", ["Okafor"]],
     ["Labour MP Nora Quist said so.", ["Nora Quist"]],
     ["They met the Taoiseach, Liam Doyle.", ["Liam Doyle"]],
+    // A rank joined to a title by a hyphen is part of the title.
+    ["Vice-Chief Bob Lund met Co-Chair Ana Lind.", ["Bob Lund", "Ana Lind"]],
+    // (A hyphenated surname keeps its parts.)
+    ["Ana Vice-Lind met Bob Co-Lund.", ["Ana Vice-Lind", "Bob Co-Lund"]],
   ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
 });
 
