@@ -119,6 +119,9 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("joke", "joked jokes quipped quips", "speech", "“Aren't you tired of me yet?” Mira Holt joked."),
   v("comment", "commented comments", "speech", "“Fine work,” Mira Holt commented in front of the cameras."),
   v("cite", "cited cites", "speech", "Mira Holt cited the fishing dispute as an example of the port's troubles."),
+  // "drew the attention of the envoy to …", "spoke highly of the port's workers": what was pointed to or spoken of.
+  v("draw attention", "drew_attention draws_attention drew_the_attention draws_the_attention", "speech", "Mira Holt drew attention to the crowded berths."),
+  v("speak of", "spoke_of speaks_of spoke_highly_of speaks_highly_of spoke_warmly_of speaks_warmly_of spoke_fondly_of", "speech", "Mira Holt spoke highly of the dockers' skill."),
   v("reminisce", "reminisced reminisces", "speech", "Mira Holt reminisced about her years on the harbour board."),
   // "informed the mayor about the berth", "updated him on the strike": words passed on; "informed decisions",
   // "updated the software" are none (the complement must follow). ("briefed the governors on …" tells of a
@@ -148,6 +151,9 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("single out", "singled_out singles_out", "act", "Mira Holt singled out the ferry link as the most urgent project."),
   // "reported a loss" is news of a deed; "reported that …" and "…, the agency reported." report words.
   v("report", "reported reports", "act", "The port would open in June, Mira Holt reported.", /^\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\b|[.,;!?]|$)/i),
+  // "requested the envoy to open an office", "requested the creation of a library": words asking for something;
+  // not "requested backup" nor "had requested a meeting" (a meeting asked for is no words: meeting-status.ts).
+  v("request", "requested requests", "act", "Mira Holt requested the creation of a second berth at the port.", /^\s+(?:that\b|(?:the|a|an|his|her|their|its)\s+(?!(?:meetings?|talks|audience|visit|call|interview)\b)\p{Ll}+\s+(?:of|for|on)\s|(?!(?:a|an|the)\s+(?:meetings?|talks|audience|visit|call|interview)\b)[^.;:"“]{0,100}?\b(?:to|for)\b)/u),
   v("invite", "invited invites", "act", "Mira Holt invited the mayor to visit the port.", /^[^.;:"“]{0,100}?\b(?:to|for)\b/i),
   // "renewed her call for a ceasefire", "repeated his demand that …": words said again; "renewed the licence",
   // "repeated the exercise" are deeds.
