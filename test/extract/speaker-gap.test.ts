@@ -48,6 +48,19 @@ describe("a name after a preposition is not the speaker", () => {
   });
 });
 
+describe("a participle phrase without commas is no speaker", () => {
+  it("the subject before it speaks", () => {
+    expect(statements("Mayor Ada Krogh met the envoy. The Mayor praising the envoy's visit to the port said that the quay would be rebuilt.")).toContainEqual({ speaker: "Ada Krogh", text: expect.stringContaining("the quay would be rebuilt") });
+  });
+  it.each([
+    // A noun in -ing is no participle: the name before the verb still speaks.
+    ["At the meeting the harbour master Tor Vik said the quay would be rebuilt.", "Tor Vik"],
+    ["Ada Krogh visited the building the union owns. Tor Vik said the quay would be rebuilt.", "Tor Vik"],
+  ])("%s", (body, speaker) => {
+    expect(statements(body).map((s) => s.speaker)).toEqual([speaker]);
+  });
+});
+
 describe("pronouns", () => {
   it.each([
     ["a trailing pronoun takes the last speaker, not a name inside the words",
