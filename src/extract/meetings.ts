@@ -74,6 +74,8 @@ function stemsIn(lower: string): Uint8Array {
 const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$`, "u");
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${PREMODIFIERS}$`, "u");
+/** "Ross, along with Minister of State Griffin, met …": a companion set off after the subject is on its side. */
+const ALONG_JOIN = new RegExp(`^\\s*,\\s*(?:along|together)\\s+with\\s+${PREMODIFIERS}$`, "u");
 // ("The phone call involving X and his counterpart, Y": the ones it involved are its sides too.)
 const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:[^.;,]{0,40}?\\s)?(?:between|involving)\\s`, "gi");
 /** A speech verb's that-clause telling someone called the speaker: "… told reporters that Brandt had called to apologise". */
@@ -399,7 +401,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     // Right to left: the first join must be "and" ("X, Y and Z met"); commas only extend such a list.
     const andJoin = AND_JOIN.test(gap);
     const commaJoin = out.length >= 2 && COMMA_JOIN.test(gap);
-    const joined = out.length === 0 ? !/[;:]/.test(gap) && gap.length < 140 : andJoin || commaJoin;
+    const alongJoin = out.length === 1 && ALONG_JOIN.test(gap) && /^\s*,/.test(a.parsed.text.slice(before[i + 1]?.end ?? verbAt, verbAt));
+    const joined = out.length === 0 ? !/[;:]/.test(gap) && gap.length < 140 : andJoin || commaJoin || alongJoin;
     if (!joined) break;
     out.unshift(m.entity);
     edge = m.start;
@@ -698,7 +701,32 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
       if (p !== undefined) out.push(p);
     }
   }
+  // "Later, Minister X also received the US delegation": a delegation told of just before, led or headed by someone,
+  // is met through its leader.
+  if (!out.length && DEFINITE_DELEGATION.test(a.parsed.text.slice(from, to))) {
+    const leader = delegationLeaderBefore(a, s);
+    if (leader !== undefined && !exclude.includes(leader)) out.push(leader);
+  }
   return out;
+}
+
+/** "the (US) delegation" right after a verb, not one described anew ("the delegation of X", "… led by Y"). */
+const DEFINITE_DELEGATION = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}delegation\b(?!\s+(?:of|from|led|headed|which|that)\b)/iu;
+/** "a delegation, headed by", "a delegation led by": where its leader is named. */
+const DELEGATION_LEADER = /\bdelegation\b[^.;]{0,100}?\b(?:led|headed)\s+by\s+/iu;
+
+/** The person named right after "delegation … led/headed by" in one of the three sentences before `s`, if any. */
+function delegationLeaderBefore(a: Analysis, s: Sentence): number | undefined {
+  const i = a.sentences.indexOf(s);
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = a.sentences[k]!;
+    const m = DELEGATION_LEADER.exec(t.text);
+    if (!m) continue;
+    const at = t.start + m.index + m[0].length;
+    const leader = personsIn(a, at, Math.min(t.end, at + 60))[0];
+    if (leader) return leader.entity;
+  }
+  return undefined;
 }
 
 /** A second meeting noun and its "with", after a time preposition: "ahead of talks with ". */
@@ -719,7 +747,8 @@ function mainClauseSubject(a: Analysis, s: Sentence, from: number, at = s.start)
   // The phrase opens the sentence, or follows a comma: "Besides …, in the bilateral meeting with X, Mr. Y discussed".
   // ("Regarding his recent meeting with X, Y said": a phrase about the meeting fronts it too.)
   // ("Engaging with X at State House, Y said": a participle with its partner fronts it too.)
-  const fronted = /^[\s“"]*(?:in|during|at|after|before|following|on|ahead of|regarding|about|speaking (?:about|of)|asked about|referring to|commenting on|on the subject of|(?:meeting|engaging|interacting|talking|speaking) with)\b/i.test(text.slice(s.start, s.start + 30))
+  // ("But following talks with X, Y said": a conjunction may open the sentence before the phrase.)
+  const fronted = /^[\s“"]*(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:in|during|at|after|before|following|on|ahead of|regarding|about|speaking (?:about|of)|asked about|referring to|commenting on|on the subject of|(?:meeting|engaging|interacting|talking|speaking) with)\b/i.test(text.slice(s.start, s.start + 30))
     || FRONTED_AFTER_COMMA.test(text.slice(Math.max(s.start, at - 60), at));
   if (!fronted) return [];
   const objects = objectsAfter(a, s, from, []);

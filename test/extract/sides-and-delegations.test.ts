@@ -1,0 +1,32 @@
+// Who is on a meeting's sides: a companion set off "along with" the subject, a conjunction before a fronted meeting
+// phrase, and "the delegation" told of before, met through its leader. Sentences of our own, and what must not match.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { parseArticle } from "../../src/parse/parse-article";
+
+const held = (body: string) => {
+  const x = extractFacts(parseArticle(`Harbour news\n\n2024-05-10\n\n${body}`));
+  return x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map((i) => x.entities[i]!.name).sort().join(" + "));
+};
+
+describe("meeting sides", () => {
+  it.each([
+    ["Minister Tor Vik, along with Minister of State Ola Brenne, met today with Chairman Rui Caldas.", "Ola Brenne + Rui Caldas + Tor Vik"],
+    ["Mayor Ana Lind, together with her deputy Mira Holt, met Governor Rui Caldas on Monday.", "Ana Lind + Mira Holt + Rui Caldas"],
+    ["But following discussions with Governor Rui Caldas, Mayor Ola Brenne said the port would open.", "Ola Brenne + Rui Caldas"],
+    ["King Ola Brenne on Thursday received a trade delegation, headed by Representative Rui Caldas. Later, Foreign Minister Ana Lind also received the delegation.", "Ana Lind + Rui Caldas"],
+  ])("%s", (body, pair) => {
+    expect(held(body)).toContainEqual(pair);
+  });
+
+  it.each([
+    // A name inside a relative clause that mentions "along with" is not on the subject's side.
+    ["Minister Tor Vik, who works along with Director Ana Lind, met Chairman Rui Caldas.", "Ana Lind + Rui Caldas + Tor Vik"],
+  ])("%s", (body, not) => {
+    expect(held(body)).not.toContainEqual(not);
+  });
+
+  it("a delegation no one was said to lead names no one met", () => {
+    expect(held("A trade delegation led the parade on Thursday. Foreign Minister Ana Lind received the delegation.")).toEqual([]);
+  });
+});
