@@ -109,6 +109,10 @@ type GroupMeeting = Meeting;
 const GROUP_NOUNS = "delegation|delegations|team|contingent|group|party|entourage|members|leaders|officials|representatives|executives|producers|actors|ministers";
 // (Or people named by a plural noun: "Top technology businessmen met with President X".)
 const GROUP_SUBJECT = new RegExp(`(?:^|[,;]\\s*|\\b(?:a|an|the|his|her|their)\\s+)(?:[\\p{L}-]+\\s+){0,4}?(?:${GROUP_NOUNS}|${GROUP_MEMBER_NOUNS.join("|")})(?:\\s+(?:of|from)\\s+[^,;.]{0,60}?)?\\s+(?:\\w+\\s+)?$`, "iu");
+/** A meeting noun's relative clause with a plural pronoun: "the meeting they held with". */
+const THEY_HELD = /\s(?:they|we)\s+(?:had\s+)?(?:held|had)\s+with$/i;
+/** A group noun opening the sentence: "Representatives of the union …", "Senior governors …". */
+const GROUP_OPENS = new RegExp(`^[\\s“"]*(?:[\\p{L}’'-]+\\s+){0,3}?(?:${GROUP_NOUNS}|${GROUP_MEMBER_NOUNS.join("|")})\\b`, "iu");
 /** Sentences that name a group's members: "The delegation included X and Y", "X and Y were part of the contingent". */
 const MEMBERSHIP = new RegExp(`\\b(?:(?:${GROUP_NOUNS})\\s+(?:also\\s+)?(?:included|includes|comprised|comprises|consisted of|was made up of|was led by|led by)|(?:was|were)\\s+(?:also\\s+)?(?:a\\s+)?(?:part|members?)\\s+of\\s+the\\s+(?:${GROUP_NOUNS})|accompanied by)\\b`, "iu");
 
@@ -1018,7 +1022,9 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
       if (!subjects.length) subjects = mainClauseSubject(a, s, s.start + end, s.start + at);
       if (!subjects.length) {
         // "A Chilean delegation met Tuesday with President Ruiz": its members, named later, meet the one met.
-        if (GROUP_SUBJECT.test(text.slice(Math.max(0, at - 120), at))) add(objectsAfter(a, s, s.start + end, []), rule.kind, `group:${rule.id}`, at, end, undefined, true);
+        // ("Representatives of the union would not say what came of the meeting they held with President X": the
+        // group opening the sentence held it.)
+        if (GROUP_SUBJECT.test(text.slice(Math.max(0, at - 120), at)) || (THEY_HELD.test(text.slice(at, end)) && GROUP_OPENS.test(text))) add(objectsAfter(a, s, s.start + end, []), rule.kind, `group:${rule.id}`, at, end, undefined, true);
         continue;
       }
       // "X met with farm groups after the summit, alongside Prime Ministers A and B": those alongside the subject are on

@@ -50,6 +50,8 @@ const ORG_OPENERS = set(ORG_OPENER_WORDS);
 const NOT_PERSON_HEADS = set(NOT_PERSON_WORDS);
 const MEMBERS_AS_BODY_SET = set(MEMBERS_AS_BODY);
 const PORTFOLIO = set(PORTFOLIO_WORDS);
+/** Nouns that close a region's name: "Kebbi State", "Akwa Ibom State", "Western Province". */
+const SUBDIVISION_NOUNS = set(["state", "province", "county", "district", "region", "governorate", "prefecture", "oblast", "territory", "parish"]);
 const FUNCTION_WORDS = set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but", "as", "after", "before", "while", "when", "if"]);
 const PARTICLES = set(["de", "la", "del", "della", "der", "den", "da", "das", "do", "dos", "du", "van", "von", "bin", "ibn", "bint", "al", "el", "di", "le", "ter", "ten", "y", "of"]);
 
@@ -370,8 +372,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (nameTokens.some((t) => /\d/.test(t.text)) && !nameTokens.some((t) => ORG_HEAD_SET.has(t.bare))) return null;
   // "Tomas Ibarra of Uruguay": a place after "of" says where the person is from; it is not part of the name.
   // (A place the gazetteers do not know counts too after a full name of two words or more: "Sofia Lind of Uppsala".)
+  // ("Udo Eze of Akwa Ibom State": three words when the last is a region's noun.)
   const ofPlace = nameTokens.findIndex((t, k) => k > 0 && t.text === "of" && (placeAt(nameTokens, k + 1) === nameTokens.length - k - 1
-    || (k >= 2 && nameTokens.length - k - 1 <= 2 && nameTokens.slice(k + 1).every((x) => isCapital(x.text) && !ORG_HEAD_SET.has(x.bare)))));
+    || (k >= 2 && nameTokens.length - k - 1 <= (SUBDIVISION_NOUNS.has(nameTokens[nameTokens.length - 1]!.bare) ? 3 : 2) && nameTokens.slice(k + 1).every((x) => isCapital(x.text) && !ORG_HEAD_SET.has(x.bare)))));
   if (ofPlace > 0) nameTokens = nameTokens.slice(0, ofPlace);
   if (!nameTokens.length) return null;
   const span = { start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end };

@@ -15,6 +15,12 @@ describe("meeting sides", () => {
     ["Mayor Ana Lind, together with her deputy Mira Holt, met Governor Rui Caldas on Monday.", "Ana Lind + Mira Holt + Rui Caldas"],
     ["But following discussions with Governor Rui Caldas, Mayor Ola Brenne said the port would open.", "Ola Brenne + Rui Caldas"],
     ["King Ola Brenne on Thursday received a trade delegation, headed by Representative Rui Caldas. Later, Foreign Minister Ana Lind also received the delegation.", "Ana Lind + Rui Caldas"],
+    // A group holding "the meeting they held with X", its attendees named after.
+    ["Representatives of the dockers refused to reveal the outcome of the meeting they held with President Ana Lind on Monday. The meeting was also attended by Governor Ola Brenne and the Minister of Labour, Rui Caldas.",
+      "Ana Lind + Ola Brenne + Rui Caldas"],
+    // A region of three words after "of" is where one listed is from.
+    ["Governors held a meeting with President Ana Lind on Monday. Other governors at the meeting included Mira Holt of Lagos State and Ivo Brandt of Akwa Ibom State.",
+      "Ana Lind + Ivo Brandt + Mira Holt"],
   ])("%s", (body, pair) => {
     expect(held(body)).toContainEqual(pair);
   });
@@ -24,6 +30,10 @@ describe("meeting sides", () => {
     ["Minister Tor Vik, who works along with Director Ana Lind, met Chairman Rui Caldas.", "Ana Lind + Rui Caldas + Tor Vik"],
   ])("%s", (body, not) => {
     expect(held(body)).not.toContainEqual(not);
+  });
+
+  it("'the meeting they held' with no group opening the sentence names no one on the subject's side", () => {
+    expect(held("The papers did not report the meeting they held with President Ana Lind on Monday.")).toEqual([]);
   });
 
   it("a delegation no one was said to lead names no one met", () => {
