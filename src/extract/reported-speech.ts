@@ -64,6 +64,8 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|be|being|is|are)\s+(?:not\s+|never\s+
 const OPENS_INVERTED = /^\s+(?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+,\s*[“"]/u;
 const ORDER = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}to\s+\p{Ll}/u;
 const PARTICIPLE_AFTER = /^[\s,]*\p{Ll}+ing\b/u;
+/** A gerund as the subject of the reported clause: " calling off the strike was …", " building more berths would …". */
+const GERUND_SUBJECT = /^\s+\p{Ll}+ing\s+[^,;:.“”"]{0,80}?\s(?:is|was|are|were|would|will|could|can|should|must|has|had|have)\s/u;
 // ("said on Monday evening his meeting with X had been difficult": a possessive, an article or a name opens the clause too.)
 const TIME_LED = /^(?:on|last|this|late|early)\s+(?:\p{Lu}\p{Ll}+day|week|month|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?\s+(?=(?:that|he|she|they|it|we|the|his|her|their|its|our|a|an|this|these|those)\b|\p{Lu}\p{Ll})/u;
 /** "said in a statement on Friday that …": a prepositional phrase may stand between the verb and "that". */
@@ -191,7 +193,8 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   // "…, the ministry said, citing …": a participle right after the verb (not "argued that blocking …").
   // (…a participle, not an adjective: "expressed unwavering support" reports what was said.)
   const ingAt = c.sentence.start + verbEnd;
-  const participle = PARTICIPLE_AFTER.test(st.slice(verbEnd)) && (/^\s*,/.test(st.slice(verbEnd)) || c.tokens.find((t) => t.start >= ingAt)?.pos !== "ADJ");
+  // (…nor a gerund opening the reported clause: "said calling off the strike was a complex process".)
+  const participle = PARTICIPLE_AFTER.test(st.slice(verbEnd)) && (/^\s*,/.test(st.slice(verbEnd)) || (!GERUND_SUBJECT.test(st.slice(verbEnd, verbEnd + 120)) && c.tokens.find((t) => t.start >= ingAt)?.pos !== "ADJ"));
   // "said on Friday she had rejected …": a leading time phrase goes, the clause after it stays.
   const timeLed = TIME_LED.exec(clause);
   if (timeLed) clause = clause.slice(timeLed[0].length);
@@ -423,6 +426,25 @@ function colonQuote(c: SentenceCandidates, x: SpeechContext): Found[] {
   return [{ speaker: first.entity, text: c.quotes.filter(([q]) => q > colon.index).map((q) => q[2]).join(" "), kind: "direct", rule: "colon-quote" }];
 }
 
+/** A speech verb in the passive with what was said before "by": "was described as “conciliatory” by ", "was called a disgrace by ". */
+const PASSIVE_SAID = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+)?(?:described|called|labell?ed|branded|termed|dismissed|hailed|characteri[sz]ed)\s+(?:as\s+)?(“[^”]{1,160}”|"[^"]{1,160}"|(?:(?:a|an)\s+)?[^,;.“”"]{1,60}?)\s+by\s+/iu;
+
+/** "The meeting was described as “conciliatory” by the union's secretary X": the words are X's (a person named in the by-phrase, else its body). */
+function passiveBy(c: SentenceCandidates, x: SpeechContext): Found[] {
+  const m = PASSIVE_SAID.exec(c.text);
+  if (!m || c.inQuote(m.index)) return [];
+  const from = c.sentence.start + m.index + m[0].length;
+  const phrase = /^[^,;:“”"]{0,120}/.exec(c.text.slice(m.index + m[0].length))![0];
+  const inPhrase = mentionsIn(x.a, from, from + phrase.length);
+  const who = inPhrase.find((y) => x.a.entities[y.entity]!.type === "person") ?? inPhrase[0];
+  // (The one named must open the phrase, after a title at most: "by the union's secretary X", not "by a vote … X".)
+  // (…no verb or second "by" between: "by a vote of the council chaired by X" names how, not who.)
+  const gap = who ? x.a.parsed.text.slice(from, who.start) : "";
+  if (!who || !/^(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,8}$/u.test(gap) || /\b(?:by|\p{Ll}+ed)\s/u.test(gap)) return [];
+  const said = m[1]!.replace(/^[“"]|[”"]$/g, "").trim();
+  return wordsAtLeast(said, 1) && /\p{L}{3}/u.test(said) ? [{ speaker: who.entity, text: said, kind: /^[“"]/.test(m[1]!) ? "direct" : "reported", rule: "passive-by" }] : [];
+}
+
 /**
  * The forms of one sentence, tried in this order; each sees what the forms before it found. The sentence's
  * statements are merged after (step 3).
@@ -434,6 +456,13 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
     example: "Mira Holt told reporters that the port would open in June.", speaker: "Mira Holt", said: "the port would open in June",
     gate: (c) => c.verbs.length > 0,
     find: speechVerbStatements,
+  },
+  {
+    id: "passive-by", rules: ["passive-by"],
+    reason: "A speech verb in the passive, its speaker after \"by\": what it was described as is the speaker's words.",
+    example: "The offer was described as “an insult” by Mira Holt.", speaker: "Mira Holt", said: "an insult",
+    gate: (c, found) => found.length === 0 && c.has("by") && PASSIVE_SAID.test(c.text),
+    find: passiveBy,
   },
   {
     id: "according-to", rules: ["according-to"],

@@ -26,7 +26,7 @@ const ADVERBS = /\s+(?:also|later|earlier|then|has|had|have|previously|separatel
  * (test/extract/speaker-gap.test.ts): dropped from the end of the text before the verb, in any order.
  */
 export const BETWEEN_SPEAKER_AND_VERB: ReadonlyArray<{ id: string; re: RegExp; example: string }> = [
-  { id: "time", re: /\s+(?:today|yesterday|tonight|last\s+(?:night|week|weekend|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening|week|month)|earlier\s+(?:today|this\s+(?:week|month)))\s*$/i,
+  { id: "time", re: /\s+(?:today|yesterday|tonight|last\s+(?:night|week|weekend|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening|week|month)|earlier\s+(?:today|this\s+(?:week|month)|in\s+the\s+(?:day|week|month|year))|(?:a|one|two|three)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago))\s*$/i,
     example: "Mira Holt last night conceded that the plan was late." },
   { id: "parenthesis", re: /\s*\([^()]{1,60}\)\s*$/, example: "The port would open in June, the Harbour Authority (HA) said." },
   { id: "for-her-part", re: /,?\s+(?:for|on)\s+(?:his|her|their|its)\s+part\s*,?\s*$/i, example: "Mira Holt, for her part, said the port would open in June." },

@@ -171,3 +171,24 @@ describe("two people joined by 'and' as the subject", () => {
     expect(statements(body).map((s) => s.speaker).sort()).toEqual(speakers);
   });
 });
+
+describe("the passive with 'by', a relative clause's time phrase, and a gerund opening the reported clause", () => {
+  it.each([
+    ["the passive's speaker after 'by', a title before the name", "The meeting was described as “conciliatory” by the dockers' secretary Alex Lind.", "Alex Lind", "conciliatory"],
+    ["the passive without quote marks", "The plan was called a disgrace by Mayor Ana Lund.", "Ana Lund", "a disgrace"],
+    ["a time phrase inside 'who … described'", "Transport Minister Andrew Lund, who earlier in the week described the strike as a “silly stunt,” met union officials.", "Andrew Lund", "silly stunt"],
+    ["a gerund subject after 'said'", "Union secretary Alex Lind said calling off the strike was a complex process.", "Alex Lind", "calling off the strike was a complex process"],
+  ])("%s", (_why, body, speaker, words) => {
+    expect(statements(body)).toContainEqual({ speaker, text: expect.stringContaining(words) });
+  });
+
+  it.each([
+    // "by" after the passive names how, not who: no one named opens the phrase.
+    ["The bill was described as urgent by a vote of the council chaired by Ana Lund.", "Ana Lund"],
+    // A participle after "said" with a comma is the saying's manner, not what was said.
+    ["The ministry said, citing delays at the quay, that the port would close.", "ministry"],
+  ])("%s", (body, speaker) => {
+    const found = statements(body).filter((s) => s.speaker === speaker).map((s) => s.text);
+    expect(found).not.toContainEqual(expect.stringMatching(/^(?:urgent|citing)/));
+  });
+});
