@@ -254,6 +254,18 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
       break;
     }
   }
+  // "08 July 2015 - On July 02, the ambassador …": a press release's full date opening its first paragraph, no place
+  // before it, dates the release (the opener is no part of the body's sentences).
+  for (const i of out.dateline ? [] : opening) {
+    const p = out.paragraphs[i]!;
+    const head = input.slice(p.start, Math.min(p.end, p.start + 40));
+    const d = findDate(head, order);
+    const sep = d && d.index === 0 && d.parts.day ? /^\s*[–—-]+\s+(?=\p{Lu})/u.exec(head.slice(d.length)) : null;
+    if (!d || !sep) continue;
+    fromText ??= formatIso(d.parts);
+    out.paragraphs[i] = { text: "", start: p.start + d.length + sep[0].length, end: p.end };
+    break;
+  }
   // A page whose only date is an unlabelled stamp at its foot ("Signed: … Director, Press / 14th March, 2024",
   // "© 2024 The Herald. | Privacy / October 17, 2024"): press releases and copied pages date themselves there.
   fromText ??= footStamp(items, bodyFrom);

@@ -42,6 +42,23 @@ describe("datelines", () => {
     expect(p.published).toBe("2024-03-03");
     expect(p.paragraphs[0]!.text).toBe("Leaders met on Monday.");
   });
+
+  it.each([
+    ["Title\n\n08 July 2015 - On July 02, the envoy called on the mayor.", "2015-07-08", "On July 02, the envoy called on the mayor."],
+    ["Title\n\nMarch 3, 2024 – The board met on Monday.", "2024-03-03", "The board met on Monday."],
+  ])("a press release's date opening its first paragraph dates it: %s", (text, published, first) => {
+    const p = parseArticle(text);
+    expect(p.published).toBe(published);
+    expect(p.paragraphs[0]!.text).toBe(first);
+  });
+
+  it.each([
+    // A date in the sentence, or a range after it, is no opener.
+    "Title\n\nOn 08 July 2015 the envoy called on the mayor.",
+    "Title\n\n08 July 2015 - 10 July 2015 were the days of the fair.",
+  ])("no press-release date: %s", (text) => {
+    expect(parseArticle(text).paragraphs[0]!.text).toMatch(/^(?:On 08|08 July)/);
+  });
 });
 
 describe("html", () => {
