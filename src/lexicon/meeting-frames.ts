@@ -51,7 +51,8 @@ export const ATTENDANCE_CUES: ReadonlyArray<MeetingFrameCue & { side: "before" |
   {
     id: "attended-by", side: "after",
     // (An aside may stand between: "The meeting with the president, according to X, was also attended by …".)
-    re: /\b(?:meeting|talks|call|discussions?)\b(?:[^.;:“”"]{0,160}?,)?\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b/i,
+    // ("The meeting, which was also attended by …": or a relative clause.)
+    re: /\b(?:meeting|talks|call|discussions?)\b(?:[^.;:“”"]{0,160}?,)?\s+(?:(?:which|that)\s+)?(?:was|were)\s+(?:also\s+)?attended\s+by\b/i,
     reason: "a meeting attended by someone has them as a participant",
     example: "Mira Holt met Ivo Brandt in Bergen on Monday. The meeting was also attended by Lena Park.",
   },
@@ -105,7 +106,8 @@ export const LASTED: MeetingFrameCue = {
 /** Where the meeting told before took place: "The meeting took place outside her office in Bergen." */
 export const TOOK_PLACE: MeetingFrameCue = {
   id: "took-place-in",
-  re: /\b(?:the|their|that)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|visit|encounter|dinner|session)\s+(?:[\w-]+\s+){0,3}?(?:took place|was held|were held|happened|was hosted|were hosted)\b/i,
+  // ("The meeting, which was also attended by X, held at the villa": a relative clause between, "was" left out.)
+  re: /\b(?:the|their|that)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|visit|encounter|dinner|session)(?:\s+(?:[\w-]+\s+){0,3}?(?:took place|was held|were held|happened|was hosted|were hosted)\b|\s*,\s*(?:which|that)\b[^.;]{0,200}?,\s+(?:was\s+|were\s+)?(?:held|took place)\s+(?:at|in)\b)/i,
   reason: "a later sentence that places the meeting gives its place (and venue, and date when it had none)",
   example: "Mira Holt met Ivo Brandt on Monday. The meeting took place outside his office in Bergen.",
 };

@@ -38,6 +38,17 @@ describe("one meeting, many sentences: every cue's example", () => {
   });
 });
 
+describe("a relative clause between the meeting and what it was attended by, or where it was held", () => {
+  it("'The meeting, which was also attended by X, held at the villa, Abuja'", () => {
+    const [m] = article("Governor Ola Brenne held a meeting with President Ana Lind on Monday. The meeting, which was also attended by Mayor Rui Caldas, held at the presidential villa, Abuja.").meeting("Ana Lind + Ola Brenne + Rui Caldas");
+    expect(m).toMatchObject({ place: "Abuja" });
+  });
+  it("a relative clause about something else places nothing", () => {
+    const [m] = article("Governor Ola Brenne held a meeting with President Ana Lind in Oslo on Monday. The report, which the meeting discussed, was held in Abuja archives.").meeting("Ana Lind + Ola Brenne");
+    expect(m?.place).toBe("Oslo");
+  });
+});
+
 describe("where a participant was, right after the meeting", () => {
   it(`${WAS_THERE.id}: ${WAS_THERE.example}`, () => {
     const [m] = article(WAS_THERE.example).meeting("Ivo Brandt + Mira Holt");
