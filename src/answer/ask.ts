@@ -287,6 +287,15 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
     }
     case "meetings_of": {
       const [found] = await lookUp(ctx, [{ name: intent.a, facts: "meetings" }]);
+      // "Who did Ross and Griffin meet?": two people typed (not one name with "and" in it) are asked of each.
+      const two = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(intent.a);
+      if (two && !found!.refs.some((r) => normaliseKey(r.name) === normaliseKey(intent.a))) {
+        const halves = await lookUp(ctx, [{ name: two[1]!, facts: "meetings" }, { name: two[2]!, facts: "meetings" }]);
+        if (halves.every((h) => h.refs.length)) {
+          const r = c.composeMeetingsOf(halves.map((h) => ({ name: h.refs[0]!.name, refs: h.refs, meetings: h.meetings.filter((m) => tookPart(m, h.refs)) })), !!intent.calls);
+          if (r.text) return done(r.text, r.sources, r.subject);
+        }
+      }
       const all = c.byHonorific(question, intent.a, found!.refs);
       if (!all.length) return isPlace(intent.a) ? { note: "" } : { note: "", fallback: c.notKnown(intent.a) };
       const people = [...new Map(all.map((r) => [r.name, all.filter((x) => x.name === r.name)])).entries()].slice(0, 3);
@@ -345,6 +354,15 @@ async function structured(question: string, intent: Exclude<Intent, { type: "hel
       // "Why was the Rome meeting cancelled?": the meetings in that place only.
       const ms = intent.place ? found.ms.filter((m) => [m.place, m.venue].some((p) => p && normaliseKey(p).includes(normaliseKey(intent.place!)))) : found.ms;
       const { named } = found;
+      // "What did they discuss?": the meetings' own sentences that say so, then the article's sentences about them.
+      if (intent.detail === "topics") {
+        const held = ms.filter(c.isHeld);
+        if (!held.length) return { note: "" };
+        const names = [...new Set(held.flatMap((m) => m.participants.split("|")))];
+        const about = await discussion(ctx, held, names);
+        const r = c.composeTopics(held, about);
+        return r ? done(r.text, r.sources, c.subjectOf(named) ?? c.meetingSubject(held[0]!)) : { note: "" };
+      }
       const r = intent.detail === "why_not_held" ? c.composeStatusReason(ms, intent.status) : intent.detail === "how_long" ? c.composeDuration(ms) : c.composeOthers(ms, named);
       const subject = c.subjectOf(named) ?? (ms[0] ? c.meetingSubject(ms[0]) : undefined);
       // Not in the record (no duration, no one else, every meeting held): the text answers; a reason not given in the meeting's sentence is searched for too.

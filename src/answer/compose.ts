@@ -435,6 +435,21 @@ export function composeDiscussion(rows: TextRow[], names: string[], evidence: st
   return { text: `What was discussed, as the article says:\n${found.map((r) => `• “${r.text}”`).join("\n")}`, sources: found.map((r) => ({ article_id: r.article_id, title: r.title, evidence: r.text })) };
 }
 
+/**
+ * "What did they discuss?": the meetings' evidence sentences that say what was discussed ("… and talked about a range
+ * of issues including trade"), then `about` (the article's own sentences on it, composeDiscussion); at most three
+ * sentences. Null when neither says anything.
+ */
+export function composeTopics(ms: MeetingRow[], about: Composed | null): Composed | null {
+  const own = [...new Map(ms.filter((m) => DISCUSSION.test(m.evidence) || TOPIC_LIST.test(m.evidence)).map((m) => [m.evidence, m])).values()];
+  const aboutSources = (about?.sources ?? []).filter((x) => !own.some((m) => m.evidence === x.evidence));
+  const lines = [...own.map((m) => ({ text: m.evidence, source: src(m) })), ...aboutSources.map((x) => ({ text: x.evidence, source: x }))].slice(0, 3);
+  if (!lines.length) return null;
+  return { text: `What was discussed, as the article says:\n${lines.map((l) => `• “${l.text}”`).join("\n")}`, sources: lines.map((l) => l.source) };
+}
+/** A meeting sentence listing its subjects: "issues including …", "topics such as …", "on trade, energy and …". */
+const TOPIC_LIST = /\b(?:issues?|topics?|matters?|areas?|subjects?)\b[^.]{0,40}\b(?:including|such as|like|ranging from)\b/i;
+
 /** A sentence that places a meeting: "held a courtesy meeting at Hotel Taj", "the talks took place in the Yellow Room". */
 const PLACED = /\b(?:met|meet|meeting|talks|held|hosted|received|took place|were held|was held|gathered|sat)\b[^.]*?\b(?:at|in) (?:the )?(\p{Lu}[\p{L}’'-]*(?: (?:of |de |the )?\p{Lu}[\p{L}’'-]*)*)/u;
 

@@ -15,7 +15,7 @@ export type Intent =
    * status and the sentence saying so), how long it lasted, who else took part.
    * Without names, the meeting is the one the conversation or article is about.
    */
-  | { type: "meeting_detail"; detail: "why_not_held" | "how_long" | "others"; a?: string; b?: string; status?: string; place?: string }
+  | { type: "meeting_detail"; detail: "why_not_held" | "how_long" | "others" | "topics"; a?: string; b?: string; status?: string; place?: string }
   | { type: "did_meet"; a: string; b: string; inPerson?: boolean; how?: boolean }
   | { type: "led_by"; phrase: string }
   /** Who a group (a delegation, a team, a panel) was made up of. */
@@ -75,7 +75,7 @@ function placeOf(words: string | undefined): { place?: string } {
 }
 
 /** A meeting_detail intent from the names and the status word a form read (absent ones left out). */
-function detail(what: "why_not_held" | "how_long" | "others", a?: string, b?: string, status?: string): Intent {
+function detail(what: "why_not_held" | "how_long" | "others" | "topics", a?: string, b?: string, status?: string): Intent {
   const st = status ? STATUS_OF[status.toLowerCase()] : undefined;
   return { type: "meeting_detail", detail: what, ...(a ? { a } : {}), ...(b ? { b } : {}), ...(st ? { status: st } : {}) };
 }
@@ -104,6 +104,10 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "how-long", re: new RegExp(`^how long (?:did|was|were|had) (?:the |that |this |their |it |a )?(?:${MEETING_NOUN}|it)(?: (?:between|of|with) (.+?)(?: and (.+?))?)?(?: (?:last|take|go on|run|lasted|been))?$`, "iu"), read: (m) => detail("how_long", m[1], m[2]), example: "How long did the talks between Vera Olsen and Tom Reed last?", intent: "meeting_detail", reason: "a meeting's duration as the record keeps it" },
   { id: "how-long-pair", re: new RegExp(`^how long (?:did|were|had) (.+?) and (.+?) (?:meet|talk|speak|hold talks|been together|together|spend together|spent together|confer)\\b`, "iu"), read: (m) => detail("how_long", m[1], m[2]), example: "How long did Vera Olsen and Tom Reed talk?", intent: "meeting_detail", reason: "a pair's meeting, how long" },
   { id: "how-long-met", re: new RegExp(`^how long did (.+?) ${MEET} (.+)$`, "iu"), read: (m) => detail("how_long", m[1], m[2]), example: "How long did Vera Olsen meet Tom Reed?", intent: "meeting_detail", reason: "a pair's meeting, how long" },
+  // "What did they discuss?", "What was discussed at the meeting?", "What else did the talks cover?": the meeting in context.
+  { id: "topics-of-they", re: /^what (?:(?:other |else )?(?:topics|issues|subjects|matters|areas|things) )?(?:else )?(?:did|do) (?:they|the two(?: [\p{L}-]+)?|both(?: [\p{L}-]+)?|the (?:leaders|ministers|sides|two sides|delegations|officials|parties)) (?:discuss|talk about|talk over|cover|focus on|review|address|raise)(?: (?:at|during|in) (?:the|that|their|this) (?:[\p{L}-]+ )?(?:meeting|talks|call|visit|discussions?))?$/iu, read: () => detail("topics"), example: "What topics did they discuss?", intent: "meeting_detail", reason: "what the meeting in context dealt with" },
+  { id: "topics-passive", re: /^what (?:(?:other |else )?(?:topics|issues|subjects|matters|areas) )?(?:else )?(?:was|were) (?:discussed|talked about|on the agenda|covered|raised|reviewed)(?: (?:at|during|in) (?:the|that|their|this) (?:[\p{L}-]+ )?(?:meeting|talks|call|visit|discussions?)(?: on \p{L}+)?)?$/iu, read: () => detail("topics"), example: "What was discussed at the meeting?", intent: "meeting_detail", reason: "what the meeting in context dealt with" },
+  { id: "topics-of-meeting", re: /^what (?:else )?did (?:the|their|that|this) (?:[\p{L}-]+ )?(?:meeting|talks|call|discussions?|visit)(?: on \p{L}+)? (?:cover|focus on|deal with|address|touch on|discuss|centre on|center on)$/iu, read: () => detail("topics"), example: "What else did the talks on Tuesday cover?", intent: "meeting_detail", reason: "what the meeting in context dealt with" },
   { id: "who-else", re: new RegExp(`^who else (?:took part|attended|was (?:there|present|at|in)|were (?:there|present|at|in)|joined|participated|sat in|came)(?:(?: (?:in|at|during|on))? (?:the |that |this |their )?(?:${MEETING_NOUN}|it)(?: (?:between|of|with) (.+?)(?: and (.+?))?)?)?$`, "iu"), read: (m) => detail("others", m[1], m[2]), example: "Who else was present at the meeting with Vera Olsen?", intent: "meeting_detail", reason: "participants beyond those named" },
   // Other ways to ask for a pair's day or place: "On what day did A and B meet?", "In which city did A meet B?".
   { id: "what-day-pair", re: new RegExp(`^(?:on |at )?(?:what|which) ${DAY_WORD} did (.+?) and (.+?) (?:meet|hold talks|talk|speak|sit down|dine|confer)\\b`, "iu"), read: (m) => ({ type: "when", a: m[1]!, b: m[2]! }), example: "On what day did Vera Olsen and Tom Reed meet?", intent: "when", reason: "the date of a pair's meeting, asked with what day" },

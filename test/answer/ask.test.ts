@@ -113,6 +113,18 @@ describe("POST /api/ask", () => {
     expect((await askQ("Who called Paula Grant?")).answer).toContain("Omar Diaz");
   });
 
+  it("asks 'Who did A and B meet?' of each, 'Who accompanied X?' from the text, and 'What did they discuss?' of the article's meeting", async () => {
+    const { body } = await uploadText("Port talks\n\n2024-05-10\n\nMayor Rosa Lind met Governor Carl Berg in Oslo on Monday and talked about a range of issues including the ferries and the new quay. Harbour chief Tove Moen met Consul Ivo Brandt in Bergen on Tuesday.\n\nLind visited Berg's office at ten. She was accompanied by her deputy, Ana Dias.");
+    const both = (await askQ("Who did Rosa Lind and Tove Moen meet?", body.id)).answer;
+    expect(both).toContain("Carl Berg");
+    expect(both).toContain("Ivo Brandt");
+    const came = (await askQ("Who accompanied Lind to the meeting?", body.id)).answer;
+    expect(came).toContain("Ana Dias");
+    expect(came).not.toContain("Tove Moen");
+    const topics = (await askQ("What topics did they discuss?", body.id)).answer;
+    expect(topics).toContain("the ferries and the new quay");
+  });
+
   it("answers for each person a typed name may mean", async () => {
     await uploadText("One\n\n2024-05-10\n\nVice Premier Zhou Minghui met Trade Minister Paula Grant in Doha on Monday.");
     await uploadText("Two\n\n2024-05-10\n\nChairman Zhou Wenbo met Energy Minister Omar Diaz in Jakarta on Monday.");

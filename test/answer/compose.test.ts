@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byHonorific, inWords, composeMembers, chooseLinks, composeAttendance, composeCompanions, composeDiscussion, composeDuration, composeNoDuration, composeVenue, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
+import { byHonorific, inWords, composeMembers, chooseLinks, composeAttendance, composeCompanions, composeDiscussion, composeTopics, composeDuration, composeNoDuration, composeVenue, composeOthers, composePair, composeStatusReason, dueAt, rolesResolved, composeSaidBy, composeWhoIs, composeWhoSaid, nameCandidates, namedIn, rankStatements } from "../../src/answer/compose";
 import type { EntityRef, LinkedRef, MeetingRow, StatementRow } from "../../src/store/queries";
 
 const st = (speaker: string, text: string, evidence: string, idx = 0): StatementRow => ({ article_id: "a", idx, speaker, speaker_idx: idx, text, kind: "reported", evidence, ev_start: 0, title: "T" });
@@ -216,6 +216,20 @@ describe("who else was there, from the text", () => {
     expect(r.text).toBe("Also there, as the article says:\n• “The minister was accompanied by her deputy, Tom Reed.”\n• “Harbour director Liis Kask was also present during Monday's talks.”");
     expect(r.sources).toHaveLength(2);
     expect(composeAttendance([row(1, "The present deal holds."), row(2, "Berg joined the board.")])).toBeNull();
+  });
+});
+
+describe("what the meeting in context dealt with", () => {
+  it("takes the meeting's own sentence when it lists topics, then the article's sentences on them", () => {
+    const m = meeting({ evidence: "Lind called on Berg and talked about a range of issues including the port and the ferries." });
+    const about = { text: "", sources: [{ article_id: "a", title: "T", evidence: "The two also discussed fishing quotas." }] };
+    const r = composeTopics([m], about)!;
+    expect(r.text).toBe("What was discussed, as the article says:\n• “Lind called on Berg and talked about a range of issues including the port and the ferries.”\n• “The two also discussed fishing quotas.”");
+    expect(r.sources).toHaveLength(2);
+  });
+  it("a meeting sentence that names no topic is not given, and nothing is made up", () => {
+    expect(composeTopics([meeting()], null)).toBeNull();
+    expect(composeTopics([meeting({ evidence: "Lind met Berg, who arrived on Monday including his deputy." })], null)).toBeNull();
   });
 });
 

@@ -78,6 +78,9 @@ describe("intent records", () => {
     ["Who else took part?", { type: "meeting_detail", detail: "others" }],
     ["Who else was present during the meeting with the harbour chief?", { type: "meeting_detail", detail: "others", a: "harbour chief" }],
     ["Who else attended the talks?", { type: "meeting_detail", detail: "others" }],
+    ["What did the two leaders discuss?", { type: "meeting_detail", detail: "topics" }],
+    ["What issues were discussed during the talks?", { type: "meeting_detail", detail: "topics" }],
+    ["What did the meeting focus on?", { type: "meeting_detail", detail: "topics" }],
     ["Where was Olsen supposed to meet Reed?", { type: "where", a: "Olsen", b: "Reed", planned: true }],
     ["When is Olsen due to meet Reed?", { type: "when", a: "Olsen", b: "Reed", planned: true }],
     ["When are Olsen and Reed expected to meet?", { type: "when", a: "Olsen", b: "Reed", planned: true }],
@@ -86,7 +89,7 @@ describe("intent records", () => {
   it.each([
     // Not meeting details: a length, a cause, a guest list of something else.
     "How long is the bridge?", "How long did the strike last?", "Why was the minister sacked?", "Why was the bill rejected?",
-    "Who else won a medal?", "Who else attended the university?", "Why did Olsen cancel the contract?", "Where is Olsen supposed to live?",
+    "Who else won a medal?", "Who else attended the university?", "What did they discuss with the press?", "What was discussed in parliament?", "Why did Olsen cancel the contract?", "Where is Olsen supposed to live?",
   ])("does not read %s as a meeting detail", (q) => expect(readIntent(q).intent.type).not.toBe("meeting_detail"));
 
   it.each([
