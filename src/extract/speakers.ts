@@ -32,7 +32,8 @@ export const BETWEEN_SPEAKER_AND_VERB: ReadonlyArray<{ id: string; re: RegExp; e
   { id: "for-her-part", re: /,?\s+(?:for|on)\s+(?:his|her|their|its)\s+part\s*,?\s*$/i, example: "Mira Holt, for her part, said the port would open in June." },
   { id: "relative-who", re: /,?\s+(?:who|which)\s*$/i, example: "Ivo Brandt met Mira Holt, who said the port would open in June." },
   // A participle phrase set off by no commas, as some papers write it: "The Governor acknowledging the envoy's presence said …".
-  { id: "participle-phrase", re: /\s+(?!(?:meeting|building|briefing|hearing|evening|morning|opening|gathering|funding|training|spending|housing|wedding|during|including|nothing|something|anything|everything|according)\b)\p{Ll}{3,}ing\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+[^,;:“”"]{1,80}$/u,
+  // (Right after the speaker's name or title, a capitalised word: "starting his mission in Oslo the Mayor" is no such phrase.)
+  { id: "participle-phrase", re: /(?<=\p{Lu}[\p{L}.’'-]*)\s+(?!(?:meeting|building|briefing|hearing|evening|morning|opening|gathering|funding|training|spending|housing|wedding|during|including|nothing|something|anything|everything|according)\b)\p{Ll}{3,}ing\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+[^,;:“”"]{1,80}$/u,
     example: "Mira Holt acknowledging the mayor's support at the event said that the port would open in June." },
 ];
 

@@ -56,6 +56,8 @@ describe("a participle phrase without commas is no speaker", () => {
     // A noun in -ing is no participle: the name before the verb still speaks.
     ["At the meeting the harbour master Tor Vik said the quay would be rebuilt.", "Tor Vik"],
     ["Ada Krogh visited the building the union owns. Tor Vik said the quay would be rebuilt.", "Tor Vik"],
+    // A fronted participle clause ends with the subject: the phrase is no gap between the subject and its verb.
+    ["Harbour Mayor Tor Vik spoke first. Congratulating the envoy on starting his mission in Norway Governor Ada Krogh said the quay would be rebuilt.", "Ada Krogh"],
   ])("%s", (body, speaker) => {
     expect(statements(body).map((s) => s.speaker)).toEqual([speaker]);
   });
