@@ -50,6 +50,8 @@ const ORG_OPENERS = set(ORG_OPENER_WORDS);
 const NOT_PERSON_HEADS = set(NOT_PERSON_WORDS);
 const MEMBERS_AS_BODY_SET = set(MEMBERS_AS_BODY);
 const PORTFOLIO = set(PORTFOLIO_WORDS);
+/** "serbia-montenegro", "asia-pacific": places joined by hyphens (a bare token), each part a known place. */
+const isPlacesJoined = (b: string) => b.includes("-") && b.split("-").every((w) => w.length > 2 && !!lookupPlace(w));
 /** Nouns that close a region's name: "Kebbi State", "Akwa Ibom State", "Western Province". */
 const SUBDIVISION_NOUNS = set(["state", "province", "county", "district", "region", "governorate", "prefecture", "oblast", "territory", "parish"]);
 const FUNCTION_WORDS = set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but", "as", "after", "before", "while", "when", "if"]);
@@ -262,7 +264,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   }
   // Leading sentence words: "The", "Prior", "While" (but keep "The Hague").
   // (Only short remainders can be a place like "The Hague": no join of a long run for every word.)
-  while (!surnameFirst && i < run.length && (NON_NAME.has(run[i]!.bare) || LEADING_VERBS.has(run[i]!.bare)) && !(run.length - i <= 4 && lookupPlace(run.slice(i).map((t) => t.text).join(" ")))) i++;
+  // ("…to Serbia-Montenegro Michael Polt": places joined by a hyphen before a name are where a title is, not the name.)
+  while (!surnameFirst && i < run.length && (NON_NAME.has(run[i]!.bare) || LEADING_VERBS.has(run[i]!.bare) || (i < run.length - 2 && isPlacesJoined(run[i]!.bare))) && !(run.length - i <= 4 && lookupPlace(run.slice(i).map((t) => t.text).join(" ")))) i++;
   // "On Monday Tove Aalberg met …", "In June Ana Ruiz …": a fronted day or month with no comma after it.
   // (Not "On Monday Morning", "Tuesday Night": a part of the day is no name.)
   if (!surnameFirst && i < run.length - 1 && CALENDAR_WORDS.has(run[i]!.bare) && !DAY_PARTS.has(run[i + 1]!.bare) && DATE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, run[i]!.start - 8), run[i]!.start))) i++;

@@ -53,6 +53,18 @@ export const RESIDUE_RULES: ReadonlyArray<{ id: string; re: RegExp; example: str
  * Flash words that open a headline or a first paragraph ("BREAKING: …") and
  * are no part of what it says. Matched at the start, with their separator.
  */
+/**
+ * Words a page writes before a colon that name no speaker ("Announcement: …", "Please note: …", "Related articles: …"):
+ * a paragraph opening with one is no transcript turn. Lower case; compiled by hand from saved news and government pages.
+ */
+export const PAGE_LABELS: ReadonlySet<string> = new Set([
+  "announcement", "announcements", "note", "please note", "nb", "update", "updated", "source", "sources", "photo", "photos",
+  "related", "related articles", "related stories", "tags", "archive", "statement", "press release", "correction",
+  "disclaimer", "editor's note", "editor’s note", "read more", "read also", "see also", "category", "categories", "posted",
+  "published", "author", "share", "video", "watch", "breaking", "exclusive", "analysis", "opinion", "live", "topics",
+  "keywords", "location", "date", "time", "venue", "subject", "summary", "background", "contact", "media contact",
+  "caption", "credit", "image", "file", "attachment", "highlights", "also read", "advertisement", "comments",
+]);
 export const KICKER = /^(?:BREAKING(?: NEWS)?|JUST IN|UPDATE[D]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|FLASH)\s*[:|–—-]\s+/u;
 export const KICKER_EXAMPLE = "BREAKING: Ministers meet in Oslo";
 

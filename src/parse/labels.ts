@@ -1,4 +1,5 @@
 import { isHonorific, isRoleHead } from "../lexicon/titles";
+import { PAGE_LABELS } from "../lexicon/page-residue";
 import type { Span } from "./lines";
 
 /** A transcript speaker label opening a paragraph ("SECRETARY POMPEO:", "Q:"); offsets cover the name, not the colon. */
@@ -23,7 +24,8 @@ export function findLabels(paragraphs: Span[]): Label[] {
   const found: Label[] = [];
   paragraphs.forEach((p, i) => {
     const m = LABEL.exec(p.text);
-    if (!m || m[1]!.length > 60) return;
+    // ("Announcement: …", "Please note: …": a page's own labels name no speaker.)
+    if (!m || m[1]!.length > 60 || PAGE_LABELS.has(m[1]!.toLowerCase())) return;
     found.push({ name: m[1]!, start: p.start, end: p.start + m[1]!.length, paragraph: i });
   });
   const transcript = found.length >= 2;

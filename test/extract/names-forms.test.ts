@@ -24,6 +24,8 @@ describe("titles and places around names", () => {
     ["They met the Taoiseach, Liam Doyle.", ["Liam Doyle"]],
     // A rank joined to a title by a hyphen is part of the title.
     ["Vice-Chief Bob Lund met Co-Chair Ana Lind.", ["Bob Lund", "Ana Lind"]],
+    // Places joined by a hyphen before a name are the title's posting.
+    ["He met the Ambassador of Chile to Norway-Denmark Bob Lund.", ["Bob Lund"]],
     // (A hyphenated surname keeps its parts.)
     ["Ana Vice-Lind met Bob Co-Lund.", ["Ana Vice-Lind", "Bob Co-Lund"]],
   ])("%s", (text, expected) => expect(people(text)).toEqual(expected));

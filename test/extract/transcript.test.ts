@@ -26,3 +26,10 @@ describe("transcript turns", () => {
     `${OPENING}\n\nSECRETARY AALBERG: Will the port reopen? Who pays for it?\n\nFOREIGN MINISTER CASTELL: Nobody knows yet, sadly.`,
   ])("no statement from a questioning turn: %s", (body) => expect(said(body).filter((s) => s.startsWith("Tove Aalberg"))).toEqual([]));
 });
+
+describe("a page's own labels are no speakers", () => {
+  it.each([
+    `Announcement: Mayor Tove Aalberg meets the envoy\n\nAnnouncement: Mayor Tove Aalberg meets the envoy Ruben Castell.\n\nThe two officials exchanged views on the ferry link.`,
+    `Please note: This page is archived.\n\nRelated articles: Ferry link opens.\n\nMayor Tove Aalberg met Ruben Castell.`,
+  ])("%s", (body) => expect(said(body)).toEqual([]));
+});
