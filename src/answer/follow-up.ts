@@ -47,7 +47,9 @@ export function parseInContext(question: string, last: Subject | null): Intent {
   const own = parseIntent(question);
   if (!last) return own;
   const slots = [("a" in own && own.a) || "", ("b" in own && own.b) || ""];
-  if (own.type !== "help" && own.type !== "search" && !slots.some((s) => PRONOUN_SLOT.test(s.trim()))) return own;
+  // "What did they discuss?" reads as the meeting in context; with a pair talked of, the pair's own intent is the sharper one.
+  const unnamed = own.type === "meeting_detail" && own.detail === "topics" && !own.a && !!last.pair;
+  if (own.type !== "help" && own.type !== "search" && !unnamed && !slots.some((s) => PRONOUN_SLOT.test(s.trim()))) return own;
   const rewritten = parseIntent(resolveFollowUp(question, last));
   return rewritten.type === "help" || rewritten.type === "search" ? own : rewritten;
 }

@@ -18,6 +18,9 @@ describe("follow-up questions lean on the last subject", () => {
     ["And what did he say?", peskov, { type: "said_by", a: "Dmitry Peskov" }],
     ["When was that?", meeting, { type: "when", a: "Qin Gang", b: "Andrei Rudenko" }],
     ["What did they discuss?", meeting, { type: "discuss", a: "Qin Gang", b: "Andrei Rudenko" }],
+    // A question about "the meeting" itself stays one: the meeting in context answers it.
+    ["What was discussed at the meeting?", meeting, { type: "meeting_detail", detail: "topics" }],
+    ["What did they discuss?", peskov, { type: "meeting_detail", detail: "topics" }],
     // Questions that stand alone keep their own words, pronouns and all.
     ["Who said they would march for justice?", peskov, { type: "who_said", phrase: "they would march for justice" }],
     ["What did Putin say?", peskov, { type: "said_by", a: "Putin" }],
