@@ -992,6 +992,31 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
   },
 ];
 
+// What may stand between a body opening the clause and its verb: "of the Storting", its short form, an aside set
+// off by commas, auxiliaries and time words ("has also", "on Tuesday").
+const ORG_SUBJECT_GAP = /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*){1,4})?\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;:“”"]{1,80},\s*)?(?:(?:has|have|had|also|later|then|recently|yesterday|today|earlier|on\s+\p{Lu}\p{L}+)\s+)*$/u;
+// What may open the clause before that body: a fronted phrase set off by a comma, "the", and those who stand for it
+// ("Representatives of the …", "A delegation from …").
+const GROUP_NAME = new RegExp(`\\b(?:${GROUP_NOUNS})$`, "i");
+const ORG_SUBJECT_OPENING = /^[\s“"]*(?:[^,;:“”"]{1,80},\s*)?(?:(?:the|a|an)\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:representatives|officials|members|leaders|leadership|delegation|delegates|executives|team|heads?)\s+(?:of|from)\s+(?:the\s+)?)?$/iu;
+
+/**
+ * The organisation opening the clause before a meeting verb at `verbAt` ("The Budget Committee of the Storting met
+ * with …"), as a one-element side, or [] when the clause opens with something else.
+ */
+function orgSubjectBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
+  const text = a.parsed.text;
+  // (A delegation or team is met through its members: see GROUP_SUBJECT.)
+  const orgs = mentionsIn(a, s.start, verbAt).filter((m) => m.end <= verbAt && a.entities[m.entity]!.type === "organization" && !GROUP_NAME.test(a.entities[m.entity]!.name));
+  let m = orgs.pop();
+  // ("The Budget Committee of the Storting": the body the "of" names is where the committee sits, not the side.)
+  const outer = m && orgs.pop();
+  // ("The Kenya Union of Teachers (KUT) has met": its short form in brackets is the same side.)
+  if (m && outer && (/^\s+of\s+(?:the\s+)?$/.test(text.slice(outer.end, m.start)) || (outer.entity === m.entity && /^\s*\($/.test(text.slice(outer.end, m.start))))) m = outer;
+  if (!m || !ORG_SUBJECT_GAP.test(text.slice(m.end, verbAt))) return [];
+  return ORG_SUBJECT_OPENING.test(text.slice(s.start, m.start)) ? [m.entity] : [];
+}
+
 /** The first person named after "<meeting> of" at `index` (length `len`) within its clause. */
 function personsOf(a: Analysis, s: Sentence, text: string, index: number, len: number): Mention | undefined {
   const from = s.start + index + len;
@@ -1020,11 +1045,21 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
       if (!subjects.length && earlier !== undefined) continue;
       // "In her meeting with Ivo Brandt on Monday, Mira Holt raised …": the subject of the main clause.
       if (!subjects.length) subjects = mainClauseSubject(a, s, s.start + end, s.start + at);
+      // "The Budget Committee met with Minister X", "Representatives of the Teachers Union met with X": a body opening
+      // the clause is the side that met.
+      if (!subjects.length) subjects = orgSubjectBefore(a, s, s.start + at);
       if (!subjects.length) {
         // "A Chilean delegation met Tuesday with President Ruiz": its members, named later, meet the one met.
         // ("Representatives of the union would not say what came of the meeting they held with President X": the
         // group opening the sentence held it.)
         if (GROUP_SUBJECT.test(text.slice(Math.max(0, at - 120), at)) || (THEY_HELD.test(text.slice(at, end)) && GROUP_OPENS.test(text))) add(objectsAfter(a, s, s.start + end, []), rule.kind, `group:${rule.id}`, at, end, undefined, true);
+        continue;
+      }
+      // (Named in the sentence: "the two leaders discussed …" after a meeting is that meeting told again, and its
+      // pair is not the last two named.)
+      if (rule.objectless) {
+        const named = new Set(personsIn(a, s.start, s.start + at).map((m) => m.entity));
+        if (subjects.length > 1 && subjects.every((e) => named.has(e))) add(subjects, rule.kind, rule.id, at, end);
         continue;
       }
       // "X met with farm groups after the summit, alongside Prime Ministers A and B": those alongside the subject are on

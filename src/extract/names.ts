@@ -300,6 +300,12 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // ("Prince Sultan bin Saad": a style word before a patronymic particle is the given name.)
   const givenBeforeParticle = (k: number) => k > 0 && /^(?:bin|ibn|bint|ben)$/i.test(body[k + 1]?.text ?? "");
   let lastTitle = lastIndexOf(body, (t, k) => (isBareRoleHead(t.bare) && !surnameAtEnd(t, k) && !givenBeforeParticle(k)) || (isBareHonorific(t.bare) && !opensCountry(body, k) && !surnameAtEnd(t, k) && !givenBeforeParticle(k)) || isBarePluralRoleHead(t.bare));
+  // "Kenya Union of Teachers", "Federation of Retired Nurses": members' plural closing a body's "of" phrase names
+  // the body, not a title ("Union Ministers Anna Roy" keeps its name: the plural is no last word after "of").
+  if (lastTitle === body.length - 1 && isBarePluralRoleHead(body[lastTitle]!.bare)) {
+    const of = body.findIndex((t, k) => t.text === "of" && k > 0 && k >= lastTitle - 2 && body.slice(0, k).some((x) => ORG_HEAD_SET.has(x.bare)));
+    if (of > 0) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
+  }
   // "Peter Kool Ambassador of the Republic of Ireland", "Lena Park Ambassador of Chile": a name, then its
   // title and what the title is of, with no comma between (lists of envoys in press releases).
   // ("Anurag Bhushan High Commissioner of India": the title's own modifiers are no part of the name.)

@@ -41,6 +41,8 @@ export function roleBefore(before: string, prefix: string): Role {
     return splitRole([...(k >= 0 ? before.slice(k) : []), plural[2]!.replace(/ies$/, "y").replace(/s$/, "")]);
   }
   const words = context.split(/\s+/).filter(Boolean);
+  // (A title set off by a comma before the name is read whole elsewhere: "Chile's new Ambassador to Norway, X".)
+  const setOff = /,$/.test(context);
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     // (A closing quote ends a phrase as a comma does: '…of Chile,” President Brandt noted' titles him no more.)
@@ -50,9 +52,9 @@ export function roleBefore(before: string, prefix: string): Role {
     if (w !== words[i] && kept.length) break;
     // "Minister of Water Resources": "of" joins a portfolio to its title.
     // "Chairwoman of the Federation Council": "of the" too.
-    if (w === "the" && kept.length && /^\p{Lu}/u.test(kept[0]!) && words[i - 1] === "of" && i > 1 && isRoleHead(words[i - 2]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
-    // "Minister for Foreign Affairs": "for" too.
-    if ((w === "of" || w === "for") && kept.length && /^\p{Lu}/u.test(kept[0] === "the" ? kept[1] ?? "" : kept[0]!) && i > 0 && isRoleHead(words[i - 1]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
+    if (w === "the" && kept.length && /^\p{Lu}/u.test(kept[0]!) && (words[i - 1] === "of" || (words[i - 1] === "to" && !setOff)) && i > 1 && isRoleHead(words[i - 2]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
+    // "Minister for Foreign Affairs": "for" too; "Ambassador to Kenya": "to" joins a posting.
+    if ((w === "of" || w === "for" || (w === "to" && !setOff)) && kept.length && /^\p{Lu}/u.test(kept[0] === "the" ? kept[1] ?? "" : kept[0]!) && i > 0 && isRoleHead(words[i - 1]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
     // "Minister of External Relations of the Federative Republic of Chile": a country's long name after the portfolio.
     if ((w === "of" || w === "the") && kept.length && /^\p{Lu}/u.test(kept[0] === "the" ? kept[1] ?? "" : kept[0]!) && titleOpensBefore(words, i)) { kept.unshift(w); continue; }
     // "Minister of Foreign Affairs and Trade": "and" inside the portfolio, when "of" and a title open it.

@@ -192,6 +192,8 @@ export interface MeetingTrigger {
   reciprocal?: boolean;
   /** A case-sensitive test the words right after the trigger must pass (names are told by their capitals). */
   after?: RegExp;
+  /** The trigger names no one met ("X and Y discussed trade"): only a subject side of two or more is a meeting. */
+  objectless?: boolean;
   /** Which side received the other, for a later "the host" or "the guest" (hosted: the subject; visited: the object). */
   host?: "subject" | "object";
   example: string;
@@ -278,6 +280,9 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // A meeting noun with its partner, the subject before it or in the main clause: "In his meeting with Y, X sought …".
   // "discussed trade with Y": talking something over with a person is meeting them (the clause may say by phone).
   { id: "discussed-with", hint: "discuss", re: "(?<!(?:was|were|been|be|being|is|are) (?:\\w+ )?)(?:discussed|discusses|discussing)(?: [^.;:“”\"]{1,200}?)? with", kind: "in_person", example: "Mira Holt discussed fishing quotas and port fees with Ivo Brandt." },
+  // "A and B discussed ways of …": two named together talking a thing over met (or spoke); one alone discussing
+  // something met no one, and a name after the verb is what was discussed ("discussed President X's visit").
+  { id: "discussed-together", hint: "discuss", re: "(?<!(?:was|were|been|be|being|is|are) (?:\\w+ )?)(?:discussed|discusses)", kind: "in_person", reciprocal: true, objectless: true, example: "Mira Holt and Ivo Brandt, today, discussed ways of enhancing port trade." },
   // South Asian wire: "In a separate call-on by X, the Prime Minister said …": the caller visited the main clause's subject.
   { id: "call-on-by", hint: "call|courtesy", re: "(?:call-on|courtesy (?:call|visit)|farewell call) (?:by|from)", kind: "in_person", host: "subject", example: "In a separate call-on by Ivo Brandt, Mira Holt stressed the need for peace." },
   { id: "noun-with", hint: "meeting|talk|call|conversation|discussion|bilateral", re: `(?:${MEETING_NOUN_ALT}|calls?|phone calls?|telephone calls?|video calls?|conversations?)(?: ${NOT_PLANNED}[\\w’'-]+){0,2}? with`, kind: "in_person", example: "In her meeting with Ivo Brandt on Monday, Mira Holt raised fishing quotas." },

@@ -42,7 +42,25 @@ describe("the role a title before a name gives", () => {
     // Must not: "and" between a name and a title, or a list of names with no title, joins no role.
     ["Tomas Reyes and Trade Minister Ida Moen met.", ["Tomas Reyes: null", "Ida Moen: trade minister"]],
     ["Tomas Reyes, Ida Moen and Ana Lind met.", ["Tomas Reyes: null", "Ida Moen: null", "Ana Lind: null"]],
+    // "to" joins a posting to the title: one person, no second "Chile's Ambassador".
+    ["Chile's Ambassador to Norway Tomas Reyes said the port would open.", ["Tomas Reyes: ambassador to Norway"]],
+    ["Special Adviser to the President Ida Moen said the port would open.", ["Ida Moen: special adviser to the president"]],
+    // (A "to" after no title is no posting.)
+    ["Welcome to Norway Tomas Reyes said the port would open.", ["Tomas Reyes: null"]],
   ])("%s", (text, expected) => expect(roles(text)).toEqual(expected));
+});
+
+describe("a body named after its members", () => {
+  const orgs = (text: string) => findNames(text).filter((r) => r.kind === "organization").map((r) => r.name);
+  it.each([
+    // Members' plural closing the body's "of" phrase is part of its name, not a title.
+    ["The Harbour Union of Teachers said the strike would go on.", ["Harbour Union of Teachers"]],
+    ["The Federation of Retired Nurses met on Monday.", ["Federation of Retired Nurses"]],
+    ["The Council of Ministers met on Monday.", ["Council of Ministers"]],
+  ])("%s", (text, expected) => expect(orgs(text)).toEqual(expected));
+  it("a plural title before names stays a title", () => {
+    expect(people("Union Ministers Ana Lind and Piet Kool said so.")).toEqual(["Ana Lind", "Piet Kool"]);
+  });
 });
 
 describe("words that are no people", () => {

@@ -21,8 +21,31 @@ describe("meeting sides", () => {
     // A region of three words after "of" is where one listed is from.
     ["Governors held a meeting with President Ana Lind on Monday. Other governors at the meeting included Mira Holt of Lagos State and Ivo Brandt of Akwa Ibom State.",
       "Ana Lind + Ivo Brandt + Mira Holt"],
+    // A body opening the clause is a side: with "of" and what it sits in, its short form, or those standing for it.
+    ["The Budget Committee of the Storting met with Finance Minister Lars Holm on Tuesday.", "Budget Committee + Lars Holm"],
+    ["The Harbour Workers Union (HWU) has also met Governor Rui Caldas.", "Harbour Workers Union + Rui Caldas"],
+    ["Representatives of the Harbour Workers Union met with Governor Rui Caldas on Monday.", "Harbour Workers Union + Rui Caldas"],
+    ["On Monday, the Senate Fisheries Committee met with Minister Ana Lind in Bergen.", "Ana Lind + Senate Fisheries Committee"],
+    // Two named together talking a thing over.
+    ["President Ana Lind and Prime Minister Ola Brenne, today, discussed ways of enhancing trade.", "Ana Lind + Ola Brenne"],
   ])("%s", (body, pair) => {
     expect(held(body)).toContainEqual(pair);
+  });
+
+  it.each([
+    // A body that is not the clause's subject, or met nobody named.
+    ["The Ministry of Health said Minister Ana Lind met Governor Rui Caldas.", "Ana Lind + Ministry of Health"],
+    ["The Harbour Workers Union met with resistance from Governor Rui Caldas.", "Harbour Workers Union + Rui Caldas"],
+    ["Governor Rui Caldas said the Harbour Workers Union should meet Minister Ana Lind.", "Ana Lind + Harbour Workers Union"],
+    // One alone discussing something met no one; a name after "discussed" is what was discussed.
+    ["President Ana Lind discussed Governor Rui Caldas at length.", "Ana Lind + Rui Caldas"],
+    ["Trade was discussed by President Ana Lind and Governor Rui Caldas.", "Ana Lind + Rui Caldas"],
+    // "the two leaders discussed" after a meeting is that meeting again, not one of the last two named.
+    ["President Ana Lind held talks with Governor Rui Caldas, spokesman Ola Brenne said. According to the spokesman, the two leaders discussed trade.", "Ola Brenne + Rui Caldas"],
+    // A delegation is met through its members, not as a body of its own.
+    ["A Chilean delegation met Tuesday with President Rui Caldas. The delegation included Senator Ana Lind.", "Chilean delegation + Rui Caldas"],
+  ])("no meeting: %s", (body, not) => {
+    expect(held(body)).not.toContainEqual(not);
   });
 
   it.each([
