@@ -239,7 +239,10 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
   // Only a one-token name that is no part of a full name needs this evidence (resolvePerson reads a part of a
   // full name as that person), so the costlier checks below run for those few.
   const fullTokens = new Set(fullNames.flatMap((f) => nameTokens(f)));
-  const candidates = [...singles].filter(([n, c]) => c >= 2 && nameTokens(n).length === 1 && !fullTokens.has(nameTokens(n)[0]!)
+  // ("Caldas, 54, said": an age set off after a word is a person's, evidence enough once.)
+  const aged = new Set<string>();
+  if (singles.size) for (const m of parsed.text.matchAll(AGED_NAME)) if (+m[2]! >= 16 && +m[2]! <= 110 && !lookupPlace(m[1]!)) aged.add(m[1]!);
+  const candidates = [...singles].filter(([n, c]) => (c >= 2 || aged.has(n)) && nameTokens(n).length === 1 && !fullTokens.has(nameTokens(n)[0]!)
     && !seenInLowerCase(parsed.text, n) && !orgWords.has(n) && !isRoleHead(n) && !isHonorific(n)).map(([n]) => n);
   // One pass over the text finds every word written before a role ("Vantor chief executive").
   // …and every word written after "a"/"an" ("a Riverside contingent": names take no article).
@@ -389,6 +392,10 @@ function setOffTitle(window: string): { role: string; affiliation: string | null
   if (of) return { role: titled.role!, affiliation: titled.affiliation ? countryOf(titled.affiliation) ?? titled.affiliation : (/^\p{Lu}/u.test(of[1]!) ? countryOf(of[1]!) ?? of[1]! : null) };
   return undefined;
 }
+
+/** "Caldas, 54," — a capitalised word with an age set off after it: [, word, age]. */
+// (Not after a preposition: "in Bergen, 25, …" is a place.)
+const AGED_NAME = /(?<!\b(?:[Ii]n|[Aa]t|[Ff]rom|of|to|[Nn]ear)\s)(\p{Lu}[\p{L}’'-]+),\s+(\d{2,3}),\s/gu;
 
 /** " of (the) Norway", " of the United States" right after a name, before a clause break or a verb: [, country]. */
 const COUNTRY_AFTER_NAME = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})(?=[\s,.;:)]|$)(?!\s+(?:of|and)\b)/u;

@@ -122,6 +122,10 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   // "drew the attention of the envoy to …", "spoke highly of the port's workers": what was pointed to or spoken of.
   v("draw attention", "drew_attention draws_attention drew_the_attention draws_the_attention", "speech", "Mira Holt drew attention to the crowded berths."),
   v("speak of", "spoke_of speaks_of spoke_highly_of speaks_highly_of spoke_warmly_of speaks_warmly_of spoke_fondly_of", "speech", "Mira Holt spoke highly of the dockers' skill."),
+  // Regret said aloud: "lamented the loss of jobs", "decried the attack", "bemoaned the delays".
+  v("lament", "lamented laments", "speech", "Mira Holt lamented the loss of jobs at the port."),
+  v("decry", "decried decries", "speech", "Mira Holt decried the attack on the ferry crew."),
+  v("bemoan", "bemoaned bemoans", "speech", "Mira Holt bemoaned the slow pace of the harbour works."),
   v("reminisce", "reminisced reminisces", "speech", "Mira Holt reminisced about her years on the harbour board."),
   // "informed the mayor about the berth", "updated him on the strike": words passed on; "informed decisions",
   // "updated the software" are none (the complement must follow). ("briefed the governors on …" tells of a
@@ -142,6 +146,9 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("commend", "commended commends", "act", "Mira Holt commended the crew for their work."),
   v("criticise", "criticised criticized criticises criticizes", "act", "Mira Holt criticised the board for its silence."),
   v("condemn", "condemned condemns", "act", "Mira Holt condemned the attack as cowardly."),
+  v("deplore", "deplored deplores", "act", "Mira Holt deplored the attack as senseless."),
+  // "regretted that the talks failed"; not "regretted nothing".
+  v("regret", "regretted regrets", "act", "Mira Holt regretted that the talks on the ferry link had failed.", /^\s+(?:\w+\s+){0,2}?that\b/i),
   v("thank", "thanked thanks", "act", "Mira Holt thanked the mayor for his support."),
   v("congratulate", "congratulated congratulates", "act", "Mira Holt congratulated the mayor on his re-election."),
   v("appreciate", "appreciated appreciates", "act", "Mira Holt appreciated the governor's support for the port."),
@@ -259,6 +266,10 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "at-the-accreditation-of", hint: "accredit|credential", re: "(?:at|during|attended|witnessed) (?:the )?(?:accreditation|credentials? ceremony|presentation of credentials)(?: ceremony)? of", kind: "in_person", host: "subject", example: "Mira Holt spoke at the accreditation of Ambassador Ivo Brandt on Monday." },
   { id: "audience-to", hint: "audience", re: "(?:granted|grants|gave|gives|grant|give) (?:a |an )?(?:\\w+ )?audience to", kind: "in_person", host: "subject", example: "Mira Holt granted an audience to Ivo Brandt at the palace." },
   { id: "exchanged-views-with", hint: "exchange", re: "(?:exchanged|exchanges|exchange|held an exchange of|had an exchange of) (?:views|ideas|opinions|notes|greetings|pleasantries)(?: [^.;:“”\"]{1,80}?)? with", kind: "in_person", example: "Mira Holt exchanged views on the fishing quotas with Ivo Brandt in Bergen." },
+  // "A and B exchanged views on trade": the two named together, no one after.
+  { id: "exchanged-views-together", hint: "exchange", re: "(?:exchanged|exchanges) (?:views|ideas|opinions)", kind: "in_person", reciprocal: true, objectless: true, example: "Mira Holt and Ivo Brandt exchanged views on trade in Bergen on Monday." },
+  // "X joined Y for talks": joining someone for a meeting, a meal or a call is meeting them.
+  { id: "joined-for", hint: "join", re: "(?:joined|joins|join)", kind: "in_person", after: /^\s+(?:[\p{L}.’'-]+\s+){1,6}?for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:talks|meeting|discussions|dinner|lunch|breakfast|consultations|call)\b/u, example: "Mira Holt joined Ivo Brandt for talks in Bergen on Monday." },
   { id: "phoned", hint: "phone|rang|dial", re: "(?:phoned|phones|telephoned|rang|dialled|dialed)", kind: "call", example: "Mira Holt phoned Ivo Brandt on Monday." },
   { id: "talks-with", hint: "talk|spoke|speak|hands|greet|confer|interact|huddle|engag", re: "(?:(?:talks|talked|talk|speaks|spoke|spoken|speak|conferred|confers) (?:(?:today|yesterday|again|separately|briefly|later|also|twice|(?:on )?\\w+day(?: [\\d/.]+)?) )?(?:with|to)|shakes hands with|shook hands with|shake hands with|greets with|greeted with|interacted with|interacts with|huddled with|huddles with|(?:engaged|engages|engaging) with)", kind: "in_person", example: "Mira Holt spoke with Ivo Brandt." },
   { id: "greets", hint: "greet", re: "(?:greets|greeted)", kind: "in_person", example: "Mira Holt greeted Ivo Brandt." },
@@ -296,7 +307,7 @@ export const MEETING_HINTS: readonly string[] = [
   "met", "meet", "talk", "spoke", "speak", "call", "host", "receiv", "welcom", "visit", "sat", "sits", "dinner",
   "lunch", "breakfast", "meal", "greet", "hands", "discussion", "negotiation", "consultation", "conversation",
   "encounter", "conference", "link", "pose", "posing", "reception", "banquet", "bilateral", "dialogue", "tete", "by",
-  "phone", "telephon", "rang", "dial", "farewell", "confer", "interact", "discuss", "dine", "dining", "lunched", "breakfasted",
+  "phone", "telephon", "rang", "dial", "farewell", "join", "confer", "interact", "discuss", "dine", "dining", "lunched", "breakfasted",
   "audience", "summit", "exchange", "chair", "courtesy",
   "huddle", "videoconferenc", "video-conferenc", "teleconferenc", "credential", "credence", "accredit", "engag",
 ];

@@ -82,6 +82,7 @@ describe("single names with evidence across the article", () => {
   it.each([
     ["a name seen twice, never in lower case", "On Monday, Jokowi met the governors. Later Jokowi said the port would open.", ["Jokowi"]],
     // "X and former governor Y", "X's former vice president": a person beside a role, not a company before one.
+    ["a name with an age set off after it, once", "Kasparo, 54, said the port would reopen.", ["Kasparo"]],
     ["a name before 'and' and another's role", "Former president Kasparo and former governor Ana Lind had lunch. Kasparo said little. Ana Lind was Kasparo's former vice president.", ["Kasparo"]],
   ])("%s", (_why, body, expected) => expect(people(body)).toEqual(expect.arrayContaining(expected)));
   it.each([
@@ -89,6 +90,7 @@ describe("single names with evidence across the article", () => {
     ["a company named before its people's roles", "Nimbra chief executive Marcus Feld spoke. Later Nimbra said it would appeal.", "Nimbra"],
     ["a style of address", "His Highness met the envoy. Later His Highness said the talks went well.", "Highness"],
     ["a name seen once", "On Monday, Kasparo met the governors.", "Kasparo"],
+    ["a place with a number set off after it", "In Kasparo, 25, people marched.", "Kasparo"],
   ])("not %s", (_why, body, name) => expect(people(body)).not.toContain(name));
 });
 
