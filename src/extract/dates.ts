@@ -32,13 +32,15 @@ export interface DateRule {
 export const DATE_RULES: readonly DateRule[] = [
   {
     id: "month-day",
-    re: new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})`),
+    // ("May 3rd": an ordinal ending too.)
+    re: new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`),
     resolve: (m, ref) => nearestYear(ref, MONTHS[m[1]!.toLowerCase()]!, +m[2]!),
     example: ["They met on Dec. 30 in Lyon.", "2025-01-03", "2024-12-30"],
   },
   {
     id: "day-month",
-    re: new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\b(?!,?\\s*\\d{4})`),
+    // ("3rd May", "the 3rd of May": an ordinal, and "of".)
+    re: new RegExp(`\\b(\\d{1,2})(?:\\s?(?:st|nd|rd|th))?\\s+(?:of\\s+)?(${MONTH_PATTERN})\\b(?!,?\\s*\\d{4})`),
     resolve: (m, ref) => nearestYear(ref, MONTHS[m[2]!.toLowerCase()]!, +m[1]!),
     example: ["They met on 4 March in Lyon.", "2024-05-10", "2024-03-04"],
   },

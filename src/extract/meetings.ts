@@ -2,7 +2,7 @@ import { datesIn, type DateMention } from "./dates";
 import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
 import { lookupCity } from "../lexicon/cities";
-import { countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment, TOPIC_NOUNS_BEFORE_IN } from "../lexicon/places";
+import { capitalOf, countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment, TOPIC_NOUNS_BEFORE_IN } from "../lexicon/places";
 import { genderOfTitle, isHonorific, isPluralRoleHead, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
 import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT, SPEECH_VERBS } from "../lexicon/verbs";
 import { ATTENDANCE_CUES, GROUP_MEMBER_NOUNS, GROUP_MEMBER_REACH, HELD_LATER, LASTED, MEMBER_CUES, PLANNED_NEXT, STILL_FUTURE, TOOK_PLACE, WAS_THERE } from "../lexicon/meeting-frames";
@@ -1233,6 +1233,13 @@ function placeCandidates(a: Analysis, s: Sentence): readonly PlaceCandidate[] {
   LANDMARK.lastIndex = 0;
   for (let m = LANDMARK.exec(s.text); m; m = LANDMARK.exec(s.text)) ps.push({ name: LANDMARKS[m[1]!]!, start: m.index! + m[0].length - m[1]!.length });
   ps.push(...citiesIn(s).filter((c) => !ps.some((p) => p.start === c.start)));
+  // "in the Peruvian capital": that country's capital, unless the sentence names it ("the Norwegian capital, Oslo").
+  DEMONYM_CAPITAL.lastIndex = 0;
+  for (let m = DEMONYM_CAPITAL.exec(s.text); m; m = DEMONYM_CAPITAL.exec(s.text)) {
+    const country = countryOfAdjective(m[1]!);
+    const capital = country && capitalOf(country);
+    if (capital) ps.push({ name: capital, start: m.index + m[0].lastIndexOf(m[1]!) });
+  }
   ps.sort((x, y) => x.start - y.start);
   const out = ps.map((p, k) => ({
     name: p.name, start: p.start,
@@ -1319,6 +1326,7 @@ function citiesOf(text: string): Array<{ name: string; start: number }> {
   return out;
 }
 
+const DEMONYM_CAPITAL = /\b(?:in|at|to|inside)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capital\b(?!\s*(?:,|of\b|city\b|\p{Lu}))/gu;
 const LANDMARK = new RegExp(`\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?(${Object.keys(LANDMARKS).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
 
 const MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|negotiations|session|visit|visited|call|called|spoke|talked|phoned|hosted|received|welcomed|greeted|farewell|conferred|interacted|sat down|audience|reception|dinner|lunch|conversation|discussions|consultations|bilateral|summit)\b/i;

@@ -214,12 +214,16 @@ export const LANDMARKS: Readonly<Record<string, string>> = {
   "Istana": "Singapore", "Merdeka Palace": "Jakarta", "Amiri Diwan": "Doha", "Al-Yamamah Palace": "Riyadh",
 };
 
+/** A country's capital as the gazetteer names it ("Peru" → "Lima"), or undefined. */
+export function capitalOf(country: string): string | undefined {
+  for (const [capital, c] of capitals) if (c === country) return lookupPlace(capital)?.name;
+  return undefined;
+}
+
 /** Where a government sits when that is not the capital of the table above. */
 const SEATS_OF_GOVERNMENT: Readonly<Record<string, string>> = { Netherlands: "The Hague", Bolivia: "La Paz", "Côte d'Ivoire": "Abidjan", Benin: "Cotonou" };
 
 /** The city a country's ministers receive visitors in ("hosted him at her ministry"). */
 export function seatOfGovernment(country: string): string | undefined {
-  if (SEATS_OF_GOVERNMENT[country]) return SEATS_OF_GOVERNMENT[country];
-  for (const [capital, c] of capitals) if (c === country) return lookupPlace(capital)?.name;
-  return undefined;
+  return SEATS_OF_GOVERNMENT[country] ?? capitalOf(country);
 }

@@ -15,6 +15,11 @@ describe("date rules", () => {
     // an ordinal day alone: the article's month, or the month before when that day is still to come
     ["They met on the 28th, in Lyon.", "2024-03-05", "2024-02-28"],
     ["They met on 2nd at the ministry.", "2024-03-05", "2024-03-02"],
+    // a day with its ordinal ending and its month, either order, "of" between
+    ["They met on 3rd May in Lyon.", "2024-05-10", "2024-05-03"],
+    ["They met on May 3rd in Lyon.", "2024-05-10", "2024-05-03"],
+    ["They met on the 3rd of May in Lyon.", "2024-05-10", "2024-05-03"],
+    ["They met on the 3rd of May, 2023, in Lyon.", "2024-05-10", "2023-05-03"],
   ])("%s (article of %s) → %s", (text, published, iso) => expect(resolveDate(text, published)).toBe(iso));
 
   it.each([
@@ -24,5 +29,6 @@ describe("date rules", () => {
     // an ordinal that does not close its phrase is no date
     ["They met on the 4th floor of the ministry."],
     ["The talks opened on the 4th anniversary of the accord."],
+    ["The talks opened on the 3rd floor of May House."],
   ])("no date in: %s", (text) => expect(datesIn(text, "2024-05-10")).toEqual([]));
 });

@@ -249,6 +249,9 @@ describe("titles, lists and places of real pages (third batch)", () => {
   it.each([
     ["Ana Lind met Ivo Brandt on the sidelines of a forum in the Norwegian capital of Oslo on Friday.", "Oslo"],
     ["Ana Lind met Ivo Brandt at Villa Palace in Bergen on Monday.", "Bergen"],
+    // "the <nationality> capital" is that country's capital, unless the sentence names it.
+    ["Ana Lind met Ivo Brandt in the Peruvian capital on Friday.", "Lima"],
+    ["Ana Lind met Ivo Brandt in the Norwegian capital, Oslo, on Friday.", "Oslo"],
   ])("%s → %s", (body, place) => {
     const x = extractFacts(parseArticle(`Harbour news\n\n2024-05-10\n\n${body}`));
     expect(x.meetings[0]?.place).toBe(place);
