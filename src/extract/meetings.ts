@@ -108,7 +108,7 @@ const PLURAL_ROLE_SUBJECT = /(?:^|[,;])\s*the\s+(?!(?:two|three|four|both)\b)(?:
 type GroupMeeting = Meeting;
 const GROUP_NOUNS = "delegation|delegations|team|contingent|group|party|entourage|members|leaders|officials|representatives|executives|producers|actors|ministers";
 // (Or people named by a plural noun: "Top technology businessmen met with President X".)
-const GROUP_SUBJECT = new RegExp(`(?:^|[,;]\\s*|\\b(?:a|an|the|his|her|their)\\s+)(?:[\\p{L}-]+\\s+){0,4}?(?:${GROUP_NOUNS}|${GROUP_MEMBER_NOUNS.join("|")})(?:\\s+(?:of|from)\\s+[^,;.]{0,60}?)?\\s+(?:\\w+\\s+)?$`, "iu");
+const GROUP_SUBJECT = new RegExp(`(?:^|[,;]\\s*|\\b(?:a|an|the|his|her|their)\\s+)(?:[\\p{L}-]+\\s+){0,4}?(?:${GROUP_NOUNS}|${GROUP_MEMBER_NOUNS.join("|")})(?:\\s+(?:of|from|composed of|comprising|made up of|consisting of)\\s+[^,;.]{0,60}?)?\\s+(?:\\w+\\s+)?$`, "iu");
 /** A meeting noun's relative clause with a plural pronoun: "the meeting they held with". */
 const THEY_HELD = /\s(?:they|we)\s+(?:had\s+)?(?:held|had)\s+with$/i;
 /** A group noun opening the sentence: "Representatives of the union …", "Senior governors …". */
@@ -406,7 +406,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     const andJoin = AND_JOIN.test(gap);
     const commaJoin = out.length >= 2 && COMMA_JOIN.test(gap);
     const alongJoin = out.length === 1 && ALONG_JOIN.test(gap) && /^\s*,/.test(a.parsed.text.slice(before[i + 1]?.end ?? verbAt, verbAt));
-    const joined = out.length === 0 ? !/[;:]/.test(gap) && gap.length < 140 : andJoin || commaJoin || alongJoin;
+    // ("After the meeting with X, the delegation then met Y": a subject of its own after the comma, not X.)
+    const joined = out.length === 0 ? !/[;:]/.test(gap) && gap.length < 140 && !GROUP_AFTER_COMMA.test(gap) : andJoin || commaJoin || alongJoin;
     if (!joined) break;
     out.unshift(m.entity);
     edge = m.start;
@@ -714,6 +715,10 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   return out;
 }
 
+/** "the (visiting) delegation (then/also)" right before the verb, opening its clause. */
+const THE_DELEGATION_SUBJECT = /(?:^|[,;]\s*)[“"]?the\s+(?:[\p{L}-]+\s+){0,2}?delegation\s+(?:(?:then|also|later|subsequently|has|had|have)\s+)*$/iu;
+/** A group's noun phrase opening the clause after a comma: ", the delegation then". */
+const GROUP_AFTER_COMMA = new RegExp(`,\\s*(?:the|this|that|a|an|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${GROUP_NOUNS})\\b(?![’'])`, "iu");
 /** "the (US) delegation" right after a verb, not one described anew ("the delegation of X", "… led by Y"). */
 const DEFINITE_DELEGATION = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}delegation\b(?!\s+(?:of|from|led|headed|which|that)\b)/iu;
 /** "a delegation, headed by", "a delegation led by": where its leader is named. */
@@ -1052,7 +1057,11 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
         // "A Chilean delegation met Tuesday with President Ruiz": its members, named later, meet the one met.
         // ("Representatives of the union would not say what came of the meeting they held with President X": the
         // group opening the sentence held it.)
-        if (GROUP_SUBJECT.test(text.slice(Math.max(0, at - 120), at)) || (THEY_HELD.test(text.slice(at, end)) && GROUP_OPENS.test(text))) add(objectsAfter(a, s, s.start + end, []), rule.kind, `group:${rule.id}`, at, end, undefined, true);
+        const lead = text.slice(Math.max(0, at - 120), at);
+        // ("The delegation then met Minister Y": a delegation told of before, led by someone, meets through its leader.)
+        const leader = THE_DELEGATION_SUBJECT.test(lead) ? delegationLeaderBefore(a, s) : undefined;
+        if (leader !== undefined) { const met = objectsAfter(a, s, s.start + end, [leader]); if (met.length) add([leader, ...met], rule.kind, `delegation:${rule.id}`, at, end); continue; }
+        if (GROUP_SUBJECT.test(lead) || (THEY_HELD.test(text.slice(at, end)) && GROUP_OPENS.test(text))) add(objectsAfter(a, s, s.start + end, []), rule.kind, `group:${rule.id}`, at, end, undefined, true);
         continue;
       }
       // (Named in the sentence: "the two leaders discussed …" after a meeting is that meeting told again, and its

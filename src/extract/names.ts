@@ -1,7 +1,7 @@
 import givenNames from "gender-detection-from-name/names/en";
 import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
 import { INSTITUTION_NAMES, isPartyName, MEMBERS_AS_BODY, ORG_HEADS, ORG_OPENERS as ORG_OPENER_WORDS, ROLE_OFFICE_HEADS } from "../lexicon/organisations";
-import { countryOfAdjective, isPlaceFeatureWord, isPluralDemonym, isRegionAdjective, lookupPlace, opensMultiwordPlace } from "../lexicon/places";
+import { countryOfAdjective, isPlaceFeatureWord, isPluralDemonym, isRegionAdjective, lookupPlace, opensMultiwordPlace, PLACES_WITH_AND } from "../lexicon/places";
 import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "../lexicon/stopwords";
 import { lookupCity } from "../lexicon/cities";
 import { bare, isBareHonorific, isBarePluralRoleHead, isBareRoleHead, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS } from "../lexicon/titles";
@@ -188,6 +188,11 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     } else if (isCapital(t.text) && !/^\d/.test(t.text) && !isContraction(t.text) && !isPlaceCompound(t.text)) {
       run.push(t);
       if (t.possessive && !roleOfficeNext(t, tokens, i, text)) close();
+    } else if (run.length && t.text === "and" && placeWithAnd(run, tokens, i)) {
+      // "Trinidad and Tobago Prime Minister X", "St Vincent and the Grenadines": a country whose name has "and" in it.
+      const n = placeWithAnd(run, tokens, i);
+      for (let k = 0; k < n; k++) run.push(tokens[i + k]!);
+      i += n - 1;
     } else if (run.length && t.text === "and" && inPortfolio(run) && tokens[i + 1] && PORTFOLIO.has(tokens[i + 1]!.bare) && isCapital(tokens[i + 1]!.text)) {
       // "Minister of Foreign Affairs and Trade Péter Szijjártó": "and" inside a portfolio joins it.
       run.push(t);
@@ -211,6 +216,22 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   }
   close();
   return runs;
+}
+
+/**
+ * How many tokens from `tokens[i]` ("and") on finish a place whose name has "and" inside, begun by the run's last
+ * words ("Trinidad" + "and Tobago"), or 0.
+ */
+function placeWithAnd(run: Token[], tokens: Token[], i: number): number {
+  for (const words of PLACES_WITH_AND) {
+    const and = words.indexOf("and");
+    if (and > run.length) continue;
+    const head = run.slice(run.length - and).map((t) => t.text.toLowerCase());
+    if (head.join(" ") !== words.slice(0, and).join(" ")) continue;
+    const tail = words.slice(and);
+    if (tail.every((w, k) => tokens[i + k]?.text.toLowerCase() === w)) return tail.length;
+  }
+  return 0;
 }
 
 const ROLE_OFFICE_SET = set(ROLE_OFFICE_HEADS);

@@ -1,6 +1,6 @@
 import givenNames from "gender-detection-from-name/names/en";
 import { isPartyName } from "../lexicon/organisations";
-import { countryOfAdjective, countryOfCapital, lookupPlace } from "../lexicon/places";
+import { countryOfAdjective, countryOfCapital, lookupPlace, PLACES_WITH_AND } from "../lexicon/places";
 import { PORTFOLIO_WORDS, ROLE_MODIFIERS } from "../lexicon/titles";
 import { isHonorific, isPluralRoleHead, isRoleHead } from "../lexicon/titles";
 import { SPEECH_VERBS } from "../lexicon/verbs";
@@ -47,6 +47,9 @@ export function roleBefore(before: string, prefix: string): Role {
   for (let i = words.length - 1; i >= 0; i--) {
     // (A closing quote ends a phrase as a comma does: '…of Chile,” President Brandt noted' titles him no more.)
     const w = words[i]!.replace(/[,;:(]?[”"]$|[,;:(]$/, "");
+    // "Trinidad and Tobago Prime Minister": a country whose name has "and" in it is one word of the title's.
+    const inPlace = kept.length ? andPlaceBefore(words, i, kept[0]!) : 0;
+    if (inPlace) { kept[0] = `${words.slice(i - inPlace + 1, i + 1).join(" ")} ${kept[0]}`; i -= inPlace - 1; continue; }
     // ("Minister for Port Services, Regulations and Coordination": a comma inside the portfolio's list.)
     if (w !== words[i] && kept.length && words[i]!.endsWith(",") && /^\p{Lu}/u.test(w) && kept.includes("and") && portfolioOpensBefore(words, i + 1)) { kept.unshift(w); continue; }
     if (w !== words[i] && kept.length) break;
@@ -73,6 +76,16 @@ export function roleBefore(before: string, prefix: string): Role {
   // ("But HRB Spokeswoman X": a conjunction or adverb opening the sentence is no part of the title.)
   while (kept.length > 1 && CLAUSE_OPENERS.test(kept[0]!)) kept.shift();
   return splitRole(kept.filter((w, i) => !(isHonorific(w) && !opensCountry(kept, i)) && !(i === 0 && /^(?:the|a|an)$/i.test(w)) && !(DETERMINER.test(w) && isHonorific(kept[i + 1] ?? ""))));
+}
+
+/** How many words up to `words[i]` open a place with "and" inside that `last` closes ("Trinidad and" + "Tobago"), or 0. */
+function andPlaceBefore(words: readonly string[], i: number, last: string): number {
+  for (const place of PLACES_WITH_AND) {
+    const n = place.length - 1;
+    if (place[n] !== last.toLowerCase() || i - n + 1 < 0) continue;
+    if (place.slice(0, n).every((p, k) => words[i - n + 1 + k]!.toLowerCase() === p)) return n;
+  }
+  return 0;
 }
 
 const DETERMINER = /^(?:its|his|her|their|our|my|your|this|that|these|those)$/i;

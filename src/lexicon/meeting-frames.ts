@@ -184,6 +184,12 @@ export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue & { before?: true }> = [
     example: "Mira Holt met with a delegation of governors on Monday. Governors at the meeting included Ivo Brandt. Others were Lena Park.",
   },
   {
+    id: "delegation-led-by",
+    re: /\b(?:delegation|team|group|contingent|visitors)\b[^.;:“”"]{0,100}?\b(?:(?:is|was|are|were)\s+(?:being\s+)?)?(?:led|headed)\s+by\b/i,
+    reason: "'The delegation arrived on Sunday and is led by X and Y' names who the group met was",
+    example: "Mira Holt received a delegation of shipping executives on Monday. The delegation arrived on Sunday and is led by Ivo Brandt and Lena Park.",
+  },
+  {
     id: "led-the-team",
     re: /\b(?:led|headed)\s+the\s+(?:delegation|team|group|contingent|visitors|side)\b/i,
     reason: "'X led the team, which also included Y' names the group's leader (before the cue) and members (after it)",

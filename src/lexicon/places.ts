@@ -152,6 +152,11 @@ for (const [alias, name] of [["the hague", "The Hague"], ["korea", "South Korea"
 }
 
 for (const r of REGIONS) if (!places.has(r.toLowerCase())) places.set(r.toLowerCase(), { name: r, country: "", kind: "region" });
+// "St Vincent and the Grenadines", "St. Lucia": "Saint" shortened.
+for (const [k, p] of [...places]) if (k.startsWith("saint ")) for (const short of ["st ", "st. "]) if (!places.has(short + k.slice(6))) places.set(short + k.slice(6), p);
+
+/** Places whose name has "and" inside ("trinidad and tobago"), as lower-case word lists: a name run reads on through them. */
+export const PLACES_WITH_AND: readonly (readonly string[])[] = [...places.keys()].filter((k) => / and /.test(k)).map((k) => k.split(" "));
 
 /** Places by their name without accents ("brasilia" → Brasília), for names written without them. */
 const foldAccents = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();

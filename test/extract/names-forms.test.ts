@@ -22,6 +22,9 @@ describe("titles and places around names", () => {
     ["Added Okafor, the deal was done.", ["Okafor"]],
     ["Labour MP Nora Quist said so.", ["Nora Quist"]],
     ["They met the Taoiseach, Liam Doyle.", ["Liam Doyle"]],
+    // A country whose name has "and" in it ("St" for "Saint" too) is no person before the title.
+    ["Trinidad and Tobago Prime Minister Ivo Brandt spoke.", ["Ivo Brandt"]],
+    ["St Vincent and the Grenadines Prime Minister Ivo Brandt spoke.", ["Ivo Brandt"]],
     // A rank joined to a title by a hyphen is part of the title.
     ["Vice-Chief Bob Lund met Co-Chair Ana Lind.", ["Bob Lund", "Ana Lind"]],
     // Places joined by a hyphen before a name are the title's posting.
@@ -42,6 +45,7 @@ describe("the role a title before a name gives", () => {
     // Must not: "and" between a name and a title, or a list of names with no title, joins no role.
     ["Tomas Reyes and Trade Minister Ida Moen met.", ["Tomas Reyes: null", "Ida Moen: trade minister"]],
     ["Tomas Reyes, Ida Moen and Ana Lind met.", ["Tomas Reyes: null", "Ida Moen: null", "Ana Lind: null"]],
+    ["Trinidad and Tobago Prime Minister Tomas Reyes met Ida Moen.", ["Tomas Reyes: prime minister", "Ida Moen: null"]],
     // "to" joins a posting to the title: one person, no second "Chile's Ambassador".
     ["Chile's Ambassador to Norway Tomas Reyes said the port would open.", ["Tomas Reyes: ambassador to Norway"]],
     ["Special Adviser to the President Ida Moen said the port would open.", ["Ida Moen: special adviser to the president"]],

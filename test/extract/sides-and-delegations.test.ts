@@ -26,6 +26,13 @@ describe("meeting sides", () => {
     ["The Harbour Workers Union (HWU) has also met Governor Rui Caldas.", "Harbour Workers Union + Rui Caldas"],
     ["Representatives of the Harbour Workers Union met with Governor Rui Caldas on Monday.", "Harbour Workers Union + Rui Caldas"],
     ["On Monday, the Senate Fisheries Committee met with Minister Ana Lind in Bergen.", "Ana Lind + Senate Fisheries Committee"],
+    // A delegation "composed of" investors, its leaders named after; then "the delegation" meeting someone else is its leader.
+    ["The visiting delegation composed of Chilean and Peruvian investors paid a courtesy call on Governor Rui Caldas on Monday. The delegation arrived on Sunday and is led by Mr Ivo Brandt and Ms Lena Park.",
+      "Ivo Brandt + Lena Park + Rui Caldas"],
+    ["A trade delegation led by Mr Ivo Brandt called on Governor Rui Caldas on Monday. After the meeting with Governor Caldas, the delegation then met Mayor Ana Lind.",
+      "Ana Lind + Ivo Brandt"],
+    // A country whose name has "and" in it stays whole before a title.
+    ["Trinidad and Tobago Prime Minister Ivo Brandt met St Vincent and the Grenadines Prime Minister Rui Caldas in Kingstown.", "Ivo Brandt + Rui Caldas"],
     // Two named together talking a thing over.
     ["President Ana Lind and Prime Minister Ola Brenne, today, discussed ways of enhancing trade.", "Ana Lind + Ola Brenne"],
   ])("%s", (body, pair) => {
@@ -42,6 +49,8 @@ describe("meeting sides", () => {
     ["Trade was discussed by President Ana Lind and Governor Rui Caldas.", "Ana Lind + Rui Caldas"],
     // "the two leaders discussed" after a meeting is that meeting again, not one of the last two named.
     ["President Ana Lind held talks with Governor Rui Caldas, spokesman Ola Brenne said. According to the spokesman, the two leaders discussed trade.", "Ola Brenne + Rui Caldas"],
+    // The one met in a fronted phrase is not the subject of the delegation's next meeting.
+    ["A trade delegation led by Mr Ivo Brandt called on Governor Rui Caldas on Monday. After the meeting with Governor Caldas, the delegation then met Mayor Ana Lind.", "Ana Lind + Rui Caldas"],
     // A delegation is met through its members, not as a body of its own.
     ["A Chilean delegation met Tuesday with President Rui Caldas. The delegation included Senator Ana Lind.", "Chilean delegation + Rui Caldas"],
   ])("no meeting: %s", (body, not) => {
