@@ -590,6 +590,12 @@ function triggersIn(s: Sentence): number {
   return bits;
 }
 
+/** Common nouns of businesses and agencies that may stand right before the name ("the news agency Tass"). */
+const NAMED_AFTER_NOUN: ReadonlySet<string> = new Set(["agency", "firm", "company", "bank", "airline", "carrier", "broadcaster", "regulator", "operator", "insurer", "lender", "consortium", "watchdog", "utility"]);
+/** One or two capitalised words, then a comma or a verb of speech: the name after such a noun. */
+const NAME_AFTER_NOUN = /^\s+(\p{Lu}[\p{L}’'&-]+(?:\s+\p{Lu}[\p{L}’'&-]+)?)(?=\s*,|\s+(?:said|says|reported|reports|announced|announces|added|told|stated|quoted|cited|confirmed|warned)\b)/u;
+const CALENDAR_NAMES = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
   for (let m = nextOrgNoun(s.text, 0); m; m = nextOrgNoun(s.text, ORG_NOUN_RE.lastIndex)) {
     const [, det, qualifier, modifiers, noun] = m;
@@ -610,6 +616,20 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       reg.describedAs.set(namedNext.entity, ORG_NOUN_SYNONYMS[noun!.toLowerCase()] ?? noun!.toLowerCase());
       mentions.push({ start, end, kind: "org", entity: reg.touch(namedNext.entity, start) });
       continue;
+    }
+    // "the Soviet press agency Tass reported", "the carmaker firm Vantor said": a business's common noun, then one or
+    // two capitalised words the article names no one else by and a verb of speech or a comma, names that business.
+    if ((!qualifier || /^\p{Ll}/u.test(qualifier) || countryOf(qualifier)) && NAMED_AFTER_NOUN.has(noun!.toLowerCase())) {
+      const named = NAME_AFTER_NOUN.exec(s.text.slice(end - s.start, end - s.start + 60));
+      const words = named?.[1]!.split(/\s+/) ?? [];
+      if (named && !mentions.some((x) => x.start < end + named[0].length && x.end > end) && !lookupPlace(named[1]!)
+        && words.every((w) => !isRoleHead(w) && !isHonorific(w) && !countryOf(w) && !givenNames.has(w.toLowerCase()) && !CALENDAR_NAMES.test(w))) {
+        const at = end + named[0].length - named[1]!.length;
+        const entity = reg.add(`|${normaliseKey(named[1]!)}`, { name: named[1]!, type: "organization", role: null, affiliation: null }, named[1]!, at);
+        reg.describedAs.set(entity, ORG_NOUN_SYNONYMS[noun!.toLowerCase()] ?? noun!.toLowerCase());
+        mentions.push({ start, end, kind: "org", entity }, { start: at, end: at + named[1]!.length, kind: "org", entity });
+        continue;
+      }
     }
     // "Corvane Asia, a company she owns": the organisation just named is one, for a later "the company".
     // ("…, a Perth-based firm": that firm is no second organisation.)

@@ -103,6 +103,15 @@ describe("names the title or the trade gives", () => {
   it("reads a seat of power as its office", () => expect(run("“The talks were useful,” the Elysee said in a statement.").speakers).toEqual(["Elysee"]));
   it("gives 'the firm' to the company named before", () => expect(run("Harbor Analytics Ltd. lost its appeal. “We will appeal again,” the firm said.").speakers).toEqual(["Harbor Analytics Ltd"]));
   it("keeps an abbreviation as written", () => expect(run("The talks will go on, the UN agency said.").speakers).toEqual(["UN agency"]));
+  it.each([
+    ["The state news agency Vorta said the talks were useful.", ["Vorta"]],
+    ["Later, the Norwegian shipping firm Brenmar, which owns the quay, said the talks were useful.", ["Brenmar"]],
+  ])("names a business after its common noun: %s", (body, speakers) => expect(run(body).speakers).toEqual(speakers));
+  it.each([
+    // A weekday, a given name or a person's full name after the noun is no business's name.
+    ["The agency Monday said the talks were useful.", "Monday"],
+    ["The agency Ana said the talks were useful.", "Ana"],
+  ])("no business named in: %s", (body, name) => expect(run(body).entities).not.toContain(`${name}/organization`));
   it("does not give 'the firm' to a ministry", () => expect(run("The Trade Ministry met on Monday. “We will appeal,” the firm said.").speakers).not.toContain("Trade Ministry"));
 });
 
