@@ -85,6 +85,16 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   { id: "last-month", re: /\blast month\b/i, resolve: (_m, ref) => month(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1))), example: ["They met last month.", "2024-01-10", "2023-12"] },
   { id: "this-month", re: /\b(?:earlier|later) this month\b|\bthis month\b/i, resolve: (_m, ref) => month(ref), example: ["They met earlier this month.", "2024-05-20", "2024-05"] },
+  // "last November": the latest such month before the article's own ("last May" in a May story is a year back).
+  {
+    id: "last-month-name",
+    re: new RegExp(`\\b[Ll]ast\\s+(${MONTH_PATTERN})\\b(?!\\.?\\s+\\d)`),
+    resolve: (m, ref) => {
+      const mo = MONTHS[m[1]!.toLowerCase()]!;
+      return formatIso({ year: mo >= ref.getUTCMonth() + 1 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear(), month: mo });
+    },
+    example: ["They met last November in Lima.", "2024-05-10", "2023-11"],
+  },
   {
     id: "in-month",
     re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|mid-?)\\s+(${MONTH_PATTERN})\\b(?!\\.?\\s+\\d)`),

@@ -1574,6 +1574,8 @@ function placeFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
   a.sentences.forEach((s, i) => {
     // (Only a sentence with a held meeting in reach before it has one to place: meetingBefore.)
     if (!heldAt.some((j) => j < i && j >= i - REFERS_BACK)) return;
+    // (A sentence telling a meeting of its own places that one: "X recalled their meeting last year in Lima".)
+    if (heldAt.includes(i)) return;
     // (A participant there, by pronoun: only right after the meeting's own sentence.)
     const took = TOOK_PLACE.re.exec(s.text);
     const there = took ? null : WAS_THERE.re.exec(s.text);

@@ -267,6 +267,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "audience-to", hint: "audience", re: "(?:granted|grants|gave|gives|grant|give) (?:a |an )?(?:\\w+ )?audience to", kind: "in_person", host: "subject", example: "Mira Holt granted an audience to Ivo Brandt at the palace." },
   { id: "exchanged-views-with", hint: "exchange", re: "(?:exchanged|exchanges|exchange|held an exchange of|had an exchange of) (?:views|ideas|opinions|notes|greetings|pleasantries)(?: [^.;:“”\"]{1,80}?)? with", kind: "in_person", example: "Mira Holt exchanged views on the fishing quotas with Ivo Brandt in Bergen." },
   // "A and B exchanged views on trade": the two named together, no one after.
+  // "had in-depth exchanges with Y": talks by another name (not "exchanges of fire", "exchanges of prisoners").
+  { id: "had-exchanges-with", hint: "exchange", re: "(?:had|held|have|has) (?:[\\w-]+ ){0,2}?exchanges(?! of)(?: [^.;:“”\"]{1,60}?)? with", kind: "in_person", example: "Mira Holt had in-depth exchanges with Ivo Brandt on the fishing quotas." },
   { id: "exchanged-views-together", hint: "exchange", re: "(?:exchanged|exchanges) (?:views|ideas|opinions)", kind: "in_person", reciprocal: true, objectless: true, example: "Mira Holt and Ivo Brandt exchanged views on trade in Bergen on Monday." },
   // "X joined Y for talks": joining someone for a meeting, a meal or a call is meeting them.
   { id: "joined-for", hint: "join", re: "(?:joined|joins|join)", kind: "in_person", after: /^\s+(?:[\p{L}.’'-]+\s+){1,6}?for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:talks|meeting|discussions|dinner|lunch|breakfast|consultations|call)\b/u, example: "Mira Holt joined Ivo Brandt for talks in Bergen on Monday." },
@@ -277,7 +279,7 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "shake-hands", hint: "hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt shook hands." },
   { id: "pose-with", hint: "pos", re: "(?:pose|poses|posed|posing) (?:for (?:a )?(?:photo|photograph|picture)s? )?with", kind: "in_person", example: "Mira Holt posed for photos with Ivo Brandt." },
   // Without an object: "X and Y held talks in Z", "X and Y spoke by phone on Tuesday".
-  { id: "held-talks", hint: "talk|meeting|discussion", re: "(?:held|hold|holds|had|conducted|conduct|engaged in) (?:\\w+ ){0,2}?(?:[“\"‘][\\w ,-]{1,40}[”\"’] )?(?:talks|(?:a |an )?(?:\\w+ )?meeting|discussions)", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt conducted frank discussions in Bergen." },
+  { id: "held-talks", hint: "talk|meeting|discussion|exchange", re: "(?:held|hold|holds|had|conducted|conduct|engaged in) (?:[\\w-]+ ){0,2}?(?:[“\"‘][\\w ,-]{1,40}[”\"’] )?(?:talks|(?:a |an )?(?:\\w+ )?meeting|discussions|exchanges(?! of))", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt conducted frank discussions in Bergen." },
   // "X and his counterpart Y reviewed the partnership at a meeting in Kathmandu": two subjects "at a meeting" met
   // (not "were arrested at a meeting").
   { id: "at-a-meeting", hint: "meeting|talks", re: "(?<=\\b(?:at|during|in) )(?<!\\b(?:was|were|been|being) \\w+ (?:at|during|in) )(?:a|an|their) (?:[\\w-]+ ){0,2}?(?:meeting|talks)(?! (?:with|of|between|on|to)\\b)", kind: "in_person", reciprocal: true, example: "Mira Holt and her counterpart Ivo Brandt reviewed the port plan at a meeting in Bergen on Monday." },

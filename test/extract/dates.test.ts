@@ -20,6 +20,8 @@ describe("date rules", () => {
     ["They met on May 3rd in Lyon.", "2024-05-10", "2024-05-03"],
     ["They met on the 3rd of May in Lyon.", "2024-05-10", "2024-05-03"],
     ["They met on the 3rd of May, 2023, in Lyon.", "2024-05-10", "2023-05-03"],
+    // "last <month>" in a story of that month is a year back
+    ["They met last May in Lyon.", "2024-05-10", "2023-05"],
   ])("%s (article of %s) → %s", (text, published, iso) => expect(resolveDate(text, published)).toBe(iso));
 
   it.each([

@@ -33,6 +33,8 @@ describe("meeting sides", () => {
       "Ana Lind + Ivo Brandt"],
     // A country whose name has "and" in it stays whole before a title.
     ["Trinidad and Tobago Prime Minister Ivo Brandt met St Vincent and the Grenadines Prime Minister Rui Caldas in Kingstown.", "Ivo Brandt + Rui Caldas"],
+    // Exchanges held are talks.
+    ["President Ana Lind and President Rui Caldas had in-depth exchanges on major issues.", "Ana Lind + Rui Caldas"],
     // Two named together talking a thing over.
     ["President Ana Lind and Prime Minister Ola Brenne, today, discussed ways of enhancing trade.", "Ana Lind + Ola Brenne"],
   ])("%s", (body, pair) => {
@@ -44,6 +46,7 @@ describe("meeting sides", () => {
     ["The Ministry of Health said Minister Ana Lind met Governor Rui Caldas.", "Ana Lind + Ministry of Health"],
     ["The Harbour Workers Union met with resistance from Governor Rui Caldas.", "Harbour Workers Union + Rui Caldas"],
     ["Governor Rui Caldas said the Harbour Workers Union should meet Minister Ana Lind.", "Ana Lind + Harbour Workers Union"],
+    ["President Ana Lind and Governor Rui Caldas had exchanges of fire.", "Ana Lind + Rui Caldas"],
     // One alone discussing something met no one; a name after "discussed" is what was discussed.
     ["President Ana Lind discussed Governor Rui Caldas at length.", "Ana Lind + Rui Caldas"],
     ["Trade was discussed by President Ana Lind and Governor Rui Caldas.", "Ana Lind + Rui Caldas"],
