@@ -2,7 +2,10 @@ import type { Analysis } from "./entities";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tagging";
 import { subjectOf } from "./speakers";
-import { SPEECH_VERB_LEXICON, type SpeechVerb } from "../lexicon/verbs";
+import { ING_PREPOSITIONS, SPEECH_VERB_LEXICON, type SpeechVerb } from "../lexicon/verbs";
+
+/** The next participle clause of a sentence (", adding that …"; not ", including X" nor ", during …"). */
+const NEXT_PARTICIPLE = new RegExp(`,\\s+(?!(?:${ING_PREPOSITIONS.join("|")})\\b)\\p{Ll}+ing\\b`, "u");
 
 /**
  * Reported speech in a participle clause set off by a comma, found over tags and lemmas (stage 2):
@@ -79,7 +82,7 @@ export function participleStatements(a: Analysis, s: Sentence, inQuote: (i: numb
     if (speaker === undefined) continue;
     // The clause runs to the sentence end or the next participle clause (", adding that …").
     let clause = a.parsed.text.slice(t.end, s.end);
-    const next = /,\s+\p{Ll}+ing\b/u.exec(clause);
+    const next = NEXT_PARTICIPLE.exec(clause);
     if (next) clause = clause.slice(0, next.index);
     clause = clause.trim().replace(ADDRESSEE, "");
     const that = /^(?:\S+\s+){0,2}?that\s+/i.exec(clause);

@@ -1,5 +1,5 @@
 import { mentionsIn, type Analysis } from "./entities";
-import { ACT_SPEECH_VERBS, SPEECH_VERB_LEXICON } from "../lexicon/verbs";
+import { ACT_SPEECH_VERBS, ING_PREPOSITIONS, SPEECH_VERB_LEXICON } from "../lexicon/verbs";
 import { isHonorific, isRoleHead, ROLE_HEADS } from "../lexicon/titles";
 import { BARE_SPEECH_PARTICIPLES, mayHoldSpeechParticiple, participleStatements } from "./participles";
 import { speakerAfter, speakerBefore, subjectOf } from "./speakers";
@@ -63,11 +63,13 @@ const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\s+(?:by\s+[^,.;]{1,80}?\s
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|being|is|are)\s+(?:not\s+|never\s+)?$/i;
 const OPENS_INVERTED = /^\s+(?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+,\s*[“"]/u;
 const ORDER = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}to\s+\p{Ll}/u;
-const PARTICIPLE_AFTER = /^[\s,]*\p{Ll}+ing\b/u;
+const PARTICIPLE_AFTER = new RegExp(`^[\\s,]*(?!(?:${ING_PREPOSITIONS.join("|")})\\b)\\p{Ll}+ing\\b`, "u");
 /** A gerund as the subject of the reported clause: " calling off the strike was …", " building more berths would …". */
 const GERUND_SUBJECT = /^\s+\p{Ll}+ing\s+[^,;:.“”"]{0,80}?\s(?:is|was|are|were|would|will|could|can|should|must|has|had|have)\s/u;
 // ("said on Monday evening his meeting with X had been difficult": a possessive, an article or a name opens the clause too.)
 const TIME_LED = /^(?:on|last|this|late|early)\s+(?:\p{Lu}\p{Ll}+day|week|month|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?\s+(?=(?:that|he|she|they|it|we|the|his|her|their|its|our|a|an|this|these|those)\b|\p{Lu}\p{Ll})/u;
+/** The occasion of the saying before its object: "during the phone conversation the need …", "at the summit his hope …". */
+const OCCASION_LED = /^(?:during|in|at|after|throughout)\s+(?:the|a|an|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|call|conversation|visit|session|discussions?|interview|speech|address|briefing|conference|summit|exchange)\s+(?=(?:the|a|an|his|her|their|its|our|this|these|those)\s)/u;
 /** "said in a statement on Friday that …": a prepositional phrase may stand between the verb and "that". */
 const THAT_AFTER = /^(?:(?:\S+\s+){0,3}?|(?:in|on|at|during|after|before|late|early|last|this)\s[^,.;:“"]{0,60}?\s)that\s+/i;
 const TRAILING = /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u;
@@ -196,7 +198,8 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   // (…nor a gerund opening the reported clause: "said calling off the strike was a complex process".)
   const participle = PARTICIPLE_AFTER.test(st.slice(verbEnd)) && (/^\s*,/.test(st.slice(verbEnd)) || (!GERUND_SUBJECT.test(st.slice(verbEnd, verbEnd + 120)) && c.tokens.find((t) => t.start >= ingAt)?.pos !== "ADJ"));
   // "said on Friday she had rejected …": a leading time phrase goes, the clause after it stays.
-  const timeLed = TIME_LED.exec(clause);
+  // (…and so does the occasion: "stressed during the phone conversation the need to …".)
+  const timeLed = TIME_LED.exec(clause) ?? OCCASION_LED.exec(clause);
   if (timeLed) clause = clause.slice(timeLed[0].length);
   // (clean() already dropped a "that" right after the verb: "added that after the vote, members …")
   const hasThat = THAT_AFTER.test(clause) || /^[\s,]*that\s/i.test(st.slice(verbEnd));

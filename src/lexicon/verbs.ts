@@ -126,6 +126,8 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("lament", "lamented laments", "speech", "Mira Holt lamented the loss of jobs at the port."),
   v("decry", "decried decries", "speech", "Mira Holt decried the attack on the ferry crew."),
   v("bemoan", "bemoaned bemoans", "speech", "Mira Holt bemoaned the slow pace of the harbour works."),
+  // "talked about his desire to …", "spoke about the need for …": what was said, by its subject.
+  v("talk about", "talked_about talks_about spoke_about speaks_about", "speech", "Mira Holt talked about her plans for a second quay."),
   v("reminisce", "reminisced reminisces", "speech", "Mira Holt reminisced about her years on the harbour board."),
   // "informed the mayor about the berth", "updated him on the strike": words passed on; "informed decisions",
   // "updated the software" are none (the complement must follow). ("briefed the governors on …" tells of a
@@ -161,12 +163,16 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   // "requested the envoy to open an office", "requested the creation of a library": words asking for something;
   // not "requested backup" nor "had requested a meeting" (a meeting asked for is no words: meeting-status.ts).
   v("request", "requested requests", "act", "Mira Holt requested the creation of a second berth at the port.", /^\s+(?:that\b|(?:the|a|an|his|her|their|its)\s+(?!(?:meetings?|talks|audience|visit|call|interview)\b)\p{Ll}+\s+(?:of|for|on)\s|(?!(?:a|an|the)\s+(?:meetings?|talks|audience|visit|call|interview)\b)[^.;:"“]{0,100}?\b(?:to|for)\b)/u),
-  v("invite", "invited invites", "act", "Mira Holt invited the mayor to visit the port.", /^[^.;:"“]{0,100}?\b(?:to|for)\b/i),
+  // (Not an invitation to an occasion, a deed: "invited the mayor for the meeting", "to a dinner".)
+  v("invite", "invited invites", "act", "Mira Holt invited the mayor to visit the port.", /^[^.;:"“]{0,100}?\b(?:to|for)\b(?!\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|visit|dinner|lunch|summit|ceremony|reception|event|conference)\b)/i),
   // "renewed her call for a ceasefire", "repeated his demand that …": words said again; "renewed the licence",
   // "repeated the exercise" are deeds.
   v("renew", "renewed renews", "act", "Mira Holt renewed her call for lenders to cut rates.", RENEWED_WORDS),
   v("repeat", "repeated repeats", "act", "Mira Holt repeated her demand that the board resign.", RENEWED_WORDS),
 ];
+
+/** Prepositions that end in -ing and open no participle clause ("said during the talks that …", ", including X"). */
+export const ING_PREPOSITIONS: readonly string[] = ["during", "including", "concerning", "regarding", "following", "according", "considering", "notwithstanding", "excluding", "pending", "barring"];
 
 /** Every finite form of a speech verb (lower case). */
 /**

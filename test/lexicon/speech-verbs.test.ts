@@ -46,6 +46,17 @@ describe("act verbs that name a deed make no statement", () => {
     "Mira Holt requested a meeting with the mayor.",
     "Mira Holt drew a map of the port.",
     "Mira Holt spoke at the port on Monday.",
+    "Mira Holt invited the mayor for the meeting during a phone call.",
+    "Mira Holt invited the mayor to a dinner at the port.",
   ])("%s", (sentence) => expect(speakers(sentence)).toEqual([]));
+  it.each([
+    // A preposition ending in -ing is no participle clause; the occasion before the object is no part of it.
+    ["Mira Holt said during the talks that the port would open in June.", "the port would open in June"],
+    ["Mira Holt stressed during the phone conversation the need for a second berth.", "the need for a second berth"],
+    ["Mira Holt, on the other hand, talked about her desire to build a second berth.", "her desire to build a second berth"],
+  ])("%s", (sentence, said) => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${sentence}`));
+    expect(x.statements.map((s) => s.text.replace(/[.]$/, ""))).toEqual([said]);
+  });
   it("a form of several words is read whole: 'went on to say'", () => expect(speakers("Mira Holt went on to say that the port would open in June.")).toEqual(["Mira Holt"]));
 });
