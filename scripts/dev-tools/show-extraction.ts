@@ -14,7 +14,7 @@ for (const file of args) {
   const name = (i: number) => f.entities[i]?.name ?? "?";
   console.log(`# ${file}\n  title: ${parsed.title}  published: ${parsed.published}  dateline: ${JSON.stringify(parsed.dateline)}`);
   console.log("  entities:", f.entities.map((e) => `${e.name}[${e.type[0]}${e.role ? `; ${e.role}` : ""}${e.affiliation ? `; ${e.affiliation}` : ""}]{${e.aliases.join("|")}}`).join(", "));
-  for (const m of f.meetings) console.log(`  M ${m.participants.map(name).join(" <-> ")} | ${m.status} | ${m.date} | ${m.place} | ${m.kind} | ${m.rule} | ${m.evidence.text.slice(0, 110)}`);
+  for (const m of f.meetings) console.log(`  M ${m.participants.map(name).join(" <-> ")} | ${m.status} | ${m.date} [${m.dateText}] | ${m.place} | ${m.kind} | ${m.rule} | ${m.evidence.text.slice(0, 110)}`);
   for (const s of f.statements) console.log(`  S ${name(s.speaker)} (${s.kind}/${s.rule}): ${s.text.slice(0, 100)}`);
   if (grep) for (const line of parsed.text.split(/\n+/)) if (grep.test(line)) console.log(`  > ${line}`);
 }

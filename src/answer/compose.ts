@@ -241,7 +241,7 @@ export function composePair(intent: Extract<Intent, { a: string; b: string }>, n
     // An article with no date of its own may still name the day ("On Wednesday, …"): that, as written.
     const day = pool.find((m) => m.date_text)?.date_text;
     return dated.length ? out(`${sub} on ${[...new Set(dated.map((m) => m.date!))].map((d) => `${d}${inWords(d) ? ` (${inWords(d)})` : ""}`).join(", ")}${dated[0]!.place ? ` in ${dated[0]!.place}` : ""}.`)
-      : day ? out(`${sub} on ${day} (the article gives no calendar date).`) : out(`${sub}, but the record does not say when.`, false);
+      : day ? out(`${sub} on ${day} (${/\d/.test(day) ? "the article gives no year" : "the article gives no calendar date"}).`) : out(`${sub}, but the record does not say when.`, false);
   }
   if (intent.type === "where") {
     const placed = pool.filter((m) => m.place || m.venue);

@@ -9,7 +9,7 @@ import { ATTENDANCE_CUES, GROUP_MEMBER_NOUNS, GROUP_MEMBER_REACH, HELD_LATER, LA
 import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
-import { MONTHS, WEEKDAYS } from "../lexicon/calendar";
+import { MONTH_PATTERN, MONTHS, WEEKDAYS } from "../lexicon/calendar";
 import { isNonNameWord } from "../lexicon/stopwords";
 
 // Not after a hyphen: "co-hosted" is not "hosted".
@@ -1654,7 +1654,8 @@ function titlePlace(a: Analysis): string | undefined {
 const TITLE_PLACE = /\b(?:met|meet|meets|talks|meeting|negotiations|holds?|held|visits?|visited|hosts?|hosted|receives?|received)\b[^–—|:]*?\bin\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|del|da|of|the)\s+)?\p{Lu}[\p{L}’'-]*){0,3})/u;
 
 // A day named without a calendar date: "On Wednesday", "on Friday night".
-const WEEKDAY_WORD = new RegExp(`\\b(?:${Object.keys(WEEKDAYS).filter((w) => w.length > 4).join("|")})\\b`, "gi");
+const DAY_OF_MONTH = `(?:(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN}))\\b`;
+const WEEKDAY_WORD = new RegExp(`\\b(?:${Object.keys(WEEKDAYS).filter((w) => w.length > 4).join("|")})\\b(?:,?\\s+${DAY_OF_MONTH})?|\\bon\\s+${DAY_OF_MONTH}`, "gi");
 /**
  * With no published date to resolve it against, the weekday the meeting's clause names, as written ("Wednesday"),
  * so an answer can still say when; null when there is none. Offsets are the sentence's.
@@ -1663,9 +1664,12 @@ function weekdayText(text: string, at: number, clause: number): string | null {
   return nearestTo(weekdaysIn(text.slice(0, clause)), at, clause)?.value ?? null;
 }
 
-/** The weekdays `text` names, each with its words as written for a value ("Tuesday"). */
+/**
+ * The weekdays `text` names, each with its words as written for a value ("Tuesday"), with a day of the month written
+ * after it ("Monday, January 26"); and a day of the month alone ("on January 26"): what an undated article still says.
+ */
 function weekdaysIn(text: string): DateMention[] {
-  return [...text.matchAll(WEEKDAY_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, value: m[0] }));
+  return [...text.matchAll(WEEKDAY_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, value: m[0].replace(/^(?:on|this|last)\s+/i, "") }));
 }
 
 /**

@@ -45,6 +45,8 @@ describe("pair answers", () => {
     // An undated article's day as written, never a guessed calendar date.
     expect(composePair({ type: "when", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ date_text: "Wednesday" })], [], false))
       .toMatchObject({ complete: true, text: "Rosa Lind met Carl Berg on Wednesday (the article gives no calendar date)." });
+    expect(composePair({ type: "when", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ date_text: "Monday, January 26" })], [], false))
+      .toMatchObject({ complete: true, text: "Rosa Lind met Carl Berg on Monday, January 26 (the article gives no year)." });
     expect(composePair({ type: "where", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting({ place: "Houston" })], [], false).text).toContain("in Houston");
     expect(composePair({ type: "did_meet", a: "Lind", b: "Berg", inPerson: true }, "Rosa Lind", "Carl Berg", [meeting({ kind: "call" })], [], false).text).toMatch(/^No, not in person/);
     expect(composePair({ type: "did_meet", a: "Lind", b: "Berg" }, "Rosa Lind", "Carl Berg", [meeting()], [], true).text).toMatch(/^Yes\. Rosa Lind has met Carl Berg/);

@@ -608,6 +608,13 @@ describe("the day of a meeting in an article with no date", () => {
     expect(x.meetings.map((m) => [m.date, m.dateText])).toEqual([[null, "Wednesday"]]);
   });
   it.each([
+    ["Paula Grant spoke by phone with Omar Diaz this Monday, January 26.", "Monday, January 26"],
+    ["Paula Grant met Omar Diaz on 26 January in Oslo.", "26 January"],
+  ])("keeps a day of the month written without a year: %s", (text, day) => {
+    const x = extractFacts(parseArticle(`Port talks resume\n\n${text}`));
+    expect(x.meetings.map((m) => [m.date, m.dateText])).toEqual([[null, day]]);
+  });
+  it.each([
     ["The two sides held talks in Oslo on Tuesday.", "Tuesday"],
     ["Negotiations in Oslo on Thursday made little progress.", "Thursday"],
     // Must not: the weekday of something that is no meeting, or of a meeting still to come.
