@@ -150,7 +150,8 @@ function titleOfTheAt(body: Token[]): number {
 
 /** The run so far is a title's portfolio: "Minister of Foreign Affairs". */
 function inPortfolio(run: Token[]): boolean {
-  const of = run.findIndex((t) => t.text === "of");
+  // ("Minister for Trade and Industry": "for" opens a portfolio as "of" does.)
+  const of = run.findIndex((t) => t.text === "of" || t.text === "for");
   // (A body's remit too: "Ministry of Foreign and Expatriate Affairs", "Department of Trade and Industry".)
   return of > 0 && (isBareRoleHead(run[of - 1]!.bare) || ORG_HEAD_SET.has(run[of - 1]!.bare)) && run.slice(of + 1).every((t) => PORTFOLIO.has(t.bare));
 }
@@ -196,6 +197,10 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     } else if (run.length && t.text === "and" && inPortfolio(run) && tokens[i + 1] && PORTFOLIO.has(tokens[i + 1]!.bare) && isCapital(tokens[i + 1]!.text)) {
       // "Minister of Foreign Affairs and Trade Péter Szijjártó": "and" inside a portfolio joins it.
       run.push(t);
+    } else if (run.length && t.text === "to" && isBareRoleHead(run[run.length - 1]!.bare) && /^\s+$/.test(text.slice(t.end, tokens[i + 1]?.start ?? t.end))
+      && (tokens[i + 1]?.text === "the" ? isCapital(tokens[i + 2]?.text ?? "") && isBareRoleHead(tokens[i + 2]!.bare) : false)) {
+      // "Special Assistant to the President Amos Chanda", "Adviser to the Minister …": the title's principal, read on.
+      run.push(t, tokens[++i]!);
     } else if (run.length >= 2 && t.text === "the" && run[run.length - 1]!.text === "of" && titleOfThe(run.slice(0, -1), tokens, i - 1)) {
       // "Member of the Central Committee Yang Wei", "Secretary of the Navy Carla Ruiz": the title's body, read on.
       run.push(t);

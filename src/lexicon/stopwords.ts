@@ -48,6 +48,8 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   "muslims", "christians", "hindus", "buddhists", "jews", "sikhs", "catholics", "protestants", "thousands", "hundreds", "dozens", "millions", "scores",
   // gatherings named with a title word before them ("the Spring General Meeting", "the Annual General Assembly")
   "meeting", "meetings", "session", "retreat", "symposium", "workshop", "seminar", "rally",
+  // shows and fairs ("the 91st Agriculture and Commercial Show", "the Trade Fair", "the Motor Exhibition")
+  "show", "fair", "exhibition", "trade-fair", "carnival", "awards", "gala", "parade", "marathon", "tournament",
 ];
 
 const NON_NAME_SET: ReadonlySet<string> = new Set(NON_NAME_WORDS);

@@ -8,7 +8,7 @@ export const ROLE_HEADS: readonly string[] = [
   "spokesperson", "ambassador", "envoy", "senator", "sen", "governor", "mayor", "executive", "officer", "director",
   "chair", "coordinator", "co-ordinator", "chairman", "chairwoman", "chairperson", "ceo", "cfo", "coo", "founder", "co-founder", "owner", "manager",
   "commissioner", "king", "queen", "prince", "princess", "sheikh", "emir", "ruler", "leader", "head", "general", "gen",
-  "administrator", "negotiator", "counsel", "adviser", "advisor", "mediator", "coach", "rep", "representative",
+  "administrator", "negotiator", "counsel", "adviser", "advisor", "assistant", "aide", "mediator", "coach", "rep", "representative",
   "lawmaker", "member", "official", "chief", "deputy", "economist", "analyst", "diplomat", "justice", "judge", "speaker",
   "secretary-general", "director-general", "president-elect", "captain", "colonel", "col", "lt", "maj", "major",
   "admiral", "commander", "councillor", "councilor", "treasurer", "editor", "professor", "prof",
@@ -123,6 +123,8 @@ export const ROLE_MODIFIERS: readonly string[] = [
   "high",
   // "Ambassador Extraordinary and Plenipotentiary of Canada X": a diplomat's full title.
   "extraordinary", "plenipotentiary",
+  // "Presidential Aide X", "Personal Assistant X": whom the office serves, no body.
+  "presidential", "personal", "private", "principal",
 ];
 
 /**
@@ -144,6 +146,8 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "diaspora", "overseas", "expatriate", "expatriates", "emigration",
   // "Minister for Port Services, Regulations and Coordination", "Minister of Administrative Reform".
   "services", "regulation", "regulations", "coordination", "reform", "reforms",
+  // "Special Assistant to the President for Press and Public Relations".
+  "press", "media", "publicity", "broadcasting",
 ];
 
 /** Lower case without a final dot or possessive ("Sen." → "sen", "China’s" → "china"). */

@@ -162,8 +162,10 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("report", "reported reports", "act", "The port would open in June, Mira Holt reported.", /^\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\b|[.,;!?]|$)/i),
   // "requested the envoy to open an office", "requested the creation of a library": words asking for something;
   // not "requested backup" nor "had requested a meeting" (a meeting asked for is no words: meeting-status.ts).
-  v("request", "requested requests", "act", "Mira Holt requested the creation of a second berth at the port.", /^\s+(?:that\b|(?:the|a|an|his|her|their|its)\s+(?!(?:meetings?|talks|audience|visit|call|interview)\b)\p{Ll}+\s+(?:of|for|on)\s|(?!(?:a|an|the)\s+(?:meetings?|talks|audience|visit|call|interview)\b)[^.;:"“]{0,100}?\b(?:to|for)\b)/u),
+  v("request", "requested requests", "act", "Mira Holt requested the creation of a second berth at the port.", /^\s+(?:that\b|(?:the|a|an|his|her|their|its)\s+(?!(?:meetings?|talks|audience|visit|call|interview)\b)\p{Ll}+\s+(?:of|for|on)\s|(?!(?:a|an|the)\s+(?:meetings?|talks|audience|visit|call|interview)\b|to\b)[^.;:"“]{0,100}?\b(?:to|for)\b)/u),
   // (Not an invitation to an occasion, a deed: "invited the mayor for the meeting", "to a dinner".)
+  // "challenged business people to invest in Kenya": a call on someone to act; "challenged the ruling" is a deed.
+  v("challenge", "challenged challenges", "act", "Mira Holt challenged the dockers to finish the quay by June.", /^\s+(?:[\p{L}’'-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|court)\b)\p{Ll}+/u),
   v("invite", "invited invites", "act", "Mira Holt invited the mayor to visit the port.", /^[^.;:"“]{0,100}?\b(?:to|for)\b(?!\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|visit|dinner|lunch|summit|ceremony|reception|event|conference)\b)/i),
   // "renewed her call for a ceasefire", "repeated his demand that …": words said again; "renewed the licence",
   // "repeated the exercise" are deeds.

@@ -46,6 +46,9 @@ describe("the role a title before a name gives", () => {
     ["Tomas Reyes and Trade Minister Ida Moen met.", ["Tomas Reyes: null", "Ida Moen: trade minister"]],
     ["Tomas Reyes, Ida Moen and Ana Lind met.", ["Tomas Reyes: null", "Ida Moen: null", "Ana Lind: null"]],
     ["Trinidad and Tobago Prime Minister Tomas Reyes met Ida Moen.", ["Tomas Reyes: prime minister", "Ida Moen: null"]],
+    // A title's principal after "to the", its remit after "for"; an office's own adjective is no body.
+    ["Special Assistant to the President for Press and Public Relations Tomas Reyes met Ida Moen.", ["Tomas Reyes: special assistant to the president for press and public relations", "Ida Moen: null"]],
+    ["Presidential Aide Tomas Reyes met Ida Moen.", ["Tomas Reyes: presidential aide", "Ida Moen: null"]],
     // "to" joins a posting to the title: one person, no second "Chile's Ambassador".
     ["Chile's Ambassador to Norway Tomas Reyes said the port would open.", ["Tomas Reyes: ambassador to Norway"]],
     ["Special Adviser to the President Ida Moen said the port would open.", ["Ida Moen: special adviser to the president"]],
@@ -69,6 +72,8 @@ describe("a body named after its members", () => {
 
 describe("words that are no people", () => {
   it.each([
+    ["He opened the 91st Agriculture and Commercial Show in Lusaka.", []],
+    ["Special Assistant to the President Ana Lind spoke.", ["Ana Lind"]],
     ["Newly elected members arrived.", []],
     ["Foreign Ministers met in Oslo.", []],
     ["Upon arrival, the delegation rested.", []],

@@ -47,6 +47,8 @@ describe("act verbs that name a deed make no statement", () => {
     "Mira Holt drew a map of the port.",
     "Mira Holt spoke at the port on Monday.",
     "Mira Holt invited the mayor for the meeting during a phone call.",
+    "Mira Holt challenged the ruling in court.",
+    "Mira Holt later requested to visit the mayor at his residence.",
     "Mira Holt invited the mayor to a dinner at the port.",
   ])("%s", (sentence) => expect(speakers(sentence)).toEqual([]));
   it.each([
