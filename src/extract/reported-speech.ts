@@ -60,6 +60,8 @@ const INVERTING = /^(?:said|says|added|adds|wrote|writes|continued|explained|not
 const ACCORDING = /\b(?:according to|as per)\s+/gi;
 const QUOTED_ACTIVE = /\bquoted\s+(?:[\p{L}.’'-]+\s+){1,6}?as\s+(?:saying\s+(?:that\s+)?|telling\s+(?:[\w-]+\s+){0,3}?that\s+|telling\s+)/u;
 const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?/i;
+/** "called by X", "announced by the ministry" — not "said by phone", "told by video link". */
+const PASSIVE_BY_AFTER = /^\s+by\s+(?!(?:tele)?phone\b|video\b|e-?mail\b|letter\b|text\b|radio\b|satellite\b|telegram\b|way of\b)/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|being|is|are)\s+(?:not\s+|never\s+)?$/i;
 const OPENS_INVERTED = /^\s+(?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+,\s*[“"]/u;
 const ORDER = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}to\s+\p{Ll}/u;
@@ -111,6 +113,8 @@ export function verbSpeaker(c: SentenceCandidates, x: SpeechContext, v: VerbCand
   const s = c.sentence, st = c.text;
   if (PASSIVE_BEFORE.test(st.slice(Math.max(0, v.index - 20), v.index))) return undefined;
   const at = s.start + v.index, end = at + v.form.length;
+  // "a forum on Brexit called by Mr Kenny": a participle with its agent after it is passive; its subject says nothing.
+  if (PASSIVE_BY_AFTER.test(st.slice(v.index + v.form.length, v.index + v.form.length + 24))) return undefined;
   // "X told reporters that …, but urged the North to …": a verb joined by "but"/"and" with no subject of its own
   // shares the subject of the speech verb before it.
   if (COORDINATED_VERB.test(st.slice(Math.max(0, v.index - 16), v.index))) {
@@ -448,6 +452,25 @@ function passiveBy(c: SentenceCandidates, x: SpeechContext): Found[] {
   return wordsAtLeast(said, 1) && /\p{L}{3}/u.test(said) ? [{ speaker: who.entity, text: said, kind: /^[“"]/.test(m[1]!) ? "direct" : "reported", rule: "passive-by" }] : [];
 }
 
+/** A speech verb, then a colon ending its paragraph: "The PM said:". */
+const SAID_COLON_END = /\b\p{Ll}+:\s*$/u;
+/** How many sentences of the block after "said:" are taken as the words. */
+const BLOCK_SENTENCES = 3;
+
+/** "The PM said:" closing its paragraph: the next paragraph (its first sentences) is what the speaker said. */
+function saidThenBlock(c: SentenceCandidates, x: SpeechContext): Found[] {
+  const v = c.verbs[c.verbs.length - 1]!;
+  if (!/^\s*:\s*$/.test(c.text.slice(v.index + v.form.length))) return [];
+  const s = c.sentence;
+  if (x.a.sentences[c.index + 1]?.paragraph === s.paragraph) return [];
+  const speaker = verbSpeaker(c, x, v);
+  if (speaker === undefined) return [];
+  const block = x.a.sentences.slice(c.index + 1).filter((t, k, all) => !t.caption && t.paragraph === all[0]!.paragraph).slice(0, BLOCK_SENTENCES);
+  // (A block that opens with a quote is read by the quote forms.)
+  if (!block.length || block[0]!.paragraph !== s.paragraph + 1 || /^[“"‘]/.test(block[0]!.text)) return [];
+  return [{ speaker, text: block.map((t) => t.text).join(" "), kind: "direct", rule: "said-then-block" }];
+}
+
 /**
  * The forms of one sentence, tried in this order; each sees what the forms before it found. The sentence's
  * statements are merged after (step 3).
@@ -516,13 +539,21 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
     find: inWords,
   },
   {
+    id: "said-then-block", rules: ["said-then-block"],
+    reason: "A paragraph that ends \"X said:\" introduces the next paragraph as X's words, set off as a block without quotation marks (press releases).",
+    example: "Minister Mira Holt spoke after the talks. The minister said:\n\nWe want the port to grow. We will build a second quay.", speaker: "Mira Holt", said: "We want the port to grow",
+    gate: (c, found) => found.length === 0 && c.verbs.length > 0 && SAID_COLON_END.test(c.text),
+    find: saidThenBlock,
+  },
+  {
     id: "quote-continued", rules: ["quote-continued"],
     reason: "A sentence opening with a quote and with no attribution of its own continues the last speaker's words (same or next paragraph).",
     example: "Mira Holt said the port was full. “We will build a second quay.”", speaker: "Mira Holt", said: "We will build a second quay",
     // …unless the sentence has its own speech verb outside the quotes that the forms above could not read: the
     // quote-attribution step reads those ('"…," Harbour chief Ana Ruiz, spokeswoman for the port said').
     gate: (c, found) => found.length === 0 && c.verbs.length === 0 && c.quotes[0]?.[0] === 0,
-    find: (c, x) => (x.lastSpeaker !== undefined && c.sentence.paragraph - x.lastParagraph <= 1
+    // (A heading between the two paragraphs, "‘Constructive discussion’", breaks no one's words: only body text does.)
+    find: (c, x) => (x.lastSpeaker !== undefined && c.sentence.paragraph >= x.lastParagraph && (c.sentence.paragraph - x.lastParagraph <= 1 || !x.a.sentences.some((t) => t.paragraph > x.lastParagraph && t.paragraph < c.sentence.paragraph && !t.caption))
       ? [{ speaker: x.lastSpeaker, text: c.quotes.map((q) => q[2]).join(" "), kind: "direct", rule: "quote-continued" }]
       : []),
   },

@@ -104,6 +104,9 @@ export function clauseSubject(a: Analysis, sentenceStart: number, to: number): M
 /** People named by their body, right before a speech verb: "Harbour House officials", "the ministry's spokespeople". */
 const BODY_PEOPLE = /(?:[’']s)?\s+(?:officials|representatives|spokespeople|spokespersons|aides|executives|staff)$/i;
 
+/** "the spokesman (also)", "the government spokeswoman" right before a speech verb. */
+const THE_SPOKESMAN = /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:spokesman|spokeswoman|spokesperson)(?:\s+(?:also|further|later|then))?\s*$/iu;
+
 export function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[], sentenceStart = from, recentSpeaker?: number): number | undefined {
   const text = a.parsed.text;
   // A speaker stands within a few hundred characters of the verb; the bound keeps long sentences linear.
@@ -157,6 +160,9 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const head = mentionsIn(a, Math.max(from, end - ofPhrase[0].length - 200), end).filter((x) => x.end === end - ofPhrase[0].length).pop();
     if (head) return head.entity;
   }
+  // "… Deputy Cabinet Secretary X said. But the spokesman also said": a spokesman no one was named as is the one
+  // who spoke just before, whatever title the article gave him.
+  if (recentSpeaker !== undefined && THE_SPOKESMAN.test(tail)) return recentSpeaker;
   // "Ms. Johnson declined to comment but said": the subject of the sentence.
   if (/\b(?:but|and)$/.test(tail)) {
     // The subject of the sentence: its first name, with at most a short role phrase before it ("Mediator Ana Lind").

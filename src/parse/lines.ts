@@ -101,7 +101,8 @@ export function headingLike(s: string): boolean {
   const words = wordsOf(s);
   if (!words.length || words.length > 10) return false;
   // A quoted heading is a title-case phrase, not a quoted sentence ("“We will sign next week.”" is body text).
-  if (QUOTED_HEADING.test(s) && words.length <= 8) return !/[.!?,;:…]["”’']$/u.test(s) && capitalisedShare(s) === 1;
+  // (…or a short quoted phrase in sentence case, a crosshead: "‘Constructive discussion’".)
+  if (QUOTED_HEADING.test(s) && words.length <= 8) return !/[.!?,;:…]["”’']$/u.test(s) && (capitalisedShare(s) === 1 || (words.length <= 5 && /^["“‘']\p{Lu}/u.test(s) && !words.some((w) => NON_HEADING_VERBS.has(w))));
   if (/[.!?,;:…]["”’')\]]*$/u.test(s)) return false;
   if (words.some((w) => NON_HEADING_VERBS.has(w))) return false;
   return capitalisedShare(s) === 1;

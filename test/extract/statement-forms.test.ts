@@ -192,3 +192,30 @@ describe("the passive with 'by', a relative clause's time phrase, and a gerund o
     expect(found).not.toContainEqual(expect.stringMatching(/^(?:urgent|citing)/));
   });
 });
+
+describe("a block after 'said:', 'the spokesman' for the one who spoke, a crosshead inside a quote, the passive participle", () => {
+  it.each([
+    ["the paragraph after 'The minister said:' is the minister's, set off without quotation marks",
+      "Minister Ana Lund met the dockers on Monday.\n\nThe minister said:\n\nWe want the port to grow. We will build a second quay.",
+      "Ana Lund", "We want the port to grow. We will build a second quay."],
+    ["'the spokesman' no one was named as is the one who spoke just before",
+      "Deputy Cabinet Secretary Alex Lind said the talks were useful. The spokesman added that no decision had been made.",
+      "Alex Lind", "no decision had been made"],
+    ["a quote after a crosshead goes on with the last speaker's words",
+      "Mayor Ana Lund welcomed the dockers, adding: “We met on Sunday.\n\n‘Constructive talks’\n\n“We look forward to a very constructive discussion about the quay.”",
+      "Ana Lund", "We look forward to a very constructive discussion"],
+  ])("%s", (_why, body, speaker, words) => {
+    expect(statements(body)).toContainEqual({ speaker, text: expect.stringContaining(words) });
+  });
+
+  it.each([
+    // No one spoke before "the spokesman": he stays unnamed.
+    ["The talks were held in Oslo. The spokesman added that no decision had been made.", "no decision"],
+    // A participle with its agent after it is passive: the noun before it says nothing.
+    ["She stayed away from a forum on fishing called by Mayor Ana Lund, but fishing is the main item.", "by Mayor"],
+    // "said:" with more words after it in the paragraph is no block.
+    ["Minister Ana Lund said: the port is full.\n\nWe will build a second quay.", "We will build"],
+  ])("%s", (body, words) => {
+    expect(statements(body).map((s) => s.text)).not.toContainEqual(expect.stringContaining(words));
+  });
+});
