@@ -103,7 +103,23 @@ const PAIR_SUBJECT = /(?:^|,)\s*(?:the two|both|the duo|the pair)(?:\s+(?:top|se
 /** "they" as a clause's subject after a time word or a fronted clause: "Later they met", "…, they met". */
 const THEY_AFTER = /(?:^\s*(?:later|then|afterwards|subsequently|also|there|today|yesterday)\s*,?\s+|,\s*(?:\p{Ll}+\s+)?)they\s+(?:\w+\s+){0,2}$/iu;
 /** "The ministers", "the foreign ministers", "the leaders" opening the clause (no number: "the two" is PAIR_SUBJECT). */
-const PLURAL_ROLE_SUBJECT = /(?:^|[,;])\s*the\s+(?!(?:two|three|four|both)\b)(?:[a-z]+\s+)?(?:ministers|leaders|presidents|premiers|envoys|diplomats|counterparts|chancellors|sides)\s+(?:\w+\s+){0,2}$/i;
+const PLURAL_ROLE_SUBJECT = /(?:^|[,;])\s*the\s+(?!(?:two|three|four|both)\b)((?:[a-z]+\s+)?(?:ministers|leaders|presidents|premiers|envoys|diplomats|counterparts|chancellors|sides))\s+(?:\w+\s+){0,2}$/i;
+
+/**
+ * Whether a person's `role` fits a plural role phrase: "foreign ministers" → a foreign minister ("minister of foreign
+ * affairs" too); "ministers" → any minister; "leaders", "sides", "counterparts" → anyone; no role → anyone.
+ */
+function fitsPlural(role: string | null, plural: string): boolean {
+  const words = plural.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1]!.replace(/s$/, "");
+  if (/^(?:leader|side|counterpart|diplomat|envoy)$/.test(head)) return true;
+  // (A role the article never gave is no misfit.)
+  if (!role) return true;
+  const r = role.toLowerCase();
+  // (A secretary heads a ministry too: "secretary of state", "foreign secretary" are foreign ministers.)
+  const sameHead = r.includes(head) || (head === "minister" && r.includes("secretary"));
+  return sameHead && (words.length === 1 || r.includes(words[0]!) || (words[0] === "foreign" && /secretary of state|external affairs/.test(r)));
+}
 /** A meeting whose subject side is a group not yet named person by person ("a delegation", "a team of producers"). */
 type GroupMeeting = Meeting;
 const GROUP_NOUNS = "delegation|delegations|team|contingent|group|party|entourage|members|leaders|officials|representatives|executives|producers|actors|ministers";
@@ -364,9 +380,11 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     if (parties) return parties;
   }
   // "The ministers agreed to meet again": a plural of their roles, right after a meeting, stands for those who met.
-  if (PLURAL_ROLE_SUBJECT.test(lead)) {
+  // (…whose roles the plural fits: "the foreign ministers" after a meeting of prime ministers are others.)
+  const plural = PLURAL_ROLE_SUBJECT.exec(lead);
+  if (plural) {
     const met = priorMeetingParties(a, s, prior);
-    if (met) return met;
+    if (met && met.every((p) => fitsPlural(a.entities[p]!.role, plural[1]!))) return met;
   }
   // "After A and B addressed the assembly, they met …": the two the fronted clause named; "Later they met" with
   // nobody named in the sentence: the last two named before it (as "the two" below).

@@ -143,8 +143,8 @@ export const GROUP_MEMBER_NOUNS: readonly string[] = [
 export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue & { before?: true }> = [
   {
     id: "attended-the-meeting", before: true,
-    re: /\b(?:also\s+)?(?:attended|joined|took part in|participated in)\s+(?:the|that|this)\s+(?!(?:previous|last|earlier|next|first|second)\b)(?:[\w-]+\s+)?(?:meeting|session|talks|summit|conference|consultations|forum|discussions|dinner|luncheon)\b/i,
-    reason: "the people named before 'attended the meeting' are members of the meeting a chair held",
+    re: /\b(?:also\s+)?(?:attended|joined|took part in|participated in)\s+(?:the|that|this)\s+(?!(?:previous|last|earlier|next|first|second)\b)(?:[\w-]+\s+)?(?:meeting|session|talks|summit|conference|consultations|forum|discussions|dinner|luncheon)\b(?!\s+(?:with|between)\b)/i,
+    reason: "the people named before 'attended the meeting' are members of the meeting a chair held (not 'the meeting with X', another one named by its partner)",
     example: "Mira Holt chaired the harbour board's meeting on Monday. Ivo Brandt and Lena Park attended the meeting.",
   },
   {

@@ -83,6 +83,14 @@ describe("where a planned meeting may be, from the next sentence", () => {
 });
 
 describe("'the ministers' are the parties of the body's meeting before", () => {
+  it("when their roles fit the plural (a secretary of state is a foreign minister)", () => {
+    const a = article("Foreign Minister Mira Holt had a phone call with Secretary of State Ivo Brandt on Monday. The foreign ministers agreed to meet again soon.");
+    expect(a.planned.map((m) => m.pair)).toEqual(["Ivo Brandt + Mira Holt"]);
+  });
+  it("not when they do not: prime ministers are no foreign ministers", () => {
+    const a = article("Prime Minister Mira Holt hosted Prime Minister Ivo Brandt on Monday. In April, the foreign ministers met virtually with Secretary of State Lena Park.");
+    expect(a.held).toEqual(["Ivo Brandt + Mira Holt"]);
+  });
   it("not those of a photo caption in between", () => {
     const a = article("Mira Holt had a phone call with Ivo Brandt on Monday.\n\n|Mira Holt (right) shakes hands with envoy Lena Park (Reuters)\n\nThe ministers agreed to meet again soon.");
     expect(a.planned.map((m) => m.pair)).toEqual(["Ivo Brandt + Mira Holt"]);
@@ -145,6 +153,10 @@ describe("one meeting, many sentences: what must not join", () => {
   it("a planned meeting stays planned when another meeting is told in between", () => {
     const a = article("Mira Holt is expected to meet Ivo Brandt next week. On Monday she met Lena Park in Oslo. After the meeting, Holt flew home.");
     expect(a.notHeld).toContainEqual("Ivo Brandt + Mira Holt: planned");
+  });
+  it("'took part in the meeting with X' joins the meeting with X, not the chair's meeting before", () => {
+    const a = article("Mira Holt chaired a meeting of the harbour board in January. Ivo Brandt also participated in the meeting with Lena Park on Friday.");
+    expect(a.held).not.toContainEqual("Ivo Brandt + Mira Holt");
   });
   it("someone present at something else joins no meeting", () => {
     const a = article("Mira Holt met Ivo Brandt in Bergen on Monday. Lena Park was present at the launch of the ferry.");
