@@ -75,7 +75,7 @@ const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$`, "u");
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${PREMODIFIERS}$`, "u");
 /** "Ross, along with Minister of State Griffin, met …": a companion set off after the subject is on its side. */
-const ALONG_JOIN = new RegExp(`^\\s*,\\s*(?:along|together)\\s+with\\s+${PREMODIFIERS}$`, "u");
+const ALONG_JOIN = new RegExp(`^\\s*,\\s*(?:(?:along|together)\\s+with|accompanied\\s+by|joined\\s+by|flanked\\s+by)\\s+${PREMODIFIERS}$`, "u");
 // ("The phone call involving X and his counterpart, Y": the ones it involved are its sides too.)
 const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:[^.;,]{0,40}?\\s)?(?:between|involving)\\s`, "gi");
 /** A speech verb's that-clause telling someone called the speaker: "… told reporters that Brandt had called to apologise". */
@@ -425,7 +425,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     const commaJoin = out.length >= 2 && COMMA_JOIN.test(gap);
     const alongJoin = out.length === 1 && ALONG_JOIN.test(gap) && /^\s*,/.test(a.parsed.text.slice(before[i + 1]?.end ?? verbAt, verbAt));
     // ("After the meeting with X, the delegation then met Y": a subject of its own after the comma, not X.)
-    const joined = out.length === 0 ? !/[;:]/.test(gap) && gap.length < 140 && !GROUP_AFTER_COMMA.test(gap) : andJoin || commaJoin || alongJoin;
+    // ("will call on A and meet B": a name right before "and" and the verb is the object of the verb before, no subject.)
+    const joined = out.length === 0 ? !/[;:]/.test(gap) && gap.length < 140 && !GROUP_AFTER_COMMA.test(gap) && !/^\s*,?\s*and\s+(?:(?:also|then|later)\s+)?$/.test(gap) : andJoin || commaJoin || alongJoin;
     if (!joined) break;
     out.unshift(m.entity);
     edge = m.start;

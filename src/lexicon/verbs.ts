@@ -260,7 +260,7 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // ("Mr Holt, who was welcoming Ivo Brandt to his office, said …": the progressive tells the same visit.)
   { id: "hosted", hint: "host|receiv|welcom", re: "(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|welcome|(?:was|were|is|are) (?:hosting|receiving|welcoming))", kind: "in_person", host: "subject", example: "Mira Holt received Ivo Brandt in Bergen." },
   // "called on X to resign" urges; it is not a visit. "her visit to Tula with X" is a noun: a trip, not X visited.
-  { id: "visited", hint: "visit|called on|called upon", re: "(?:visited|(?<!\\b(?:a|an|the|his|her|their|its|my|our|this|that|official|state|working|first|recent|planned|next|(?:one|two|three|four|five|six|seven|\\d+)-(?:day|week|month)|day-long|week-long) )(?:visits|visit)|called (?:up)?on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person", host: "object", example: "Mira Holt visited Ivo Brandt at his office." },
+  { id: "visited", hint: "visit|call", re: "(?:visited|(?<!\\b(?:a|an|the|his|her|their|its|my|our|this|that|official|state|working|first|recent|planned|next|(?:one|two|three|four|five|six|seven|\\d+)-(?:day|week|month)|day-long|week-long) )(?:visits|visit)|(?<!\\b(?:a|an|the|his|her|their|its|courtesy|farewell|phone) )(?:called|calls|call) (?:up)?on(?!\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+\\p{Ll}))", kind: "in_person", host: "object", example: "Mira Holt visited Ivo Brandt at his office." },
   // "called Ivo Brandt on Tuesday to congratulate him": the person called, then a time, purpose or medium (CALLED_SOMEONE).
   { id: "called-someone", hint: "call", re: "called", after: CALLED_SOMEONE, kind: "call", example: "Mira Holt called Ivo Brandt on Tuesday to wish him well." },
   // "briefed Ivo Brandt in a telephone conversation", "In a video call, Mira Holt informed Ivo Brandt", "invited Ivo
@@ -274,6 +274,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "at-the-accreditation-of", hint: "accredit|credential", re: "(?:at|during|attended|witnessed) (?:the )?(?:accreditation|credentials? ceremony|presentation of credentials)(?: ceremony)? of", kind: "in_person", host: "subject", example: "Mira Holt spoke at the accreditation of Ambassador Ivo Brandt on Monday." },
   { id: "audience-to", hint: "audience", re: "(?:granted|grants|gave|gives|grant|give) (?:a |an )?(?:\\w+ )?audience to", kind: "in_person", host: "subject", example: "Mira Holt granted an audience to Ivo Brandt at the palace." },
   { id: "exchanged-views-with", hint: "exchange", re: "(?:exchanged|exchanges|exchange|held an exchange of|had an exchange of) (?:views|ideas|opinions|notes|greetings|pleasantries)(?: [^.;:“”\"]{1,80}?)? with", kind: "in_person", example: "Mira Holt exchanged views on the fishing quotas with Ivo Brandt in Bergen." },
+  // "A and B witnessed the signing of three agreements": two named together at a signing were there together.
+  { id: "witnessed-signing", hint: "witness", re: "(?:witnessed|witnesses|oversaw|oversees) the (?:signing|signature|exchange) of", kind: "in_person", reciprocal: true, objectless: true, example: "Mira Holt and Ivo Brandt witnessed the signing of three port agreements in Bergen." },
   // "A and B exchanged views on trade": the two named together, no one after.
   // "had in-depth exchanges with Y": talks by another name (not "exchanges of fire", "exchanges of prisoners").
   { id: "had-exchanges-with", hint: "exchange", re: "(?:had|held|have|has) (?:[\\w-]+ ){0,2}?exchanges(?! of)(?: [^.;:“”\"]{1,60}?)? with", kind: "in_person", example: "Mira Holt had in-depth exchanges with Ivo Brandt on the fishing quotas." },
@@ -287,7 +289,7 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "shake-hands", hint: "hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt shook hands." },
   { id: "pose-with", hint: "pos", re: "(?:pose|poses|posed|posing) (?:for (?:a )?(?:photo|photograph|picture)s? )?with", kind: "in_person", example: "Mira Holt posed for photos with Ivo Brandt." },
   // Without an object: "X and Y held talks in Z", "X and Y spoke by phone on Tuesday".
-  { id: "held-talks", hint: "talk|meeting|discussion|exchange", re: "(?:held|hold|holds|had|conducted|conduct|engaged in) (?:[\\w-]+ ){0,2}?(?:[“\"‘][\\w ,-]{1,40}[”\"’] )?(?:talks|(?:a |an )?(?:\\w+ )?meeting|discussions|exchanges(?! of))", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt conducted frank discussions in Bergen." },
+  { id: "held-talks", hint: "talk|meeting|discussion|exchange|consultation|negotiation|tete", re: "(?:held|hold|holds|had|conducted|conduct|engaged in) (?:[\\w-]+ ){0,2}?(?:[“\"‘][\\w ,-]{1,40}[”\"’] )?(?:talks|(?:a |an )?(?:\\w+ )?meeting|discussions|exchanges(?! of)|(?:a |an )?t[eê]te-[àa]-t[eê]te)|(?:held|hold|holds|conducted|conduct|engaged in) (?:[\\w-]+ )?(?:consultations|negotiations)", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt conducted frank discussions in Bergen." },
   // "X and his counterpart Y reviewed the partnership at a meeting in Kathmandu": two subjects "at a meeting" met
   // (not "were arrested at a meeting").
   { id: "at-a-meeting", hint: "meeting|talks", re: "(?<=\\b(?:at|during|in) )(?<!\\b(?:was|were|been|being) \\w+ (?:at|during|in) )(?:a|an|their) (?:[\\w-]+ ){0,2}?(?:meeting|talks)(?! (?:with|of|between|on|to)\\b)", kind: "in_person", reciprocal: true, example: "Mira Holt and her counterpart Ivo Brandt reviewed the port plan at a meeting in Bergen on Monday." },
@@ -317,7 +319,7 @@ export const MEETING_HINTS: readonly string[] = [
   "met", "meet", "talk", "spoke", "speak", "call", "host", "receiv", "welcom", "visit", "sat", "sits", "dinner",
   "lunch", "breakfast", "meal", "greet", "hands", "discussion", "negotiation", "consultation", "conversation",
   "encounter", "conference", "link", "pose", "posing", "reception", "banquet", "bilateral", "dialogue", "tete", "by",
-  "phone", "telephon", "rang", "dial", "farewell", "join", "confer", "interact", "discuss", "dine", "dining", "lunched", "breakfasted",
+  "phone", "telephon", "rang", "dial", "farewell", "join", "witness", "confer", "interact", "discuss", "dine", "dining", "lunched", "breakfasted",
   "audience", "summit", "exchange", "chair", "courtesy",
   "huddle", "videoconferenc", "video-conferenc", "teleconferenc", "credential", "credence", "accredit", "engag",
 ];

@@ -35,6 +35,12 @@ describe("meeting sides", () => {
     ["Trinidad and Tobago Prime Minister Ivo Brandt met St Vincent and the Grenadines Prime Minister Rui Caldas in Kingstown.", "Ivo Brandt + Rui Caldas"],
     // Exchanges held are talks.
     ["President Ana Lind and President Rui Caldas had in-depth exchanges on major issues.", "Ana Lind + Rui Caldas"],
+    // More ways two named together meet: a tête-à-tête, consultations, a signing they witnessed.
+    ["The two leaders, Ana Lind and Rui Caldas, held a tete-a-tete before the delegation-level talks.", "Ana Lind + Rui Caldas"],
+    ["Minister Ana Lind and Governor Rui Caldas held consultations in Lima.", "Ana Lind + Rui Caldas"],
+    ["Minister Ana Lind and Governor Rui Caldas witnessed the signing of three agreements.", "Ana Lind + Rui Caldas"],
+    // One set off "accompanied by" the subject is on its side.
+    ["Minister Ana Lind, accompanied by Ivo Brandt, called on Governor Rui Caldas.", "Ana Lind + Ivo Brandt + Rui Caldas"],
     // Two named together talking a thing over.
     ["President Ana Lind and Prime Minister Ola Brenne, today, discussed ways of enhancing trade.", "Ana Lind + Ola Brenne"],
   ])("%s", (body, pair) => {
@@ -47,6 +53,8 @@ describe("meeting sides", () => {
     ["The Harbour Workers Union met with resistance from Governor Rui Caldas.", "Harbour Workers Union + Rui Caldas"],
     ["Governor Rui Caldas said the Harbour Workers Union should meet Minister Ana Lind.", "Ana Lind + Harbour Workers Union"],
     ["President Ana Lind and Governor Rui Caldas had exchanges of fire.", "Ana Lind + Rui Caldas"],
+    // A name before "and meet" is the object of the verb before it.
+    ["During his visit, Governor Rui Caldas will call on President Ana Lind and meet Prime Minister Ivo Brandt.", "Ana Lind + Ivo Brandt"],
     // One alone discussing something met no one; a name after "discussed" is what was discussed.
     ["President Ana Lind discussed Governor Rui Caldas at length.", "Ana Lind + Rui Caldas"],
     ["Trade was discussed by President Ana Lind and Governor Rui Caldas.", "Ana Lind + Rui Caldas"],
@@ -69,6 +77,10 @@ describe("meeting sides", () => {
 
   it("'the meeting they held' with no group opening the sentence names no one on the subject's side", () => {
     expect(held("The papers did not report the meeting they held with President Ana Lind on Monday.")).toEqual([]);
+  });
+
+  it("'had stalled the negotiations' holds no second meeting", () => {
+    expect(held("Ana Lind and Rui Caldas met on Monday to decide the quotas, a question that had stalled the negotiations since December.")).toEqual(["Ana Lind + Rui Caldas"]);
   });
 
   it("a delegation no one was said to lead names no one met", () => {
