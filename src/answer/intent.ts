@@ -55,6 +55,8 @@ const DAY_WORD = "(?:day|date|day of the week)";
 const PLACE_WORD = "(?:city|town|place|country|capital|location|venue)";
 /** Words that end "When was the meeting between A and B …?" without changing what it asks. */
 const HAPPEN = "(?:held|take place|taking place|took place|happen|happened|occur|occurred|go ahead|went ahead)";
+/** "When is the A–B summit planned?": words that put a meeting in the future. */
+const PLANNED_WORD = "(?:planned|scheduled|expected|due|set)";
 /** Audiences a "told" names before what was said: "Who told reporters the port would open?" asks about the port. */
 const AUDIENCE = /^(?:the |a )?(?:reporters|journalists|press|media|parliament|lawmakers|legislators|senators|mps|the house|(?:news|press) conference|committee|council|radio|television|tv|interviewer|crowd|audience)\s+(?:that\s+)?/i;
 /** The phrase a who-said question asks about, without a "told"'s audience or a leading "that". */
@@ -116,7 +118,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "which-place-met", re: new RegExp(`^(?:in |at )?(?:what|which) ${PLACE_WORD} did (.+?) ${MEET} (.+)$`, "iu"), read: (m) => ({ type: "where", a: m[1]!, b: m[2]! }), example: "In what town did Vera Olsen host Tom Reed?", intent: "where", reason: "the place of a pair's meeting, asked with which town" },
   { id: "pair-were-meeting", re: /^(when|where) (?:were|was) (.+?) and (.+?) (?:meeting|talking|holding talks|having talks|dining)$/iu, read: (m) => ({ type: m[1]!.toLowerCase() as "when" | "where", a: m[2]!, b: m[3]! }), example: "Where were Vera Olsen and Tom Reed meeting?", intent: "where", reason: "a pair's meeting, asked in the progressive" },
   // "When was the meeting between A and B (held)?", "Where did the talks between A and B take place?".
-  { id: "meeting-between-when-where", re: new RegExp(`^(when|where) (?:was|were|did|is) (?:the |their |that )?(?:[\\p{L}-]+ )?${MEETING_NOUN} (?:between|of) (.+?) and (.+?)(?: ${HAPPEN})?$`, "iu"), read: (m) => ({ type: m[1]!.toLowerCase() as "when" | "where", a: m[2]!, b: m[3]! }), example: "Where did the talks between Vera Olsen and Tom Reed take place?", intent: "where", reason: "a meeting named by its noun and pair" },
+  { id: "meeting-between-when-where", re: new RegExp(`^(when|where) (was|were|did|is|are|will) (?:the |their |that )?(?:[\\p{L}-]+ )?${MEETING_NOUN} (?:between|of) (.+?) and (.+?)(?: (?:be )?(${HAPPEN}|${PLANNED_WORD}(?: to (?:take place|be held|happen))?))?$`, "iu"), read: (m) => ({ type: m[1]!.toLowerCase() as "when" | "where", a: m[3]!, b: m[4]!, ...(/^will$/i.test(m[2]!) || (m[5] && new RegExp(`^${PLANNED_WORD}`, "i").test(m[5])) ? { planned: true } : {}) }), example: "Where did the talks between Vera Olsen and Tom Reed take place?", intent: "where", reason: "a meeting named by its noun and pair" },
   // "Did the meeting between A and B take place?", "Was the meeting between A and B cancelled?": whether it was held, and its status.
   { id: "did-meeting-happen", re: new RegExp(`^(?:did|was|were|has|have) (?:the |their |a |an )?(?:[\\p{L}-]+ )?${MEETING_NOUN} (?:between|of) (.+?) and (.+?) (?:been )?(?:${HAPPEN}|cancell?ed|called off|postponed|scrapped|delayed)$`, "iu"), read: (m) => ({ type: "did_meet", a: m[1]!, b: m[2]! }), example: "Did the meeting between Vera Olsen and Tom Reed take place?", intent: "did_meet", reason: "whether a meeting was held, and what became of it" },
   // "Will A meet B?", "Is A going to meet B?": the record says whether a meeting is planned, held or called off.
@@ -136,6 +138,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "did-say-about", re: /^(?:did|has) (.+?) (?:say|said|comment|commented|speak|spoken) (?:anything )?(?:about|on) (.+)$/i, read: (m) => ({ type: "said_by", a: m[1]!, about: m[2]! }), example: "Did Vetrov say anything about Belarus?", intent: "said_by", reason: "one speaker's statements on a topic" },
   { id: "how-many-meetings", re: /^how many (?:meetings|talks|times) (?:did|has) (.+?) (?:have|had|hold|held|meet|met)\b/i, read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "How many meetings did Lund-Hansen have?", intent: "meetings_of", reason: "the list answers the count" },
   { id: "when-and-where", re: new RegExp(`^when and where did (.+?) ${MEET} (.+)$`, "i"), read: (m) => ({ type: "when", a: m[1]!, b: m[2]! }), example: "When and where did Li meet Ostrov?", intent: "when", reason: "the 'when' answer carries the place too" },
+  // "What did Lula talk about during the call?": what one person said, not whom they met.
+  { id: "talked-about", re: /^what (?:did|does|has) (.+?) (?:talk|speak|spoke|talked) about\b(?: (?:during|in|at|on|after|before) .+)?$/i, read: (m) => (/\s(?:and|&)\s/.test(m[1]!) ? null : { type: "said_by", a: m[1]! }), example: "What did Vera Olsen talk about during the call?", intent: "said_by", reason: "what one talked about is what one said" },
   { id: "which-did-meet", re: new RegExp(`^(?:which|what) ((?:[\\w-]+ ){0,2})(?:did|has) (.+?) ${MEET}(?: (?:in|at|on|during|while|last|this)\\b.*)?$`, "i"), read: (m) => (PLACE_KIND.test(m[1]!) ? null : { type: "meetings_of", a: m[2]! }), example: "Which officials did Keane meet in Oslo?", intent: "meetings_of", reason: "a kind of counterpart, asked with which; 'which regions did X visit' asks for places, not people (the text answers)" },
   // "Vera Olsen met with who at the summit?": the wh-word typed where the answer goes.
   { id: "met-who", re: new RegExp(`^(?!(?:who|whom|what|which|when|where|why|how|did|does|do|has|have|is|was|were)\\b)(.+?) (?:${MET}|met|meets|is meeting|was meeting)(?: with| to)? (?:who|whom)\\b`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Vera Olsen met with who at the summit?", intent: "meetings_of", reason: "one person's meetings, the question word left in place" },
@@ -152,6 +156,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "led-by", re: /^who (?:led|headed|leads|heads) (.+)$/i, read: (m) => ({ type: "led_by", phrase: m[1]! }), example: "Who led the congressional delegation?", intent: "led_by", reason: "'a delegation led by X'" },
   { id: "discussed-with", re: /^what did (.+?) (?:discuss|talk about|talk over|agree(?: on)?|raise|bring up)(?: with) (.+)$/i, read: (m) => ({ type: "discuss", a: m[1]!, b: m[2]! }), example: "What did Vera Olsen discuss with the harbour chief?", intent: "discuss", reason: "what a pair talked about, one named after 'with'" },
   { id: "pair-discussed", re: /^what did (.+?) and (.+?) (?:discuss|talk about|agree(?: on)?)\b/i, read: (m) => ({ type: "discuss", a: m[1]!, b: m[2]! }), example: "What did Lin Dao and Marenko discuss?", intent: "discuss", reason: "what a pair talked about" },
+  // "Who took part in the virtual talks with Jake Sullivan?": those who met that one.
+  { id: "took-part-with", re: /^who (?:else )?(?:took part|participated|was present|were present|joined|sat in|was involved|were involved) (?:in|at|on) (?:the|a|their|those) (?:[\p{L}-]+ ){0,2}?(?:talks|meeting|meetings|call|discussions?|conversation|summit|consultations) with (.+)$/iu, read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who took part in the virtual talks with Vera Olsen?", intent: "meetings_of", reason: "those in talks with someone met them" },
   { id: "who-did-x-meet", re: new RegExp(`^(?:who|whom) (?:did|has) (.+?) ${MEET}\\b`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who did Marenko hold talks with?", intent: "meetings_of", template: "Who did {a} meet?", reason: "one person's meetings" },
   // "What did Rojas have to say (about …)?": before the forms that would read "Rojas have to" as the name.
   { id: "have-to-say", re: /^what (?:did|does|has|had) (.+?) (?:have|had|got) to say(?: (?:about|on|regarding) (.+))?$/i, read: (m) => ({ type: "said_by", a: m[1]!, ...(m[2] ? { about: m[2] } : {}) }), example: "What did Vera Olsen have to say about the quotas?", intent: "said_by", reason: "one speaker's statements, asked idiomatically" },
@@ -186,6 +192,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "which-kind-said", re: /^(?:which|what) ((?:[\p{L}-]+ ){1,4}[^ ]+ .+)$/iu, read: (m) => whichKindSaid(m[1]!), example: "Which foreign minister announced a new export fund?", intent: "who_said", reason: "the speaker of a statement, asked by kind" },
   // Meeting triggers of the extractor's lexicon, asked about: "Who did Mabunda hold discussions with?", "Did Okello pay a courtesy call on Wanjala?".
   { id: "meeting-trigger", re: /^(?:(who|whom|when|where|how)\s+(?:did|does|do|has|have|had)|(did|does|do|has|have|had))\s+(.+)$/i, read: (m) => meetingQuestion((m[1] ?? m[2])!.toLowerCase(), m[3]!), example: "Who did Mabunda hold discussions with?", intent: "meetings_of", reason: "every meeting trigger the extractor knows asks about meetings" },
+  // "What share of trade goes to the eurozone, according to Cameron?": that speaker's statements on the rest.
+  { id: "according-to-tail", re: /^(?:what|how|why|which|who|when|where|is|was|are|were|does|did|has|have)\b(.+?),?\s+according to (.+)$/i, read: (m) => ({ type: "said_by", a: m[2]!, about: m[1]!.trim() }), example: "What share of the catch goes abroad, according to Vera Olsen?", intent: "said_by", reason: "a question put to what someone said" },
 ];
 
 /** Words after "which"/"what" that name no kind of speaker: auxiliaries ("What did …") and the articles themselves. */
@@ -255,13 +263,14 @@ export function parseIntent(question: string): Intent {
 }
 
 /** A name slot never is empty, opens with a preposition ("on Vella") or ends with an article ("Xu pay a"). */
-const isNameSlot = (slot: string) => !!slot.trim() && !/^(?:on|with|to|at|in|by|for|of)\b/i.test(slot) && !/\b(?:a|an|the)$/i.test(slot);
+// (…nor opens with a passive's auxiliary: "Has the date of X's visit been decided?" asks of the visit, not of "been decided".)
+const isNameSlot = (slot: string) => !!slot.trim() && !/^(?:on|with|to|at|in|by|for|of|been|be|being)\b/i.test(slot) && !/\b(?:a|an|the)$/i.test(slot);
 
 const GREETING = /^(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening)|ok|okay|yes|no)$/i;
 
 /** Drops trailing qualifiers from names ("Karimov on the sidelines of the summit" → "Karimov"). */
 function tidy(i: Intent): Intent {
-  const cut = (s: string) => withoutTitle(s.replace(/\s+(?:on|in|at|during|last|this|before|after|for|over|about|yet|by phone|by telephone)\b.*$/i, "").replace(/^the\s+/i, "").trim());
+  const cut = (s: string) => withoutTitle(s.replace(/,?\s+according to\b.*$/i, "").replace(/\s+(?:on|in|at|during|last|this|before|after|for|over|about|yet|by phone|by telephone)\b.*$/i, "").replace(/^the\s+/i, "").trim());
   if ("a" in i && i.a) (i as { a: string }).a = cut(i.a);
   if ("b" in i && i.b) (i as { b: string }).b = cut(i.b);
   return i;

@@ -454,8 +454,8 @@ function passiveBy(c: SentenceCandidates, x: SpeechContext): Found[] {
 
 /** A speech verb, then a colon ending its paragraph: "The PM said:". */
 const SAID_COLON_END = /\b\p{Ll}+:\s*$/u;
-/** How many sentences of the block after "said:" are taken as the words. */
-const BLOCK_SENTENCES = 3;
+/** How many sentences of the block after "said:" are taken as the words, at most. */
+const BLOCK_SENTENCES = 8;
 
 /** "The PM said:" closing its paragraph: the next paragraph (its first sentences) is what the speaker said. */
 function saidThenBlock(c: SentenceCandidates, x: SpeechContext): Found[] {
@@ -465,7 +465,7 @@ function saidThenBlock(c: SentenceCandidates, x: SpeechContext): Found[] {
   if (x.a.sentences[c.index + 1]?.paragraph === s.paragraph) return [];
   const speaker = verbSpeaker(c, x, v);
   if (speaker === undefined) return [];
-  const block = x.a.sentences.slice(c.index + 1).filter((t, k, all) => !t.caption && t.paragraph === all[0]!.paragraph).slice(0, BLOCK_SENTENCES);
+  const block = x.a.sentences.slice(c.index + 1, c.index + 1 + BLOCK_SENTENCES).filter((t, k, all) => !t.caption && t.paragraph === all[0]!.paragraph);
   // (A block that opens with a quote is read by the quote forms.)
   if (!block.length || block[0]!.paragraph !== s.paragraph + 1 || /^[“"‘]/.test(block[0]!.text)) return [];
   return [{ speaker, text: block.map((t) => t.text).join(" "), kind: "direct", rule: "said-then-block" }];

@@ -84,7 +84,22 @@ describe("intent records", () => {
     ["Where was Olsen supposed to meet Reed?", { type: "where", a: "Olsen", b: "Reed", planned: true }],
     ["When is Olsen due to meet Reed?", { type: "when", a: "Olsen", b: "Reed", planned: true }],
     ["When are Olsen and Reed expected to meet?", { type: "when", a: "Olsen", b: "Reed", planned: true }],
+    // A pair's meeting noun with a word that puts it in the future.
+    ["When is the Olsen–Reed summit planned?", { type: "when", a: "Olsen", b: "Reed", planned: true }],
+    ["Where will the meeting between Olsen and Reed be held?", { type: "where", a: "Olsen", b: "Reed", planned: true }],
+    // What one talked about is what one said; those in talks with someone met them.
+    ["What did Olsen talk about during the call?", { type: "said_by", a: "Olsen" }],
+    ["What did Olsen and Reed talk about?", { type: "discuss", a: "Olsen", b: "Reed" }],
+    ["Who took part in the virtual talks with Vera Olsen?", { type: "meetings_of", a: "Vera Olsen" }],
+    // A question put to what someone said; "according to" closing another question is no part of its name.
+    ["What share of the catch goes abroad, according to Olsen?", { type: "said_by", a: "Olsen", about: "share of the catch goes abroad" }],
+    ["Who met Reed, according to the ministry?", { type: "meetings_of", a: "Reed" }],
   ])("detail: %s", (q, intent) => expect(readIntent(q).intent).toEqual(intent));
+
+  it.each([
+    // A meeting noun in the passive is asked about, not met: no name is "been decided".
+    "Has the date of Olsen's visit been decided?", "Has the venue of the meeting been announced?",
+  ])("reads no meeting in: %s", (q) => expect(readIntent(q).intent.type).toBe("search"));
 
   it.each([
     // Not meeting details: a length, a cause, a guest list of something else.
