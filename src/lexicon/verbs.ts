@@ -37,7 +37,8 @@ export const CALLED_SOMEONE = /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*|de|van|der|al|bin|
 /** After "renewed"/"repeated": a call, appeal, demand, plea, warning or offer (the words said again), or a that-clause. */
 const RENEWED_WORDS = /^\s+(?:(?:his|her|their|its|the|an?|my|our)\s+)?(?:\w+\s+)?(?:calls?|appeals?|demands?|pleas?|warnings?|offers?|pledges?|criticism|commitment|assurances?|invitation|request|insistence|claims?|charges?|accusations?)\b|^\s+(?:\w+\s+){0,2}?that\b/i;
 /** After "informed"/"updated": the one told, then what about ("the mayor about the berth", "him on the strike", "that …"). */
-const TOLD_ABOUT = /^\s+(?:[\p{L}.’'-]+\s+){1,6}?(?:about|on|of|that)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/iu;
+// ("informed that the port would reopen": South Asian usage names no one told.)
+const TOLD_ABOUT = /^\s+(?:(?:[\p{L}.’'-]+\s+){1,6}?(?:about|on|of|that)|that)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/iu;
 /** A lexicon row; `forms` are space-separated, "_" joining the words of one form ("pointed_out"). */
 const v = (lemma: string, forms: string, sense: SpeechVerb["sense"], example: string, complement?: Complement): SpeechVerb =>
   ({ lemma, forms: forms.split(" ").map((f) => f.replaceAll("_", " ")), sense, example, ...(sense === "act" ? { complement: complement ?? AS_FOR_ON } : {}) });
@@ -128,6 +129,10 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("bemoan", "bemoaned bemoans", "speech", "Mira Holt bemoaned the slow pace of the harbour works."),
   // "talked about his desire to …", "spoke about the need for …": what was said, by its subject.
   v("talk about", "talked_about talks_about spoke_about speaks_about", "speech", "Mira Holt talked about her plans for a second quay."),
+  // "was of the view that …", "is of the opinion that …": a view stated.
+  v("be of the view", "was_of_the_view is_of_the_view were_of_the_view are_of_the_view was_of_the_opinion is_of_the_opinion were_of_the_opinion are_of_the_opinion", "act", "Mira Holt was of the view that the port needed a second quay.", /^\s+that\b/i),
+  // "pointed to the need for more berths": a need or a fact pointed to is said; "pointed to the map" is a gesture.
+  v("point to", "pointed_to points_to", "act", "Mira Holt pointed to the need for more berths at the port.", /^\s+(?:the\s+)?(?:need|importance|fact|role|risks?|dangers?|lack|success|progress|growth|potential|challenges?)\b/i),
   v("reminisce", "reminisced reminisces", "speech", "Mira Holt reminisced about her years on the harbour board."),
   // "informed the mayor about the berth", "updated him on the strike": words passed on; "informed decisions",
   // "updated the software" are none (the complement must follow). ("briefed the governors on …" tells of a
