@@ -42,6 +42,8 @@ const QUESTION_STOPWORDS = new Set([
   "many", "more", "most", "not", "no", "yes", "ever", "yet", "still", "tell", "told", "say", "said", "know", "please",
   "article", "articles", "story", "report", "reported", "according", "happen", "happened", "thing", "things",
   "get", "got", "give", "gave", "make", "made", "take", "took", "go", "went", "come", "came", "s", "hold", "held",
+  // A question's tense, not its topic: "When is the summit planned?" is answered by "the summit in June".
+  "planned", "scheduled", "slated", "supposed", "due",
 ]);
 
 /** Words that say how long ("how long did it last") or how many: the answer is a number or a span, not a topic. */

@@ -32,6 +32,10 @@ describe("search terms", () => {
     expect(terms.map((t) => t.word)).not.toContain("place");
     expect(terms.map((t) => t.word)).not.toContain("where");
   });
+  it("reads a question's tense as no topic: 'When is the strike planned?' finds the strike in a week", () => {
+    expect(questionTerms("When is the strike planned?", []).map((t) => t.word)).not.toContain("planned");
+    expect(ask("When is the strike planned?")[0]?.text).toContain("for a week");
+  });
 });
 
 describe("nouns of purpose", () => {
