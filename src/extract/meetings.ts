@@ -133,7 +133,7 @@ const GROUP_OPENS = new RegExp(`^[\\s“"]*(?:[\\p{L}’'-]+\\s+){0,3}?(?:${GROU
 const MEMBERSHIP = new RegExp(`\\b(?:(?:${GROUP_NOUNS})\\s+(?:also\\s+)?(?:included|includes|comprised|comprises|consisted of|was made up of|was led by|led by)|(?:was|were)\\s+(?:also\\s+)?(?:a\\s+)?(?:part|members?)\\s+of\\s+the\\s+(?:${GROUP_NOUNS})|accompanied by)\\b`, "iu");
 
 /** A meeting told of a delegation with its leader: "a delegation led by X", "X led a ten-member delegation". */
-const LED_DELEGATION_RE = /\bdelegation\s+(?:\([^)]{0,40}\)\s+)?(?:led|headed)\s+by\b|\b(?:led|headed|leading|heading)\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}delegation\b/iu;
+const LED_DELEGATION_RE = /\bdelegation\s+(?:\([^)]{0,40}\)\s+|(?:of|from)\s+(?:[\p{L}.’'-]+\s+){1,4}?)?(?:led|headed)\s+by\b|\b(?:led|headed|leading|heading)\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}delegation\b/iu;
 // membersMeet asks it of every meeting found so far at every sentence: each evidence text is read once.
 const ledDelegationSeen = new Map<string, boolean>();
 /** Whether `text` tells of a delegation led by someone (LED_DELEGATION_RE), memoised by text (bounded). */

@@ -197,7 +197,7 @@ export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue & { before?: true }> = [
   },
   {
     id: "the-group-are",
-    re: /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:envoys|ambassadors|ministers|officials|delegates|members|governors|lawmakers|mps|executives|leaders|representatives|heads\s+of\s+(?:\w+\s+)?missions?)(?:(?:\s+who\s+[^.;,“”"]{3,100}?)?\s+(?:also\s+)?(?:are|were|include|included)|,\s+(?:including|among them|namely))\b/i,
+    re: new RegExp(`\\b(?:the|these|those)\\s+(?:[\\w-]+\\s+){0,2}(?:${GROUP_MEMBER_NOUNS.join("|")}|members|heads\\s+of\\s+(?:\\w+\\s+)?missions?)(?:(?:\\s+who\\s+[^.;,“”"]{3,100}?)?\\s+(?:also\\s+)?(?:are|were|include|included)|,\\s+(?:including|among them|namely))\\b`, "i"),
     reason: "'the new envoys are X and Y', 'The envoys, including X and Y, …', 'The envoys who called on her were X and Y' name the members of the group met",
     example: "Mira Holt received three new ambassadors on Monday. A spokesman said the new envoys are Ivo Brandt from Chile and Lena Park from Peru.",
   },

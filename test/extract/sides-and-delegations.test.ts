@@ -41,6 +41,12 @@ describe("meeting sides", () => {
     ["Minister Ana Lind and Governor Rui Caldas witnessed the signing of three agreements.", "Ana Lind + Rui Caldas"],
     // One set off "accompanied by" the subject is on its side.
     ["Minister Ana Lind, accompanied by Ivo Brandt, called on Governor Rui Caldas.", "Ana Lind + Ivo Brandt + Rui Caldas"],
+    // A word on the margins; their own summit told after the fact.
+    ["Minister Ana Lind and Governor Rui Caldas spoke briefly on the margins of the summit in Lima.", "Ana Lind + Rui Caldas"],
+    ["Minister Ana Lind and Governor Rui Caldas agreed on Tuesday to resume ferry visits, after their summit in Lima.", "Ana Lind + Rui Caldas"],
+    // A delegation "of" its members, led by one; the plural of its members names the rest.
+    ["President Ana Lind on Tuesday hosted a delegation of US senators led by Senator Rui Caldas. The senators included Ivo Brandt and Lena Park.",
+      "Ana Lind + Ivo Brandt + Lena Park + Rui Caldas"],
     // Two named together talking a thing over.
     ["President Ana Lind and Prime Minister Ola Brenne, today, discussed ways of enhancing trade.", "Ana Lind + Ola Brenne"],
   ])("%s", (body, pair) => {
@@ -55,6 +61,8 @@ describe("meeting sides", () => {
     ["President Ana Lind and Governor Rui Caldas had exchanges of fire.", "Ana Lind + Rui Caldas"],
     // A name before "and meet" is the object of the verb before it.
     ["During his visit, Governor Rui Caldas will call on President Ana Lind and meet Prime Minister Ivo Brandt.", "Ana Lind + Ivo Brandt"],
+    // Two speeches at one conference are no meeting.
+    ["Minister Ana Lind and Governor Rui Caldas spoke at the conference in Lima.", "Ana Lind + Rui Caldas"],
     // One alone discussing something met no one; a name after "discussed" is what was discussed.
     ["President Ana Lind discussed Governor Rui Caldas at length.", "Ana Lind + Rui Caldas"],
     ["Trade was discussed by President Ana Lind and Governor Rui Caldas.", "Ana Lind + Rui Caldas"],
