@@ -438,6 +438,8 @@ function personRole(text: string, r: NameRun) {
     const head = words.findIndex((w) => ROLE_HEADS.includes(w.toLowerCase()));
     let opens = head - 1;
     while (opens >= 0 && !CLAUSE_WORDS.has(words[opens]!.toLowerCase())) opens--;
+    // ("…, received the outgoing German Ambassador, H.E. X": the phrase opens at its article, after the verb.)
+    for (let k = head - 1; k > opens + 1; k--) if (/^(?:the|a|an)$/i.test(words[k]!)) { opens = k - 1; break; }
     const phrase = words.slice(opens + 1).join(" ").replace(/^(?:the|a|an|his|her|their|its)\s+/i, "");
     const owner = OWNER.exec(phrase);
     return { role: phrase.slice(owner?.[0].length ?? 0), affiliation: owner ? countryOf(owner[1]!) ?? owner[1]! : words.slice(opens + 1, head).map((w) => countryOf(w)).find(Boolean) ?? countryAfterHead(words.slice(head + 1)) ?? null };

@@ -141,6 +141,18 @@ for (const [country, adjs, capital, cities] of ALL_COUNTRIES) {
   for (const c of cities) places.set(c.toLowerCase(), { name: c, country, kind: "city" });
   for (const a of adjs) if (!adjectives.has(a.toLowerCase())) adjectives.set(a.toLowerCase(), country);
 }
+// Adjectives the package leaves out, made the regular way from the country's name ("Djibouti" → "Djiboutian",
+// "Ecuador" → "Ecuadorian", "Suriname" → "Surinamese"); a form a table gives is never replaced.
+for (const [country] of ALL_COUNTRIES) {
+  const c = country.toLowerCase();
+  if (/\s/.test(c)) continue;
+  const stem = c.replace(/[aey]$/, "");
+  for (const a of [`${c}n`, `${c}an`, `${c}ian`, `${stem}ian`, `${stem}ese`, `${c}i`]) if (!adjectives.has(a) && !places.has(a)) adjectives.set(a, country);
+}
+// Demonyms not made so: "Nepali", "Uzbek", "Kyrgyz", "Tajik", "Timorese".
+for (const [a, country] of [["nepali", "Nepal"], ["uzbek", "Uzbekistan"], ["kyrgyz", "Kyrgyzstan"], ["tajik", "Tajikistan"], ["timorese", "Timor-Leste"], ["maldivian", "Maldives"]] as const) {
+  if (!adjectives.has(a) && places.get(country.toLowerCase())) adjectives.set(a, places.get(country.toLowerCase())!.name);
+}
 // "the Russian Federation", "the Republic of Korea": a country's official name is that country.
 for (const [official, common] of GENERATED_OFFICIAL_NAMES) {
   const place = places.get(common.toLowerCase());
