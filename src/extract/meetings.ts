@@ -1041,6 +1041,16 @@ function orgSubjectBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
   return ORG_SUBJECT_OPENING.test(text.slice(s.start, m.start)) ? [m.entity] : [];
 }
 
+/**
+ * A planned meeting's bare weekday ("will meet on Monday") is the next such day, not the last one the date rules
+ * read it as: a week later when that reading is before the article's date. Other dates are kept.
+ */
+function ahead(value: string, written: string, published: string | null): string {
+  if (!published || value >= published || !BARE_WEEKDAY.test(written)) return value;
+  return new Date(Date.parse(`${value}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+}
+const BARE_WEEKDAY = /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
+
 /** The first person named after "<meeting> of" at `index` (length `len`) within its clause. */
 function personsOf(a: Analysis, s: Sentence, text: string, index: number, len: number): Mention | undefined {
   const from = s.start + index + len;
@@ -1178,7 +1188,7 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
     const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
     const meeting: Meeting = {
       // "are meeting", "meets" with no date of its own: the day the article was written.
-      participants: unique, date: d?.value ?? (PRESENT_TENSE.test(text.slice(at, end)) || UNDER_WAY.test(text.slice(at, clause)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : a.parsed.published ? null : weekdayText(text, at, clause), place, venue, kind: medium,
+      participants: unique, date: (d && status.status === "planned" ? ahead(d.value, text.slice(d.start, d.end), a.parsed.published) : d?.value) ?? (PRESENT_TENSE.test(text.slice(at, end)) || UNDER_WAY.test(text.slice(at, clause)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : a.parsed.published ? null : weekdayText(text, at, clause), place, venue, kind: medium,
       status: status.status, statusText: status.cue, duration: duration === undefined ? (duration = durationIn(text)) : duration,
       evidence: { text, start: s.start, end: s.end }, rule,
     };

@@ -676,3 +676,14 @@ describe("a title opened by an article", () => {
     expect(e?.affiliation).toBeNull();
   });
 });
+
+describe("the weekday of a meeting to come", () => {
+  const read = (body: string) => extractFacts(parseArticle(`Port talks resume\n\nMay 10, 2024\n\n${body}`)).meetings.map((m) => [m.status, m.date]);
+  it.each([
+    // An article of Friday 10 May: "will meet on Monday" is the 13th, "met on Monday" the 6th.
+    ["Paula Grant will meet Omar Diaz in Oslo on Monday.", [["planned", "2024-05-13"]]],
+    ["Paula Grant met Omar Diaz in Oslo on Monday.", [["held", "2024-05-06"]]],
+    // A full date is kept as written, whatever the tense.
+    ["Paula Grant will meet Omar Diaz in Oslo on May 3.", [["planned", "2024-05-03"]]],
+  ])("%s", (body, expected) => expect(read(body)).toEqual(expected));
+});
