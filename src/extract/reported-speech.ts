@@ -59,7 +59,7 @@ const DOCUMENT = /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?(?:statement|readout|rep
 const INVERTING = /^(?:said|says|added|adds|wrote|writes|continued|explained|noted|stated|replied|recalled|asked|insisted|warned|argued|countered|assured|declared|stressed|emphasi[sz]ed|remarked|observed|conceded|admitted|joked|quipped)$/i;
 const ACCORDING = /\b(?:according to|as per)\s+/gi;
 const QUOTED_ACTIVE = /\bquoted\s+(?:[\p{L}.’'-]+\s+){1,6}?as\s+(?:saying\s+(?:that\s+)?|telling\s+(?:[\w-]+\s+){0,3}?that\s+|telling\s+)/u;
-const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?/i;
+const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+(?:saying|telling\s+\w+)(?:\s+(?:that\s+)?|(?=[.,;]|$))/i;
 /** "called by X", "announced by the ministry" — not "said by phone", "told by video link". */
 const PASSIVE_BY_AFTER = /^\s+by\s+(?!(?:tele)?phone\b|video\b|e-?mail\b|letter\b|text\b|radio\b|satellite\b|telegram\b|way of\b)/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|being|is|are)\s+(?:not\s+|never\s+)?$/i;
@@ -218,7 +218,8 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   const pronounBefore = /,\s*(?:he|she|they)\s+$/i.exec(st.slice(Math.max(0, v.index - 12), v.index));
   if (pronounBefore) speakerAt = Math.max(speakerAt, at - pronounBefore[0].length + pronounBefore[0].indexOf(",") + 1);
   // "…, President Ines Moreau said": the capitalised titles before the name belong to the attribution, not the words.
-  const titles = /(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u.exec(a.parsed.text.slice(Math.max(s.start, speakerAt - 60), speakerAt));
+  // (…and so do lower-case ones: "…, ministry spokesman X said".)
+  const titles = /(?:[\p{L}.’'-]+\s+){1,4}$/u.exec(a.parsed.text.slice(Math.max(s.start, speakerAt - 60), speakerAt));
   if (titles && own[k] && /,\s*$/.test(a.parsed.text.slice(Math.max(s.start, speakerAt - titles[0].length - 3), speakerAt - titles[0].length))) {
     const last = titles[0].trim().split(/\s+/).pop()!;
     if (isRoleHead(last) || isHonorific(last)) speakerAt -= titles[0].length;
@@ -396,8 +397,17 @@ function quotedAsSaying(c: SentenceCandidates, x: SpeechContext): Found[] {
     if (!quoted || !wordsAtLeast(said, 2)) return [];
     return [{ speaker: quoted.entity, text: said, kind: fromQuote || /^[“"]/.test(said) ? "direct" : "reported", rule: "quoted-as-saying" }];
   }
+  // ('"…," X was quoted as saying by the state news agency.': the quote before is what was said, by the one after it.)
+  const tail = c.text.slice(quotedAs.index + quotedAs[0].length);
+  const before = c.quotes.filter(([, y]) => y <= quotedAs.index).pop();
+  if (before && /^\s*(?:by\s+[^“”"]{1,80})?[.,;]?\s*$/.test(tail)) {
+    const at = c.sentence.start + before[1];
+    const who = mentionsIn(x.a, at, c.sentence.start + quotedAs.index).find((m) => x.a.entities[m.entity]!.type === "person");
+    const words = before[2].replace(/[\s,;:]+$/, "");
+    return who && wordsAtLeast(words, 2) ? [{ speaker: who.entity, text: words, kind: "direct", rule: "quoted-as-saying" }] : [];
+  }
   const first = subjectOf(x.a, c.sentence.start, c.sentence.start + quotedAs.index);
-  const said = clean(c.text.slice(quotedAs.index + quotedAs[0].length));
+  const said = clean(tail);
   if (!first || !wordsAtLeast(said, 2)) return [];
   return [{ speaker: first.entity, text: said, kind: /^[“"]/.test(said) ? "direct" : "reported", rule: "quoted-as-saying" }];
 }

@@ -201,6 +201,12 @@ describe("a block after 'said:', 'the spokesman' for the one who spoke, a crossh
     ["'the spokesman' no one was named as is the one who spoke just before",
       "Deputy Cabinet Secretary Alex Lind said the talks were useful. The spokesman added that no decision had been made.",
       "Alex Lind", "no decision had been made"],
+    ["a quote before 'X was quoted as saying (by …)'",
+      "“The quay will reopen soon,” Governor Ana Lund was quoted as saying by the state news agency.",
+      "Ana Lund", "The quay will reopen soon"],
+    ["a lower-case title before a trailing speaker is no part of the words",
+      "The talks would resume on Monday, ministry spokesman Alex Lind said.",
+      "Alex Lind", "The talks would resume on Monday"],
     ["a quote after a crosshead goes on with the last speaker's words",
       "Mayor Ana Lund welcomed the dockers, adding: “We met on Sunday.\n\n‘Constructive talks’\n\n“We look forward to a very constructive discussion about the quay.”",
       "Ana Lund", "We look forward to a very constructive discussion"],
@@ -213,6 +219,8 @@ describe("a block after 'said:', 'the spokesman' for the one who spoke, a crossh
     ["The talks were held in Oslo. The spokesman added that no decision had been made.", "no decision"],
     // A participle with its agent after it is passive: the noun before it says nothing.
     ["She stayed away from a forum on fishing called by Mayor Ana Lund, but fishing is the main item.", "by Mayor"],
+    // The title before a trailing speaker is no part of the words.
+    ["The talks would resume on Monday, ministry spokesman Alex Lind said.", "spokesman"],
     // "said:" with more words after it in the paragraph is no block.
     ["Minister Ana Lund said: the port is full.\n\nWe will build a second quay.", "We will build"],
   ])("%s", (body, words) => {
