@@ -74,7 +74,9 @@ export const DATE_RULES: readonly DateRule[] = [
   // "last night", "late last night": the evening before the article's date.
   { id: "last-night", re: /\b(?:late\s+)?last\s+(?:night|evening)\b/i, resolve: (_m, ref) => iso(new Date(ref.getTime() - DAY_MS)), example: ["They dined together late last night.", "2024-05-10", "2024-05-09"] },
   { id: "today", re: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i, resolve: (_m, ref) => iso(ref), example: ["They met this morning.", "2024-05-10", "2024-05-10"] },
-  { id: "last-week", re: /\blast week\b|\bearlier this week\b/i, resolve: (_m, ref) => month(new Date(ref.getTime() - 7 * DAY_MS)), example: ["They met last week.", "2024-05-03", "2024-04"] },
+  { id: "last-week", re: /\blast week\b/i, resolve: (_m, ref) => month(new Date(ref.getTime() - 7 * DAY_MS)), example: ["They met last week.", "2024-05-03", "2024-04"] },
+  // "earlier this week": days of the article's own week, a day or two before it.
+  { id: "earlier-this-week", re: /\bearlier this week\b/i, resolve: (_m, ref) => month(new Date(ref.getTime() - 2 * DAY_MS)), example: ["They met earlier this week.", "2012-09-07", "2012-09"] },
   // Vague spans resolve to their month: a month is counted right for any day in it.
   { id: "this-week", re: /\bthis week\b/i, resolve: (_m, ref) => month(ref), example: ["They met this week.", "2024-05-10", "2024-05"] },
   {

@@ -1500,6 +1500,25 @@ function placeFromContext(a: Analysis, m: Meeting): string | undefined {
   return undefined;
 }
 
+/** A meeting noun right before "in <place>": "during a “positive” meeting in Damascus". */
+const MEETING_NOUN_IN = /\b(?:meeting|talks|summit|discussions|encounter|audience)[”"’]?\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$/i;
+
+/**
+ * "The Red Cross president said the Syrian president … during a meeting in Damascus. Maurer said his talks with
+ * Assad …": a meeting with no place of its own takes the one a meeting noun is placed at in the two sentences
+ * before, when those sentences tell no meeting of their own (the story's lead naming the same talks by roles).
+ */
+function nounPlaceBefore(a: Analysis, m: Meeting, meetings: readonly Meeting[]): string | undefined {
+  const i = sentenceOf(a, m);
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const s = a.sentences[j]!;
+    if (s.caption || meetings.some((x) => sentenceOf(a, x) === j)) continue;
+    const p = (a.places[j] ?? []).find((x) => MEETING_NOUN_IN.test(s.text.slice(Math.max(0, x.start - s.start - 60), x.start - s.start)));
+    if (p) return p.name;
+  }
+  return undefined;
+}
+
 /** "X hosted him at her ministry": the seat of government of the host's country. */
 function hostsSeat(a: Analysis, m: Meeting): string | undefined {
   if (!/\bat (?:his|her|their|the) (?:ministry|office|official residence|residence|headquarters)\b/i.test(m.evidence.text)) return undefined;
@@ -1770,7 +1789,7 @@ export function findMeetings(a: Analysis): Meeting[] {
     if (m.place || m.kind === "call") continue;
     const sibling = meetings.find((o) => o !== m && o.status === "held" && o.place && o.date === m.date && o.participants.some((p) => m.participants.includes(p)));
     // …and failing all of those, the venue as the article names it ("Harbour House").
-    m.place = sibling?.place ?? hostsSeat(a, m) ?? (m.rule === "fronted-noun" ? placeFromContext(a, m) : undefined) ?? a.parsed.dateline?.place ?? titlePlace(a) ?? m.venue ?? null;
+    m.place = sibling?.place ?? hostsSeat(a, m) ?? (m.rule === "fronted-noun" ? placeFromContext(a, m) : nounPlaceBefore(a, m, meetings)) ?? a.parsed.dateline?.place ?? titlePlace(a) ?? m.venue ?? null;
   }
   // Still none, or only a country: the city the article is set in, when it names one (of that country).
   const city = mainCity(a);

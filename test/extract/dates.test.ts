@@ -22,6 +22,9 @@ describe("date rules", () => {
     ["They met on the 3rd of May, 2023, in Lyon.", "2024-05-10", "2023-05-03"],
     // "last <month>" in a story of that month is a year back
     ["They met last May in Lyon.", "2024-05-10", "2023-05"],
+    // "earlier this week" is the article's own week, not the week before
+    ["They met earlier this week in Lyon.", "2024-05-01", "2024-04"],
+    ["They met earlier this week in Lyon.", "2012-09-07", "2012-09"],
   ])("%s (article of %s) → %s", (text, published, iso) => expect(resolveDate(text, published)).toBe(iso));
 
   it.each([

@@ -257,6 +257,11 @@ describe("titles, lists and places of real pages (third batch)", () => {
     expect(x.meetings[0]?.place).toBe(place);
   });
 
+  it("a meeting noun placed in the lead, told by roles, places the talks named after it (over the dateline)", () => {
+    const x = extractFacts(parseArticle("Harbour news\n\nOSLO (NTB) — The harbour board's chair said Friday the Danish minister asked him many questions during a “positive” meeting in Copenhagen.\n\nAna Lind said her talks with Minister Ivo Brandt earlier this week were useful."));
+    expect(x.meetings.map((m) => m.place)).toEqual(["Copenhagen"]);
+  });
+
   it("only a country, and the dateline a city of it: that city", () => {
     const x = extractFacts(parseArticle("Harbour news\n\nOslo, 17 September 2020 (NTB) – Mayor Ana Lind met Thursday with Minister Ivo Brandt, who is paying an official visit to Norway."));
     expect(x.meetings[0]?.place).toBe("Oslo");
