@@ -37,7 +37,8 @@ const ADDRESSEE = /^(?:him|her|them|us|me|reporters|journalists|the (?:\p{L}+ )?
 
 /** Participles that report words and nothing else, the only ones read without a comma before them. */
 export const BARE_SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(["saying", "stressing", "noting", "adding", "insisting", "explaining", "arguing", "emphasising", "emphasizing", "underlining", "underscoring", "highlighting", "warning", "urging", "claiming", "asserting", "declaring", "stating", "reiterating", "affirming", "reaffirming"]);
-const BARE_COMPLEMENT = /^\s+(?:that|he|she|it|they|we|I|you|the|a|an|his|her|their|its|our|this|these|those|there|\p{Lu})/u;
+// (…or a quote, maybe after a comma: "relayed the concerns saying, “I heard …”".)
+const BARE_COMPLEMENT = /^(?:\s+(?:that|he|she|it|they|we|I|you|the|a|an|his|her|their|its|our|this|these|those|there|\p{Lu})|,?\s*[“"‘])/u;
 const MESSAGE_BEFORE = /\b(?:cable|letter|message|note|statement|tweet|post|e-?mail|telegram)s?\b[^,;.]*$/i;
 const NOT_BEFORE_BARE_PARTICIPLE: ReadonlySet<string> = new Set(["by", "without", "after", "before", "for", "while", "when", "since", "of", "in", "on", "is", "was", "were", "are", "be", "been", "being", "kept", "keeps", "started", "began", "stopped", "continued", "and", "or", "but", "not", "from", "about"]);
 
@@ -84,7 +85,7 @@ export function participleStatements(a: Analysis, s: Sentence, inQuote: (i: numb
     let clause = a.parsed.text.slice(t.end, s.end);
     const next = NEXT_PARTICIPLE.exec(clause);
     if (next) clause = clause.slice(0, next.index);
-    clause = clause.trim().replace(ADDRESSEE, "");
+    clause = clause.trim().replace(/^[,:]\s*/, "").replace(ADDRESSEE, "");
     const that = /^(?:\S+\s+){0,2}?that\s+/i.exec(clause);
     // An act verb ("welcoming the visit") reports words only with its complement ("…as a milestone", "…that").
     if (verb.sense === "act" && !that && !verb.complement!.test(clause)) continue;

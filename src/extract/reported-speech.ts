@@ -517,7 +517,8 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
 
     // '"…," he added, noting that …': with no subject before it, the participle is the speaker's of the verb before its comma.
     find: (c, x, found) => participleStatements(x.a, c.sentence, c.inQuote, c.tokens, (comma) => found.find((f) => f.verbAt !== undefined && c.verbs.some((v) => v.index === f.verbAt && c.sentence.start + v.index + v.form.length === comma))?.speaker)
-      .map((p) => ({ ...p, kind: "reported" as const })),
+      // ('…saying, “I heard …”': a quote right after the participle is direct speech, without its marks.)
+      .map((p) => (/^[“"‘]/.test(p.text) ? { ...p, text: p.text.replace(/^[“"‘]|[”"’.]+$/g, ""), kind: "direct" as const } : { ...p, kind: "reported" as const })),
   },
   {
     id: "message-participle", rules: ["message-participle"],
