@@ -273,7 +273,7 @@ const NEW_PARTY = new RegExp(`^,?\\s*and\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${
 /** A clause that tells a call: "by telephone", "over the phone", "via video link", "virtually". */
 const CALL_MEDIUM = /\b(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|via (?:video|phone|telephone)|by video|video ?(?:link|call|conference)|(?<!(?:be|being|been) held )virtually|telephone (?:call|conversation|talk)s?|phone (?:call|conversation|talk)s?)\b/i;
 /** A count of minutes or hours: a figure, a number word, "an", "half an", "a couple of"; "… and a half" after it. */
-const AMOUNT = "(?:\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety|half an?|a couple of|several)(?:\\s+and\\s+a\\s+half)?";
+const AMOUNT = "(?:\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety|half an?|half|a couple of|several)(?:\\s+and\\s+a\\s+half)?";
 /** Units as written in full or short ("1hr", "20mins", "2 hrs"); a figure may touch its unit. */
 const UNIT = "(?:minutes?|mins?|hours?|hrs?)";
 const SPAN = `${AMOUNT}(?:[- ]|(?<=\\d))${UNIT}\\b(?:\\s+and\\s+a\\s+half)?`;
@@ -287,6 +287,8 @@ const MEETING_NEAR = /^[^.;]{0,40}\b(?:meeting|talks?|call|conversation|session|
 /** Short and adjectival units in full and plural where the count is not one: "1hr 20mins" → "1 hour 20 minutes", "25-minute" → "25 minutes". */
 export function durationText(raw: string): string {
   const one = /^(?:1|an?|one|half an?)$/i;
+  // ("a half-hour", "half-hour": half an hour.)
+  if (/^(?:a\s+)?half[- ]hour$/i.test(raw.trim())) return "half an hour";
   return raw.replace(/(\d+(?:\.\d+)?|\b\p{L}+)[- ]?(minutes?|mins?|hours?|hrs?)\b/giu, (_all, count: string, unit: string) => {
     const u = /^h/i.test(unit) ? "hour" : "minute";
     return `${count} ${one.test(count) ? u : `${u}s`}`;
@@ -333,7 +335,8 @@ function sentenceDates(a: Analysis, text: string): readonly DateMention[] {
   let memo = datesMemo.get(a);
   if (!memo) datesMemo.set(a, (memo = new Map()));
   let dates = memo.get(text);
-  if (!dates) memo.set(text, (dates = datesIn(text, a.parsed.published).filter((d) => !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)))));
+  // ("their first meeting since July": a date that opens with "since" is when a span began, not the meeting's.)
+  if (!dates) memo.set(text, (dates = datesIn(text, a.parsed.published).filter((d) => !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) && !/^since\b/i.test(text.slice(d.start, d.end)))));
   return dates;
 }
 

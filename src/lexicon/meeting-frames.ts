@@ -107,7 +107,9 @@ export const LASTED: MeetingFrameCue = {
 export const TOOK_PLACE: MeetingFrameCue = {
   id: "took-place-in",
   // ("The meeting, which was also attended by X, held at the villa": a relative clause between, "was" left out.)
-  re: /\b(?:the|their|that)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|visit|encounter|dinner|session)(?:\s+(?:[\w-]+\s+){0,3}?(?:took place|was held|were held|happened|was hosted|were hosted)\b|\s*,\s*(?:which|that)\b[^.;]{0,200}?,\s+(?:was\s+|were\s+)?(?:held|took place)\s+(?:at|in)\b)/i,
+  // ("The half-hour meeting with the senator, whose vote Labor needs, took place late Wednesday": its partner and a
+  // relative clause between.)
+  re: /\b(?:the|their|that)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|visit|encounter|dinner|session)(?:(?:\s+(?:with|between)\s+[^,.;]{1,60}?)?(?:\s*,\s*(?:which|that|who|whose)\b[^.;]{0,200}?,)?\s+(?:[\w-]+\s+){0,3}?(?:took place|was held|were held|happened|was hosted|were hosted)\b|\s*,\s*(?:which|that)\b[^.;]{0,200}?,\s+(?:was\s+|were\s+)?(?:held|took place)\s+(?:at|in)\b)/i,
   reason: "a later sentence that places the meeting gives its place (and venue, and date when it had none)",
   example: "Mira Holt met Ivo Brandt on Monday. The meeting took place outside his office in Bergen.",
 };

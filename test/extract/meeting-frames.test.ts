@@ -110,7 +110,12 @@ describe("how long the meeting told before lasted", () => {
     ["Mira Holt met Ivo Brandt on Monday for one and a half hours.", "one and a half hours"],
     ["Mira Holt met Ivo Brandt on Monday. Their talks lasted an hour and 20 minutes.", "an hour and 20 minutes"],
     ["Mira Holt met Ivo Brandt, the minister of trade, for 2 hrs on Monday.", "2 hours"],
+    ["Mira Holt had a half-hour meeting with Ivo Brandt on Monday.", "half an hour"],
   ])("%s", (text, duration) => expect(article(text).durations).toEqual([duration]));
+  it("a later sentence with the meeting's partner and a relative clause between dates it", () => {
+    const a = article("In their first meeting since July, Mira Holt has met with Ivo Brandt. The meeting with the minister, whose vote Holt needs, took place late Wednesday.");
+    expect(a.meeting("Ivo Brandt + Mira Holt").map((m) => m.date)).toEqual(["2024-05-08"]);
+  });
   it.each([
     // Must not: a duration of something else, a meeting too far back, a sentence with a meeting of its own.
     ["Mira Holt met Ivo Brandt on Monday. The meeting came after a two-hour flight delay.", null],
