@@ -340,7 +340,7 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
     addAgeDescriptors(s, parsed.text, mentions, reg);
   });
   resolveKin(reg, mentions);
-  resolveUnnamedOffices(reg, mentions, unnamed);
+  resolveUnnamedOffices(reg, mentions, unnamed, parsed.title);
   if (/\b[Tt]he\s+(?:\w+\s+)?(?:statement|letter|communiqu[eé]|press release)\b/.test(parsed.text)) addDocumentMentions(sentences, mentions, reg);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { parsed, sentences, entities: reg.entities, mentions: dropNested(mentions), places, tagging };
@@ -1004,11 +1004,18 @@ function addOfficesOf(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
   }
 }
 
+/** Whether a headline names this person in full, or (unless `full`) by surname ("Theresa May Brexit deal" names Theresa May). */
+function nameInTitle(name: string, title: string, full = false): boolean {
+  const key = ` ${normaliseKey(title)} `;
+  const tokens = nameTokens(name);
+  return tokens.length > 0 && (key.includes(` ${tokens.join(" ")} `) || (!full && tokens.length > 1 && key.includes(` ${tokens[tokens.length - 1]} `)));
+}
+
 /**
  * Each unnamed office-holder is the person named anywhere in the article with that office and country
  * ("the Chinese consul-general … Consul-General Wang Lei"), else an entity of its own named by the office.
  */
-function resolveUnnamedOffices(reg: Registry, mentions: Mention[], unnamed: UnnamedOffice[]): void {
+function resolveUnnamedOffices(reg: Registry, mentions: Mention[], unnamed: UnnamedOffice[], title: string | null = null): void {
   const gone = new Set<number>();
   for (const u of unnamed) {
     if (gone.has(u.entity)) continue;
@@ -1023,6 +1030,15 @@ function resolveUnnamedOffices(reg: Registry, mentions: Mention[], unnamed: Unna
     // (An office with no country is held by the one holder the article names, whatever their country.)
     const open = reg.entities.flatMap((e, i) => (holds(e, i) && (!e.affiliation || !u.country) ? [i] : []));
     if (named < 0 && open.length === 1) named = open[0]!;
+    // ("Union bosses dismiss Theresa May's deal … The Prime Minister met …": with no holder named, an office without a
+    // country is the one person the headline names whom the article gives no role.)
+    if (named < 0 && !u.country && title) {
+      // (One named in full wins over names whose last word only is there.)
+      const candidates = reg.entities.flatMap((e, i) => (!offices.has(i) && e.type === "person" && !e.role ? [i] : []));
+      const full = candidates.filter((i) => nameInTitle(reg.entities[i]!.name, title, true));
+      const inTitle = full.length ? full : candidates.filter((i) => nameInTitle(reg.entities[i]!.name, title));
+      if (inTitle.length === 1) { named = inTitle[0]!; reg.entities[named]!.role = reg.entities[u.entity]!.role; }
+    }
     if (named < 0) continue;
     for (const m of mentions) if (m.entity === u.entity) { m.entity = named; reg.entities[named]!.mentions++; }
     gone.add(u.entity);

@@ -403,6 +403,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (nameTokens.length === 1 && /-/.test(nameTokens[0]!.text) && bare(nameTokens[0]!.text).split("-").every((w) => COMBINING_FORMS.has(w) || !!countryOfAdjective(w) || !!lookupPlace(w) || w.length <= 2)) return null;
   // "D.C.", "S.D.B.": initials with dots alone name no person (a place's or an order's letters).
   if (nameTokens.length === 1 && lastTitle < 0 && /^(?:\p{Lu}\.){2,4}$/u.test(nameTokens[0]!.text)) return null;
+  // "Brexit", "Grexit": a blend naming a country's leaving names no person.
+  if (nameTokens.length === 1 && /^\p{Lu}\p{Ll}{0,3}exit$/u.test(nameTokens[0]!.bare.replace(/^./, (c) => c.toUpperCase()))) return null;
   // "COVID-19", "G20": words with digits name no person.
   if (nameTokens.some((t) => /\d/.test(t.text)) && !nameTokens.some((t) => ORG_HEAD_SET.has(t.bare))) return null;
   // "Tomas Ibarra of Uruguay": a place after "of" says where the person is from; it is not part of the name.

@@ -141,6 +141,12 @@ function splitRole(words: string[]): Role {
   return { role: sawHead && r ? r : null, affiliation: sawHead ? affiliation : null };
 }
 
+/** How many words a leading possessor takes ("the GMB's Tim …" → 2), or 0. */
+function possessorLength(phrase: string): number {
+  const m = /^(?:the\s+)?\p{Lu}[\p{L}\s.-]*?[’']s\s+/u.exec(phrase);
+  return m ? m[0].trim().split(/\s+/).length : 0;
+}
+
 /** An appositive role after a name: ", the boss of Russia’s Wagner mercenary group," */
 export function roleAfter(after: string): Role {
   // (A closing quote ends it too: "…, Marshal of the Senate”, she wrote".)
@@ -156,6 +162,17 @@ export function roleAfter(after: string): Role {
   const portfolioThenName = /\s(?:for|of)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.exec(phrase);
   if ((portfolioThenName && MODIFIERS.has(portfolioThenName[1]!.toLowerCase())) || (words.length >= 4 && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isRoleHead(w) && !countryOf(w)) && givenNamesHas(words[words.length - 2]!))) return { role: null, affiliation: null };
   if (/^(?:who|which|that|whose|said|says|told|and)\b/i.test(phrase)) return { role: null, affiliation: null };
+  // ("Frances O'Grady, Unite boss Len McCluskey, …": a title with a name after it is the next one listed.)
+  const lastHead = words.map((w) => isRoleHead(w) || w === "boss").lastIndexOf(true);
+  const tail = words.slice(lastHead + 1);
+  const nameWord = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && !isRoleHead(w) && !MODIFIERS.has(w.toLowerCase()) && !countryOf(w);
+  if (lastHead >= 0 && tail.length && tail.every(nameWord)) return { role: null, affiliation: null };
+  // ("…, the GMB's Tim Roache and Unison chief Dave Prentis": a name before the first title, then "and", is another person.)
+  const firstHead = words.findIndex((w) => isRoleHead(w) || w === "boss");
+  const own = possessorLength(phrase);
+  // (…joined to the title's phrase by "and": "Goldman Sachs chief economist" is one phrase.)
+  const before = words.slice(own, firstHead);
+  if (before.includes("and") && before.some((w, k, all) => nameWord(w) && nameWord(all[k + 1] ?? "") && all.indexOf("and") > k)) return { role: null, affiliation: null };
   // ("X, received this Monday with honours his counterpart": a verb opening what follows the comma is a clause.)
   if (!m[1] && /^(?:\p{Ll}+ed|is|was|has|had|will|would|met|held|took|gave|spoke|went|came)\s/u.test(phrase)) return { role: null, affiliation: null };
   const of = /\b(?:of|at|for)\s+(?:the\s+)?(.+)$/i.exec(phrase);

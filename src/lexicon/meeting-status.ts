@@ -20,6 +20,8 @@ export interface StatusCue {
 export const MEETING_STATUS_CUES: readonly StatusCue[] = [
   { id: "denied", status: "denied", before: "\\bden(?:ied|ies|y)\\s+(?:that\\s+)?(?:\\w+\\s+){0,3}", example: "Mira Holt denied that she met Ivo Brandt." },
   { id: "refused", status: "refused", before: "\\b(?:refused|refuses|declined|declines|rejected)\\s+(?:\\w+\\s+){0,2}", example: "Mira Holt refused to meet Ivo Brandt." },
+  // "vindicated by avoiding talks with the PM", "boycotted the meeting with X", "snubbed talks with Y".
+  { id: "avoided", status: "refused", before: "\\b(?:avoid(?:ed|s|ing)?|boycott(?:ed|s|ing)?|snubb(?:ed|ing)|snubs|shunn(?:ed|ing)|shuns|skipp(?:ed|ing)|skips|stay(?:ed|ing)? away from)\\s+(?:\\w+\\s+){0,2}", example: "Mira Holt avoided talks with Ivo Brandt." },
   { id: "ruled-out", status: "not_held", before: "\\b(?:ruled out|rules out|ruling out|dismissed|excluded)\\s+(?:the\\s+)?(?:(?:likelihood|possibility|prospect|chance|idea)\\s+of\\s+)?(?:any\\s+)?(?:\\w+\\s+){0,1}", example: "Mira Holt ruled out the possibility of a meeting with Ivo Brandt." },
   { id: "cancelled-before", status: "cancelled", before: "\\b(?:cancell?ed|called off|scrapped)\\s+(?:\\w+\\s+){0,2}", example: "Mira Holt cancelled her meeting with Ivo Brandt." },
   { id: "postponed-before", status: "postponed", before: "\\b(?:postponed|delayed|put off)\\s+(?:\\w+\\s+){0,2}", example: "Mira Holt postponed a meeting with Ivo Brandt." },

@@ -121,3 +121,29 @@ describe("'he' after a fronted phrase, before the one it tells, after a quote na
     expect(speakers("Premier Tomas Reyes flew in. Minister Ivo Brandt met the crews, and later he said the port would open.")).toContain("Ivo Brandt: the port would open.");
   });
 });
+
+describe("an office no one holds, and the person the headline names", () => {
+  const read = (title: string, body: string) => {
+    const x = extractFacts(parseArticle(`${title}\n\nMay 10, 2024\n\n${body}`));
+    return { entities: x.entities.map((e) => `${e.name}: ${e.role}`), held: x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map((i) => x.entities[i]!.name).sort().join(" + ")) };
+  };
+  it("is that person, when the headline names one person the article gives no role", () => {
+    const r = read("Union bosses dismiss Ana Lund harbour deal after talks", "The union leaders dismissed Ana Lund's plan on Monday. The Prime Minister met with union chief Ivo Brandt in Oslo.");
+    expect(r.held).toEqual(["Ana Lund + Ivo Brandt"]);
+    expect(r.entities).toContain("Ana Lund: Prime Minister");
+  });
+  it("stays an office of its own when the headline names two people without roles", () => {
+    const r = read("Ana Lund and Tomas Reyes clash over harbour deal", "Ana Lund and Tomas Reyes spoke on Monday. The Prime Minister met with union chief Ivo Brandt in Oslo.");
+    expect(r.held).toContainEqual("Ivo Brandt + Prime Minister");
+  });
+});
+
+describe("an appositive that is the next one listed, not a role", () => {
+  const roles = (body: string) => extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`)).entities.filter((e) => e.type === "person").map((e) => `${e.name}: ${e.role}`);
+  it.each([
+    ["a title with a name after it", "Mayor Ana Lund met with Tomas Reyes, union boss Ivo Brandt, and Lena Park.", "Tomas Reyes: null"],
+    ["a name, 'and', then a title", "Mayor Ana Lund met with Tomas Reyes, the GMB's Ivo Brandt and union chief Lena Park in Oslo.", "Tomas Reyes: null"],
+    // Must still read: a company's name before its title is one phrase.
+    ["a company's name before the title", "Tomas Reyes, Harbour Group chief executive, met Mayor Ana Lund.", "Tomas Reyes: Harbour Group chief executive"],
+  ])("%s", (_why, body, expected) => expect(roles(body)).toContain(expected));
+});

@@ -75,6 +75,7 @@ describe("a body named after its members", () => {
 describe("words that are no people", () => {
   it.each([
     ["He opened the 91st Agriculture and Commercial Show in Lusaka.", []],
+    ["Theresa Holm said Brexit would happen. Brexit is the main item.", ["Theresa Holm"]],
     ["Special Assistant to the President Ana Lind spoke.", ["Ana Lind"]],
     ["Newly elected members arrived.", []],
     ["Foreign Ministers met in Oslo.", []],
