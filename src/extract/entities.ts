@@ -281,7 +281,7 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
       if (r.kind === "organization") {
         // "… Police Conduct (IOPC)", "Halvorsen Marine ASA (OSE: HALV)": a short form of the body just named.
         // ("NUM" after the National Union of Mineworkers: the initials of a body already named.)
-        const short = /^\p{Lu}{2,5}$/u.test(r.name) ? shortFormOf(r, s, at, mentions, reg, shortForms) ?? knownOrganisation(reg, r.name) : undefined;
+        const short = /^\p{Lu}{2,8}$/u.test(r.name) ? shortFormOf(r, s, at, mentions, reg, shortForms) ?? knownOrganisation(reg, r.name) : undefined;
         if (short !== undefined) { mentions.push({ start: at, end: s.start + r.end, kind: reg.entities[short]!.type === "person" ? "alias" : "org", entity: reg.touch(short, at, r.name) }); continue; }
         const o = orgFromRun(r.name);
         mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.add(o.key, { name: o.name, type: "organization", role: null, affiliation: o.affiliation }, r.name, at) });
@@ -460,7 +460,9 @@ function shortFormOf(r: NameRun, s: Sentence, at: number, mentions: Mention[], r
   const opening = /\((?:\p{Lu}{2,8}:\s*)?$/u.exec(s.text.slice(Math.max(0, r.start - 12), r.start));
   if (!opening || s.text[r.end] !== ")") return undefined;
   const before = mentions[mentions.length - 1];
-  if (!before || !/^\s*$/.test(s.text.slice(before.end - s.start, r.start - opening[0].length))) return undefined;
+  // ("the Ondo Chambers of Commerce, Industry, Mines and Agriculture (OSCCIMA)": the rest of a long name listed with
+  // commas and "and" may stand between.)
+  if (!before || !/^(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}’'&-]*)*\s*$/u.test(s.text.slice(before.end - s.start, r.start - opening[0].length))) return undefined;
   // ("Andres Manuel Lopez Obrador (AMLO)": a person's initials in brackets are that person's short name.)
   const owner = reg.entities[before.entity]!;
   if (owner.type !== "organization" && !(owner.type === "person" && initialsOf(owner.name) === r.name)) return undefined;

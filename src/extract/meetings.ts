@@ -429,7 +429,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     const alongJoin = out.length === 1 && ALONG_JOIN.test(gap) && /^\s*,/.test(a.parsed.text.slice(before[i + 1]?.end ?? verbAt, verbAt));
     // ("After the meeting with X, the delegation then met Y": a subject of its own after the comma, not X.)
     // ("will call on A and meet B": a name right before "and" and the verb is the object of the verb before, no subject.)
-    const joined = out.length === 0 ? !/[;:]/.test(gap) && gap.length < 140 && !GROUP_AFTER_COMMA.test(gap) && !/^\s*,?\s*and\s+(?:(?:also|then|later)\s+)?$/.test(gap) : andJoin || commaJoin || alongJoin;
+    // ("X disclosed this when officials of the chamber paid him a visit": a clause of its own, with its own subject.)
+    const joined = out.length === 0 ? !/[;:]/.test(gap) && gap.length < 140 && !GROUP_AFTER_COMMA.test(gap) && !/^\s*,?\s*and\s+(?:(?:also|then|later)\s+)?$/.test(gap) && !/\b(?:when|while|because|although|whereas)\s+\S/i.test(gap) : andJoin || commaJoin || alongJoin;
     if (!joined) break;
     out.unshift(m.entity);
     edge = m.start;
@@ -1021,7 +1022,7 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
 
 // What may stand between a body opening the clause and its verb: "of the Storting", its short form, an aside set
 // off by commas, auxiliaries and time words ("has also", "on Tuesday").
-const ORG_SUBJECT_GAP = /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*){1,4})?\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;:“”"]{1,80},\s*)?(?:(?:has|have|had|also|later|then|recently|yesterday|today|earlier|on\s+\p{Lu}\p{L}+)\s+)*$/u;
+const ORG_SUBJECT_GAP = /^\)?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*){1,4})?\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;:“”"]{1,80},\s*)?(?:(?:has|have|had|also|later|then|recently|yesterday|today|earlier|on\s+\p{Lu}\p{L}+)\s+)*$/u;
 // What may open the clause before that body: a fronted phrase set off by a comma, "the", and those who stand for it
 // ("Representatives of the …", "A delegation from …").
 const GROUP_NAME = new RegExp(`\\b(?:${GROUP_NOUNS})$`, "i");
@@ -1041,8 +1042,15 @@ function orgSubjectBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
   // ("The Kenya Union of Teachers (KUT) has met": its short form in brackets is the same side.)
   if (m && outer && (/^\s+of\s+(?:the\s+)?$/.test(text.slice(outer.end, m.start)) || (outer.entity === m.entity && /^\s*\($/.test(text.slice(outer.end, m.start))))) m = outer;
   if (!m || !ORG_SUBJECT_GAP.test(text.slice(m.end, verbAt))) return [];
-  return ORG_SUBJECT_OPENING.test(text.slice(s.start, m.start)) ? [m.entity] : [];
+  // ("… when officials of the Ondo State Chambers of Commerce, Industry and Mines (OSCCIMA) paid him a visit": the long
+  // name a bracketed short form follows belongs to it, and the clause may open after a subordinating word.)
+  let before = text.slice(s.start, m.start);
+  if (/\(\s*$/.test(before)) before = before.replace(LONG_NAME_BEFORE_BRACKET, "");
+  const clause = /^(?:.*[,;]\s+|.*\b(?:when|as|after|while|where|before|since|because)\s+)/su.exec(before)?.[0].length ?? 0;
+  return ORG_SUBJECT_OPENING.test(before) || (clause > 0 && ORG_SUBJECT_OPENING.test(before.slice(clause))) ? [m.entity] : [];
 }
+/** The capitalised long name before a bracketed short form, commas and "and" inside it: "the Ondo State Chambers of Commerce, Industry and Mines (". */
+const LONG_NAME_BEFORE_BRACKET = /(?:\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|and|for|the|&)\b)?,?\s+)+\(\s*$/u;
 
 /**
  * A planned meeting's bare weekday ("will meet on Monday") is the next such day, not the last one the date rules

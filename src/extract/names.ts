@@ -407,6 +407,10 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (nameTokens.length === 1 && /^\p{Lu}\p{Ll}{0,3}exit$/u.test(nameTokens[0]!.bare.replace(/^./, (c) => c.toUpperCase()))) return null;
   // "COVID-19", "G20": words with digits name no person.
   if (nameTokens.some((t) => /\d/.test(t.text)) && !nameTokens.some((t) => ORG_HEAD_SET.has(t.bare))) return null;
+  // "Harbour Chambers of Commerce", "the Lagos Chamber of Mines": a portfolio after "of", with no given name opening
+  // the run, names a body (a person's title takes its portfolio before the name, read above).
+  const ofPortfolio = nameTokens.findIndex((t, k) => k > 0 && t.text === "of" && !!nameTokens[k + 1] && nameTokens.slice(k + 1).every((x) => PORTFOLIO.has(x.bare) && isCapital(x.text)));
+  if (ofPortfolio > 0 && lastTitle < 0 && !givenNames.has(nameTokens[0]!.bare)) return { kind: "organization", name: surface(nameTokens), start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end, prefix: "", possessive, titled: false };
   // "Tomas Ibarra of Uruguay": a place after "of" says where the person is from; it is not part of the name.
   // (A place the gazetteers do not know counts too after a full name of two words or more: "Sofia Lind of Uppsala".)
   // ("Udo Eze of Akwa Ibom State": three words when the last is a region's noun.)
@@ -454,7 +458,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (CALENDAR_WORDS.has(nameTokens[0]!.bare) && !givenNameFirst(nameTokens, text)) return null;
   // "DOJ", "CNN", "PT": an untitled word of capitals alone is a body's short form, not a person.
   // (Three letters or more: "UN", "EU", "CS" are as often part of a title or a longer name.)
-  if (nameTokens.length === 1 && lastTitle < 0 && /^\p{Lu}{3,5}$/u.test(nameTokens[0]!.text.replace(/[’']s$/, "")) && !isBareRoleHead(nameTokens[0]!.bare)) {
+  // ("OSCCIMA": longer ones too; "NGOs", "MPs": a plural of capitals names no one.)
+  if (nameTokens.length === 1 && /^\p{Lu}{2,6}s$/u.test(nameTokens[0]!.text)) return null;
+  if (nameTokens.length === 1 && lastTitle < 0 && /^\p{Lu}{3,8}$/u.test(nameTokens[0]!.text.replace(/[’']s$/, "")) && !isBareRoleHead(nameTokens[0]!.bare)) {
     // ("(NYSE: ACME)": the exchange before a ticker names no party.)
     if (text[span.start - 1] === "(" && text[span.end] === ":") return null;
     return { kind: "organization", name, ...span, prefix: "", possessive, titled: false };

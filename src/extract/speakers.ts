@@ -104,6 +104,8 @@ export function clauseSubject(a: Analysis, sentenceStart: number, to: number): M
 /** People named by their body, right before a speech verb: "Harbour House officials", "the ministry's spokespeople". */
 const BODY_PEOPLE = /(?:[’']s)?\s+(?:officials|representatives|spokespeople|spokespersons|aides|executives|staff)$/i;
 
+/** A lower-case role phrase with "of" right before an organisation: " an executive member of ", ", the head of the ". */
+const ROLE_OF_BEFORE = new RegExp(`[\\s,]\\s*(?:(?:[Aa]n?|[Tt]he)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s+of\\s+(?:the\\s+)?$`, "u");
 /** "the spokesman (also)", "the government spokeswoman" right before a speech verb. */
 const THE_SPOKESMAN = /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:spokesman|spokeswoman|spokesperson)(?:\s+(?:also|further|later|then))?\s*$/iu;
 
@@ -142,6 +144,10 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const of = /\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, m.start - 12), m.start));
     const head = of && mentionsIn(a, Math.max(from, m.start - 200), m.start).filter((x) => x.end === m.start - of[0].length).pop();
     if (head && a.entities[head.entity]!.type === "person") return head.entity;
+    // ("Dr Allan Makokha an executive member of KMPDDU however said": the person the role phrase describes.)
+    const role = ROLE_OF_BEFORE.exec(text.slice(Math.max(from, m.start - 80), m.start));
+    const person = role && mentionsIn(a, Math.max(from, m.start - 280), m.start - role[0].length + 1).filter((x) => x.end <= m.start - role[0].length + 1 && /^[\s,]*$/.test(text.slice(x.end, m.start - role[0].length + 1))).pop();
+    if (person && a.entities[person.entity]!.type === "person") return person.entity;
   }
   // "Sources close to the ministry said": unnamed sources speak, not the body they are close to.
   if (m && ANONYMOUS_SOURCE.test(text.slice(Math.max(from, m.start - 40), m.start))) return undefined;

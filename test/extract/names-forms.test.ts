@@ -409,12 +409,15 @@ describe("a word of capitals alone", () => {
   it.each([
     ["The DVB said the talks went well.", ["DVB/organization"]],
     ["Officials of the KHF met the press.", ["KHF/organization"]],
+    ["Officials of the HCCIMA met the press.", ["HCCIMA/organization"]],
   ])("is a body's short form: %s", (text, expected) => expect(findNames(text).map((r) => `${r.name}/${r.kind}`)).toEqual(expected));
   it.each([
     // Must not: a titled name in capitals, a two-letter word, a title, an exchange before a ticker.
     ["Senator DVB Holm spoke.", "DVB Holm"],
     ["The UN said so.", null],
     ["The PM said so.", null],
+    // A plural of capitals names no one.
+    ["The NGOs said so.", null],
   ])("is no body here: %s", (text, person) => {
     const runs = findNames(text);
     expect(runs.filter((r) => r.kind === "organization" && /^\p{Lu}{3,5}$/u.test(r.name))).toEqual([]);

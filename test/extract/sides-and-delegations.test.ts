@@ -47,6 +47,9 @@ describe("meeting sides", () => {
     // A delegation "of" its members, led by one; the plural of its members names the rest.
     ["President Ana Lind on Tuesday hosted a delegation of US senators led by Senator Rui Caldas. The senators included Ivo Brandt and Lena Park.",
       "Ana Lind + Ivo Brandt + Lena Park + Rui Caldas"],
+    // A body named by its long name and bracketed short form, after "when": its officials paid the visit.
+    ["Governor Ana Lind disclosed this when officials of the Harbour Chambers of Commerce, Industry and Mines (HCCIMA) paid her a courtesy visit on Tuesday.",
+      "Ana Lind + Harbour Chambers of Commerce"],
     // Two named together talking a thing over.
     ["President Ana Lind and Prime Minister Ola Brenne, today, discussed ways of enhancing trade.", "Ana Lind + Ola Brenne"],
   ])("%s", (body, pair) => {
