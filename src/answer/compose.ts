@@ -541,7 +541,9 @@ export function composeWhoIs(refs: EntityRef[]): Composed & { complete: boolean 
     sources: refs.map((x) => ({ article_id: x.article_id, title: x.title, evidence: `${x.name}${what ? `, ${what}` : ""}` })),
     subject: { people: [r.name] },
     // A one-word role ("minister") or none rarely says enough: the sentences naming the person are added.
-    complete: (r.role ?? "").trim().split(/\s+/).length >= 2 && !!r.affiliation,
+    // (…and so is a role whose country was read off a nationality word: "British High Commissioner to Sri Lanka"
+    // says it as the article does.)
+    complete: (r.role ?? "").trim().split(/\s+/).length >= 2 && !!r.affiliation && !(r.type === "person" && lookupPlace(r.affiliation)?.kind === "country" && !(r.role ?? "").toLowerCase().includes(r.affiliation.toLowerCase())),
   };
 }
 

@@ -42,8 +42,6 @@ const QUESTION_STOPWORDS = new Set([
   "many", "more", "most", "not", "no", "yes", "ever", "yet", "still", "tell", "told", "say", "said", "know", "please",
   "article", "articles", "story", "report", "reported", "according", "happen", "happened", "thing", "things",
   "get", "got", "give", "gave", "make", "made", "take", "took", "go", "went", "come", "came", "s", "hold", "held",
-  // A question's tense, not its topic: "When is the summit planned?" is answered by "the summit in June".
-  "planned", "scheduled", "slated", "supposed", "due",
 ]);
 
 /** Words that say how long ("how long did it last") or how many: the answer is a number or a span, not a topic. */
@@ -117,7 +115,9 @@ export function questionTerms(question: string, linked: LinkedName[], aboutWords
   const out = new Map<string, Term>();
   const add = (w: string, group = groupOf.get(w)) => {
     if (out.has(w)) return;
-    const kind: TermKind = group && groupOf.has(w) ? "entity" : isTrigger(w) ? "trigger" : "topic";
+    // (A question's tense, "planned", "scheduled", ranks like a meeting verb: it helps a sentence that has it, and one
+    // without it still answers — "When is the summit planned?" is answered by "the summit in June".)
+    const kind: TermKind = group && groupOf.has(w) ? "entity" : isTrigger(w) || TENSE_WORDS.has(w) ? "trigger" : "topic";
     out.set(w, { word: w, kind, weight: WEIGHT[kind], ...(group ? { group } : {}) });
   };
   for (const w of words) {
@@ -136,6 +136,9 @@ export function questionTerms(question: string, linked: LinkedName[], aboutWords
   if (aboutWords && ![...out.values()].some((t) => speechVerbOf(t.word))) for (const f of SAY_FORMS) add(f, "~say");
   return [...out.values()];
 }
+
+/** Words that put a question's event in the future or the past plan, not its topic. */
+const TENSE_WORDS: ReadonlySet<string> = new Set(["planned", "scheduled", "slated", "due", "expected", "originally", "supposed"]);
 
 /** Verbs of saying that a question about someone's words looks for (counted once). */
 const SAY_FORMS = ["said", "says", "told", "stated", "added"];

@@ -11,7 +11,8 @@ import type { Meeting, Statement } from "./types";
  */
 export const QUOTED_MEETING_TRIGGERS = [
   { id: "i-met", re: /\b(?:I|we)\s+(?:also\s+|just\s+|today\s+)?(?:met|met with|spoke with|spoke to|(?:held|had) (?:a |an )?(?:[\w-]+ ){0,3}?(?:talks|discussions?|consultations|meeting|call|conversation|chat) with|called|phoned|hosted|received|visited)\b/gi, example: "“Today I met my friend Ivo Brandt,” Mira Holt tweeted." },
-  { id: "meeting-with", re: /(?:^|[.!?]\s+|“|")(?:(?:A|An|Our|My|our|my)\s+(?:\w+\s+){0,2})?(?:[Mm]eeting|[Tt]alks|[Cc]onversation|[Cc]all|[Dd]iscussion)s?\s+with\b/g, example: "“A friendly meeting with Ivo Brandt of Norway,” Mira Holt said." },
+  // ("The meeting with the Harbour Union and the ministry was a fruitful one": the speaker's own meeting, bodies too.)
+  { id: "meeting-with", re: /(?:^|[.!?]\s+|“|")(?:(?:A|An|Our|My|The|our|my|the)\s+(?:\w+\s+){0,2})?(?:[Mm]eeting|[Tt]alks|[Cc]onversation|[Cc]all|[Dd]iscussion)s?\s+with\b/g, bodies: true, example: "“A friendly meeting with Ivo Brandt of Norway,” Mira Holt said." },
   // A post without its subject: "Had a useful phone call with Ivo Brandt on trade," Mira Holt said.
   { id: "had-a-call-with", re: /(?:^|[.!?]\s+|“|")(?:Had|Held)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|conversation|call|discussions?|chat)\s+with\b/g, example: "“Had a useful phone call with Ivo Brandt on trade,” Mira Holt said." },
   { id: "glad-to-meet", re: /\b(?:delighted|glad|pleased|happy|good|great|honoured|honored)\s+to\s+(?:meet|see|welcome|host|receive|speak with)\b/gi, example: "“Delighted to meet Ivo Brandt again,” Mira Holt said." },
@@ -45,10 +46,13 @@ export function meetingsInQuotes(a: Analysis, statements: readonly Statement[], 
       const from = at + m.index + m[0].length;
       // The one met: the first person named soon after the trigger, inside the quote (or, for "X called me", the last
       // one named before it in the same sentence of the quote).
-      const isPerson = (x: { entity: number }) => a.entities[x.entity]!.type === "person" && x.entity !== s.speaker;
+      const isPerson = (x: { entity: number }) => (a.entities[x.entity]!.type === "person" || ("bodies" in trigger && a.entities[x.entity]!.type === "organization")) && x.entity !== s.speaker;
+      const following = "before" in trigger ? [] : mentionsIn(a, from, Math.min(at + quote.length, from + 90)).filter(isPerson);
       const met = "before" in trigger
         ? mentionsIn(a, Math.max(at, at + m.index - 90), at + m.index).filter(isPerson).pop()
-        : mentionsIn(a, from, Math.min(at + quote.length, from + 90)).find(isPerson);
+        : following[0];
+      // ("… with the Harbour Union and the Ministry of Transport": a second party joined by "and".)
+      const second = met && following[1] && /^\s+and\s+(?:the\s+)?$/i.test(a.parsed.text.slice(met.end, following[1].start)) ? following[1].entity : undefined;
       if (!met || /[.!?;]/.test("before" in trigger ? a.parsed.text.slice(met.end, at + m.index) : a.parsed.text.slice(from, met.start))) continue;
       const key = [s.speaker, met.entity].sort((x, y) => x - y).join(",");
       if (have.has(key)) continue;
@@ -70,7 +74,7 @@ export function meetingsInQuotes(a: Analysis, statements: readonly Statement[], 
       // "called me for a telephone talk", "we spoke by phone": a call, which has no place.
       const call = /\b(?:called|phoned|telephoned|rang|calls?|conversation)\b/i.test(m[0]) || /\b(?:tele)?phone|\bvideo\b/i.test(sentence);
       out.push({
-        participants: [s.speaker, met.entity], date: d?.value ?? null, dateText: d?.text ?? null, place: call ? null : place, venue: null, kind: call ? "call" : "in_person", status: "held",
+        participants: second === undefined ? [s.speaker, met.entity] : [s.speaker, met.entity, second], date: d?.value ?? null, dateText: d?.text ?? null, place: call ? null : place, venue: null, kind: call ? "call" : "in_person", status: "held",
         statusText: null, duration: null, evidence: s.evidence, rule: `quoted:${trigger.id}`,
       });
       break;

@@ -146,6 +146,8 @@ describe("who is", () => {
     expect(r.complete).toBe(true);
     expect(composeWhoIs([{ article_id: "a", idx: 0, name: "Rosa Lind", type: "person", role: "minister", affiliation: null, title: "T" }]).complete).toBe(false);
     expect(composeWhoIs([{ article_id: "a", idx: 0, name: "Rosa Lind", type: "person", role: null, affiliation: null, title: "T" }]).complete).toBe(false);
+    // A country read off a nationality word ("British High Commissioner"): the sentence says it as the article does.
+    expect(composeWhoIs([{ article_id: "a", idx: 0, name: "Rosa Lind", type: "person", role: "high commissioner to Sri Lanka", affiliation: "United Kingdom", title: "T" }]).complete).toBe(false);
   });
 });
 

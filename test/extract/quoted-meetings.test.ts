@@ -21,6 +21,10 @@ describe("meetings in the speaker's own words", () => {
     "“Ivo Brandt met us halfway on the tax,” Mira Holt said.",
     "“Ivo Brandt left. Then the mayor called me,” Mira Holt said.",
   ])("none in: %s", (example) => expect(meetings(example)).toEqual([]));
+  it("'The meeting with' bodies joined by 'and' in the speaker's words names both", () => {
+    expect(meetings("“The meeting with the Harbour Workers Union and the Ministry of Transport was a fruitful one,” Mira Holt said.")).toContain("Harbour Workers Union + Ministry of Transport + Mira Holt (quoted:meeting-with)");
+  });
+  it("'The meeting with the press' names no one met", () => expect(meetings("“The meeting with the press was short,” Mira Holt said.")).toEqual([]));
 
   it.each([
     ["“Ivo Brandt called me for a telephone talk yesterday,” Mira Holt said.", "call"],
