@@ -72,8 +72,10 @@ function stemsIn(lower: string): Uint8Array {
 }
 // Words between "and" and the next name that belong to that name's role ("and U.S. Ambassador").
 const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
-const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${PREMODIFIERS}$`, "u");
-const COMMA_JOIN = new RegExp(`^\\s*,\\s*${PREMODIFIERS}$`, "u");
+// (In a list, each name may carry a long title before it: "…, British High Commissioner to Sri Lanka James Dauris".)
+const LIST_PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,7}";
+const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${LIST_PREMODIFIERS}$`, "u");
+const COMMA_JOIN = new RegExp(`^\\s*,\\s*${LIST_PREMODIFIERS}$`, "u");
 /** "Ross, along with Minister of State Griffin, met …": a companion set off after the subject is on its side. */
 const ALONG_JOIN = new RegExp(`^\\s*,\\s*(?:(?:along|together)\\s+with|accompanied\\s+by|joined\\s+by|flanked\\s+by)\\s+${PREMODIFIERS}$`, "u");
 // ("The phone call involving X and his counterpart, Y": the ones it involved are its sides too.)
@@ -610,7 +612,8 @@ function previousSubject(a: Analysis, s: Sentence): number | undefined {
     if (prev.caption) continue;
     const first = personsIn(a, prev.start, prev.end)[0];
     if (!first) continue;
-    return /^[\s“"]*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(prev.start, first.start)) ? first.entity : undefined;
+    // ("Meanwhile, Dr. X said …": a sentence adverb set off before the subject.)
+    return /^[\s“"]*(?:\p{L}+,\s+)?(?:[\p{L}.’'-]+\s+){0,4}$/u.test(a.parsed.text.slice(prev.start, first.start)) ? first.entity : undefined;
   }
   return undefined;
 }
@@ -1090,6 +1093,12 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
       if (!subjects.length && earlier !== undefined) continue;
       // "In her meeting with Ivo Brandt on Monday, Mira Holt raised …": the subject of the main clause.
       if (!subjects.length) subjects = mainClauseSubject(a, s, s.start + end, s.start + at);
+      // "The discussion held with Foreign Minister X was focused on …": a meeting noun opening the sentence, no one
+      // named before it, is one more meeting of the one who met someone just before.
+      if (!subjects.length && rule.id === "noun-with" && /^[“"]?(?:The|Another|A|An|His|Her|Their)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(0, at))) {
+        const p = latestPrior(a, s, prior, 3, (x) => x.status === "held")?.participants[0] ?? previousSubject(a, s);
+        if (p !== undefined) subjects = [p];
+      }
       // "The Budget Committee met with Minister X", "Representatives of the Teachers Union met with X": a body opening
       // the clause is the side that met.
       if (!subjects.length) subjects = orgSubjectBefore(a, s, s.start + at);

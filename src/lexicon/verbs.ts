@@ -281,6 +281,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "exchanged-views-with", hint: "exchange", re: "(?:exchanged|exchanges|exchange|held an exchange of|had an exchange of) (?:views|ideas|opinions|notes|greetings|pleasantries)(?: [^.;:“”\"]{1,80}?)? with", kind: "in_person", example: "Mira Holt exchanged views on the fishing quotas with Ivo Brandt in Bergen." },
   // "A and B witnessed the signing of three agreements": two named together at a signing were there together.
   { id: "witnessed-signing", hint: "witness", re: "(?:witnessed|witnesses|oversaw|oversees) the (?:signing|signature|exchange) of", kind: "in_person", reciprocal: true, objectless: true, example: "Mira Holt and Ivo Brandt witnessed the signing of three port agreements in Bergen." },
+  // "Another fruitful discussion Dr. Workneh held was with his Egyptian counterpart": the one who held it named inside.
+  { id: "held-was-with", hint: "held|had", re: "(?<=\\b(?:discussions?|meetings?|talks|conversations?)\\s+(?:[\\p{L}.’'-]+\\s+){1,4})(?:held|had) (?:was|were) with", kind: "in_person", example: "Another fruitful discussion Mira Holt held was with Ivo Brandt of Norway." },
   // "A and B exchanged views on trade": the two named together, no one after.
   // "had in-depth exchanges with Y": talks by another name (not "exchanges of fire", "exchanges of prisoners").
   { id: "had-exchanges-with", hint: "exchange", re: "(?:had|held|have|has) (?:[\\w-]+ ){0,2}?exchanges(?! of)(?: [^.;:“”\"]{1,60}?)? with", kind: "in_person", example: "Mira Holt had in-depth exchanges with Ivo Brandt on the fishing quotas." },
@@ -329,7 +331,7 @@ export const MEETING_HINTS: readonly string[] = [
   "met", "meet", "talk", "spoke", "speak", "call", "host", "receiv", "welcom", "visit", "sat", "sits", "dinner",
   "lunch", "breakfast", "meal", "greet", "hands", "discussion", "negotiation", "consultation", "conversation",
   "encounter", "conference", "link", "pose", "posing", "reception", "banquet", "bilateral", "dialogue", "tete", "by",
-  "phone", "telephon", "rang", "dial", "farewell", "join", "witness", "confer", "interact", "discuss", "dine", "dining", "lunched", "breakfasted",
+  "phone", "telephon", "rang", "dial", "farewell", "join", "witness", "held", "had", "confer", "interact", "discuss", "dine", "dining", "lunched", "breakfasted",
   "audience", "summit", "exchange", "chair", "courtesy",
   "huddle", "videoconferenc", "video-conferenc", "teleconferenc", "credential", "credence", "accredit", "engag",
 ];

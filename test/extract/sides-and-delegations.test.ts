@@ -50,6 +50,12 @@ describe("meeting sides", () => {
     // A body named by its long name and bracketed short form, after "when": its officials paid the visit.
     ["Governor Ana Lind disclosed this when officials of the Harbour Chambers of Commerce, Industry and Mines (HCCIMA) paid her a courtesy visit on Tuesday.",
       "Ana Lind + Harbour Chambers of Commerce"],
+    // A list of names, each with a long title before it, as the subject.
+    ["Diplomats including UN Representative in Chile Ana Lind, British High Commissioner to Chile Ivo Brandt and German Ambassador to Chile Lena Park met with President Rui Caldas today.",
+      "Ana Lind + Ivo Brandt + Lena Park + Rui Caldas"],
+    // A meeting noun opening the sentence: one more meeting of the one who spoke or met just before.
+    ["Meanwhile, Dr. Ivo Brandt said his country will work with Chile. The discussion held with Chilean Foreign Minister Ana Lind was focused on trade.",
+      "Ana Lind + Ivo Brandt"],
     // Two named together talking a thing over.
     ["President Ana Lind and Prime Minister Ola Brenne, today, discussed ways of enhancing trade.", "Ana Lind + Ola Brenne"],
   ])("%s", (body, pair) => {
