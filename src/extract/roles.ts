@@ -150,7 +150,8 @@ function possessorLength(phrase: string): number {
 /** An appositive role after a name: ", the boss of Russia’s Wagner mercenary group," */
 export function roleAfter(after: string): Role {
   // (A closing quote ends it too: "…, Marshal of the Senate”, she wrote".)
-  const m = /^,\s+((?:the|a|an)\s+)?([^,;.()“”"]{3,90}?)(?:,|;|\.|”|$)/u.exec(after);
+  // ("…, Deputy Minister of Defence in the Kingdom of Saudi Arabia (KSA).": a bracketed short form ends it too.)
+  const m = /^,\s+((?:the|a|an)\s+)?([^,;.()“”"]{3,90}?)(?:,|;|\.|”|\s*\(|$)/u.exec(after);
   if (!m) return { role: null, affiliation: null };
   let phrase = m[2]!.trim();
   // "X, spokesperson of the ministry tweeted, …": the appositive ends where the clause's speech verb starts.
@@ -177,6 +178,9 @@ export function roleAfter(after: string): Role {
   if (!m[1] && /^(?:\p{Ll}+ed|is|was|has|had|will|would|met|held|took|gave|spoke|went|came)\s/u.test(phrase)) return { role: null, affiliation: null };
   const of = /\b(?:of|at|for)\s+(?:the\s+)?(.+)$/i.exec(phrase);
   const possessor = /^(\p{Lu}[\p{L}\s.-]*?)[’']s\s+/u.exec(phrase);
-  const affiliation = of?.[1] ?? (possessor ? countryOf(possessor[1]!) ?? possessor[1]! : null);
+  // ("Deputy Minister of Defence in the sisterly Kingdom of Saudi Arabia": the country the phrase ends with.)
+  const lastOf = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})$/u.exec(phrase);
+  const country = lastOf && lookupPlace(lastOf[1]!)?.kind === "country" ? lookupPlace(lastOf[1]!)!.name : undefined;
+  const affiliation = country ?? of?.[1] ?? (possessor ? countryOf(possessor[1]!) ?? possessor[1]! : null);
   return { role: phrase.replace(/^\p{Lu}[\p{L}\s.-]*?[’']s\s+/u, ""), affiliation: affiliation ?? null };
 }

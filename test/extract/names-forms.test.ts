@@ -49,6 +49,8 @@ describe("the role a title before a name gives", () => {
     // A title's principal after "to the", its remit after "for"; an office's own adjective is no body.
     ["Special Assistant to the President for Press and Public Relations Tomas Reyes met Ida Moen.", ["Tomas Reyes: special assistant to the president for press and public relations", "Ida Moen: null"]],
     ["Presidential Aide Tomas Reyes met Ida Moen.", ["Tomas Reyes: presidential aide", "Ida Moen: null"]],
+    // An appositive title ending in a country's long name, then its short form in brackets.
+    ["Tomas Reyes, Deputy Minister of Defence in the Kingdom of Saudi Arabia (KSA), met Ida Moen.", ["Tomas Reyes: Deputy Minister of Defence in the Kingdom of Saudi Arabia", "Ida Moen: null"]],
     // A role set off after a verb starts at its article: "received the outgoing … Ambassador, X".
     ["Minister Ida Moen received the outgoing German Ambassador, H.E. Tomas Reyes, in Oslo.", ["Ida Moen: minister", "Tomas Reyes: outgoing German Ambassador"]],
     // "to" joins a posting to the title: one person, no second "Chile's Ambassador".

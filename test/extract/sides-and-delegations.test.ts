@@ -50,6 +50,8 @@ describe("meeting sides", () => {
     // A body named by its long name and bracketed short form, after "when": its officials paid the visit.
     ["Governor Ana Lind disclosed this when officials of the Harbour Chambers of Commerce, Industry and Mines (HCCIMA) paid her a courtesy visit on Tuesday.",
       "Ana Lind + Harbour Chambers of Commerce"],
+    // An audience given, with where and when before the one received.
+    ["Sultan Rui Caldas gave an audience at the Alam Palace on Wednesday to Prince Ivo Brandt.", "Ivo Brandt + Rui Caldas"],
     // A list of names, each with a long title before it, as the subject.
     ["Diplomats including UN Representative in Chile Ana Lind, British High Commissioner to Chile Ivo Brandt and German Ambassador to Chile Lena Park met with President Rui Caldas today.",
       "Ana Lind + Ivo Brandt + Lena Park + Rui Caldas"],
