@@ -7,7 +7,10 @@ const AFTER = MEETING_STATUS_CUES.filter((c) => c.after).map((c) => ({ ...c, re:
  * A journey told as made, then "to" right before the trigger: a past verb of coming or a visit noun, a short phrase
  * ("to Bergen", "from X, a lobbyist,") and the infinitive's "to".
  */
-const JOURNEY_TO_MEET = /\b(?:came|went|travell?ed|flew|arrived|drove|stopped by|dropped by|visit(?:ed)?\s+(?:from|by)|trip\s+(?:from|by))\b(?:(?!\b(?:\w+ing|hope[sd]?|wants?|wanted|plan(?:s|ned)?|seeks?|sought|tried|tries|expects?|expected|intend(?:s|ed)?|aim(?:s|ed)?|wish(?:es|ed)?|order)\b)[^.;:“”"]){0,90}?\bto\s+$/i;
+const JOURNEY_TO_MEET = /\b(?:came|went|travell?ed|flew|arrived|drove|stopped by|dropped by|visit(?:ed)?\s+(?:from|by)|trip\s+(?:from|by))\b(?:(?!\b(?:\w+ing|hope[sd]?|wants?|wanted|plan(?:s|ned)?|seeks?|sought|tried|tries|expects?|expected|intend(?:s|ed)?|aim(?:s|ed)?|wish(?:es|ed)?|order)\b)(?:[^.;:“”"]|[.:](?=\d))){0,90}?\bto\s+$/i;
+
+/** "led a high-powered delegation comprising …, to pay a courtesy call on X": a delegation led there to meet. */
+const LED_TO_MEET = /\bled\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:delegation|team|group|contingent|mission)\b[^.;:“”"]{0,160}?\bto\s+$/i;
 
 /** "took the opportunity to meet", "managed to meet", "went on to meet": an infinitive told as done. */
 const TOOK_THE_CHANCE = /\b(?:took|take|takes|taking)\s+(?:the|this|that)\s+(?:opportunity|occasion|chance|time)\s+to\s+$|\b(?:managed|went on|was able|were able|got)\s+to\s+$/i;
@@ -32,7 +35,7 @@ export function meetingStatus(before: string, after: string): { status: MeetingS
   if (later && later.status !== "planned") return later;
   // "A May 3 visit from X to meet with Y", "came to Bergen to meet Y": the purpose of a journey told as made is
   // a meeting held (only the bare infinitive; "flew to Bergen hoping to meet" keeps its own cue).
-  if (JOURNEY_TO_MEET.test(before.slice(-120)) || TOOK_THE_CHANCE.test(tail)) return { status: "held", cue: null };
+  if (JOURNEY_TO_MEET.test(before.slice(-120)) || TOOK_THE_CHANCE.test(tail) || LED_TO_MEET.test(before.slice(-240))) return { status: "held", cue: null };
   for (const c of BEFORE) {
     const m = c.re.exec(tail);
     // ("Ana May held talks": "May" capitalised inside a sentence is a name or a month, not the modal.)

@@ -79,7 +79,8 @@ const COMMA_JOIN = new RegExp(`^\\s*,\\s*${LIST_PREMODIFIERS}$`, "u");
 /** "Ross, along with Minister of State Griffin, met …": a companion set off after the subject is on its side. */
 const ALONG_JOIN = new RegExp(`^\\s*,\\s*(?:(?:along|together)\\s+with|accompanied\\s+by|joined\\s+by|flanked\\s+by)\\s+${PREMODIFIERS}$`, "u");
 // ("The phone call involving X and his counterpart, Y": the ones it involved are its sides too.)
-const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:[^.;,]{0,40}?\\s)?(?:between|involving)\\s`, "gi");
+// ("The meeting aimed to foster collaboration between A and B": an infinitive between names another thing's sides.)
+const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:(?:(?!to\\s)[^.;,]){0,40}?\\s)?(?:between|involving)\\s`, "gi");
 /** A speech verb's that-clause telling someone called the speaker: "… told reporters that Brandt had called to apologise". */
 const REPORTED_CALL = /\b(?:told|said|says|tells)\b[^.;“”"]{0,80}?\bthat\s+[^.;“”"]{0,80}?\b(?:had\s+|has\s+)?(?:called|phoned|rang|telephoned)(?=\s+(?:him|her|to\s+\p{Ll}))/u;
 /** A meal or reception and its host: "a dinner hosted by X", "the state banquet given by X" (the guest after "for"). */
@@ -422,6 +423,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   }
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
+    // ("arrived in a black Toyota Alphard to pay a call": a name after an indefinite article is a thing, no subject.)
+    if (!out.length && /\b(?:a|an)\s+(?:\p{Ll}+\s+)?$/u.test(a.parsed.text.slice(Math.max(s.start, m.start - 20), m.start))) continue;
     // "Carl Johnson, the chief negotiator, met": the role noun is the same person again.
     if (out.includes(m.entity)) { edge = m.start; continue; }
     const gap = a.parsed.text.slice(m.end, edge);

@@ -148,6 +148,9 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "services", "regulation", "regulations", "coordination", "reform", "reforms",
   // "Special Assistant to the President for Press and Public Relations".
   "press", "media", "publicity", "broadcasting",
+  // "Minister of Sports and Recreation", "… Arts and Heritage", "… Gender and Social Protection".
+  "recreation", "leisure", "arts", "gender", "sanitation", "livestock", "cooperatives", "innovation", "research",
+  "communication", "humanitarian", "relief", "rehabilitation", "reconstruction", "protection", "disaster",
 ];
 
 /** Lower case without a final dot or possessive ("Sen." → "sen", "China’s" → "china"). */

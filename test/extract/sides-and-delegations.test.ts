@@ -50,6 +50,10 @@ describe("meeting sides", () => {
     // A body named by its long name and bracketed short form, after "when": its officials paid the visit.
     ["Governor Ana Lind disclosed this when officials of the Harbour Chambers of Commerce, Industry and Mines (HCCIMA) paid her a courtesy visit on Tuesday.",
       "Ana Lind + Harbour Chambers of Commerce"],
+    // A delegation led "to pay a courtesy call" paid it; a journey's purpose past a clock time, not a car's name.
+    ["President Ana Lind led a high powered delegation comprising council members and regional chairmen, to pay a courtesy call on the Minister of Sports and Recreation, Ivo Brandt, on Monday.",
+      "Ana Lind + Ivo Brandt"],
+    ["Mr Rui Caldas arrived at the palace in a black Harbour Cruiser at around 11.05am to pay a courtesy call on Gen Ivo Brandt.", "Ivo Brandt + Rui Caldas"],
     // An audience given, with where and when before the one received.
     ["Sultan Rui Caldas gave an audience at the Alam Palace on Wednesday to Prince Ivo Brandt.", "Ivo Brandt + Rui Caldas"],
     // A list of names, each with a long title before it, as the subject.
@@ -72,6 +76,8 @@ describe("meeting sides", () => {
     ["President Ana Lind and Governor Rui Caldas had exchanges of fire.", "Ana Lind + Rui Caldas"],
     // A name before "and meet" is the object of the verb before it.
     ["During his visit, Governor Rui Caldas will call on President Ana Lind and meet Prime Minister Ivo Brandt.", "Ana Lind + Ivo Brandt"],
+    // "collaboration between" the bodies the meeting aimed at is no meeting of theirs.
+    ["The meeting aimed to foster collaboration between the Harbour Union and the Ministry of Transport.", "Harbour Union + Ministry of Transport"],
     // Two speeches at one conference are no meeting.
     ["Minister Ana Lind and Governor Rui Caldas spoke at the conference in Lima.", "Ana Lind + Rui Caldas"],
     // One alone discussing something met no one; a name after "discussed" is what was discussed.
