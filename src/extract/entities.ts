@@ -462,10 +462,16 @@ function shortFormOf(r: NameRun, s: Sentence, at: number, mentions: Mention[], r
   const before = mentions[mentions.length - 1];
   // ("the Ondo Chambers of Commerce, Industry, Mines and Agriculture (OSCCIMA)": the rest of a long name listed with
   // commas and "and" may stand between.)
-  if (!before || !/^(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}’'&-]*)*\s*$/u.test(s.text.slice(before.end - s.start, r.start - opening[0].length))) return undefined;
+  const rest = before ? s.text.slice(before.end - s.start, r.start - opening[0].length) : "";
+  if (!before || !/^(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}’'&-]*)*\s*$/u.test(rest)) return undefined;
   // ("Andres Manuel Lopez Obrador (AMLO)": a person's initials in brackets are that person's short name.)
   const owner = reg.entities[before.entity]!;
   if (owner.type !== "organization" && !(owner.type === "person" && initialsOf(owner.name) === r.name)) return undefined;
+  // (The body is named in full, as the article wrote it before its short form; the first part stays an alias.)
+  if (owner.type === "organization" && rest.trim()) {
+    const full = s.text.slice(before.start - s.start, r.start - opening[0].length).trim();
+    if (full.startsWith(owner.name)) { reg.touch(before.entity, before.start, owner.name); owner.name = full; }
+  }
   shortForms.set(r.name, before.entity);
   return before.entity;
 }

@@ -49,7 +49,7 @@ describe("meeting sides", () => {
       "Ana Lind + Ivo Brandt + Lena Park + Rui Caldas"],
     // A body named by its long name and bracketed short form, after "when": its officials paid the visit.
     ["Governor Ana Lind disclosed this when officials of the Harbour Chambers of Commerce, Industry and Mines (HCCIMA) paid her a courtesy visit on Tuesday.",
-      "Ana Lind + Harbour Chambers of Commerce"],
+      "Ana Lind + Harbour Chambers of Commerce, Industry and Mines"],
     // A delegation led "to pay a courtesy call" paid it; a journey's purpose past a clock time, not a car's name.
     ["President Ana Lind led a high powered delegation comprising council members and regional chairmen, to pay a courtesy call on the Minister of Sports and Recreation, Ivo Brandt, on Monday.",
       "Ana Lind + Ivo Brandt"],
