@@ -196,7 +196,8 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const anchor = opening ? from : from + tail.length - 3;
     // In a clause about the event the sentence tells, its subject comes before the nearest name
     // ("Lind spoke with Minister Berg by phone, during which she reaffirmed …": Lind).
-    const subject = opening || !/\b(?:during|in|at|after|before|throughout)\s+which\s+(?:he|she)$/i.test(tail) ? undefined : subjectPerson(a, sentenceStart, pronounAt);
+    // ("Kutesa paid tribute to Kameda for what he described as …": a free relative's "he" is the subject too.)
+    const subject = opening || !/\b(?:(?:during|in|at|after|before|throughout)\s+which|what)\s+(?:he|she)$/i.test(tail) ? undefined : subjectPerson(a, sentenceStart, pronounAt);
     // (Never the one the verb names after it: "'…,' he told Prime Minister Y." is not Y speaking.)
     const clauseEnd = at + (/[.;!?“”"]/.exec(text.slice(at, at + 60))?.index ?? 60);
     const after = new Set(mentionsIn(a, at, Math.min(text.length, clauseEnd)).filter((x) => x.end <= clauseEnd && (x.kind === "name" || x.kind === "alias")).map((x) => x.entity));

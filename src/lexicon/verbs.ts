@@ -127,6 +127,8 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("lament", "lamented laments", "speech", "Mira Holt lamented the loss of jobs at the port."),
   v("decry", "decried decries", "speech", "Mira Holt decried the attack on the ferry crew."),
   v("bemoan", "bemoaned bemoans", "speech", "Mira Holt bemoaned the slow pace of the harbour works."),
+  // "paid a glowing tribute to X for …": praise said aloud.
+  v("pay tribute", "paid_tribute pays_tribute paid_a_tribute paid_glowing_tribute paid_a_glowing_tribute paid_rich_tribute paid_a_rich_tribute paid_warm_tribute paid_a_warm_tribute paid_homage", "speech", "Mira Holt paid a glowing tribute to the dockers for their work on the quay."),
   // "talked about his desire to …", "spoke about the need for …": what was said, by its subject.
   v("talk about", "talked_about talks_about spoke_about speaks_about", "speech", "Mira Holt talked about her plans for a second quay."),
   // "was of the view that …", "is of the opinion that …": a view stated.

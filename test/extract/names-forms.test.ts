@@ -77,6 +77,7 @@ describe("a body named after its members", () => {
 describe("words that are no people", () => {
   it.each([
     ["He opened the 91st Agriculture and Commercial Show in Lusaka.", []],
+    ["He cited the New Nile Bridge and the Kampala Flyover as landmarks.", []],
     ["Theresa Holm said Brexit would happen. Brexit is the main item.", ["Theresa Holm"]],
     ["Special Assistant to the President Ana Lind spoke.", ["Ana Lind"]],
     ["Newly elected members arrived.", []],
