@@ -1060,7 +1060,8 @@ const LONG_NAME_BEFORE_BRACKET = /(?:\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|and|for|th
 
 /**
  * A planned meeting's bare weekday ("will meet on Monday") is the next such day, not the last one the date rules
- * read it as: a week later when that reading is before the article's date. Other dates are kept.
+ * read it as: a week later when that reading is before the article's date. Other dates are kept, and so is a plan
+ * told in the past perfect ("had been scheduled to meet X on Wednesday": that Wednesday is gone).
  */
 function ahead(value: string, written: string, published: string | null): string {
   if (!published || value >= published || !BARE_WEEKDAY.test(written)) return value;
@@ -1211,7 +1212,7 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
     const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
     const meeting: Meeting = {
       // "are meeting", "meets" with no date of its own: the day the article was written.
-      participants: unique, date: (d && status.status === "planned" ? ahead(d.value, text.slice(d.start, d.end), a.parsed.published) : d?.value) ?? (PRESENT_TENSE.test(text.slice(at, end)) || UNDER_WAY.test(text.slice(at, clause)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : a.parsed.published ? null : weekdayText(text, at, clause), place, venue, kind: medium,
+      participants: unique, date: (d && status.status === "planned" && !/\bhad\b/.test(text.slice(Math.max(0, at - 40), at)) ? ahead(d.value, text.slice(d.start, d.end), a.parsed.published) : d?.value) ?? (PRESENT_TENSE.test(text.slice(at, end)) || UNDER_WAY.test(text.slice(at, clause)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : a.parsed.published ? null : weekdayText(text, at, clause), place, venue, kind: medium,
       status: status.status, statusText: status.cue, duration: duration === undefined ? (duration = durationIn(text)) : duration,
       evidence: { text, start: s.start, end: s.end }, rule,
     };

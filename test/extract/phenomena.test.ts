@@ -683,6 +683,8 @@ describe("the weekday of a meeting to come", () => {
     // An article of Friday 10 May: "will meet on Monday" is the 13th, "met on Monday" the 6th.
     ["Paula Grant will meet Omar Diaz in Oslo on Monday.", [["planned", "2024-05-13"]]],
     ["Paula Grant met Omar Diaz in Oslo on Monday.", [["held", "2024-05-06"]]],
+    // A plan told in the past perfect keeps the day gone by.
+    ["Paula Grant had been scheduled to meet Omar Diaz in Oslo on Monday.", [["planned", "2024-05-06"]]],
     // A full date is kept as written, whatever the tense.
     ["Paula Grant will meet Omar Diaz in Oslo on May 3.", [["planned", "2024-05-03"]]],
   ])("%s", (body, expected) => expect(read(body)).toEqual(expected));
