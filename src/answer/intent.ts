@@ -138,7 +138,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "did-say-about", re: /^(?:did|has) (.+?) (?:say|said|comment|commented|speak|spoken) (?:anything )?(?:about|on) (.+)$/i, read: (m) => ({ type: "said_by", a: m[1]!, about: m[2]! }), example: "Did Vetrov say anything about Belarus?", intent: "said_by", reason: "one speaker's statements on a topic" },
   { id: "how-many-meetings", re: /^how many (?:meetings|talks|times) (?:did|has) (.+?) (?:have|had|hold|held|meet|met)\b/i, read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "How many meetings did Lund-Hansen have?", intent: "meetings_of", reason: "the list answers the count" },
   { id: "when-and-where", re: new RegExp(`^when and where did (.+?) ${MEET} (.+)$`, "i"), read: (m) => ({ type: "when", a: m[1]!, b: m[2]! }), example: "When and where did Li meet Ostrov?", intent: "when", reason: "the 'when' answer carries the place too" },
-  // "What did Lula talk about during the call?": what one person said, not whom they met.
+  // "What did Holt talk about during the call?": what one person said, not whom they met.
   { id: "talked-about", re: /^what (?:did|does|has) (.+?) (?:talk|speak|spoke|talked) about\b(?: (?:during|in|at|on|after|before) .+)?$/i, read: (m) => (/\s(?:and|&)\s/.test(m[1]!) ? null : { type: "said_by", a: m[1]! }), example: "What did Vera Olsen talk about during the call?", intent: "said_by", reason: "what one talked about is what one said" },
   { id: "which-did-meet", re: new RegExp(`^(?:which|what) ((?:[\\w-]+ ){0,2})(?:did|has) (.+?) ${MEET}(?: (?:in|at|on|during|while|last|this)\\b.*)?$`, "i"), read: (m) => (PLACE_KIND.test(m[1]!) ? null : { type: "meetings_of", a: m[2]! }), example: "Which officials did Keane meet in Oslo?", intent: "meetings_of", reason: "a kind of counterpart, asked with which; 'which regions did X visit' asks for places, not people (the text answers)" },
   // "Vera Olsen met with who at the summit?": the wh-word typed where the answer goes.
@@ -156,7 +156,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "led-by", re: /^who (?:led|headed|leads|heads) (.+)$/i, read: (m) => ({ type: "led_by", phrase: m[1]! }), example: "Who led the congressional delegation?", intent: "led_by", reason: "'a delegation led by X'" },
   { id: "discussed-with", re: /^what did (.+?) (?:discuss|talk about|talk over|agree(?: on)?|raise|bring up)(?: with) (.+)$/i, read: (m) => ({ type: "discuss", a: m[1]!, b: m[2]! }), example: "What did Vera Olsen discuss with the harbour chief?", intent: "discuss", reason: "what a pair talked about, one named after 'with'" },
   { id: "pair-discussed", re: /^what did (.+?) and (.+?) (?:discuss|talk about|agree(?: on)?)\b/i, read: (m) => ({ type: "discuss", a: m[1]!, b: m[2]! }), example: "What did Lin Dao and Marenko discuss?", intent: "discuss", reason: "what a pair talked about" },
-  // "Who took part in the virtual talks with Jake Sullivan?": those who met that one.
+  // "Who took part in the virtual talks with Ivo Brandt?": those who met that one.
   { id: "took-part-with", re: /^who (?:else )?(?:took part|participated|was present|were present|joined|sat in|was involved|were involved) (?:in|at|on) (?:the|a|their|those) (?:[\p{L}-]+ ){0,2}?(?:talks|meeting|meetings|call|discussions?|conversation|summit|consultations) with (.+)$/iu, read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who took part in the virtual talks with Vera Olsen?", intent: "meetings_of", reason: "those in talks with someone met them" },
   { id: "who-did-x-meet", re: new RegExp(`^(?:who|whom) (?:did|has) (.+?) ${MEET}\\b`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who did Marenko hold talks with?", intent: "meetings_of", template: "Who did {a} meet?", reason: "one person's meetings" },
   // "What did Rojas have to say (about …)?": before the forms that would read "Rojas have to" as the name.
@@ -192,7 +192,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "which-kind-said", re: /^(?:which|what) ((?:[\p{L}-]+ ){1,4}[^ ]+ .+)$/iu, read: (m) => whichKindSaid(m[1]!), example: "Which foreign minister announced a new export fund?", intent: "who_said", reason: "the speaker of a statement, asked by kind" },
   // Meeting triggers of the extractor's lexicon, asked about: "Who did Mabunda hold discussions with?", "Did Okello pay a courtesy call on Wanjala?".
   { id: "meeting-trigger", re: /^(?:(who|whom|when|where|how)\s+(?:did|does|do|has|have|had)|(did|does|do|has|have|had))\s+(.+)$/i, read: (m) => meetingQuestion((m[1] ?? m[2])!.toLowerCase(), m[3]!), example: "Who did Mabunda hold discussions with?", intent: "meetings_of", reason: "every meeting trigger the extractor knows asks about meetings" },
-  // "What share of trade goes to the eurozone, according to Cameron?": that speaker's statements on the rest.
+  // "What share of the catch goes abroad, according to Holt?": that speaker's statements on the rest.
   { id: "according-to-tail", re: /^(?:what|how|why|which|who|when|where|is|was|are|were|does|did|has|have)\b(.+?),?\s+according to (.+)$/i, read: (m) => ({ type: "said_by", a: m[2]!, about: m[1]!.trim() }), example: "What share of the catch goes abroad, according to Vera Olsen?", intent: "said_by", reason: "a question put to what someone said" },
 ];
 

@@ -460,7 +460,7 @@ function shortFormOf(r: NameRun, s: Sentence, at: number, mentions: Mention[], r
   const opening = /\((?:\p{Lu}{2,8}:\s*)?$/u.exec(s.text.slice(Math.max(0, r.start - 12), r.start));
   if (!opening || s.text[r.end] !== ")") return undefined;
   const before = mentions[mentions.length - 1];
-  // ("the Ondo Chambers of Commerce, Industry, Mines and Agriculture (OSCCIMA)": the rest of a long name listed with
+  // ("the Varde Chambers of Commerce, Industry, Mines and Agriculture (VCCIMA)": the rest of a long name listed with
   // commas and "and" may stand between.)
   const rest = before ? s.text.slice(before.end - s.start, r.start - opening[0].length) : "";
   if (!before || !/^(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}’'&-]*)*\s*$/u.test(rest)) return undefined;
@@ -600,7 +600,7 @@ function triggersIn(s: Sentence): number {
   return bits;
 }
 
-/** Common nouns of businesses and agencies that may stand right before the name ("the news agency Tass"). */
+/** Common nouns of businesses and agencies that may stand right before the name ("the news agency Vorta"). */
 const NAMED_AFTER_NOUN: ReadonlySet<string> = new Set(["agency", "firm", "company", "bank", "airline", "carrier", "broadcaster", "regulator", "operator", "insurer", "lender", "consortium", "watchdog", "utility"]);
 /** One or two capitalised words, then a comma or a verb of speech: the name after such a noun. */
 const NAME_AFTER_NOUN = /^\s+(\p{Lu}[\p{L}’'&-]+(?:\s+\p{Lu}[\p{L}’'&-]+)?)(?=\s*,|\s+(?:said|says|reported|reports|announced|announces|added|told|stated|quoted|cited|confirmed|warned)\b)/u;
@@ -627,7 +627,7 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       mentions.push({ start, end, kind: "org", entity: reg.touch(namedNext.entity, start) });
       continue;
     }
-    // "the Soviet press agency Tass reported", "the carmaker firm Vantor said": a business's common noun, then one or
+    // "the state press agency Vorta reported", "the carmaker firm Vantor said": a business's common noun, then one or
     // two capitalised words the article names no one else by and a verb of speech or a comma, names that business.
     if ((!qualifier || /^\p{Ll}/u.test(qualifier) || countryOf(qualifier)) && NAMED_AFTER_NOUN.has(noun!.toLowerCase())) {
       const named = NAME_AFTER_NOUN.exec(s.text.slice(end - s.start, end - s.start + 60));
@@ -1012,7 +1012,7 @@ function addOfficesOf(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
   }
 }
 
-/** Whether a headline names this person in full, or (unless `full`) by surname ("Theresa May Brexit deal" names Theresa May). */
+/** Whether a headline names this person in full, or (unless `full`) by surname ("Ana Lund harbour deal" names Ana Lund). */
 function nameInTitle(name: string, title: string, full = false): boolean {
   const key = ` ${normaliseKey(title)} `;
   const tokens = nameTokens(name);
@@ -1038,7 +1038,7 @@ function resolveUnnamedOffices(reg: Registry, mentions: Mention[], unnamed: Unna
     // (An office with no country is held by the one holder the article names, whatever their country.)
     const open = reg.entities.flatMap((e, i) => (holds(e, i) && (!e.affiliation || !u.country) ? [i] : []));
     if (named < 0 && open.length === 1) named = open[0]!;
-    // ("Union bosses dismiss Theresa May's deal … The Prime Minister met …": with no holder named, an office without a
+    // ("Union bosses dismiss Ana Lund's deal … The Prime Minister met …": with no holder named, an office without a
     // country is the one person the headline names whom the article gives no role.)
     if (named < 0 && !u.country && title) {
       // (One named in full wins over names whose last word only is there.)

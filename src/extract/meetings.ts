@@ -72,7 +72,7 @@ function stemsIn(lower: string): Uint8Array {
 }
 // Words between "and" and the next name that belong to that name's role ("and U.S. Ambassador").
 const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
-// (In a list, each name may carry a long title before it: "…, British High Commissioner to Sri Lanka James Dauris".)
+// (In a list, each name may carry a long title before it: "…, British High Commissioner to Chile Ivo Brandt".)
 const LIST_PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,7}";
 const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${LIST_PREMODIFIERS}$`, "u");
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${LIST_PREMODIFIERS}$`, "u");
@@ -423,7 +423,7 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   }
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
-    // ("arrived in a black Toyota Alphard to pay a call": a name after an indefinite article is a thing, no subject.)
+    // ("arrived in a black Harbour Cruiser to pay a call": a name after an indefinite article is a thing, no subject.)
     if (!out.length && /\b(?:a|an)\s+(?:\p{Ll}+\s+)?$/u.test(a.parsed.text.slice(Math.max(s.start, m.start - 20), m.start))) continue;
     // "Carl Johnson, the chief negotiator, met": the role noun is the same person again.
     if (out.includes(m.entity)) { edge = m.start; continue; }
@@ -1048,14 +1048,14 @@ function orgSubjectBefore(a: Analysis, s: Sentence, verbAt: number): number[] {
   // ("The Kenya Union of Teachers (KUT) has met": its short form in brackets is the same side.)
   if (m && outer && (/^\s+of\s+(?:the\s+)?$/.test(text.slice(outer.end, m.start)) || (outer.entity === m.entity && /^\s*\($/.test(text.slice(outer.end, m.start))))) m = outer;
   if (!m || !ORG_SUBJECT_GAP.test(text.slice(m.end, verbAt))) return [];
-  // ("… when officials of the Ondo State Chambers of Commerce, Industry and Mines (OSCCIMA) paid him a visit": the long
+  // ("… when officials of the Varde Chambers of Commerce, Industry and Mines (VCCIM) paid him a visit": the long
   // name a bracketed short form follows belongs to it, and the clause may open after a subordinating word.)
   let before = text.slice(s.start, m.start);
   if (/\(\s*$/.test(before)) before = before.replace(LONG_NAME_BEFORE_BRACKET, "");
   const clause = /^(?:.*[,;]\s+|.*\b(?:when|as|after|while|where|before|since|because)\s+)/su.exec(before)?.[0].length ?? 0;
   return ORG_SUBJECT_OPENING.test(before) || (clause > 0 && ORG_SUBJECT_OPENING.test(before.slice(clause))) ? [m.entity] : [];
 }
-/** The capitalised long name before a bracketed short form, commas and "and" inside it: "the Ondo State Chambers of Commerce, Industry and Mines (". */
+/** The capitalised long name before a bracketed short form, commas and "and" inside it: "the Varde Chambers of Commerce, Industry and Mines (". */
 const LONG_NAME_BEFORE_BRACKET = /(?:\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|and|for|the|&)\b)?,?\s+)+\(\s*$/u;
 
 /**
@@ -1524,12 +1524,12 @@ function placeFromContext(a: Analysis, m: Meeting): string | undefined {
   return undefined;
 }
 
-/** A meeting noun right before "in <place>": "during a “positive” meeting in Damascus". */
+/** A meeting noun right before "in <place>": "during a “positive” meeting in Copenhagen". */
 const MEETING_NOUN_IN = /\b(?:meeting|talks|summit|discussions|encounter|audience)[”"’]?\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$/i;
 
 /**
- * "The Red Cross president said the Syrian president … during a meeting in Damascus. Maurer said his talks with
- * Assad …": a meeting with no place of its own takes the one a meeting noun is placed at in the two sentences
+ * "The board's chair said the Danish minister … during a meeting in Copenhagen. Lind said her talks with
+ * Brandt …": a meeting with no place of its own takes the one a meeting noun is placed at in the two sentences
  * before, when those sentences tell no meeting of their own (the story's lead naming the same talks by roles).
  */
 function nounPlaceBefore(a: Analysis, m: Meeting, meetings: readonly Meeting[]): string | undefined {

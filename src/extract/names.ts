@@ -458,7 +458,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (CALENDAR_WORDS.has(nameTokens[0]!.bare) && !givenNameFirst(nameTokens, text)) return null;
   // "DOJ", "CNN", "PT": an untitled word of capitals alone is a body's short form, not a person.
   // (Three letters or more: "UN", "EU", "CS" are as often part of a title or a longer name.)
-  // ("OSCCIMA": longer ones too; "NGOs", "MPs": a plural of capitals names no one.)
+  // ("VCCIMA": longer ones too; "NGOs", "MPs": a plural of capitals names no one.)
   if (nameTokens.length === 1 && /^\p{Lu}{2,6}s$/u.test(nameTokens[0]!.text)) return null;
   if (nameTokens.length === 1 && lastTitle < 0 && /^\p{Lu}{3,8}$/u.test(nameTokens[0]!.text.replace(/[’']s$/, "")) && !isBareRoleHead(nameTokens[0]!.bare)) {
     // ("(NYSE: ACME)": the exchange before a ticker names no party.)

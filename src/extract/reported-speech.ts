@@ -113,7 +113,7 @@ export function verbSpeaker(c: SentenceCandidates, x: SpeechContext, v: VerbCand
   const s = c.sentence, st = c.text;
   if (PASSIVE_BEFORE.test(st.slice(Math.max(0, v.index - 20), v.index))) return undefined;
   const at = s.start + v.index, end = at + v.form.length;
-  // "a forum on Brexit called by Mr Kenny": a participle with its agent after it is passive; its subject says nothing.
+  // "a forum on fishing called by Mr Brandt": a participle with its agent after it is passive; its subject says nothing.
   if (PASSIVE_BY_AFTER.test(st.slice(v.index + v.form.length, v.index + v.form.length + 24))) return undefined;
   // "X told reporters that …, but urged the North to …": a verb joined by "but"/"and" with no subject of its own
   // shares the subject of the speech verb before it.

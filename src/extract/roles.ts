@@ -141,7 +141,7 @@ function splitRole(words: string[]): Role {
   return { role: sawHead && r ? r : null, affiliation: sawHead ? affiliation : null };
 }
 
-/** How many words a leading possessor takes ("the GMB's Tim …" → 2), or 0. */
+/** How many words a leading possessor takes ("the HDU's Ivo …" → 2), or 0. */
 function possessorLength(phrase: string): number {
   const m = /^(?:the\s+)?\p{Lu}[\p{L}\s.-]*?[’']s\s+/u.exec(phrase);
   return m ? m[0].trim().split(/\s+/).length : 0;
@@ -163,12 +163,12 @@ export function roleAfter(after: string): Role {
   const portfolioThenName = /\s(?:for|of)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.exec(phrase);
   if ((portfolioThenName && MODIFIERS.has(portfolioThenName[1]!.toLowerCase())) || (words.length >= 4 && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isRoleHead(w) && !countryOf(w)) && givenNamesHas(words[words.length - 2]!))) return { role: null, affiliation: null };
   if (/^(?:who|which|that|whose|said|says|told|and)\b/i.test(phrase)) return { role: null, affiliation: null };
-  // ("Frances O'Grady, Unite boss Len McCluskey, …": a title with a name after it is the next one listed.)
+  // ("Ana Lind, union boss Ivo Brandt, …": a title with a name after it is the next one listed.)
   const lastHead = words.map((w) => isRoleHead(w) || w === "boss").lastIndexOf(true);
   const tail = words.slice(lastHead + 1);
   const nameWord = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && !isRoleHead(w) && !MODIFIERS.has(w.toLowerCase()) && !countryOf(w);
   if (lastHead >= 0 && tail.length && tail.every(nameWord)) return { role: null, affiliation: null };
-  // ("…, the GMB's Tim Roache and Unison chief Dave Prentis": a name before the first title, then "and", is another person.)
+  // ("…, the HDU's Ivo Brandt and union chief Lena Park": a name before the first title, then "and", is another person.)
   const firstHead = words.findIndex((w) => isRoleHead(w) || w === "boss");
   const own = possessorLength(phrase);
   // (…joined to the title's phrase by "and": "Goldman Sachs chief economist" is one phrase.)
@@ -178,7 +178,7 @@ export function roleAfter(after: string): Role {
   if (!m[1] && /^(?:\p{Ll}+ed|is|was|has|had|will|would|met|held|took|gave|spoke|went|came)\s/u.test(phrase)) return { role: null, affiliation: null };
   const of = /\b(?:of|at|for)\s+(?:the\s+)?(.+)$/i.exec(phrase);
   const possessor = /^(\p{Lu}[\p{L}\s.-]*?)[’']s\s+/u.exec(phrase);
-  // ("Deputy Minister of Defence in the sisterly Kingdom of Saudi Arabia": the country the phrase ends with.)
+  // ("Deputy Minister of Defence in the Kingdom of Saudi Arabia": the country the phrase ends with.)
   const lastOf = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})$/u.exec(phrase);
   const country = lastOf && lookupPlace(lastOf[1]!)?.kind === "country" ? lookupPlace(lastOf[1]!)!.name : undefined;
   const affiliation = country ?? of?.[1] ?? (possessor ? countryOf(possessor[1]!) ?? possessor[1]! : null);

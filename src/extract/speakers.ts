@@ -144,7 +144,7 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const of = /\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, m.start - 12), m.start));
     const head = of && mentionsIn(a, Math.max(from, m.start - 200), m.start).filter((x) => x.end === m.start - of[0].length).pop();
     if (head && a.entities[head.entity]!.type === "person") return head.entity;
-    // ("Dr Allan Makokha an executive member of KMPDDU however said": the person the role phrase describes.)
+    // ("Dr Alex Lind an executive member of HDWU however said": the person the role phrase describes.)
     const role = ROLE_OF_BEFORE.exec(text.slice(Math.max(from, m.start - 80), m.start));
     const person = role && mentionsIn(a, Math.max(from, m.start - 280), m.start - role[0].length + 1).filter((x) => x.end <= m.start - role[0].length + 1 && /^[\s,]*$/.test(text.slice(x.end, m.start - role[0].length + 1))).pop();
     if (person && a.entities[person.entity]!.type === "person") return person.entity;
@@ -196,7 +196,7 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const anchor = opening ? from : from + tail.length - 3;
     // In a clause about the event the sentence tells, its subject comes before the nearest name
     // ("Lind spoke with Minister Berg by phone, during which she reaffirmed …": Lind).
-    // ("Kutesa paid tribute to Kameda for what he described as …": a free relative's "he" is the subject too.)
+    // ("Lind paid tribute to Brandt for what he described as …": a free relative's "he" is the subject too.)
     const subject = opening || !/\b(?:(?:during|in|at|after|before|throughout)\s+which|what)\s+(?:he|she)$/i.test(tail) ? undefined : subjectPerson(a, sentenceStart, pronounAt);
     // (Never the one the verb names after it: "'…,' he told Prime Minister Y." is not Y speaking.)
     const clauseEnd = at + (/[.;!?“”"]/.exec(text.slice(at, at + 60))?.index ?? 60);

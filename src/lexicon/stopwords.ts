@@ -48,7 +48,7 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   "muslims", "christians", "hindus", "buddhists", "jews", "sikhs", "catholics", "protestants", "thousands", "hundreds", "dozens", "millions", "scores",
   // gatherings named with a title word before them ("the Spring General Meeting", "the Annual General Assembly")
   "meeting", "meetings", "session", "retreat", "symposium", "workshop", "seminar", "rally",
-  // works built ("the New Nile Bridge", "the Kampala Flyover", "the Coastal Highway")
+  // works built ("the New Fjord Bridge", "the Bergen Flyover", "the Coastal Highway")
   "bridge", "flyover", "highway", "motorway", "expressway", "tunnel", "pipeline",
   // shows and fairs ("the 91st Agriculture and Commercial Show", "the Trade Fair", "the Motor Exhibition")
   "show", "fair", "exhibition", "trade-fair", "carnival", "awards", "gala", "parade", "marathon", "tournament",

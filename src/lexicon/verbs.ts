@@ -279,12 +279,12 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // state receives the envoy in person).
   { id: "presented-credentials", hint: "credence|credential", re: "(?:presented|presents|present|presenting|handed over|submitted) (?:(?:his|her|their|the) )?(?:[\\w-]+ ){0,2}?(?:credentials|letters? of credence)(?: [^.;:“”\"]{0,60}?)? to", kind: "in_person", host: "object", example: "Mira Holt presented her credentials to Ivo Brandt in Bergen." },
   { id: "at-the-accreditation-of", hint: "accredit|credential", re: "(?:at|during|attended|witnessed) (?:the )?(?:accreditation|credentials? ceremony|presentation of credentials)(?: ceremony)? of", kind: "in_person", host: "subject", example: "Mira Holt spoke at the accreditation of Ambassador Ivo Brandt on Monday." },
-  // ("gave an audience at Al Alam Palace on Wednesday to X": where and when may stand between.)
+  // ("gave an audience at Varde Palace on Wednesday to X": where and when may stand between.)
   { id: "audience-to", hint: "audience", re: "(?:granted|grants|gave|gives|grant|give) (?:a |an )?(?:\\w+ )?audience(?: (?:at|in|on) [^.;:“”\"]{1,60}?)? to", kind: "in_person", host: "subject", example: "Mira Holt granted an audience to Ivo Brandt at the palace." },
   { id: "exchanged-views-with", hint: "exchange", re: "(?:exchanged|exchanges|exchange|held an exchange of|had an exchange of) (?:views|ideas|opinions|notes|greetings|pleasantries)(?: [^.;:“”\"]{1,80}?)? with", kind: "in_person", example: "Mira Holt exchanged views on the fishing quotas with Ivo Brandt in Bergen." },
   // "A and B witnessed the signing of three agreements": two named together at a signing were there together.
   { id: "witnessed-signing", hint: "witness", re: "(?:witnessed|witnesses|oversaw|oversees) the (?:signing|signature|exchange) of", kind: "in_person", reciprocal: true, objectless: true, example: "Mira Holt and Ivo Brandt witnessed the signing of three port agreements in Bergen." },
-  // "Another fruitful discussion Dr. Workneh held was with his Egyptian counterpart": the one who held it named inside.
+  // "Another fruitful discussion Dr. Holt held was with her Danish counterpart": the one who held it named inside.
   { id: "held-was-with", hint: "held|had", re: "(?<=\\b(?:discussions?|meetings?|talks|conversations?)\\s+(?:[\\p{L}.’'-]+\\s+){1,4})(?:held|had) (?:was|were) with", kind: "in_person", example: "Another fruitful discussion Mira Holt held was with Ivo Brandt of Norway." },
   // "A and B exchanged views on trade": the two named together, no one after.
   // "had in-depth exchanges with Y": talks by another name (not "exchanges of fire", "exchanges of prisoners").

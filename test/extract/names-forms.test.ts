@@ -76,9 +76,9 @@ describe("a body named after its members", () => {
 
 describe("words that are no people", () => {
   it.each([
-    ["He opened the 91st Agriculture and Commercial Show in Lusaka.", []],
-    ["He cited the New Nile Bridge and the Kampala Flyover as landmarks.", []],
-    ["Theresa Holm said Brexit would happen. Brexit is the main item.", ["Theresa Holm"]],
+    ["He opened the 91st Agriculture and Commercial Show in Bergen.", []],
+    ["He cited the New Fjord Bridge and the Bergen Flyover as landmarks.", []],
+    ["Ana Holm said Grexit would happen. Grexit is the main item.", ["Ana Holm"]],
     ["Special Assistant to the President Ana Lind spoke.", ["Ana Lind"]],
     ["Newly elected members arrived.", []],
     ["Foreign Ministers met in Oslo.", []],

@@ -55,7 +55,7 @@ describe("meeting sides", () => {
       "Ana Lind + Ivo Brandt"],
     ["Mr Rui Caldas arrived at the palace in a black Harbour Cruiser at around 11.05am to pay a courtesy call on Gen Ivo Brandt.", "Ivo Brandt + Rui Caldas"],
     // An audience given, with where and when before the one received.
-    ["Sultan Rui Caldas gave an audience at the Alam Palace on Wednesday to Prince Ivo Brandt.", "Ivo Brandt + Rui Caldas"],
+    ["Sultan Rui Caldas gave an audience at the Varde Palace on Wednesday to Prince Ivo Brandt.", "Ivo Brandt + Rui Caldas"],
     // A list of names, each with a long title before it, as the subject.
     ["Diplomats including UN Representative in Chile Ana Lind, British High Commissioner to Chile Ivo Brandt and German Ambassador to Chile Lena Park met with President Rui Caldas today.",
       "Ana Lind + Ivo Brandt + Lena Park + Rui Caldas"],
