@@ -59,6 +59,16 @@ describe("datelines", () => {
   ])("no press-release date: %s", (text) => {
     expect(parseArticle(text).paragraphs[0]!.text).toMatch(/^(?:On 08|08 July)/);
   });
+
+  it("a body's name and its short form opening a sentence are no dateline", () => {
+    const p = parseArticle("Title
+
+May 10, 2024
+
+Varde Football Association (VFA) President, Ana Lind, led a delegation to the ministry.");
+    expect(p.dateline).toBeNull();
+    expect(p.paragraphs[0]!.text).toMatch(/^Varde Football Association/);
+  });
 });
 
 describe("html", () => {
