@@ -357,7 +357,8 @@ const OWNER = /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)[’']s\s+/u;
 
 /** "from the Dominican Republic", "of Peru" after a role head: that country. */
 function countryAfterHead(words: string[]): string | undefined {
-  const m = /^(?:from|of)\s+(?:the\s+)?(.+)$/.exec(words.join(" "));
+  // ("his counterpart in Costa Rica": a counterpart's country after "in" too.)
+  const m = /^(?:from|of|in)\s+(?:the\s+)?(.+)$/.exec(words.join(" "));
   return m ? countryOf(m[1]!) : undefined;
 }
 

@@ -61,6 +61,16 @@ describe("the role a title before a name gives", () => {
   ])("%s", (text, expected) => expect(roles(text)).toEqual(expected));
 });
 
+describe("the country a counterpart is of", () => {
+  it.each([
+    ["President Tomas Reyes met with his counterpart in Peru, Ida Moen, on Monday.", "Ida Moen", "Peru"],
+    ["President Tomas Reyes met with his counterpart from Peru, Ida Moen, on Monday.", "Ida Moen", "Peru"],
+  ])("%s", (body, name, country) => {
+    const x = extractFacts(parseArticle(`Port news\n\nMay 10, 2024\n\n${body}`));
+    expect(x.entities.find((e) => e.name === name)?.affiliation).toBe(country);
+  });
+});
+
 describe("a body named after its members", () => {
   const orgs = (text: string) => findNames(text).filter((r) => r.kind === "organization").map((r) => r.name);
   it.each([

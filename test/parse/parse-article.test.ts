@@ -61,11 +61,7 @@ describe("datelines", () => {
   });
 
   it("a body's name and its short form opening a sentence are no dateline", () => {
-    const p = parseArticle("Title
-
-May 10, 2024
-
-Varde Football Association (VFA) President, Ana Lind, led a delegation to the ministry.");
+    const p = parseArticle("Title\n\nMay 10, 2024\n\nVarde Football Association (VFA) President, Ana Lind, led a delegation to the ministry.");
     expect(p.dateline).toBeNull();
     expect(p.paragraphs[0]!.text).toMatch(/^Varde Football Association/);
   });
