@@ -4,6 +4,7 @@ import type { ParsedArticle } from "../parse/parse-article";
 import { CAPTION_CREDIT } from "../lexicon/page-residue";
 import { editDistance } from "../util/edit-distance";
 import { normaliseKey } from "../util/normalise";
+import { MONTHS, WEEKDAYS } from "../lexicon/calendar";
 import { ORG_NOUNS, ORG_NOUN_SYNONYMS, TITLE_PREMODIFIERS } from "../lexicon/organisations";
 import { isNonNameWord } from "../lexicon/stopwords";
 import { adjectiveOf, lookupPlace } from "../lexicon/places";
@@ -605,7 +606,6 @@ function triggersIn(s: Sentence): number {
 const NAMED_AFTER_NOUN: ReadonlySet<string> = new Set(["agency", "firm", "company", "bank", "airline", "carrier", "broadcaster", "regulator", "operator", "insurer", "lender", "consortium", "watchdog", "utility"]);
 /** One or two capitalised words, then a comma or a verb of speech: the name after such a noun. */
 const NAME_AFTER_NOUN = /^\s+(\p{Lu}[\p{L}’'&-]+(?:\s+\p{Lu}[\p{L}’'&-]+)?)(?=\s*,|\s+(?:said|says|reported|reports|announced|announces|added|told|stated|quoted|cited|confirmed|warned)\b)/u;
-const CALENDAR_NAMES = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
   for (let m = nextOrgNoun(s.text, 0); m; m = nextOrgNoun(s.text, ORG_NOUN_RE.lastIndex)) {
@@ -634,7 +634,7 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       const named = NAME_AFTER_NOUN.exec(s.text.slice(end - s.start, end - s.start + 60));
       const words = named?.[1]!.split(/\s+/) ?? [];
       if (named && !mentions.some((x) => x.start < end + named[0].length && x.end > end) && !lookupPlace(named[1]!)
-        && words.every((w) => !isRoleHead(w) && !isHonorific(w) && !countryOf(w) && !givenNames.has(w.toLowerCase()) && !CALENDAR_NAMES.test(w))) {
+        && words.every((w) => !isRoleHead(w) && !isHonorific(w) && !countryOf(w) && !givenNames.has(w.toLowerCase()) && MONTHS[w.toLowerCase()] === undefined && WEEKDAYS[w.toLowerCase()] === undefined)) {
         const at = end + named[0].length - named[1]!.length;
         const entity = reg.add(`|${normaliseKey(named[1]!)}`, { name: named[1]!, type: "organization", role: null, affiliation: null }, named[1]!, at);
         reg.describedAs.set(entity, ORG_NOUN_SYNONYMS[noun!.toLowerCase()] ?? noun!.toLowerCase());

@@ -9,7 +9,7 @@ import { ATTENDANCE_CUES, GROUP_MEMBER_NOUNS, GROUP_MEMBER_REACH, HELD_LATER, LA
 import { meetingStatus } from "./meeting-status";
 import type { Sentence } from "./sentences";
 import type { Meeting } from "./types";
-import { MONTH_PATTERN, MONTHS, WEEKDAYS } from "../lexicon/calendar";
+import { MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS } from "../lexicon/calendar";
 import { isNonNameWord } from "../lexicon/stopwords";
 
 // Not after a hyphen: "co-hosted" is not "hosted".
@@ -1067,7 +1067,7 @@ function ahead(value: string, written: string, published: string | null): string
   if (!published || value >= published || !BARE_WEEKDAY.test(written)) return value;
   return new Date(Date.parse(`${value}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
 }
-const BARE_WEEKDAY = /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
+const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_PATTERN})$`, "i");
 
 /** The first person named after "<meeting> of" at `index` (length `len`) within its clause. */
 function personsOf(a: Analysis, s: Sentence, text: string, index: number, len: number): Mention | undefined {

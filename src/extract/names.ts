@@ -1,6 +1,6 @@
 import givenNames from "gender-detection-from-name/names/en";
 import { WEEKDAYS, MONTHS } from "../lexicon/calendar";
-import { INSTITUTION_NAMES, isPartyName, MEMBERS_AS_BODY, ORG_HEADS, ORG_OPENERS as ORG_OPENER_WORDS, ROLE_OFFICE_HEADS } from "../lexicon/organisations";
+import { INSTITUTION_NAMES, isPartyName, MEMBERS_AS_BODY, ORG_HEAD_SET, ORG_OPENERS as ORG_OPENER_WORDS, ROLE_OFFICE_HEADS } from "../lexicon/organisations";
 import { countryOfAdjective, isPlaceFeatureWord, isPluralDemonym, isRegionAdjective, lookupPlace, opensMultiwordPlace, PLACES_WITH_AND } from "../lexicon/places";
 import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "../lexicon/stopwords";
 import { lookupCity } from "../lexicon/cities";
@@ -41,7 +41,6 @@ export interface NameRun {
 }
 
 const set = (xs: readonly string[]) => new Set(xs);
-const ORG_HEAD_SET = set(ORG_HEADS);
 const NON_NAME = set(NON_NAME_WORDS);
 const INSTITUTIONS = set(INSTITUTION_NAMES);
 /** A count or quantifier before a word: "the two Democrats" are people, not the party. */

@@ -46,10 +46,10 @@ export function meetingsInQuotes(a: Analysis, statements: readonly Statement[], 
       const from = at + m.index + m[0].length;
       // The one met: the first person named soon after the trigger, inside the quote (or, for "X called me", the last
       // one named before it in the same sentence of the quote).
-      const isPerson = (x: { entity: number }) => (a.entities[x.entity]!.type === "person" || ("bodies" in trigger && a.entities[x.entity]!.type === "organization")) && x.entity !== s.speaker;
-      const following = "before" in trigger ? [] : mentionsIn(a, from, Math.min(at + quote.length, from + 90)).filter(isPerson);
+      const isParty = (x: { entity: number }) => (a.entities[x.entity]!.type === "person" || ("bodies" in trigger && a.entities[x.entity]!.type === "organization")) && x.entity !== s.speaker;
+      const following = "before" in trigger ? [] : mentionsIn(a, from, Math.min(at + quote.length, from + 90)).filter(isParty);
       const met = "before" in trigger
-        ? mentionsIn(a, Math.max(at, at + m.index - 90), at + m.index).filter(isPerson).pop()
+        ? mentionsIn(a, Math.max(at, at + m.index - 90), at + m.index).filter(isParty).pop()
         : following[0];
       // ("… with the Harbour Union and the Ministry of Transport": a second party joined by "and".)
       const second = met && following[1] && /^\s+and\s+(?:the\s+)?$/i.test(a.parsed.text.slice(met.end, following[1].start)) ? following[1].entity : undefined;

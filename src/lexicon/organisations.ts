@@ -30,6 +30,8 @@ export const ORG_HEADS: readonly string[] = [
   "engineering", "entertainment", "studios", "pictures", "laboratories", "utilities", "foods", "brands",
   "consultants", "pharma", "beverages", "retail", "textiles", "developments", "advisors", "advisers",
 ];
+/** ORG_HEADS as a set, for look-ups word by word. */
+export const ORG_HEAD_SET: ReadonlySet<string> = new Set(ORG_HEADS);
 
 /**
  * Heads of the office that serves one officer, named after the officer's title: "the Prime Minister's Office (PMO)",

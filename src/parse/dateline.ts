@@ -1,15 +1,12 @@
 import { MONTHS, MONTH_PATTERN_CASED as MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from "../lexicon/calendar";
 import { US_STATE_ABBREVIATIONS } from "../lexicon/datelines";
 import { lookupCity } from "../lexicon/cities";
-import { ORG_HEADS } from "../lexicon/organisations";
+import { ORG_HEAD_SET } from "../lexicon/organisations";
 import { lookupPlace } from "../lexicon/places";
 import { isNonNameWord } from "../lexicon/stopwords";
 import { isHonorific, isRoleHead } from "../lexicon/titles";
 import { SPEECH_VERBS } from "../lexicon/verbs";
 import { formatIso } from "./dates";
-
-/** Head nouns of organisations (lower case): a dateline's place is never one ("Football Association (GFA)"). */
-const ORG_HEAD_WORDS: ReadonlySet<string> = new Set(ORG_HEADS);
 
 /** The place and date a wire story was filed from. `date` is ISO or null; `agency` as written. */
 export interface Dateline {
@@ -90,7 +87,7 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
     if (!hasDate && !agency && !known) return null;
     // "Ghana Football Association (GFA) President, X led …": a body's name and its short form open a sentence; no
     // place is named by an organisation's head noun.
-    if (!known && words.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()))) return null;
+    if (!known && words.some((w) => ORG_HEAD_SET.has(w.toLowerCase()))) return null;
     // "Paris: the view" reads as prose; "Kochi: Union minister X on Monday called on …" (a known city, then a whole
     // sentence) is the dateline Indian papers write.
     const cityThenSentence = (["city", "capital"].includes(lookupPlace(placeRaw)?.kind ?? "") || !!lookupCity(placeRaw)) && /^\p{Lu}[^\n]{60,}/u.test(paragraph.slice(m[0].length));
