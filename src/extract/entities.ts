@@ -126,7 +126,8 @@ const NAME_BEFORE = /(?<!\p{Lu}[\p{L}.’'-]*\s)(?<![\p{L}])(\p{Lu}[\p{Ll}]+|\p{
 const BODY_OWNED_WORDS = "[Bb]oard|shareholders|chief executive|CEO|chairman|chairwoman|directors|management|employees|workforce|factory|plants?|headquarters|subsidiary|subsidiaries|customers|capital structure|share price|annual report|quarterly results";
 /** A one-word name owning what only a body has: "Vantor's board", "Norwind’s chief executive", "Vantor's shareholders". */
 // (Not the surname of a full name: "Mira Holt's board" is hers.)
-const BODY_POSSESSION = new RegExp(String.raw`(?<!\p{Lu}[\p{L}.’'-]*\s)\b(\p{Lu}[\p{Ll}-]+)[’']s\s+(?:${BODY_OWNED_WORDS})\b`, "gu");
+// (The capital is looked for before the look-behind: a pattern opening with one tries it at every position.)
+const BODY_POSSESSION = new RegExp(String.raw`\b(?=\p{Lu})(?<!\p{Lu}[\p{L}.’'-]*\s)(\p{Lu}[\p{Ll}-]+)[’']s\s+(?:${BODY_OWNED_WORDS})\b`, "gu");
 // (The possessive and what it owns alone: a cheap test of the whole text before the full pattern runs.)
 const BODY_OWNED = new RegExp(String.raw`[’']s\s+(?:${BODY_OWNED_WORDS})\b`, "u");
 const ROLE_HEAD_ALT = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
@@ -242,7 +243,7 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
   const fullTokens = new Set(fullNames.flatMap((f) => nameTokens(f)));
   // ("Caldas, 54, said": an age set off after a word is a person's, evidence enough once.)
   const aged = new Set<string>();
-  if (singles.size) for (const m of parsed.text.matchAll(AGED_NAME)) if (+m[2]! >= 16 && +m[2]! <= 110 && !lookupPlace(m[1]!)) aged.add(m[1]!);
+  if (singles.size && AGE_CUE.test(parsed.text)) for (const m of parsed.text.matchAll(AGED_NAME)) if (+m[2]! >= 16 && +m[2]! <= 110 && !lookupPlace(m[1]!)) aged.add(m[1]!);
   const candidates = [...singles].filter(([n, c]) => (c >= 2 || aged.has(n)) && nameTokens(n).length === 1 && !fullTokens.has(nameTokens(n)[0]!)
     && !seenInLowerCase(parsed.text, n) && !orgWords.has(n) && !isRoleHead(n) && !isHonorific(n)).map(([n]) => n);
   // One pass over the text finds every word written before a role ("Vantor chief executive").
@@ -268,7 +269,7 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
       if (name && !fullTokens.has(name) && !givenNames.has(name.toLowerCase()) && !isRoleHead(name) && !isHonorific(name) && !lookupPlace(name)) bodies.add(name);
     }
   }
-  const nicknames = /known|called|nicknamed|referred|\baka\b|a\.k\.a|\balias\b/.test(parsed.text) ? nicknamesIn(parsed.text) : new Map<string, string>();
+  const nicknames = NICKNAME_CUE.test(parsed.text) ? nicknamesIn(parsed.text) : new Map<string, string>();
   const shortForms = new Map<string, number>();
   const mentions: Mention[] = [];
   const places: Analysis["places"] = [];
@@ -397,6 +398,8 @@ function setOffTitle(window: string): { role: string; affiliation: string | null
 
 /** "Caldas, 54," — a capitalised word with an age set off after it: [, word, age]. */
 // (Not after a preposition: "in Bergen, 25, …" is a place.)
+// (Its tail alone, ", 45, ", is a cheap test of the whole text first: the full pattern tries every position.)
+const AGE_CUE = /,\s+\d{2,3},\s/;
 const AGED_NAME = /(?<!\b(?:[Ii]n|[Aa]t|[Ff]rom|of|to|[Nn]ear)\s)(\p{Lu}[\p{L}’'-]+),\s+(\d{2,3}),\s/gu;
 
 /** " of (the) Norway", " of the United States" right after a name, before a clause break or a verb: [, country]. */
@@ -506,6 +509,8 @@ function initialsOf(name: string): string {
 // "Joko Widodo, popularly known as Jokowi": a name the article declares for a person.
 // ("Piet Kool aka Kooly", "… alias …": the same with no comma.)
 const NICKNAME = /(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+)+)(?:,\s+(?:(?:popularly|commonly|widely|better|also|affectionately|simply)\s+)?(?:known|called|nicknamed|referred to)\s+(?:as\s+)?|\s+(?:aka|a\.k\.a\.?|alias)\s+)[“"‘']?(\p{Lu}[\p{L}-]+)/gu;
+// (What follows the full name alone is a cheap test of the whole text first: NICKNAME tries every capitalised run.)
+const NICKNAME_CUE = /,\s+(?:(?:popularly|commonly|widely|better|also|affectionately|simply)\s+)?(?:known|called|nicknamed|referred to)\s+(?:as\s+)?[“"‘']?\p{Lu}|\s+(?:aka|a\.k\.a\.?|alias)\s+[“"‘']?\p{Lu}/u;
 /** Declared nicknames: the short name → the full name it stands for. */
 function nicknamesIn(text: string): Map<string, string> {
   const out = new Map<string, string>();

@@ -285,7 +285,7 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // "A and B witnessed the signing of three agreements": two named together at a signing were there together.
   { id: "witnessed-signing", hint: "witness", re: "(?:witnessed|witnesses|oversaw|oversees) the (?:signing|signature|exchange) of", kind: "in_person", reciprocal: true, objectless: true, example: "Mira Holt and Ivo Brandt witnessed the signing of three port agreements in Bergen." },
   // "Another fruitful discussion Dr. Holt held was with her Danish counterpart": the one who held it named inside.
-  { id: "held-was-with", hint: "held|had", re: "(?<=\\b(?:discussions?|meetings?|talks|conversations?)\\s+(?:[\\p{L}.’'-]+\\s+){1,4})(?:held|had) (?:was|were) with", kind: "in_person", example: "Another fruitful discussion Mira Holt held was with Ivo Brandt of Norway." },
+  { id: "held-was-with", hint: "held|had", re: "(?:held|had)(?<=\\b(?:discussions?|meetings?|talks|conversations?)\\s+(?:[\\p{L}.’'-]+\\s+){1,4}(?:held|had)) (?:was|were) with", kind: "in_person", example: "Another fruitful discussion Mira Holt held was with Ivo Brandt of Norway." },
   // "A and B exchanged views on trade": the two named together, no one after.
   // "had in-depth exchanges with Y": talks by another name (not "exchanges of fire", "exchanges of prisoners").
   { id: "had-exchanges-with", hint: "exchange", re: "(?:had|held|have|has) (?:[\\w-]+ ){0,2}?exchanges(?! of)(?: [^.;:“”\"]{1,60}?)? with", kind: "in_person", example: "Mira Holt had in-depth exchanges with Ivo Brandt on the fishing quotas." },
