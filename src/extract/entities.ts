@@ -336,7 +336,7 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
     // The pattern of each kind runs only where its trigger word is in the sentence.
     const t = triggersIn(s);
     if (t & ORG_TRIGGER) addOrgNouns(s, mentions, reg);
-    if (t & ROLE_TRIGGER) { addOfficesOf(s, mentions, reg, unnamed); addRoleNouns(s, mentions, reg, unnamed); addPortfolioTitles(s, mentions, reg); }
+    if (t & ROLE_TRIGGER) { addOfficesOf(s, mentions, reg, unnamed); addRoleNouns(s, mentions, reg, unnamed); addPortfolioTitles(s, mentions, reg); addShortFormRoles(s, mentions, reg, unnamed); }
     if (t & KIN_TRIGGER) addKinNouns(s, mentions, reg);
     if (STYLE_ALONE.test(s.text)) addStyleReferents(s, mentions, reg);
     addAgeDescriptors(s, parsed.text, mentions, reg);
@@ -379,7 +379,9 @@ const STYLES_OF_BIRTH: ReadonlySet<string> = new Set(["prince", "princess", "she
 
 /** The words before offset `cut` in which a title set off by a comma is looked for, trailing honorifics dropped. */
 // (Only the last stretch before the name matters; a bounded window keeps the $-anchored patterns linear.)
-const titleWindow = (text: string, cut: number) => withoutTrailingHonorifics(text.slice(Math.max(0, cut - 100), Math.max(0, cut)));
+// ("The president of the Rowing Federation (NRF), Ana Lind": the body's short form in brackets is no part of the title.)
+const titleWindow = (text: string, cut: number) => withoutTrailingHonorifics(text.slice(Math.max(0, cut - 100), Math.max(0, cut))).replace(SHORT_FORM_BEFORE_COMMA, ",");
+const SHORT_FORM_BEFORE_COMMA = /\s*\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)\s*,$/u;
 
 /**
  * A whole title set off by a comma at the end of `window` (titleWindow): "The Minister for Foreign Affairs and
@@ -916,6 +918,38 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
       mentions.push({ start, end: end + tail.length, kind: "role", entity });
       unnamed.push({ entity, head, country: country ?? "" });
     }
+  }
+}
+
+/**
+ * "…,” SFF president said", "… and Somali Football Federation president lauded …": a body's name or short form and a
+ * role head after it, with no article or possessive before (ROLE_NOUN_RE reads those) and no name after it.
+ */
+const ROLE_HEAD_AFTER_BODY = new RegExp(`^\\s+(${ROLE_HEAD_ALT})(?![\\p{L}-])(?!\\s+(?:\\p{Lu}|of\\b|for\\b|and\\b|&))`, "u");
+const ARTICLE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$|[’']s\s+$/i;
+
+/**
+ * "“…,” NRF president said": the one person named before whose role has that head and whose role or affiliation
+ * names that body (by its name or short form) — no one else, so a body's role phrase never goes to another's head.
+ * Not one found: the body stays where it was named, as before.
+ */
+function addShortFormRoles(s: Sentence, mentions: Mention[], reg: Registry, unnamed: readonly UnnamedOffice[]) {
+  for (const org of mentions.filter((x) => x.kind === "org" && x.start >= s.start && x.end <= s.end && reg.entities[x.entity]!.type === "organization")) {
+    const m = ROLE_HEAD_AFTER_BODY.exec(s.text.slice(org.end - s.start, org.end - s.start + 40));
+    if (!m || ARTICLE_BEFORE.test(s.text.slice(Math.max(0, org.start - s.start - 8), org.start - s.start))) continue;
+    const start = org.start, end = org.end + m[0].length;
+    if (mentions.some((x) => x !== org && x.start < end && x.end > start)) continue;
+    const body = reg.entities[org.entity]!;
+    const names = [body.name, ...body.aliases].map((n) => n.toLowerCase());
+    const head = m[1]!.toLowerCase();
+    const holders = reg.entities.map((e, i) => ({ e, i })).filter(({ e, i }) => e.type === "person" && e.role && (reg.lastSeen[i] ?? -1) < start
+      && e.role.toLowerCase().split(/[\s-]+/).includes(head) && names.some((n) => e.role!.toLowerCase().includes(n) || e.affiliation?.toLowerCase() === n));
+    // (A named holder over an office no one was named for yet, which a later pass joins to that name.)
+    const named = holders.filter(({ i }) => !unnamed.some((u) => u.entity === i));
+    const holder = named.length === 1 ? named[0] : !named.length && holders.length === 1 ? holders[0] : undefined;
+    if (!holder) continue;
+    mentions.splice(mentions.indexOf(org), 1, { start, end, kind: "role", entity: holder.i });
+    reg.touch(holder.i, start);
   }
 }
 

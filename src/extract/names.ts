@@ -385,6 +385,10 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // "CEO HPDC Karim Nadir", "Director NFTB Omar Haddad": a body's initials between a title and a given name are
   // where the person works, part of the title, not of the name.
   if (lastTitle >= 0 && nameTokens.length >= 3 && /^\p{Lu}{2,6}$/u.test(nameTokens[0]!.text) && givenNames.has(nameTokens[1]!.bare)) { lastTitle += 1; nameTokens = nameTokens.slice(1); }
+  // "the president of FIFA Gianni Infantino": after a title's "of" outside the run, the body's initials before a given
+  // name are what the title is of, not part of the name.
+  else if (lastTitle < 0 && nameTokens.length >= 3 && /^\p{Lu}{2,8}$/u.test(nameTokens[0]!.text) && givenNames.has(nameTokens[1]!.bare) && !givenNames.has(nameTokens[0]!.bare)
+    && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, nameTokens[0]!.start - 8), nameTokens[0]!.start))) { lastTitle += 1; nameTokens = nameTokens.slice(1); }
   // "the Minister of Health," — the title took every word: a role with no name. "the CEO of Valdane Shipping",
   // "the Mayor of Lisbon": what follows "of" is a body or a place of its own, read as such.
   if (nameTokens[0]?.text === "of" || nameTokens[0]?.text === "for") {
@@ -448,7 +452,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (nameTokens.every((t) => PORTFOLIO.has(t.bare))) return null;
   // "Postsecondary Education, Training and Labour Minister Ana Roy": a portfolio listed before its title.
   if (PORTFOLIO.has(nameTokens[nameTokens.length - 1]!.bare) && PORTFOLIO_LIST_NEXT.test(text.slice(span.end, span.end + 80))) return null;
-  if (nameTokens.some((t) => lookupPlace(t.bare) || (countryOfAdjective(t.bare) && nameTokens.length > 1) || isRegionAdjective(t.bare)) && !cityAsGivenName(nameTokens) && !givenNameFirst(nameTokens, text)) {
+  if (nameTokens.some((t) => lookupPlace(t.bare) || (countryOfAdjective(t.bare) && nameTokens.length > 1) || isRegionAdjective(t.bare)) && !cityAsGivenName(nameTokens) && !givenNameFirst(nameTokens, text) && !givenNameInside(nameTokens, text)) {
     if (lookupPlace(name)) return { kind: "place", name, ...span, prefix, possessive, titled: false };
     // "Corvane Asia", "Toldrin India": an unknown word before a country or region names a company's branch there.
     if (!prefix && branchOfPlace(nameTokens)) return { kind: "organization", name, ...span, prefix, possessive, titled: false };
@@ -501,6 +505,16 @@ function givenNameFirst(tokens: Token[], text: string): boolean {
     const place = lookupPlace(t.bare);
     return place ? place.kind === "city" || place.kind === "capital" : plainNameWord(t);
   });
+}
+
+/**
+ * "Abdiqani Said Arab", "Farah Ali English": a given name second of three or four words, after a word that names no
+ * place or people — a person whose surname is also a people's word, as givenNameFirst reads it from the given name.
+ */
+// (Only the last word may be a people's or a place's: "United Thai Nation" is a party.)
+function givenNameInside(tokens: Token[], text: string): boolean {
+  return tokens.length >= 3 && tokens.length <= 4 && plainNameWord(tokens[0]!) && givenNameFirst(tokens.slice(1), text)
+    && tokens.slice(0, -1).every((t) => !lookupPlace(t.bare) && !countryOfAdjective(t.bare) && !isRegionAdjective(t.bare));
 }
 
 /**

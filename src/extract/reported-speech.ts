@@ -170,7 +170,7 @@ export interface VerbReading {
  * 2c. Reads what verb `v` of speaker `speaker` reported. Undefined when the verb is a deed here, not speech:
  * an act verb without its complement ("welcomed the visit"), or "told X to …" (an order).
  */
-export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandidate, speaker: number, quoted: string): VerbReading | undefined {
+export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandidate, speaker: number, quoted: string, limit = Infinity): VerbReading | undefined {
   const { a } = x;
   const s = c.sentence, st = c.text;
   const at = s.start + v.index;
@@ -190,7 +190,8 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   const actComplement = ACT_SPEECH_VERBS.get(v.form.toLowerCase());
   if (actComplement && !quoted && !actComplement.test(st.slice(verbEnd, verbEnd + 200))) return undefined;
   // What was said is bounded too: a statement longer than this is cut, never read in full per verb.
-  let clause = clean(st.slice(verbEnd, verbEnd + MAX_SAID));
+  // (…and ends where the next attribution's clause begins: `limit`, from nextAttribution.)
+  let clause = clean(st.slice(verbEnd, Math.min(verbEnd + MAX_SAID, limit)));
   if (/^tells?$|^told$/i.test(v.form)) {
     // "told Omar Diaz to leave" is an order, not a statement.
     if (ORDER.test(clause)) return undefined;
@@ -283,11 +284,12 @@ export const SAID_FORMS: readonly SaidForm[] = [
 function speechVerbStatements(c: SentenceCandidates, x: SpeechContext): Found[] {
   const found: Found[] = [];
   let objectsFrom = Infinity; // where the last verb that made a statement ended
-  for (const v of c.verbs) {
-    const speaker = verbSpeaker(c, x, v);
+  const speakers = c.verbs.map((v) => verbSpeaker(c, x, v));
+  for (let k = 0; k < c.verbs.length; k++) {
+    const v = c.verbs[k]!, speaker = speakers[k];
     if (speaker === undefined) continue;
     const { quoted, before } = verbQuotes(c, v, objectsFrom);
-    const reading = verbClause(c, x, v, speaker, quoted);
+    const reading = verbClause(c, x, v, speaker, quoted, nextAttribution(c, k, speakers));
     if (!reading) continue;
     for (const form of SAID_FORMS) {
       const said = form.take(reading);
@@ -299,6 +301,29 @@ function speechVerbStatements(c: SentenceCandidates, x: SpeechContext): Found[] 
   }
   return found;
 }
+
+/**
+ * Where the clause of verb `k` ends because a later verb of the sentence has a speaker of its own, joined by a
+ * conjunction ("X said the port would open and Y said it would not", "…, while Lind stressed that …"): the
+ * conjunction's offset in the sentence, or Infinity. (Up to eight words, no comma, between the conjunction and that
+ * verb: its subject.)
+ */
+export function nextAttribution(c: SentenceCandidates, k: number, speakers: ReadonlyArray<number | undefined>): number {
+  const v = c.verbs[k]!;
+  const from = v.index + v.form.length;
+  for (let j = k + 1; j < c.verbs.length; j++) {
+    const w = c.verbs[j]!;
+    if (speakers[j] === undefined || w.index <= from || c.inQuote(w.index)) continue;
+    const conj = SUBJECT_AFTER_CONJUNCTION.exec(c.text.slice(from, w.index));
+    if (conj) return from + conj.index;
+  }
+  return Infinity;
+}
+/**
+ * A conjunction, then a subject of up to eight words with no comma, right before a verb: no other conjunction in it,
+ * and no relative word, modal or "to" ("but would not accept what he called …" goes on with the same clause).
+ */
+const SUBJECT_AFTER_CONJUNCTION = /(?:,\s*)?\s\b(?:and|while|but|whereas)\s+(?:(?!(?:and|while|but|whereas|what|which|who|whom|whose|that|when|where|if|because|would|could|should|might|must|will|can|may|not|to)\s)[^\s,;:“”"]+\s+){1,8}$/i;
 
 // ── The other forms of a sentence ───────────────────────────────────────────────────────────────────────────
 

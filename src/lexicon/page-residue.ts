@@ -82,7 +82,8 @@ export const BYLINE_RULES: ReadonlyArray<{ id: string; re: RegExp; example: stri
 
 /**
  * A photo credit closing a caption: "(Lintao Zhang/Getty Images)",
- * "(KFA handout)", "Photograph: Matt Kirby/ProSport Images".
+ * "(KFA handout)", "Photograph: Matt Kirby/ProSport Images", "… in Zurich. PHOTO By Ana Lind, FIFA".
+ * (A "photo by" credit only after a sentence's end or opening the line: "a photo by the river" is prose.)
  */
 export const CAPTION_CREDIT =
-  /(?:\((?:photo(?:graph)?:\s*)?[^()]{2,120}(?:\/[^()]*|\b(?:handout|photo|images|pool|file|getty|reuters|afp|ap|epa|via)\b[^()]*)\)|\b(?:Photograph|Photo|Credit):\s*[^.]{2,120})\s*$/i;
+  /(?:\((?:photo(?:graph)?:\s*)?[^()]{2,120}(?:\/[^()]*|\b(?:handout|photo|images|pool|file|getty|reuters|afp|ap|epa|via)\b[^()]*)\)|\b(?:Photograph|Photo|Credit):\s*[^.]{2,120}|(?:^|(?<=[.!?]\s+))(?:photo(?:graph)?s?|pictures?|pics?)\s+(?:by|courtesy(?:\s+of)?)\s*:?\s+[^.]{2,120})\s*$/i;

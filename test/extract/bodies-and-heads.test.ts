@@ -1,0 +1,93 @@
+// A body's name beside a person's: its short form in a set-off title, its initials before a given name, its name and
+// a role head standing for the one who holds the role, and a name whose surname is also a people's word.
+// Sentences of our own: what must be found, and what must not.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { findNames } from "../../src/extract/names";
+import { parseArticle } from "../../src/parse/parse-article";
+import { CAPTION_CREDIT } from "../../src/lexicon/page-residue";
+
+const facts = (body: string) => {
+  const x = extractFacts(parseArticle(`Rowing news\n\nMay 10, 2024\n\n${body}`));
+  const name = (i: number) => x.entities[i]!.name;
+  return {
+    people: x.entities.filter((e) => e.type === "person").map((e) => `${e.name}: ${e.role ?? "-"}`),
+    statements: x.statements.map((s) => `${name(s.speaker)}: ${s.text}`),
+    held: x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map(name).sort().join(" + ")),
+  };
+};
+const people = (text: string) => findNames(text).filter((r) => r.kind === "person").map((r) => r.name);
+
+describe("a given name inside a name whose surname is a people's word", () => {
+  it.each([
+    ["The president of the federation, Abdiqani Said Arab, met the minister.", ["Abdiqani Said Arab"]],
+    ["Coach Halima Omar English left on Monday.", ["Halima Omar English"]],
+    // Must not: a body whose middle word is a people's or a given name, or a people's word opening the run.
+    ["The United Thai Nation Party won.", []],
+    ["Somali Said Arab traders met.", []],
+  ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+});
+
+describe("a body's initials after a title's 'of', before a given name", () => {
+  it.each([
+    ["He met with the president of NRF Ana Lind on Monday.", ["Ana Lind"]],
+    ["She spoke to the chairman of the SFF Omar Haddad.", ["Omar Haddad"]],
+    // Must not: initials with no "of" before them stay as they were; a known given name is no body's initials.
+    ["He met DJ Ana Lind.", ["DJ Ana Lind"]],
+  ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+});
+
+describe("a set-off title with the body's short form in brackets gives the role", () => {
+  it("reads the title past '(NRF)'", () => {
+    expect(facts("The president of the Norland Rowing Federation (NRF), Ana Lind, met Ivo Brandt in Oslo.").people)
+      .toContain("Ana Lind: president of the Norland Rowing Federation");
+  });
+  it("must not: a bracketed word that is no short form keeps the comma reading", () => {
+    expect(facts("The president of the Norland Rowing Federation (retired), Ana Lind, met Ivo Brandt in Oslo.").people)
+      .not.toContain("Ana Lind: president of the Norland Rowing Federation");
+  });
+});
+
+describe("a body's name and a role head, no article, stand for the one who holds that role there", () => {
+  const lead = "The president of the Norland Rowing Federation (NRF), Ana Lind, met Ivo Brandt in Oslo on Monday.";
+  it.each([
+    [`${lead}\n\n"Once again I asked him to come" NRF president said.`, "Ana Lind: Once again I asked him to come"],
+    [`${lead}\n\n"We have a plan," Norland Rowing Federation president said.`, "Ana Lind: We have a plan"],
+    ["NRF president Ana Lind met Ivo Brandt in Oslo.\n\n\"The boats are ready,\" NRF president said.", "Ana Lind: The boats are ready"],
+  ])("%s", (body, expected) => expect(facts(body).statements).toContain(expected));
+  it.each([
+    // Must not: a body whose role no one named holds stays the speaker; another body's president is not hers.
+    [`${lead}\n\n"The boats are ready," FIFA president said.`, "FIFA: The boats are ready"],
+    // Must not: with an article the role phrase is read as before (the NRF president is still Ana Lind).
+    [`${lead}\n\n"The boats are ready," the NRF president said.`, "Ana Lind: The boats are ready"],
+  ])("%s", (body, expected) => expect(facts(body).statements).toContain(expected));
+});
+
+describe("what one verb reported ends where another attribution's clause begins", () => {
+  const lead = "Ana Lind met Ivo Brandt in Oslo on Monday.\n\n";
+  it.each([
+    ["Ivo Brandt said the port would open in June and Ana Lind said it would not.", ["Ivo Brandt: the port would open in June", "Ana Lind: it would not."]],
+    ["Ivo Brandt said the port would open in June, while Lind stressed that it would not.", ["Ivo Brandt: the port would open in June", "Ana Lind: it would not."]],
+  ])("%s", (body, expected) => expect(facts(lead + body).statements).toEqual(expected));
+  it.each([
+    // Must not: "and" inside what was said, with no verb of speech after it, cuts nothing.
+    ["Ivo Brandt said the port and the airport would open in June.", ["Ivo Brandt: the port and the airport would open in June."]],
+    // Must not: a relative clause's verb ("what he called") is no new attribution.
+    ["Ivo Brandt said the port would open, but would not accept what he called \"foreign control\" of it.", ["Ivo Brandt: the port would open, but would not accept what he called \"foreign control\" of it."]],
+  ])("%s", (body, expected) => expect(facts(lead + body).statements).toEqual(expected));
+});
+
+describe("a 'photo by' credit closes a caption", () => {
+  it.each([
+    ["Ana Lind meets Ivo Brandt in Oslo. PHOTO By Per Dahl, NRF office", true],
+    ["Photo by Per Dahl", true],
+    ["Photograph: Per Dahl/NRF", true],
+    // Must not: "a photo by" inside a sentence of prose.
+    ["She posted a photo by the river on Monday", false],
+  ])("%s", (line, credit) => expect(CAPTION_CREDIT.test(line)).toBe(credit));
+  it("keeps a caption glued to no body sentence", () => {
+    const x = facts("Ana Lind meets Ivo Brandt in Oslo. PHOTO By Per Dahl, NRF office\nThe president of the federation, Ana Lind, has met Ivo Brandt in Oslo.");
+    expect(x.people.map((p) => p.split(":")[0])).not.toContain("Per Dahl");
+    expect(x.held).toContain("Ana Lind + Ivo Brandt");
+  });
+});
