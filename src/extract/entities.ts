@@ -737,6 +737,7 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
 
 /** "X released a statement", "X issued a joint communiqué", "X said in a letter": who put out which document. */
 const ISSUED_DOCUMENT = /\b(?:(?:released|issued|put out|published|sent|posted|signed)\s+(?:a|an)\s+(?:[\w-]+\s+)?|(?:said|stated|wrote|added)\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?)(statement|letter|communiqu[eé]|press release)\b/gi;
+const PRONOUN_BEFORE_VERB = /\b(?:it|he|she|they|we|I)\s+(?:also\s+)?$/i;
 /** "The statement said …", "the letter added": the document as the speaker. */
 const DOCUMENT_SPEAKS = /\b[Tt]he\s+(?:[\w-]+\s+)?(statement|letter|communiqu[eé]|press release)(?=\s+(?:also\s+)?(?:said|says|added|stated|noted|read|reads|warned|argued|called|urged)\b)/g;
 
@@ -753,7 +754,9 @@ function addDocumentMentions(sentences: Sentence[], mentions: Mention[], reg: Re
       const at = s.start + m.index!;
       const noun = m[1]!.toLowerCase().replace("é", "e");
       const before = mentions.filter((x) => x.end <= at && x.start >= s.start && !/[;.]/.test(s.text.slice(x.end - s.start, m.index!))).sort((x, y) => x.end - y.end).pop();
-      if (before) events.push({ at, apply: () => author.set(noun, before.entity) });
+      // ("…, it said in a statement": a pronoun is the one who put it out, not the name before it; the speaker
+      // rules read the pronoun.)
+      if (before && !PRONOUN_BEFORE_VERB.test(s.text.slice(before.end - s.start, m.index!))) events.push({ at, apply: () => author.set(noun, before.entity) });
     }
     for (const m of s.text.matchAll(DOCUMENT_SPEAKS)) {
       const at = s.start + m.index!;

@@ -114,7 +114,7 @@ export const ATTRIBUTION_FORMS: readonly AttributionForm[] = [
       const vAt = r.afterStart + v.index;
       // '…,” Harbour chief Ana Ruiz, spokeswoman for the port said': the name that opens the attribution.
       const opener = mentionsIn(r.a, r.afterStart, vAt).find((m) => /^[\s,;:—–-]*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(text.slice(r.afterStart, m.start)));
-      const who = speakerBefore(r.a, r.afterStart, vAt, r.meetings, r.afterStart, r.previous?.speaker) ?? opener?.entity;
+      const who = speakerBefore(r.a, r.afterStart, vAt, r.meetings, r.afterStart, r.previous?.speaker, r.previous?.speaker) ?? opener?.entity;
       return who === undefined ? undefined : { speaker: who, evidenceEnd: r.afterEnd };
     },
   },

@@ -123,7 +123,9 @@ export function verbSpeaker(c: SentenceCandidates, x: SpeechContext, v: VerbCand
   }
   const lastQuoteEnd = c.quotes.filter(([, y]) => y <= v.index).pop()?.[1] ?? 0;
   const recent = x.lastStatementSentence === c.index - 1 && x.lastSpeaker !== undefined && a.entities[x.lastSpeaker]!.type === "person" ? x.lastSpeaker : undefined;
-  const before = speakerBefore(a, s.start + lastQuoteEnd, at, x.meetings, s.start, recent);
+  // (A body that spoke in one of the two sentences before is who "it said" means.)
+  const body = x.lastStatementSentence !== undefined && x.lastStatementSentence >= c.index - 2 ? x.lastSpeaker : undefined;
+  const before = speakerBefore(a, s.start + lastQuoteEnd, at, x.meetings, s.start, recent, body);
   if (before !== undefined) return before;
   // Inverted attribution: only verbs that take it; after "urged" or "told" comes the addressee.
   // …and only after what was said: a comma or a closing quote ("The report said Grant had met" is not "said Grant").
@@ -216,8 +218,12 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   while (k > 0 && /^\s*\(\s*$/.test(a.parsed.text.slice(own[k - 1]!.end, own[k]!.start))) k--;
   let speakerAt = own[k]?.start ?? at;
   // ("Lind had a good meeting with Brandt, she said.": a pronoun right before the verb is where the attribution starts.)
-  const pronounBefore = /,\s*(?:he|she|they)\s+$/i.exec(st.slice(Math.max(0, v.index - 12), v.index));
-  if (pronounBefore) speakerAt = Math.max(speakerAt, at - pronounBefore[0].length + pronounBefore[0].indexOf(",") + 1);
+  const pronounBefore = /,\s*(?:he|she|they|it)\s+$/i.exec(st.slice(Math.max(0, v.index - 12), v.index));
+  // (…with no mention of the speaker before it, the pronoun alone: "…, it said in a statement".)
+  if (pronounBefore) { const p = at - pronounBefore[0].length + pronounBefore[0].indexOf(",") + 1; speakerAt = own.length ? Math.max(speakerAt, p) : p; }
+  // (…or a noun phrase the speaker rules read with no mention: "…, the statement said", "…, the spokesman said".)
+  const phraseBefore = own.length || pronounBefore ? null : /,\s*(?:the|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(st.slice(Math.max(0, v.index - 60), v.index));
+  if (phraseBefore) speakerAt = at - phraseBefore[0].length + 1;
   // "…, President Ines Moreau said": the capitalised titles before the name belong to the attribution, not the words.
   // (…and so do lower-case ones: "…, ministry spokesman X said".)
   const titles = /(?:[\p{L}.’'-]+\s+){1,4}$/u.exec(a.parsed.text.slice(Math.max(s.start, speakerAt - 60), speakerAt));

@@ -108,10 +108,14 @@ const BODY_PEOPLE = /(?:[’']s)?\s+(?:officials|representatives|spokespeople|sp
 
 /** A lower-case role phrase with "of" right before an organisation: " an executive member of ", ", the head of the ". */
 const ROLE_OF_BEFORE = new RegExp(`[\\s,]\\s*(?:(?:[Aa]n?|[Tt]he)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s+of\\s+(?:the\\s+)?$`, "u");
+/** "it" (maybe "also") right before a speech verb, opening the text or after a space, comma or quote. */
+const IT_BEFORE = /(?:^|[\s,“”"])[Ii]t(?:\s+also)?$/;
+/** "the statement (also)", "the readout" right before a speech verb: a document with no one named as its author. */
+const THE_DOCUMENT = /(?:^|[\s,“”"])[Tt]he\s+(?:(?:official|written|brief|short)\s+)?(?:statement|readout|communiqu[eé]|release|press release)(?:\s+also)?$/;
 /** "the spokesman (also)", "the government spokeswoman" right before a speech verb. */
 const THE_SPOKESMAN = /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:spokesman|spokeswoman|spokesperson)(?:\s+(?:also|further|later|then))?\s*$/iu;
 
-export function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[], sentenceStart = from, recentSpeaker?: number): number | undefined {
+export function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[], sentenceStart = from, recentSpeaker?: number, recentBody?: number): number | undefined {
   const text = a.parsed.text;
   // A speaker stands within a few hundred characters of the verb; the bound keeps long sentences linear.
   from = Math.max(from, at - 300);
@@ -171,6 +175,12 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   // "… Deputy Cabinet Secretary X said. But the spokesman also said": a spokesman no one was named as is the one
   // who spoke just before, whatever title the article gave him.
   if (recentSpeaker !== undefined && THE_SPOKESMAN.test(tail)) return recentSpeaker;
+  // "…, it said in a statement", "…, the statement said": "it" or a document named by its noun alone is the body
+  // that spoke just before (`recentBody`); with none, no one.
+  if (IT_BEFORE.test(tail) || THE_DOCUMENT.test(tail)) {
+    if (recentBody !== undefined && a.entities[recentBody]!.type === "organization") return recentBody;
+    if (IT_BEFORE.test(tail)) return undefined;
+  }
   // "Ms. Johnson declined to comment but said": the subject of the sentence.
   if (/\b(?:but|and)$/.test(tail)) {
     // The subject of the sentence: its first name, with at most a short role phrase before it ("Mediator Ana Lind").

@@ -136,6 +136,8 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   // "pointed to the need for more berths": a need or a fact pointed to is said; "pointed to the map" is a gesture.
   v("point to", "pointed_to points_to", "act", "Mira Holt pointed to the need for more berths at the port.", /^\s+(?:the\s+)?(?:need|importance|fact|role|risks?|dangers?|lack|success|progress|growth|potential|challenges?)\b/i),
   v("reminisce", "reminisced reminisces", "speech", "Mira Holt reminisced about her years on the harbour board."),
+  // "elaborated on the plan": more words on a thing said; "elaborated" alone ("he did not elaborate") says nothing.
+  v("elaborate on", "elaborated_on elaborates_on", "speech", "Mira Holt elaborated on the plan for a second quay."),
   // "informed the mayor about the berth", "updated him on the strike": words passed on; "informed decisions",
   // "updated the software" are none (the complement must follow). ("briefed the governors on …" tells of a
   // briefing, a deed news reports as such, not its words.)

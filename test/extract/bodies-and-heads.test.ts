@@ -91,3 +91,23 @@ describe("a 'photo by' credit closes a caption", () => {
     expect(x.held).toContain("Ana Lind + Ivo Brandt");
   });
 });
+
+describe("'it said' and 'the statement said' after a body spoke", () => {
+  const lead = "Ana Lind phoned Ivo Brandt on Tuesday, the Harbour Office said.\n\n";
+  it.each([
+    ["Lind and Brandt discussed the ferry timetable, it said in a statement.", "Harbour Office: Lind and Brandt discussed the ferry timetable"],
+    ["The ferry would run again in June, the statement said.", "Harbour Office: The ferry would run again in June"],
+    ["It added that the two would meet again in June.", "Harbour Office: the two would meet again in June."],
+  ])("%s", (body, expected) => expect(facts(lead + body).statements).toContain(expected));
+  it.each([
+    // Must not: with no body speaking before, "it" names no one (not the last name before the verb).
+    ["Ana Lind phoned Ivo Brandt on Tuesday.\n\nThe ferry will run in June, it said.", []],
+  ])("%s", (body, expected) => expect(facts(body).statements).toEqual(expected));
+});
+
+describe("the source line a page adds in brackets is no headline", () => {
+  it("drops '[Source: …]'", () => {
+    const p = parseArticle("[Source: Harbour Office/ Facebook]\n\nAna Lind met Ivo Brandt in Oslo on Monday, the office said.");
+    expect(p.title).toBeNull();
+  });
+});
