@@ -165,6 +165,27 @@ const PLACE_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:based|born|led|backed|owned|run|fund
 const isContraction = (w: string) => (w.includes("'") || w.includes("’")) && CONTRACTION.test(w);
 const isPlaceCompound = (w: string) => w.includes("-") && PLACE_COMPOUND.test(w);
 
+/**
+ * Whether "and" at `tokens[i]` joins the words of one body's name: before it, capitalised words that are no given
+ * name, place, people or body's head ("Rail Tram"); after it, one to three capitalised words ending in a body's head
+ * that closes the run ("Bus Union", "Bus Workers Union"), spaces only between.
+ */
+function andInBodyName(run: Token[], tokens: Token[], i: number, text: string): boolean {
+  const words = run.filter((t) => !FUNCTION_WORDS.has(t.bare));
+  if (!words.length || words.some((t) => lookupPlace(t.bare) || countryOfAdjective(t.bare) || t.possessive)) return false;
+  let k = i + 1;
+  for (; k <= i + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isCapital(t.text) || !/^\s+$/.test(text.slice(tokens[k - 1]!.end, t.start)) || givenNames.has(t.bare)) return false;
+    if (ORG_HEAD_SET.has(t.bare)) break;
+  }
+  const head = tokens[k];
+  if (!head || k > i + 3 || !ORG_HEAD_SET.has(head.bare)) return false;
+  const closes = head.possessive || !tokens[k + 1] || !isCapital(tokens[k + 1]!.text) || !/^\s+$/.test(text.slice(head.end, tokens[k + 1]!.start));
+  // (What stands before "and" is no person's or place's name by itself: "Ana Lind and Bus Union" are two.)
+  return closes && classifyRun(text, run)?.kind !== "person" && classifyRun(text, run)?.kind !== "place";
+}
+
 /** Groups tokens into runs of capitalised words joined by name particles ("Ana Lucía de la Vega"). */
 export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -193,6 +214,9 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       const n = placeWithAnd(run, tokens, i);
       for (let k = 0; k < n; k++) run.push(tokens[i + k]!);
       i += n - 1;
+    } else if (run.length && t.text === "and" && andInBodyName(run, tokens, i, text)) {
+      // "Rail Tram and Bus Union": "and" between the words of one body's name that its head closes.
+      run.push(t);
     } else if (run.length && t.text === "and" && inPortfolio(run) && tokens[i + 1] && PORTFOLIO.has(tokens[i + 1]!.bare) && isCapital(tokens[i + 1]!.text)) {
       // "Minister of Foreign Affairs and Trade Péter Szijjártó": "and" inside a portfolio joins it.
       run.push(t);

@@ -1,5 +1,5 @@
 import { mentionsIn, type Analysis } from "./entities";
-import { ACT_SPEECH_VERBS, ING_PREPOSITIONS, SPEECH_VERB_LEXICON } from "../lexicon/verbs";
+import { ACT_SPEECH_VERBS, ING_PREPOSITIONS, SPEECH_VERB_LEXICON, SPEECH_VERBS } from "../lexicon/verbs";
 import { isHonorific, isRoleHead, ROLE_HEADS } from "../lexicon/titles";
 import { BARE_SPEECH_PARTICIPLES, mayHoldSpeechParticiple, participleStatements } from "./participles";
 import { speakerAfter, speakerBefore, subjectOf } from "./speakers";
@@ -377,10 +377,17 @@ function accordingTo(c: SentenceCandidates, x: SpeechContext): Found[] {
       continue;
     }
     const after = clean(st.slice(men.end - s.start).replace(/^[^,]{0,80}?,\s*/, ""));
+    // "According to the APP report, Qureshi also said: …": a relay before a clause with its own speaker and verb of
+    // speech is no speaker; that clause's speaker is (the speech-verb form reads it).
+    const phraseEnd = m.index + m[0].length + phrase.length;
+    if (!clean(st.slice(0, m.index)) && c.verbs.some((v) => v.index > phraseEnd && RELAYED_SUBJECT.test(st.slice(phraseEnd, v.index)))) continue;
     found.push({ speaker: men.entity, text: clean(st.slice(0, m.index)) || after, kind: "reported", rule: "according-to" });
   }
   return found;
 }
+
+/** After "According to the report": a comma and a subject of up to five words before a verb of speech. */
+const RELAYED_SUBJECT = /^\s*,\s*(?:[\p{L}.’'-]+\s+){1,5}$/u;
 
 /** Nouns for a message that can carry words: "a statement saying …", "a cable from X expressing …". */
 const MESSAGE_NOUNS = new Set(["statement", "letter", "message", "cable", "note", "tweet", "post", "readout", "communique", "communiqué", "memo", "email", "e-mail", "release"]
@@ -593,13 +600,32 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
     example: "Mira Holt said the port was full. “We will build a second quay.”", speaker: "Mira Holt", said: "We will build a second quay",
     // …unless the sentence has its own speech verb outside the quotes that the forms above could not read: the
     // quote-attribution step reads those ('"…," Harbour chief Ana Ruiz, spokeswoman for the port said').
+    // …nor when the quote it opens closes later in its paragraph with an attribution of its own: '“I met her. She
+    // brought sweets,” Qureshi said.' is Qureshi's, read whole by the quote-attribution step.
     gate: (c, found) => found.length === 0 && c.verbs.length === 0 && c.quotes[0]?.[0] === 0,
     // (A heading between the two paragraphs, "‘Constructive discussion’", breaks no one's words: only body text does.)
-    find: (c, x) => (x.lastSpeaker !== undefined && c.sentence.paragraph >= x.lastParagraph && (c.sentence.paragraph - x.lastParagraph <= 1 || !x.a.sentences.some((t) => t.paragraph > x.lastParagraph && t.paragraph < c.sentence.paragraph && !t.caption))
+    find: (c, x) => (x.lastSpeaker !== undefined && !attributedAtClose(c, x.a) && c.sentence.paragraph >= x.lastParagraph && (c.sentence.paragraph - x.lastParagraph <= 1 || !x.a.sentences.some((t) => t.paragraph > x.lastParagraph && t.paragraph < c.sentence.paragraph && !t.caption))
       ? [{ speaker: x.lastSpeaker, text: c.quotes.map((q) => q[2]).join(" "), kind: "direct", rule: "quote-continued" }]
       : []),
   },
 ];
+
+/**
+ * Whether the quote left open at the end of sentence `c` closes later in its paragraph with a speech verb right
+ * after the closing mark ('…,” Qureshi said', '…,” said the minister'): then that attribution names its speaker.
+ */
+export function attributedAtClose(c: SentenceCandidates, a: Analysis): boolean {
+  const last = c.quotes[c.quotes.length - 1];
+  if (!last || last[1] !== c.text.length || /[”"]\s*$/.test(c.text)) return false;
+  const p = c.sentence.paragraph;
+  const rest = a.sentences.slice(c.index + 1).filter((t) => t.paragraph === p).map((t) => t.text).join(" ");
+  const close = /[”"]/.exec(rest);
+  if (!close) return false;
+  const after = rest.slice(close.index + 1, close.index + 80);
+  return ATTRIBUTION_AFTER_CLOSE.test(after);
+}
+/** Right after a closing mark: a name or role phrase (up to five words) and a speech verb, or the verb first. */
+const ATTRIBUTION_AFTER_CLOSE = new RegExp(`^\\s*,?\\s*(?:(?:[\\p{L}.’'-]+\\s+){1,5})?(?:${[...SPEECH_VERBS].filter((v) => /^[a-z]+$/.test(v)).join("|")})\\b`, "u");
 
 const BARE_SPEECH_PARTICIPLE = new RegExp(`\\b(?:${[...BARE_SPEECH_PARTICIPLES].join("|")})\\b`, "i");
 

@@ -104,7 +104,7 @@ export function clauseSubject(a: Analysis, sentenceStart: number, to: number): M
 
 /** The speaker whose mention (or pronoun, or "the two") ends right before `at`, allowing an appositive and adverbs. */
 /** People named by their body, right before a speech verb: "Harbour House officials", "the ministry's spokespeople". */
-const BODY_PEOPLE = /(?:[’']s)?\s+(?:officials|representatives|spokespeople|spokespersons|aides|executives|staff)$/i;
+const BODY_PEOPLE = /(?:[’']s)?\s+(?:officials|representatives|spokespeople|spokespersons|aides|executives|staff|sources)$/i;
 
 /** A lower-case role phrase with "of" right before an organisation: " an executive member of ", ", the head of the ". */
 const ROLE_OF_BEFORE = new RegExp(`[\\s,]\\s*(?:(?:[Aa]n?|[Tt]he)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s+of\\s+(?:the\\s+)?$`, "u");
@@ -195,6 +195,8 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   if (pronoun) {
     const gender = pronoun[1]!.toLowerCase() === "he" ? "male" : "female";
     const fits = (e: number | undefined) => e !== undefined && (a.entities[e]!.gender ?? gender) === gender;
+    // ("he"/"she" is a person: a body that spoke last is no antecedent.)
+    const person = (e: number | undefined) => e !== undefined && a.entities[e]!.type === "person";
     // "He said …" opening the sentence, or a parenthetical "X and Y, he said, were …": the last speaker first.
     const pronounAt = from + tail.length - pronoun[1]!.length;
     // …or no person named before it in the sentence ("…, he added.", "Despite the talks, he said …"): the same.
@@ -222,7 +224,7 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     // ("X had a good meeting with Y, he told a magazine." opening the story: with no one before, the pronoun is the
     // subject of the words, who speaks of himself.)
     const own = trailingAttribution && !/^\s*(?:he|she)$/i.test(tail) ? subjectPerson(a, sentenceStart, pronounAt) : undefined;
-    const first = (opening ? [recentSpeaker, sentenceSubjectBefore(a, from), own, personBefore(a, from, not)] : [subject, personBefore(a, anchor, not)]).filter((e) => e === undefined || !not.includes(e));
+    const first = (opening ? [person(recentSpeaker) ? recentSpeaker : undefined, sentenceSubjectBefore(a, from), own, personBefore(a, from, not)] : [subject, personBefore(a, anchor, not)]).filter((e) => e === undefined || !not.includes(e));
     return first.find(fits) ?? personBefore(a, anchor, not, (e) => a.entities[e]!.gender === gender) ?? first.find((e) => e !== undefined);
   }
   // "X hosted Y … The host suggested": the side of the latest meeting that received the other, or the one received.

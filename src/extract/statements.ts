@@ -1,6 +1,6 @@
 import { mentionsIn, type Analysis } from "./entities";
 import { attributeQuotes } from "./quote-attribution";
-import { sentenceStatements, type Found, type SpeechContext } from "./reported-speech";
+import { attributedAtClose, sentenceStatements, type Found, type SpeechContext } from "./reported-speech";
 import { sentenceCandidates, startFlow } from "./statement-candidates";
 import { transcriptStatements } from "./transcript";
 import type { Meeting, Statement } from "./types";
@@ -22,12 +22,35 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
   const out: Statement[] = [];
   const flow = startFlow();
   const x: SpeechContext = { a, meetings, lastSpeaker: undefined, lastParagraph: -99, lastStatementSentence: -99 };
+  // The sentences of a quote whose attribution stands where it closes ('“I met her. She brought sweets,” he said.'),
+  // held until that sentence names the speaker; then they open that speaker's words.
+  let held: { paragraph: number; start: number; texts: string[] } | undefined;
   for (let i = 0; i < a.sentences.length; i++) {
     const c = sentenceCandidates(a, i, flow); // 1
     const found = sentenceStatements(c, x); // 2
+    if (held && held.paragraph !== c.sentence.paragraph) held = undefined;
+    if (!found.length && c.quotes.length && attributedAtClose(c, a)) {
+      held ??= { paragraph: c.sentence.paragraph, start: c.sentence.start, texts: [] };
+      held.texts.push(c.quotes.map((q) => q[2]).join(" "));
+      flow.continued = i;
+      // (The person quoted last is still the one a pronoun at the close most likely means, as if these words had
+      // been theirs sentence after sentence.)
+      if (x.lastSpeaker !== undefined && a.entities[x.lastSpeaker]!.type === "person") x.lastStatementSentence = i;
+      continue;
+    }
     if (found.some((f) => f.rule === "quote-continued")) flow.continued = i;
+    const opening = held;
+    held = undefined;
     for (const f of mergeSentence(found)) { // 3
       const s = c.sentence;
+      if (opening?.texts.length && f.kind === "direct") {
+        out.push({ ...f, text: `${opening.texts.join(" ")} ${f.text}`, evidence: { text: a.parsed.text.slice(opening.start, s.end), start: opening.start, end: s.end } });
+        opening.texts = [];
+        x.lastSpeaker = f.speaker;
+        x.lastParagraph = s.paragraph;
+        x.lastStatementSentence = i;
+        continue;
+      }
       // A quote running on in the same paragraph is one statement: '“All came. We talked. They will end the strike.”'
       // (each of its sentences read on its own would be words without their context).
       const prev = out[out.length - 1];

@@ -74,6 +74,8 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("concede", "conceded concedes", "speech", "Mira Holt conceded that the plan was late."),
   v("admit", "admitted admits", "speech", "Mira Holt admitted that the plan was late."),
   v("explain", "explained explains", "speech", "Mira Holt explained that the port needed money."),
+  // "clarified that the photo was from another day": a correction said; "clarified the rules" is a deed.
+  v("clarify", "clarified clarifies", "act", "Mira Holt clarified that the photo was taken in May.", /^\s+(?:that\b|[“"])/),
   v("maintain", "maintained maintains", "speech", "Mira Holt maintained that the plan was sound."),
   v("promise", "promised promises", "speech", "Mira Holt promised to visit the port before the end of the year."),
   v("reply", "replied replies", "speech", "Mira Holt replied that the plan was sound."),

@@ -111,3 +111,44 @@ describe("the source line a page adds in brackets is no headline", () => {
     expect(p.title).toBeNull();
   });
 });
+
+describe("a quote of several sentences is the speaker's its attribution names where it closes", () => {
+  it.each([
+    ["Ana Lind spoke first. “The port is full,” she said.\n\n“Today I met Piet. He had a complaint. He brought a plan,” Ivo Brandt said.",
+      "Ivo Brandt: Today I met Piet. He had a complaint. He brought a plan"],
+    ["Ana Lind met the mayor in Oslo.\n\n“We talked. It went well,” she said.", "Ana Lind: We talked. It went well"],
+  ])("%s", (body, expected) => expect(facts(body).statements).toContain(expected));
+  it("must not: a quote with no attribution at its close still goes on with the last speaker's words", () => {
+    expect(facts("“The port is full,” Ana Lind said. “We will build a second quay.”").statements).toContain("Ana Lind: The port is full. We will build a second quay.");
+  });
+});
+
+describe("a relay before a clause with its own speaker is no speaker", () => {
+  const lead = "Ana Lind met Ivo Brandt in Oslo.\n\n";
+  it.each([
+    ["According to the Harbour Gazette, Lind also said the port would open.", ["Ana Lind: the port would open."]],
+    // Must not: with no speaker of its own after it, the source after "according to" speaks.
+    ["According to the Harbour Gazette, the port would open in June.", ["Harbour Gazette: the port would open in June."]],
+  ])("%s", (body, expected) => expect(facts(lead + body).statements).toEqual(expected));
+});
+
+describe("a body's sources speak for the body", () => {
+  it("reads 'Harbour Office sources clarified that …'", () => {
+    expect(facts("Ana Lind met Ivo Brandt in Oslo.\n\nHarbour Office sources clarified that the photo was taken in May.").statements)
+      .toContain("Harbour Office: the photo was taken in May.");
+  });
+  it("must not: 'clarified the rules' is a deed", () => {
+    expect(facts("Ana Lind met Ivo Brandt in Oslo.\n\nHarbour Office sources clarified the rules.").statements).toEqual([]);
+  });
+});
+
+describe("'and' inside one body's name", () => {
+  const orgs = (text: string) => findNames(text).filter((r) => r.kind === "organization").map((r) => r.name);
+  it.each([
+    ["The Rail Tram and Bus Union is on strike.", ["Rail Tram and Bus Union"]],
+    ["The Ocean and Atmospheric Research Service said so.", ["Ocean and Atmospheric Research Service"]],
+    // Must not: a person's or a place's name before "and" is a party of its own.
+    ["Ana Lind and Bus Union officials met.", ["Bus Union"]],
+    ["Kenya and Uganda Railways Corporation agreed.", ["Uganda Railways Corporation"]],
+  ])("%s", (text, expected) => expect(orgs(text)).toEqual(expected));
+});
