@@ -192,8 +192,18 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   const actComplement = ACT_SPEECH_VERBS.get(v.form.toLowerCase());
   if (actComplement && !quoted && !actComplement.test(st.slice(verbEnd, verbEnd + 200))) return undefined;
   // What was said is bounded too: a statement longer than this is cut, never read in full per verb.
-  // (…and ends where the next attribution's clause begins: `limit`, from nextAttribution.)
-  let clause = clean(st.slice(verbEnd, Math.min(verbEnd + MAX_SAID, limit)));
+  // (…and ends where the next attribution's clause begins: `limit`, from nextAttribution; or, for a verb inside a
+  // relative clause, where the main clause's verb comes back after a comma: "X, who earlier called the strike a
+  // “stunt,” met with Y" said "the strike a stunt", not "met with Y".)
+  if (RELATIVE_BEFORE.test(st.slice(Math.max(0, v.index - 60), v.index))) {
+    const from = s.start + verbEnd;
+    // (A main verb, not "was": "said the strike, which began Monday, was silly" keeps its clause whole.)
+    const back = c.tokens.find((t) => t.start > from && t.pos === "VERB" && /^\p{Ll}/u.test(t.text) && MAIN_VERB_BACK.test(a.parsed.text.slice(Math.max(from, t.start - 20), t.start)));
+    // (A closing mark after the comma stays with the words: '“silly stunt,”' → '“silly stunt”'.)
+    const gap = back && MAIN_VERB_BACK.exec(a.parsed.text.slice(Math.max(from, back.start - 20), back.start))![0];
+    if (back && gap) limit = Math.min(limit, back.start - s.start - gap.length + (/^,[”"’]/.test(gap) ? 2 : 0));
+  }
+  let clause = clean(st.slice(verbEnd, Math.min(verbEnd + MAX_SAID, limit))).replace(/,([”"’])$/, "$1");
   if (/^tells?$|^told$/i.test(v.form)) {
     // "told Omar Diaz to leave" is an order, not a statement.
     if (ORDER.test(clause)) return undefined;
@@ -249,6 +259,11 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   const said = quoted || (resumes ? `${lead.replace(/,?\s*\b(?:he|she|they|we|I)\s*$/i, "").replace(/,\s*$/, "")} ${clause}` : trailing && (tailOnly || aside || !wordsAtLeast(clause, 3)) ? lead : !tailOnly ? clause : trailing ? lead : "");
   return { quoted, said, quoteBefore: c.quoteBefore, bareVerb: v.index < 40 && st.slice(verbEnd).trim().length < 3 };
 }
+
+/** Before the main clause's verb after a relative clause: the comma closing it, maybe a closing mark and an adverb. */
+const MAIN_VERB_BACK = /,[”"’]?\s+(?:(?:later|then|also|earlier|subsequently|\p{Ll}+ly)\s+)?$/u;
+/** A relative clause opened right before a verb: ", who (earlier in the week) …". */
+const RELATIVE_BEFORE = /,\s*(?:who|which)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 /** After a parenthetical attribution: a comma, then the words running on (lower case, no conjunction or aside). */
 const RESUMED_AFTER = /^\s*,\s+(?!(?:and|but|or|while|as|who|which|whose|after|before|when|where|because|although|though|adding|saying|noting|citing|according)\b)\p{Ll}/u;

@@ -152,3 +152,12 @@ describe("'and' inside one body's name", () => {
     ["Kenya and Uganda Railways Corporation agreed.", ["Uganda Railways Corporation"]],
   ])("%s", (text, expected) => expect(orgs(text)).toEqual(expected));
 });
+
+describe("a verb of speech inside a relative clause reports up to where the main clause comes back", () => {
+  it.each([
+    ["Ana Lind, who earlier in the week described the strike as a “silly stunt,” met with Ivo Brandt on Friday.", "Ana Lind: the strike as a “silly stunt”"],
+    ["Ana Lind, who said the strike was silly, later met Ivo Brandt.", "Ana Lind: the strike was silly"],
+    // Must not: "was" after a comma inside what was said is no main clause coming back.
+    ["Ana Lind, who said the strike, which began Monday, was silly, met Ivo Brandt.", "Ana Lind: the strike, which began Monday, was silly"],
+  ])("%s", (body, expected) => expect(facts(body).statements).toContain(expected));
+});
