@@ -678,6 +678,14 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       mentions.push({ start, end, kind: "org", entity: reg.add(`|${normaliseKey(name)}`, { name, type: "organization", role: null, affiliation: null }, s.text.slice(start - s.start, end - s.start), start) });
       continue;
     }
+    // "a bipartisan US Congressional delegation": a country, then a capitalised adjective of its own before
+    // "delegation", names that country's delegation as written.
+    const countryFirst = qualifier && /^delegations?$/i.test(noun!) && !/[’']s$/.test(qualifier) ? countryOf(qualifier.split(/\s+/)[0]!) : undefined;
+    if (qualifier && countryFirst && !countryOf(qualifier) && !mentions.some((x) => x.start < end && x.end > start && reg.entities[x.entity]!.type === "person")) {
+      const name = `${qualifier} ${noun!.toLowerCase()}`;
+      mentions.push({ start, end, kind: "org", entity: reg.add(`${countryFirst}|${normaliseKey(name)}`, { name, type: "organization", role: null, affiliation: countryFirst }, s.text.slice(start - s.start, end - s.start), start) });
+      continue;
+    }
     if (qualifier && !countryOf(qualifier)) {
       // The owner is the name the qualifier ends with ("PM Rai's secretariat": Rai, after his title).
       const qStart = s.start + m!.index + (det ? det.length + 1 : 0);

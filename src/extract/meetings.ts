@@ -123,6 +123,10 @@ function fitsPlural(role: string | null, plural: string): boolean {
   const sameHead = r.includes(head) || (head === "minister" && r.includes("secretary"));
   return sameHead && (words.length === 1 || r.includes(words[0]!) || (words[0] === "foreign" && /secretary of state|external affairs/.test(r)));
 }
+/** An organisation entity that is a delegation ("US delegation", "the Chilean delegation"). */
+const DELEGATION_NAME = /\bdelegation$/i;
+/** Between a verb and a delegation it met: "with a bipartisan ", "the visiting ", "a high-level ". */
+const DELEGATION_GAP = /^\s*(?:with\s+)?(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** A meeting whose subject side is a group not yet named person by person ("a delegation", "a team of producers"). */
 type GroupMeeting = Meeting;
 const GROUP_NOUNS = "delegation|delegations|team|contingent|group|party|entourage|members|leaders|officials|representatives|executives|producers|actors|ministers";
@@ -643,7 +647,11 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     const tail = a.parsed.text.slice(to + 1, Math.min(s.end, to + 1 + CLAUSE_WINDOW));
     to = to + 1 + (CLAUSE_END.exec(tail)?.index ?? tail.length);
   }
-  const after = (orgs ? mentionsIn(a, from, to).filter((m) => m.end <= to) : personsIn(a, from, to)).filter((m) => !exclude.includes(m.entity));
+  // (A delegation named as such is met as a party: "met with the US delegation"; its members, when a later sentence
+  // names them, join the meeting — see membersMeet.)
+  // (…unless a leader was named for it: then the leader stands for it, as DEFINITE_DELEGATION reads.)
+  const delegation = (m: Mention) => DELEGATION_NAME.test(a.entities[m.entity]!.name) && !DELEGATION_LEADER.test(a.parsed.text.slice(m.start, Math.min(s.end, m.end + 120))) && delegationLeaderBefore(a, s) === undefined;
+  const after = (orgs ? mentionsIn(a, from, to).filter((m) => m.end <= to) : mentionsIn(a, from, to).filter((m) => m.end <= to && (a.entities[m.entity]!.type === "person" || m.kind === "kin" || delegation(m)))).filter((m) => !exclude.includes(m.entity));
   const out: number[] = [];
   let edge = from;
   let lastJoinIsAnd = true;
@@ -668,7 +676,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     if (out.length && /^,\s*\p{Lu}[^,;:“”"]{0,80}\s(?:to|of|for|at)\s+(?:the\s+)?$/u.test(gap)) continue;
     // The first one follows the verb with nothing but a role before it ("met his Korean counterpart, Hong"),
     // not "received a letter from Diaz" or "visited the factory that Diaz built".
-    if (!out.length && !objectGapOk(gap)) break;
+    // ("met with a bipartisan US delegation": a delegation's own adjectives before its name.)
+    if (!out.length && !objectGapOk(gap) && !(DELEGATION_NAME.test(a.entities[m.entity]!.name) && DELEGATION_GAP.test(gap))) break;
     // "met with representatives of chairman X": those met stand for X; X was not there.
     if (STANDS_FOR_BEFORE.test(a.parsed.text.slice(Math.max(from, m.start - 70), m.start))) { if (out.length) break; edge = m.end; continue; }
     // "and his wife Dina Holt", "and his wife, Dina Holt": the name is the kin the phrase before it spoke of.

@@ -161,3 +161,27 @@ describe("a verb of speech inside a relative clause reports up to where the main
     ["Ana Lind, who said the strike, which began Monday, was silly, met Ivo Brandt.", "Ana Lind: the strike, which began Monday, was silly"],
   ])("%s", (body, expected) => expect(facts(body).statements).toContain(expected));
 });
+
+describe("a delegation named as such is met as a party, its members joining when named", () => {
+  it.each([
+    ["Keith Rowley met with the US delegation in Bridgetown.", ["Keith Rowley + US delegation"]],
+    ["Keith Rowley met with a bipartisan US Congressional delegation in Bridgetown.", ["Keith Rowley + US Congressional delegation"]],
+  ])("%s", (body, expected) => expect(facts(body).held).toEqual(expected));
+  it("joins the members a later sentence names", () => {
+    const held = facts("Keith Rowley met with a US delegation in Bridgetown.\n\nThe delegation was led by Congressman Hakeem Jeffries and included Maxine Waters and Gregory Meeks.").held;
+    expect(held.some((h) => h.includes("Keith Rowley") && h.includes("Maxine Waters") && h.includes("Gregory Meeks"))).toBe(true);
+  });
+  it("must not: a delegation whose leader was named is met through its leader, not as a body", () => {
+    expect(facts("A delegation led by Senator Laura Whitmore visited Ana Lind in Lima on Monday.\n\nLind hosted the delegation for lunch.").held.join(" | "))
+      .not.toContain("delegation");
+  });
+});
+
+describe("a party member's word before a full name is no part of it", () => {
+  it.each([
+    ["Republican Amata Coleman Radewagen spoke.", ["Amata Coleman Radewagen"]],
+    ["Democrat Ana Lind met Republican Ivo Brandt.", ["Ana Lind", "Ivo Brandt"]],
+    // Must not: the party itself, or the word before one name word only.
+    ["The Republican Party met Ana Lind.", ["Ana Lind"]],
+  ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
+});
