@@ -28,6 +28,8 @@ export const MEETING_STATUS_CUES: readonly StatusCue[] = [
   { id: "negated", status: "not_held", before: "\\b(?:not|never|n['’]t|no|failed to|yet to)\\s+(?:\\w+\\s+){0,2}", example: "Mira Holt did not meet Ivo Brandt." },
   { id: "hypothetical", status: "hypothetical", before: "\\b(?:would|could|might|may|should|shall|must|whether|if|unlikely)\\s+(?:\\w+\\s+){0,2}", example: "Mira Holt said she might meet Ivo Brandt." },
   { id: "planned", status: "planned", before: "\\b(?:will|plans?(?!\\s+(?:at|in|on|for|of|and)\\b)|planned|planning|expected|scheduled|set|due|hopes?|hoped|wants?|wanted|proposed|ready to|offered to|agreed to|seeking to|sought to|asked to|invited to|requested)\\s+(?:\\w+\\s+){0,2}", example: "Mira Holt is due to meet Ivo Brandt next week." },
+  // "will on Wednesday afternoon hold talks with": a time phrase between the modal and the trigger.
+  { id: "will-time-phrase", status: "planned", before: "\\b(?:will|shall)\\s+(?:also\\s+)?(?:on|in|at|later|this|next|early|late|tomorrow)\\b(?:\\s+[\\w’'-]+){0,3}\\s+", example: "Mira Holt will on Wednesday afternoon hold talks with Ivo Brandt." },
   { id: "ahead-of", status: "planned", before: "\\b(?:ahead of|in preparation for|in the run-up to)\\s+(?:(?:the|their|his|her|a|an|next|this)\\s+)?(?:[\\w’'-]+\\s+){0,2}", example: "Mira Holt met the unions ahead of talks with Ivo Brandt next week." },
   // "to" right before the trigger (an infinitive: "is to meet"), not "flew to Lima and held talks".
   { id: "planned-infinitive", status: "planned", before: "\\bto\\s+(?:(?:also|then|again|formally|jointly|personally|soon|later|finally|first|briefly)\\s+)?", example: "Mira Holt is to meet Ivo Brandt in Lima." },

@@ -29,6 +29,8 @@ export const RESIDUE_RULES: ReadonlyArray<{ id: string; re: RegExp; example: str
   { id: "skip-link", re: /^skip to (?:the )?(?:main )?(?:content|navigation|article)$/i, example: "Skip to main content" },
   { id: "send-page", re: /^(?:send|e-?mail|forward) this (?:page|article|story)\b.{0,40}$/i, example: "Send this page to someone via email" },
   { id: "summary-label", re: /^(?:in summary|summary|key points|highlights|story highlights|what you need to know)$/i, example: "In Summary" },
+  // ("0 SHARES Share Tweet", "Share Tweet Pin Email": a row of share buttons, maybe with a share count first.)
+  { id: "share-row", re: /^(?:\d[\d,.]*k?\s+shares?\s+)?(?:share|tweet|pin|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|reddit|print)(?:\s+(?:share|tweet|pin|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|reddit|print))*$/i, example: "0 SHARES Share Tweet" },
   // ("[Source: Fiji Government/ Facebook]": where the page took the story from, in brackets on a line of its own.)
   { id: "source-note", re: /^\[\s*(?:source|photo|image|video|file|credit|courtesy)s?\s*:[^\]]{1,120}\]$/i, example: "[Source: Harbour Office/ Facebook]" },
   { id: "section-label", re: /^(?:all|latest|top|more) (?:news|stories|articles|headlines)$/i, example: "All News" },

@@ -108,7 +108,7 @@ export const REGIONAL_HONORIFICS: ReadonlyArray<{ id: string; reason: string; ex
 export const HONORIFICS: readonly string[] = [
   "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam",
   // Styles of address ("His Highness", "H.E.", "Rt. Hon.", "Hon. Ama Owusu").
-  "highness", "excellency", "majesty", "hon", "honourable", "honorable", "rt", "h.e", "mme", "mlle", "herr", "frau",
+  "highness", "excellency", "majesty", "hon", "honourable", "honorable", "rt", "h.e", "amb", "mme", "mlle", "herr", "frau",
 ];
 
 /** Lower-case words that belong to a role phrase before a name ("deputy foreign minister"). */

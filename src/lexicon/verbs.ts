@@ -290,6 +290,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "witnessed-signing", hint: "witness", re: "(?:witnessed|witnesses|oversaw|oversees) the (?:signing|signature|exchange) of", kind: "in_person", reciprocal: true, objectless: true, example: "Mira Holt and Ivo Brandt witnessed the signing of three port agreements in Bergen." },
   // "Another fruitful discussion Dr. Holt held was with her Danish counterpart": the one who held it named inside.
   { id: "held-was-with", hint: "held|had", re: "(?:held|had)(?<=\\b(?:discussions?|meetings?|talks|conversations?)\\s+(?:[\\p{L}.’'-]+\\s+){1,4}(?:held|had)) (?:was|were) with", kind: "in_person", example: "Another fruitful discussion Mira Holt held was with Ivo Brandt of Norway." },
+  // "the conversation President X had with Y last month": a meeting noun, then the one who had it and "had with".
+  { id: "noun-had-with", hint: "held|had", re: "(?:held|had)(?<=\\b(?:discussions?|meetings?|talks|conversations?|calls?|phone calls?|exchanges?)\\s+(?:that\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}(?:held|had)) with", kind: "in_person", example: "The meeting followed the conversation Mira Holt had with Ivo Brandt in Oslo last month." },
   // "A and B exchanged views on trade": the two named together, no one after.
   // "had in-depth exchanges with Y": talks by another name (not "exchanges of fire", "exchanges of prisoners").
   { id: "had-exchanges-with", hint: "exchange", re: "(?:had|held|have|has) (?:[\\w-]+ ){0,2}?exchanges(?! of)(?: [^.;:“”\"]{1,60}?)? with", kind: "in_person", example: "Mira Holt had in-depth exchanges with Ivo Brandt on the fishing quotas." },

@@ -27,7 +27,8 @@ export interface Dateline {
 const CAPS_WORD = "(?:\\p{Lu}{1,3}\\.|\\p{Lu}[\\p{Lu}'’\\-]*)";
 const TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*";
 const PLACE = `(?<caps>${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})|(?<title>${TITLE_WORD}(?:\\s+(?!(?:${MONTH_PATTERN})\\b)${TITLE_WORD}){0,2})`;
-const REGION = "\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}";
+// (No month after the first word: "NAIROBI, Kenya Nov 17 –" is the region, then the date.)
+const REGION = `\\p{Lu}[\\p{L}.]*(?:\\s(?!(?:${MONTH_PATTERN})\\b)\\p{Lu}[\\p{L}.]*){0,2}`;
 const DAY_MONTH = `(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4})|\\/(?<year3>\\d{4}))?|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month2>${MONTH_PATTERN})\\.?(?:,?\\s+(?<year2>\\d{4}))?`;
 const AGENCY = `\\((?<agency>[^()]{1,40}?)(?:\\s*[–—-]\\s*(?:(?<aday>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<amonth>${MONTH_PATTERN}),?\\s+(?<ayear>\\d{4})))?\\)|/(?<agency2>[^/\\s][^/]{0,20})/|(?<agency3>\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?)(?=\\s*[–—-])`;
 const DATELINE = new RegExp(

@@ -185,3 +185,21 @@ describe("a party member's word before a full name is no part of it", () => {
     ["The Republican Party met Ana Lind.", ["Ana Lind"]],
   ])("%s", (text, expected) => expect(people(text)).toEqual(expected));
 });
+
+describe("a meeting noun, then who had it: 'the conversation X had with Y'", () => {
+  it.each([
+    ["The visit followed the conversation Ana Lind had with Ivo Brandt in Oslo last month.", ["Ana Lind + Ivo Brandt"]],
+    ["It built on the talks Ana Lind held with Ivo Brandt in March.", ["Ana Lind + Ivo Brandt"]],
+  ])("%s", (body, expected) => expect(facts(body).held).toEqual(expected));
+  it.each([
+    // Must not: "had with" after no meeting noun ("the trouble Ana Lind had with Ivo Brandt").
+    ["She spoke of the trouble Ana Lind had with Ivo Brandt in Oslo.", []],
+  ])("%s", (body, expected) => expect(facts(body).held).toEqual(expected));
+});
+
+describe("a time phrase between 'will' and the meeting makes it planned", () => {
+  it("reads 'will on Wednesday afternoon hold talks with'", () => {
+    const x = extractFacts(parseArticle("Rowing news\n\nMay 10, 2024\n\nAna Lind will on Wednesday afternoon hold talks with Ivo Brandt."));
+    expect(x.meetings.map((m) => m.status)).toEqual(["planned"]);
+  });
+});

@@ -132,6 +132,8 @@ describe("datelines", () => {
   it.each([
     ["SPRINGFIELD, Ill. – The mayor met the governor.", "Springfield", "Ill."],
     ["ØRESUND, Denmark – Ferries stopped.", "Øresund", "Denmark"],
+    // The date after the region with no comma: the month is no word of the region.
+    ["TROMSØ, Norway Nov 17 – Ferries stopped.", "Tromsø", "Norway"],
   ])("with a region: %s", (line, place, region) => {
     expect(findDateline(line, { published: null })?.dateline).toMatchObject({ place, region });
   });
