@@ -105,6 +105,14 @@ const isQuote = (c: string | undefined) => c === "’" || c === "'";
 
 /** Word tokens of a sentence; a final dot is kept only on abbreviations and initials. */
 /** Capitalised words that rank a title ("Deputy Supreme Commander"): with title words only, no name. */
+/**
+ * "Congratulating Thuong on …", "Welcoming the guest, …": a participle of seven letters or more opening the sentence,
+ * before a name, is the verb of a fronted phrase, never a name ("Browning", "Jing" are names: a given name or a short
+ * word is kept).
+ */
+function openingParticiple(text: string, t: Token): boolean {
+  return t.bare.length >= 9 && t.bare.endsWith("ing") && !givenNames.has(t.bare) && /^[\s“"‘'(]*$/.test(text.slice(0, t.start));
+}
 /** A party's member named by the party's word before a full name ("Republican X Y"); none is a given name. */
 const PARTY_MEMBER_WORDS: ReadonlySet<string> = new Set(["republican", "democrat", "tory"]);
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(["supreme", "deputy", "vice", "acting", "chief", "grand", "high", "joint", "assistant", "interim", "senior", "principal", "extraordinary", "plenipotentiary"]);
@@ -317,7 +325,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // (Only short remainders can be a place like "The Hague": no join of a long run for every word.)
   // ("…to Serbia-Montenegro Michael Polt": places joined by a hyphen before a name are where a title is, not the name.)
   // ("Republican Amata Radewagen", "Democrat Ana Lind": a party member's word before two name words is no name.)
-  while (!surnameFirst && i < run.length && (NON_NAME.has(run[i]!.bare) || LEADING_VERBS.has(run[i]!.bare) || (i < run.length - 2 && isPlacesJoined(run[i]!.bare)) || (i < run.length - 2 && PARTY_MEMBER_WORDS.has(run[i]!.bare))) && !(run.length - i <= 4 && lookupPlace(run.slice(i).map((t) => t.text).join(" ")))) i++;
+  while (!surnameFirst && i < run.length && (NON_NAME.has(run[i]!.bare) || LEADING_VERBS.has(run[i]!.bare) || (i === 0 && run.length > 1 && openingParticiple(text, run[0]!)) || (i < run.length - 2 && isPlacesJoined(run[i]!.bare)) || (i < run.length - 2 && PARTY_MEMBER_WORDS.has(run[i]!.bare))) && !(run.length - i <= 4 && lookupPlace(run.slice(i).map((t) => t.text).join(" ")))) i++;
   // "On Monday Tove Aalberg met …", "In June Ana Ruiz …": a fronted day or month with no comma after it.
   // (Not "On Monday Morning", "Tuesday Night": a part of the day is no name.)
   if (!surnameFirst && i < run.length - 1 && CALENDAR_WORDS.has(run[i]!.bare) && !DAY_PARTS.has(run[i + 1]!.bare) && DATE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, run[i]!.start - 8), run[i]!.start))) i++;

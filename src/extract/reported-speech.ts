@@ -246,7 +246,8 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   // "..., the ministry said", "..., Trade Minister X said" — not "The UK ambassador in Oslo, X, said …": a role phrase
   // set off before the speaker is who they are.
   const roleSetOff = ROLE_APPOSITIVE.test(a.parsed.text.slice(s.start, speakerAt)) && /^\s*,/.test(a.parsed.text.slice(own[k]?.end ?? at, at));
-  const trailing = TRAILING.test(a.parsed.text.slice(s.start, speakerAt)) && !roleSetOff;
+  // ("Congratulating X on the win, Y expressed …": a fronted participle phrase before the speaker is no words of theirs.)
+  const trailing = TRAILING.test(a.parsed.text.slice(s.start, speakerAt)) && !roleSetOff && !FRONTED_PARTICIPLE.test(st);
   // After the verb only a time or place ("said on Friday."): the words are before the speaker, if anywhere.
   // "…, the ministry said, citing scheduling conflicts.": a participle after a trailing attribution is not what was said.
   const tailOnly = inverted || !wordsAtLeast(clause, 2) || (!hasThat && TIME_TAIL.test(clause) && !/\bthat\b/.test(clause.slice(0, 60))) || participle;
@@ -262,6 +263,8 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
 
 /** Before the main clause's verb after a relative clause: the comma closing it, maybe a closing mark and an adverb. */
 const MAIN_VERB_BACK = /,[”"’]?\s+(?:(?:later|then|also|earlier|subsequently|\p{Ll}+ly)\s+)?$/u;
+/** A sentence opening with a participle phrase ("Welcoming the guest, …"), not a pronoun in -thing or "According". */
+const FRONTED_PARTICIPLE = /^[“"]?(?!(?:Nothing|Something|Everything|Anything|According|During|Bring)\b)\p{Lu}\p{Ll}{3,}ing\s[^,;:“”"]{1,100},/u;
 /** A relative clause opened right before a verb: ", who (earlier in the week) …". */
 const RELATIVE_BEFORE = /,\s*(?:who|which)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 

@@ -177,6 +177,9 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   // (Not an invitation to an occasion, a deed: "invited the mayor for the meeting", "to a dinner".)
   // "challenged business people to invest in Kenya": a call on someone to act; "challenged the ruling" is a deed.
   v("challenge", "challenged challenges", "act", "Mira Holt challenged the dockers to finish the quay by June.", /^\s+(?:[\p{L}’'-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|court)\b)\p{Ll}+/u),
+  // "asked the Cambodian side to keep supporting …": a request said to someone; "asked to be excused", "asked for
+  // the bill" are not read here (someone must be asked, then "to" and a verb).
+  v("ask", "asked asks", "act", "Mira Holt asked the mayor to keep the ferry running.", /^\s+(?:[\p{L}’'-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|be)\b)\p{Ll}+/u),
   v("invite", "invited invites", "act", "Mira Holt invited the mayor to visit the port.", /^[^.;:"“]{0,100}?\b(?:to|for)\b(?!\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|visit|dinner|lunch|summit|ceremony|reception|event|conference)\b)/i),
   // "renewed her call for a ceasefire", "repeated his demand that …": words said again; "renewed the licence",
   // "repeated the exercise" are deeds.

@@ -203,3 +203,18 @@ describe("a time phrase between 'will' and the meeting makes it planned", () => 
     expect(x.meetings.map((m) => m.status)).toEqual(["planned"]);
   });
 });
+
+describe("a fronted participle phrase is neither a name nor what was said", () => {
+  it.each([
+    ["Congratulating Ana Lind on her election, Ivo Brandt expressed his honour to be her first guest.", ["Ivo Brandt: his honour to be her first guest."]],
+    // Must not: a pronoun in -thing opening the words is what was said.
+    ["Nothing has been agreed yet, Ana Lind said.", ["Ana Lind: Nothing has been agreed yet"]],
+  ])("%s", (body, expected) => expect(facts(body).statements).toEqual(expected));
+  it("keeps a name in -ing that is no participle", () => expect(people("Browning Lind met him.")).toEqual(["Browning Lind"]));
+});
+
+describe("'asked X to …' is a request said", () => {
+  const lead = "Prime Minister Ana Lind received Ivo Brandt on Monday.\n\n";
+  it("reads 'asked the board to approve the plan'", () => expect(facts(`${lead}Lind asked the board to approve the plan.`).statements).toEqual(["Ana Lind: the board to approve the plan."]));
+  it("must not: 'asked to be excused' asks no one", () => expect(facts(`${lead}Lind asked to be excused.`).statements).toEqual([]));
+});
