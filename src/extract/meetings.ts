@@ -127,6 +127,32 @@ function fitsPlural(role: string | null, plural: string): boolean {
 const DELEGATION_NAME = /\bdelegation$/i;
 /** Between a verb and a delegation it met: "with a bipartisan ", "the visiting ", "a high-level ". */
 const DELEGATION_GAP = /^\s*(?:with\s+)?(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+/**
+ * "met with a US delegation … The delegation was led by X and included Y and Z": once a later sentence names a
+ * delegation's members, they stand for it in every meeting it had (a body named "… delegation" met no one itself).
+ * A meeting left the same as another (the group's own and its members') is told once, by the first.
+ */
+function standInForDelegations(a: Analysis, meetings: Meeting[], named: MembersNamed): Meeting[] {
+  const members = new Map<number, number[]>();
+  for (const [g, made] of named.meetings) {
+    const added = made.participants.filter((p) => !g.participants.includes(p) && a.entities[p]!.type === "person");
+    for (const d of g.participants) {
+      if (added.length && a.entities[d]!.type === "organization" && DELEGATION_NAME.test(a.entities[d]!.name)) members.set(d, [...new Set([...(members.get(d) ?? []), ...added])]);
+    }
+  }
+  if (!members.size) return meetings;
+  const key = (m: Meeting) => [...m.participants].sort((x, y) => x - y).join(",");
+  const seen = new Set<string>();
+  const out: Meeting[] = [];
+  for (const m of meetings) {
+    if (m.participants.some((p) => members.has(p))) m.participants = [...new Set(m.participants.flatMap((p) => members.get(p) ?? [p]))];
+    if (seen.has(key(m)) && m.participants.some((p) => [...members.values()].some((ms) => ms.includes(p)))) continue;
+    seen.add(key(m));
+    out.push(m);
+  }
+  return out;
+}
+
 /** A meeting whose subject side is a group not yet named person by person ("a delegation", "a team of producers"). */
 type GroupMeeting = Meeting;
 const GROUP_NOUNS = "delegation|delegations|team|contingent|group|party|entourage|members|leaders|officials|representatives|executives|producers|actors|ministers";
@@ -650,7 +676,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   // (A delegation named as such is met as a party: "met with the US delegation"; its members, when a later sentence
   // names them, join the meeting — see membersMeet.)
   // (…unless a leader was named for it: then the leader stands for it, as DEFINITE_DELEGATION reads.)
-  const delegation = (m: Mention) => DELEGATION_NAME.test(a.entities[m.entity]!.name) && !DELEGATION_LEADER.test(a.parsed.text.slice(m.start, Math.min(s.end, m.end + 120))) && delegationLeaderBefore(a, s) === undefined;
+  // (…a delegation a country or a name says whose: "a trade delegation" alone is met through those it names.)
+  const delegation = (m: Mention) => DELEGATION_NAME.test(a.entities[m.entity]!.name) && (!!a.entities[m.entity]!.affiliation || /^\p{Lu}/u.test(a.entities[m.entity]!.name)) && !DELEGATION_LEADER.test(a.parsed.text.slice(m.start, Math.min(s.end, m.end + 120))) && delegationLeaderBefore(a, s) === undefined;
   const after = (orgs ? mentionsIn(a, from, to).filter((m) => m.end <= to) : mentionsIn(a, from, to).filter((m) => m.end <= to && (a.entities[m.entity]!.type === "person" || m.kind === "kin" || delegation(m)))).filter((m) => !exclude.includes(m.entity));
   const out: number[] = [];
   let edge = from;
@@ -1808,7 +1835,7 @@ export function findMeetings(a: Analysis): Meeting[] {
       }
     }
   }
-  const meetings = [...merged.values()];
+  const meetings = standInForDelegations(a, [...merged.values()], named);
   membersOfGroups(a, meetings, groupObjects);
   joinAttendees(a, meetings, named.sentences);
   heldAfterAll(a, meetings);

@@ -167,9 +167,9 @@ describe("a delegation named as such is met as a party, its members joining when
     ["Keith Rowley met with the US delegation in Bridgetown.", ["Keith Rowley + US delegation"]],
     ["Keith Rowley met with a bipartisan US Congressional delegation in Bridgetown.", ["Keith Rowley + US Congressional delegation"]],
   ])("%s", (body, expected) => expect(facts(body).held).toEqual(expected));
-  it("joins the members a later sentence names", () => {
+  it("has the members a later sentence names stand for it", () => {
     const held = facts("Keith Rowley met with a US delegation in Bridgetown.\n\nThe delegation was led by Congressman Hakeem Jeffries and included Maxine Waters and Gregory Meeks.").held;
-    expect(held.some((h) => h.includes("Keith Rowley") && h.includes("Maxine Waters") && h.includes("Gregory Meeks"))).toBe(true);
+    expect(held).toEqual(["Gregory Meeks + Hakeem Jeffries + Keith Rowley + Maxine Waters"]);
   });
   it("must not: a delegation whose leader was named is met through its leader, not as a body", () => {
     expect(facts("A delegation led by Senator Laura Whitmore visited Ana Lind in Lima on Monday.\n\nLind hosted the delegation for lunch.").held.join(" | "))
