@@ -781,13 +781,15 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
 }
 
 /** "the (visiting) delegation (then/also)" right before the verb, opening its clause. */
-const THE_DELEGATION_SUBJECT = /(?:^|[,;]\s*)[“"]?the\s+(?:[\p{L}-]+\s+){0,2}?delegation\s+(?:(?:then|also|later|subsequently|has|had|have)\s+)*$/iu;
+// ("Earlier, the delegates were accorded a warm welcome by …": its members, or its visitors, likewise.)
+const THE_DELEGATION_SUBJECT = /(?:^|[,;]\s*)[“"]?the\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|delegates|visitors|visiting team)\s+(?:(?:then|also|later|subsequently|has|had|have)\s+)*$/iu;
 /** A group's noun phrase opening the clause after a comma: ", the delegation then". */
 const GROUP_AFTER_COMMA = new RegExp(`,\\s*(?:the|this|that|a|an|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${GROUP_NOUNS})\\b(?![’'])`, "iu");
 /** "the (US) delegation" right after a verb, not one described anew ("the delegation of X", "… led by Y"). */
 const DEFINITE_DELEGATION = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}delegation\b(?!\s+(?:of|from|led|headed|which|that)\b)/iu;
 /** "a delegation, headed by", "a delegation led by": where its leader is named. */
-const DELEGATION_LEADER = /\bdelegation\b[^.;]{0,100}?\b(?:led|headed)\s+by\s+/iu;
+// ("a team of delegates from Cupertino led by Mayor X, City Manager Y and Z": a team of delegates too.)
+const DELEGATION_LEADER = /\b(?:delegation|team of delegates|delegates)\b[^.;]{0,100}?\b(?:led|headed)\s+by\s+/iu;
 
 /** The person named right after "delegation … led/headed by" in one of the three sentences before `s`, if any. */
 function delegationLeaderBefore(a: Analysis, s: Sentence): number | undefined {
@@ -801,6 +803,23 @@ function delegationLeaderBefore(a: Analysis, s: Sentence): number | undefined {
     if (leader) return leader.entity;
   }
   return undefined;
+}
+
+/**
+ * The people named after "delegation … led/headed by" in one of the eight sentences before `s`: the leader and any
+ * others listed with them ("led by Mayor X, City Manager Y and Z"); empty when there is none.
+ */
+function delegationPeopleBefore(a: Analysis, s: Sentence): number[] {
+  const i = a.sentences.indexOf(s);
+  // (Further back than a leader alone: "the delegates" is said of a delegation told of in the lead, quotes between.)
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = a.sentences[k]!;
+    const m = DELEGATION_LEADER.exec(t.text);
+    if (!m) continue;
+    const people = objectsAfter(a, t, t.start + m.index + m[0].length, []);
+    if (people.length) return people;
+  }
+  return [];
 }
 
 /** A second meeting noun and its "with", after a time preposition: "ahead of talks with ". */
@@ -1148,8 +1167,9 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
         // group opening the sentence held it.)
         const lead = text.slice(Math.max(0, at - 120), at);
         // ("The delegation then met Minister Y": a delegation told of before, led by someone, meets through its leader.)
-        const leader = THE_DELEGATION_SUBJECT.test(lead) ? delegationLeaderBefore(a, s) : undefined;
-        if (leader !== undefined) { const met = objectsAfter(a, s, s.start + end, [leader]); if (met.length) add([leader, ...met], rule.kind, `delegation:${rule.id}`, at, end); continue; }
+        // (All named as leading it: "led by Mayor X, City Manager Y and Z … the delegates were welcomed by W".)
+        const people = THE_DELEGATION_SUBJECT.test(lead) ? delegationPeopleBefore(a, s) : [];
+        if (people.length) { const met = objectsAfter(a, s, s.start + end, people); if (met.length) add([...people, ...met], rule.kind, `delegation:${rule.id}`, at, end); continue; }
         if (GROUP_SUBJECT.test(lead) || (THEY_HELD.test(text.slice(at, end)) && GROUP_OPENS.test(text))) add(objectsAfter(a, s, s.start + end, []), rule.kind, `group:${rule.id}`, at, end, undefined, true);
         continue;
       }

@@ -218,3 +218,14 @@ describe("'asked X to …' is a request said", () => {
   it("reads 'asked the board to approve the plan'", () => expect(facts(`${lead}Lind asked the board to approve the plan.`).statements).toEqual(["Ana Lind: the board to approve the plan."]));
   it("must not: 'asked to be excused' asks no one", () => expect(facts(`${lead}Lind asked to be excused.`).statements).toEqual([]));
 });
+
+describe("'the delegates' are those named as leading the delegation before", () => {
+  const lead = "A team of delegates from Norland led by Mayor Sheila Mohan, City Manager Pamela Wu and Reena Patnaik visited the town hall recently.\n\n";
+  it.each([
+    ["Earlier, the delegates were accorded a warm welcome by Commissioner Rajesh Patil and Mayor Ana Das.", ["Ana Das + Pamela Wu + Rajesh Patil + Reena Patnaik + Sheila Mohan"]],
+    ["The delegates were welcomed by Mayor Ana Das.", ["Ana Das + Pamela Wu + Reena Patnaik + Sheila Mohan"]],
+  ])("%s", (body, expected) => expect(facts(lead + body).held).toEqual(expected));
+  it("must not: with no delegation told of before, 'the delegates' name no one", () => {
+    expect(facts("The delegates were welcomed by Mayor Ana Das.").held).toEqual([]);
+  });
+});
