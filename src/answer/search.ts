@@ -198,6 +198,8 @@ export const MIN_COVERAGE = 0.5;
 export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passage[] {
   if (!rows.length || !terms.length) return [];
   const stems = rows.map((r) => new Set(normaliseKey(r.text).split(/[\s-]+/).map(stem)));
+  // The names a sentence speaks of by any mention ("the Chairman" is Chen Jianguang): a name term holds there too.
+  const nameStems = rows.map((r) => new Set(r.names ? normaliseKey(r.names).split(/[\s-]+/).map(stem) : []));
   const termStem = terms.map((t) => stem(t.word));
   const df = termStem.map((s) => stems.filter((set) => set.has(s)).length);
   const idf = df.map((d) => Math.log(1 + rows.length / Math.max(1, d)));
@@ -218,7 +220,7 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
     let inherited = false;
     let trigger = false;
     groupTerms.forEach((ix, g) => {
-      let hit = ix.some((i) => stems[ri]!.has(termStem[i]!));
+      let hit = ix.some((i) => stems[ri]!.has(termStem[i]!) || (terms[i]!.kind === "entity" && nameStems[ri]!.has(termStem[i]!)));
       let share = 1;
       if (!hit && before !== undefined && terms[ix[0]!]!.kind !== "trigger") {
         hit = ix.some((i) => stems[before]!.has(termStem[i]!));

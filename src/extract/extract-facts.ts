@@ -29,11 +29,11 @@ export function extractFacts(parsed: ParsedArticle): Extraction {
   statements.push(...embeddedPostStatements(a, statements));
   // 6. meetings told in the first person inside a speaker's quote ("Today I met X," she tweeted)
   meetings.push(...meetingsInQuotes(a, statements, meetings));
-  return compact(a.entities, meetings, statements);
+  return compact(a.entities, meetings, statements, a.mentions);
 }
 
 /** Keeps the entities that matter and renumbers references to them. */
-function compact(entities: Entity[], meetings: Extraction["meetings"], statements: Extraction["statements"]): Extraction {
+function compact(entities: Entity[], meetings: Extraction["meetings"], statements: Extraction["statements"], mentions: ReadonlyArray<{ start: number; end: number; entity: number }>): Extraction {
   const used = new Set<number>([...meetings.flatMap((m) => m.participants), ...statements.map((s) => s.speaker)]);
   const keep = entities.map((e, i) => used.has(i) || e.type === "person" || e.mentions > 1 || /^\p{Lu}/u.test(e.name));
   const index = new Map<number, number>();
@@ -43,5 +43,6 @@ function compact(entities: Entity[], meetings: Extraction["meetings"], statement
     entities: kept,
     meetings: meetings.map((m) => ({ ...m, participants: m.participants.map((p) => index.get(p)!) })),
     statements: statements.map((s) => ({ ...s, speaker: index.get(s.speaker)! })),
+    mentions: mentions.filter((m) => index.has(m.entity)).map((m) => ({ start: m.start, end: m.end, entity: index.get(m.entity)! })),
   };
 }

@@ -168,7 +168,7 @@ export function replaceFactsStatements(db: D1Database, id: string, parsed: Parse
     ...insertRows(db, "meeting_participants", ["article_id", "meeting_idx", "entity_idx"], participants),
     ...insertRows(db, "statements", ["article_id", "idx", "speaker_idx", "text", "kind", "evidence", "ev_start", "ev_end", "rule"], statements),
     ...indexForSearch(db, id),
-    ...indexSentenceStatements(db, id, parsed),
+    ...indexSentenceStatements(db, id, parsed, x),
     bumpStoreVersion(db),
     db
       .prepare(

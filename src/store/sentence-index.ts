@@ -1,4 +1,5 @@
 import { splitSentences } from "../extract/sentences";
+import type { Extraction } from "../extract/types";
 import type { ParsedArticle } from "../parse/parse-article";
 
 /** D1 refuses statements with more than 100 bound parameters. */
@@ -11,6 +12,8 @@ export interface SentenceDoc {
   idx: number;
   start: number | null;
   text: string;
+  /** The names of the entities the sentence mentions (by name, role or alias), space-separated; null for none. */
+  names: string | null;
 }
 
 /**
@@ -19,11 +22,18 @@ export interface SentenceDoc {
  * date the body does not), in text order.
  * Split by the extractor's own sentence splitter, so offsets agree with evidence.
  */
-export function articleSentences(parsed: ParsedArticle): SentenceDoc[] {
+export function articleSentences(parsed: ParsedArticle, facts?: Pick<Extraction, "entities" | "mentions">): SentenceDoc[] {
   const spans = unwrap([...parsed.paragraphs.map((p, i) => ({ p, i, caption: false })), ...parsed.captions.map((p, i) => ({ p, i: -1 - i, caption: true }))].sort((a, b) => a.p.start - b.p.start));
   const body = spans.flatMap(({ p, i, caption }) => splitSentences(p, i, caption)).filter((s) => /\p{L}{2}/u.test(s.text));
-  const docs = body.map((s, i) => ({ idx: i + 1, start: s.start as number | null, text: s.text.slice(0, MAX_SENTENCE_CHARS) }));
-  return parsed.title ? [{ idx: 0, start: null, text: parsed.title.slice(0, MAX_SENTENCE_CHARS) }, ...docs] : docs;
+  const docs = body.map((s, i) => ({ idx: i + 1, start: s.start as number | null, text: s.text.slice(0, MAX_SENTENCE_CHARS), names: namesIn(facts, s.start, s.start + s.text.length) }));
+  return parsed.title ? [{ idx: 0, start: null, text: parsed.title.slice(0, MAX_SENTENCE_CHARS), names: null }, ...docs] : docs;
+}
+
+/** The distinct names of the entities mentioned inside `[start, end)`, space-separated, or null. */
+function namesIn(facts: Pick<Extraction, "entities" | "mentions"> | undefined, start: number, end: number): string | null {
+  if (!facts?.mentions) return null;
+  const names = new Set(facts.mentions.filter((m) => m.start >= start && m.end <= end).map((m) => facts.entities[m.entity]!.name));
+  return names.size ? [...names].join(" ") : null;
 }
 
 /**
@@ -49,21 +59,21 @@ function unwrap<T extends { p: { text: string; start: number; end: number }; cap
  */
 export function deleteSentenceStatements(db: D1Database, id: string): D1PreparedStatement[] {
   return [
-    db.prepare("INSERT INTO sentence_search (sentence_search, rowid, text) SELECT 'delete', doc, text FROM sentence_docs WHERE article_id = ?1").bind(id),
+    db.prepare("INSERT INTO sentence_search (sentence_search, rowid, text, names) SELECT 'delete', doc, text, names FROM sentence_docs WHERE article_id = ?1").bind(id),
     db.prepare("DELETE FROM sentence_docs WHERE article_id = ?1").bind(id),
   ];
 }
 
 /** Writes an article's sentences and indexes them; meant for the batch that writes its facts. */
-export function indexSentenceStatements(db: D1Database, id: string, parsed: ParsedArticle): D1PreparedStatement[] {
-  const docs = articleSentences(parsed);
-  const perStmt = Math.floor(MAX_PARAMS / 4);
+export function indexSentenceStatements(db: D1Database, id: string, parsed: ParsedArticle, facts?: Pick<Extraction, "entities" | "mentions">): D1PreparedStatement[] {
+  const docs = articleSentences(parsed, facts);
+  const perStmt = Math.floor(MAX_PARAMS / 5);
   const out: D1PreparedStatement[] = [];
   for (let i = 0; i < docs.length; i += perStmt) {
     const chunk = docs.slice(i, i + perStmt);
-    const tuples = chunk.map((_, r) => `(?${r * 4 + 1}, ?${r * 4 + 2}, ?${r * 4 + 3}, ?${r * 4 + 4})`);
-    out.push(db.prepare(`INSERT INTO sentence_docs (article_id, idx, start, text) VALUES ${tuples.join(", ")}`).bind(...chunk.flatMap((d) => [id, d.idx, d.start, d.text])));
+    const tuples = chunk.map((_, r) => `(?${r * 5 + 1}, ?${r * 5 + 2}, ?${r * 5 + 3}, ?${r * 5 + 4}, ?${r * 5 + 5})`);
+    out.push(db.prepare(`INSERT INTO sentence_docs (article_id, idx, start, text, names) VALUES ${tuples.join(", ")}`).bind(...chunk.flatMap((d) => [id, d.idx, d.start, d.text, d.names])));
   }
-  if (docs.length) out.push(db.prepare("INSERT INTO sentence_search (rowid, text) SELECT doc, text FROM sentence_docs WHERE article_id = ?1").bind(id));
+  if (docs.length) out.push(db.prepare("INSERT INTO sentence_search (rowid, text, names) SELECT doc, text, names FROM sentence_docs WHERE article_id = ?1").bind(id));
   return out;
 }

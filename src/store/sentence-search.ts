@@ -3,6 +3,8 @@ export interface SentenceRow {
   article_id: string;
   idx: number;
   text: string;
+  /** The names of the entities the sentence mentions, by any mention (sentence-index.ts); null for none or rows indexed before. */
+  names?: string | null;
   title: string | null;
   published: string | null;
   /** FTS5 bm25 rank: lower (more negative) is better. */
@@ -26,7 +28,7 @@ export async function searchSentences(db: D1Database, words: string[], articleId
   const range = articleId
     ? " AND f.rowid BETWEEN (SELECT min(doc) FROM sentence_docs WHERE article_id = ?3) AND (SELECT max(doc) FROM sentence_docs WHERE article_id = ?3)"
     : "";
-  const sql = `SELECT d.article_id, d.idx, d.text, ar.title, ar.published, f.rank AS rank
+  const sql = `SELECT d.article_id, d.idx, d.text, d.names, ar.title, ar.published, f.rank AS rank
     FROM sentence_search f JOIN sentence_docs d ON d.doc = f.rowid JOIN articles ar ON ar.id = d.article_id
     WHERE sentence_search MATCH ?1${range} ORDER BY f.rank LIMIT ?2`;
   const stmt = db.prepare(sql);
@@ -35,6 +37,6 @@ export async function searchSentences(db: D1Database, words: string[], articleId
 
 /** The sentences of one article by index (a passage's neighbours, the title). */
 export async function sentencesOf(db: D1Database, articleId: string, from: number, to: number): Promise<SentenceRow[]> {
-  return (await db.prepare(`SELECT d.article_id, d.idx, d.text, NULL AS title, NULL AS published, 0 AS rank FROM sentence_docs d
+  return (await db.prepare(`SELECT d.article_id, d.idx, d.text, d.names, NULL AS title, NULL AS published, 0 AS rank FROM sentence_docs d
     WHERE d.article_id = ?1 AND d.idx BETWEEN ?2 AND ?3 ORDER BY d.idx`).bind(articleId, from, to).all<SentenceRow>()).results;
 }

@@ -14,7 +14,7 @@ Bell said the workers would strike if wages were frozen.`;
 describe("sentence index", () => {
   it("keeps the title as sentence 0 and every body sentence after it, verbatim", () => {
     const docs = articleSentences(parseArticle(ARTICLE));
-    expect(docs[0]).toEqual({ idx: 0, start: null, text: "Harbour talks end without a deal" });
+    expect(docs[0]).toEqual({ idx: 0, start: null, text: "Harbour talks end without a deal", names: null });
     expect(docs.map((d) => d.text)).toContain("The meeting lasted 40 minutes and was held behind closed doors.");
     expect(docs.map((d) => d.idx)).toEqual(docs.map((_, i) => i));
   });
@@ -37,6 +37,25 @@ describe("sentence index", () => {
     expect((await env.DB.prepare("SELECT COUNT(*) AS n FROM sentence_docs WHERE article_id = ?1").bind(body.id).first<{ n: number }>())!.n).toBe(0);
     // The FTS index itself is consistent with its content table after the deletes.
     await env.DB.prepare("INSERT INTO sentence_search (sentence_search, rank) VALUES ('integrity-check', 1)").run();
+  });
+
+  it("finds a sentence that names someone only by role, through the names it is indexed with", async () => {
+    const { body } = await uploadText(`Harbour talks end without a deal
+
+Port Alden, March 3 - The Chairman of Alden Shipping Group, Mr. Tomas Bell, paid a courtesy call on President Lina Varga on Monday.
+
+During the meeting, the Chairman congratulated the President on a successful state visit.`);
+    const hits = await searchSentences(env.DB, ["Bell", "congratulate"], body.id);
+    const found = hits.find((h) => h.text.startsWith("During the meeting"));
+    expect(found?.names).toContain("Tomas Bell");
+    expect(found?.names).toContain("Lina Varga");
+    // The index stays consistent with its content table, names and all.
+    await env.DB.prepare("INSERT INTO sentence_search (sentence_search, rank) VALUES ('integrity-check', 1)").run();
+  });
+
+  it("must not: a sentence that mentions no one has no names", () => {
+    const docs = articleSentences(parseArticle(ARTICLE), { entities: [], mentions: [] });
+    expect(docs.every((d) => d.names === null)).toBe(true);
   });
 
   it("scopes a search to one article", async () => {
