@@ -23,6 +23,8 @@ export interface Found {
   rule: string;
   /** For the speech-verb form: where its verb stands in the sentence. */
   verbAt?: number;
+  /** The verb's clause was cut where another clause of the sentence begins (its own words end there). */
+  bounded?: boolean;
 }
 
 /** What the forms of a sentence read besides its candidates: the speakers of the sentences before. */
@@ -166,6 +168,8 @@ export interface VerbReading {
   quoteBefore: string | null;
   /** The verb opens the sentence's words (within 40 characters) and nothing follows it. */
   bareVerb: boolean;
+  /** The clause was cut where another attribution's or the main clause begins. */
+  bounded?: boolean;
 }
 
 /**
@@ -258,7 +262,7 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   // "…, the agency said, as the strike ended": after a trailing attribution, an aside is not what was said.
   const aside = trailing && ASIDE_AFTER.test(st.slice(verbEnd));
   const said = quoted || (resumes ? `${lead.replace(/,?\s*\b(?:he|she|they|we|I)\s*$/i, "").replace(/,\s*$/, "")} ${clause}` : trailing && (tailOnly || aside || !wordsAtLeast(clause, 3)) ? lead : !tailOnly ? clause : trailing ? lead : "");
-  return { quoted, said, quoteBefore: c.quoteBefore, bareVerb: v.index < 40 && st.slice(verbEnd).trim().length < 3 };
+  return { quoted, said, quoteBefore: c.quoteBefore, bareVerb: v.index < 40 && st.slice(verbEnd).trim().length < 3, bounded: limit < Infinity && said === clause };
 }
 
 /** Before the main clause's verb after a relative clause: the comma closing it, maybe a closing mark and an adverb. */
@@ -318,7 +322,7 @@ function speechVerbStatements(c: SentenceCandidates, x: SpeechContext): Found[] 
     for (const form of SAID_FORMS) {
       const said = form.take(reading);
       if (!said) continue;
-      found.push({ speaker, ...said, rule: form.id, verbAt: v.index });
+      found.push({ speaker, ...said, rule: form.id, verbAt: v.index, ...(reading.bounded ? { bounded: true } : {}) });
       if (form.id !== "quote-before" && !before) objectsFrom = v.index + v.form.length;
       break;
     }
@@ -339,7 +343,10 @@ export function nextAttribution(c: SentenceCandidates, k: number, speakers: Read
     const w = c.verbs[j]!;
     if (speakers[j] === undefined || w.index <= from || c.inQuote(w.index)) continue;
     const conj = SUBJECT_AFTER_CONJUNCTION.exec(c.text.slice(from, w.index));
-    if (conj) return from + conj.index;
+    // (…after a clause of its own, with a verb: "said that, during the meeting, he and Wang exchanged views" is one
+    // clause whose subject is "he and Wang".)
+    const clauseStart = c.sentence.start + from, conjAt = clauseStart + (conj?.index ?? 0);
+    if (conj && c.tokens.some((t) => t.start >= clauseStart && t.end <= conjAt && (t.pos === "VERB" || t.pos === "AUX"))) return from + conj.index;
   }
   return Infinity;
 }
@@ -432,6 +439,9 @@ function messageParticiple(c: SentenceCandidates, x: SpeechContext): Found[] {
   if (speaker === undefined) return [];
   let said = c.text.slice(partAt - c.sentence.start + m[2]!.length).trim();
   const that = /^(?:\S+\s+){0,2}?that\s+/i.exec(said);
+  // (An act verb with no complement of its own reports nothing: "a letter asking nothing in particular".)
+  const act = SPEECH_VERB_LEXICON.find((v) => v.lemma === verb.lemma && v.sense === "act");
+  if (act && !that && !act.complement!.test(` ${said}`)) return [];
   if (that) said = said.slice(that[0].length);
   said = said.replace(/[\s.,;:]+$/, "");
   return wordsAtLeast(said, 3) ? [{ speaker, text: said, kind: "reported", rule: "message-participle" }] : [];

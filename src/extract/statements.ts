@@ -83,7 +83,9 @@ export function mergeSentence(found: readonly Found[]): Found[] {
   const kept: Found[] = [];
   for (const f of found) {
     const ownQuotes = f.rule === "quote-verb";
-    if (kept.some((k) => k.speaker === f.speaker && (k.text.includes(f.text) || f.text.includes(k.text) || (!ownQuotes && k.rule === f.rule && k.kind === f.kind)))) continue;
+    // (A clause cut where the next one begins is its own words: the next verb's are others, "who thanked X for Y,
+    // asked them to Z" is two.)
+    if (kept.some((k) => k.speaker === f.speaker && (k.text.includes(f.text) || f.text.includes(k.text) || (!ownQuotes && k.rule === f.rule && k.kind === f.kind && !k.bounded)))) continue;
     kept.push(f);
   }
   return kept;

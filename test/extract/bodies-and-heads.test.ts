@@ -236,3 +236,13 @@ describe("a clause after a name's comma that opens with a past verb is no role",
     expect(people.find((p) => p.startsWith("Tomas Bell"))).toBe("Tomas Bell: -");
   });
 });
+
+describe("a clause cut where the next begins keeps both verbs' words", () => {
+  it.each([
+    ["The President met the chiefs on Monday.\n\nThe Head of State, who thanked the chiefs for ignoring the advice, asked them to go home.",
+      ["President: the chiefs for ignoring the advice", "President: them to go home."]],
+    // Must not: a subject of two joined in a that-clause is no second attribution.
+    ["Ana Lind met the mayor in Oslo.\n\nLind said that during the meeting she and the mayor exchanged views on current issues.",
+      ["Ana Lind: during the meeting she and the mayor exchanged views on current issues."]],
+  ])("%s", (body, expected) => expect(facts(body).statements).toEqual(expected));
+});
