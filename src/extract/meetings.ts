@@ -74,7 +74,10 @@ function stemsIn(lower: string): Uint8Array {
 const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 // (In a list, each name may carry a long title before it: "…, British High Commissioner to Chile Ivo Brandt".)
 const LIST_PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,7}";
-const AND_JOIN = new RegExp(`^(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${LIST_PREMODIFIERS}$`, "u");
+/** A sentence opening with a subordinate clause not yet closed by a comma ("As the Senate debates …"). */
+const FRONTED_SUBORDINATE = /^[“"]?(?:As|While|When|After|Before|Although|Though|Because|Since|If|Once|Until|Whereas)\b[^,]*$/;
+// ("Chris Murphy (D-CT) and Ron Johnson": a short tag in brackets after a name, a party and state, does not part them.)
+const AND_JOIN = new RegExp(`^(?:\\s*\\([^()]{1,12}\\))?(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${LIST_PREMODIFIERS}$`, "u");
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${LIST_PREMODIFIERS}$`, "u");
 /** "Ross, along with Minister of State Griffin, met …": a companion set off after the subject is on its side. */
 const ALONG_JOIN = new RegExp(`^\\s*,\\s*(?:(?:along|together)\\s+with|accompanied\\s+by|joined\\s+by|flanked\\s+by)\\s+${PREMODIFIERS}$`, "u");
@@ -449,7 +452,7 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   if (relative) {
     const at = windowStart + relative.index;
     const head = before.filter((m) => m.end <= at).pop();
-    if (head && /^\s*$/.test(a.parsed.text.slice(head.end, at))) { before = before.filter((m) => m.end <= at); edge = at; }
+    if (head && /^\s*(?:\([^()]{1,12}\))?\s*$/.test(a.parsed.text.slice(head.end, at))) { before = before.filter((m) => m.end <= at); edge = at; }
   }
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
@@ -460,7 +463,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     const gap = a.parsed.text.slice(m.end, edge);
     // Right to left: the first join must be "and" ("X, Y and Z met"); commas only extend such a list.
     const andJoin = AND_JOIN.test(gap);
-    const commaJoin = out.length >= 2 && COMMA_JOIN.test(gap);
+    // (Not into a fronted clause: "As the Senate rebukes Russia for Crimea, Senator A and B met" lists no Crimea.)
+    const commaJoin = out.length >= 2 && COMMA_JOIN.test(gap) && !FRONTED_SUBORDINATE.test(a.parsed.text.slice(s.start, m.end));
     const alongJoin = out.length === 1 && ALONG_JOIN.test(gap) && /^\s*,/.test(a.parsed.text.slice(before[i + 1]?.end ?? verbAt, verbAt));
     // ("After the meeting with X, the delegation then met Y": a subject of its own after the comma, not X.)
     // ("will call on A and meet B": a name right before "and" and the verb is the object of the verb before, no subject.)
@@ -519,7 +523,8 @@ const PAIR_OBJECT = /^\s+(?:with\s+)?(?:the two|both)\s+(?:[\w-]+\s+)?(?:leaders
 const PRONOUN_AND_BEFORE = /\b(?:he|she)\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.’'-]+\s+){0,4}$/iu;
 
 /** A relative clause set off by commas right before the verb: ", who replaced Y last week as minister, ". */
-const RELATIVE_BEFORE_VERB = /,\s*(?:who|whose)\b[^;:,]{0,200}(?:,[^;:,]{0,80})?,\s*(?:also\s+|later\s+|then\s+)?$/;
+// ("A and B, both of whom traveled to Kiev with X, joined …": a quantifier before "whom" the same.)
+const RELATIVE_BEFORE_VERB = /,\s*(?:who|whose|(?:both|all|each|neither|one|some|two|three)\s+of\s+whom)\b[^;:,]{0,200}(?:,[^;:,]{0,80})?,\s*(?:also\s+|later\s+|then\s+)?$/;
 
 /** What may open a sentence before its subject pronoun: nothing, or a short adverb or time phrase with no name in it. */
 const OPENING_BEFORE_PRONOUN = /^\s*(?:(?:later|then|afterwards|earlier|also|meanwhile|separately|subsequently|next|(?:on|late on|early on|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the same day))\s*,?\s*)?$/i;
@@ -666,6 +671,13 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
       const tail = rest.slice(stop.index + including[0].length);
       to = from + stop.index + including[0].length + (CLAUSE_END.exec(tail)?.index ?? tail.length);
     }
+  }
+  // "met the French Entrepreneurs, who were led by their Ambassador, Ms. Y": the relative clause naming who led the
+  // group met goes on to its leader (objectGapOk reads the gap as DELEGATION_LED_BY).
+  if (stop && WHO_WERE_LED_BY.test(rest.slice(stop.index))) {
+    const led = WHO_WERE_LED_BY.exec(rest.slice(stop.index))!;
+    const tail = rest.slice(stop.index + led[0].length);
+    to = from + stop.index + led[0].length + (CLAUSE_END.exec(tail)?.index ?? tail.length);
   }
   // "met with the Director of X, Ana Lind; the Director of Y, Ambassador Piet Kool; and …": a press release's
   // list of titles, each set off before its name, goes on past each semicolon.
@@ -881,7 +893,9 @@ const OBJECT_GAP_WORDS = new Set([
   "provincial", "regional", "local", "municipal", "district", "county", "city", "elected", "opposition", "ruling",
 ]);
 /** A delegation named before the one leading it: "a delegation of the growers' union led by", "a team from X headed by". */
-const DELEGATION_LED_BY = /^\s*(?:(?:a|an|the)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:delegations?|team|mission|contingent|group)\b[^;:.“”"]{0,120}?\b(?:led|headed)\s+by\b/iu;
+// ("met the French Entrepreneurs, who were led by their Ambassador, Ms. Y": a plural of people the same.)
+const WHO_WERE_LED_BY = /^,\s+(?:who|which)\s+(?:were|was|are|is)\s+(?:led|headed)\s+by\s+/i;
+const DELEGATION_LED_BY = /^\s*(?:(?:a|an|the)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:delegations?|team|mission|contingent|group|\p{L}{4,}s|\p{L}+men|\p{L}+women)\b[^;:.“”"]{0,120}?\b(?:led|headed)\s+by\b/iu;
 /**
  * Right before a name: those who stand for that person ("representatives of PA chairman", "an envoy of President").
  * (Not "the Special Envoy of the President, X": a name set off by a comma is the envoy.)

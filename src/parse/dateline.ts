@@ -4,7 +4,7 @@ import { lookupCity } from "../lexicon/cities";
 import { ORG_HEAD_SET } from "../lexicon/organisations";
 import { lookupPlace } from "../lexicon/places";
 import { isNonNameWord } from "../lexicon/stopwords";
-import { isHonorific, isRoleHead } from "../lexicon/titles";
+import { isHonorific, isPluralRoleHead, isRoleHead } from "../lexicon/titles";
 import { SPEECH_VERBS } from "../lexicon/verbs";
 import { formatIso } from "./dates";
 
@@ -74,7 +74,9 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   // "SECRETARY POMPEO:" is a speaker label; "GENERAL SANTOS, Philippines" and "KING CITY, Calif." are places (a known region says so).
   const placeRegion = !!g.region && (US_STATE_ABBREVIATIONS.has(g.region) || !!lookupPlace(g.region));
   const bracketPlace = !!g.bracket && (!!lookupPlace(g.bracket) || /^\p{Lu}{2,3}$/u.test(g.bracket));
-  if ((words.some((w) => isRoleHead(w) || isHonorific(w)) && !placeRegion) || /^(?:Q|A)$/.test(placeRaw)) return null;
+  if ((words.some((w) => isRoleHead(w) || isHonorific(w) || isPluralRoleHead(w)) && !placeRegion) || /^(?:Q|A)$/.test(placeRaw)) return null;
+  // ("Senators Chris Murphy (D-CT) and …": a US lawmaker's party and state in brackets is no agency.)
+  if (agency && /^[DRI]-[A-Z]{2}$/.test(agency)) return null;
   // "BERG SAID:" opens a quote in capitals: a speech verb is no part of a place.
   if (words.some((w) => SPEECH_WORDS.has(w.toLowerCase())) && !placeRegion && !lookupPlace(titleCase(placeRaw))) return null;
   if (g.caps) {

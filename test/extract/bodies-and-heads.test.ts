@@ -246,3 +246,27 @@ describe("a clause cut where the next begins keeps both verbs' words", () => {
       ["Ana Lind: during the meeting she and the mayor exchanged views on current issues."]],
   ])("%s", (body, expected) => expect(facts(body).statements).toEqual(expected));
 });
+
+describe("a group met 'who were led by' its leader", () => {
+  it.each([
+    ["Ivo Brandt this week met the Norland Entrepreneurs, who were led by their Ambassador to Oslo, Ms. Ana Lind at the palace.", ["Ana Lind + Ivo Brandt"]],
+    ["Ivo Brandt met fishermen led by Ana Lind in Bergen.", ["Ana Lind + Ivo Brandt"]],
+  ])("%s", (body, expected) => expect(facts(body).held).toEqual(expected));
+  it("must not: a plural thing led by someone is no group met", () => {
+    expect(facts("Ivo Brandt met the press after talks led by Ana Lind in Bergen.").held).toEqual([]);
+  });
+});
+
+describe("party and state tags in brackets after names", () => {
+  it.each([
+    ["Senator Ana Lind (D-IL) and Senator Ivo Brandt (R-AZ) met with Piet Kool in Oslo.", ["Ana Lind + Ivo Brandt + Piet Kool"]],
+    ["Senator Ana Lind met with Piet Kool in Oslo.\n\nSenators Chris Murphy (D-CT) and Ron Johnson (R-WI), both of whom traveled to Norway with Lind, joined today’s meeting.",
+      ["Ana Lind + Chris Murphy + Piet Kool + Ron Johnson"]],
+  ])("%s", (body, expected) => expect(facts(body).held).toEqual(expected));
+  it("must not: a name and a party tag opening a paragraph are no dateline", () => {
+    expect(parseArticle("Senators\n\nMay 10, 2024\n\nSenators Chris Murphy (D-CT) and Ron Johnson (R-WI) joined the talks.").dateline).toBeNull();
+  });
+  it("must not: a name in a fronted clause is no subject listed by commas", () => {
+    expect(facts("As the Senate debates a bill on Norland, Senator Ana Lind and Senator Ivo Brandt met with Piet Kool.").held).toEqual(["Ana Lind + Ivo Brandt + Piet Kool"]);
+  });
+});
