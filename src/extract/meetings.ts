@@ -131,6 +131,16 @@ const DELEGATION_NAME = /\bdelegation$/i;
 /** Between a verb and a delegation it met: "with a bipartisan ", "the visiting ", "a high-level ". */
 const DELEGATION_GAP = /^\s*(?:with\s+)?(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 /**
+ * "During his meeting with X, Y thanked him for the opportunity to pay a courtesy call on him": a plan told in the
+ * very sentence that tells the same people's meeting held is that meeting, not a second one to come.
+ */
+function withoutPlansOfHeld(meetings: Meeting[]): Meeting[] {
+  const key = (m: Meeting) => `${m.evidence.start}|${[...m.participants].sort((x, y) => x - y).join(",")}`;
+  const held = new Set(meetings.filter((m) => m.status === "held").map(key));
+  return meetings.filter((m) => m.status !== "planned" || !held.has(key(m)));
+}
+
+/**
  * "met with a US delegation … The delegation was led by X and included Y and Z": once a later sentence names a
  * delegation's members, they stand for it in every meeting it had (a body named "… delegation" met no one itself).
  * A meeting left the same as another (the group's own and its members') is told once, by the first.
@@ -853,13 +863,15 @@ function mainClauseSubject(a: Analysis, s: Sentence, from: number, at = s.start)
   // ("Regarding his recent meeting with X, Y said": a phrase about the meeting fronts it too.)
   // ("Engaging with X at State House, Y said": a participle with its partner fronts it too.)
   // ("But following talks with X, Y said": a conjunction may open the sentence before the phrase.)
-  const fronted = /^[\s“"]*(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:in|during|at|after|before|following|on|ahead of|regarding|about|speaking (?:about|of)|asked about|referring to|commenting on|on the subject of|(?:meeting|engaging|interacting|talking|speaking) with)\b/i.test(text.slice(s.start, s.start + 30))
+  // ("While meeting with X, Y stated …": a participle after "while" or "when" too.)
+  const fronted = /^[\s“"]*(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:in|during|at|after|before|following|on|ahead of|regarding|about|speaking (?:about|of)|asked about|referring to|commenting on|on the subject of|(?:(?:while|when)\s+)?(?:meeting|engaging|interacting|talking|speaking) with)\b/i.test(text.slice(s.start, s.start + 30))
     || FRONTED_AFTER_COMMA.test(text.slice(Math.max(s.start, at - 60), at));
   if (!fronted) return [];
   const objects = objectsAfter(a, s, from, []);
   // The first person after the fronted phrases who opens a clause: ", Mr. Varga sought", ", on the margins …, X said".
   const next = personsIn(a, from, Math.min(s.end, from + 300)).find((m) => !objects.includes(m.entity)
-    && /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(text.slice(Math.max(from, m.start - 60), m.start))
+    // (Up to six title words: "…, Ambassador of Colombia to Mongolia Juan Pablo Rodriguez expressed".)
+    && /,\s*(?:[\p{L}.’'-]+\s+){0,6}$/u.test(text.slice(Math.max(from, m.start - 60), m.start))
     // (Not one met by a verb of its own: "…, meet with Secretary General X".)
     && !MEETING_VERB_IN_GAP.test(/,([^,]*)$/.exec(text.slice(Math.max(from, m.start - 60), m.start))?.[1] ?? ""));
   if (next) return [next.entity];
@@ -1869,7 +1881,7 @@ export function findMeetings(a: Analysis): Meeting[] {
       }
     }
   }
-  const meetings = standInForDelegations(a, [...merged.values()], named);
+  const meetings = withoutPlansOfHeld(standInForDelegations(a, [...merged.values()], named));
   membersOfGroups(a, meetings, groupObjects);
   joinAttendees(a, meetings, named.sentences);
   heldAfterAll(a, meetings);

@@ -270,3 +270,16 @@ describe("party and state tags in brackets after names", () => {
     expect(facts("As the Senate debates a bill on Norland, Senator Ana Lind and Senator Ivo Brandt met with Piet Kool.").held).toEqual(["Ana Lind + Ivo Brandt + Piet Kool"]);
   });
 });
+
+describe("a fronted meeting phrase and a long title before the main clause's subject", () => {
+  it.each([
+    ["During his meeting with President Ana Lind, Ambassador of Chile to Norway Ivo Brandt, who is based in Oslo, expressed gratitude.", ["Ana Lind + Ivo Brandt"]],
+    ["While meeting with Ambassador of Chile Ivo Brandt, Ana Lind stated that Norway is interested in cooperation.", ["Ana Lind + Ivo Brandt"]],
+    // A plan told in the sentence that tells the meeting held is that meeting: one record, held.
+    ["During his meeting with President Ana Lind, Ambassador Ivo Brandt thanked her for the opportunity to pay a courtesy call on the president.", ["Ana Lind + Ivo Brandt"]],
+  ])("%s", (body, expected) => expect(facts(body).held).toEqual(expected));
+  it("must not: a plan in a sentence of its own stays planned", () => {
+    const x = extractFacts(parseArticle("Rowing news\n\nMay 10, 2024\n\nAna Lind met Ivo Brandt on Monday.\n\nBrandt hopes to pay a courtesy call on Lind again in June."));
+    expect(x.meetings.map((m) => m.status).sort()).toEqual(["held", "planned"]);
+  });
+});
