@@ -245,7 +245,7 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
   const aged = new Set<string>();
   if (singles.size && AGE_CUE.test(parsed.text)) for (const m of parsed.text.matchAll(AGED_NAME)) if (+m[2]! >= 16 && +m[2]! <= 110 && !lookupPlace(m[1]!)) aged.add(m[1]!);
   const candidates = [...singles].filter(([n, c]) => (c >= 2 || aged.has(n)) && nameTokens(n).length === 1 && !fullTokens.has(nameTokens(n)[0]!)
-    && !seenInLowerCase(parsed.text, n) && !orgWords.has(n) && !isRoleHead(n) && !isHonorific(n)).map(([n]) => n);
+    && !seenInLowerCase(parsed.text, n) && !orgWords.has(n) && !isRoleHead(n) && !isHonorific(n) && !OFFICE_ADJECTIVES.has(n.toLowerCase())).map(([n]) => n);
   // One pass over the text finds every word written before a role ("Vantor chief executive").
   // …and every word written after "a"/"an" ("a Riverside contingent": names take no article).
   const beforeRoles = new Set<string>();
@@ -397,6 +397,9 @@ function setOffTitle(window: string): { role: string; affiliation: string | null
   if (of) return { role: titled.role!, affiliation: titled.affiliation ? countryOf(titled.affiliation) ?? titled.affiliation : (/^\p{Lu}/u.test(of[1]!) ? countryOf(of[1]!) ?? of[1]! : null) };
   return undefined;
 }
+
+/** Adjectives of an office, capitalised before a noun ("Presidential aspirants", "Gubernatorial hopeful"): never a one-word name. */
+const OFFICE_ADJECTIVES: ReadonlySet<string> = new Set(["presidential", "vice-presidential", "ministerial", "gubernatorial", "senatorial", "parliamentary", "congressional", "mayoral", "ambassadorial", "papal", "royal", "imperial"]);
 
 /** "Caldas, 54," — a capitalised word with an age set off after it: [, word, age]. */
 // (Not after a preposition: "in Bergen, 25, …" is a place.)

@@ -283,3 +283,11 @@ describe("a fronted meeting phrase and a long title before the main clause's sub
     expect(x.meetings.map((m) => m.status).sort()).toEqual(["held", "planned"]);
   });
 });
+
+describe("an office's adjective is no one-word name", () => {
+  it("reads no 'Presidential' person from 'Presidential aspirants' and 'Presidential hopeful X'", () => {
+    const people = facts("Ana Lind met all the 11 Presidential aspirants in Abuja.\n\nPresidential hopeful Ivo Brandt said the meeting went well.").people.map((p) => p.split(":")[0]);
+    expect(people).not.toContain("Presidential");
+    expect(people).toContain("Ivo Brandt");
+  });
+});
