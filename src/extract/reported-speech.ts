@@ -485,6 +485,21 @@ const IN_WORDS = /^[“"]?In\s+(?:(his|her|their)\s+(?:own\s+)?words|the\s+words
  * "In his words, the rise would 'pay for roads'": the words are those of the subject of the sentence before (the
  * one "his" stands for); "In the words of X, …": X's.
  */
+/** "took the opportunity to <verb>": the verb's base form is group 1. */
+const OPPORTUNITY_TO = /\b(?:took|takes|take|taking|used|uses|use|seized|seizes|grabbed)\s+(?:the|this|that)\s+(?:opportunity|occasion|chance)\s+(?:[\p{Ll}-]+\s+){0,3}?to\s+(?:also\s+)?(\p{Ll}+)\b/u;
+
+/** "X took the opportunity to acknowledge Y's help": the subject said what the speech verb's complement holds. */
+function opportunityTo(c: SentenceCandidates, x: SpeechContext): Found[] {
+  const m = OPPORTUNITY_TO.exec(c.text);
+  const verb = m && SPEECH_VERB_LEXICON.find((v) => v.lemma === m[1]!.toLowerCase());
+  if (!m || !verb || c.inQuote(m.index)) return [];
+  const said = clean(c.text.slice(m.index + m[0].length));
+  // (An act verb reports words only with its complement: "took the opportunity to welcome the envoy" is a deed.)
+  if (verb.sense === "act" && !verb.complement!.test(` ${said}`)) return [];
+  const speaker = subjectOf(x.a, c.sentence.start, c.sentence.start + m.index)?.entity;
+  return speaker !== undefined && wordsAtLeast(said, 3) ? [{ speaker, text: said.replace(/^that\s+/i, ""), kind: "reported", rule: "opportunity-to" }] : [];
+}
+
 function inWords(c: SentenceCandidates, x: SpeechContext): Found[] {
   const m = IN_WORDS.exec(c.text);
   if (!m) return [];
@@ -607,6 +622,13 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
     example: "Mira Holt was blunt in her reply: “We will not sign this.”", speaker: "Mira Holt", said: "We will not sign this",
     gate: (c, found) => found.length === 0 && c.quotes.length > 0 && c.text.includes(":"),
     find: colonQuote,
+  },
+  {
+    id: "opportunity-to", rules: ["opportunity-to"],
+    reason: "\"took the opportunity to acknowledge X\": a verb of speech in the infinitive after an occasion taken reports what was said, by the clause's subject.",
+    example: "Mira Holt took the opportunity to acknowledge the dockers' work on the new quay.", speaker: "Mira Holt", said: "the dockers' work on the new quay",
+    gate: (c, found) => found.length === 0 && (c.has("opportunity") || c.has("occasion") || c.has("chance")),
+    find: opportunityTo,
   },
   {
     id: "in-words", rules: ["in-words"],

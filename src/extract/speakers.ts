@@ -31,6 +31,7 @@ export const BETWEEN_SPEAKER_AND_VERB: ReadonlyArray<{ id: string; re: RegExp; c
     example: "Mira Holt last night conceded that the plan was late." },
   { id: "parenthesis", re: /\s*\([^()]{1,60}\)\s*$/, example: "The port would open in June, the Harbour Authority (HA) said." },
   { id: "for-her-part", re: /,?\s+(?:for|on)\s+(?:his|her|their|its)\s+part\s*,?\s*$/i, example: "Mira Holt, for her part, said the port would open in June." },
+  { id: "in-response", re: /,?\s+in\s+(?:response|reply|turn|return)\s*,?\s*$/i, example: "Mira Holt in response thanked the mayor for his time." },
   { id: "relative-who", re: /,?\s+(?:who|which)\s*$/i, example: "Ivo Brandt met Mira Holt, who said the port would open in June." },
   // A participle phrase set off by no commas, as some papers write it: "The Governor acknowledging the envoy's presence said …".
   // (Right after the speaker's name or title, a capitalised word: "starting his mission in Oslo the Mayor" is no such phrase.)

@@ -173,10 +173,16 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("report", "reported reports", "act", "The port would open in June, Mira Holt reported.", /^\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\b|[.,;!?]|$)/i),
   // "requested the envoy to open an office", "requested the creation of a library": words asking for something;
   // not "requested backup" nor "had requested a meeting" (a meeting asked for is no words: meeting-status.ts).
-  v("request", "requested requests", "act", "Mira Holt requested the creation of a second berth at the port.", /^\s+(?:that\b|(?:the|a|an|his|her|their|its)\s+(?!(?:meetings?|talks|audience|visit|call|interview)\b)\p{Ll}+\s+(?:of|for|on)\s|(?!(?:a|an|the)\s+(?:meetings?|talks|audience|visit|call|interview)\b|to\b)[^.;:"“]{0,100}?\b(?:to|for)\b)/u),
+  v("request", "requested requests", "act", "Mira Holt requested the creation of a second berth at the port.", /^\s+(?:that\b|(?:if|whether)\s+\S|(?:the|a|an|his|her|their|its)\s+(?!(?:meetings?|talks|audience|visit|call|interview)\b)\p{Ll}+\s+(?:of|for|on)\s|(?!(?:a|an|the)\s+(?:meetings?|talks|audience|visit|call|interview)\b|to\b)[^.;:"“]{0,100}?\b(?:to|for)\b)/u),
   // (Not an invitation to an occasion, a deed: "invited the mayor for the meeting", "to a dinner".)
   // "challenged business people to invest in Kenya": a call on someone to act; "challenged the ruling" is a deed.
   v("challenge", "challenged challenges", "act", "Mira Holt challenged the dockers to finish the quay by June.", /^\s+(?:[\p{L}’'-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|court)\b)\p{Ll}+/u),
+  // "raised issues of concern at the border", "raised the matter of fees": a matter put to someone in words; "raised
+  // funds", "raised the flag" are deeds.
+  v("raise", "raised raises", "act", "Mira Holt raised concerns about the delays at the port.", /^\s+(?:[\p{L}’'-]+\s+){0,2}?(?:issues?|concerns?|questions?|the\s+(?:issue|matter|question|need|subject|problem))\b/iu),
+  // "briefed the envoy on the new patrol base", "briefed him of the advice": what someone was told; not "briefed the
+  // press on Monday".
+  v("brief", "briefed briefs", "act", "Mira Holt briefed the mayor on the state of the port.", /^\s+(?:[\p{L}’'.-]+\s+){1,5}?(?:on|about|of)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+(?:meeting|talks|call|phone))\b)\p{L}/iu),
   // "asked the Cambodian side to keep supporting …": a request said to someone; "asked to be excused", "asked for
   // the bill" are not read here (someone must be asked, then "to" and a verb).
   v("ask", "asked asks", "act", "Mira Holt asked the mayor to keep the ferry running.", /^\s+(?:[\p{L}’'-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|be)\b)\p{Ll}+/u),
