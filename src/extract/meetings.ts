@@ -355,6 +355,8 @@ const PRESENT_TENSE = /^(?:(?:is|are) meeting|meets|hosts|receives|visits|holds|
 /** "The meeting … has started", "talks are under way": happening as the article is written. */
 const UNDER_WAY = /\b(?:has|have)\s+(?:just\s+)?(?:started|begun|opened|got under way|kicked off)\b|\b(?:is|are)\s+(?:now\s+)?under\s*way\b/i;
 const SEPARATE = /\bseparate(?:ly)?\b|\brespectively\b/i;
+/** Meetings in the plural, each apart: "at various meetings with the ministers", "in separate meetings". */
+const MEETINGS_APART = /\b(?:various|several|separate|different|individual|respective)\s+meetings\b/i;
 /** Meetings in the plural, each with one party: "held bilateral meetings with", "had bilaterals with". */
 const ONE_TO_ONE_MEETINGS = /\b(?:bilateral|one-on-one|one-to-one|individual)\s+meetings\b|\bbilaterals\b|\bcourtesy\s+(?:calls|visits)\b/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
@@ -1237,7 +1239,10 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
       // ("held bilateral meetings with X and Y": meetings in the plural, one with each.)
       // ("held a bilateral discussion with A, B and C": two sides to each, so one with each — not "bilateral talks with
       // X and his deputy Y", one side of two; "held meetings with A, B and C": as many meetings as those met.)
-      const separate = SEPARATE.test(text) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 2 && /\bbilateral\b/i.test(text.slice(at, end))) || (objects.length > 1 && /\bmeetings\b/i.test(text.slice(at, end)));
+      // (…or the next sentence speaks of those meetings in the plural: "He met A, B and C. … at various meetings with
+      // the ministers".)
+      const next = a.sentences[a.sentences.indexOf(s) + 1];
+      const separate = SEPARATE.test(text) || (objects.length > 1 && !!next && next.paragraph === s.paragraph && MEETINGS_APART.test(next.text)) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 2 && /\bbilateral\b/i.test(text.slice(at, end))) || (objects.length > 1 && /\bmeetings\b/i.test(text.slice(at, end)));
       const sides = separate ? subjects.map((x) => [x]) : [subjects];
       const met = separate ? objects.map((o) => [o]) : parties.length > 1 ? parties : [objects];
       const status = earlier !== undefined ? meetingStatus(text.slice(0, earlier), text.slice(end)) : undefined;

@@ -291,3 +291,11 @@ describe("an office's adjective is no one-word name", () => {
     expect(people).toContain("Ivo Brandt");
   });
 });
+
+describe("those met in one clause met apart when the next sentence says the meetings were several", () => {
+  it.each([
+    ["Ana Lind met Trade Minister Ivo Brandt and Energy Minister Piet Kool. Ports were discussed at various meetings with the ministers.", ["Ana Lind + Ivo Brandt", "Ana Lind + Piet Kool"]],
+    // Must not: with nothing said of several meetings, those met together came together.
+    ["Ana Lind met Trade Minister Ivo Brandt and Energy Minister Piet Kool. Ports were discussed.", ["Ana Lind + Ivo Brandt + Piet Kool"]],
+  ])("%s", (body, expected) => expect(facts(body).held).toEqual(expected));
+});
