@@ -105,7 +105,8 @@ export function clauseSubject(a: Analysis, sentenceStart: number, to: number): M
 
 /** The speaker whose mention (or pronoun, or "the two") ends right before `at`, allowing an appositive and adverbs. */
 /** People named by their body, right before a speech verb: "Harbour House officials", "the ministry's spokespeople". */
-const BODY_PEOPLE = /(?:[’']s)?\s+(?:officials|representatives|spokespeople|spokespersons|aides|executives|staff|sources)$/i;
+// (…or its documents: "a Commerce Ministry press release said", "the Harbour Office statement added".)
+const BODY_PEOPLE = /(?:[’']s)?\s+(?:officials|representatives|spokespeople|spokespersons|aides|executives|staff|sources|(?:press\s+)?(?:release|statement)|readout|communiqu[eé])$/i;
 
 /** A lower-case role phrase with "of" right before an organisation: " an executive member of ", ", the head of the ". */
 const ROLE_OF_BEFORE = new RegExp(`[\\s,]\\s*(?:(?:[Aa]n?|[Tt]he)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s+of\\s+(?:the\\s+)?$`, "u");

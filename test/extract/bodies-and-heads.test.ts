@@ -299,3 +299,10 @@ describe("those met in one clause met apart when the next sentence says the meet
     ["Ana Lind met Trade Minister Ivo Brandt and Energy Minister Piet Kool. Ports were discussed.", ["Ana Lind + Ivo Brandt + Piet Kool"]],
   ])("%s", (body, expected) => expect(facts(body).held).toEqual(expected));
 });
+
+describe("a body's press release speaks for the body", () => {
+  it.each([
+    ["The minister met Ivo Brandt and Piet Kool, a Commerce Ministry press release said.", "Commerce Ministry: The minister met Ivo Brandt and Piet Kool"],
+    ["The port would open in June, the Harbour Office statement added.", "Harbour Office: The port would open in June"],
+  ])("%s", (body, expected) => expect(facts(body).statements).toContain(expected));
+});
