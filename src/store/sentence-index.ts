@@ -12,7 +12,7 @@ export interface SentenceDoc {
   idx: number;
   start: number | null;
   text: string;
-  /** The names of the entities the sentence mentions (by name, role or alias), space-separated; null for none. */
+  /** The names of the entities the sentence mentions (by name, role or alias) and of the speakers whose words it holds, space-separated; null for none. */
   names: string | null;
 }
 
@@ -22,17 +22,23 @@ export interface SentenceDoc {
  * date the body does not), in text order.
  * Split by the extractor's own sentence splitter, so offsets agree with evidence.
  */
-export function articleSentences(parsed: ParsedArticle, facts?: Pick<Extraction, "entities" | "mentions">): SentenceDoc[] {
+export function articleSentences(parsed: ParsedArticle, facts?: Partial<Pick<Extraction, "entities" | "mentions" | "statements">>): SentenceDoc[] {
   const spans = unwrap([...parsed.paragraphs.map((p, i) => ({ p, i, caption: false })), ...parsed.captions.map((p, i) => ({ p, i: -1 - i, caption: true }))].sort((a, b) => a.p.start - b.p.start));
   const body = spans.flatMap(({ p, i, caption }) => splitSentences(p, i, caption)).filter((s) => /\p{L}{2}/u.test(s.text));
   const docs = body.map((s, i) => ({ idx: i + 1, start: s.start as number | null, text: s.text.slice(0, MAX_SENTENCE_CHARS), names: namesIn(facts, s.start, s.start + s.text.length) }));
   return parsed.title ? [{ idx: 0, start: null, text: parsed.title.slice(0, MAX_SENTENCE_CHARS), names: null }, ...docs] : docs;
 }
 
-/** The distinct names of the entities mentioned inside `[start, end)`, space-separated, or null. */
-function namesIn(facts: Pick<Extraction, "entities" | "mentions"> | undefined, start: number, end: number): string | null {
-  if (!facts?.mentions) return null;
-  const names = new Set(facts.mentions.filter((m) => m.start >= start && m.end <= end).map((m) => facts.entities[m.entity]!.name));
+/**
+ * The distinct names of the entities mentioned inside `[start, end)` and of the speakers whose statements it holds
+ * ("With our completion of the IMF programme …" in Holness's quote is Holness's), space-separated, or null.
+ */
+function namesIn(facts: Partial<Pick<Extraction, "entities" | "mentions" | "statements">> | undefined, start: number, end: number): string | null {
+  const entities = facts?.entities;
+  if (!entities) return null;
+  const mentioned = (facts.mentions ?? []).filter((m) => m.start >= start && m.end <= end).map((m) => m.entity);
+  const speakers = (facts.statements ?? []).filter((st) => st.evidence.start < end && st.evidence.end > start).map((st) => st.speaker);
+  const names = new Set([...mentioned, ...speakers].map((e) => entities[e]?.name).filter((n): n is string => !!n));
   return names.size ? [...names].join(" ") : null;
 }
 
@@ -65,7 +71,7 @@ export function deleteSentenceStatements(db: D1Database, id: string): D1Prepared
 }
 
 /** Writes an article's sentences and indexes them; meant for the batch that writes its facts. */
-export function indexSentenceStatements(db: D1Database, id: string, parsed: ParsedArticle, facts?: Pick<Extraction, "entities" | "mentions">): D1PreparedStatement[] {
+export function indexSentenceStatements(db: D1Database, id: string, parsed: ParsedArticle, facts?: Partial<Pick<Extraction, "entities" | "mentions" | "statements">>): D1PreparedStatement[] {
   const docs = articleSentences(parsed, facts);
   const perStmt = Math.floor(MAX_PARAMS / 5);
   const out: D1PreparedStatement[] = [];

@@ -53,6 +53,19 @@ During the meeting, the Chairman congratulated the President on a successful sta
     await env.DB.prepare("INSERT INTO sentence_search (sentence_search, rank) VALUES ('integrity-check', 1)").run();
   });
 
+  it("names the speaker of the words a sentence holds", () => {
+    const parsed = parseArticle(`Harbour talks end without a deal
+
+Mayor Lina Varga spoke after the talks.
+
+“With the quay finished the port must now grow,” Varga said.`);
+    const quote = parsed.text.indexOf("“With");
+    const docs = articleSentences(parsed, { entities: [{ name: "Lina Varga", type: "person", role: null, affiliation: null, aliases: [], mentions: 2 }], mentions: [],
+      statements: [{ speaker: 0, text: "With the quay finished the port must now grow", kind: "direct", rule: "quote-verb", evidence: { text: "", start: quote, end: quote + 40 } }] });
+    expect(docs.find((d) => d.text.startsWith("“With"))?.names).toBe("Lina Varga");
+    expect(docs.find((d) => d.text.startsWith("Mayor"))?.names).toBeNull();
+  });
+
   it("must not: a sentence that mentions no one has no names", () => {
     const docs = articleSentences(parseArticle(ARTICLE), { entities: [], mentions: [] });
     expect(docs.every((d) => d.names === null)).toBe(true);
