@@ -1,5 +1,5 @@
--- The names a sentence speaks of, by any mention the extractor resolved ("the Chairman" is Chen Jianguang, "the
--- President" is Mohamed Muizzu): indexed beside the text, so a question naming them finds the sentence that only
+-- The names a sentence speaks of, by any mention the extractor resolved ("the Chairman" is Tomas Bell, "the
+-- President" is Lina Varga): indexed beside the text, so a question naming them finds the sentence that only
 -- calls them by their role. Written with the sentence (src/store/sentence-index.ts); NULL for sentences indexed
 -- before this column (reprocessing fills it). The FTS5 index is rebuilt over both columns from sentence_docs.
 ALTER TABLE sentence_docs ADD COLUMN names TEXT;

@@ -198,7 +198,7 @@ export const MIN_COVERAGE = 0.5;
 export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passage[] {
   if (!rows.length || !terms.length) return [];
   const stems = rows.map((r) => new Set(normaliseKey(r.text).split(/[\s-]+/).map(stem)));
-  // The names a sentence speaks of by any mention ("the Chairman" is Chen Jianguang): a name term holds there too.
+  // The names a sentence speaks of by any mention ("the Chairman" is Tomas Bell): a name term holds there too.
   const nameStems = rows.map((r) => new Set(r.names ? normaliseKey(r.names).split(/[\s-]+/).map(stem) : []));
   const termStem = terms.map((t) => stem(t.word));
   const df = termStem.map((s) => stems.filter((set) => set.has(s)).length);

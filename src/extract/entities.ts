@@ -748,6 +748,7 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
 
 /** "X released a statement", "X issued a joint communiqué", "X said in a letter": who put out which document. */
 const ISSUED_DOCUMENT = /\b(?:(?:released|issued|put out|published|sent|posted|signed)\s+(?:a|an)\s+(?:[\w-]+\s+)?|(?:said|stated|wrote|added)\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?)(statement|letter|communiqu[eé]|press release)\b/gi;
+/** A pronoun subject right before the verb that issued a document ("…, it said in a statement"). */
 const PRONOUN_BEFORE_VERB = /\b(?:it|he|she|they|we|I)\s+(?:also\s+)?$/i;
 /** "The statement said …", "the letter added": the document as the speaker. */
 const DOCUMENT_SPEAKS = /\b[Tt]he\s+(?:[\w-]+\s+)?(statement|letter|communiqu[eé]|press release)(?=\s+(?:also\s+)?(?:said|says|added|stated|noted|read|reads|warned|argued|called|urged)\b)/g;
@@ -936,10 +937,11 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
 }
 
 /**
- * "…,” SFF president said", "… and Somali Football Federation president lauded …": a body's name or short form and a
+ * "…,” NRF president said", "… and Norland Rowing Federation president lauded …": a body's name or short form and a
  * role head after it, with no article or possessive before (ROLE_NOUN_RE reads those) and no name after it.
  */
 const ROLE_HEAD_AFTER_BODY = new RegExp(`^\\s+(${ROLE_HEAD_ALT})(?![\\p{L}-])(?!\\s+(?:\\p{Lu}|of\\b|for\\b|and\\b|&))`, "u");
+/** A determiner or a possessive right before a body's name: its role phrase is ROLE_NOUN_RE's to read. */
 const ARTICLE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$|[’']s\s+$/i;
 
 /**
@@ -947,6 +949,12 @@ const ARTICLE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$|[’']s\s
  * names that body (by its name or short form) — no one else, so a body's role phrase never goes to another's head.
  * Not one found: the body stays where it was named, as before.
  */
+/** Whether `phrase` holds `words` as whole words ("nrf" in "president of the nrf", not in "unrfair"). */
+function wordsInclude(phrase: string, words: string): boolean {
+  const at = phrase.indexOf(words);
+  return at >= 0 && !/[\p{L}\p{N}]/u.test(phrase[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(phrase[at + words.length] ?? "");
+}
+
 function addShortFormRoles(s: Sentence, mentions: Mention[], reg: Registry, unnamed: readonly UnnamedOffice[]) {
   for (const org of mentions.filter((x) => x.kind === "org" && x.start >= s.start && x.end <= s.end && reg.entities[x.entity]!.type === "organization")) {
     const m = ROLE_HEAD_AFTER_BODY.exec(s.text.slice(org.end - s.start, org.end - s.start + 40));
@@ -957,7 +965,7 @@ function addShortFormRoles(s: Sentence, mentions: Mention[], reg: Registry, unna
     const names = [body.name, ...body.aliases].map((n) => n.toLowerCase());
     const head = m[1]!.toLowerCase();
     const holders = reg.entities.map((e, i) => ({ e, i })).filter(({ e, i }) => e.type === "person" && e.role && (reg.lastSeen[i] ?? -1) < start
-      && e.role.toLowerCase().split(/[\s-]+/).includes(head) && names.some((n) => e.role!.toLowerCase().includes(n) || e.affiliation?.toLowerCase() === n));
+      && e.role.toLowerCase().split(/[\s-]+/).includes(head) && names.some((n) => wordsInclude(e.role!.toLowerCase(), n) || e.affiliation?.toLowerCase() === n));
     // (A named holder over an office no one was named for yet, which a later pass joins to that name.)
     const named = holders.filter(({ i }) => !unnamed.some((u) => u.entity === i));
     const holder = named.length === 1 ? named[0] : !named.length && holders.length === 1 ? holders[0] : undefined;

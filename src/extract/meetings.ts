@@ -76,7 +76,7 @@ const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 const LIST_PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,7}";
 /** A sentence opening with a subordinate clause not yet closed by a comma ("As the Senate debates …"). */
 const FRONTED_SUBORDINATE = /^[“"]?(?:As|While|When|After|Before|Although|Though|Because|Since|If|Once|Until|Whereas)\b[^,]*$/;
-// ("Chris Murphy (D-CT) and Ron Johnson": a short tag in brackets after a name, a party and state, does not part them.)
+// ("Ana Lind (D-IL) and Ivo Brandt": a short tag in brackets after a name, a party and state, does not part them.)
 const AND_JOIN = new RegExp(`^(?:\\s*\\([^()]{1,12}\\))?(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${LIST_PREMODIFIERS}$`, "u");
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${LIST_PREMODIFIERS}$`, "u");
 /** "Ross, along with Minister of State Griffin, met …": a companion set off after the subject is on its side. */
@@ -154,12 +154,14 @@ function standInForDelegations(a: Analysis, meetings: Meeting[], named: MembersN
     }
   }
   if (!members.size) return meetings;
-  const key = (m: Meeting) => [...m.participants].sort((x, y) => x - y).join(",");
+  // (Told once only when the same people met on the same date, in the same place, with the same status.)
+  const key = (m: Meeting) => `${[...m.participants].sort((x, y) => x - y).join(",")}|${m.date}|${m.place}|${m.status}`;
   const seen = new Set<string>();
   const out: Meeting[] = [];
   for (const m of meetings) {
-    if (m.participants.some((p) => members.has(p))) m.participants = [...new Set(m.participants.flatMap((p) => members.get(p) ?? [p]))];
-    if (seen.has(key(m)) && m.participants.some((p) => [...members.values()].some((ms) => ms.includes(p)))) continue;
+    const changed = m.participants.some((p) => members.has(p));
+    if (changed) m.participants = [...new Set(m.participants.flatMap((p) => members.get(p) ?? [p]))];
+    if (changed && seen.has(key(m))) continue;
     seen.add(key(m));
     out.push(m);
   }
@@ -475,7 +477,7 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     const gap = a.parsed.text.slice(m.end, edge);
     // Right to left: the first join must be "and" ("X, Y and Z met"); commas only extend such a list.
     const andJoin = AND_JOIN.test(gap);
-    // (Not into a fronted clause: "As the Senate rebukes Russia for Crimea, Senator A and B met" lists no Crimea.)
+    // (Not into a fronted clause: "As the council debates a bill on Norland, Senator A and B met" lists no Norland.)
     const commaJoin = out.length >= 2 && COMMA_JOIN.test(gap) && !FRONTED_SUBORDINATE.test(a.parsed.text.slice(s.start, m.end));
     const alongJoin = out.length === 1 && ALONG_JOIN.test(gap) && /^\s*,/.test(a.parsed.text.slice(before[i + 1]?.end ?? verbAt, verbAt));
     // ("After the meeting with X, the delegation then met Y": a subject of its own after the comma, not X.)
@@ -535,7 +537,7 @@ const PAIR_OBJECT = /^\s+(?:with\s+)?(?:the two|both)\s+(?:[\w-]+\s+)?(?:leaders
 const PRONOUN_AND_BEFORE = /\b(?:he|she)\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.’'-]+\s+){0,4}$/iu;
 
 /** A relative clause set off by commas right before the verb: ", who replaced Y last week as minister, ". */
-// ("A and B, both of whom traveled to Kiev with X, joined …": a quantifier before "whom" the same.)
+// ("A and B, both of whom traveled to Oslo with X, joined …": a quantifier before "whom" the same.)
 const RELATIVE_BEFORE_VERB = /,\s*(?:who|whose|(?:both|all|each|neither|one|some|two|three)\s+of\s+whom)\b[^;:,]{0,200}(?:,[^;:,]{0,80})?,\s*(?:also\s+|later\s+|then\s+)?$/;
 
 /** What may open a sentence before its subject pronoun: nothing, or a short adverb or time phrase with no name in it. */
@@ -684,7 +686,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
       to = from + stop.index + including[0].length + (CLAUSE_END.exec(tail)?.index ?? tail.length);
     }
   }
-  // "met the French Entrepreneurs, who were led by their Ambassador, Ms. Y": the relative clause naming who led the
+  // "met the Norland Entrepreneurs, who were led by their Ambassador, Ms. Y": the relative clause naming who led the
   // group met goes on to its leader (objectGapOk reads the gap as DELEGATION_LED_BY).
   if (stop && WHO_WERE_LED_BY.test(rest.slice(stop.index))) {
     const led = WHO_WERE_LED_BY.exec(rest.slice(stop.index))!;
@@ -812,7 +814,7 @@ const GROUP_AFTER_COMMA = new RegExp(`,\\s*(?:the|this|that|a|an|his|her|their)\
 /** "the (US) delegation" right after a verb, not one described anew ("the delegation of X", "… led by Y"). */
 const DEFINITE_DELEGATION = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}delegation\b(?!\s+(?:of|from|led|headed|which|that)\b)/iu;
 /** "a delegation, headed by", "a delegation led by": where its leader is named. */
-// ("a team of delegates from Cupertino led by Mayor X, City Manager Y and Z": a team of delegates too.)
+// ("a team of delegates from Norland led by Mayor X, City Manager Y and Z": a team of delegates too.)
 const DELEGATION_LEADER = /\b(?:delegation|team of delegates|delegates)\b[^.;]{0,100}?\b(?:led|headed)\s+by\s+/iu;
 
 /** The person named right after "delegation … led/headed by" in one of the three sentences before `s`, if any. */
@@ -872,7 +874,7 @@ function mainClauseSubject(a: Analysis, s: Sentence, from: number, at = s.start)
   const objects = objectsAfter(a, s, from, []);
   // The first person after the fronted phrases who opens a clause: ", Mr. Varga sought", ", on the margins …, X said".
   const next = personsIn(a, from, Math.min(s.end, from + 300)).find((m) => !objects.includes(m.entity)
-    // (Up to six title words: "…, Ambassador of Colombia to Mongolia Juan Pablo Rodriguez expressed".)
+    // (Up to six title words: "…, Ambassador of Chile to Norway Ivo Brandt expressed".)
     && /,\s*(?:[\p{L}.’'-]+\s+){0,6}$/u.test(text.slice(Math.max(from, m.start - 60), m.start))
     // (Not one met by a verb of its own: "…, meet with Secretary General X".)
     && !MEETING_VERB_IN_GAP.test(/,([^,]*)$/.exec(text.slice(Math.max(from, m.start - 60), m.start))?.[1] ?? ""));
@@ -906,10 +908,12 @@ const OBJECT_GAP_WORDS = new Set([
   "for",
   "provincial", "regional", "local", "municipal", "district", "county", "city", "elected", "opposition", "ruling",
 ]);
-/** A delegation named before the one leading it: "a delegation of the growers' union led by", "a team from X headed by". */
-// ("met the French Entrepreneurs, who were led by their Ambassador, Ms. Y": a plural of people the same.)
+/** A relative clause saying who led the group just named: ", who were led by ". */
 const WHO_WERE_LED_BY = /^,\s+(?:who|which)\s+(?:were|was|are|is)\s+(?:led|headed)\s+by\s+/i;
-const DELEGATION_LED_BY = /^\s*(?:(?:a|an|the)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:delegations?|team|mission|contingent|group|\p{L}{4,}s|\p{L}+men|\p{L}+women)\b[^;:.“”"]{0,120}?\b(?:led|headed)\s+by\b/iu;
+/** A delegation named before the one leading it: "a delegation of the growers' union led by", "a team from X headed by". */
+// ("met the Norland Entrepreneurs, who were led by their Ambassador, Ms. Y": a plural of people the same, with "led
+// by" right after it or its "who were".)
+const DELEGATION_LED_BY = new RegExp(`^\\s*(?:(?:a|an|the)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:(?:delegations?|team|mission|contingent|group)\\b[^;:.“”"]{0,120}?|(?:${GROUP_MEMBER_NOUNS.join("|")}|fishermen|fisherwomen)\\b(?:\\s+(?:from|of)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?)?,?\\s+(?:who\\s+(?:were|was)\\s+)?)\\b(?:led|headed)\\s+by\\b`, "iu");
 /**
  * Right before a name: those who stand for that person ("representatives of PA chairman", "an envoy of President").
  * (Not "the Special Envoy of the President, X": a name set off by a comma is the envoy.)

@@ -103,10 +103,8 @@ function tokenEnd(text: string, i: number): number {
 
 const isQuote = (c: string | undefined) => c === "’" || c === "'";
 
-/** Word tokens of a sentence; a final dot is kept only on abbreviations and initials. */
-/** Capitalised words that rank a title ("Deputy Supreme Commander"): with title words only, no name. */
 /**
- * "Congratulating Thuong on …", "Welcoming the guest, …": a participle of seven letters or more opening the sentence,
+ * "Congratulating Lind on …", "Welcoming the guest, …": a participle of nine letters or more opening the sentence,
  * before a name, is the verb of a fronted phrase, never a name ("Browning", "Jing" are names: a given name or a short
  * word is kept).
  */
@@ -115,8 +113,10 @@ function openingParticiple(text: string, t: Token): boolean {
 }
 /** A party's member named by the party's word before a full name ("Republican X Y"); none is a given name. */
 const PARTY_MEMBER_WORDS: ReadonlySet<string> = new Set(["republican", "democrat", "tory"]);
+/** Capitalised words that rank a title ("Deputy Supreme Commander"): with title words only, no name. */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(["supreme", "deputy", "vice", "acting", "chief", "grand", "high", "joint", "assistant", "interim", "senior", "principal", "extraordinary", "plenipotentiary"]);
 
+/** Word tokens of a sentence; a final dot is kept only on abbreviations and initials. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (let start = nextTokenStart(text, 0), end = 0; start < text.length; start = nextTokenStart(text, end)) {
@@ -193,7 +193,8 @@ function andInBodyName(run: Token[], tokens: Token[], i: number, text: string): 
   if (!head || k > i + 3 || !ORG_HEAD_SET.has(head.bare)) return false;
   const closes = head.possessive || !tokens[k + 1] || !isCapital(tokens[k + 1]!.text) || !/^\s+$/.test(text.slice(head.end, tokens[k + 1]!.start));
   // (What stands before "and" is no person's or place's name by itself: "Ana Lind and Bus Union" are two.)
-  return closes && classifyRun(text, run)?.kind !== "person" && classifyRun(text, run)?.kind !== "place";
+  const kind = classifyRun(text, run)?.kind;
+  return closes && kind !== "person" && kind !== "place";
 }
 
 /** Groups tokens into runs of capitalised words joined by name particles ("Ana Lucía de la Vega"). */
@@ -324,8 +325,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // Leading sentence words: "The", "Prior", "While" (but keep "The Hague").
   // (Only short remainders can be a place like "The Hague": no join of a long run for every word.)
   // ("…to Serbia-Montenegro Michael Polt": places joined by a hyphen before a name are where a title is, not the name.)
-  // ("Republican Amata Radewagen", "Democrat Ana Lind": a party member's word before two name words is no name.)
-  while (!surnameFirst && i < run.length && (NON_NAME.has(run[i]!.bare) || LEADING_VERBS.has(run[i]!.bare) || (i === 0 && run.length > 1 && openingParticiple(text, run[0]!)) || (i < run.length - 2 && isPlacesJoined(run[i]!.bare)) || (i < run.length - 2 && PARTY_MEMBER_WORDS.has(run[i]!.bare))) && !(run.length - i <= 4 && lookupPlace(run.slice(i).map((t) => t.text).join(" ")))) i++;
+  // ("Republican Ivo Brandt", "Democrat Ana Lind": a party member's word before two name words is no name; "Republican
+  // National Committee" keeps it, a body's head closing the run.)
+  while (!surnameFirst && i < run.length && (NON_NAME.has(run[i]!.bare) || LEADING_VERBS.has(run[i]!.bare) || (i === 0 && run.length > 1 && openingParticiple(text, run[0]!)) || (i < run.length - 2 && isPlacesJoined(run[i]!.bare)) || (i < run.length - 2 && PARTY_MEMBER_WORDS.has(run[i]!.bare) && !run.some((t) => ORG_HEAD_SET.has(t.bare)))) && !(run.length - i <= 4 && lookupPlace(run.slice(i).map((t) => t.text).join(" ")))) i++;
   // "On Monday Tove Aalberg met …", "In June Ana Ruiz …": a fronted day or month with no comma after it.
   // (Not "On Monday Morning", "Tuesday Night": a part of the day is no name.)
   if (!surnameFirst && i < run.length - 1 && CALENDAR_WORDS.has(run[i]!.bare) && !DAY_PARTS.has(run[i + 1]!.bare) && DATE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, run[i]!.start - 8), run[i]!.start))) i++;
@@ -420,7 +422,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // "CEO HPDC Karim Nadir", "Director NFTB Omar Haddad": a body's initials between a title and a given name are
   // where the person works, part of the title, not of the name.
   if (lastTitle >= 0 && nameTokens.length >= 3 && /^\p{Lu}{2,6}$/u.test(nameTokens[0]!.text) && givenNames.has(nameTokens[1]!.bare)) { lastTitle += 1; nameTokens = nameTokens.slice(1); }
-  // "the president of FIFA Gianni Infantino": after a title's "of" outside the run, the body's initials before a given
+  // "the president of NRF Ana Lind": after a title's "of" outside the run, the body's initials before a given
   // name are what the title is of, not part of the name.
   else if (lastTitle < 0 && nameTokens.length >= 3 && /^\p{Lu}{2,8}$/u.test(nameTokens[0]!.text) && givenNames.has(nameTokens[1]!.bare) && !givenNames.has(nameTokens[0]!.bare)
     && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, nameTokens[0]!.start - 8), nameTokens[0]!.start))) { lastTitle += 1; nameTokens = nameTokens.slice(1); }
@@ -543,10 +545,10 @@ function givenNameFirst(tokens: Token[], text: string): boolean {
 }
 
 /**
- * "Abdiqani Said Arab", "Farah Ali English": a given name second of three or four words, after a word that names no
+ * "Halima Omar English", "Tahir Said Arab": a given name second of three or four words, after a word that names no
  * place or people — a person whose surname is also a people's word, as givenNameFirst reads it from the given name.
  */
-// (Only the last word may be a people's or a place's: "United Thai Nation" is a party.)
+// (Only the last word may be a people's or a place's: "United Norland Nation" is a party.)
 function givenNameInside(tokens: Token[], text: string): boolean {
   return tokens.length >= 3 && tokens.length <= 4 && plainNameWord(tokens[0]!) && givenNameFirst(tokens.slice(1), text)
     && tokens.slice(0, -1).every((t) => !lookupPlace(t.bare) && !countryOfAdjective(t.bare) && !isRegionAdjective(t.bare));

@@ -135,7 +135,7 @@ export const ATTRIBUTION_FORMS: readonly AttributionForm[] = [
       // Up to four lower-case words between the verb and the quote ("told reporters:", "said that").
       if (!v || !/^(?:\s+\p{Ll}+){0,4}\s*[:,]?\s*$/u.test(r.before.slice(v.index + v[0].length))) return undefined;
       const vAt = r.beforeStart + v.index;
-      const who = speakerBefore(r.a, r.beforeStart, vAt, r.meetings, r.firstSentenceStart ?? r.beforeStart, r.previous?.speaker)
+      const who = speakerBefore(r.a, r.beforeStart, vAt, r.meetings, r.firstSentenceStart ?? r.beforeStart, r.previous?.speaker, r.previous?.speaker)
         ?? (/^[\s,]*$/.test(r.before.slice(0, v.index)) ? speakerAfterVerb(r.a, vAt + v[0].length, r.run.quotes[0]!.start) : undefined);
       return who === undefined ? undefined : { speaker: who, evidenceEnd: r.run.end };
     },

@@ -126,7 +126,7 @@ export function verbSpeaker(c: SentenceCandidates, x: SpeechContext, v: VerbCand
   const lastQuoteEnd = c.quotes.filter(([, y]) => y <= v.index).pop()?.[1] ?? 0;
   const recent = x.lastStatementSentence === c.index - 1 && x.lastSpeaker !== undefined && a.entities[x.lastSpeaker]!.type === "person" ? x.lastSpeaker : undefined;
   // (A body that spoke in one of the two sentences before is who "it said" means.)
-  const body = x.lastStatementSentence !== undefined && x.lastStatementSentence >= c.index - 2 ? x.lastSpeaker : undefined;
+  const body = x.lastStatementSentence >= c.index - 2 ? x.lastSpeaker : undefined;
   const before = speakerBefore(a, s.start + lastQuoteEnd, at, x.meetings, s.start, recent, body);
   if (before !== undefined) return before;
   // Inverted attribution: only verbs that take it; after "urged" or "told" comes the addressee.
@@ -205,7 +205,7 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
     const back = c.tokens.find((t) => t.start > from && t.pos === "VERB" && /^\p{Ll}/u.test(t.text) && MAIN_VERB_BACK.test(a.parsed.text.slice(Math.max(from, t.start - 20), t.start)));
     // (A closing mark after the comma stays with the words: '“silly stunt,”' → '“silly stunt”'.)
     const gap = back && MAIN_VERB_BACK.exec(a.parsed.text.slice(Math.max(from, back.start - 20), back.start))![0];
-    if (back && gap) limit = Math.min(limit, back.start - s.start - gap.length + (/^,[”"’]/.test(gap) ? 2 : 0));
+    if (gap) limit = Math.min(limit, back!.start - s.start - gap.length + (/^,[”"’]/.test(gap) ? 2 : 0));
   }
   let clause = clean(st.slice(verbEnd, Math.min(verbEnd + MAX_SAID, limit))).replace(/,([”"’])$/, "$1");
   if (/^tells?$|^told$/i.test(v.form)) {
@@ -268,7 +268,7 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
 /** Before the main clause's verb after a relative clause: the comma closing it, maybe a closing mark and an adverb. */
 const MAIN_VERB_BACK = /,[”"’]?\s+(?:(?:later|then|also|earlier|subsequently|\p{Ll}+ly)\s+)?$/u;
 /** A sentence opening with a participle phrase ("Welcoming the guest, …"), not a pronoun in -thing or "According". */
-const FRONTED_PARTICIPLE = /^[“"]?(?!(?:Nothing|Something|Everything|Anything|According|During|Bring)\b)\p{Lu}\p{Ll}{3,}ing\s[^,;:“”"]{1,100},/u;
+const FRONTED_PARTICIPLE = /^[“"]?(?!(?:Nothing|Something|Everything|Anything|According)\b)\p{Lu}\p{Ll}{3,}ing\s[^,;:“”"]{1,100},/u;
 /** A relative clause opened right before a verb: ", who (earlier in the week) …". */
 const RELATIVE_BEFORE = /,\s*(?:who|which)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
@@ -339,14 +339,22 @@ function speechVerbStatements(c: SentenceCandidates, x: SpeechContext): Found[] 
 export function nextAttribution(c: SentenceCandidates, k: number, speakers: ReadonlyArray<number | undefined>): number {
   const v = c.verbs[k]!;
   const from = v.index + v.form.length;
+  // Only the nearest later attribution can end this clause; its subject stands within a short window before its verb
+  // (both bounds keep a sentence of a thousand "said" linear).
   for (let j = k + 1; j < c.verbs.length; j++) {
     const w = c.verbs[j]!;
     if (speakers[j] === undefined || w.index <= from || c.inQuote(w.index)) continue;
-    const conj = SUBJECT_AFTER_CONJUNCTION.exec(c.text.slice(from, w.index));
-    // (…after a clause of its own, with a verb: "said that, during the meeting, he and Wang exchanged views" is one
-    // clause whose subject is "he and Wang".)
-    const clauseStart = c.sentence.start + from, conjAt = clauseStart + (conj?.index ?? 0);
-    if (conj && c.tokens.some((t) => t.start >= clauseStart && t.end <= conjAt && (t.pos === "VERB" || t.pos === "AUX"))) return from + conj.index;
+    const windowStart = Math.max(from, w.index - 120);
+    const conj = SUBJECT_AFTER_CONJUNCTION.exec(c.text.slice(windowStart, w.index));
+    if (!conj) return Infinity;
+    // (…after a clause of its own, with a verb: "said that, during the meeting, he and Ana exchanged views" is one
+    // clause whose subject is "he and Ana".)
+    const clauseStart = c.sentence.start + from, conjAt = c.sentence.start + windowStart + conj.index;
+    const tokens = c.tokens;
+    let lo = 0, hi = tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < clauseStart) lo = mid + 1; else hi = mid; }
+    for (let t = tokens[lo]; t && t.end <= conjAt; t = tokens[++lo]) if (t.pos === "VERB" || t.pos === "AUX") return windowStart + conj.index;
+    return Infinity;
   }
   return Infinity;
 }
@@ -402,7 +410,7 @@ function accordingTo(c: SentenceCandidates, x: SpeechContext): Found[] {
       continue;
     }
     const after = clean(st.slice(men.end - s.start).replace(/^[^,]{0,80}?,\s*/, ""));
-    // "According to the APP report, Qureshi also said: …": a relay before a clause with its own speaker and verb of
+    // "According to the NTB report, Lind also said: …": a relay before a clause with its own speaker and verb of
     // speech is no speaker; that clause's speaker is (the speech-verb form reads it).
     const phraseEnd = m.index + m[0].length + phrase.length;
     if (!clean(st.slice(0, m.index)) && c.verbs.some((v) => v.index > phraseEnd && RELAYED_SUBJECT.test(st.slice(phraseEnd, v.index)))) continue;
@@ -481,11 +489,7 @@ function quotedAsSaying(c: SentenceCandidates, x: SpeechContext): Found[] {
 /** "In his words, …", "In the words of X, …": what follows the comma is the speaker's. */
 const IN_WORDS = /^[“"]?In\s+(?:(his|her|their)\s+(?:own\s+)?words|the\s+words\s+of\s+)/i;
 
-/**
- * "In his words, the rise would 'pay for roads'": the words are those of the subject of the sentence before (the
- * one "his" stands for); "In the words of X, …": X's.
- */
-/** "took the opportunity to <verb>": the verb's base form is group 1. */
+/** "took the opportunity to <verb>": the verb's base form is group 1. (The form itself: opportunityTo.) */
 const OPPORTUNITY_TO = /\b(?:took|takes|take|taking|used|uses|use|seized|seizes|grabbed)\s+(?:the|this|that)\s+(?:opportunity|occasion|chance)\s+(?:[\p{Ll}-]+\s+){0,3}?to\s+(?:also\s+)?(\p{Ll}+)\b/u;
 
 /** "X took the opportunity to acknowledge Y's help": the subject said what the speech verb's complement holds. */
@@ -500,6 +504,10 @@ function opportunityTo(c: SentenceCandidates, x: SpeechContext): Found[] {
   return speaker !== undefined && wordsAtLeast(said, 3) ? [{ speaker, text: said.replace(/^that\s+/i, ""), kind: "reported", rule: "opportunity-to" }] : [];
 }
 
+/**
+ * "In his words, the rise would 'pay for roads'": the words are those of the subject of the sentence before (the
+ * one "his" stands for); "In the words of X, …": X's.
+ */
 function inWords(c: SentenceCandidates, x: SpeechContext): Found[] {
   const m = IN_WORDS.exec(c.text);
   if (!m) return [];
@@ -651,7 +659,7 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
     // …unless the sentence has its own speech verb outside the quotes that the forms above could not read: the
     // quote-attribution step reads those ('"…," Harbour chief Ana Ruiz, spokeswoman for the port said').
     // …nor when the quote it opens closes later in its paragraph with an attribution of its own: '“I met her. She
-    // brought sweets,” Qureshi said.' is Qureshi's, read whole by the quote-attribution step.
+    // brought a plan,” Brandt said.' is Brandt's, read whole by the quote-attribution step.
     gate: (c, found) => found.length === 0 && c.verbs.length === 0 && c.quotes[0]?.[0] === 0,
     // (A heading between the two paragraphs, "‘Constructive discussion’", breaks no one's words: only body text does.)
     find: (c, x) => (x.lastSpeaker !== undefined && !attributedAtClose(c, x.a) && c.sentence.paragraph >= x.lastParagraph && (c.sentence.paragraph - x.lastParagraph <= 1 || !x.a.sentences.some((t) => t.paragraph > x.lastParagraph && t.paragraph < c.sentence.paragraph && !t.caption))
@@ -662,7 +670,7 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
 
 /**
  * Whether the quote left open at the end of sentence `c` closes later in its paragraph with a speech verb right
- * after the closing mark ('…,” Qureshi said', '…,” said the minister'): then that attribution names its speaker.
+ * after the closing mark ('…,” Brandt said', '…,” said the minister'): then that attribution names its speaker.
  */
 export function attributedAtClose(c: SentenceCandidates, a: Analysis): boolean {
   const last = c.quotes[c.quotes.length - 1];

@@ -176,7 +176,7 @@ export function roleAfter(after: string): Role {
   if (before.includes("and") && before.some((w, k, all) => nameWord(w) && nameWord(all[k + 1] ?? "") && all.indexOf("and") > k)) return { role: null, affiliation: null };
   // ("X, received this Monday with honours his counterpart": a verb opening what follows the comma is a clause.)
   // ("X, paid a courtesy call on President Y": an irregular past too.)
-  if (!m[1] && /^(?:\p{Ll}+ed|is|was|has|had|will|would|met|held|took|gave|spoke|went|came|paid|made|led|sent|brought|saw|began|left|became|won|lost|flew|sat|stood|wrote|told|said|kept|found|got|put|set|met)\s/u.test(phrase)) return { role: null, affiliation: null };
+  if (!m[1] && /^(?:\p{Ll}+ed|is|was|has|had|will|would|met|held|took|gave|spoke|went|came|paid|made|sent|brought|saw|began|left|became|won|lost|flew|sat|stood|wrote|told|said|kept|found|got|put|set)\s/u.test(phrase)) return { role: null, affiliation: null };
   const of = /\b(?:of|at|for)\s+(?:the\s+)?(.+)$/i.exec(phrase);
   const possessor = /^(\p{Lu}[\p{L}\s.-]*?)[’']s\s+/u.exec(phrase);
   // ("Deputy Minister of Defence in the Kingdom of Saudi Arabia": the country the phrase ends with.)

@@ -103,9 +103,8 @@ export function clauseSubject(a: Analysis, sentenceStart: number, to: number): M
   return subjectOf(a, start, to);
 }
 
-/** The speaker whose mention (or pronoun, or "the two") ends right before `at`, allowing an appositive and adverbs. */
 /** People named by their body, right before a speech verb: "Harbour House officials", "the ministry's spokespeople". */
-// (…or its documents: "a Commerce Ministry press release said", "the Harbour Office statement added".)
+// (…or its documents: "a Harbour Ministry press release said", "the Harbour Office statement added".)
 const BODY_PEOPLE = /(?:[’']s)?\s+(?:officials|representatives|spokespeople|spokespersons|aides|executives|staff|sources|(?:press\s+)?(?:release|statement)|readout|communiqu[eé])$/i;
 
 /** A lower-case role phrase with "of" right before an organisation: " an executive member of ", ", the head of the ". */
@@ -117,6 +116,12 @@ const THE_DOCUMENT = /(?:^|[\s,“”"])[Tt]he\s+(?:(?:official|written|brief|sh
 /** "the spokesman (also)", "the government spokeswoman" right before a speech verb. */
 const THE_SPOKESMAN = /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:spokesman|spokeswoman|spokesperson)(?:\s+(?:also|further|later|then))?\s*$/iu;
 
+/**
+ * The speaker of a speech verb at offset `at`, read from the text before it (from `from`, within its sentence opening at
+ * `sentenceStart`): the mention ending there (past adverbs, times and asides), a pronoun's antecedent, a body's people
+ * or documents, a group. `recentSpeaker` is the one who spoke just before ("the spokesman"), `recentBody` the speaker
+ * "it" and "the statement" may stand for when it is an organisation. Undefined when no one stands there.
+ */
 export function speakerBefore(a: Analysis, from: number, at: number, meetings: Meeting[], sentenceStart = from, recentSpeaker?: number, recentBody?: number): number | undefined {
   const text = a.parsed.text;
   // A speaker stands within a few hundred characters of the verb; the bound keeps long sentences linear.

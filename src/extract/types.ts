@@ -56,8 +56,8 @@ export interface Extraction {
   meetings: Meeting[];
   statements: Statement[];
   /**
-   * Where each kept entity is mentioned, by name, alias, role phrase or kin phrase ("the Chairman" for Chen
-   * Jianguang): `[start, end)` UTF-16 offsets into the parsed text, in text order. Optional for callers that build
+   * Where each kept entity is mentioned, by name, alias, role phrase or kin phrase ("the Chairman" for Tomas
+   * Bell): `[start, end)` UTF-16 offsets into the parsed text, in text order. Optional for callers that build
    * an extraction by hand; the pipeline always gives it.
    */
   mentions?: Array<{ start: number; end: number; entity: number }>;

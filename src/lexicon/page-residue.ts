@@ -31,7 +31,7 @@ export const RESIDUE_RULES: ReadonlyArray<{ id: string; re: RegExp; example: str
   { id: "summary-label", re: /^(?:in summary|summary|key points|highlights|story highlights|what you need to know)$/i, example: "In Summary" },
   // ("0 SHARES Share Tweet", "Share Tweet Pin Email": a row of share buttons, maybe with a share count first.)
   { id: "share-row", re: /^(?:\d[\d,.]*k?\s+shares?\s+)?(?:share|tweet|pin|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|reddit|print)(?:\s+(?:share|tweet|pin|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|reddit|print))*$/i, example: "0 SHARES Share Tweet" },
-  // ("[Source: Fiji Government/ Facebook]": where the page took the story from, in brackets on a line of its own.)
+  // ("[Source: Harbour Office/ Facebook]": where the page took the story from, in brackets on a line of its own.)
   { id: "source-note", re: /^\[\s*(?:source|photo|image|video|file|credit|courtesy)s?\s*:[^\]]{1,120}\]$/i, example: "[Source: Harbour Office/ Facebook]" },
   { id: "section-label", re: /^(?:all|latest|top|more) (?:news|stories|articles|headlines)$/i, example: "All News" },
   { id: "page-tools", re: /^(?:e-?tools|tools|menu|search|log ?in|sign in|back to top|print(?: this (?:page|article|story))?|font size|text size|comments?)$/i, example: "E-Tools" },
@@ -86,7 +86,7 @@ export const BYLINE_RULES: ReadonlyArray<{ id: string; re: RegExp; example: stri
 
 /**
  * A photo credit closing a caption: "(Lintao Zhang/Getty Images)",
- * "(KFA handout)", "Photograph: Matt Kirby/ProSport Images", "… in Zurich. PHOTO By Ana Lind, FIFA".
+ * "(KFA handout)", "Photograph: Matt Kirby/ProSport Images", "… in Oslo. PHOTO By Ana Lind, NRF".
  * (A "photo by" credit only after a sentence's end or opening the line: "a photo by the river" is prose.)
  */
 export const CAPTION_CREDIT =

@@ -183,7 +183,7 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   // "briefed the envoy on the new patrol base", "briefed him of the advice": what someone was told; not "briefed the
   // press on Monday".
   v("brief", "briefed briefs", "act", "Mira Holt briefed the mayor on the state of the port.", /^\s+(?:[\p{L}’'.-]+\s+){1,5}?(?:on|about|of)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+(?:meeting|talks|call|phone))\b)\p{L}/iu),
-  // "asked the Cambodian side to keep supporting …": a request said to someone; "asked to be excused", "asked for
+  // "asked the Norwegian side to keep supporting …": a request said to someone; "asked to be excused", "asked for
   // the bill" are not read here (someone must be asked, then "to" and a verb).
   v("ask", "asked asks", "act", "Mira Holt asked the mayor to keep the ferry running.", /^\s+(?:[\p{L}’'-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|be)\b)\p{Ll}+/u),
   v("invite", "invited invites", "act", "Mira Holt invited the mayor to visit the port.", /^[^.;:"“]{0,100}?\b(?:to|for)\b(?!\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|visit|dinner|lunch|summit|ceremony|reception|event|conference)\b)/i),

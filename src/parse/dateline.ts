@@ -27,7 +27,7 @@ export interface Dateline {
 const CAPS_WORD = "(?:\\p{Lu}{1,3}\\.|\\p{Lu}[\\p{Lu}'’\\-]*)";
 const TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*";
 const PLACE = `(?<caps>${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})|(?<title>${TITLE_WORD}(?:\\s+(?!(?:${MONTH_PATTERN})\\b)${TITLE_WORD}){0,2})`;
-// (No month after the first word: "NAIROBI, Kenya Nov 17 –" is the region, then the date.)
+// (No month after the first word: "TROMSØ, Norway Nov 17 –" is the region, then the date.)
 const REGION = `\\p{Lu}[\\p{L}.]*(?:\\s(?!(?:${MONTH_PATTERN})\\b)\\p{Lu}[\\p{L}.]*){0,2}`;
 const DAY_MONTH = `(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4})|\\/(?<year3>\\d{4}))?|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month2>${MONTH_PATTERN})\\.?(?:,?\\s+(?<year2>\\d{4}))?`;
 const AGENCY = `\\((?<agency>[^()]{1,40}?)(?:\\s*[–—-]\\s*(?:(?<aday>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<amonth>${MONTH_PATTERN}),?\\s+(?<ayear>\\d{4})))?\\)|/(?<agency2>[^/\\s][^/]{0,20})/|(?<agency3>\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?)(?=\\s*[–—-])`;
@@ -75,7 +75,7 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   const placeRegion = !!g.region && (US_STATE_ABBREVIATIONS.has(g.region) || !!lookupPlace(g.region));
   const bracketPlace = !!g.bracket && (!!lookupPlace(g.bracket) || /^\p{Lu}{2,3}$/u.test(g.bracket));
   if ((words.some((w) => isRoleHead(w) || isHonorific(w) || isPluralRoleHead(w)) && !placeRegion) || /^(?:Q|A)$/.test(placeRaw)) return null;
-  // ("Senators Chris Murphy (D-CT) and …": a US lawmaker's party and state in brackets is no agency.)
+  // ("Senators Ana Lind (D-CT) and …": a US lawmaker's party and state in brackets is no agency.)
   if (agency && /^[DRI]-[A-Z]{2}$/.test(agency)) return null;
   // "BERG SAID:" opens a quote in capitals: a speech verb is no part of a place.
   if (words.some((w) => SPEECH_WORDS.has(w.toLowerCase())) && !placeRegion && !lookupPlace(titleCase(placeRaw))) return null;

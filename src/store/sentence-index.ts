@@ -31,7 +31,7 @@ export function articleSentences(parsed: ParsedArticle, facts?: Partial<Pick<Ext
 
 /**
  * The distinct names of the entities mentioned inside `[start, end)` and of the speakers whose statements it holds
- * ("With our completion of the IMF programme …" in Holness's quote is Holness's), space-separated, or null.
+ * ("With the quay finished the port must grow …" in Varga's quote is Varga's), space-separated, or null.
  */
 function namesIn(facts: Partial<Pick<Extraction, "entities" | "mentions" | "statements">> | undefined, start: number, end: number): string | null {
   const entities = facts?.entities;

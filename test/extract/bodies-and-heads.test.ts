@@ -306,3 +306,17 @@ describe("a body's press release speaks for the body", () => {
     ["The port would open in June, the Harbour Office statement added.", "Harbour Office: The port would open in June"],
   ])("%s", (body, expected) => expect(facts(body).statements).toContain(expected));
 });
+
+describe("review: what these forms must not take", () => {
+  it("keeps a party's word in a body's name", () => {
+    const orgs = findNames("The Republican National Committee said so.").filter((r) => r.kind === "organization").map((r) => r.name);
+    expect(orgs).toEqual(["Republican National Committee"]);
+  });
+  it("reads no leader of a group far from 'led by'", () => {
+    expect(facts("Mira Holt met the parents of pupils whose school was closed in a campaign led by Ivo Brandt.").held).toEqual([]);
+  });
+  it("keeps a delegation's members meeting on another day and place apart", () => {
+    const held = facts("Keith Rowley met with a US delegation in Bergen on Monday.\n\nThe delegation included Maxine Waters and Gregory Meeks.\n\nOn Friday in Oslo, Rowley met Maxine Waters again.").held;
+    expect(held.length).toBeGreaterThanOrEqual(2);
+  });
+});
