@@ -1746,6 +1746,14 @@ function placeFromLaterSentences(a: Analysis, meetings: Meeting[]): void {
     if (!cue) return;
     const m = meetingBefore(a, meetings, i, (x) => !x.place);
     if (m && there && sentenceOf(a, m) !== i - 1) return;
+    // "… invited to meet X in Washington. The meeting took place on Monday, September 30, 2019": a meeting already
+    // placed takes from it only a date more precise than its own, and consistent with it (the month it had).
+    if (!m && took) {
+      const placed = meetingBefore(a, meetings, i, (x) => !!x.place && !!x.date && x.date.length < 10);
+      const d = placed && sentenceDates(a, s.text).find((x) => x.value.length > placed.date!.length && x.value.startsWith(placed.date!));
+      if (placed && d) { placed.date = d.value; placed.dateText = s.text.slice(d.start, d.end); }
+      return;
+    }
     if (!m) return;
     const end = cue.index + cue[0].length;
     // "Outside the National Palace, where the meeting took place, …": the venue is named before the cue.

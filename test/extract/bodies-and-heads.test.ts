@@ -320,3 +320,13 @@ describe("review: what these forms must not take", () => {
     expect(held.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("a later 'the meeting took place on <date>' makes a placed meeting's vaguer date precise", () => {
+  const dates = (body: string) => extractFacts(parseArticle(`Rowing news\n\nMay 10, 2024\n\n${body}`)).meetings.map((m) => m.date);
+  it("refines a month to the day", () => {
+    expect(dates("Following the summit last week, Ana Lind met Ivo Brandt in Oslo.\n\nThe meeting took place, earlier this week, on Monday, May 6, 2024 at the palace.")).toEqual(["2024-05-06"]);
+  });
+  it("must not: a date of another month leaves the meeting's own", () => {
+    expect(dates("Ana Lind met Ivo Brandt in Oslo in March.\n\nThe meeting took place on Monday, May 6, 2024 at the palace.")).toEqual(["2024-03"]);
+  });
+});
