@@ -513,9 +513,11 @@ function initialsOf(name: string): string {
 
 // "Joko Widodo, popularly known as Jokowi": a name the article declares for a person.
 // ("Piet Kool aka Kooly", "… alias …": the same with no comma.)
-const NICKNAME = /(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+)+)(?:,\s+(?:(?:popularly|commonly|widely|better|also|affectionately|simply)\s+)?(?:known|called|nicknamed|referred to)\s+(?:as\s+)?|\s+(?:aka|a\.k\.a\.?|alias)\s+)[“"‘']?(\p{Lu}[\p{L}-]+)/gu;
+// (What follows the full name: a comma and "known as", or "aka"/"alias", maybe a quote mark.)
+const DECLARED_AS = String.raw`(?:,\s+(?:(?:popularly|commonly|widely|better|also|affectionately|simply)\s+)?(?:known|called|nicknamed|referred to)\s+(?:as\s+)?|\s+(?:aka|a\.k\.a\.?|alias)\s+)[“"‘']?`;
+const NICKNAME = new RegExp(String.raw`(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+)+)${DECLARED_AS}(\p{Lu}[\p{L}-]+)`, "gu");
 // (What follows the full name alone is a cheap test of the whole text first: NICKNAME tries every capitalised run.)
-const NICKNAME_CUE = /,\s+(?:(?:popularly|commonly|widely|better|also|affectionately|simply)\s+)?(?:known|called|nicknamed|referred to)\s+(?:as\s+)?[“"‘']?\p{Lu}|\s+(?:aka|a\.k\.a\.?|alias)\s+[“"‘']?\p{Lu}/u;
+const NICKNAME_CUE = new RegExp(String.raw`${DECLARED_AS}\p{Lu}`, "u");
 /** Declared nicknames: the short name → the full name it stands for. */
 function nicknamesIn(text: string): Map<string, string> {
   const out = new Map<string, string>();

@@ -402,9 +402,10 @@ function nearestTo<T extends { start: number }>(items: readonly T[], at: number,
 
 /** Persons mentioned in [from, to) of the article. */
 function personsIn(a: Analysis, from: number, to: number): Mention[] {
-  // Kin groups ("the family of X") take part as one.
-  return mentionsIn(a, from, to).filter((m) => m.end <= to && (a.entities[m.entity]!.type === "person" || m.kind === "kin"));
+  return mentionsIn(a, from, to).filter((m) => m.end <= to && isPersonOrKin(a, m));
 }
+/** A person's mention, or a kin group's ("the family of X" takes part as one). */
+const isPersonOrKin = (a: Analysis, m: Mention) => a.entities[m.entity]!.type === "person" || m.kind === "kin";
 
 /** The most recent person mentioned before `offset` (outside captions), for "he"/"him". */
 export function personBefore(a: Analysis, offset: number, not: number[] = [], fits: (entity: number) => boolean = () => true): number | undefined {
@@ -704,7 +705,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   // (…unless a leader was named for it: then the leader stands for it, as DEFINITE_DELEGATION reads.)
   // (…a delegation a country or a name says whose: "a trade delegation" alone is met through those it names.)
   const delegation = (m: Mention) => DELEGATION_NAME.test(a.entities[m.entity]!.name) && (!!a.entities[m.entity]!.affiliation || /^\p{Lu}/u.test(a.entities[m.entity]!.name)) && !DELEGATION_LEADER.test(a.parsed.text.slice(m.start, Math.min(s.end, m.end + 120))) && delegationLeaderBefore(a, s) === undefined;
-  const after = (orgs ? mentionsIn(a, from, to).filter((m) => m.end <= to) : mentionsIn(a, from, to).filter((m) => m.end <= to && (a.entities[m.entity]!.type === "person" || m.kind === "kin" || delegation(m)))).filter((m) => !exclude.includes(m.entity));
+  const after = (orgs ? mentionsIn(a, from, to).filter((m) => m.end <= to) : mentionsIn(a, from, to).filter((m) => m.end <= to && (isPersonOrKin(a, m) || delegation(m)))).filter((m) => !exclude.includes(m.entity));
   const out: number[] = [];
   let edge = from;
   let lastJoinIsAnd = true;
@@ -815,37 +816,35 @@ const GROUP_AFTER_COMMA = new RegExp(`,\\s*(?:the|this|that|a|an|his|her|their)\
 const DEFINITE_DELEGATION = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}delegation\b(?!\s+(?:of|from|led|headed|which|that)\b)/iu;
 /** "a delegation, headed by", "a delegation led by": where its leader is named. */
 // ("a team of delegates from Norland led by Mayor X, City Manager Y and Z": a team of delegates too.)
-const DELEGATION_LEADER = /\b(?:delegation|team of delegates|delegates)\b[^.;]{0,100}?\b(?:led|headed)\s+by\s+/iu;
+const DELEGATION_LEADER = /\b(?:delegation|delegates)\b[^.;]{0,100}?\b(?:led|headed)\s+by\s+/iu;
+
+/**
+ * The first reading `read` gives of what follows "delegation … led/headed by" in the `reach` sentences before `s`
+ * (nearest first): `read` gets the sentence and the offset after "by", and returns undefined to look further back.
+ */
+function afterLedByBefore<T>(a: Analysis, s: Sentence, reach: number, read: (t: Sentence, at: number) => T | undefined): T | undefined {
+  const i = a.sentences.indexOf(s);
+  for (let k = i - 1; k >= Math.max(0, i - reach); k--) {
+    const t = a.sentences[k]!;
+    const m = DELEGATION_LEADER.exec(t.text);
+    const found = m ? read(t, t.start + m.index + m[0].length) : undefined;
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
 
 /** The person named right after "delegation … led/headed by" in one of the three sentences before `s`, if any. */
 function delegationLeaderBefore(a: Analysis, s: Sentence): number | undefined {
-  const i = a.sentences.indexOf(s);
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const t = a.sentences[k]!;
-    const m = DELEGATION_LEADER.exec(t.text);
-    if (!m) continue;
-    const at = t.start + m.index + m[0].length;
-    const leader = personsIn(a, at, Math.min(t.end, at + 60))[0];
-    if (leader) return leader.entity;
-  }
-  return undefined;
+  return afterLedByBefore(a, s, 3, (t, at) => personsIn(a, at, Math.min(t.end, at + 60))[0]?.entity);
 }
 
 /**
  * The people named after "delegation … led/headed by" in one of the eight sentences before `s`: the leader and any
  * others listed with them ("led by Mayor X, City Manager Y and Z"); empty when there is none.
+ * (Further back than a leader alone: "the delegates" is said of a delegation told of in the lead, quotes between.)
  */
 function delegationPeopleBefore(a: Analysis, s: Sentence): number[] {
-  const i = a.sentences.indexOf(s);
-  // (Further back than a leader alone: "the delegates" is said of a delegation told of in the lead, quotes between.)
-  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
-    const t = a.sentences[k]!;
-    const m = DELEGATION_LEADER.exec(t.text);
-    if (!m) continue;
-    const people = objectsAfter(a, t, t.start + m.index + m[0].length, []);
-    if (people.length) return people;
-  }
-  return [];
+  return afterLedByBefore(a, s, 8, (t, at) => { const people = objectsAfter(a, t, at, []); return people.length ? people : undefined; }) ?? [];
 }
 
 /** A second meeting noun and its "with", after a time preposition: "ahead of talks with ". */

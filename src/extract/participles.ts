@@ -2,7 +2,7 @@ import type { Analysis } from "./entities";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tagging";
 import { subjectOf } from "./speakers";
-import { ING_PREPOSITIONS, SPEECH_VERB_LEXICON, type SpeechVerb } from "../lexicon/verbs";
+import { actWithoutComplement, ING_PREPOSITIONS, SPEECH_VERB_LEXICON, speechVerbByLemma } from "../lexicon/verbs";
 
 /** The next participle clause of a sentence (", adding that …"; not ", including X" nor ", during …"). */
 const NEXT_PARTICIPLE = new RegExp(`,\\s+(?!(?:${ING_PREPOSITIONS.join("|")})\\b)\\p{Ll}+ing\\b`, "u");
@@ -16,7 +16,6 @@ const NEXT_PARTICIPLE = new RegExp(`,\\s+(?!(?:${ING_PREPOSITIONS.join("|")})\\b
  * "reaffirming", "stressing", "noting" need no list of their own.
  */
 
-const BY_LEMMA: ReadonlyMap<string, SpeechVerb> = new Map(SPEECH_VERB_LEXICON.map((v) => [v.lemma, v]));
 
 /**
  * Every "-ing" form a one-word verb of the lexicon may take, and some it does not ("say" → saying, "note" → noting,
@@ -68,7 +67,7 @@ export function participleStatements(a: Analysis, s: Sentence, inQuote: (i: numb
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== "VERB" || !/ing$/i.test(t.text)) continue;
-    const verb = BY_LEMMA.get(t.lemma);
+    const verb = speechVerbByLemma(t.lemma);
     if (!verb || inQuote(t.start - s.start)) continue;
     // Without the comma only a verb of speech, after a verb or its object: "tweeted saying she was pleased",
     // "welcomed the envoy stressing …" (not "by saying", "was saying", "without stressing").
@@ -88,7 +87,7 @@ export function participleStatements(a: Analysis, s: Sentence, inQuote: (i: numb
     clause = clause.trim().replace(/^[,:]\s*/, "").replace(ADDRESSEE, "");
     const that = /^(?:\S+\s+){0,2}?that\s+/i.exec(clause);
     // An act verb ("welcoming the visit") reports words only with its complement ("…as a milestone", "…that").
-    if (verb.sense === "act" && !that && !verb.complement!.test(clause)) continue;
+    if (!that && actWithoutComplement(verb, clause)) continue;
     const said = (that ? clause.slice(that[0].length) : clause).replace(/[\s.,;:]+$/, "");
     if (said.split(/\s+/).length < 3) continue;
     out.push({ speaker, text: said, rule: "participle-clause" });

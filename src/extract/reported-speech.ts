@@ -1,5 +1,5 @@
 import { mentionsIn, type Analysis } from "./entities";
-import { ACT_SPEECH_VERBS, ING_PREPOSITIONS, SPEECH_VERB_LEXICON, SPEECH_VERBS } from "../lexicon/verbs";
+import { ACT_SPEECH_VERBS, actWithoutComplement, ING_PREPOSITIONS, SPEECH_VERB_LEXICON, SPEECH_VERBS, speechVerbByLemma } from "../lexicon/verbs";
 import { isHonorific, isRoleHead, ROLE_HEADS } from "../lexicon/titles";
 import { BARE_SPEECH_PARTICIPLES, mayHoldSpeechParticiple, participleStatements } from "./participles";
 import { speakerAfter, speakerBefore, subjectOf } from "./speakers";
@@ -426,7 +426,6 @@ const RELAYED_SUBJECT = /^\s*,\s*(?:[\p{L}.’'-]+\s+){1,5}$/u;
 const MESSAGE_NOUNS = new Set(["statement", "letter", "message", "cable", "note", "tweet", "post", "readout", "communique", "communiqué", "memo", "email", "e-mail", "release"]
   .flatMap((n) => [n, `${n}s`]));
 const MESSAGE_PARTICIPLE = /\b(?:statements?|letters?|messages?|cables?|notes?|tweets?|posts?|readouts?|communiqu[eé]s?|memos?|e-?mails?|releases?)\b([^.;:,“”"]{0,80}?)\s+(\p{Ll}+ing)\b/iu;
-const SPEECH_LEMMAS = new Set(SPEECH_VERB_LEXICON.map((v) => v.lemma));
 
 /**
  * "X released a statement saying …", "received a cable from X expressing …": a message noun and, with no comma
@@ -439,8 +438,9 @@ function messageParticiple(c: SentenceCandidates, x: SpeechContext): Found[] {
   // (A form no speech verb takes needs no tag to be turned down.)
   if (!mayHoldSpeechParticiple([m[2]!.toLowerCase()])) return [];
   const partAt = c.sentence.start + m.index + m[0].length - m[2]!.length;
-  const verb = a.tagging.at(partAt);
-  if (!verb || !SPEECH_LEMMAS.has(verb.lemma) || c.inQuote(partAt - c.sentence.start)) return [];
+  const token = a.tagging.at(partAt);
+  const verb = token && speechVerbByLemma(token.lemma);
+  if (!verb || c.inQuote(partAt - c.sentence.start)) return [];
   const between = c.sentence.start + m.index + m[0].length - m[2]!.length - m[1]!.length - 1;
   const source = /\b(?:from|by)\s/.exec(m[1]!) ? mentionsIn(a, between, partAt).pop() : undefined;
   const speaker = source?.entity ?? subjectOf(a, c.sentence.start, c.sentence.start + m.index)?.entity;
@@ -448,8 +448,7 @@ function messageParticiple(c: SentenceCandidates, x: SpeechContext): Found[] {
   let said = c.text.slice(partAt - c.sentence.start + m[2]!.length).trim();
   const that = /^(?:\S+\s+){0,2}?that\s+/i.exec(said);
   // (An act verb with no complement of its own reports nothing: "a letter asking nothing in particular".)
-  const act = SPEECH_VERB_LEXICON.find((v) => v.lemma === verb.lemma && v.sense === "act");
-  if (act && !that && !act.complement!.test(` ${said}`)) return [];
+  if (!that && actWithoutComplement(verb, ` ${said}`)) return [];
   if (that) said = said.slice(that[0].length);
   said = said.replace(/[\s.,;:]+$/, "");
   return wordsAtLeast(said, 3) ? [{ speaker, text: said, kind: "reported", rule: "message-participle" }] : [];
@@ -495,11 +494,11 @@ const OPPORTUNITY_TO = /\b(?:took|takes|take|taking|used|uses|use|seized|seizes|
 /** "X took the opportunity to acknowledge Y's help": the subject said what the speech verb's complement holds. */
 function opportunityTo(c: SentenceCandidates, x: SpeechContext): Found[] {
   const m = OPPORTUNITY_TO.exec(c.text);
-  const verb = m && SPEECH_VERB_LEXICON.find((v) => v.lemma === m[1]!.toLowerCase());
+  const verb = m && speechVerbByLemma(m[1]!.toLowerCase());
   if (!m || !verb || c.inQuote(m.index)) return [];
   const said = clean(c.text.slice(m.index + m[0].length));
   // (An act verb reports words only with its complement: "took the opportunity to welcome the envoy" is a deed.)
-  if (verb.sense === "act" && !verb.complement!.test(` ${said}`)) return [];
+  if (actWithoutComplement(verb, ` ${said}`)) return [];
   const speaker = subjectOf(x.a, c.sentence.start, c.sentence.start + m.index)?.entity;
   return speaker !== undefined && wordsAtLeast(said, 3) ? [{ speaker, text: said.replace(/^that\s+/i, ""), kind: "reported", rule: "opportunity-to" }] : [];
 }

@@ -208,6 +208,15 @@ export const WORDS_ONLY_FORMS: readonly string[] = SPEECH_VERB_LEXICON.filter((v
 
 export const SPEECH_VERBS: readonly string[] = [...new Set(SPEECH_VERB_LEXICON.flatMap((x) => x.forms))];
 /** Forms of the `act` verbs → the complement that makes them report words (a quote always does). */
+const BY_LEMMA: ReadonlyMap<string, SpeechVerb> = new Map(SPEECH_VERB_LEXICON.map((v) => [v.lemma, v]));
+/** The lexicon's record of a verb by its lemma ("acknowledge"), or undefined (lemmas are unique in the lexicon). */
+export const speechVerbByLemma = (lemma: string): SpeechVerb | undefined => BY_LEMMA.get(lemma);
+/**
+ * Whether `verb` reports no words with `after` after it: an act verb whose complement is not there ("welcomed the
+ * visit"). `after` is passed as each caller reads the clause (the complement patterns open with the space after the verb).
+ */
+export const actWithoutComplement = (verb: SpeechVerb, after: string): boolean => verb.sense === "act" && !verb.complement!.test(after);
+
 export const ACT_SPEECH_VERBS: ReadonlyMap<string, Complement> = new Map(SPEECH_VERB_LEXICON.filter((x) => x.sense === "act").flatMap((x) => x.forms.map((f) => [f, x.complement!] as const)));
 
 /**
