@@ -388,6 +388,11 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     let k = body.length;
     // ("Speaker of the House of Representatives Ivo Brandt": a chamber's plural noun ends the body, not the name.)
     while (k > head + 3 && body.length - k < 4 && plainNameWord(body[k - 1]!) && !PORTFOLIO.has(body[k - 1]!.bare) && !isBarePluralRoleHead(body[k - 1]!.bare) && !CHAMBER_WORDS.has(body[k - 1]!.bare)) k--;
+    // ("Chairman of the Board of Trustees Ana Lind": a given name after the body's last word opens the name.)
+    if (body[k - 1]?.text === "of") {
+      const given = body.slice(k + 1).findIndex((t) => givenNames.has(t.bare));
+      if (given >= 0 && body.length - (k + 1 + given) >= 2) k += 1 + given;
+    }
     // The words after "of" name a body, not a person ("Chairperson of the Board of Film Classification").
     if (body[k - 1]?.text === "of") k = body.length;
     // (…as do those a body's common noun follows: "Chief Executive Officer of the Bergen-based Norwind Shipping group".)
@@ -675,6 +680,9 @@ const PLACE_MODIFIER = /^\p{Lu}[\p{L}.’']*-(?:based|born|bred|led|backed|owned
 const LOCATIVE_BEFORE = /\b(?:in|at|from|to|near|outside|inside)\s+$/;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|inside)\s+$/;
 
+/** A lower-case word (a title, checked by the caller) and one space ending the text before a name. */
+const LOWER_TITLE_BEFORE = /(?<![\p{L}\p{M}’'-])(\p{Ll}[\p{Ll}-]+) $/u;
+
 /** An untitled, non-possessive run of one or two words, no given name first, right after a preposition of place. */
 function isUnknownPlaceAfterLocative(text: string, r: NameRun, run: Token[]): boolean {
   if (r.titled || r.possessive || r.prefix) return false;
@@ -760,6 +768,12 @@ export function findNames(text: string): NameRun[] {
     // "Presidents Okafor and Lindqvist": the plural title covers the names listed after it.
     const prev = out[out.length - 1];
     if (r.kind === "person" && !r.titled && prev?.kind === "person" && isPluralRoleHead(prev.prefix.split(/\s+/).pop() ?? "") && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(prev.end, r.start))) {
+      out.push({ ...r, titled: true });
+      continue;
+    }
+    // "Indonesian envoy Hermono", "the country's president Prabowo": a lower-case title right before one word
+    // titles it as a capitalised one does ("President Prabowo"), so a name written once stands alone.
+    if (r.kind === "person" && !r.titled && !/\s/.test(r.name) && LOWER_TITLE_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && isBareRoleHead(LOWER_TITLE_BEFORE.exec(text.slice(Math.max(0, r.start - 40), r.start))![1]!)) {
       out.push({ ...r, titled: true });
       continue;
     }

@@ -33,7 +33,8 @@ export function roleBefore(before: string, prefix: string): Role {
   const context = `${before.slice(-90)} ${prefix}`.trim();
   // "Presidents Okafor and Lindqvist": a plural title before names joined by commas and "and" titles each of them.
   const plural = PLURAL_TITLE_LIST.exec(context);
-  if (plural && isPluralRoleHead(plural[2]!)) {
+  // (Not the body a title of its own is of: "Speaker of the House of Representatives", "Chairman of the Board of Directors".)
+  if (plural && isPluralRoleHead(plural[2]!) && !OF_BEFORE.test(context.slice(0, plural.index + (/^[\s(]/.test(plural[0]) ? 1 : 0)))) {
     // Only title words before it ("Trade Secretaries"), not "Yesterday"; no nationality, which may be one of
     // several given "respectively" ("Georgian and Ukrainian Foreign Ministers X and Y").
     const before = plural[1]!.split(/\s+/).filter(Boolean);
@@ -88,10 +89,12 @@ function andPlaceBefore(words: readonly string[], i: number, last: string): numb
   return 0;
 }
 
+/** "of", "for" (and "the") ending the text: what follows is the body a title is of. */
+const OF_BEFORE = /\b(?:of|for)\s+(?:the\s+)?$/i;
 const DETERMINER = /^(?:its|his|her|their|our|my|your|this|that|these|those)$/i;
 const givenNamesHas = (w: string) => givenNames.has(w.toLowerCase());
-/** Words that open a clause before a title, never part of it: "But", "Meanwhile", "Yesterday". */
-const CLAUSE_OPENERS = /^(?:but|and|or|yet|so|however|meanwhile|also|then|still|now|later|earlier|today|yesterday|tonight|separately|instead|indeed|thus|hence|moreover|furthermore|additionally)$/i;
+/** Words that open a clause or a phrase before a title, never part of it: "But", "Meanwhile", "Yesterday", "From" ("From Senator X's office"). */
+const CLAUSE_OPENERS = /^(?:but|and|or|yet|so|however|meanwhile|also|then|still|now|later|earlier|today|yesterday|tonight|separately|instead|indeed|thus|hence|moreover|furthermore|additionally|from|with|by|at|in|on|after|before|under|upon|among|during|following|like|unlike|as|per)$/i;
 
 /** A plural title (with up to two words before it) ending the text, or followed by names joined by commas or "and". */
 const PLURAL_TITLE_LIST = /(?:^|[\s(])((?:\p{Lu}\p{Ll}+\s+){0,2})(\p{Lu}\p{Ll}+s)(?:(?:\s+\p{Lu}[\p{L}.’'-]*)+\s*(?:,|\band))*$/u;
@@ -163,6 +166,8 @@ export function roleAfter(after: string): Role {
   const portfolioThenName = /\s(?:for|of)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.exec(phrase);
   if ((portfolioThenName && MODIFIERS.has(portfolioThenName[1]!.toLowerCase())) || (words.length >= 4 && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isRoleHead(w) && !countryOf(w)) && givenNamesHas(words[words.length - 2]!))) return { role: null, affiliation: null };
   if (/^(?:who|which|that|whose|said|says|told|and)\b/i.test(phrase)) return { role: null, affiliation: null };
+  // ("Hermono, at the Premier's office in Kuching": a phrase a preposition opens is where or when, not who.)
+  if (/^(?:at|in|on|during|after|before|with|from|to|by|near|outside|inside|when|where|while|upon|following|ahead)\b/i.test(phrase)) return { role: null, affiliation: null };
   // ("Ana Lind, union boss Ivo Brandt, …": a title with a name after it is the next one listed.)
   const lastHead = words.map((w) => isRoleHead(w) || w === "boss").lastIndexOf(true);
   const tail = words.slice(lastHead + 1);

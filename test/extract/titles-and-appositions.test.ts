@@ -1,0 +1,56 @@
+// Titles and appositions around a name: a lower-case title before a name written once, a phrase that opens with a
+// preposition before a title or after a name, and a plural body a title is "of".
+// Sentences of our own: what must be found, and what must not.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { parseArticle } from "../../src/parse/parse-article";
+
+const facts = (body: string) => {
+  const x = extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${body}`));
+  const name = (i: number) => x.entities[i]!.name;
+  return {
+    people: x.entities.filter((e) => e.type === "person").map((e) => `${e.name}: ${e.role ?? "-"}`),
+    held: x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map(name).sort().join(" + ")),
+  };
+};
+
+describe("a lower-case title before one word written once titles it", () => {
+  it.each([
+    ["Finance Minister Ana Lind met Norwegian envoy Tormundsen in Bergen on Monday.", "Ana Lind + Tormundsen"],
+  ])("%s", (text, expected) => expect(facts(text).held.join(" | ")).toContain(expected));
+  it("titles a name after a possessive and a lower-case title", () => {
+    expect(facts("The delegation was received by the country's president Kasparo at the palace on Monday.").people).toContain("Kasparo: president");
+  });
+
+  it.each([
+    // A weekday or a place after the title is no name.
+    ["Ana Lind met the ambassador Monday in Bergen.", ["Ana Lind: -"]],
+    ["Ana Lind briefed the minister Norway had sent.", ["Ana Lind: -"]],
+  ])("must not: %s", (text, expected) => expect(facts(text).people).toEqual(expected));
+});
+
+describe("a phrase a preposition opens is no part of a title", () => {
+  it("drops 'From' before a title that opens a release", () => {
+    expect(facts("From Senator Ivo Brandt’s office:\n\nSenator Ivo Brandt met with the Kessmere ambassador Ana Lind today.").people).toContain("Ivo Brandt: senator");
+  });
+  it("must not: an apposition that says where is no role", () => {
+    const { people } = facts("Harbour Master Ivo Brandt received the Kessmere envoy, Tormundsen, at the Governor’s office in Bergen on Monday. Tormundsen said trade was up. Tormundsen added that ties were good.");
+    expect(people.find((p) => p.startsWith("Tormundsen"))).not.toMatch(/office/);
+  });
+});
+
+describe("a plural word a title is 'of' is the body, not the title", () => {
+  it.each([
+    ["Speaker of the House of Representatives Ana Lind met Ivo Brandt on Monday.", "Ana Lind: speaker of the House of Representatives"],
+    ["Chairman of the Board of Trustees Ana Lind met Ivo Brandt on Monday.", "Ana Lind: chairman of the board of Trustees"],
+    // (A given name after the body's last word opens the name; with none, the run is all title.)
+    ["Head of the Board of Trustees Ana Lind met Ivo Brandt on Monday.", "Ana Lind: head of the board of Trustees"],
+  ])("%s", (text, expected) => expect(facts(text).people).toContain(expected));
+  it("must not: a body's name with no given name after it is no person", () => {
+    // (The unnamed holder of the title may stand as a party of its own, named by the title.)
+    expect(facts("The Chairperson of the Board of Film Classification met Ivo Brandt on Monday.").people.filter((p) => !p.startsWith("Chairperson of"))).toEqual(["Ivo Brandt: -"]);
+  });
+  it("must not: a plural title before names still titles each", () => {
+    expect(facts("Presidents Kasparo and Tormundsen met in Bergen on Monday.").people).toEqual(["Kasparo: president", "Tormundsen: president"]);
+  });
+});
