@@ -47,6 +47,19 @@ export interface IntentRule {
 
 /** "hold talks", "hold bilateral talks", "have a meeting": adjectives readers put before the meeting noun. */
 const TALKS = "(?:(?:bilateral|formal|official|private|separate|direct|face-to-face|high-level|closed-door) )?(?:talks|a meeting|meetings|a bilateral|bilaterals)";
+/**
+ * "Who did X meet?" → X's meetings; "Who did X plan to meet?" too (an intention is a meeting's status), but not
+ * "Whom did X invite to visit Y?" or "Who did X ask to call Y?": another verb's object is no one X met (null: a
+ * later rule or the text search reads it).
+ */
+function whoDidMeet(subject: string): Intent | null {
+  const verb = /\s(\p{Ll}+)\s+to$/u.exec(subject);
+  if (!verb) return { type: "meetings_of", a: subject };
+  return INTENTION_VERBS.test(verb[1]!) ? { type: "meetings_of", a: subject.slice(0, verb.index) } : null;
+}
+/** Verbs of one's own intention before "to meet": the meeting is the subject's, planned or not. */
+const INTENTION_VERBS = /^(?:plan|want|hope|expect|agree|try|seek|intend|decide|refuse|fail|arrange|wish|need|like|prefer|travel|go|come|fly|have)$/;
+
 const MEET = `(?:meet(?: with)?|met(?: with)?|call on(?!.*\\bto [a-z])|pay a (?:courtesy )?(?:call|visit) (?:on|to)|hold ${TALKS} with|held ${TALKS} with|have ${TALKS} with|had ${TALKS} with|talk (?:to|with)|speak (?:to|with)|visit|host|receive|welcome|greet|sit down with|call|phone|telephone|dine with|have (?:dinner|lunch|breakfast) with)`;
 // Not "called": "Who called the plan a failure?" asks who said so.
 const MET = `(?:met(?: with)?|called on(?!.*\\bto [a-z])|paid (?:a |an )?(?:courtesy |official )?(?:call|visit) (?:on|to)|visited|hosted|received|welcomed|greeted|phoned|telephoned|held ${TALKS} with|had ${TALKS} with|talked (?:to|with)|spoke (?:to|with)|sat down with|dined with|had (?:dinner|lunch|breakfast) with)`;
@@ -158,7 +171,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { id: "pair-discussed", re: /^what did (.+?) and (.+?) (?:discuss|talk about|agree(?: on)?)\b/i, read: (m) => ({ type: "discuss", a: m[1]!, b: m[2]! }), example: "What did Lin Dao and Marenko discuss?", intent: "discuss", reason: "what a pair talked about" },
   // "Who took part in the virtual talks with Ivo Brandt?": those who met that one.
   { id: "took-part-with", re: /^who (?:else )?(?:took part|participated|was present|were present|joined|sat in|was involved|were involved) (?:in|at|on) (?:the|a|their|those) (?:[\p{L}-]+ ){0,2}?(?:talks|meeting|meetings|call|discussions?|conversation|summit|consultations) with (.+)$/iu, read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who took part in the virtual talks with Vera Olsen?", intent: "meetings_of", reason: "those in talks with someone met them" },
-  { id: "who-did-x-meet", re: new RegExp(`^(?:who|whom) (?:did|has) (.+?) ${MEET}\\b`, "i"), read: (m) => ({ type: "meetings_of", a: m[1]! }), example: "Who did Marenko hold talks with?", intent: "meetings_of", template: "Who did {a} meet?", reason: "one person's meetings" },
+  { id: "who-did-x-meet", re: new RegExp(`^(?:who|whom) (?:did|has) (.+?) ${MEET}\\b`, "i"), read: (m) => whoDidMeet(m[1]!), example: "Who did Marenko hold talks with?", intent: "meetings_of", template: "Who did {a} meet?", reason: "one person's meetings" },
   // "What did Rojas have to say (about …)?": before the forms that would read "Rojas have to" as the name.
   { id: "have-to-say", re: /^what (?:did|does|has|had) (.+?) (?:have|had|got) to say(?: (?:about|on|regarding) (.+))?$/i, read: (m) => ({ type: "said_by", a: m[1]!, ...(m[2] ? { about: m[2] } : {}) }), example: "What did Vera Olsen have to say about the quotas?", intent: "said_by", reason: "one speaker's statements, asked idiomatically" },
   { id: "said-about", re: /^what (?:did|has) (.+?) (?:say|said|tell \w+|announce|state|write|post|warn|pledge|vow|claim|argue)(?: on \w+)? (?:about|on|regarding) (.+)$/i, read: (m) => ({ type: "said_by", a: m[1]!, about: m[2]! }), example: "What did Vetrov say about Belarus?", intent: "said_by", reason: "one speaker's statements on a topic" },

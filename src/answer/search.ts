@@ -250,7 +250,8 @@ export function rankPassages(rows: SentenceRow[], terms: Term[], wh: Wh): Passag
   const kept = out.filter((p) => (p.coverage >= MIN_COVERAGE || bySpan(p)) && p.score > 0 && (!mustFit || fits(p)));
   // "When …?": a passage that says no time answers nothing, when another one as much about the question does ("Lee told Park on Thursday that …").
   const best = (ps: Passage[]) => Math.max(0, ...ps.map((p) => p.coverage));
-  const timed = wh === "when" && kept.some(fits) && best(kept.filter(fits)) >= best(kept.filter((p) => !fits(p))) ? kept.filter(fits) : kept;
+  // (Not against the title: a headline restates the story in the question's words and never says when.)
+  const timed = wh === "when" && kept.some(fits) && best(kept.filter(fits)) >= best(kept.filter((p) => !fits(p) && p.idx !== 0)) ? kept.filter(fits) : kept;
   return timed.sort((a, b) => b.score - a.score).map(({ trigger: _t, ...p }) => p);
 }
 

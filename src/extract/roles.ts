@@ -76,7 +76,9 @@ export function roleBefore(before: string, prefix: string): Role {
   // (Nor is "His" of "His Majesty King X": the style goes whole.)
   // ("But HRB Spokeswoman X": a conjunction or adverb opening the sentence is no part of the title.)
   while (kept.length > 1 && CLAUSE_OPENERS.test(kept[0]!)) kept.shift();
-  return splitRole(kept.filter((w, i) => !(isHonorific(w) && !opensCountry(kept, i)) && !(i === 0 && /^(?:the|a|an)$/i.test(w)) && !(DETERMINER.test(w) && isHonorific(kept[i + 1] ?? ""))));
+  // ("Tan Sri", "Toh Puan": a word that opens an honorific's phrase goes with it, unless it is a title's own.)
+  const opensHonorific = (w: string, i: number) => isHonorific(kept[i + 1] ?? "") && !isHonorific(w) && !isRoleHead(w) && !MODIFIERS.has(w.toLowerCase()) && !countryOf(w);
+  return splitRole(kept.filter((w, i) => !(isHonorific(w) && !opensCountry(kept, i)) && !(i === 0 && /^(?:the|a|an)$/i.test(w)) && !(DETERMINER.test(w) && isHonorific(kept[i + 1] ?? "")) && !opensHonorific(w, i)));
 }
 
 /** How many words up to `words[i]` open a place with "and" inside that `last` closes ("Trinidad and" + "Tobago"), or 0. */

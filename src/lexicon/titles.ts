@@ -94,6 +94,8 @@ export const REGIONAL_HONORIFICS: ReadonlyArray<{ id: string; reason: string; ex
   { id: "datuk", reason: "Malaysian federal title", example: "The board met Datuk Aminah Rosli-Hamid in Putrajaya on Monday." },
   { id: "dato", reason: "Malaysian state title ('Dato'', 'Dato' Sri')", example: "The board met Dato Aminah Rosli-Hamid in Putrajaya on Monday." },
   { id: "seri", reason: "Malaysian title word ('Datuk Seri')", example: "The board met Datuk Seri Aminah Rosli-Hamid in Putrajaya on Monday." },
+  { id: "patinggi", reason: "Sarawak's highest state title ('Datuk Patinggi')", example: "The board met Datuk Patinggi Aminah Rosli-Hamid in Kuching on Monday." },
+  { id: "pehin", reason: "Bruneian and Sarawak title of nobility ('Pehin Sri')", example: "The board met Pehin Aminah Rosli-Hamid in Kuching on Monday." },
   { id: "datin", reason: "Malaysian style for a titled man's wife", example: "The board met Datin Aminah Rosli-Hamid in Putrajaya on Monday." },
   { id: "tengku", reason: "Malaysian royal style", example: "The board met Tengku Aminah Rosli-Hamid in Putrajaya on Monday." },
   { id: "ratu", reason: "Fijian chiefly style for a man", example: "The board met Ratu Josefa Naivalu-Tora in Suva on Monday." },

@@ -99,7 +99,15 @@ describe("intent records", () => {
   it.each([
     // A meeting noun in the passive is asked about, not met: no name is "been decided".
     "Has the date of Olsen's visit been decided?", "Has the venue of the meeting been announced?",
+    // Another verb's object before "to visit" is someone invited or asked, not met.
+    "Whom did Olsen invite to visit Bergen?", "Who did Olsen ask to call the minister?",
   ])("reads no meeting in: %s", (q) => expect(readIntent(q).intent.type).toBe("search"));
+
+  it.each([
+    // One's own intention before "to meet" keeps the meeting question, planned or held.
+    ["Who did Vera Olsen plan to meet?", { type: "meetings_of", a: "Vera Olsen" }],
+    ["Who did the minister travel to meet in Oslo?", { type: "meetings_of", a: "minister" }],
+  ])("an intention before 'to meet': %s", (q, intent) => expect(readIntent(q).intent).toEqual(intent));
 
   it.each([
     // Not meeting details: a length, a cause, a guest list of something else.

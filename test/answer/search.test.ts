@@ -165,6 +165,10 @@ describe("when-questions", () => {
     const rome = [row(1, "A meeting between Ruiz and Bell in Lisbon was cancelled."), row(2, "Ruiz spoke in parliament on Friday.")];
     expect(ask("When did Ruiz meet Bell in Lisbon?", linked, rome).map((p) => p.idx)).toContain(1);
   });
+  it("keep the dated passage over a headline in the question's own words", () => {
+    const titled = [row(0, "Envoys present credentials to mayor"), row(1, "On March 2, Mayor Ana Ruiz received credentials from the new envoys."), row(2, "Ruiz asked the envoys to visit the port.")];
+    expect(ask("When did the envoys present credentials to the mayor?", [], titled).map((p) => p.idx)).toEqual([1]);
+  });
 });
 
 describe("who-is questions typed with a full name", () => {

@@ -54,3 +54,11 @@ describe("a plural word a title is 'of' is the body, not the title", () => {
     expect(facts("Presidents Kasparo and Tormundsen met in Bergen on Monday.").people).toEqual(["Kasparo: president", "Tormundsen: president"]);
   });
 });
+
+describe("the words of an honorific's phrase are no part of the title before it", () => {
+  it.each([
+    ["Sarawak Premier Datuk Patinggi Tan Sri Abang Johari met Ivo Brandt in Kuching on Monday.", "Abang Johari: Sarawak premier"],
+    // Must not: a title's own words before an honorific stay ("Prime Minister Dr. X").
+    ["Prime Minister Dr. Ana Lind met Ivo Brandt in Bergen on Monday.", "Ana Lind: prime minister"],
+  ])("%s", (text, expected) => expect(facts(text).people).toContain(expected));
+});
