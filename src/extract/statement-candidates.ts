@@ -77,6 +77,9 @@ export function speechVerbsIn(text: string): VerbCandidate[] {
   return out;
 }
 
+/** A possessive or an article right before a word: what follows is a noun ("Lind’s remarks", "their reports"). */
+const DETERMINER_BEFORE = /(?:\p{L}[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Mm]y|[Oo]ur|[Yy]our|[Tt]hese|[Tt]hose))\s+$/u;
+
 /** The quotes of a sentence: a mark, at least two characters, and a closing mark or the sentence end. */
 function quotesOf(text: string): Array<[number, number, string]> {
   const quotes: Array<[number, number, string]> = [];
@@ -121,7 +124,8 @@ export function sentenceCandidates(a: Analysis, index: number, flow: QuoteFlow):
   let words: ReadonlySet<string> | undefined;
   // A capitalised form after a capitalised word is part of a name ("the United States"); one opening the sentence
   // inverts ("Added Holt, …"); an ALL-CAPS sentence keeps its verbs.
-  const verbs = speechVerbsIn(st).filter((v) => !inQuote(v.index) && !(/^\p{Lu}\p{Ll}/u.test(v.form) && /\p{Lu}[\p{L}.’'-]*\s+$/u.test(st.slice(Math.max(0, v.index - 30), v.index))));
+  // A form after a possessive or an article is a noun: "Lind’s remarks were posted", "the reports say".
+  const verbs = speechVerbsIn(st).filter((v) => !inQuote(v.index) && !(/^\p{Lu}\p{Ll}/u.test(v.form) && /\p{Lu}[\p{L}.’'-]*\s+$/u.test(st.slice(Math.max(0, v.index - 30), v.index))) && !DETERMINER_BEFORE.test(st.slice(Math.max(0, v.index - 12), v.index)));
   const has = (word: string) => (words ??= new Set(plainWords(st))).has(word);
   return {
     sentence: s, index, text: st, quotes, verbs, quoteBefore, inQuote, has,

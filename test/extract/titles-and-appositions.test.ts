@@ -62,3 +62,15 @@ describe("the words of an honorific's phrase are no part of the title before it"
     ["Prime Minister Dr. Ana Lind met Ivo Brandt in Bergen on Monday.", "Ana Lind: prime minister"],
   ])("%s", (text, expected) => expect(facts(text).people).toContain(expected));
 });
+
+describe("a speech verb's form after a possessive or an article is a noun", () => {
+  const said = (body: string) => extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${body}`)).statements.map((s) => s.text);
+  it.each([
+    "A video of Lind’s remarks can be found here.",
+    "Her comments were posted online.",
+    "The reports were denied by the port office.",
+  ])("must not: %s", (text) => expect(said(`Senator Ana Lind met the envoy Ivo Brandt on Monday. ${text}`)).toEqual([]));
+  it("still reads the verb after a name or a pronoun", () => {
+    expect(said("Senator Ana Lind met the envoy Ivo Brandt on Monday. Lind remarks that the port is busy.")).toEqual(["the port is busy."]);
+  });
+});
