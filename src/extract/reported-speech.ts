@@ -674,13 +674,29 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
 export function attributedAtClose(c: SentenceCandidates, a: Analysis): boolean {
   const last = c.quotes[c.quotes.length - 1];
   if (!last || last[1] !== c.text.length || /[”"]\s*$/.test(c.text)) return false;
-  const p = c.sentence.paragraph;
-  const rest = a.sentences.slice(c.index + 1).filter((t) => t.paragraph === p).map((t) => t.text).join(" ");
+  // The rest of the paragraph, then each next paragraph that opens with a mark: a quote running over paragraphs
+  // opens each with a mark and closes only the last ('“We must act. [¶] “We left in good spirits,” the minister said.').
+  let paragraph = c.sentence.paragraph;
+  let rest = "";
+  for (let i = c.index + 1; i < a.sentences.length; i++) {
+    const t = a.sentences[i]!;
+    if (t.paragraph !== paragraph) {
+      if (t.paragraph !== paragraph + 1 || paragraph - c.sentence.paragraph >= MAX_QUOTE_PARAGRAPHS || /[”"]/.test(rest) || !OPENS_WITH_MARK.test(t.text)) break;
+      paragraph = t.paragraph;
+      rest += ` ${t.text.replace(OPENS_WITH_MARK, "")}`;
+      continue;
+    }
+    rest += ` ${t.text}`;
+  }
   const close = /[”"]/.exec(rest);
   if (!close) return false;
   const after = rest.slice(close.index + 1, close.index + 80);
   return ATTRIBUTION_AFTER_CLOSE.test(after);
 }
+/** How many paragraphs after its first a quote held for its closing attribution may run on. */
+const MAX_QUOTE_PARAGRAPHS = 3;
+/** An opening mark (and any space after it) starting a paragraph's text. */
+const OPENS_WITH_MARK = /^\s*[“"]\s*/;
 /** Right after a closing mark: a name or role phrase (up to five words) and a speech verb, or the verb first. */
 const ATTRIBUTION_AFTER_CLOSE = new RegExp(`^\\s*,?\\s*(?:(?:[\\p{L}.’'-]+\\s+){1,5})?(?:${[...SPEECH_VERBS].filter((v) => /^[a-z]+$/.test(v)).join("|")})\\b`, "u");
 

@@ -24,13 +24,18 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
   const x: SpeechContext = { a, meetings, lastSpeaker: undefined, lastParagraph: -99, lastStatementSentence: -99 };
   // The sentences of a quote whose attribution stands where it closes ('“I met her. She brought sweets,” he said.'),
   // held until that sentence names the speaker; then they open that speaker's words.
-  let held: { paragraph: number; start: number; texts: string[] } | undefined;
+  // (Over paragraphs, each earlier paragraph is a statement of its own: a reader quotes them one by one.)
+  let held: { paragraph: number; start: number; texts: string[]; earlier: Array<{ start: number; end: number; texts: string[] }> } | undefined;
   for (let i = 0; i < a.sentences.length; i++) {
     const c = sentenceCandidates(a, i, flow); // 1
     const found = sentenceStatements(c, x); // 2
-    if (held && held.paragraph !== c.sentence.paragraph) held = undefined;
+    // (A quote held over paragraphs goes on in a next paragraph that opens with a mark.)
+    if (held && held.paragraph !== c.sentence.paragraph) {
+      const goesOn = held.paragraph + 1 === c.sentence.paragraph && /^\s*[“"]/.test(c.text);
+      held = goesOn ? { paragraph: c.sentence.paragraph, start: c.sentence.start, texts: [], earlier: [...held.earlier, { start: held.start, end: a.sentences[i - 1]!.end, texts: held.texts }] } : undefined;
+    }
     if (!found.length && c.quotes.length && attributedAtClose(c, a)) {
-      held ??= { paragraph: c.sentence.paragraph, start: c.sentence.start, texts: [] };
+      held ??= { paragraph: c.sentence.paragraph, start: c.sentence.start, texts: [], earlier: [] };
       held.texts.push(c.quotes.map((q) => q[2]).join(" "));
       flow.continued = i;
       // (The person quoted last is still the one a pronoun at the close most likely means, as if these words had
@@ -43,9 +48,11 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
     held = undefined;
     for (const f of mergeSentence(found)) { // 3
       const s = c.sentence;
-      if (opening?.texts.length && f.kind === "direct") {
-        out.push({ ...f, text: `${opening.texts.join(" ")} ${f.text}`, evidence: { text: a.parsed.text.slice(opening.start, s.end), start: opening.start, end: s.end } });
+      if ((opening?.texts.length || opening?.earlier.length) && f.kind === "direct") {
+        for (const e of opening.earlier) out.push({ ...f, text: e.texts.join(" "), evidence: { text: a.parsed.text.slice(e.start, e.end), start: e.start, end: e.end } });
+        out.push(opening.texts.length ? { ...f, text: `${opening.texts.join(" ")} ${f.text}`, evidence: { text: a.parsed.text.slice(opening.start, s.end), start: opening.start, end: s.end } } : { ...f, evidence: { text: s.text, start: s.start, end: s.end } });
         opening.texts = [];
+        opening.earlier = [];
         x.lastSpeaker = f.speaker;
         x.lastParagraph = s.paragraph;
         x.lastStatementSentence = i;

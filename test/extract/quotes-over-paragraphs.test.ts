@@ -1,0 +1,25 @@
+// A quote running over paragraphs opens each with a mark and closes only the last; the attribution where it closes
+// names its speaker, even when someone else spoke just before. Sentences of our own: what must be found, and what must not.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { parseArticle } from "../../src/parse/parse-article";
+
+const said = (body: string) => {
+  const x = extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${body}`));
+  return x.statements.map((s) => `${x.entities[s.speaker]!.name}: ${s.text}`);
+};
+
+describe("a quote over paragraphs is the speaker's its close names", () => {
+  it("gives each paragraph to the speaker named at the close, one statement each", () => {
+    const got = said("Harbour Minister Ana Lind met union leaders on Monday.\n\nUnion President Ivo Brandt said talks would be in good faith.\n\n“We cannot afford a strike at the port.\n\n“We left in good spirits,” the minister said.");
+    expect(got).toContain("Ana Lind: We cannot afford a strike at the port.");
+    expect(got).toContain("Ana Lind: We left in good spirits");
+    expect(got.filter((g) => g.startsWith("Ivo Brandt"))).toEqual(["Ivo Brandt: talks would be in good faith."]);
+  });
+  it.each([
+    // Must not: a next paragraph with no opening mark ends the quote; its words are not held for a later close.
+    ["“We cannot afford a strike at the port.\n\nThe port reopened on Tuesday. “It went well,” Lind said.", "Ivo Brandt: We cannot afford a strike at the port."],
+  ])("must not: %s", (tail, expected) => {
+    expect(said(`Harbour Minister Ana Lind met union leader Ivo Brandt on Monday.\n\nBrandt said talks would be in good faith.\n\n${tail}`)).toContain(expected);
+  });
+});
