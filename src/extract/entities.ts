@@ -52,7 +52,8 @@ export function mentionsIn(a: Pick<Analysis, "mentions">, from: number, to: numb
 
 // Names recur in every sentence; their tokens are worked out once (bounded memo, pure).
 const tokenMemo = new Map<string, string[]>();
-function nameTokens(name: string): string[] {
+/** The lower-case, accent-folded words of a name ("Ana Lind-Berg" → ana, lind, berg), memoised. */
+export function nameTokens(name: string): string[] {
   let t = tokenMemo.get(name);
   if (!t) {
     if (tokenMemo.size > 10_000) tokenMemo.clear();

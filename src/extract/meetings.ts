@@ -425,6 +425,9 @@ function lastTwoBefore(a: Analysis, at: number): number[] | undefined {
 }
 
 /** The subject side: the nearest person before the verb, with any others joined to it by "and" or commas. */
+/** After the last person of a subject list: "and" and a plural group of people ("and Chiefs from Treaty 7", "and other officials"). */
+const GROUP_JOINED_LAST = /^\s*,?\s*and\s+(?:(?:the|other|several|some|all|\d+)\s+)?(?:[\p{L}-]+\s+)?(?:chiefs|leaders|officials|representatives|members|ministers|delegates|elders|executives|heads|envoys|ambassadors)\b[^,;:]{0,60}$/iu;
+
 function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonly Meeting[] = []): number[] {
   const lead = a.parsed.text.slice(Math.max(s.start, verbAt - 400), verbAt);
   // "The foreign ministers of Norway and Portugal met": the persons of that role from each country, named before.
@@ -469,6 +472,7 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     const head = before.filter((m) => m.end <= at).pop();
     if (head && /^\s*(?:\([^()]{1,12}\))?\s*$/.test(a.parsed.text.slice(head.end, at))) { before = before.filter((m) => m.end <= at); edge = at; }
   }
+  let groupLast = false;
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
     // ("arrived in a black Harbour Cruiser to pay a call": a name after an indefinite article is a thing, no subject.)
@@ -479,13 +483,15 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     // Right to left: the first join must be "and" ("X, Y and Z met"); commas only extend such a list.
     const andJoin = AND_JOIN.test(gap);
     // (Not into a fronted clause: "As the council debates a bill on Norland, Senator A and B met" lists no Norland.)
-    const commaJoin = out.length >= 2 && COMMA_JOIN.test(gap) && !FRONTED_SUBORDINATE.test(a.parsed.text.slice(s.start, m.end));
+    // ("A, B and chiefs from the region met": a group joined last by "and" ends the list as a name would.)
+    const commaJoin = (out.length >= 2 || groupLast) && COMMA_JOIN.test(gap) && !FRONTED_SUBORDINATE.test(a.parsed.text.slice(s.start, m.end));
     const alongJoin = out.length === 1 && ALONG_JOIN.test(gap) && /^\s*,/.test(a.parsed.text.slice(before[i + 1]?.end ?? verbAt, verbAt));
     // ("After the meeting with X, the delegation then met Y": a subject of its own after the comma, not X.)
     // ("will call on A and meet B": a name right before "and" and the verb is the object of the verb before, no subject.)
     // ("X disclosed this when officials of the chamber paid him a visit": a clause of its own, with its own subject.)
     const joined = out.length === 0 ? !/[;:]/.test(gap) && gap.length < 140 && !GROUP_AFTER_COMMA.test(gap) && !/^\s*,?\s*and\s+(?:(?:also|then|later)\s+)?$/.test(gap) && !/\b(?:when|while|because|although|whereas)\s+\S/i.test(gap) : andJoin || commaJoin || alongJoin;
     if (!joined) break;
+    if (out.length === 0) groupLast = GROUP_JOINED_LAST.test(gap);
     out.unshift(m.entity);
     edge = m.start;
   }

@@ -2,6 +2,7 @@ import { mentionsIn, type Analysis } from "./entities";
 import { attributeQuotes } from "./quote-attribution";
 import { attributedAtClose, sentenceStatements, type Found, type SpeechContext } from "./reported-speech";
 import { sentenceCandidates, startFlow } from "./statement-candidates";
+import { signedStatements } from "./signed";
 import { transcriptStatements } from "./transcript";
 import type { Meeting, Statement } from "./types";
 import { pairBefore } from "./speakers";
@@ -14,7 +15,7 @@ import { pairBefore } from "./speakers";
  * 3. merge — one statement per speaker and distinct words in a sentence (mergeSentence, below); a quote running on
  *    over the sentences of a paragraph is one statement
  * 4. quote attribution — quotes no sentence form took, by the table ATTRIBUTION_FORMS (quote-attribution.ts)
- * 5. transcripts — a labelled speaker's paragraphs (transcript.ts)
+ * 5. transcripts — a labelled speaker's paragraphs (transcript.ts); paragraphs signed below them (signed.ts)
  * 6. groups — a group's words are each member's (groupStatements, below)
  * 7. coordinated subjects — "Both A and B expressed …": the words are each one's (coordinatedStatements, below)
  */
@@ -74,6 +75,9 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
   }
   out.push(...attributeQuotes(a, meetings, out)); // 4
   for (const t of transcriptStatements(a)) { // 5: where no sentence rule found that speaker's words
+    if (!out.some((s) => s.speaker === t.speaker && s.evidence.start >= t.evidence.start && s.evidence.end <= t.evidence.end)) out.push(t);
+  }
+  for (const t of signedStatements(a)) { // 5b: paragraphs signed "~ Name, Title" below them
     if (!out.some((s) => s.speaker === t.speaker && s.evidence.start >= t.evidence.start && s.evidence.end <= t.evidence.end)) out.push(t);
   }
   out.push(...groupStatements(meetings, out, a)); // 6

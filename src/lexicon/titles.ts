@@ -127,6 +127,8 @@ export const ROLE_MODIFIERS: readonly string[] = [
   "extraordinary", "plenipotentiary",
   // "Presidential Aide X", "Personal Assistant X": whom the office serves, no body.
   "presidential", "personal", "private", "principal",
+  // "Grand Chief X", "Grand Mufti X": the title's own rank, no body "Grand".
+  "grand",
 ];
 
 /**

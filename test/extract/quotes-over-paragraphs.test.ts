@@ -23,3 +23,19 @@ describe("a quote over paragraphs is the speaker's its close names", () => {
     expect(said(`Harbour Minister Ana Lind met union leader Ivo Brandt on Monday.\n\nBrandt said talks would be in good faith.\n\n${tail}`)).toContain(expected);
   });
 });
+
+describe("paragraphs signed '~ Name, Title' below them are that person's words", () => {
+  const body = (signature: string, words = "I truly valued the open talks. We agreed that the berth is a priority.") =>
+    `Premier Ana Lind and Mayor Ivo Brandt met on Monday to discuss the port.\n\n${words}\n\n${signature}\n\nThe talks will go on in June.`;
+  it.each([
+    ["~ Ana Lind, Premier of Kessmere"],
+    ["— Ana Lind"],
+  ])("%s", (signature) => {
+    expect(said(body(signature))).toEqual(["Ana Lind: I truly valued the open talks.", "Ana Lind: We agreed that the berth is a priority."]);
+  });
+  it.each([
+    // Must not: a paragraph with no first person is the reporter's; a signature naming no one the article knows signs nothing.
+    ["~ Ana Lind, Premier of Kessmere", "The talks lasted an hour. The berth was discussed."],
+    ["~ Tomas Vedder, Harbour Master", "I truly valued the open talks."],
+  ])("must not: %s over %s", (signature, words) => expect(said(body(signature, words))).toEqual([]));
+});

@@ -1,0 +1,56 @@
+import { nameTokens, type Analysis } from "./entities";
+import type { Statement } from "./types";
+
+/**
+ * Statements signed below their paragraphs, as government releases print them:
+ *
+ *     I truly appreciated the open discussion. We agreed the work is a priority.
+ *
+ *     ~ Ana Lind, Premier of Kessmere
+ *
+ * A line of its own (a heading to the parser) opening with "~", "—", "–" or "-", then a name and maybe ", title",
+ * signs the paragraphs right above it that speak in the first person ("I", "we", "our", …), at most three, up to
+ * the previous heading: one statement per sentence, for the person the article knows by that name (by its last
+ * word: "Notley" for "Rachel Notley"). Unquoted words in the first person with no signature are no one's.
+ */
+export function signedStatements(a: Analysis): Statement[] {
+  const { headings, paragraphs } = a.parsed;
+  if (!headings?.length) return [];
+  const out: Statement[] = [];
+  for (const h of headings) {
+    const sig = SIGNATURE.exec(a.parsed.text.slice(h.start, h.end));
+    if (!sig) continue;
+    const speaker = personNamed(a, sig[1]!);
+    if (speaker === undefined) continue;
+    const block: typeof paragraphs = [];
+    let above = paragraphs.length - 1;
+    while (above >= 0 && paragraphs[above]!.end > h.start) above--;
+    for (let i = above; i >= 0 && block.length < MAX_SIGNED; i--) {
+      const p = paragraphs[i]!;
+      // (Another heading between ends the block: it signs, or titles, what is above it.)
+      if (headings.some((o) => o !== h && o.start >= p.end && o.end <= h.start)) break;
+      if (!FIRST_PERSON.test(p.text)) break;
+      block.unshift(p);
+    }
+    // One statement per sentence: a signed paragraph is a release's set of claims, each quoted on its own.
+    for (const p of block) {
+      for (const s of a.sentences) if (s.start >= p.start && s.end <= p.end && s.text.trim().split(/\s+/).length >= 3) out.push({ speaker, text: s.text.trim(), kind: "direct", rule: "signed-paragraph", evidence: { text: s.text, start: s.start, end: s.end } });
+    }
+  }
+  return out;
+}
+
+/** How many paragraphs above a signature it may sign. */
+const MAX_SIGNED = 3;
+/** A dash or tilde, then a name of two to five capitalised words, then maybe ", title…", alone on its line. */
+const SIGNATURE = /^\s*[~—–-]\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]+)\s*(?:,\s*[^.!?]{2,120})?\s*$/u;
+/** A pronoun of the first person: the paragraph is someone's own words. */
+const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|we|We|our|Our|my|My|me|us)\b/;
+
+/** The person entity whose name's last word is the signature's last word (one only), else undefined. */
+function personNamed(a: Analysis, name: string): number | undefined {
+  const last = nameTokens(name).at(-1);
+  if (!last) return undefined;
+  const found = a.entities.flatMap((e, i) => (e.type === "person" && nameTokens(e.name).at(-1) === last ? [i] : []));
+  return found.length === 1 ? found[0] : undefined;
+}

@@ -1,0 +1,21 @@
+// Lists of subjects before a reciprocal "met": a group joined last by "and" ends the list as a name would.
+// Sentences of our own: what must be found, and what must not.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { parseArticle } from "../../src/parse/parse-article";
+
+const held = (body: string) => {
+  const x = extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${body}`));
+  return x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + "));
+};
+
+describe("a group joined last by 'and' ends a list of subjects", () => {
+  it.each([
+    ["Premier Ana Lind, Grand Chief Ivo Brandt and chiefs from the northern bands met to discuss the treaty.", ["Ana Lind + Ivo Brandt"]],
+    ["Premier Ana Lind, Mayor Ivo Brandt and other officials met on Monday.", ["Ana Lind + Ivo Brandt"]],
+  ])("%s", (text, expected) => expect(held(text)).toEqual(expected));
+  it.each([
+    // Must not: a comma before the last name with no "and" after it lists nothing ("A, B met" is an apposition).
+    ["Premier Ana Lind, Mayor Ivo Brandt met the chiefs on Monday.", ["Ana Lind + Ivo Brandt"]],
+  ])("must not join past a bare comma: %s", (text, notExpected) => expect(held(text)).not.toEqual(notExpected));
+});
