@@ -73,7 +73,8 @@ export function participleStatements(a: Analysis, s: Sentence, inQuote: (i: numb
     // "welcomed the envoy stressing …" (not "by saying", "was saying", "without stressing").
     // (Nor one after a message noun: "a cable from X expressing …" is the sender's, read by message-participle.)
     // ("…angered the union by predicting that the port would close": "by" and a that-clause, any verb of speech.)
-    const byThat = /^by$/i.test(tokens[i - 1]!.text) && /^\s+that\s/i.test(a.parsed.text.slice(t.end, t.end + 6));
+    // ("…,” he told the press while adding that “…”": "while" and a that-clause too.)
+    const byThat = /^(?:by|while)$/i.test(tokens[i - 1]!.text) && /^\s+that\s/i.test(a.parsed.text.slice(t.end, t.end + 6));
     if (tokens[i - 1]!.text !== "," && !byThat && (!BARE_SPEECH_PARTICIPLES.has(t.text.toLowerCase()) || NOT_BEFORE_BARE_PARTICIPLE.has(tokens[i - 1]!.text.toLowerCase()) || tokens[i - 1]!.pos === "ADP" || tokens[i - 1]!.pos === "AUX"
       || MESSAGE_BEFORE.test(a.parsed.text.slice(Math.max(s.start, t.start - 80), t.start))
       // (…and what follows opens a clause or a phrase with a determiner: not "spent the week saying goodbye".)

@@ -604,7 +604,8 @@ export const SENTENCE_FORMS: readonly SentenceForm[] = [
     gate: (c) => (c.text.includes(",") || BARE_SPEECH_PARTICIPLE.test(c.text) || BY_PARTICIPLE_THAT.test(c.text)) && mayHoldSpeechParticiple(c.words),
 
     // '"…," he added, noting that …': with no subject before it, the participle is the speaker's of the verb before its comma.
-    find: (c, x, found) => participleStatements(x.a, c.sentence, c.inQuote, c.tokens, (comma) => found.find((f) => f.verbAt !== undefined && c.verbs.some((v) => v.index === f.verbAt && c.sentence.start + v.index + v.form.length === comma))?.speaker)
+    // (…or after the verb's audience: '"…," he told the press, adding that …'.)
+    find: (c, x, found) => participleStatements(x.a, c.sentence, c.inQuote, c.tokens, (comma) => found.find((f) => f.verbAt !== undefined && c.verbs.some((v) => v.index === f.verbAt && AUDIENCE_GAP.test(c.text.slice(v.index + v.form.length, comma - c.sentence.start))))?.speaker)
       // ('…saying, “I heard …”': a quote right after the participle is direct speech, without its marks.)
       .map((p) => (/^[“"‘]/.test(p.text) ? { ...p, text: p.text.replace(/^[“"‘]|[”"’.]+$/g, ""), kind: "direct" as const } : { ...p, kind: "reported" as const })),
   },
@@ -699,6 +700,9 @@ const MAX_QUOTE_PARAGRAPHS = 3;
 const OPENS_WITH_MARK = /^\s*[“"]\s*/;
 /** Right after a closing mark: a name or role phrase (up to five words) and a speech verb, or the verb first. */
 const ATTRIBUTION_AFTER_CLOSE = new RegExp(`^\\s*,?\\s*(?:(?:[\\p{L}.’'-]+\\s+){1,5})?(?:${[...SPEECH_VERBS].filter((v) => /^[a-z]+$/.test(v)).join("|")})\\b`, "u");
+
+/** Between a speech verb and the comma or "while" before a participle: nothing, or its audience ("the press", "reporters in Oslo"). */
+const AUDIENCE_GAP = /^(?:\s+[\p{L}’'-]+){0,4}\s*$/u;
 
 const BARE_SPEECH_PARTICIPLE = new RegExp(`\\b(?:${[...BARE_SPEECH_PARTICIPLES].join("|")})\\b`, "i");
 

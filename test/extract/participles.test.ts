@@ -19,6 +19,9 @@ describe("participle clause: the subject's words", () => {
     ["Ilse Varga met the unions in the morning, agreeing that wages had fallen behind prices.", "Ilse Varga", "wages had fallen behind prices"],
     // "by" and a that-clause: any verb of speech, no comma needed.
     ["Karl Ohlsen angered the dockers by predicting that the old quay would close.", "Karl Ohlsen", "the old quay would close"],
+    // After a quote's attribution with its audience, after a comma or "while" and a that-clause.
+    ["Karl Ohlsen met the dockers. “The quay is safe,” he told the press, adding that the old cranes would go.", "Karl Ohlsen", "the old cranes would go"],
+    ["Karl Ohlsen met the dockers. “The quay is safe,” he told the press while adding that the old cranes would go.", "Karl Ohlsen", "the old cranes would go"],
   ])("%s", (sentence, speaker, text) => {
     expect(statements(sentence)).toContainEqual(expect.objectContaining({ speaker, text: expect.stringMatching(new RegExp(`^${text}\\.?$`)) }));
   });
@@ -35,6 +38,8 @@ describe("participle clause: what must NOT be read as speech", () => {
     "Karl Ohlsen spent the week saying goodbye to old friends.",
     // "by" with no that-clause: a means, not words
     "Karl Ohlsen won the vote by promising cheaper ferries to the islands.",
+    // "while" with no that-clause: a time, not words
+    "Karl Ohlsen waved to the crowd while stressing the same points for hours.",
     // inside a quote the words are the quote's, not an attribution
     "“We kept talking, stressing the same points for hours,” the port manager recalled.",
   ])("%s", (sentence) => {

@@ -19,3 +19,12 @@ describe("a group joined last by 'and' ends a list of subjects", () => {
     ["Premier Ana Lind, Mayor Ivo Brandt met the chiefs on Monday.", ["Ana Lind + Ivo Brandt"]],
   ])("must not join past a bare comma: %s", (text, notExpected) => expect(held(text)).not.toEqual(notExpected));
 });
+
+describe("'the two ministers discussed …' after both were named", () => {
+  it("is a meeting of the last two named", () => {
+    expect(held("Foreign Minister Ana Lind spoke to reporters with her counterpart, Ivo Brandt. The two ministers also discussed the port.")).toEqual(["Ana Lind + Ivo Brandt"]);
+  });
+  it("must not: one subject discussing a thing met no one", () => {
+    expect(held("Foreign Minister Ana Lind spoke to reporters on Monday. The minister also discussed the port with reporters.")).toEqual([]);
+  });
+});
