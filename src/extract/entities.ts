@@ -326,7 +326,8 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
       }
       const known = reg.get(`p:${normaliseKey(person)}`) !== undefined;
       const entity = reg.add(`p:${normaliseKey(person)}`, { name: person, type: "person", ...role }, r.name, at);
-      if (!known && /\s/.test(person) && KIN_BEFORE.test(s.text.slice(Math.max(0, r.start - r.prefix.length - 40), r.start - (r.prefix ? r.prefix.length + 1 : 0)))) reg.kinIntroduced.add(entity);
+      // ("former First Lady Ana Kessler": the kin word may be the title the name run took.)
+      if (!known && /\s/.test(person) && (KIN_BEFORE.test(s.text.slice(Math.max(0, r.start - r.prefix.length - 40), r.start - (r.prefix ? r.prefix.length + 1 : 0))) || KIN_TITLE.test(s.text.slice(Math.max(0, r.start - 40), r.start)))) reg.kinIntroduced.add(entity);
       // Gender from a title ("Ms. Lind"), only where the name was not a guess between two people, else from
       // a given name (gender-detection-from-name's English list, 32,000 given names from many cultures).
       const e = reg.entities[entity]!;
@@ -592,6 +593,8 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
   return r.titled || singleNames.has(r.name) ? r.name : null;
 }
 
+/** "First Lady" right before a name, as the title (or part of the title) its run took. */
+const KIN_TITLE = /\bfirst\s+(?:lady|gentleman)\s+$/i;
 /** A kin word (or "first lady") right before a name: the one named is introduced as someone's kin. */
 const KIN_BEFORE = new RegExp(`\\b(?:first\\s+(?:lady|gentleman)|spouse|partner|${Object.keys(KIN_NOUNS).filter((k) => !KIN_NOUNS[k]!.group).join("|")})\\s*,?\\s*$`, "i");
 

@@ -425,6 +425,9 @@ function lastTwoBefore(a: Analysis, at: number): number[] | undefined {
 }
 
 /** The subject side: the nearest person before the verb, with any others joined to it by "and" or commas. */
+/** A sentence opening "The two (leaders) together with" / "Both, along with" before a name and its title. */
+const PAIR_TOGETHER_WITH = /^\s*(?:the two|both)(?:\s+[\p{L}-]+)?\s*,?\s+(?:together|along)\s+with\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu;
+
 /** After the last person of a subject list: "and" and a plural group of people ("and Chiefs from Treaty 7", "and other officials"). */
 const GROUP_JOINED_LAST = /^\s*,?\s*and\s+(?:(?:the|other|several|some|all|\d+)\s+)?(?:[\p{L}-]+\s+)?(?:chiefs|leaders|officials|representatives|members|ministers|delegates|elders|executives|heads|envoys|ambassadors)\b[^,;:]{0,60}$/iu;
 
@@ -494,6 +497,12 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     if (out.length === 0) groupLast = GROUP_JOINED_LAST.test(gap);
     out.unshift(m.entity);
     edge = m.start;
+  }
+  // "The two together with A and B met": the pair named before and those joined to them.
+  if (out.length) {
+    const first = persons.find((m) => m.entity === out[0]);
+    const pair = first && PAIR_TOGETHER_WITH.test(a.parsed.text.slice(s.start, first.start)) ? lastTwoBefore(a, s.start) : undefined;
+    if (pair) out.unshift(...pair.filter((p) => !out.includes(p)));
   }
   // "Lind said she and Premier Kool held talks": a pronoun joined to the first subject is the person it stands for.
   if (out.length) {

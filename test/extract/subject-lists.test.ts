@@ -28,3 +28,19 @@ describe("'the two ministers discussed …' after both were named", () => {
     expect(held("Foreign Minister Ana Lind spoke to reporters on Monday. The minister also discussed the port with reporters.")).toEqual([]);
   });
 });
+
+describe("'The two together with A and B met': the pair named before joins those listed", () => {
+  it("meets all four", () => {
+    expect(held("President Ivo Brandt and former leader Peter Kessler met today in Bergen. The two together with Ana Kessler and Monica Brandt met at the house.")).toContain("Ana Kessler + Ivo Brandt + Monica Brandt + Peter Kessler");
+  });
+  it("must not: 'the two' with no 'together with' reads the names it lists only", () => {
+    expect(held("President Ivo Brandt and former leader Peter Kessler met today in Bergen. Later Ana Kessler and Monica Brandt met at the house.")).toContain("Ana Kessler + Monica Brandt");
+  });
+});
+
+describe("a surname shared with a first lady is the principal's", () => {
+  it("gives 'Kessler posted' to the leader, not to 'former First Lady Ana Kessler'", () => {
+    const x = extractFacts(parseArticle("Harbour news\n\nMay 10, 2024\n\nPresident Ivo Brandt and former leader Peter Kessler met today in Bergen. The two together with former First Lady Ana Kessler met at the house. “We had a very good chat,” Kessler posted on Facebook."));
+    expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Peter Kessler"]);
+  });
+});
