@@ -1224,7 +1224,12 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
       if (rule.objectless) {
         const named = new Set(personsIn(a, s.start, s.start + at).map((m) => m.entity));
         // ("The two ministers also discussed …": the pair a plural names, the last two before the sentence, counts too.)
-        if (subjects.length > 1 && (subjects.every((e) => named.has(e)) || (subjects.length === 2 && PAIR_SUBJECT.test(text.slice(Math.max(0, at - 60), at))))) add(subjects, rule.kind, rule.id, at, end);
+        // (After a meeting told before, "the two" are its parties: that meeting again.)
+        if (subjects.length > 1 && subjects.every((e) => named.has(e))) add(subjects, rule.kind, rule.id, at, end);
+        else if (subjects.length === 2 && PAIR_SUBJECT.test(text.slice(Math.max(0, at - 60), at))) {
+          const met = priorMeetingParties(a, s, prior);
+          add(met?.length === 2 ? met : subjects, rule.kind, rule.id, at, end);
+        }
         continue;
       }
       // "X met with farm groups after the summit, alongside Prime Ministers A and B": those alongside the subject are on
