@@ -674,8 +674,8 @@ const PORTFOLIO_BEFORE = /(?:\b(?:of|for)\s+(?:the\s+)?|,\s*and\s+|\band\s+)$/;
 /** A title and "for" right before a run: "Deputy Minister for ", "Commissioner for ". */
 const TITLE_FOR_BEFORE = /\b(?:Minister|Secretary|Commissioner|Minister of State|Envoy|Adviser|Advisor|Spokesperson|Director|Representative)\s+for\s+$/;
 
-/** A capitalised word joined to a participle or adjective of place or origin: "Linz-based", "Lagos-born", "Kremlin-backed". */
-const PLACE_MODIFIER = /^\p{Lu}[\p{L}.’']*-(?:based|born|bred|led|backed|owned|run|made|bound|headquartered|registered|listed|funded|allied|aligned|educated)$/u;
+/** A capitalised word joined to a participle or adjective of place or origin: "Linz-based", "Lagos-born", "Kremlin-backed", "Turkic-speaking". */
+const PLACE_MODIFIER = /^\p{Lu}[\p{L}.’']*-(?:based|born|bred|led|backed|speaking|occupied|controlled|dominated|owned|run|made|bound|headquartered|registered|listed|funded|allied|aligned|educated)$/u;
 
 const LOCATIVE_BEFORE = /\b(?:in|at|from|to|near|outside|inside)\s+$/;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|inside)\s+$/;
@@ -724,7 +724,8 @@ export function findNames(text: string): NameRun[] {
     // "the Minister of State for Petroleum": portfolio words after "<title> for" name no one.
     if (run.every((t) => PORTFOLIO.has(bare(t.text)) || isOrgHead(t.text)) && TITLE_FOR_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) continue;
     // "Linz-based", "Lagos-born": a place made a modifier describes the name after it; it names nobody.
-    while (run.length && PLACE_MODIFIER.test(run[0]!.text)) run = run.slice(1);
+    // (After a capitalised article too: "The Kessmere-occupied north".)
+    while (run.length && (PLACE_MODIFIER.test(run[0]!.text) || (/^(?:The|A|An)$/.test(run[0]!.text) && PLACE_MODIFIER.test(run[1]?.text ?? "")))) run = run.slice(1);
     if (!run.length) continue;
     // "Upon arrival in Ankara Zarif told": a place right after a locative preposition is the place, the rest a name.
     // "… of Kazakhstan and Russia Arman Seitov": a country, then a full name.

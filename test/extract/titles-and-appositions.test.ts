@@ -74,3 +74,10 @@ describe("a speech verb's form after a possessive or an article is a noun", () =
     expect(said("Senator Ana Lind met the envoy Ivo Brandt on Monday. Lind remarks that the port is busy.")).toEqual(["the port is busy."]);
   });
 });
+
+describe("a capitalised word joined to '-speaking', '-occupied', '-controlled' is no name", () => {
+  it.each([
+    "He said a summit of Turkic-speaking countries will be held on Friday.",
+    "The Kessmere-occupied north and Kremlin-controlled media were discussed.",
+  ])("must not: %s", (text) => expect(facts(`Ana Lind met Ivo Brandt in Bergen on Monday. ${text}`).people).toEqual(["Ana Lind: -", "Ivo Brandt: -"]));
+});
