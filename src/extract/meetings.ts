@@ -74,10 +74,14 @@ function stemsIn(lower: string): Uint8Array {
 const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 // (In a list, each name may carry a long title before it: "…, British High Commissioner to Chile Ivo Brandt".)
 const LIST_PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,7}";
+/** Letters after a name for a seat or an honour ("TD", "MLA", "MP", "QC", "OBE"): no part of a list's joins. */
+const POST_NOMINALS = "(?:TD|MLA|MP|MSP|MS|AM|MEP|MHA|MNA|QC|KC|SC|OBE|MBE|CBE|KBE|JP|PhD)";
 /** A sentence opening with a subordinate clause not yet closed by a comma ("As the Senate debates …"). */
 const FRONTED_SUBORDINATE = /^[“"]?(?:As|While|When|After|Before|Although|Though|Because|Since|If|Once|Until|Whereas)\b[^,]*$/;
 // ("Ana Lind (D-IL) and Ivo Brandt": a short tag in brackets after a name, a party and state, does not part them.)
-const AND_JOIN = new RegExp(`^(?:\\s*\\([^()]{1,12}\\))?(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${LIST_PREMODIFIERS}$`, "u");
+// ("Ana Lind, TD and the Justice Minister, Ivo Brandt, MLA": a post-nominal after a name, and a title set off
+// before the next, do not part them either.)
+const AND_JOIN = new RegExp(`^(?:\\s*\\([^()]{1,12}\\))?(?:,\\s*${POST_NOMINALS}\\b)?(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${LIST_PREMODIFIERS}(?:[\\p{L}.’'-]+\\s*,\\s*)?$`, "u");
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${LIST_PREMODIFIERS}$`, "u");
 /** "Ross, along with Minister of State Griffin, met …": a companion set off after the subject is on its side. */
 const ALONG_JOIN = new RegExp(`^\\s*,\\s*(?:(?:along|together)\\s+with|accompanied\\s+by|joined\\s+by|flanked\\s+by)\\s+${PREMODIFIERS}$`, "u");

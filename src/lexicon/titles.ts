@@ -7,7 +7,7 @@ export const ROLE_HEADS: readonly string[] = [
   "minister", "secretary", "president", "vice-president", "premier", "chancellor", "spokesman", "spokeswoman",
   "spokesperson", "ambassador", "envoy", "senator", "sen", "governor", "mayor", "executive", "officer", "director",
   "chair", "coordinator", "co-ordinator", "chairman", "chairwoman", "chairperson", "ceo", "cfo", "coo", "founder", "co-founder", "owner", "manager",
-  "commissioner", "king", "queen", "prince", "princess", "sheikh", "emir", "ruler", "leader", "head", "general", "gen",
+  "commissioner", "constable", "king", "queen", "prince", "princess", "sheikh", "emir", "ruler", "leader", "head", "general", "gen",
   "administrator", "negotiator", "counsel", "adviser", "advisor", "assistant", "aide", "mediator", "coach", "rep", "representative",
   "lawmaker", "member", "official", "chief", "deputy", "economist", "analyst", "diplomat", "justice", "judge", "speaker",
   "secretary-general", "director-general", "president-elect", "captain", "colonel", "col", "lt", "maj", "major",

@@ -44,3 +44,13 @@ describe("a surname shared with a first lady is the principal's", () => {
     expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Peter Kessler"]);
   });
 });
+
+describe("post-nominals and set-off titles inside a list of subjects", () => {
+  it("joins 'A, TD and the Harbour Minister, B, MLA' as one side", () => {
+    expect(held("The Minister for Justice, Helen Keane, TD and the Northern Harbour Minister, Naomi Lund, MLA today met with the Harbour Commissioner, Drew Harrow.")).toEqual(["Drew Harrow + Helen Keane + Naomi Lund"]);
+  });
+  it("must not: a title set off before a speaker's name still means the one who held it before", () => {
+    const x = extractFacts(parseArticle("Harbour news\n\nMay 10, 2024\n\nMinister Ana Lind arrived in Bergen on Monday. Ivo Brandt greeted the minister, Kari Holm said."));
+    expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Kari Holm"]);
+  });
+});
