@@ -17,26 +17,25 @@ export function signedStatements(a: Analysis): Statement[] {
   const { headings, paragraphs } = a.parsed;
   if (!headings?.length) return [];
   const out: Statement[] = [];
-  for (const h of headings) {
+  // (One pass: headings and paragraphs both in text order, the sentences grouped by paragraph once.)
+  const bySentence = new Map<number, Analysis["sentences"]>();
+  for (const s of a.sentences) { const list = bySentence.get(s.paragraph); if (list) list.push(s); else bySentence.set(s.paragraph, [s]); }
+  let above = -1;
+  headings.forEach((h, k) => {
+    while (above + 1 < paragraphs.length && paragraphs[above + 1]!.end <= h.start) above++;
     const sig = SIGNATURE.exec(a.parsed.text.slice(h.start, h.end));
-    if (!sig) continue;
+    if (!sig) return;
     const speaker = personNamed(a, sig[1]!);
-    if (speaker === undefined) continue;
-    const block: typeof paragraphs = [];
-    let above = paragraphs.length - 1;
-    while (above >= 0 && paragraphs[above]!.end > h.start) above--;
-    for (let i = above; i >= 0 && block.length < MAX_SIGNED; i--) {
-      const p = paragraphs[i]!;
-      // (Another heading between ends the block: it signs, or titles, what is above it.)
-      if (headings.some((o) => o !== h && o.start >= p.end && o.end <= h.start)) break;
-      if (!FIRST_PERSON.test(p.text)) break;
-      block.unshift(p);
-    }
+    if (speaker === undefined) return;
+    // (The heading before ends the block: it signs, or titles, what is above it.)
+    const floor = k > 0 ? headings[k - 1]!.end : -1;
+    const block: number[] = [];
+    for (let i = above; i >= 0 && block.length < MAX_SIGNED && paragraphs[i]!.start >= floor && FIRST_PERSON.test(paragraphs[i]!.text); i--) block.unshift(i);
     // One statement per sentence: a signed paragraph is a release's set of claims, each quoted on its own.
-    for (const p of block) {
-      for (const s of a.sentences) if (s.start >= p.start && s.end <= p.end && s.text.trim().split(/\s+/).length >= 3) out.push({ speaker, text: s.text.trim(), kind: "direct", rule: "signed-paragraph", evidence: { text: s.text, start: s.start, end: s.end } });
+    for (const i of block) {
+      for (const s of bySentence.get(i) ?? []) if (s.text.trim().split(/\s+/).length >= 3) out.push({ speaker, text: s.text.trim(), kind: "direct", rule: "signed-paragraph", evidence: { text: s.text, start: s.start, end: s.end } });
     }
-  }
+  });
   return out;
 }
 
