@@ -629,6 +629,8 @@ function priorMeetingSubject(a: Analysis, s: Sentence, prior: readonly Meeting[]
 
 /** How many sentences back "the ministers" looks for the meeting of those it stands for (captions count). */
 const PARTIES_BACK = 5;
+/** How many sentences back "the two … discussed" may find the meeting of two it tells more of. */
+const PAIR_MEETING_BACK = 15;
 
 /** The people of the latest meeting told in the PARTIES_BACK sentences before `s`, when all are people. */
 function priorMeetingParties(a: Analysis, s: Sentence, prior: readonly Meeting[]): number[] | undefined {
@@ -1231,8 +1233,10 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
         // (After a meeting told before, "the two" are its parties: that meeting again.)
         if (subjects.length > 1 && subjects.every((e) => named.has(e))) add(subjects, rule.kind, rule.id, at, end);
         else if (subjects.length === 2 && PAIR_SUBJECT.test(text.slice(Math.max(0, at - 60), at))) {
-          const met = priorMeetingParties(a, s, prior);
-          add(met?.length === 2 ? met : subjects, rule.kind, rule.id, at, end);
+          // (…further back too: the story's meeting of two; else the last two named, when both have a title.)
+          const met = latestPrior(a, s, prior, PAIR_MEETING_BACK, (x) => x.status === "held" && x.participants.length === 2 && x.participants.every((p) => a.entities[p]!.type === "person"));
+          if (met) add([...met.participants], rule.kind, rule.id, at, end);
+          else if (subjects.every((p) => a.entities[p]!.role)) add(subjects, rule.kind, rule.id, at, end);
         }
         continue;
       }
