@@ -83,7 +83,8 @@ const TRAILING = /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u;
 const MEDIA_AUDIENCE = /^(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:magazine|newspaper|daily|weekly|broadcaster|radio|television|TV|news agency|news site|website|outlet|podcast)\s+(?:\p{Lu}[\p{L}.’'&-]*\s*){1,4},?\s*/u;
 const AUDIENCE = /^(?:reporters|journalists|the press|Reuters|AFP|Bloomberg|CNN|(?:the )?BBC|Al Jazeera|(?:The|the) Associated Press|Xinhua|TASS|Interfax|Anadolu|lawmakers|staff|members|supporters|the (?:\w+ )?(?:parliament|assembly|senate|committee|council|audience|crowd|conference|newspaper|broadcaster|agency)|(?:a|the) (?:news|press) conference|a briefing|state (?:media|television))\b,?\s*/i;
 /** A clause after the verb that only says when or where ("said on Friday in Oslo."). */
-const TIME_TAIL = /^(?:on|in|at|after|before|during|late|early|last|this|afterwards|later|to reporters|reporters|in a statement|(?:a|one|two|three|several|\d+) (?:day|days|hours?|weeks?|months?) (?:after|before|later)|shortly (?:after|before)|hours (?:after|before))\b[^,]*(?:[,.]|$)/i;
+// (Not a time that is the reported clause's subject: "said this year also marks the 10th anniversary".)
+const TIME_TAIL = /^(?!(?:this|last|next)\s+(?:year|week|month|time|season)\s+(?:also\s+)?(?:marks?|marked|is|was|will|would|has|had|saw|sees|brings?|brought|remains?|promises?)\b)(?:on|in|at|after|before|during|late|early|last|this|afterwards|later|to reporters|reporters|in a statement|(?:a|one|two|three|several|\d+) (?:day|days|hours?|weeks?|months?) (?:after|before|later)|shortly (?:after|before)|hours (?:after|before))\b[^,]*(?:[,.]|$)/i;
 
 /** What was said, without the punctuation and words of its attribution at either end. */
 export function clean(s: string): string {
@@ -265,6 +266,9 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   return { quoted, said, quoteBefore: c.quoteBefore, bareVerb: v.index < 40 && st.slice(verbEnd).trim().length < 3, bounded: limit < Infinity && said === clause };
 }
 
+/** A subject joining the speaker's pronoun and another, right before a verb: "he and Wang", "Lind and she". */
+const SELF_AND_OTHER = /(?:\b(?:he|she|I|we)\s+and\s+[^,;“”"]{1,40}|\band\s+(?:he|she|I|we))\s+(?:\p{Ll}+\s+)?$/u;
+
 /** Before the main clause's verb after a relative clause: the comma closing it, maybe a closing mark and an adverb. */
 const MAIN_VERB_BACK = /,[”"’]?\s+(?:(?:later|then|also|earlier|subsequently|\p{Ll}+ly)\s+)?$/u;
 /** A sentence opening with a participle phrase ("Welcoming the guest, …"), not a pronoun in -thing or "According". */
@@ -316,6 +320,11 @@ function speechVerbStatements(c: SentenceCandidates, x: SpeechContext): Found[] 
   for (let k = 0; k < c.verbs.length; k++) {
     const v = c.verbs[k]!, speaker = speakers[k];
     if (speaker === undefined) continue;
+    // ("X said that, during the meeting, he and Y exchanged views on …": a verb inside what an earlier verb reported,
+    // whose subject joins the speaker himself to another, is part of his words, no attribution of Y's; "X said that
+    // Mayor Y promised …" still gives Y's words.)
+    const inside = c.text.slice(v.index, v.index + v.form.length + 16);
+    if (SELF_AND_OTHER.test(c.text.slice(Math.max(0, v.index - 60), v.index)) && found.some((f) => f.kind === "reported" && f.verbAt !== undefined && f.verbAt < v.index && f.text.includes(inside))) continue;
     const { quoted, before } = verbQuotes(c, v, objectsFrom);
     const reading = verbClause(c, x, v, speaker, quoted, nextAttribution(c, k, speakers));
     if (!reading) continue;

@@ -41,7 +41,8 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
       flow.continued = i;
       // (The person quoted last is still the one a pronoun at the close most likely means, as if these words had
       // been theirs sentence after sentence.)
-      if (x.lastSpeaker !== undefined && a.entities[x.lastSpeaker]!.type === "person") x.lastStatementSentence = i;
+      // (Over paragraphs too: the close's paragraph follows the held one.)
+      if (x.lastSpeaker !== undefined && a.entities[x.lastSpeaker]!.type === "person") { x.lastStatementSentence = i; x.lastParagraph = c.sentence.paragraph; }
       continue;
     }
     if (found.some((f) => f.rule === "quote-continued")) flow.continued = i;

@@ -39,3 +39,23 @@ describe("paragraphs signed '~ Name, Title' below them are that person's words",
     ["~ Tomas Vedder, Harbour Master", "I truly valued the open talks."],
   ])("must not: %s over %s", (signature, words) => expect(said(body(signature, words))).toEqual([]));
 });
+
+describe("what a speaker reported about an exchange of his own is his words only", () => {
+  it("gives 'he and Y exchanged views' to the one who said it, and his next quote too", () => {
+    const got = said("Premier Ana Lind met Minister Ivo Brandt on Monday.\n\nIn a post, Ana Lind said that, during the meeting, she and Brandt exchanged views on port security.\n\n“This meeting is a chance for us,” she said.");
+    expect(got.map((g) => g.split(":")[0])).toEqual(["Ana Lind", "Ana Lind"]);
+  });
+  it("must not: another named subject of a reported verb still speaks", () => {
+    expect(said("Ivo Brandt said that Mayor Ada Krogh promised new ferries.").map((g) => g.split(":")[0])).toContain("Ada Krogh");
+  });
+});
+
+describe("a time that is the reported clause's subject", () => {
+  it.each([
+    ["Ana Lind said this year also marks the tenth anniversary of the port.", "Ana Lind: this year also marks the tenth anniversary of the port."],
+    ["Ana Lind said next year will bring a second quay.", "Ana Lind: next year will bring a second quay."],
+  ])("%s", (text, expected) => expect(said(`Premier Ana Lind met Ivo Brandt on Monday. ${text}`)).toContain(expected));
+  it("must not: a bare time after the verb is no words", () => {
+    expect(said("Premier Ana Lind met Ivo Brandt on Monday. Ivo Brandt spoke later, as he said this week.")).toEqual([]);
+  });
+});
