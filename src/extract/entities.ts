@@ -116,7 +116,7 @@ const KIN_WORDS: ReadonlySet<string> = new Set(Object.keys(KIN_NOUNS));
 const caseless = (w: string) => `${w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`)}${w.length <= 3 ? `|${w.toUpperCase()}` : ""}`;
 // ("The Hon. Minister": a style of address among the modifiers; "the Head of State": a head of state or government.)
 // (The head ends where the word does: "the President-elect" is not "the President" and "-elect".)
-const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,2}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})(?![\\p{L}-])(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
+const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,3}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})(?![\\p{L}-])(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
 
 /** A finite verb (with "has"/"had"/"will" before it) and "its": "had voiced its", "said its". */
 const VERB_ITS = /\b(?:(?:has|had|have|will|would|also|then)\s+)?(?:said|says|announced|announces|voiced|expressed|reported|posted|confirmed|stated|noted|added|denied|defended|raised|cut|lifted|increased|reduced|opened|closed|launched|moved|made|set|kept|began|started)\s+its\b/g;
@@ -424,6 +424,12 @@ function personRole(text: string, r: NameRun) {
     if (STYLES_OF_BIRTH.has(r.prefix.toLowerCase())) {
       const after = roleAfter(text.slice(r.end));
       if (after.role) return { role: after.role, affiliation: after.affiliation ? countryOf(after.affiliation) ?? after.affiliation : null };
+    }
+    // "Ambassador of the Republic of Chile X": the country the title is of, by its common or official name.
+    if (!before.affiliation && before.role) {
+      const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,5})$/u.exec(before.role);
+      const place = of ? lookupPlace(of[1]!) : undefined;
+      if (place?.kind === "country") return { ...before, affiliation: place.name };
     }
     // "Finance Minister Ola Brenne of Norway": the country after the name is the title's.
     if (!before.affiliation) {
@@ -919,7 +925,9 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
       if (org) { withoutOrgs(); mentions.push({ start, end, kind: "role", entity: org.entity }); continue; }
     }
     // The owner or a nationality word says whose ("Ghana's trade minister", "the Italian diplomat").
-    const country = (m[1] ? countryOf(m[1]) : undefined) ?? m[2]!.split(/\s+/).map((w) => countryOf(w)).find(Boolean);
+    // (Two words first: "the South African ambassador" is South Africa's, not Africa's or no one's.)
+    const premodifiers = m[2]!.split(/\s+/);
+    const country = (m[1] ? countryOf(m[1]) : undefined) ?? premodifiers.map((w, k) => (k + 1 < premodifiers.length ? countryOf(`${w} ${premodifiers[k + 1]}`) : undefined)).find(Boolean) ?? premodifiers.map((w) => countryOf(w)).find(Boolean);
     // ("an official said": an indefinite role phrase brings in someone new, never one named before.)
     const indefinite = /^[Aa]n?\s/.test(m[0]);
     const target = indefinite ? undefined : roleReferent(reg, head, country, start, /\b(?:vice|deputy)\b/i.test(m[2] ?? ""), (m[2] ?? "").toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !countryOf(w)));

@@ -280,7 +280,9 @@ function listedMembers(a: Analysis, s: Sentence, from: number, first: boolean, e
     if (m.kind !== "name" && m.kind !== "alias") continue;
     const before = a.parsed.text.slice(Math.max(from, m.start - 40), m.start);
     if (KIN_OF_BEFORE.test(before)) { if (!out.length) return []; continue; }
-    if (/\b(?:from|by|with|for|of|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,6}$/u.test(before)) continue;
+    // ("…from the Harbour Group Ana Lind" is where a member is from; not a title's "Ambassador of the Republic of Chile H.E. Mr. X".)
+    const origin = /\b(?:from|by|with|for|of|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,6}$/u.exec(before);
+    if (origin && !(/^of\b/.test(origin[0]) && TITLE_BEFORE_OF.test(a.parsed.text.slice(Math.max(s.start, m.start - 120), m.start - origin[0].length)))) continue;
     // "Ana Lind (Harbour Group)", "the party's candidate": a body in brackets after a member, or a possessive, is where
     // a member is from. (A person in brackets after a body is a member: "the chiefs of Norwind (Ana Lind)".)
     // (…but a full name in brackets after one word is the person, the word their company: "Vantor (Ana Lind)".)
@@ -293,6 +295,8 @@ function listedMembers(a: Analysis, s: Sentence, from: number, first: boolean, e
   }
   return [...new Set(out)];
 }
+/** A title, maybe with more of its "of …" phrase, ending the text before a member's "of": "Ambassador of the Republic". */
+const TITLE_BEFORE_OF = new RegExp(`\\b(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4})?\\s*$`, "iu");
 const SAID_AFTER = /,\s+(?:[\p{L}’'-]+\s+){0,4}(?:said|says|told|added|wrote)\b/u;
 
 const KIN_OF_BEFORE = /\b(?:famil(?:y|ies)|relatives?|parents?|widows?|mothers?|fathers?|sons?|daughters?|children|kin|loved ones)(?:\s+members)?\s+of\s+(?:the\s+(?:late\s+)?)?$/i;

@@ -77,7 +77,8 @@ export function roleBefore(before: string, prefix: string): Role {
   // ("But HRB Spokeswoman X": a conjunction or adverb opening the sentence is no part of the title.)
   while (kept.length > 1 && CLAUSE_OPENERS.test(kept[0]!)) kept.shift();
   // ("Tan Sri", "Toh Puan": a word that opens an honorific's phrase goes with it, unless it is a title's own.)
-  const opensHonorific = (w: string, i: number) => isHonorific(kept[i + 1] ?? "") && !isHonorific(w) && !isRoleHead(w) && !MODIFIERS.has(w.toLowerCase()) && !countryOf(w);
+  // (Only before the second word of such a compound, "Sri", "Seri", "Puan": "South Africa H.E. Mr. X" keeps "Africa".)
+  const opensHonorific = (w: string, i: number) => /^(?:sri|seri|puan)$/i.test(kept[i + 1] ?? "") && !isHonorific(w) && !isRoleHead(w) && !MODIFIERS.has(w.toLowerCase()) && !countryOf(w) && !lookupPlace(w);
   return splitRole(kept.filter((w, i) => !(isHonorific(w) && !opensCountry(kept, i)) && !(i === 0 && /^(?:the|a|an)$/i.test(w)) && !(DETERMINER.test(w) && isHonorific(kept[i + 1] ?? "")) && !opensHonorific(w, i)));
 }
 
@@ -127,7 +128,12 @@ function splitRole(words: string[]): Role {
   let affiliation: string | null = null;
   const role: string[] = [];
   let sawHead = false;
+  let skip = false;
   for (const [k, w] of words.entries()) {
+    if (skip) { skip = false; continue; }
+    // ("South African Ambassador": a country's two-word adjective or name first.)
+    const pair = k + 1 < words.length && !sawHead && role.length === 0 ? countryOf(`${w} ${words[k + 1]}`) : undefined;
+    if (pair) { affiliation = pair; skip = true; continue; }
     const country = countryOf(w);
     if (country && !sawHead && role.length === 0) { affiliation = country; continue; }
     // "Labour MP": a party's name (capitalised) before a party member's title is the affiliation, though "labour"

@@ -205,6 +205,13 @@ export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue & { before?: true }> = [
     example: "Mira Holt received three new ambassadors on Monday. A spokesman said the new envoys are Ivo Brandt from Chile and Lena Park from Peru.",
   },
   {
+    id: "the-group-set-off",
+    // (Case-sensitive after the article: the list opens with a capital, a title or a name.)
+    re: new RegExp(`^[“"]?[Tt]he\\s+(?:[\\w-]+\\s+){0,2}(?:${GROUP_MEMBER_NOUNS.join("|")}),\\s+(?=\\p{Lu})`, "u"),
+    reason: "'The diplomats, Ambassador X, Ambassador Y and Ambassador Z, presented …' sets the members of the group met off after it",
+    example: "Mira Holt received letters of credence from two new ambassadors on Monday. The diplomats, Ambassador Ivo Brandt of Chile and Ambassador Lena Park of Peru, presented their letters at the palace.",
+  },
+  {
     id: "they-are",
     // (Case-sensitive: with the i flag \p{Lu} would take any letter, and "They underscored …" would list names.)
     re: /^(?:[Tt]hey\s+(?:are|were)|[Tt]he (?:two|three|four|five) (?:\w+\s+)?(?:were|are))\s*[;:,]?\s+(?=\p{Lu})/u,

@@ -54,3 +54,13 @@ describe("post-nominals and set-off titles inside a list of subjects", () => {
     expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Kari Holm"]);
   });
 });
+
+describe("'The diplomats, Ambassador X, Ambassador Y, …' names the group met just before", () => {
+  it.each([
+    "Mira Holt received letters of credence from two new ambassadors on Monday. The diplomats, Ambassador of the Republic of Chile H.E. Mr. Ivo Brandt, and Ambassador of the Republic of Peru H.E. Ms. Lena Park, presented their letters at the palace.",
+    "Mira Holt received two new envoys on Monday. The envoys, Ivo Brandt and Lena Park, presented their letters at the palace.",
+  ])("%s", (text) => expect(held(text)).toEqual(["Ivo Brandt + Lena Park + Mira Holt"]));
+  it("must not: names after 'from the' body stay out of the group", () => {
+    expect(held("Mira Holt received two new envoys on Monday. The envoys, from the Harbour Group Ivo Brandt, presented their letters.")).toEqual([]);
+  });
+});

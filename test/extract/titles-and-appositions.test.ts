@@ -81,3 +81,15 @@ describe("a capitalised word joined to '-speaking', '-occupied', '-controlled' i
     "The Kessmere-occupied north and Kremlin-controlled media were discussed.",
   ])("must not: %s", (text) => expect(facts(`Ana Lind met Ivo Brandt in Bergen on Monday. ${text}`).people).toEqual(["Ana Lind: -", "Ivo Brandt: -"]));
 });
+
+describe("a title 'of' a country, and a country's two-word adjective, give the affiliation", () => {
+  const speakers = (body: string) => { const x = extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${body}`)); return x.statements.map((s) => x.entities[s.speaker]!.name); };
+  it.each([
+    ["Mira Holt received Ambassador of the Republic of South Africa H.E. Mr. Sisa Ngombane and Ambassador of the Republic of Chile Ivo Brandt on Monday. The incoming South African ambassador expressed his hope that the talks can restart.", "Sisa Ngombane"],
+    ["Mira Holt received South African Ambassador Sisa Ngombane and Chilean Ambassador Ivo Brandt on Monday. The South African ambassador expressed his hope that the talks can restart.", "Sisa Ngombane"],
+    ["Mira Holt received South African Ambassador Sisa Ngombane and Chilean Ambassador Ivo Brandt on Monday. The Chilean ambassador expressed his hope that the talks can restart.", "Ivo Brandt"],
+  ])("%s", (text, speaker) => expect(speakers(text)).toEqual([speaker]));
+  it("must not: an honorific after a country's name takes no word of it", () => {
+    expect(facts("Mira Holt met Ambassador of the Republic of South Africa H.E. Mr. Sisa Ngombane in Bergen on Monday.").people).toContain("Sisa Ngombane: ambassador of the Republic of South Africa");
+  });
+});
