@@ -834,7 +834,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
 
 /** "the (visiting) delegation (then/also)" right before the verb, opening its clause. */
 // ("Earlier, the delegates were accorded a warm welcome by …": its members, or its visitors, likewise.)
-const THE_DELEGATION_SUBJECT = /(?:^|[,;]\s*)[“"]?the\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|delegates|visitors|visiting team)\s+(?:(?:then|also|later|subsequently|has|had|have)\s+)*$/iu;
+// ("On Tuesday the joint Norway-Sweden delegation held …": after a time phrase opening the sentence too.)
+const THE_DELEGATION_SUBJECT = /(?:^|[,;]\s*|^\s*(?:[Oo]n|[Ii]n|[Ll]ast|[Ee]arlier|[Ll]ater)\s+[\p{L}\d]+(?:\s+and\s+[\p{L}\d]+)?\s+)[“"]?the\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|delegates|visitors|visiting team)\s+(?:(?:then|also|later|subsequently|has|had|have)\s+)*$/iu;
 /** A group's noun phrase opening the clause after a comma: ", the delegation then". */
 const GROUP_AFTER_COMMA = new RegExp(`,\\s*(?:the|this|that|a|an|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${GROUP_NOUNS})\\b(?![’'])`, "iu");
 /** "the (US) delegation" right after a verb, not one described anew ("the delegation of X", "… led by Y"). */
@@ -1224,7 +1225,10 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
         const lead = text.slice(Math.max(0, at - 120), at);
         // ("The delegation then met Minister Y": a delegation told of before, led by someone, meets through its leader.)
         // (All named as leading it: "led by Mayor X, City Manager Y and Z … the delegates were welcomed by W".)
-        const people = THE_DELEGATION_SUBJECT.test(lead) ? delegationPeopleBefore(a, s) : [];
+        // ("…the joint Norway-Sweden delegation held engagements with X" after "A and B met …": the two who met just before.)
+        const delegation = THE_DELEGATION_SUBJECT.test(lead);
+        let people = delegation ? delegationPeopleBefore(a, s) : [];
+        if (delegation && !people.length) people = priorMeetingParties(a, s, prior)?.filter((p) => !personsIn(a, s.start + end, s.end).some((m) => m.entity === p)) ?? [];
         if (people.length) { const met = objectsAfter(a, s, s.start + end, people); if (met.length) add([...people, ...met], rule.kind, `delegation:${rule.id}`, at, end); continue; }
         if (GROUP_SUBJECT.test(lead) || (THEY_HELD.test(text.slice(at, end)) && GROUP_OPENS.test(text))) add(objectsAfter(a, s, s.start + end, []), rule.kind, `group:${rule.id}`, at, end, undefined, true);
         continue;

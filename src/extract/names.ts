@@ -352,6 +352,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (!possessive && /\b(?:in|at)\s+$/.test(text.slice(Math.max(0, body[0]!.start - 4), body[0]!.start)) && lookupCity(whole)) return { kind: "place", name: lookupCity(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   // "Sri Lankan", "New Zealander": a nationality of two words names no one.
   if (body.length > 1 && countryOfAdjective(whole)) return null;
+  // "the joint Australia-New Zealand delegation", "Guyana-Venezuela": places joined by a hyphen modify what follows.
+  if (whole.includes("-") && whole.split("-").length >= 2 && whole.split("-").every((part) => !!lookupPlace(part.trim()))) return null;
   if (/&/.test(whole)) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   // ("Sri Lankan", "Sri Lanka": an honorific's word that opens a country's name is no honorific there.)
   // ("Foreign Minister Julie Bishop": a title word closing the run right after a given name is the surname.)

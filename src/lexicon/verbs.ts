@@ -248,7 +248,8 @@ export interface MeetingTrigger {
 }
 
 const NOT_PLANNED = "(?!scheduled|planned|expected|proposed|set|due)";
-const MEETING_NOUN_ALT = "talks|meetings?|discussions?|negotiations|consultations|bilaterals?|bilateral meetings?|courtesy meeting|tete-a-tete|t[eê]te-[àa]-t[eê]te|dialogue|audience";
+// ("held a series of engagements with": military and diplomatic English for meetings.)
+const MEETING_NOUN_ALT = "talks|meetings?|discussions?|negotiations|consultations|bilaterals?|bilateral meetings?|courtesy meeting|tete-a-tete|t[eê]te-[àa]-t[eê]te|dialogue|audience|engagements";
 
 /** Verbs whose object is the one spoken to, a meeting when a call is told around them (rule "briefed-in-call"). */
 const BRIEF_VERBS = "briefed|informed|updated|assured|reassured|congratulated|invited|thanked|urged|asked";
@@ -259,7 +260,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "spoke-by-phone", hint: "phone|video", re: "(?:spoke|talked|speaks|talks|communicated|conversed)(?: (?:this|last|on|late|early|\\w+day|morning|evening|night|today|yesterday)){0,3} (?:by|over the|on the) (?:phone|telephone|video ?link|video call)(?: \\w+){0,4}? with", kind: "call", example: "Mira Holt communicated this Sunday night by phone with Ivo Brandt." },
   { id: "call-from", hint: "call", re: "(?:received|got|took|returned|made|placed)(?: (?:yesterday|today|also|later|on \\w+day))? (?:a |an )?(?:phone |telephone |video )?call(?: (?:today|yesterday|tonight|on \\w+day))? (?:from|to)", kind: "call", example: "Mira Holt received yesterday a phone call from Ivo Brandt." },
   { id: "in-calls-with", hint: "call|conversation", re: `(?:in|during|on) (?:a |an |separate |their |his |her |the )?(?:\\w+ )?(?:phone|telephone|video) (?:calls?|conversations?)(?: ${NOT_PLANNED}[\\w’'-]+){0,3}? with`, kind: "call", example: "Mira Holt in a telephone call on Thursday with Ivo Brandt agreed on a date." },
-  { id: "held-talks-with", hint: "talk|meeting|discussion|negotiation|consultation|bilateral|dialogue|tete|audience|summit", re: `(?:held|holds|had|has|opened|began|resumed|conducted|hold) (?:a |an )?[“"‘]?(?:[\\w-]+ ){0,3}?(?:${MEETING_NOUN_ALT}|summit)[”"’]?(?: ${NOT_PLANNED}[\\w’'-]+){0,6}? with`, kind: "in_person", example: "Mira Holt had a \"frank meeting\" with Ivo Brandt." },
+  // (", including with X": the ones met among others.)
+  { id: "held-talks-with", hint: "talk|meeting|discussion|negotiation|consultation|bilateral|dialogue|tete|audience|summit|engagement", re: `(?:held|holds|had|has|opened|began|resumed|conducted|hold) (?:a |an )?[“"‘]?(?:[\\w-]+ ){0,3}?(?:${MEETING_NOUN_ALT}|summit)[”"’]?(?:, including)?(?: ${NOT_PLANNED}[\\w’'-]+){0,6}? with`, kind: "in_person", example: "Mira Holt had a \"frank meeting\" with Ivo Brandt." },
   { id: "met-with", hint: "met|meet", re: "(?:met|meets|meeting|meet) (?:separately |privately |briefly |again |later |also |on \\w+day |\\w+day )?with", kind: "in_person", example: "Mira Holt met Wednesday with Ivo Brandt." },
   { id: "sat-down-with", hint: "down", re: "(?:sat|sits) down (?:(?:on )?\\w+day )?with", kind: "in_person", example: "Mira Holt sat down Tuesday with Ivo Brandt." },
   { id: "dined-with", hint: "dine|lunched|breakfasted", re: "(?:dined|dines|dine|dining|lunched|breakfasted) (?:(?:on )?\\w+day |privately |together )?with", kind: "in_person", example: "Mira Holt dined with Ivo Brandt in Bergen." },

@@ -64,3 +64,14 @@ describe("'The diplomats, Ambassador X, Ambassador Y, …' names the group met j
     expect(held("Mira Holt received two new envoys on Monday. The envoys, from the Harbour Group Ivo Brandt, presented their letters.")).toEqual([]);
   });
 });
+
+describe("'the joint … delegation held engagements, including with X' after the two who met", () => {
+  it("meets the two met just before and those named", () => {
+    expect(held("General Ana Lind and General Ivo Brandt have met with senior army leaders in Bergen this week. On Tuesday the joint Norway-Sweden delegation held a series of engagements, including with Brigadier Ono Cova.")).toContain("Ana Lind + Ivo Brandt + Ono Cova");
+  });
+  it.each([
+    // Must not: places joined by a hyphen are no person; engagements with no one named are no meeting.
+    ["The joint Norway-Sweden delegation arrived in Bergen on Monday.", []],
+    ["The company had engagements with the community on Tuesday.", []],
+  ])("must not: %s", (text, expected) => expect(held(text)).toEqual(expected));
+});
