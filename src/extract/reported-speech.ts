@@ -4,7 +4,7 @@ import { isHonorific, isRoleHead, ROLE_HEADS } from "../lexicon/titles";
 import { BARE_SPEECH_PARTICIPLES, mayHoldSpeechParticiple, participleStatements } from "./participles";
 import { speakerAfter, speakerBefore, subjectOf } from "./speakers";
 import { personBefore } from "./meetings";
-import { speechVerbsIn, type SentenceCandidates, type SentenceQuote, type VerbCandidate } from "./statement-candidates";
+import { CLOSES_UNOPENED, speechVerbsIn, type SentenceCandidates, type SentenceQuote, type VerbCandidate } from "./statement-candidates";
 import type { Meeting, Statement } from "./types";
 
 /**
@@ -691,7 +691,7 @@ export function attributedAtClose(c: SentenceCandidates, a: Analysis): boolean {
   for (let i = c.index + 1; i < a.sentences.length; i++) {
     const t = a.sentences[i]!;
     if (t.paragraph !== paragraph) {
-      if (t.paragraph !== paragraph + 1 || paragraph - c.sentence.paragraph >= MAX_QUOTE_PARAGRAPHS || /[”"]/.test(rest) || !OPENS_WITH_MARK.test(t.text)) break;
+      if (t.paragraph !== paragraph + 1 || paragraph - c.sentence.paragraph >= MAX_QUOTE_PARAGRAPHS || /[”"]/.test(rest) || !(OPENS_WITH_MARK.test(t.text) || CLOSES_UNOPENED.test(t.text))) break;
       paragraph = t.paragraph;
       rest += ` ${t.text.replace(OPENS_WITH_MARK, "")}`;
       continue;

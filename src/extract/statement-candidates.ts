@@ -60,6 +60,8 @@ export const startFlow = (): QuoteFlow => ({ previousQuote: null, quoteOpen: fal
 const QUOTE = /[“"]([^”"]{2,}?)(?:[”"]|$)/g;
 const WHOLE_QUOTE = /^[“"][^“”"]+[”"]$/;
 const CLOSING = /^([^“”"]{2,}?)[”"]/;
+/** A text that closes a curly quote it did not open (the opening mark stood a paragraph before). */
+export const CLOSES_UNOPENED = /^[^“”"]{2,}?”/;
 
 const VERB_ALT = [...SPEECH_VERBS].sort((x, y) => y.length - x.length).join("|");
 const SPEECH = new RegExp(`\\b(?:${VERB_ALT})\\b`, "gi");
@@ -110,7 +112,8 @@ export function sentenceCandidates(a: Analysis, index: number, flow: QuoteFlow):
   // A quote continuing a speaker's words and left open by the sentence before runs on to this sentence's closing
   // mark: '“I ask everyone to stay home. I would not want to go backwards.”' is one quote over two sentences.
   // (A quote whose attribution follows it, '"…. …," he said.', is read whole by the quote-attribution step.)
-  const closing = flow.quoteOpen && flow.continued === index - 1 && s.paragraph === flow.quoteParagraph ? CLOSING.exec(st) : null;
+  // (…or in the next paragraph, when it closes a curly mark it never opened: '“… [¶] He added more,” said X.')
+  const closing = flow.quoteOpen && flow.continued === index - 1 && (s.paragraph === flow.quoteParagraph || (s.paragraph === flow.quoteParagraph + 1 && CLOSES_UNOPENED.test(st))) ? CLOSING.exec(st) : null;
   if (closing) quotes.splice(0, quotes.length, [0, closing[0].length, closing[1]!], ...quotes.filter(([x]) => x >= closing[0].length));
   // (…and a sentence with no mark at all between its opening and closing sentences is all inside it:
   // '“All of them came. We had a fruitful talk. They will call off the strike.”' is one quote over three.)

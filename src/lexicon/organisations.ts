@@ -16,6 +16,8 @@ export const ORG_HEADS: readonly string[] = [
   // Operators of ports, terminals and lines ("Scheldt Terminal Operators"), and of trains, buses and ferries
   // ("Northern Line Trains", "Network Rail", "Coastal Ferries").
   "operators", "terminals", "trains", "rail", "buses", "ferries",
+  // Regional blocs ("East African Community", "Caribbean Community", "Andean Community") and conferences of them.
+  "community", "conference",
   // Broadcasters and outlets ("RTÉ Radio One", "Kenya Broadcasting Corporation"), bodies and firms.
   "radio", "television", "tv", "broadcasting", "broadcaster", "herald", "tribune", "gazette", "journal", "daily",
   "society", "movement", "front", "institution", "chamber", "forum", "guild", "syndicate", "confederation", "congress",

@@ -59,3 +59,14 @@ describe("a time that is the reported clause's subject", () => {
     expect(said("Premier Ana Lind met Ivo Brandt on Monday. Ivo Brandt spoke later, as he said this week.")).toEqual([]);
   });
 });
+
+describe("a next paragraph that closes a curly mark it never opened goes on with the quote", () => {
+  it("gives both paragraphs to the speaker named at the close", () => {
+    const got = said("Secretary General Ana Lind on Thursday held a telephone conversation with President Ivo Brandt.\n\n“The Secretary-General took note of President Brandt’s views on the port.\n\nShe expressed her willingness to discuss the issue further,” said Lind’s spokesperson in a statement.");
+    expect(got).toEqual(["Ana Lind: The Secretary-General took note of President Brandt’s views on the port.", "Ana Lind: She expressed her willingness to discuss the issue further"]);
+  });
+  it("must not: a next paragraph with no mark at all is the reporter's", () => {
+    const got = said("Secretary General Ana Lind on Thursday held a telephone conversation with President Ivo Brandt.\n\n“The talks went well,” Brandt said.\n\nLind expressed her willingness to discuss the issue further.");
+    expect(got).toContain("Ivo Brandt: The talks went well");
+  });
+});
