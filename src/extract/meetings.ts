@@ -309,7 +309,8 @@ const GROUP_MEMBERS_MET = new RegExp(`^(?:[^.;:“”"]{0,160}?\\b(?:with|from|f
 /** After a meeting verb and its object: a comma and "alongside"/"together with" before those on the subject's side. */
 const ALONGSIDE = /^[^;:“”"]*?,\s*(?:alongside|together with|along with|flanked by|joined by)\s+(?=(?:the\s+)?\p{Lu})/u;
 const GROUP_PLURAL = /\b(unions|parties|companies|groups|associations|federations|delegations|organi[sz]ations|firms|banks|agencies|councils|bodies|countries|states)\b/i;
-const GROUP_OBJECT = /^\s*(?:with\s+)?(?:the\s+)?[“"]?(?:[\p{L}-]+\s+){0,2}(?:leadership|leaders|representatives|delegation|delegates|officials|members|unions|executives|envoys|ambassadors|organi[sz]ations|groups|associations)\b/iu;
+// ("with senior Republic of Fiji Military Forces (RFMF) leaders": a body's name, short form and all, before the noun.)
+const GROUP_OBJECT = /^\s*(?:with\s+)?(?:the\s+)?[“"]?(?:[\p{L}-]+\s+|\(\p{Lu}{2,8}\)\s+){0,7}?(?:leadership|leaders|representatives|delegation|delegates|officials|members|unions|executives|envoys|ambassadors|organi[sz]ations|groups|associations)\b/iu;
 
 /** Between an organisation and the person leading it on the subject side: "(HPTDU) led by Secretary General ". */
 const LED_BY = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:led|headed|represented)\s+by\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;

@@ -75,3 +75,12 @@ describe("'the joint … delegation held engagements, including with X' after th
     ["The company had engagements with the community on Tuesday.", []],
   ])("must not: %s", (text, expected) => expect(held(text)).toEqual(expected));
 });
+
+describe("a group met whose name is a body's, short form and all", () => {
+  it("is a group: the two who met it came together", () => {
+    expect(held("General Ana Lind and her counterpart General Ivo Brandt have met with senior Kessmere Defence Forces (KDF) leaders in Bergen this week.")).toEqual(["Ana Lind + Ivo Brandt"]);
+  });
+  it("must not: one alone meeting a body's leaders met no one named", () => {
+    expect(held("General Ana Lind has met with senior Kessmere Defence Forces (KDF) leaders in Bergen this week.")).toEqual([]);
+  });
+});
