@@ -54,7 +54,7 @@ const isPlacesJoined = (b: string) => b.includes("-") && b.split("-").every((w) 
 /** Nouns that close a region's name: "Kebbi State", "Akwa Ibom State", "Western Province". */
 const SUBDIVISION_NOUNS = set(["state", "province", "county", "district", "region", "governorate", "prefecture", "oblast", "territory", "parish"]);
 const FUNCTION_WORDS = set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but", "as", "after", "before", "while", "when", "if"]);
-const PARTICLES = set(["de", "la", "del", "della", "der", "den", "da", "das", "do", "dos", "du", "van", "von", "bin", "ibn", "bint", "al", "el", "di", "le", "ter", "ten", "y", "of"]);
+const PARTICLES = set(["de", "la", "del", "della", "der", "den", "da", "das", "do", "dos", "du", "van", "von", "bin", "ibn", "bint", "al", "el", "di", "le", "ter", "ten", "y", "of", "es"]);
 
 /** "Added Holloway,": a capitalised speech verb opening a run is the verb, not a name ("Said" stays: it is a given name). */
 const LEADING_VERBS = new Set(SPEECH_VERBS.filter((v) => v !== "said" && v !== "says"));
@@ -350,6 +350,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // "in Taunggyi", "at Mbarara": a town of the gazetteer after "in" or "at" is that place (alone a town's name is
   // too often a person's: "Victoria", "Jackson").
   if (!possessive && /\b(?:in|at)\s+$/.test(text.slice(Math.max(0, body[0]!.start - 4), body[0]!.start)) && lookupCity(whole)) return { kind: "place", name: lookupCity(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
+  // ("Dar es Salaam", "Rio de Janeiro": a town's name with a lower-case particle inside is that town anywhere; no
+  // person's name is written so.)
+  if (!possessive && body.length > 2 && body.some((t) => PARTICLES.has(t.text)) && lookupCity(whole)) return { kind: "place", name: lookupCity(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   // "Sri Lankan", "New Zealander": a nationality of two words names no one.
   if (body.length > 1 && countryOfAdjective(whole)) return null;
   // "the joint Australia-New Zealand delegation", "Guyana-Venezuela": places joined by a hyphen modify what follows.

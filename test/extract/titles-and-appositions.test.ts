@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/extract-facts";
 import { parseArticle } from "../../src/parse/parse-article";
+import { findNames } from "../../src/extract/names";
 
 const facts = (body: string) => {
   const x = extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${body}`));
@@ -91,5 +92,15 @@ describe("a title 'of' a country, and a country's two-word adjective, give the a
   ])("%s", (text, speaker) => expect(speakers(text)).toEqual([speaker]));
   it("must not: an honorific after a country's name takes no word of it", () => {
     expect(facts("Mira Holt met Ambassador of the Republic of South Africa H.E. Mr. Sisa Ngombane in Bergen on Monday.").people).toContain("Sisa Ngombane: ambassador of the Republic of South Africa");
+  });
+});
+
+describe("a town's name with a lower-case particle inside is that town", () => {
+  it.each([
+    ["He flew to Dar es Salaam on Monday to meet Ana Lind.", ["Dar es Salaam"]],
+    ["Rio de Janeiro hosted the talks.", ["Rio de Janeiro"]],
+  ])("%s", (text, places) => expect(findNames(text).filter((r) => r.kind === "place").map((r) => r.name)).toEqual(places));
+  it("must not: a person's name with a particle stays a person", () => {
+    expect(findNames("He met Ursula von der Leyen and Luis de Guindos.").map((r) => r.kind)).toEqual(["person", "person"]);
   });
 });
