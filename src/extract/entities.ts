@@ -116,7 +116,7 @@ const KIN_WORDS: ReadonlySet<string> = new Set(Object.keys(KIN_NOUNS));
 const caseless = (w: string) => `${w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`)}${w.length <= 3 ? `|${w.toUpperCase()}` : ""}`;
 // ("The Hon. Minister": a style of address among the modifiers; "the Head of State": a head of state or government.)
 // (The head ends where the word does: "the President-elect" is not "the President" and "-elect".)
-const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,3}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})(?![\\p{L}-])(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
+const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:(?!(?:the|a|an|of|after|before|with|to|for|and|in|on|at|by|from)\\s)[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,3}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})(?![\\p{L}-])(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
 
 /** A finite verb (with "has"/"had"/"will" before it) and "its": "had voiced its", "said its". */
 const VERB_ITS = /\b(?:(?:has|had|have|will|would|also|then)\s+)?(?:said|says|announced|announces|voiced|expressed|reported|posted|confirmed|stated|noted|added|denied|defended|raised|cut|lifted|increased|reduced|opened|closed|launched|moved|made|set|kept|began|started)\s+its\b/g;
@@ -1185,9 +1185,9 @@ function titleOfNameAfter(s: Sentence, end: number, mentions: Mention[], reg: Re
   return !!next && /^[\s,]*(?:(?:and|of|of\s+the)\s+)?(?:(?:\p{Lu}[\p{L}.-]*|of|the)[\s,]+)*$/u.test(s.text.slice(end - s.start, next.start - s.start));
 }
 
-/** "a Home Office spokeswoman, Jane Roe," names the person: she speaks, not the office. */
 /** ", Naomi Lund," / ", Naomi Lund MLA": a comma, a full name, and a comma or a post-nominal closing it. */
 const SET_OFF_NAME_AFTER = /^,\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+(?:\s*[,;]|\s+(?:TD|MLA|MP|MSP|MEP|QC|KC)\b)/u;
+/** "a Home Office spokeswoman, Jane Roe," names the person: she speaks, not the office. */
 const mentionsPersonNext = (s: Sentence, end: number) => /^,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s.text.slice(end - s.start, end - s.start + 40));
 
 /** An organisation already named whose name is `name`, or whose multi-word name starts with it ("Hanul" → "Hanul Energy Solutions"). */

@@ -3,7 +3,7 @@ import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
 import { lookupCity } from "../lexicon/cities";
 import { capitalOf, countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment, TOPIC_NOUNS_BEFORE_IN } from "../lexicon/places";
-import { genderOfTitle, isHonorific, isPluralRoleHead, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
+import { genderOfTitle, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
 import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT, SPEECH_VERBS } from "../lexicon/verbs";
 import { ATTENDANCE_CUES, GROUP_MEMBER_NOUNS, GROUP_MEMBER_REACH, HELD_LATER, LASTED, MEMBER_CUES, PLANNED_NEXT, STILL_FUTURE, TOOK_PLACE, WAS_THERE } from "../lexicon/meeting-frames";
 import { meetingStatus } from "./meeting-status";
@@ -212,10 +212,10 @@ function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[], found: re
   if (!groups.length && led.length) groups = led;
   if (!groups.length) return [];
   const listed = membersNamed(a, s, groups, named, found);
-  if (listed.length || named.sentences.has(a.sentences.indexOf(s))) return listed;
+  if (listed.length || named.sentences.has(indexOfSentence(a, s))) return listed;
   // Groups are rare: the membership pattern runs only once one has met.
   if (!MEMBERSHIP.test(s.text)) return [];
-  const i = a.sentences.indexOf(s);
+  const i = indexOfSentence(a, s);
   const g = [...groups].reverse().find((x) => { const j = a.sentences.findIndex((y) => y.start === x.evidence.start); return j >= 0 && i - j <= 2 && i >= j; });
   if (!g) return [];
   const members = personsIn(a, s.start, s.end).map((m) => m.entity).filter((e) => !g.participants.includes(e));
@@ -228,7 +228,7 @@ function membersMeet(a: Analysis, s: Sentence, groups: GroupMeeting[], found: re
  * group met in one meeting, with the group meeting's date, place and kind.
  */
 function membersNamed(a: Analysis, s: Sentence, groups: GroupMeeting[], named: MembersNamed, found: readonly Meeting[] = []): Meeting[] {
-  const i = a.sentences.indexOf(s);
+  const i = indexOfSentence(a, s);
   for (const cue of MEMBER_CUES) {
     const m = cue.re.exec(s.text);
     if (!m) continue;
@@ -309,8 +309,9 @@ const GROUP_MEMBERS_MET = new RegExp(`^(?:[^.;:“”"]{0,160}?\\b(?:with|from|f
 /** After a meeting verb and its object: a comma and "alongside"/"together with" before those on the subject's side. */
 const ALONGSIDE = /^[^;:“”"]*?,\s*(?:alongside|together with|along with|flanked by|joined by)\s+(?=(?:the\s+)?\p{Lu})/u;
 const GROUP_PLURAL = /\b(unions|parties|companies|groups|associations|federations|delegations|organi[sz]ations|firms|banks|agencies|councils|bodies|countries|states)\b/i;
-// ("with senior Republic of Fiji Military Forces (RFMF) leaders": a body's name, short form and all, before the noun.)
-const GROUP_OBJECT = /^\s*(?:with\s+)?(?:the\s+)?[“"]?(?:[\p{L}-]+\s+|\(\p{Lu}{2,8}\)\s+){0,7}?(?:leadership|leaders|representatives|delegation|delegates|officials|members|unions|executives|envoys|ambassadors|organi[sz]ations|groups|associations)\b/iu;
+// ("with senior Kessmere Defence Forces (KDF) leaders": a body's name, short form and all, before the noun.)
+// (No i flag: the body's words must be capitalised; the nouns take either case.)
+const GROUP_OBJECT = /^\s*(?:[Ww]ith\s+)?(?:[Tt]he\s+)?[“"]?(?:[\p{L}-]+\s+){0,2}?(?:(?:\p{Lu}[\p{L}-]*|of|\(\p{Lu}{2,8}\))\s+){0,7}?(?:[Ll]eadership|[Ll]eaders|[Rr]epresentatives|[Dd]elegation|[Dd]elegates|[Oo]fficials|[Mm]embers|[Uu]nions|[Ee]xecutives|[Ee]nvoys|[Aa]mbassadors|[Oo]rgani[sz]ations|[Gg]roups|[Aa]ssociations)\b/u;
 
 /** Between an organisation and the person leading it on the subject side: "(HPTDU) led by Secretary General ". */
 const LED_BY = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:led|headed|represented)\s+by\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
@@ -433,13 +434,13 @@ function lastTwoBefore(a: Analysis, at: number): number[] | undefined {
   return second === undefined ? undefined : [second, first!];
 }
 
-/** The subject side: the nearest person before the verb, with any others joined to it by "and" or commas. */
 /** A sentence opening "The two (leaders) together with" / "Both, along with" before a name and its title. */
 const PAIR_TOGETHER_WITH = /^\s*(?:the two|both)(?:\s+[\p{L}-]+)?\s*,?\s+(?:together|along)\s+with\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu;
 
-/** After the last person of a subject list: "and" and a plural group of people ("and Chiefs from Treaty 7", "and other officials"). */
+/** After the last person of a subject list: "and" and a plural group of people ("and Chiefs from the northern bands", "and other officials"). */
 const GROUP_JOINED_LAST = /^\s*,?\s*and\s+(?:(?:the|other|several|some|all|\d+)\s+)?(?:[\p{L}-]+\s+)?(?:chiefs|leaders|officials|representatives|members|ministers|delegates|elders|executives|heads|envoys|ambassadors)\b[^,;:]{0,60}$/iu;
 
+/** The subject side: the nearest person before the verb, with any others joined to it by "and" or commas. */
 function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonly Meeting[] = []): number[] {
   const lead = a.parsed.text.slice(Math.max(s.start, verbAt - 400), verbAt);
   // "The foreign ministers of Norway and Portugal met": the persons of that role from each country, named before.
@@ -493,7 +494,9 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     if (out.includes(m.entity)) { edge = m.start; continue; }
     const gap = a.parsed.text.slice(m.end, edge);
     // Right to left: the first join must be "and" ("X, Y and Z met"); commas only extend such a list.
-    const andJoin = AND_JOIN.test(gap);
+    // (A comma closing the gap is a set-off title's only after a title head: "and the Harbour Minister, X", not the
+    // fronted clause of "When A and her aides arrived, X met Y".)
+    const andJoin = AND_JOIN.test(gap) && (!/,\s*$/.test(gap) || isRoleHead(/(\S+)\s*,\s*$/.exec(gap)?.[1] ?? ""));
     // (Not into a fronted clause: "As the council debates a bill on Norland, Senator A and B met" lists no Norland.)
     // ("A, B and chiefs from the region met": a group joined last by "and" ends the list as a name would.)
     const commaJoin = (out.length >= 2 || groupLast) && COMMA_JOIN.test(gap) && !FRONTED_SUBORDINATE.test(a.parsed.text.slice(s.start, m.end));
@@ -578,7 +581,7 @@ const COUNTERPART_OBJECT = /^\s+(?:with\s+)?(?:his|her|their)\s+(\p{Lu}[\p{L}-]*
 function counterpartNamedNext(a: Analysis, s: Sentence, end: number, subjects: number[]): number | undefined {
   const counterpart = COUNTERPART_OBJECT.exec(s.text.slice(end, end + 60));
   if (!counterpart) return undefined;
-  const i = a.sentences.indexOf(s);
+  const i = indexOfSentence(a, s);
   // (A page may repeat the lead as a standfirst: the sentence after a repeat counts as the next one.)
   for (let k = i + 1; k <= i + 2 && k < a.sentences.length; k++) {
     const next = a.sentences[k]!;
@@ -634,6 +637,23 @@ function priorMeetingSubject(a: Analysis, s: Sentence, prior: readonly Meeting[]
 
 /** How many sentences back "the ministers" looks for the meeting of those it stands for (captions count). */
 const PARTIES_BACK = 5;
+/**
+ * The two people mentioned most often before `at` (by name, alias or role; the later-mentioned first on a tie), when
+ * each has a title and two or more mentions: whom "the pair" and "the two" most likely mean. Else undefined.
+ */
+function mostMentionedPair(a: Analysis, at: number): number[] | undefined {
+  const count = new Map<number, { n: number; last: number }>();
+  for (const m of a.mentions) {
+    if (m.start >= at) break;
+    if (a.entities[m.entity]!.type !== "person") continue;
+    const c = count.get(m.entity) ?? { n: 0, last: 0 };
+    count.set(m.entity, { n: c.n + 1, last: m.start });
+  }
+  const top = [...count].sort((x, y) => y[1].n - x[1].n || y[1].last - x[1].last).slice(0, 3);
+  if (top.length < 2 || top[1]![1].n < 2 || (top[2] && top[2][1].n === top[1]![1].n)) return undefined;
+  const pair = [top[0]![0], top[1]![0]];
+  return pair.every((p) => a.entities[p]!.role) ? pair : undefined;
+}
 /** How many sentences back "the two … discussed" may find the meeting of two it tells more of. */
 const PAIR_MEETING_BACK = 15;
 
@@ -671,7 +691,7 @@ function holdersOf(a: Analysis, plural: string, places: readonly string[], befor
 
 /** The latest of the meetings found so far (`prior`, in text order) told in the `back` sentences before `s` that `fits`. */
 function latestPrior(a: Analysis, s: Sentence, prior: readonly Meeting[], back: number, fits: (m: Meeting) => boolean): Meeting | undefined {
-  const i = a.sentences.indexOf(s);
+  const i = indexOfSentence(a, s);
   for (let k = prior.length - 1; k >= 0; k--) {
     const m = prior[k]!, j = sentenceOf(a, m);
     if (j < i - back) break;
@@ -681,11 +701,19 @@ function latestPrior(a: Analysis, s: Sentence, prior: readonly Meeting[], back: 
 }
 
 /** Index of the sentence a meeting was told in (-1 when none). */
-const sentenceOf = (a: Analysis, m: Meeting) => a.sentences.findIndex((x) => x.start === m.evidence.start);
+const sentenceOf = (a: Analysis, m: Meeting) => sentenceStartingAt(a, m.evidence.start);
+/** Index of sentence `s` (-1 when none), by binary search: sentences stand in text order, each at its own start. */
+const indexOfSentence = (a: Analysis, s: Sentence) => sentenceStartingAt(a, s.start);
+/** Index of the sentence that starts at `start` (-1 when none); O(log n), so per-meeting look-ups stay linear overall. */
+function sentenceStartingAt(a: Analysis, start: number): number {
+  let lo = 0, hi = a.sentences.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (a.sentences[mid]!.start < start) lo = mid + 1; else hi = mid; }
+  return a.sentences[lo]?.start === start ? lo : a.sentences.findIndex((x) => x.start === start);
+}
 
 /** The first person named in the body sentence before `s`, when it opens that sentence (its subject). */
 function previousSubject(a: Analysis, s: Sentence): number | undefined {
-  const i = a.sentences.indexOf(s);
+  const i = indexOfSentence(a, s);
   for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
     const prev = a.sentences[j]!;
     if (prev.caption) continue;
@@ -850,7 +878,7 @@ const DELEGATION_LEADER = /\b(?:delegation|delegates)\b[^.;]{0,100}?\b(?:led|hea
  * (nearest first): `read` gets the sentence and the offset after "by", and returns undefined to look further back.
  */
 function afterLedByBefore<T>(a: Analysis, s: Sentence, reach: number, read: (t: Sentence, at: number) => T | undefined): T | undefined {
-  const i = a.sentences.indexOf(s);
+  const i = indexOfSentence(a, s);
   for (let k = i - 1; k >= Math.max(0, i - reach); k--) {
     const t = a.sentences[k]!;
     const m = DELEGATION_LEADER.exec(t.text);
@@ -1229,7 +1257,8 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
         // ("…the joint Norway-Sweden delegation held engagements with X" after "A and B met …": the two who met just before.)
         const delegation = THE_DELEGATION_SUBJECT.test(lead);
         let people = delegation ? delegationPeopleBefore(a, s) : [];
-        if (delegation && !people.length) people = priorMeetingParties(a, s, prior)?.filter((p) => !personsIn(a, s.start + end, s.end).some((m) => m.entity === p)) ?? [];
+        // (Only a joint one: "the Chinese delegation" after a meeting of others is a delegation of its own.)
+        if (delegation && !people.length && /\bjoint\b/i.test(lead)) people = priorMeetingParties(a, s, prior)?.filter((p) => !personsIn(a, s.start + end, s.end).some((m) => m.entity === p)) ?? [];
         if (people.length) { const met = objectsAfter(a, s, s.start + end, people); if (met.length) add([...people, ...met], rule.kind, `delegation:${rule.id}`, at, end); continue; }
         if (GROUP_SUBJECT.test(lead) || (THEY_HELD.test(text.slice(at, end)) && GROUP_OPENS.test(text))) add(objectsAfter(a, s, s.start + end, []), rule.kind, `group:${rule.id}`, at, end, undefined, true);
         continue;
@@ -1241,11 +1270,16 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
         // ("The two ministers also discussed …": the pair a plural names, the last two before the sentence, counts too.)
         // (After a meeting told before, "the two" are its parties: that meeting again.)
         if (subjects.length > 1 && subjects.every((e) => named.has(e))) add(subjects, rule.kind, rule.id, at, end);
-        else if (subjects.length === 2 && PAIR_SUBJECT.test(text.slice(Math.max(0, at - 60), at))) {
+        else if (subjects.length === 2 && PAIR_SUBJECT.test(text.slice(Math.max(0, at - 60), at)) && !/\bthey\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 30), at)) && !SEPARATE.test(text)) {
           // (…further back too: the story's meeting of two; else the last two named, when both have a title.)
           const met = latestPrior(a, s, prior, PAIR_MEETING_BACK, (x) => x.status === "held" && x.participants.length === 2 && x.participants.every((p) => a.entities[p]!.type === "person"));
           if (met) add([...met.participants], rule.kind, rule.id, at, end);
-          else if (subjects.every((p) => a.entities[p]!.role)) add(subjects, rule.kind, rule.id, at, end);
+          else {
+            // (With no such meeting, "the pair" are the story's two most-mentioned people so far, not whoever was
+            // named last: "X succeeded him" names a third in passing.)
+            const pair = mostMentionedPair(a, s.start);
+            if (pair) add(pair, rule.kind, rule.id, at, end);
+          }
         }
         continue;
       }
@@ -1282,7 +1316,7 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
       // X and his deputy Y", one side of two; "held meetings with A, B and C": as many meetings as those met.)
       // (…or the next sentence speaks of those meetings in the plural: "He met A, B and C. … at various meetings with
       // the ministers".)
-      const next = a.sentences[a.sentences.indexOf(s) + 1];
+      const next = a.sentences[indexOfSentence(a, s) + 1];
       const separate = SEPARATE.test(text) || (objects.length > 1 && !!next && next.paragraph === s.paragraph && MEETINGS_APART.test(next.text)) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 2 && /\bbilateral\b/i.test(text.slice(at, end))) || (objects.length > 1 && /\bmeetings\b/i.test(text.slice(at, end)));
       const sides = separate ? subjects.map((x) => [x]) : [subjects];
       const met = separate ? objects.map((o) => [o]) : parties.length > 1 ? parties : [objects];
@@ -1413,7 +1447,7 @@ const placeMemo = new WeakMap<Sentence, PlaceCandidate[]>();
 function placeCandidates(a: Analysis, s: Sentence): readonly PlaceCandidate[] {
   const memo = placeMemo.get(s);
   if (memo) return memo;
-  const ps = (a.places[a.sentences.indexOf(s)] ?? [])
+  const ps = (a.places[indexOfSentence(a, s)] ?? [])
     .map((p) => ({ name: p.name, start: p.start - s.start }))
     // "a letter from Sweden's king": a possessive place owns something; it is not where the meeting was.
     .filter((p) => (PLACE_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 30), p.start)) || VENUE_THEN_PLACE.test(s.text.slice(Math.max(0, p.start - 90), p.start)))

@@ -350,12 +350,12 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // "in Taunggyi", "at Mbarara": a town of the gazetteer after "in" or "at" is that place (alone a town's name is
   // too often a person's: "Victoria", "Jackson").
   if (!possessive && /\b(?:in|at)\s+$/.test(text.slice(Math.max(0, body[0]!.start - 4), body[0]!.start)) && lookupCity(whole)) return { kind: "place", name: lookupCity(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
-  // ("Dar es Salaam", "Rio de Janeiro": a town's name with a lower-case particle inside is that town anywhere; no
+  // ("Mar del Plata", "Rio de Janeiro": a town's name with a lower-case particle inside is that town anywhere; no
   // person's name is written so.)
   if (!possessive && body.length > 2 && body.some((t) => PARTICLES.has(t.text)) && lookupCity(whole)) return { kind: "place", name: lookupCity(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   // "Sri Lankan", "New Zealander": a nationality of two words names no one.
   if (body.length > 1 && countryOfAdjective(whole)) return null;
-  // "the joint Australia-New Zealand delegation", "Guyana-Venezuela": places joined by a hyphen modify what follows.
+  // "the joint Norway-Sweden delegation", "the Chile-Peru border": places joined by a hyphen modify what follows.
   if (whole.includes("-") && whole.split("-").length >= 2 && whole.split("-").every((part) => !!lookupPlace(part.trim()))) return null;
   if (/&/.test(whole)) return { kind: "organization", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   // ("Sri Lankan", "Sri Lanka": an honorific's word that opens a country's name is no honorific there.)
@@ -777,8 +777,8 @@ export function findNames(text: string): NameRun[] {
       out.push({ ...r, titled: true });
       continue;
     }
-    // "Indonesian envoy Hermono", "the country's president Prabowo": a lower-case title right before one word
-    // titles it as a capitalised one does ("President Prabowo"), so a name written once stands alone.
+    // "Kessmeri envoy Tormundsen", "the country's president Kasparo": a lower-case title right before one word
+    // titles it as a capitalised one does ("President Kasparo"), so a name written once stands alone.
     if (r.kind === "person" && !r.titled && !/\s/.test(r.name) && LOWER_TITLE_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && isBareRoleHead(LOWER_TITLE_BEFORE.exec(text.slice(Math.max(0, r.start - 40), r.start))![1]!)) {
       out.push({ ...r, titled: true });
       continue;

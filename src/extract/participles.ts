@@ -58,8 +58,8 @@ export interface ParticipleStatement {
 /**
  * Participle attributions in sentence `s`. `inQuote(i)` says whether offset `i` (relative to the sentence)
  * lies inside a direct quote, where no attribution is read; `tokens` are the sentence's tokens (read from
- * `a.tagging` when not given); `speakerOfVerbBefore(comma)` names the speaker of a speech verb ending right
- * before that comma, for a clause with no subject of its own ('"…," he added, noting that …').
+ * `a.tagging` when not given); `speakerOfVerbBefore(comma)` names the speaker of a speech verb before that comma
+ * (or "while"), with nothing or its audience between (up to four words), for a clause with no subject of its own ('"…," he added, noting that …').
  * Returns at most one statement per participle.
  */
 export function participleStatements(a: Analysis, s: Sentence, inQuote: (i: number) => boolean, tokens: readonly Token[] = a.tagging.within(s.start, s.end), speakerOfVerbBefore: (comma: number) => number | undefined = () => undefined): ParticipleStatement[] {

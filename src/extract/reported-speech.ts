@@ -266,8 +266,8 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   return { quoted, said, quoteBefore: c.quoteBefore, bareVerb: v.index < 40 && st.slice(verbEnd).trim().length < 3, bounded: limit < Infinity && said === clause };
 }
 
-/** A subject joining the speaker's pronoun and another, right before a verb: "he and Wang", "Lind and she". */
-const SELF_AND_OTHER = /(?:\b(?:he|she|I|we)\s+and\s+[^,;“”"]{1,40}|\band\s+(?:he|she|I|we))\s+(?:\p{Ll}+\s+)?$/u;
+/** A subject joining the speaker's pronoun and another, right before a verb: "he and Brandt", "Lind and she". */
+const SELF_AND_OTHER = /(?:\b(?:he|she|I|we)\s+and\s+(?:(?:\p{Lu}[\p{L}’'-]*\s+){1,3}|(?:he|she|they)\s+)|(?:\p{Lu}[\p{L}’'-]*\s+){1,3}and\s+(?:he|she|I|we)\s+)(?:also\s+|\p{Ll}+ly\s+)?$/u;
 
 /** Before the main clause's verb after a relative clause: the comma closing it, maybe a closing mark and an adverb. */
 const MAIN_VERB_BACK = /,[”"’]?\s+(?:(?:later|then|also|earlier|subsequently|\p{Ll}+ly)\s+)?$/u;
@@ -703,8 +703,8 @@ export function attributedAtClose(c: SentenceCandidates, a: Analysis): boolean {
   const after = rest.slice(close.index + 1, close.index + 80);
   return ATTRIBUTION_AFTER_CLOSE.test(after);
 }
-/** How many paragraphs after its first a quote held for its closing attribution may run on. */
-const MAX_QUOTE_PARAGRAPHS = 3;
+/** How many paragraphs after a sentence's own the quote it opens may run on to its closing attribution. */
+const MAX_QUOTE_PARAGRAPHS = 6;
 /** An opening mark (and any space after it) starting a paragraph's text. */
 const OPENS_WITH_MARK = /^\s*[“"]\s*/;
 /** Right after a closing mark: a name or role phrase (up to five words) and a speech verb, or the verb first. */

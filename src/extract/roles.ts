@@ -174,7 +174,7 @@ export function roleAfter(after: string): Role {
   const portfolioThenName = /\s(?:for|of)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.exec(phrase);
   if ((portfolioThenName && MODIFIERS.has(portfolioThenName[1]!.toLowerCase())) || (words.length >= 4 && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isRoleHead(w) && !countryOf(w)) && givenNamesHas(words[words.length - 2]!))) return { role: null, affiliation: null };
   if (/^(?:who|which|that|whose|said|says|told|and)\b/i.test(phrase)) return { role: null, affiliation: null };
-  // ("Hermono, at the Premier's office in Kuching": a phrase a preposition opens is where or when, not who.)
+  // ("Tormundsen, at the Governor's office in Bergen": a phrase a preposition opens is where or when, not who.)
   if (/^(?:at|in|on|during|after|before|with|from|to|by|near|outside|inside|when|where|while|upon|following|ahead)\b/i.test(phrase)) return { role: null, affiliation: null };
   // ("Ana Lind, union boss Ivo Brandt, …": a title with a name after it is the next one listed.)
   const lastHead = words.map((w) => isRoleHead(w) || w === "boss").lastIndexOf(true);

@@ -8,10 +8,10 @@ import type { Statement } from "./types";
  *
  *     ~ Ana Lind, Premier of Kessmere
  *
- * A line of its own (a heading to the parser) opening with "~", "—", "–" or "-", then a name and maybe ", title",
+ * A line of its own (a heading to the parser) opening with "~", "—" or "–", then a name and maybe ", title",
  * signs the paragraphs right above it that speak in the first person ("I", "we", "our", …), at most three, up to
  * the previous heading: one statement per sentence, for the person the article knows by that name (by its last
- * word: "Notley" for "Rachel Notley"). Unquoted words in the first person with no signature are no one's.
+ * word: "Lind" for "Ana Lind"). Unquoted words in the first person with no signature are no one's.
  */
 export function signedStatements(a: Analysis): Statement[] {
   const { headings, paragraphs } = a.parsed;
@@ -42,14 +42,19 @@ export function signedStatements(a: Analysis): Statement[] {
 /** How many paragraphs above a signature it may sign. */
 const MAX_SIGNED = 3;
 /** A dash or tilde, then a name of two to five capitalised words, then maybe ", title…", alone on its line. */
-const SIGNATURE = /^\s*[~—–-]\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]+)\s*(?:,\s*[^.!?]{2,120})?\s*$/u;
+// (Not a hyphen: "- Ana Lind, Harbour Minister" is a list's bullet.)
+const SIGNATURE = /^\s*[~—–]\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]+)\s*(?:,\s*[^.!?]{2,120})?\s*$/u;
 /** A pronoun of the first person: the paragraph is someone's own words. */
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|we|We|our|Our|my|My|me|us)\b/;
 
-/** The person entity whose name's last word is the signature's last word (one only), else undefined. */
+/**
+ * The person entity whose name's words all stand in the signature and whose last word is the signature's last
+ * ("Lind" or "Ana Lind" for "~ Ana Lind", not "Kari Lind"), one only; else undefined.
+ */
 function personNamed(a: Analysis, name: string): number | undefined {
-  const last = nameTokens(name).at(-1);
+  const signed = nameTokens(name);
+  const last = signed.at(-1);
   if (!last) return undefined;
-  const found = a.entities.flatMap((e, i) => (e.type === "person" && nameTokens(e.name).at(-1) === last ? [i] : []));
+  const found = a.entities.flatMap((e, i) => { const t = nameTokens(e.name); return e.type === "person" && t.at(-1) === last && t.every((w) => signed.includes(w)) ? [i] : []; });
   return found.length === 1 ? found[0] : undefined;
 }

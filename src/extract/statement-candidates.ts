@@ -127,8 +127,9 @@ export function sentenceCandidates(a: Analysis, index: number, flow: QuoteFlow):
   let words: ReadonlySet<string> | undefined;
   // A capitalised form after a capitalised word is part of a name ("the United States"); one opening the sentence
   // inverts ("Added Holt, …"); an ALL-CAPS sentence keeps its verbs.
-  // A form after a possessive or an article is a noun: "Lind’s remarks were posted", "the reports say".
-  const verbs = speechVerbsIn(st).filter((v) => !inQuote(v.index) && !(/^\p{Lu}\p{Ll}/u.test(v.form) && /\p{Lu}[\p{L}.’'-]*\s+$/u.test(st.slice(Math.max(0, v.index - 30), v.index))) && !DETERMINER_BEFORE.test(st.slice(Math.max(0, v.index - 12), v.index)));
+  // A form after a possessive or an article is a noun: "Lind’s remarks were posted", "the reports say" (not a
+  // past form: "Brandt's warned that …" is "has warned").
+  const verbs = speechVerbsIn(st).filter((v) => !inQuote(v.index) && !(/^\p{Lu}\p{Ll}/u.test(v.form) && /\p{Lu}[\p{L}.’'-]*\s+$/u.test(st.slice(Math.max(0, v.index - 30), v.index))) && !(!/ed$/i.test(v.form) && DETERMINER_BEFORE.test(st.slice(Math.max(0, v.index - 12), v.index))));
   const has = (word: string) => (words ??= new Set(plainWords(st))).has(word);
   return {
     sentence: s, index, text: st, quotes, verbs, quoteBefore, inQuote, has,

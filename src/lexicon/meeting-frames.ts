@@ -207,7 +207,8 @@ export const MEMBER_CUES: ReadonlyArray<MeetingFrameCue & { before?: true }> = [
   {
     id: "the-group-set-off",
     // (Case-sensitive after the article: the list opens with a capital, a title or a name.)
-    re: new RegExp(`^[“"]?[Tt]he\\s+(?:[\\w-]+\\s+){0,2}(?:${GROUP_MEMBER_NOUNS.join("|")}),\\s+(?=\\p{Lu})`, "u"),
+    // (Not an attribution set off there: "The envoys, Foreign Minister X said, will present …".)
+    re: new RegExp(`^[“"]?[Tt]he\\s+(?:[\\w-]+\\s+){0,2}(?:${GROUP_MEMBER_NOUNS.join("|")}),\\s+(?=\\p{Lu})(?![^,]{0,60}\\s(?:said|says|told|added|noted|stressed|stated)\\b)`, "u"),
     reason: "'The diplomats, Ambassador X, Ambassador Y and Ambassador Z, presented …' sets the members of the group met off after it",
     example: "Mira Holt received letters of credence from two new ambassadors on Monday. The diplomats, Ambassador Ivo Brandt of Chile and Ambassador Lena Park of Peru, presented their letters at the palace.",
   },

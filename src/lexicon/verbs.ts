@@ -153,7 +153,8 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("plead", "pleaded pleads pled", "act", "Mira Holt pleaded for patience from the dockers.", /^\s*(?:for|with)\b/i),
   v("reject", "rejected", "act", "Mira Holt rejected the offer as insulting."),
   // "summed up the meeting as a good one": a verdict said; "summed up the figures" is arithmetic.
-  v("sum up", "summed_up sums_up", "act", "Mira Holt summed up Monday's meeting with the dockers as a good one.", /^[^.;:“”"]{0,120}?\bas\b/i),
+  // ("as" and a noun phrase's opening, not the conjunction: "summed up the figures as the clerks watched".)
+  v("sum up", "summed_up sums_up", "act", "Mira Holt summed up Monday's meeting with the dockers as a good one.", /^[^.;:“”"]{0,120}?\bas\s+(?:a|an|one|being|very|quite|\p{L}+(?:ful|ive|ous))\b/iu),
   // "credited the new rules for the growth": a cause named, an opinion said; "credited the account" is none.
   v("credit", "credited credits", "act", "Mira Holt credited the new berth rules for the growth in traffic.", /^[^.;:“”"]{0,120}?\b(?:for|with)\b/i),
   v("welcome", "welcomed welcomes", "act", "Mira Holt welcomed the decision as a turning point."),

@@ -58,7 +58,7 @@ describe("a plural word a title is 'of' is the body, not the title", () => {
 
 describe("the words of an honorific's phrase are no part of the title before it", () => {
   it.each([
-    ["Sarawak Premier Datuk Patinggi Tan Sri Abang Johari met Ivo Brandt in Kuching on Monday.", "Abang Johari: Sarawak premier"],
+    ["Kessmere Premier Datuk Patinggi Tan Sri Aminah Rosli met Ivo Brandt in Bergen on Monday.", "Aminah Rosli: Kessmere premier"],
     // Must not: a title's own words before an honorific stay ("Prime Minister Dr. X").
     ["Prime Minister Dr. Ana Lind met Ivo Brandt in Bergen on Monday.", "Ana Lind: prime minister"],
   ])("%s", (text, expected) => expect(facts(text).people).toContain(expected));
@@ -71,6 +71,9 @@ describe("a speech verb's form after a possessive or an article is a noun", () =
     "Her comments were posted online.",
     "The reports were denied by the port office.",
   ])("must not: %s", (text) => expect(said(`Senator Ana Lind met the envoy Ivo Brandt on Monday. ${text}`)).toEqual([]));
+  it("must not: a past form after 's is 'has': \"Ivo Brandt's warned that …\"", () => {
+    expect(said("Senator Ana Lind met the envoy Ivo Brandt on Monday. Ivo Brandt's warned that the port will close.")).toEqual(["the port will close."]);
+  });
   it("still reads the verb after a name or a pronoun", () => {
     expect(said("Senator Ana Lind met the envoy Ivo Brandt on Monday. Lind remarks that the port is busy.")).toEqual(["the port is busy."]);
   });
@@ -78,7 +81,7 @@ describe("a speech verb's form after a possessive or an article is a noun", () =
 
 describe("a capitalised word joined to '-speaking', '-occupied', '-controlled' is no name", () => {
   it.each([
-    "He said a summit of Turkic-speaking countries will be held on Friday.",
+    "He said a summit of Norse-speaking countries will be held on Friday.",
     "The Kessmere-occupied north and Kremlin-controlled media were discussed.",
   ])("must not: %s", (text) => expect(facts(`Ana Lind met Ivo Brandt in Bergen on Monday. ${text}`).people).toEqual(["Ana Lind: -", "Ivo Brandt: -"]));
 });
@@ -86,21 +89,21 @@ describe("a capitalised word joined to '-speaking', '-occupied', '-controlled' i
 describe("a title 'of' a country, and a country's two-word adjective, give the affiliation", () => {
   const speakers = (body: string) => { const x = extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${body}`)); return x.statements.map((s) => x.entities[s.speaker]!.name); };
   it.each([
-    ["Mira Holt received Ambassador of the Republic of South Africa H.E. Mr. Sisa Ngombane and Ambassador of the Republic of Chile Ivo Brandt on Monday. The incoming South African ambassador expressed his hope that the talks can restart.", "Sisa Ngombane"],
-    ["Mira Holt received South African Ambassador Sisa Ngombane and Chilean Ambassador Ivo Brandt on Monday. The South African ambassador expressed his hope that the talks can restart.", "Sisa Ngombane"],
-    ["Mira Holt received South African Ambassador Sisa Ngombane and Chilean Ambassador Ivo Brandt on Monday. The Chilean ambassador expressed his hope that the talks can restart.", "Ivo Brandt"],
+    ["Mira Holt received Ambassador of the Republic of South Africa H.E. Mr. Tomas Vedder and Ambassador of the Republic of Chile Ivo Brandt on Monday. The incoming South African ambassador expressed his hope that the talks can restart.", "Tomas Vedder"],
+    ["Mira Holt received South African Ambassador Tomas Vedder and Chilean Ambassador Ivo Brandt on Monday. The South African ambassador expressed his hope that the talks can restart.", "Tomas Vedder"],
+    ["Mira Holt received South African Ambassador Tomas Vedder and Chilean Ambassador Ivo Brandt on Monday. The Chilean ambassador expressed his hope that the talks can restart.", "Ivo Brandt"],
   ])("%s", (text, speaker) => expect(speakers(text)).toEqual([speaker]));
   it("must not: an honorific after a country's name takes no word of it", () => {
-    expect(facts("Mira Holt met Ambassador of the Republic of South Africa H.E. Mr. Sisa Ngombane in Bergen on Monday.").people).toContain("Sisa Ngombane: ambassador of the Republic of South Africa");
+    expect(facts("Mira Holt met Ambassador of the Republic of South Africa H.E. Mr. Tomas Vedder in Bergen on Monday.").people).toContain("Tomas Vedder: ambassador of the Republic of South Africa");
   });
 });
 
 describe("a town's name with a lower-case particle inside is that town", () => {
   it.each([
-    ["He flew to Dar es Salaam on Monday to meet Ana Lind.", ["Dar es Salaam"]],
+    ["He flew to Mar del Plata on Monday to meet Ana Lind.", ["Mar del Plata"]],
     ["Rio de Janeiro hosted the talks.", ["Rio de Janeiro"]],
   ])("%s", (text, places) => expect(findNames(text).filter((r) => r.kind === "place").map((r) => r.name)).toEqual(places));
   it("must not: a person's name with a particle stays a person", () => {
-    expect(findNames("He met Ursula von der Leyen and Luis de Guindos.").map((r) => r.kind)).toEqual(["person", "person"]);
+    expect(findNames("He met Ana von der Lind and Ivo de Brandtos.").map((r) => r.kind)).toEqual(["person", "person"]);
   });
 });

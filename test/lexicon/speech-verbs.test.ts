@@ -65,3 +65,10 @@ describe("act verbs that name a deed make no statement", () => {
   });
   it("a form of several words is read whole: 'went on to say'", () => expect(speakers("Mira Holt went on to say that the port would open in June.")).toEqual(["Mira Holt"]));
 });
+
+describe("'summed up … as' reports a verdict, not the conjunction 'as'", () => {
+  it("must not: 'summed up the figures as the clerks watched'", () => {
+    const x = extractFacts(parseArticle("Harbour news\n\nMay 10, 2024\n\nMira Holt met Ivo Brandt on Monday. Mira Holt summed up the figures as the clerks watched."));
+    expect(x.statements).toEqual([]);
+  });
+});
