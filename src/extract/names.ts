@@ -128,10 +128,23 @@ export function tokenize(text: string): Token[] {
     // A lone trailing apostrophe goes ("Jones’"); character tests, as this runs for every word.
     if (isQuote(w[w.length - 1]) && !isQuote(w[w.length - 2]) && w[w.length - 2] !== "-") w = w.slice(0, -1);
     const possessive = w.length > 2 && w[w.length - 1] === "s" && isQuote(w[w.length - 2]);
+    // "KyrgyzstanLesslie Viguerie", "LindToday": two words a page glued (a link's text after a country, a caption
+    // before the body) are two tokens, when the first is a known place or the second a day word.
+    const glued = GLUED.exec(w);
+    if (glued && (lookupPlace(glued[1]!) || GLUED_DAY_WORDS.has(glued[2]!.toLowerCase()))) {
+      out.push(new WordToken(glued[1]!, start, start + glued[1]!.length, false));
+      out.push(new WordToken(glued[2]!, start + glued[1]!.length, start + w.length, possessive));
+      continue;
+    }
     out.push(new WordToken(w, start, start + w.length, possessive));
   }
   return out;
 }
+
+/** A capitalised word of four or more letters glued to another capitalised word ("KyrgyzstanLesslie"). */
+const GLUED = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+(?:[’']s)?)$/u;
+/** Words a page glues after a caption's last word: "…WeaselheadToday, the Premier …". */
+const GLUED_DAY_WORDS: ReadonlySet<string> = new Set(["today", "yesterday", "tomorrow", "tonight", ...Object.keys(WEEKDAYS).map((w) => w.toLowerCase())]);
 
 /** A capital follows, possibly after more particles ("de la Vega"). */
 function startsName(tokens: Token[], i: number): boolean {

@@ -266,6 +266,9 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   return { quoted, said, quoteBefore: c.quoteBefore, bareVerb: v.index < 40 && st.slice(verbEnd).trim().length < 3, bounded: limit < Infinity && said === clause };
 }
 
+/** Between two verbs of one subject: the first verb's words (no quote, no clause break), then "and" right before the second. */
+const AND_JOINED_VERB = /^[^“”";:]{1,200}?\s(?:and|,\s*and)\s+(?:also\s+|then\s+|later\s+|further\s+)?$/;
+
 /** A subject joining the speaker's pronoun and another, right before a verb: "he and Brandt", "Lind and she". */
 const SELF_AND_OTHER = /(?:\b(?:he|she|I|we)\s+and\s+(?:(?:\p{Lu}[\p{L}’'-]*\s+){1,3}|(?:he|she|they)\s+)|(?:\p{Lu}[\p{L}’'-]*\s+){1,3}and\s+(?:he|she|I|we)\s+)(?:also\s+|\p{Ll}+ly\s+)?$/u;
 
@@ -317,6 +320,12 @@ function speechVerbStatements(c: SentenceCandidates, x: SpeechContext): Found[] 
   const found: Found[] = [];
   let objectsFrom = Infinity; // where the last verb that made a statement ended
   const speakers = c.verbs.map((v) => verbSpeaker(c, x, v));
+  // "X noted the ties … and expressed interest in …": a verb joined by "and" to the one before, with no subject of
+  // its own between, is that verb's speaker's.
+  for (let k = 1; k < c.verbs.length; k++) {
+    const prev = c.verbs[k - 1]!, v = c.verbs[k]!;
+    if (speakers[k - 1] !== undefined && !c.inQuote(v.index) && AND_JOINED_VERB.test(c.text.slice(prev.index + prev.form.length, v.index))) speakers[k] = speakers[k - 1];
+  }
   for (let k = 0; k < c.verbs.length; k++) {
     const v = c.verbs[k]!, speaker = speakers[k];
     if (speaker === undefined) continue;

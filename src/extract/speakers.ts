@@ -7,8 +7,8 @@ import type { Meeting } from "./types";
 import { MEETING_VERBS } from "../lexicon/verbs";
 
 const GROUP = /\b(?:the two|both|the duo|the pair|the trio)(?:\s+[\p{L}-]+){0,2}\s*$/iu;
-/** The parties to the meeting just told, by a plural of their roles: "the ministers", "the leaders", "both sides". */
-export const PLURAL_PARTIES = /(?:^|[\s“"])(?:[Tt]he\s+(?:(?:foreign|prime|two|three)\s+)?(?:ministers|leaders|presidents|sides|delegations|counterparts|heads of state)|[Bb]oth\s+sides)\s*(?:also\s+)?$/u;
+/** The parties to the meeting just told, by a plural of their roles: "the ministers", "the leaders", "both sides", "the parties". */
+export const PLURAL_PARTIES = /(?:^|[\s“"])(?:[Tt]he\s+(?:(?:foreign|prime|two|three)\s+)?(?:ministers|leaders|presidents|sides|parties|delegations|counterparts|heads of state)|[Bb]oth\s+(?:sides|parties))\s*(?:also\s+)?$/u;
 /** A document of both parties opening the clause: "A joint statement issued after the talks", "The joint communiqué". */
 // ("A statement issued jointly", "a jointly signed statement": the same document.)
 export const JOINT_DOCUMENT = /(?:^|[\s“"])(?:[Aa]|[Tt]he|[Tt]heir)\s+(?:(?:joint|jointly[\s-](?:issued|signed|released))\s+(?:statement|communiqu[eé]|declaration|press release|readout)\b|(?:statement|communiqu[eé]|declaration|press release)\s+(?:issued|released|signed)\s+jointly\b)[^,;.“”"]{0,80}$/u;

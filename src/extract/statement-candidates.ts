@@ -80,7 +80,8 @@ export function speechVerbsIn(text: string): VerbCandidate[] {
 }
 
 /** A possessive or an article right before a word: what follows is a noun ("Lind’s remarks", "their reports"). */
-const DETERMINER_BEFORE = /(?:\p{L}[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Mm]y|[Oo]ur|[Yy]our|[Tt]hese|[Tt]hose))\s+$/u;
+// (…or a number or quantifier: "the two states and …", "member states", "all reports".)
+const DETERMINER_BEFORE = /(?:\p{L}[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Mm]y|[Oo]ur|[Yy]our|[Tt]hese|[Tt]hose|two|three|four|five|several|many|both|all|other|member|\d+))\s+$/u;
 
 /** The quotes of a sentence: a mark, at least two characters, and a closing mark or the sentence end. */
 function quotesOf(text: string): Array<[number, number, string]> {

@@ -107,7 +107,7 @@ const LOOKED_BACK_ON = /\b(?:recent|previous|last|earlier|past)\s+(?:meeting|tal
 
 /** A sentence whose subject is a group reference: "The two Democrats said …", "The duo described …", "Both leaders said …". */
 // (After the words quoted too: '"…," a joint statement said'.)
-const GROUP_SUBJECT = /^(?:["“][^”"]{1,600}[”"],?\s+)?["“]?(?:the two|both|the duo|the pair|the trio|(?:a|the|their) (?:joint|jointly[\s-](?:issued|signed|released)) (?:statement|communiqu[eé]|declaration|press release|readout)|(?:a|the) (?:statement|communiqu[eé]|declaration|press release) (?:issued|released|signed) jointly|the (?:(?:foreign|prime|two|three)\s+)?(?:ministers|leaders|presidents|sides|delegations|counterparts|heads of state))\b/i;
+const GROUP_SUBJECT = /^(?:["“][^”"]{1,600}[”"],?\s+)?["“]?(?:the two|both|the duo|the pair|the trio|(?:a|the|their) (?:joint|jointly[\s-](?:issued|signed|released)) (?:statement|communiqu[eé]|declaration|press release|readout)|(?:a|the) (?:statement|communiqu[eé]|declaration|press release) (?:issued|released|signed) jointly|(?:the|both) (?:(?:foreign|prime|two|three)\s+)?(?:ministers|leaders|presidents|sides|parties|delegations|counterparts|heads of state))\b/i;
 /** How many a group reference counts ("the two" → 2, "the trio" → 3); undefined when it does not say. */
 const GROUP_SIZE: ReadonlyArray<[RegExp, number]> = [[/^["“]?(?:the two|both|the duo|the pair)\b/i, 2], [/^["“]?(?:the trio|the three)\b/i, 3]];
 

@@ -76,3 +76,21 @@ describe("a next paragraph that closes a curly mark it never opened goes on with
     expect(got).toContain("Ivo Brandt: The talks went well");
   });
 });
+
+describe("'the parties' after a meeting speak for both", () => {
+  it("gives the words to each party of the meeting just told", () => {
+    expect(said("President Ana Lind received the new Ambassador Ivo Brandt on Monday. The parties confirmed their readiness to develop cooperation.")).toEqual(["Ana Lind: their readiness to develop cooperation.", "Ivo Brandt: their readiness to develop cooperation."]);
+  });
+  it("must not: parties that are bodies, with a speaker named, are that speaker's words", () => {
+    expect(said("The Harbour Party and the Labour Party met on Monday. The parties agreed to form a coalition, Ana Lind said.").map((g) => g.split(":")[0])).toEqual(["Ana Lind"]);
+  });
+});
+
+describe("a verb joined by 'and' to a speech verb before it, with no subject between, is that speaker's", () => {
+  it("keeps 'noted … and expressed …' with the one who noted, and 'the two states' is no verb", () => {
+    expect(said("Ana Lind met Ivo Brandt on Monday. Brandt noted the friendly relations between the two states and expressed interest in a partnership.").map((g) => g.split(":")[0])).toEqual(["Ivo Brandt"]);
+  });
+  it("must not: a verb with a subject of its own after 'and'", () => {
+    expect(said("Ana Lind met Ivo Brandt on Monday. Lind said Kari Holm would visit and Brandt promised new ferries.").map((g) => g.split(":")[0])).toEqual(["Ana Lind", "Ivo Brandt"]);
+  });
+});

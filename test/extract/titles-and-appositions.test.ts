@@ -107,3 +107,13 @@ describe("a town's name with a lower-case particle inside is that town", () => {
     expect(findNames("He met Ana von der Lind and Ivo de Brandtos.").map((r) => r.kind)).toEqual(["person", "person"]);
   });
 });
+
+describe("two words a page glued are two tokens when the first is a place or the second a day word", () => {
+  it.each([
+    ["President Ana Lind received the new Ambassador of Chile to NorwayIvo Brandt on Monday.", ["Ana Lind", "Ivo Brandt"]],
+    ["Lind and Chief BrandtToday, the chiefs met.", ["Lind", "Brandt"]],
+  ])("%s", (text, people) => expect(findNames(text).filter((r) => r.kind === "person").map((r) => r.name)).toEqual(people));
+  it("must not: a name whose parts are neither stays whole ('McDonald', 'MacArthur')", () => {
+    expect(findNames("He met Ivo McDonald and Ana MacArthur.").map((r) => r.name)).toEqual(["Ivo McDonald", "Ana MacArthur"]);
+  });
+});
