@@ -80,8 +80,9 @@ export function speechVerbsIn(text: string): VerbCandidate[] {
 }
 
 /** A possessive or an article right before a word: what follows is a noun ("Lind’s remarks", "their reports"). */
-// (…or a number or quantifier: "the two states and …", "member states", "all reports".)
-const DETERMINER_BEFORE = /(?:\p{L}[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Mm]y|[Oo]ur|[Yy]our|[Tt]hese|[Tt]hose|two|three|four|five|several|many|both|all|other|member|\d+))\s+$/u;
+const DETERMINER_BEFORE = /(?:\p{L}[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Mm]y|[Oo]ur|[Yy]our|[Tt]hese|[Tt]hose))\s+$/u;
+/** A number or a quantifier before a plural form: "the two states and …", "member states", "all reports" (not "The two said"). */
+const QUANTIFIER_BEFORE = /\b(?:two|three|four|five|several|many|both|all|other|member|\d+)\s+$/u;
 
 /** The quotes of a sentence: a mark, at least two characters, and a closing mark or the sentence end. */
 function quotesOf(text: string): Array<[number, number, string]> {
@@ -130,7 +131,8 @@ export function sentenceCandidates(a: Analysis, index: number, flow: QuoteFlow):
   // inverts ("Added Holt, …"); an ALL-CAPS sentence keeps its verbs.
   // A form after a possessive or an article is a noun: "Lind’s remarks were posted", "the reports say" (not a
   // past form: "Brandt's warned that …" is "has warned").
-  const verbs = speechVerbsIn(st).filter((v) => !inQuote(v.index) && !(/^\p{Lu}\p{Ll}/u.test(v.form) && /\p{Lu}[\p{L}.’'-]*\s+$/u.test(st.slice(Math.max(0, v.index - 30), v.index))) && !(!/ed$/i.test(v.form) && DETERMINER_BEFORE.test(st.slice(Math.max(0, v.index - 12), v.index))));
+  const verbs = speechVerbsIn(st).filter((v) => !inQuote(v.index) && !(/^\p{Lu}\p{Ll}/u.test(v.form) && /\p{Lu}[\p{L}.’'-]*\s+$/u.test(st.slice(Math.max(0, v.index - 30), v.index))) && !(!/ed$/i.test(v.form) && DETERMINER_BEFORE.test(st.slice(Math.max(0, v.index - 12), v.index)))
+    && !(/s$/i.test(v.form) && QUANTIFIER_BEFORE.test(st.slice(Math.max(0, v.index - 12), v.index))));
   const has = (word: string) => (words ??= new Set(plainWords(st))).has(word);
   return {
     sentence: s, index, text: st, quotes, verbs, quoteBefore, inQuote, has,

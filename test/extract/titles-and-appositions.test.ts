@@ -74,6 +74,9 @@ describe("a speech verb's form after a possessive or an article is a noun", () =
   it("must not: a past form after 's is 'has': \"Ivo Brandt's warned that …\"", () => {
     expect(said("Senator Ana Lind met the envoy Ivo Brandt on Monday. Ivo Brandt's warned that the port will close.")).toEqual(["the port will close."]);
   });
+  it("must not: a number before a verb's past form ('The two said') makes no noun of it", () => {
+    expect(said("Senator Ana Lind met the envoy Ivo Brandt on Monday. The two said the port would reopen.")).toEqual(["the port would reopen.", "the port would reopen."]);
+  });
   it("still reads the verb after a name or a pronoun", () => {
     expect(said("Senator Ana Lind met the envoy Ivo Brandt on Monday. Lind remarks that the port is busy.")).toEqual(["the port is busy."]);
   });
