@@ -396,9 +396,17 @@ function sentenceDates(a: Analysis, text: string): readonly DateMention[] {
   if (!memo) datesMemo.set(a, (memo = new Map()));
   let dates = memo.get(text);
   // ("their first meeting since July": a date that opens with "since" is when a span began, not the meeting's.)
-  if (!dates) memo.set(text, (dates = datesIn(text, a.parsed.published).filter((d) => !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) && !/^since\b/i.test(text.slice(d.start, d.end)))));
+  if (!dates) {
+    const found = datesIn(text, a.parsed.published).filter((d) => !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) && !/^since\b/i.test(text.slice(d.start, d.end)));
+    // ("On Tuesday and Wednesday the delegation held …", "3 to 5 May": a range, or two days joined, is dated by its
+    // first day; not "on Monday and on Wednesday met …", two dates of their own.)
+    memo.set(text, (dates = found.filter((d, i) => !(i > 0 && RANGE_JOIN.test(text.slice(found[i - 1]!.end, d.start)) && !/^on\b/i.test(text.slice(d.start, d.end))))));
+  }
   return dates;
 }
+
+/** Between the two dates of a range or pair: "and", "to", "through", "until", a dash. */
+const RANGE_JOIN = /^\s*(?:and|to|through|till|until|[-–—])\s*$/i;
 
 /**
  * Words that make the date after them another event's, in the same clause: "for the first time since Castell took

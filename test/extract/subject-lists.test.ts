@@ -101,3 +101,14 @@ describe("a group met whose name is a body's, short form and all", () => {
     expect(held("General Ana Lind has met with senior Kessmere Defence Forces (KDF) leaders in Bergen this week.")).toEqual([]);
   });
 });
+
+describe("a range or pair of days dates a meeting by its first day", () => {
+  const dated = (body: string) => { const x = extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${body}`)); return x.meetings.map((m) => m.date); };
+  it.each([
+    ["On Tuesday and Wednesday Ana Lind held talks with Ivo Brandt in Bergen.", "2024-05-07"],
+    ["Ana Lind held talks with Ivo Brandt in Bergen from Tuesday to Thursday.", "2024-05-07"],
+  ])("%s", (text, date) => expect(dated(text)).toEqual([date]));
+  it("must not: 'on Monday and on Wednesday' are two dates of their own", () => {
+    expect(dated("Ana Lind held talks with Ivo Brandt on Monday and on Wednesday Kari Holm hosted Tomas Vedder.")).toEqual(["2024-05-06", "2024-05-08"]);
+  });
+});
