@@ -934,7 +934,7 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
     // "a Home Office spokeswoman" with no such person named: the organisation speaks.
     const inner = overlapping.find((x) => x.kind === "org");
     if (target === undefined && inner && SPOKESPEOPLE.has(head) && !mentionsPersonNext(s, end)) { withoutOrgs(); mentions.push({ start, end, kind: "role", entity: inner.entity }); continue; }
-    // ("…, TD and the Harbour Minister, Naomi Lund, MLA": a title set off before a name closed by a comma is that
+    // ("…, TD and the Harbour Minister, Lena Lund, MLA": a title set off before a name closed by a comma is that
     // name's, no mention of the one who held such a title before; "the minister, Ana Lind said" still is.)
     if (target !== undefined && SET_OFF_NAME_AFTER.test(s.text.slice(end - s.start, end - s.start + 60))) continue;
     if (target !== undefined) {
@@ -1185,7 +1185,7 @@ function titleOfNameAfter(s: Sentence, end: number, mentions: Mention[], reg: Re
   return !!next && /^[\s,]*(?:(?:and|of|of\s+the)\s+)?(?:(?:\p{Lu}[\p{L}.-]*|of|the)[\s,]+)*$/u.test(s.text.slice(end - s.start, next.start - s.start));
 }
 
-/** ", Naomi Lund," / ", Naomi Lund MLA": a comma, a full name, and a comma or a post-nominal closing it. */
+/** ", Lena Lund," / ", Lena Lund MLA": a comma, a full name, and a comma or a post-nominal closing it. */
 const SET_OFF_NAME_AFTER = /^,\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+(?:\s*[,;]|\s+(?:TD|MLA|MP|MSP|MEP|QC|KC)\b)/u;
 /** "a Home Office spokeswoman, Jane Roe," names the person: she speaks, not the office. */
 const mentionsPersonNext = (s: Sentence, end: number) => /^,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s.text.slice(end - s.start, end - s.start + 40));

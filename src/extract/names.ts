@@ -128,7 +128,7 @@ export function tokenize(text: string): Token[] {
     // A lone trailing apostrophe goes ("Jones’"); character tests, as this runs for every word.
     if (isQuote(w[w.length - 1]) && !isQuote(w[w.length - 2]) && w[w.length - 2] !== "-") w = w.slice(0, -1);
     const possessive = w.length > 2 && w[w.length - 1] === "s" && isQuote(w[w.length - 2]);
-    // "KyrgyzstanLesslie Viguerie", "LindToday": two words a page glued (a link's text after a country, a caption
+    // "NorwayIvo Brandt", "LindToday": two words a page glued (a link's text after a country, a caption
     // before the body) are two tokens, when the first is a known place or the second a day word.
     const glued = GLUED.exec(w);
     if (glued && (lookupPlace(glued[1]!) || GLUED_DAY_WORDS.has(glued[2]!.toLowerCase()))) {
@@ -141,9 +141,9 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** A capitalised word of four or more letters glued to another capitalised word ("KyrgyzstanLesslie"). */
+/** A capitalised word of four or more letters glued to another capitalised word ("NorwayIvo"). */
 const GLUED = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+(?:[’']s)?)$/u;
-/** Words a page glues after a caption's last word: "…WeaselheadToday, the Premier …". */
+/** Words a page glues after a caption's last word: "…BrandtToday, the Premier …". */
 const GLUED_DAY_WORDS: ReadonlySet<string> = new Set(["today", "yesterday", "tomorrow", "tonight", ...Object.keys(WEEKDAYS).map((w) => w.toLowerCase())]);
 
 /** A capital follows, possibly after more particles ("de la Vega"). */
@@ -568,7 +568,7 @@ function givenNameFirst(tokens: Token[], text: string): boolean {
 }
 
 /**
- * "Halima Omar English", "Tahir Said Arab": a given name second of three or four words, after a word that names no
+ * "Zainab Omar English", "Karim Said Arab": a given name second of three or four words, after a word that names no
  * place or people — a person whose surname is also a people's word, as givenNameFirst reads it from the given name.
  */
 // (Only the last word may be a people's or a place's: "United Norland Nation" is a party.)

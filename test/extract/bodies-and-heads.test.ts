@@ -20,8 +20,8 @@ const people = (text: string) => findNames(text).filter((r) => r.kind === "perso
 
 describe("a given name inside a name whose surname is a people's word", () => {
   it.each([
-    ["The president of the federation, Abdiqani Said Arab, met the minister.", ["Abdiqani Said Arab"]],
-    ["Coach Halima Omar English left on Monday.", ["Halima Omar English"]],
+    ["The president of the federation, Karim Said Arab, met the minister.", ["Karim Said Arab"]],
+    ["Coach Zainab Omar English left on Monday.", ["Zainab Omar English"]],
     // Must not: a body whose middle word is a people's or a given name, or a people's word opening the run.
     ["The United Thai Nation Party won.", []],
     ["Somali Said Arab traders met.", []],
@@ -164,12 +164,12 @@ describe("a verb of speech inside a relative clause reports up to where the main
 
 describe("a delegation named as such is met as a party, its members joining when named", () => {
   it.each([
-    ["Keith Rowley met with the US delegation in Bridgetown.", ["Keith Rowley + US delegation"]],
-    ["Keith Rowley met with a bipartisan US Congressional delegation in Bridgetown.", ["Keith Rowley + US Congressional delegation"]],
+    ["Tomas Vedder met with the US delegation in Bergen.", ["Tomas Vedder + US delegation"]],
+    ["Tomas Vedder met with a bipartisan US Congressional delegation in Bergen.", ["Tomas Vedder + US Congressional delegation"]],
   ])("%s", (body, expected) => expect(facts(body).held).toEqual(expected));
   it("has the members a later sentence names stand for it", () => {
-    const held = facts("Keith Rowley met with a US delegation in Bridgetown.\n\nThe delegation was led by Congressman Hakeem Jeffries and included Maxine Waters and Gregory Meeks.").held;
-    expect(held).toEqual(["Gregory Meeks + Hakeem Jeffries + Keith Rowley + Maxine Waters"]);
+    const held = facts("Tomas Vedder met with a US delegation in Bergen.\n\nThe delegation was led by Congressman Piet Kool and included Kari Holm and Ola Brenne.").held;
+    expect(held).toEqual(["Kari Holm + Ola Brenne + Piet Kool + Tomas Vedder"]);
   });
   it("must not: a delegation whose leader was named is met through its leader, not as a body", () => {
     expect(facts("A delegation led by Senator Laura Whitmore visited Ana Lind in Lima on Monday.\n\nLind hosted the delegation for lunch.").held.join(" | "))
@@ -316,7 +316,7 @@ describe("review: what these forms must not take", () => {
     expect(facts("Mira Holt met the parents of pupils whose school was closed in a campaign led by Ivo Brandt.").held).toEqual([]);
   });
   it("keeps a delegation's members meeting on another day and place apart", () => {
-    const held = facts("Keith Rowley met with a US delegation in Bergen on Monday.\n\nThe delegation included Maxine Waters and Gregory Meeks.\n\nOn Friday in Oslo, Rowley met Maxine Waters again.").held;
+    const held = facts("Tomas Vedder met with a US delegation in Bergen on Monday.\n\nThe delegation included Kari Holm and Ola Brenne.\n\nOn Friday in Oslo, Vedder met Kari Holm again.").held;
     expect(held.length).toBeGreaterThanOrEqual(2);
   });
 });

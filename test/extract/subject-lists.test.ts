@@ -41,23 +41,23 @@ describe("'the two ministers discussed …' after both were named", () => {
 
 describe("'The two together with A and B met': the pair named before joins those listed", () => {
   it("meets all four", () => {
-    expect(held("President Ivo Brandt and former leader Peter Kessler met today in Bergen. The two together with Ana Kessler and Monica Brandt met at the house.")).toContain("Ana Kessler + Ivo Brandt + Monica Brandt + Peter Kessler");
+    expect(held("President Ivo Brandt and former leader Piet Kessler met today in Bergen. The two together with Ana Kessler and Mira Brandt met at the house.")).toContain("Ana Kessler + Ivo Brandt + Mira Brandt + Piet Kessler");
   });
   it("must not: 'the two' with no 'together with' reads the names it lists only", () => {
-    expect(held("President Ivo Brandt and former leader Peter Kessler met today in Bergen. Later Ana Kessler and Monica Brandt met at the house.")).toContain("Ana Kessler + Monica Brandt");
+    expect(held("President Ivo Brandt and former leader Piet Kessler met today in Bergen. Later Ana Kessler and Mira Brandt met at the house.")).toContain("Ana Kessler + Mira Brandt");
   });
 });
 
 describe("a surname shared with a first lady is the principal's", () => {
   it("gives 'Kessler posted' to the leader, not to 'former First Lady Ana Kessler'", () => {
-    const x = extractFacts(parseArticle("Harbour news\n\nMay 10, 2024\n\nPresident Ivo Brandt and former leader Peter Kessler met today in Bergen. The two together with former First Lady Ana Kessler met at the house. “We had a very good chat,” Kessler posted on Facebook."));
-    expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Peter Kessler"]);
+    const x = extractFacts(parseArticle("Harbour news\n\nMay 10, 2024\n\nPresident Ivo Brandt and former leader Piet Kessler met today in Bergen. The two together with former First Lady Ana Kessler met at the house. “We had a very good chat,” Kessler posted on Facebook."));
+    expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Piet Kessler"]);
   });
 });
 
 describe("post-nominals and set-off titles inside a list of subjects", () => {
   it("joins 'A, TD and the Harbour Minister, B, MLA' as one side", () => {
-    expect(held("The Minister for Justice, Helen Keane, TD and the Northern Harbour Minister, Naomi Lund, MLA today met with the Harbour Commissioner, Drew Harrow.")).toEqual(["Drew Harrow + Helen Keane + Naomi Lund"]);
+    expect(held("The Minister for Justice, Ada Keane, TD and the Northern Harbour Minister, Lena Lund, MLA today met with the Harbour Commissioner, Ola Harrow.")).toEqual(["Ada Keane + Lena Lund + Ola Harrow"]);
   });
   it("must not: a title set off before a speaker's name still means the one who held it before", () => {
     const x = extractFacts(parseArticle("Harbour news\n\nMay 10, 2024\n\nMinister Ana Lind arrived in Bergen on Monday. Ivo Brandt greeted the minister, Kari Holm said."));
