@@ -716,7 +716,7 @@ const indexOfSentence = (a: Analysis, s: Sentence) => sentenceStartingAt(a, s.st
 function sentenceStartingAt(a: Analysis, start: number): number {
   let lo = 0, hi = a.sentences.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (a.sentences[mid]!.start < start) lo = mid + 1; else hi = mid; }
-  return a.sentences[lo]?.start === start ? lo : a.sentences.findIndex((x) => x.start === start);
+  return a.sentences[lo]?.start === start ? lo : -1;
 }
 
 /** The first person named in the body sentence before `s`, when it opens that sentence (its subject). */

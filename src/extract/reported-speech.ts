@@ -4,7 +4,7 @@ import { isHonorific, isRoleHead, ROLE_HEADS } from "../lexicon/titles";
 import { BARE_SPEECH_PARTICIPLES, mayHoldSpeechParticiple, participleStatements } from "./participles";
 import { speakerAfter, speakerBefore, subjectOf } from "./speakers";
 import { personBefore } from "./meetings";
-import { CLOSES_UNOPENED, speechVerbsIn, type SentenceCandidates, type SentenceQuote, type VerbCandidate } from "./statement-candidates";
+import { continuesQuote, OPENS_WITH_MARK, speechVerbsIn, type SentenceCandidates, type SentenceQuote, type VerbCandidate } from "./statement-candidates";
 import type { Meeting, Statement } from "./types";
 
 /**
@@ -700,7 +700,7 @@ export function attributedAtClose(c: SentenceCandidates, a: Analysis): boolean {
   for (let i = c.index + 1; i < a.sentences.length; i++) {
     const t = a.sentences[i]!;
     if (t.paragraph !== paragraph) {
-      if (t.paragraph !== paragraph + 1 || paragraph - c.sentence.paragraph >= MAX_QUOTE_PARAGRAPHS || /[”"]/.test(rest) || !(OPENS_WITH_MARK.test(t.text) || CLOSES_UNOPENED.test(t.text))) break;
+      if (t.paragraph !== paragraph + 1 || paragraph - c.sentence.paragraph >= MAX_QUOTE_PARAGRAPHS || /[”"]/.test(rest) || !continuesQuote(t.text)) break;
       paragraph = t.paragraph;
       rest += ` ${t.text.replace(OPENS_WITH_MARK, "")}`;
       continue;
@@ -714,8 +714,7 @@ export function attributedAtClose(c: SentenceCandidates, a: Analysis): boolean {
 }
 /** How many paragraphs after a sentence's own the quote it opens may run on to its closing attribution. */
 const MAX_QUOTE_PARAGRAPHS = 6;
-/** An opening mark (and any space after it) starting a paragraph's text. */
-const OPENS_WITH_MARK = /^\s*[“"]\s*/;
+
 /** Right after a closing mark: a name or role phrase (up to five words) and a speech verb, or the verb first. */
 const ATTRIBUTION_AFTER_CLOSE = new RegExp(`^\\s*,?\\s*(?:(?:[\\p{L}.’'-]+\\s+){1,5})?(?:${[...SPEECH_VERBS].filter((v) => /^[a-z]+$/.test(v)).join("|")})\\b`, "u");
 

@@ -61,7 +61,11 @@ const QUOTE = /[“"]([^”"]{2,}?)(?:[”"]|$)/g;
 const WHOLE_QUOTE = /^[“"][^“”"]+[”"]$/;
 const CLOSING = /^([^“”"]{2,}?)[”"]/;
 /** A text that closes a curly quote it did not open (the opening mark stood a paragraph before). */
-export const CLOSES_UNOPENED = /^[^“”"]{2,}?”/;
+const CLOSES_UNOPENED = /^[^“”"]{2,}?”/;
+/** An opening mark (and any space after it) starting a paragraph's text. */
+export const OPENS_WITH_MARK = /^\s*[“"]\s*/;
+/** A paragraph going on with a quote left open before it: it opens with a mark again, or closes one it never opened. */
+export const continuesQuote = (text: string): boolean => OPENS_WITH_MARK.test(text) || CLOSES_UNOPENED.test(text);
 
 const VERB_ALT = [...SPEECH_VERBS].sort((x, y) => y.length - x.length).join("|");
 const SPEECH = new RegExp(`\\b(?:${VERB_ALT})\\b`, "gi");

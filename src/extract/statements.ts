@@ -1,7 +1,7 @@
 import { mentionsIn, type Analysis } from "./entities";
 import { attributeQuotes } from "./quote-attribution";
 import { attributedAtClose, sentenceStatements, type Found, type SpeechContext } from "./reported-speech";
-import { CLOSES_UNOPENED, sentenceCandidates, startFlow } from "./statement-candidates";
+import { continuesQuote, sentenceCandidates, startFlow } from "./statement-candidates";
 import { signedStatements } from "./signed";
 import { transcriptStatements } from "./transcript";
 import type { Meeting, Statement } from "./types";
@@ -32,7 +32,7 @@ export function findStatements(a: Analysis, meetings: Meeting[]): Statement[] {
     const found = sentenceStatements(c, x); // 2
     // (A quote held over paragraphs goes on in a next paragraph that opens with a mark.)
     if (held && held.paragraph !== c.sentence.paragraph) {
-      const goesOn = held.paragraph + 1 === c.sentence.paragraph && (/^\s*[“"]/.test(c.text) || CLOSES_UNOPENED.test(c.text));
+      const goesOn = held.paragraph + 1 === c.sentence.paragraph && continuesQuote(c.text);
       held = goesOn ? { paragraph: c.sentence.paragraph, start: c.sentence.start, texts: [], earlier: [...held.earlier, { start: held.start, end: a.sentences[i - 1]!.end, texts: held.texts }] } : undefined;
     }
     if (!found.length && c.quotes.length && attributedAtClose(c, a)) {
