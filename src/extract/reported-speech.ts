@@ -246,6 +246,10 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
     const last = titles[0].trim().split(/\s+/).pop()!;
     if (isRoleHead(last) || isHonorific(last)) speakerAt -= titles[0].length;
   }
+  // ("…, the envoy, Kari Holm, said", "…, Norway's envoy, X, said": a role phrase set off before the name set off
+  // itself belongs to the attribution too.)
+  const setOffRole = own[k] && /^\s*,/.test(a.parsed.text.slice(own[k].end, at)) ? SET_OFF_ROLE_BEFORE.exec(a.parsed.text.slice(Math.max(s.start, speakerAt - 100), speakerAt)) : null;
+  if (setOffRole) speakerAt -= setOffRole[0].length - 1;
   // "…, said the ministry after the meeting.": inverted, the words are before the verb; after it stand the speaker and a tail.
   const inverted = speakerAfter(a, at + v.form.length, s.end)?.entity === speaker && !(own.length && own[own.length - 1]!.end >= at - 60);
   // "..., the ministry said", "..., Trade Minister X said" — not "The UK ambassador in Oslo, X, said …": a role phrase
@@ -388,6 +392,9 @@ const SUBJECT_AFTER_CONJUNCTION = /(?:,\s*)?\s\b(?:and|while|but|whereas)\s+(?:(
 // (…or a capitalised title: "according to President Holt", "According to Foreign Minister Ana Lind".)
 const ROLE_HEAD_WORDS = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
 const ROLE_LEAD = new RegExp(`^(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}(?:${ROLE_HEAD_WORDS})\\s+$`, "iu");
+
+/** A role phrase set off by commas at the end of the words before a name: ", the envoy, ", ", Norway's chief negotiator, ". */
+const SET_OFF_ROLE_BEFORE = new RegExp(`,\\s*(?:(?:the|a|an|his|her|its|their)\\s+|\\p{Lu}[\\p{L}-]*[’']s\\s+)(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${ROLE_HEAD_WORDS})(?:\\s+(?:of|in|to|for|at)\\s+(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}?[\\p{L}’'.-]+)?\\s*,\\s*$`, "iu");
 
 /** A sentence opening with a role phrase set off by a comma: "The non-residential UK ambassador in Oslo, ". */
 const ROLE_APPOSITIVE = new RegExp(`^\\s*(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}’'.-]+\\s+){0,6}?(?:${ROLE_HEAD_WORDS})(?:\\s+(?:of|in|to|for|at|on)\\s+(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}[\\p{L}’'.-]+)?\\s*,\\s*$`, "iu");
