@@ -1,0 +1,25 @@
+// A phrase fronted before the main clause that tells of a meeting: its partner met the clause's subject.
+// Sentences of our own: what must be found, and what must not.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { parseArticle } from "../../src/parse/parse-article";
+
+const held = (body: string) => {
+  const x = extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${body}`));
+  return x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + "));
+};
+
+describe("a fronted participle of speech, then the meeting: the main clause's subject met the partner", () => {
+  it.each([
+    "Speaking after his meeting with Ivo Brandt, Ana Lind said the two had agreed to set up a joint committee.",
+    "Speaking to reporters shortly after the talks with Ivo Brandt, Ana Lind said progress was made.",
+    "Addressing journalists after meeting Ivo Brandt, Ana Lind said the two had agreed.",
+    "Briefing the press at the end of the talks with Ivo Brandt, Ana Lind said the two had agreed.",
+  ])("%s", (body) => expect(held(body)).toEqual(["Ana Lind + Ivo Brandt"]));
+
+  it.each([
+    // No meeting in the fronted phrase.
+    "Speaking after the vote, Ana Lind said Ivo Brandt had lost.",
+    "Addressing reporters after the debate, Ana Lind criticised Ivo Brandt.",
+  ])("must not: %s", (body) => expect(held(body)).toEqual([]));
+});
