@@ -82,6 +82,8 @@ const TRAILING = /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u;
 /** A named outlet told: "German magazine Hafenwoche", "the daily Le Monde", "broadcaster NHK" (case-sensitive: names). */
 const MEDIA_AUDIENCE = /^(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:magazine|newspaper|daily|weekly|broadcaster|radio|television|TV|news agency|news site|website|outlet|podcast)\s+(?:\p{Lu}[\p{L}.’'&-]*\s*){1,4},?\s*/u;
 const AUDIENCE = /^(?:reporters|journalists|the press|Reuters|AFP|Bloomberg|CNN|(?:the )?BBC|Al Jazeera|(?:The|the) Associated Press|Xinhua|TASS|Interfax|Anadolu|lawmakers|staff|members|supporters|the (?:\w+ )?(?:parliament|assembly|senate|committee|council|audience|crowd|conference|newspaper|broadcaster|agency)|(?:a|the) (?:news|press) conference|a briefing|state (?:media|television))\b,?\s*/i;
+/** A named audience and the occasion, before "that": "Ivo Brandt during their meeting on Monday " (told … that). */
+const NAMED_AUDIENCE_AT = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:during|at|in|after)\s+(?:their|the|a|his|her)\s+[^,.;:“”"]{0,60}?\s(?=that\s)/u;
 /** A clause after the verb that only says when or where ("said on Friday in Oslo."). */
 // (Not a time that is the reported clause's subject: "said this year also marks the 10th anniversary".)
 const TIME_TAIL = /^(?!(?:this|last|next)\s+(?:year|week|month|time|season)\s+(?:also\s+)?(?:marks?|marked|is|was|will|would|has|had|saw|sees|brings?|brought|remains?|promises?)\b)(?:on|in|at|after|before|during|late|early|last|this|afterwards|later|to reporters|reporters|in a statement|(?:a|one|two|three|several|\d+) (?:day|days|hours?|weeks?|months?) (?:after|before|later)|shortly (?:after|before)|hours (?:after|before))\b[^,]*(?:[,.]|$)/i;
@@ -223,6 +225,9 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   // (…and so does the occasion: "stressed during the phone conversation the need to …".)
   const timeLed = TIME_LED.exec(clause) ?? OCCASION_LED.exec(clause);
   if (timeLed) clause = clause.slice(timeLed[0].length);
+  // ("told Ivo Brandt during their meeting on Monday that …", "assured X at the talks that …": the one addressed and
+  // the occasion go with the verb.)
+  clause = clause.replace(NAMED_AUDIENCE_AT, "");
   // (clean() already dropped a "that" right after the verb: "added that after the vote, members …")
   const hasThat = THAT_AFTER.test(clause) || /^[\s,]*that\s/i.test(st.slice(verbEnd));
   clause = clause.replace(THAT_AFTER, "");

@@ -305,6 +305,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // Brandt to visit during a phone call": a call the clause tells (verbs whose object is the one spoken to).
   // (The verb is matched first and the call looked for around it: a pattern opening with a lookbehind would read back
   // up to 160 characters at every position of every sentence.)
+  // (…and one told of in person: "told X during their meeting that …", "assured Y at the talks in Bergen".)
+  { id: "told-in-meeting", hint: "meeting|talks|discussion|audience", re: `(?:told|tells|${BRIEF_VERBS})`, after: /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:during|at|in)\s+(?:their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|discussions?|audience)\b(?!\s+(?:with|of|between)\b)/u, kind: "in_person", example: "Mira Holt told Ivo Brandt during their meeting on Monday that the port would stay open." },
   { id: "briefed-in-call", hint: "phone|video", re: `(?:${BRIEF_VERBS})(?:(?=[^.;]{0,160}${IN_A_CALL})|(?<=${IN_A_CALL}[^.;]{0,160}?(?<![a-z])(?:${BRIEF_VERBS})))`, kind: "call", example: "In a ten-minute telephone conversation, Mira Holt briefed Ivo Brandt on the strike." },
   // An envoy taking up a post: "presented her credentials to X", "at the accreditation of Ambassador X" (the head of
   // state receives the envoy in person).

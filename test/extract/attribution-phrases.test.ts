@@ -23,3 +23,16 @@ describe("a role phrase set off before a set-off name is the attribution's, not 
     ["He thanked the envoy, Ana Lind, for the visit, Kari Holm said.", "Kari Holm", "He thanked the envoy, Ana Lind, for the visit"],
   ])("must not cut: %s", (body, speaker, text) => expect(statements(body)).toContainEqual({ speaker, text }));
 });
+
+describe("the one addressed and the occasion, before 'that', go with the verb", () => {
+  it.each([
+    ["Ana Lind told Ivo Brandt during their meeting on Monday that the funds were gone.", "the funds were gone"],
+    ["Ana Lind assured Ivo Brandt during the talks in Bergen on Monday that the port would stay open.", "the port would stay open"],
+    ["Ana Lind told Ivo Brandt at the meeting of the board that the funds were gone.", "the funds were gone"],
+  ])("%s", (body, text) => expect(statements(body)).toContainEqual({ speaker: "Ana Lind", text }));
+
+  it.each([
+    // A relative "that" after a thing, not a name: the words keep it.
+    ["Ana Lind warned of dangers in the plan that would cut wages.", "of dangers in the plan that would cut wages"],
+  ])("must not cut: %s", (body, text) => expect(statements(body)).toContainEqual({ speaker: "Ana Lind", text }));
+});

@@ -23,3 +23,15 @@ describe("a fronted participle of speech, then the meeting: the main clause's su
     "Addressing reporters after the debate, Ana Lind criticised Ivo Brandt.",
   ])("must not: %s", (body) => expect(held(body)).toEqual([]));
 });
+
+describe("a verb of telling whose occasion is the two's meeting: a meeting of speaker and listener", () => {
+  it.each([
+    "Ana Lind told Ivo Brandt during their meeting on Monday that the funds were gone.",
+    "Ana Lind assured Ivo Brandt during the talks in Bergen on Monday that the port would stay open.",
+  ])("%s", (body) => expect(held(body)).toEqual(["Ana Lind + Ivo Brandt"]));
+  it.each([
+    // A letter is no meeting; a meeting "of" a body or "with" a third is not theirs.
+    "Ana Lind told Ivo Brandt in a letter that the funds were gone.",
+    "Ana Lind told Ivo Brandt at the meeting of the board that the funds were gone.",
+  ])("must not: %s", (body) => expect(held(body)).toEqual([]));
+});
