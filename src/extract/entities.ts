@@ -116,7 +116,8 @@ const KIN_WORDS: ReadonlySet<string> = new Set(Object.keys(KIN_NOUNS));
 const caseless = (w: string) => `${w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`)}${w.length <= 3 ? `|${w.toUpperCase()}` : ""}`;
 // ("The Hon. Minister": a style of address among the modifiers; "the Head of State": a head of state or government.)
 // (The head ends where the word does: "the President-elect" is not "the President" and "-elect".)
-const ROLE_NOUN_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+((?:(?!(?:the|a|an|of|after|before|with|to|for|and|in|on|at|by|from)\\s)[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,3}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})(?![\\p{L}-])(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
+// ("the First Minister and Prime Minister": a title after "and" shares the article of the one before it.)
+const ROLE_NOUN_RE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+|(?<=\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){1,3}and\\s+)(?=\\p{Lu}))((?:(?!(?:the|a|an|of|after|before|with|to|for|and|in|on|at|by|from)\\s)[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,3}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})(?![\\p{L}-])(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
 
 /** A finite verb (with "has"/"had"/"will" before it) and "its": "had voiced its", "said its". */
 const VERB_ITS = /\b(?:(?:has|had|have|will|would|also|then)\s+)?(?:said|says|announced|announces|voiced|expressed|reported|posted|confirmed|stated|noted|added|denied|defended|raised|cut|lifted|increased|reduced|opened|closed|launched|moved|made|set|kept|began|started)\s+its\b/g;
@@ -937,11 +938,19 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
     // ("…, TD and the Harbour Minister, Lena Lund, MLA": a title set off before a name closed by a comma is that
     // name's, no mention of the one who held such a title before; "the minister, Ana Lind said" still is.)
     if (target !== undefined && SET_OFF_NAME_AFTER.test(s.text.slice(end - s.start, end - s.start + 60))) continue;
-    if (target !== undefined) {
+    // ("welcomed Sir Ivo Brandt … after being appointed as the new Prime Minister": an office predicated of the
+    // person named last before it, who has no role yet, is theirs.)
+    const predicated = target === undefined && !overlapping.length && PREDICATIVE_BEFORE.test(s.text.slice(Math.max(0, start - s.start - 40), start - s.start)) ? predicateHolder(s, start, mentions, reg) : undefined;
+    if (predicated !== undefined) {
+      const e = reg.entities[predicated]!;
+      const r = roleBefore(s.text.slice(start - s.start, end - s.start), "");
+      if (r.role) { e.role = r.role; e.affiliation ??= r.affiliation; }
+      mentions.push({ start, end, kind: "role", entity: predicated });
+    } else if (target !== undefined) {
       withoutOrgs();
       mentions.push({ start, end, kind: "role", entity: target });
       reg.touch(target, start);
-    } else if ((country || isCountrylessOffice(m)) && !/^[Aa]n?$/.test(m[0].split(/\s/)[0]!) && isUniqueOffice(head) && !mentionsPersonNext(s, end) && !overlapping.length && !titleOfNameAfter(s, end, mentions, reg)) {
+    } else if ((country || isCountrylessOffice(m)) && !/^[Aa]n?$/.test(m[0].split(/\s/)[0]!) && isUniqueOffice(head) && !mentionsPersonNext(s, end) && !overlapping.length && !titleOfNameAfter(s, end, mentions, reg) && !PREDICATIVE_BEFORE.test(s.text.slice(Math.max(0, start - s.start - 40), start - s.start))) {
       // "met with the Chinese consul-general": one office-holder, named by the office until a name turns up.
       // ("talks between the Prime Minister, the union and the airline": the office written as a title, with no holder named.)
       const tail = /^-[a-z]+/.exec(s.text.slice(end - s.start))?.[0] ?? "";
@@ -952,6 +961,19 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
     }
   }
 }
+
+/** The person named last before `start` in the sentence, when they have no role yet; else undefined. */
+function predicateHolder(s: Sentence, start: number, mentions: readonly Mention[], reg: Registry): number | undefined {
+  let last: Mention | undefined;
+  for (const x of mentions) if (x.kind === "name" && x.start >= s.start && x.end <= start && reg.entities[x.entity]?.type === "person" && (!last || x.start > last.start)) last = x;
+  return last && !reg.entities[last.entity]!.role ? last.entity : undefined;
+}
+
+/**
+ * A verb that predicates an office of its subject, right before a role phrase: "after being appointed as the new
+ * Prime Minister", "who became the first President": the phrase says what someone is, and names no one of its own.
+ */
+const PREDICATIVE_BEFORE = /\b(?:(?:appointed|named|elected|re-elected|sworn\s+in|installed|confirmed|chosen|nominated|designated|served|serving|serves|took\s+office|taking\s+office)\s+as|became|become|becomes|becoming)\s+$/i;
 
 /**
  * "…,” NRF president said", "… and Norland Rowing Federation president lauded …": a body's name or short form and a
@@ -1155,11 +1177,17 @@ function roleReferent(reg: Registry, head: string, country: string | undefined, 
     if (words.some((w) => w === "former" || w === "retired" || w === "late" || w === "ex")) return;
     // "the president", "the Head of State", "the leader" is not a vice-president or deputy named beside one.
     if (TOP_OFFICE_HEADS.has(head) && !deputy && words.some((w) => w === "vice" || w === "deputy")) return;
+    // "the Prime Minister" is not the First Minister, "the foreign minister" not the finance minister: an office's
+    // distinguishing words, when both have some, must share one.
+    const mine = modifiers.filter((w) => DISTINGUISHING.has(w)).map(sameOffice), theirs = words.filter((w) => DISTINGUISHING.has(w)).map(sameOffice);
+    if (mine.length && theirs.length && !mine.some((w) => theirs.includes(w))) return;
     if (best === undefined) { best = i; return; }
     const b = reg.entities[best]!;
     // ("the opposition leader": the leader whose role has the phrase's own words, over any other leader.)
     const own = (x: Entity) => (modifiers.length && modifiers.every((w) => x.role!.toLowerCase().split(/[\s-]+/).includes(w)) ? 500 : 0);
-    const score = (x: Entity, j: number) => (country && x.affiliation === country ? 1000 : 0) + own(x) + x.mentions * 10 + (reg.lastSeen[j] ?? 0) / 1e7;
+    // ("the Governor" is the governor, not the deputy governor named beside one; a deputy only when no one else is.)
+    const second = (x: Entity) => (!deputy && /\b(?:vice|deputy)\b/i.test(x.role!) ? -2000 : 0);
+    const score = (x: Entity, j: number) => (country && x.affiliation === country ? 1000 : 0) + own(x) + second(x) + x.mentions * 10 + (reg.lastSeen[j] ?? 0) / 1e7;
     if (score(e, i) > score(b, best)) best = i;
   });
   // "the minister" for a Health or Cabinet Secretary, when no one named has "minister" in their role (in some countries
@@ -1168,6 +1196,14 @@ function roleReferent(reg: Registry, head: string, country: string | undefined, 
   return best;
 }
 
+/** One office's word as another writes it: "external" (relations, affairs) is "foreign", "defense" is "defence". */
+const SAME_OFFICE: Readonly<Record<string, string>> = {
+  external: "foreign", defense: "defence", economic: "economy", home: "interior", labor: "labour", sports: "sport",
+  mining: "mines", lands: "land", oil: "petroleum", employment: "labour",
+};
+const sameOffice = (w: string): string => SAME_OFFICE[w] ?? w;
+/** Words that tell one office from another of the same head: portfolios and ranks ("prime", "first", "foreign"). */
+const DISTINGUISHING: ReadonlySet<string> = new Set([...PORTFOLIO_WORDS.filter((w) => !["the", "and", "&", "state", "public", "general", "national", "government"].includes(w)), "prime", "first"]);
 /** Words before "secretary" that make it a minister's office ("Health Secretary", "Cabinet Secretary"), not a party's or a union's. */
 const MINISTERIAL_SECRETARY = new Set([...PORTFOLIO_WORDS.filter((w) => !["the", "and", "&", "staff", "public", "government", "policy", "national", "state"].includes(w)), "cabinet"]);
 /** "Health Secretary", "Foreign Secretary", "Cabinet Secretary": a minister, whom "the minister" may name. */

@@ -569,7 +569,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
 // (The source's title may be set off: "according to the Director of Communication, X"; not "According to the
 // ministry, X met …", where X opens the clause.)
 const ASIDE_SOURCE = new RegExp(`\\b(?:according to|on behalf of|as per)\\s+(?:the\\s+)?(?:(?:[\\p{L}’'-]+\\s+){0,6}|(?:[\\p{L}’'-]+\\s+){0,5}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})(?:\\s+(?:of|for)(?:\\s+[\\p{L}’'-]+){1,4})?,\\s*)$`, "iu");
-const PAIR_OBJECT = /^\s+(?:with\s+)?(?:the two|both)\s+(?:[\w-]+\s+)?(?:leaders|presidents|ministers|premiers|men|women|sides|heads of state|envoys)\b/i;
+// ("joined the two for talks", "met the pair": the bare number or "the pair" too, before a preposition.)
+const PAIR_OBJECT = /^\s+(?:with\s+)?(?:(?:the two|both)\s+(?:[\w-]+\s+)?(?:leaders|presidents|ministers|premiers|men|women|sides|heads of state|envoys)\b|(?:the two|the pair|the duo)(?=\s+(?:for|at|in|on|during)\b))/i;
 const PRONOUN_AND_BEFORE = /\b(?:he|she)\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.’'-]+\s+){0,4}$/iu;
 
 /** A relative clause set off by commas right before the verb: ", who replaced Y last week as minister, ". */
@@ -738,11 +739,16 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   // (A gloss in brackets ends no clause: "the Municipal President (equivalent to mayor) of the City, X"; blanked to
   // the same length, so offsets hold.)
   const rest = a.parsed.text.slice(from, Math.min(s.end, from + CLAUSE_WINDOW)).replace(BRACKETED_GLOSS, (g) => " ".repeat(g.length));
-  const stop = CLAUSE_END.exec(rest);
+  const first = CLAUSE_END.exec(rest);
+  // "spoke with some of the leaders of the opposition parties: MK X, MK Y and MK Z": a group met, then a colon and
+  // who they were — the list after the colon is those met, and the clause ends after it.
+  const listAt = first?.[0] === ":" && GROUP_BEFORE_COLON.test(rest.slice(0, first.index)) ? first.index + 1 : 0;
+  const found = listAt ? CLAUSE_END.exec(rest.slice(listAt)) : first;
+  const stop = found ? { text: found[0], index: found.index + listAt } : null;
   let to = from + (stop ? stop.index : rest.length);
   // "met several envoys on the sidelines of the forum, including X, Y and Z": the list of those met goes on past
   // the occasion; it closes at the next clause's end.
-  if (stop && /^\s+(?:on the sidelines|about)\b/.test(stop[0])) {
+  if (stop && /^\s+(?:on the sidelines|about)\b/.test(stop.text)) {
     const including = INCLUDING_AFTER.exec(rest.slice(stop.index));
     if (including) {
       const tail = rest.slice(stop.index + including[0].length);
@@ -769,7 +775,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   const delegation = (m: Mention) => DELEGATION_NAME.test(a.entities[m.entity]!.name) && (!!a.entities[m.entity]!.affiliation || /^\p{Lu}/u.test(a.entities[m.entity]!.name)) && !DELEGATION_LEADER.test(a.parsed.text.slice(m.start, Math.min(s.end, m.end + 120))) && delegationLeaderBefore(a, s) === undefined;
   const after = (orgs ? mentionsIn(a, from, to).filter((m) => m.end <= to) : mentionsIn(a, from, to).filter((m) => m.end <= to && (isPersonOrKin(a, m) || delegation(m)))).filter((m) => !exclude.includes(m.entity));
   const out: number[] = [];
-  let edge = from;
+  let edge = from + listAt;
   let lastJoinIsAnd = true;
   let prev: Mention | undefined;
   let prevBracketed = false;
@@ -833,7 +839,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     // ("the president of the Harbour Union (HU), Ana Lind": a bracketed short form may stand between.)
     // ("Qatar's Deputy Prime Minister and Minister of Foreign Affairs Sheikh X": a second title joined by "and", then the name.)
     // (Only a person stands for a role phrase: "between the President and the Fishers Federation" is two parties.)
-    if (out.length && prev?.kind === "role" && a.entities[m.entity]!.type === "person" && ((/^(?:\s*\([^()]{1,20}\))?,\s*(?:[\p{L}.]+\s+){0,2}$/u.test(gap) && isHonorificOrEmpty(gap.replace(/^\s*\([^()]*\)/, ""))) || SECOND_TITLE_GAP.test(gap))) {
+    if (out.length && prev?.kind === "role" && a.entities[m.entity]!.type === "person" && ((/^(?:\s*\([^()]{1,20}\))?,\s*(?:[\p{L}.]+\s+){0,2}$/u.test(gap) && isHonorificOrEmpty(gap.replace(/^\s*\([^()]*\)/, ""))) || (SECOND_TITLE_GAP.test(gap) && m.kind !== "role"))) {
       standsFor(m);
       continue;
     }
@@ -1011,6 +1017,8 @@ function objectGapOk(gap: string): boolean {
   return words.length <= 6 && lower.length > 0 && (ROLE_HEADS.includes(head!) || ONE_WORD_ORG_NOUNS.has(head!))
     && lower.every((w) => /^\p{Ll}+$/u.test(w) && !NOT_A_MODIFIER.has(w) && !/(?:ing|ed)$/.test(w));
 }
+/** A group of people met, closing at a colon: " some of the leaders of the opposition parties", " three mayors". */
+const GROUP_BEFORE_COLON = new RegExp(`^\\s*(?:[\\p{L}’'-]+\\s+){0,4}?(?:${GROUP_MEMBER_NOUNS.join("|")})(?:\\s+(?:of|from|in)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}’'-]+)?\\s*$`, "iu");
 /** A lower-case gloss or an editor's insertion in brackets: " (equivalent to mayor)", " [outgoing]". */
 const BRACKETED_GLOSS = /\s*(?:\(\p{Ll}[^()]{0,40}\)|\[\p{Ll}[^[\]]{0,40}\])/gu;
 /** One-word common nouns of bodies (ORG_NOUNS): "the union", "the airline". */
@@ -1280,7 +1288,8 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
         // ("The two ministers also discussed …": the pair a plural names, the last two before the sentence, counts too.)
         // (After a meeting told before, "the two" are its parties: that meeting again.)
         if (subjects.length > 1 && subjects.every((e) => named.has(e))) add(subjects, rule.kind, rule.id, at, end);
-        else if (subjects.length === 2 && PAIR_SUBJECT.test(text.slice(Math.max(0, at - 60), at)) && !/\bthey\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 30), at)) && !SEPARATE.test(text)) {
+        // (Not for a signing: "the two sides signed a series of agreements" tells of a signing, maybe of others.)
+        else if (subjects.length === 2 && rule.id !== "signed-together" && PAIR_SUBJECT.test(text.slice(Math.max(0, at - 60), at)) && !/\bthey\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 30), at)) && !SEPARATE.test(text)) {
           // (…further back too: the story's meeting of two; else the last two named, when both have a title.)
           const met = latestPrior(a, s, prior, PAIR_MEETING_BACK, (x) => x.status === "held" && x.participants.length === 2 && x.participants.every((p) => a.entities[p]!.type === "person"));
           if (met) add([...met.participants], rule.kind, rule.id, at, end);

@@ -210,6 +210,11 @@ function andInBodyName(run: Token[], tokens: Token[], i: number, text: string): 
   return closes && kind !== "person" && kind !== "place";
 }
 
+/** A lower-case title and "of" right before a run: "mayor of ", "the governor of the ". */
+const OF_AFTER_LOWER_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).join("|")})\\s+of\\s+(?:the\\s+)?$`, "u");
+/** Capitalised words never part of a person's or body's name here: a deity's, or one not in Latin letters. */
+const NEVER_IN_A_NAME = (t: Token): boolean => t.bare === "god" || t.bare === "allah" || /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Han}]/u.test(t.text);
+
 /** Groups tokens into runs of capitalised words joined by name particles ("Ana Lucía de la Vega"). */
 export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -229,6 +234,10 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     // "Amalgamated Transit Union Local 1142", "Group of 20": a number closes an organisation's name.
     if (/^\d+$/.test(t.text) && run.length >= 2 && run.some((x) => ORG_HEAD_SET.has(x.bare)) && /^\s+$/.test(gap)) {
       run.push(t);
+      close();
+    } else if (isCapital(t.text) && NEVER_IN_A_NAME(t)) {
+      // ("He wished Chernov God’s help": a deity's name ends a run; a word in another script is a page's own
+      // furniture, never a name of an English text.)
       close();
     } else if (isCapital(t.text) && !/^\d/.test(t.text) && !isContraction(t.text) && !isPlaceCompound(t.text)) {
       run.push(t);
@@ -254,7 +263,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     } else if (t.text === "of" && tokens[i + 1]?.text === "the" && run.some((x) => ORG_HEAD_SET.has(x.bare)) && countryNamedAt(tokens, i + 2)) {
       // "Ministry of Foreign Affairs of the Russian Federation": the country after "of the" belongs to the body's name.
       run.push(t, tokens[++i]!);
-    } else if (run.length && (t.text === "for" ? ORG_HEAD_SET.has(run[run.length - 1]!.bare) || (isBareRoleHead(run[run.length - 1]!.bare) && PORTFOLIO.has(tokens[i + 1]?.bare ?? "")) : t.text === "on" && REMIT_ON_HEADS.has(run[run.length - 1]!.bare) && !CALENDAR_WORDS.has(tokens[i + 1]?.bare ?? "")) && tokens[i + 1] && isCapital(tokens[i + 1]!.text) && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
+    } else if (run.length && (t.text === "for" ? ORG_HEAD_SET.has(run[run.length - 1]!.bare) || (titleBeforeFor(run) && portfolioOrPlaceAt(tokens, i + 1)) : t.text === "on" && REMIT_ON_HEADS.has(run[run.length - 1]!.bare) && !CALENDAR_WORDS.has(tokens[i + 1]?.bare ?? "")) && tokens[i + 1] && isCapital(tokens[i + 1]!.text) && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
       // "Independent Office for Police Conduct", "Centre for Disease Control", "Council on Foreign Relations": "for"
       // and "on" inside a body's name ("Minister for Foreign Affairs": and a title's portfolio).
       run.push(t);
@@ -426,13 +435,21 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   }
   // "Minister of Water Resources Wang Lixin", "King of Saudi Arabia Salman Al Saud": the portfolio or country belongs to the title.
   // ("Minister for Trade Piet Kool": "for" joins a portfolio as "of" does.)
-  if (lastTitle >= 0 && (body[lastTitle + 1]?.text.toLowerCase() === "of" || (body[lastTitle + 1]?.text.toLowerCase() === "for" && PORTFOLIO.has(body[lastTitle + 2]?.bare ?? "")))) {
+  if (lastTitle >= 0 && (body[lastTitle + 1]?.text.toLowerCase() === "of" || (body[lastTitle + 1]?.text.toLowerCase() === "for" && portfolioOrPlaceAt(body, lastTitle + 2)))) {
     let j = lastTitle + 2;
     while (j < body.length - 1 && PORTFOLIO.has(body[j]!.bare)) j++;
     const place = placeAt(body, lastTitle + 2);
     if (place > 0 && lastTitle + 2 + place < body.length) j = Math.max(j, lastTitle + 2 + place);
     // "Minister of Foreign Affairs of Chile X", "… of the Republic of Chile X": the country after the portfolio too.
     if (j > lastTitle + 2 && body[j]?.text === "of") j += countryAfterOf(body, j + 1);
+    // ("Secretary of State for Scotland Ian Murray", "… for Health X": "for" and its portfolio or place after the office.)
+    if (j > lastTitle + 2 && body[j]?.text === "for" && portfolioOrPlaceAt(body, j + 1)) {
+      // (All of it the title's, "Minister of State for Petroleum": no name is left.)
+      const place = placeAt(body, j + 1);
+      let k = j + 1;
+      while (k < body.length && PORTFOLIO.has(body[k]!.bare) && body[k]!.bare !== "the") k++;
+      j = Math.max(k, place > 0 ? j + 1 + place : 0);
+    }
     if (j > lastTitle + 2) lastTitle = j - 1;
   }
   let nameTokens = body.slice(lastTitle + 1);
@@ -449,6 +466,15 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // name are what the title is of, not part of the name.
   else if (lastTitle < 0 && nameTokens.length >= 3 && /^\p{Lu}{2,8}$/u.test(nameTokens[0]!.text) && givenNames.has(nameTokens[1]!.bare) && !givenNames.has(nameTokens[0]!.bare)
     && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, nameTokens[0]!.start - 8), nameTokens[0]!.start))) { lastTitle += 1; nameTokens = nameTokens.slice(1); }
+  // "mayor of Moscow Yuri Luzhkov", "the governor of Lagos Ana Obi": after a lower-case title's "of" outside the run,
+  // a place opening it before two or more name words is what the title is of.
+  else if (lastTitle < 0 && nameTokens.length >= 3 && OF_AFTER_LOWER_TITLE.test(text.slice(Math.max(0, nameTokens[0]!.start - 40), nameTokens[0]!.start))) {
+    // (A town the gazetteer knows, or a word before a given name: "mayor of Kelowna Ana Lind"; and a subdivision's
+    // noun after it: "governor of Lagos State Ana Obi".)
+    let place = placeAt(nameTokens, 0) || (lookupCity(nameTokens[0]!.text) || (givenNames.has(nameTokens[1]!.bare) && !givenNames.has(nameTokens[0]!.bare)) ? 1 : 0);
+    if (place > 0 && SUBDIVISION_NOUNS.has(nameTokens[place]?.bare ?? "")) place++;
+    if (place > 0 && nameTokens.length - place >= 2 && nameTokens.slice(place).every((t) => plainNameWord(t))) { lastTitle += place; nameTokens = nameTokens.slice(place); }
+  }
   // "the Minister of Health," — the title took every word: a role with no name. "the CEO of Valdane Shipping",
   // "the Mayor of Lisbon": what follows "of" is a body or a place of its own, read as such.
   if (nameTokens[0]?.text === "of" || nameTokens[0]?.text === "for") {
@@ -688,6 +714,22 @@ const SURNAME_LIKE = new Set(["He"]);
 
 /** Where a portfolio continues a title: after "of (the)", "for", or ", and" in a list of them. */
 const PORTFOLIO_BEFORE = /(?:\b(?:of|for)\s+(?:the\s+)?|,\s*and\s+|\band\s+)$/;
+
+/**
+ * Whether a run ends in a title "for" may follow: "Minister", "Secretary of State" ("Secretary of State for Scotland").
+ */
+function titleBeforeFor(run: readonly Token[]): boolean {
+  const n = run.length;
+  return isBareRoleHead(run[n - 1]!.bare) || (n >= 3 && run[n - 1]!.bare === "state" && run[n - 2]!.text === "of" && isBareRoleHead(run[n - 3]!.bare));
+}
+/** Whether a portfolio word or a place's name (one or two words) starts at token `i`: "Health", "Scotland", "Northern Ireland". */
+function portfolioOrPlaceAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (PORTFOLIO.has(t.bare)) return true;
+  const two = tokens[i + 1] ? `${t.text} ${tokens[i + 1]!.text}` : "";
+  return isCapital(t.text) && (!!lookupPlace(t.text) || (!!two && !!lookupPlace(two)));
+}
 
 /** A title and "for" right before a run: "Deputy Minister for ", "Commissioner for ". */
 const TITLE_FOR_BEFORE = /\b(?:Minister|Secretary|Commissioner|Minister of State|Envoy|Adviser|Advisor|Spokesperson|Director|Representative)\s+for\s+$/;

@@ -253,7 +253,8 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   }
   // ("…, the envoy, Kari Holm, said", "…, Norway's envoy, X, said": a role phrase set off before the name set off
   // itself belongs to the attribution too.)
-  const setOffRole = own[k] && /^\s*,/.test(a.parsed.text.slice(own[k].end, at)) ? SET_OFF_ROLE_BEFORE.exec(a.parsed.text.slice(Math.max(s.start, speakerAt - 100), speakerAt)) : null;
+  const nearest = own[k];
+  const setOffRole = nearest && /^\s*,/.test(a.parsed.text.slice(nearest.end, at)) ? SET_OFF_ROLE_BEFORE.exec(a.parsed.text.slice(Math.max(s.start, speakerAt - 100), speakerAt)) : null;
   if (setOffRole) speakerAt -= setOffRole[0].length - 1;
   // "…, said the ministry after the meeting.": inverted, the words are before the verb; after it stand the speaker and a tail.
   const inverted = speakerAfter(a, at + v.form.length, s.end)?.entity === speaker && !(own.length && own[own.length - 1]!.end >= at - 60);

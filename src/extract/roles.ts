@@ -13,10 +13,14 @@ const MODIFIERS = new Set([...ROLE_MODIFIERS, ...PORTFOLIO_WORDS.filter((w) => !
 /** "Sri Lankan", "Sri Lanka": a word that is an honorific elsewhere opens a country's name here. */
 const opensCountry = (words: readonly string[], i: number) => i + 1 < words.length && (!!lookupPlace(`${words[i]} ${words[i + 1]}`) || !!countryOfAdjective(`${words[i]} ${words[i + 1]}`));
 
-/** The country a word stands for: adjective, country, capital ("Chinese", "China’s", "Beijing"). */
+/**
+ * The country a word stands for: adjective, country, capital ("Chinese", "China’s", "Beijing"), or a nation within
+ * one ("Scotland", "Northern Ireland": a region of the gazetteer with a country), which stands as its own.
+ */
 export function countryOf(word: string): string | undefined {
   const w = word.replace(/[’']s$/, "").replace(/\.$/, "");
-  return countryOfAdjective(w) ?? (lookupPlace(w)?.kind === "country" ? lookupPlace(w)!.name : undefined) ?? countryOfCapital(w);
+  const place = lookupPlace(w);
+  return countryOfAdjective(w) ?? (place?.kind === "country" || (place?.kind === "region" && place.country) ? place.name : undefined) ?? countryOfCapital(w);
 }
 
 export interface Role {
@@ -58,7 +62,8 @@ export function roleBefore(before: string, prefix: string): Role {
     // "Chairwoman of the Federation Council": "of the" too.
     if (w === "the" && kept.length && /^\p{Lu}/u.test(kept[0]!) && (words[i - 1] === "of" || (words[i - 1] === "to" && !setOff)) && i > 1 && isRoleHead(words[i - 2]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
     // "Minister for Foreign Affairs": "for" too; "Ambassador to Kenya": "to" joins a posting.
-    if ((w === "of" || w === "for" || (w === "to" && !setOff)) && kept.length && /^\p{Lu}/u.test(kept[0] === "the" ? kept[1] ?? "" : kept[0]!) && i > 0 && isRoleHead(words[i - 1]!.replace(/[,;:(]$/, ""))) { kept.unshift(w); continue; }
+    // ("Secretary of State for Scotland": "for" after the office's "of State".)
+    if ((w === "of" || w === "for" || (w === "to" && !setOff)) && kept.length && /^\p{Lu}/u.test(kept[0] === "the" ? kept[1] ?? "" : kept[0]!) && i > 0 && (isRoleHead(words[i - 1]!.replace(/[,;:(]$/, "")) || (w === "for" && i > 2 && words[i - 1] === "State" && words[i - 2] === "of" && isRoleHead(words[i - 3]!)))) { kept.unshift(w); continue; }
     // "Minister of External Relations of the Federative Republic of Chile": a country's long name after the portfolio.
     if ((w === "of" || w === "the") && kept.length && /^\p{Lu}/u.test(kept[0] === "the" ? kept[1] ?? "" : kept[0]!) && titleOpensBefore(words, i)) { kept.unshift(w); continue; }
     // "Minister of Foreign Affairs and Trade": "and" inside the portfolio, when "of" and a title open it.

@@ -96,6 +96,11 @@ const REGIONS: readonly string[] = [
   "Gulf", "Pacific", "Atlantic", "Arctic", "Antarctica", "Mekong", "Scandinavia", "Oceania",
 ];
 
+/** Nations inside a country, named in the news as often as countries: [name, country]. Places, never people. */
+const NATIONS_WITHIN: ReadonlyArray<readonly [string, string]> = [
+  ["England", "United Kingdom"], ["Scotland", "United Kingdom"], ["Wales", "United Kingdom"], ["Northern Ireland", "United Kingdom"],
+];
+
 /** Adjectives of regions and continents ("Southeast Asian nations", "African leaders"): never a name's word. */
 export const REGION_ADJECTIVES: readonly string[] = [
   "asian", "african", "european", "arab", "american", "latin", "nordic", "baltic", "balkan", "caribbean", "pacific",
@@ -164,6 +169,7 @@ for (const [alias, name] of [["the hague", "The Hague"], ["korea", "South Korea"
 }
 
 for (const r of REGIONS) if (!places.has(r.toLowerCase())) places.set(r.toLowerCase(), { name: r, country: "", kind: "region" });
+for (const [r, country] of NATIONS_WITHIN) if (!places.has(r.toLowerCase())) places.set(r.toLowerCase(), { name: r, country, kind: "region" });
 // "St Vincent and the Grenadines", "St. Lucia": "Saint" shortened.
 for (const [k, p] of [...places]) if (k.startsWith("saint ")) for (const short of ["st ", "st. "]) if (!places.has(short + k.slice(6))) places.set(short + k.slice(6), p);
 

@@ -35,6 +35,7 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   "conference", "games", "championship", "war", "day", "week", "strait", "gulf", "coast", "bay", "valley", "port",
   "airport", "station", "stadium", "tower", "building", "headquarters", "base", "hotel", "plant", "site",
   "channel", "peninsula", "mountains", "desert", "canal", "dam", "zone", "agreement", "accord", "treaty", "act",
+  "protocol", "memorandum", "declaration", "communique", "communiqué", "charter",
   "plan", "initiative", "framework", "corridor", "project", "policy", "index", "report", "league", "series", "women", "men", "people", "children", "youth",
   "basin", "fleet", "market", "markets", "deal", "data", "power", "bid", "room", "lounge", "residence",
   // places of worship and monuments ("the Basilica of Guadalupe", "Westminster Abbey")

@@ -22,7 +22,7 @@ export const ROLE_HEADS: readonly string[] = [
   "player", "athlete",
   // National and religious titles ("the Taoiseach, Liam Doyle", "Sultan Omar Rahim", "MP Nora Quist").
   "taoiseach", "tanaiste", "tánaiste", "amir", "sultan", "pope", "cardinal", "bishop", "archbishop", "rabbi", "patriarch", "mufti", "nuncio",
-  "imam", "ayatollah", "mp", "mps", "mep", "mla", "pm", "fm", "cs", "dpm", "cm", "eam", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+  "imam", "ayatollah", "mp", "mps", "mep", "mla", "mk", "mks", "pm", "fm", "cs", "dpm", "cm", "eam", "congressman", "congresswoman", "assemblyman", "assemblywoman",
   "chairperson", "superintendent", "commissioner", "inspector", "sergeant", "sgt", "brigadier", "marshal",
   "consul", "consul-general", "attaché", "attache", "chargé", "charge", "envoy", "premier", "governor-general",
   "reverend", "rev", "pastor", "father", "monsignor", "bishop", "sheikha", "ayatollah", "mufti", "lama",
@@ -129,6 +129,8 @@ export const ROLE_MODIFIERS: readonly string[] = [
   "presidential", "personal", "private", "principal",
   // "Grand Chief X", "Grand Mufti X": the title's own rank, no body "Grand".
   "grand",
+  // "First Minister X", "Second Secretary Y": an office's or a diplomat's rank, no body "First".
+  "first", "second", "third",
 ];
 
 /**

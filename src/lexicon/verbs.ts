@@ -26,6 +26,8 @@ export interface Complement {
  * noun ("welcomed her for talks"): those time and purpose phrases belong to a deed.
  */
 const AS_FOR_ON = /^[^.;:"“]{0,100}?\b(?:as|for(?!\s+(?:talks|dinner|lunch|a\s+(?:\w+\s+)?(?:visit|meeting|dinner|lunch)))|on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d|the (?:same|previous|following) day|the sidelines|(?:his|her|their) (?:arrival|visit))\b)|that)\b/i;
+/** "welcomed Sir Ivo Brandt to Bute House", "welcomed the envoy to the capital": a guest, then where they were welcomed. */
+const WELCOMED_TO_PLACE = /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}|(?:him|her|them|the\s+(?:\p{L}+\s+)?(?:guests?|visitors?|delegation|delegates|envoys?|ambassadors?|team))\s+)to\s/u;
 /** "called off the talks", "called up reservists", "called in the army": a phrasal verb, no words reported. */
 // ("called upon the President at his office": a visit, read by the meeting rule "visited"; "called on X to act" urges.)
 const CALLED_OFF = /^\s+(?:off|up|in|out|back)\b|^\s+(?:up)?on\s+(?!(?:[\p{L}.’'-]+\s+){1,8}to\s+\p{Ll})/iu;
@@ -157,7 +159,8 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("sum up", "summed_up sums_up", "act", "Mira Holt summed up Monday's meeting with the dockers as a good one.", /^[^.;:“”"]{0,120}?\bas\s+(?:a|an|one|being|very|quite|\p{L}+(?:ful|ive|ous))\b/iu),
   // "credited the new rules for the growth": a cause named, an opinion said; "credited the account" is none.
   v("credit", "credited credits", "act", "Mira Holt credited the new berth rules for the growth in traffic.", /^[^.;:“”"]{0,120}?\b(?:for|with)\b/i),
-  v("welcome", "welcomed welcomes", "act", "Mira Holt welcomed the decision as a turning point."),
+  // ("welcomed Ivo Brandt to the residence … for one of his first engagements": a guest welcomed to a place is a deed.)
+  v("welcome", "welcomed welcomes", "act", "Mira Holt welcomed the decision as a turning point.", { test: (after: string) => !WELCOMED_TO_PLACE.test(after) && AS_FOR_ON.test(after) }),
   v("praise", "praised praises", "act", "Mira Holt praised the union for its patience."),
   v("laud", "lauded lauds", "act", "Mira Holt lauded the deal as a turning point."),
   v("hail", "hailed hails", "act", "Mira Holt hailed the deal as a turning point."),
@@ -316,6 +319,10 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "audience-to", hint: "audience", re: "(?:granted|grants|gave|gives|grant|give) (?:a |an )?(?:\\w+ )?audience(?: (?:at|in|on) [^.;:“”\"]{1,60}?)? to", kind: "in_person", host: "subject", example: "Mira Holt granted an audience to Ivo Brandt at the palace." },
   { id: "exchanged-views-with", hint: "exchange", re: "(?:exchanged|exchanges|exchange|held an exchange of|had an exchange of) (?:views|ideas|opinions|notes|greetings|pleasantries)(?: [^.;:“”\"]{1,80}?)? with", kind: "in_person", example: "Mira Holt exchanged views on the fishing quotas with Ivo Brandt in Bergen." },
   // "A and B witnessed the signing of three agreements": two named together at a signing were there together.
+  // (Two who sign a pact sign it together, "with" one another or as a subject of two: a letter or a petition
+  // signed by many tells of no meeting.)
+  { id: "signed-with", hint: "sign", re: "(?:signed|signs|sign)(?: (?:today|yesterday|on \\w+day|\\w+day))? (?:an? |the |two |three |several )?(?:[\\w-]+ ){0,3}?(?:agreements?|protocols?|memorand(?:um|a) of understanding|memorand(?:um|a)|accords?|MoUs?|treaty|treaties|joint declaration|joint communiqu[eé]|contracts?|deals?)(?: [\\w-]+){0,6}? with", kind: "in_person", example: "Mira Holt signed a port agreement with Ivo Brandt in Bergen on Monday." },
+  { id: "signed-together", hint: "sign", re: "(?:signed|signs)(?: (?:today|yesterday|on \\w+day|\\w+day))? (?:an? |the |two |three |several )?(?:[\\w-]+ ){0,3}?(?:agreements?|protocols?|memorand(?:um|a) of understanding|memorand(?:um|a)|accords?|MoUs?|treaty|treaties|joint declaration|joint communiqu[eé]|contracts?|deals?)\\b(?! with)", kind: "in_person", reciprocal: true, objectless: true, example: "Mira Holt and Ivo Brandt signed today a protocol on port cooperation." },
   { id: "witnessed-signing", hint: "witness", re: "(?:witnessed|witnesses|oversaw|oversees) the (?:signing|signature|exchange) of", kind: "in_person", reciprocal: true, objectless: true, example: "Mira Holt and Ivo Brandt witnessed the signing of three port agreements in Bergen." },
   // "Another fruitful discussion Dr. Holt held was with her Danish counterpart": the one who held it named inside.
   { id: "held-was-with", hint: "held|had", re: "(?:held|had)(?<=\\b(?:discussions?|meetings?|talks|conversations?)\\s+(?:[\\p{L}.’'-]+\\s+){1,4}(?:held|had)) (?:was|were) with", kind: "in_person", example: "Another fruitful discussion Mira Holt held was with Ivo Brandt of Norway." },
@@ -372,7 +379,7 @@ export const MEETING_HINTS: readonly string[] = [
   "lunch", "breakfast", "meal", "greet", "hands", "discussion", "negotiation", "consultation", "conversation",
   "encounter", "conference", "link", "pose", "posing", "reception", "banquet", "bilateral", "dialogue", "tete", "by",
   "phone", "telephon", "rang", "dial", "farewell", "join", "witness", "held", "had", "confer", "interact", "discuss", "dine", "dining", "lunched", "breakfasted",
-  "audience", "summit", "exchange", "chair", "courtesy",
+  "audience", "summit", "exchange", "chair", "courtesy", "sign",
   "huddle", "videoconferenc", "video-conferenc", "teleconferenc", "credential", "credence", "accredit", "engag",
 ];
 

@@ -1,0 +1,108 @@
+// Offices told apart and shared, lists after a colon, and signings: sentences of our own, what must be found and
+// what must not.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { parseArticle } from "../../src/parse/parse-article";
+import { findNames } from "../../src/extract/names";
+
+const facts = (body: string) => {
+  const x = extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${body}`));
+  const name = (i: number) => x.entities[i]!.name;
+  return {
+    people: x.entities.filter((e) => e.type === "person").map((e) => `${e.name}: ${e.role ?? "-"}${e.affiliation ? ` (${e.affiliation})` : ""}`),
+    held: x.meetings.filter((m) => m.status === "held").map((m) => m.participants.map(name).sort().join(" + ")),
+    statements: x.statements.map((s) => `${name(s.speaker)}: ${s.text}`),
+  };
+};
+const names = (text: string) => findNames(text).map((r) => `${r.name}/${r.kind}`);
+
+describe("a group met, a colon, and who they were: the list is those met", () => {
+  it.each([
+    ["Later on Monday, Ana Lind spoke with some of the leaders of the opposition parties: MK Ivo Brandt, MK Kari Holm and MK Tomas Berg.", "Ana Lind + Ivo Brandt + Kari Holm + Tomas Berg"],
+    ["Ana Lind met three mayors: Ivo Brandt, Kari Holm and Tomas Berg.", "Ana Lind + Ivo Brandt + Kari Holm + Tomas Berg"],
+  ])("%s", (body, expected) => expect(facts(body).held).toEqual([expected]));
+  it.each([
+    // No group before the colon: what follows is no list of those met.
+    "Ana Lind met Ivo Brandt on one condition: Kari Holm would chair the talks.",
+  ])("must not: %s", (body) => expect(facts(body).held).toEqual(["Ana Lind + Ivo Brandt"]));
+});
+
+describe("a title with 'for' and a place or portfolio after 'of State'", () => {
+  it.each([
+    ["The new Secretary of State for Scotland Ian Murray met Ana Lind.", "Ian Murray: secretary of state for Scotland"],
+    ["Secretary of State for Health Ivo Brandt met Ana Lind on Monday.", "Ivo Brandt: secretary of state for health"],
+    ["Minister for Europe Ivo Brandt met Ana Lind on Monday.", "Ivo Brandt: minister for Europe"],
+    ["MK Ivo Brandt met Ana Lind on Monday.", "Ivo Brandt: mk"],
+  ])("%s", (body, expected) => expect(facts(body).people).toContain(expected));
+  it("must not: a title that takes every word names no one", () => {
+    expect(names("He met the Minister of State for Petroleum on Monday.")).toEqual([]);
+  });
+  it("a nation within a country is the affiliation, whole", () => {
+    expect(facts("Northern Ireland First Minister Ana Lind met Ivo Brandt.").people).toContain("Ana Lind: first minister (Northern Ireland)");
+  });
+});
+
+describe("a place after a lower-case title's 'of' is the title's, not the name's", () => {
+  it.each([
+    ["Kyiv city chairman Ivo Brandt and mayor of Moscow Yuri Lenkov signed today a protocol on cooperation.", ["Ivo Brandt/person", "Yuri Lenkov/person"]],
+    ["The governor of Lagos State Ana Obi met him.", ["Ana Obi/person"]],
+  ])("%s", (text, expected) => expect(names(text).filter((n) => n.endsWith("/person"))).toEqual(expected));
+  it.each([
+    // A body after "of" is a body of its own.
+    ["The president of Acme Holdings Ana Lind met him.", ["Acme Holdings/organization", "Ana Lind/person"]],
+  ])("must not: %s", (text, expected) => expect(names(text)).toEqual(expected));
+});
+
+describe("words never part of a name", () => {
+  it.each([
+    ["He wished Ivo Brandt God’s help and congratulated him.", ["Ivo Brandt/person"]],
+    ["Спасибо за Вашу активность, Ваш вопрос", []],
+    ["In the name of Allah, Ana Lind said.", ["Ana Lind/person"]],
+  ])("%s", (text, expected) => expect(names(text)).toEqual(expected));
+});
+
+describe("a role phrase names the office it says", () => {
+  it("the governor is the governor, not the deputy governor named beside one; 'the two' met as an object", () => {
+    expect(facts("Governor Ana Lind hosted President Ivo Brandt on Monday. Deputy Governor Kari Holm joined the Governor and the President for talks.").held).toContain("Ana Lind + Ivo Brandt + Kari Holm");
+    expect(facts("Governor Ana Lind hosted President Ivo Brandt on Monday. Deputy Governor Kari Holm joined the two for talks.").held).toContain("Ana Lind + Ivo Brandt + Kari Holm");
+  });
+  it("a title after 'and' shares the article before it", () => {
+    expect(facts("First Minister Ana Lind welcomed Prime Minister Ivo Brandt on Monday. Deputy First Minister Kari Holm joined the First Minister and Prime Minister for talks.").held).toContain("Ana Lind + Ivo Brandt + Kari Holm");
+  });
+  it("an office predicated of the one named before is theirs, no one else's", () => {
+    const { people, held } = facts("First Minister Ana Lind welcomed Sir Ivo Brandt to the residence yesterday for one of his first engagements after being appointed as the new Norwegian Prime Minister. The two leaders met in Bergen.");
+    expect(people).toContain("Ivo Brandt: prime minister (Norway)");
+    expect(held).toEqual(["Ana Lind + Ivo Brandt"]);
+  });
+  it.each([
+    // "the Prime Minister" is not the First Minister; "the foreign minister" is not the finance minister.
+    ["First Minister Ana Lind met Ivo Brandt. The Prime Minister said no.", []],
+    ["Finance Minister Ana Lind met Ivo Brandt. The foreign minister said trade was up.", []],
+  ])("must not: %s", (body, expected) => expect(facts(body).statements.filter((s) => s.startsWith("Ana Lind"))).toEqual(expected));
+  it("still reads the same office written two ways", () => {
+    expect(facts("Kofi Mensah met the Minister of External Relations of Chile, Mr. Tomas Vidal, on Monday. The Chilean Foreign Minister said trade would grow.").statements).toContain("Tomas Vidal: trade would grow.");
+  });
+});
+
+describe("a guest welcomed to a place is a deed, not words", () => {
+  it.each([
+    "First Minister Ana Lind welcomed Sir Ivo Brandt to Bute House yesterday for one of his first engagements.",
+    "Ana Lind welcomed the delegation to Bergen for talks on trade.",
+  ])("must not: %s", (body) => expect(facts(body).statements).toEqual([]));
+  it("still reads a welcome of something as words", () => {
+    expect(facts("Ana Lind welcomed the move to Geneva as a step forward.").statements).toEqual(["Ana Lind: the move to Geneva as a step forward."]);
+  });
+});
+
+describe("two who sign a pact together meet", () => {
+  it.each([
+    ["Ana Lind signed an agreement with Ivo Brandt in Bergen on Monday.", "Ana Lind + Ivo Brandt"],
+    ["Mayor Ana Lind and Governor Ivo Brandt signed today a protocol on cooperation between the two cities.", "Ana Lind + Ivo Brandt"],
+  ])("%s", (body, expected) => expect(facts(body).held).toEqual([expected]));
+  it.each([
+    "Ana Lind and Ivo Brandt signed a letter to the president.",
+    "Ana Lind signed the bill into law on Monday.",
+    // "the two sides" of a signing are no pair named before.
+    "Ana Lind praised Ivo Brandt. The two sides signed a series of agreements.",
+  ])("must not: %s", (body) => expect(facts(body).held).toEqual([]));
+});
