@@ -84,7 +84,12 @@ const FRONTED_SUBORDINATE = /^[“"]?(?:As|While|When|After|Before|Although|Thou
 const AND_JOIN = new RegExp(`^(?:\\s*\\([^()]{1,12}\\))?(?:,\\s*${POST_NOMINALS}\\b)?(?:,[^,]{0,80},)?\\s*,?\\s*and\\s+${LIST_PREMODIFIERS}(?:[\\p{L}.’'-]+\\s*,\\s*)?$`, "u");
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${LIST_PREMODIFIERS}$`, "u");
 /** "Ross, along with Minister of State Griffin, met …": a companion set off after the subject is on its side. */
-const ALONG_JOIN = new RegExp(`^\\s*,\\s*(?:(?:along|together)\\s+with|accompanied\\s+by|joined\\s+by|flanked\\s+by)\\s+${PREMODIFIERS}$`, "u");
+// ("Villanueva —along with Ministers A, B and C— met …", "X, as well as Minister Y, held …": a dash sets it off too.)
+const ALONG_JOIN = new RegExp(`^\\s*[,—–]\\s*(?:(?:along|together)\\s+with|accompanied\\s+by|joined\\s+by|flanked\\s+by|as\\s+well\\s+as)\\s+${PREMODIFIERS}$`, "u");
+/** What closes a companion's phrase set off before the verb: a comma or a dash, maybe after a bracketed portfolio. */
+const SET_OFF_CLOSES = /^(?:\s*\([^()]{1,30}\))?\s*[,—–]/;
+/** A short bracketed tag after a name: a portfolio, a party ("(Economy-Finance)", "(D-IL)"). */
+const BRACKETED_TAG = /^\s*\([^()]{1,30}\)/;
 // ("The phone call involving X and his counterpart, Y": the ones it involved are its sides too.)
 // ("The meeting aimed to foster collaboration between A and B": an infinitive between names another thing's sides.)
 const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:(?:(?!to\\s)[^.;,]){0,40}?\\s)?(?:between|involving)\\s`, "gi");
@@ -373,7 +378,7 @@ const MEETINGS_APART = /\b(?:various|several|separate|different|individual|respe
 const ONE_TO_ONE_MEETINGS = /\b(?:bilateral|one-on-one|one-to-one|individual)\s+meetings\b|\bbilaterals\b|\bcourtesy\s+(?:calls|visits)\b/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
-const CLAUSE_END = /[;:]|,\s+(?:who|which|where|during which|while|but|as|after|before|and then|ahead of|prior to)\b|\s+(?:about|on the sidelines|for talks)\b|\s+to\s+(?!the\b)[a-z]+\b/;
+const CLAUSE_END = /[;:]|,\s+(?:who|which|where|during which|while|but|as(?!\s+well\s+as\b)|after|before|and then|ahead of|prior to)\b|\s+(?:about|on the sidelines|for talks)\b|\s+to\s+(?!the\b)[a-z]+\b/;
 
 /** End (sentence-relative) of the clause that starts at `from`. */
 function clauseEnd(text: string, from: number): number {
@@ -500,7 +505,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     if (!out.length && /\b(?:a|an)\s+(?:\p{Ll}+\s+)?$/u.test(a.parsed.text.slice(Math.max(s.start, m.start - 20), m.start))) continue;
     // "Carl Johnson, the chief negotiator, met": the role noun is the same person again.
     if (out.includes(m.entity)) { edge = m.start; continue; }
-    const gap = a.parsed.text.slice(m.end, edge);
+    // ("Ministers A (Economy-Finance), B (Education) and C": a bracketed portfolio after a name is no part of the join.)
+    const gap = a.parsed.text.slice(m.end, edge).replace(BRACKETED_TAG, "");
     // Right to left: the first join must be "and" ("X, Y and Z met"); commas only extend such a list.
     // (A comma closing the gap is a set-off title's only after a title head: "and the Harbour Minister, X", not the
     // fronted clause of "When A and her aides arrived, X met Y".)
@@ -508,7 +514,9 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     // (Not into a fronted clause: "As the council debates a bill on Norland, Senator A and B met" lists no Norland.)
     // ("A, B and chiefs from the region met": a group joined last by "and" ends the list as a name would.)
     const commaJoin = (out.length >= 2 || groupLast) && COMMA_JOIN.test(gap) && !FRONTED_SUBORDINATE.test(a.parsed.text.slice(s.start, m.end));
-    const alongJoin = out.length === 1 && ALONG_JOIN.test(gap) && /^\s*,/.test(a.parsed.text.slice(before[i + 1]?.end ?? verbAt, verbAt));
+    // (…one companion or a list of them, its phrase closed before the verb.)
+    const lastCompanion = before.find((x) => x.entity === out[out.length - 1] && x.start >= m.end);
+    const alongJoin = out.length >= 1 && ALONG_JOIN.test(gap) && SET_OFF_CLOSES.test(a.parsed.text.slice(lastCompanion?.end ?? verbAt, verbAt));
     // ("After the meeting with X, the delegation then met Y": a subject of its own after the comma, not X.)
     // ("will call on A and meet B": a name right before "and" and the verb is the object of the verb before, no subject.)
     // ("X disclosed this when officials of the chamber paid him a visit": a clause of its own, with its own subject.)
@@ -823,7 +831,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     // ("the chief executive of Norwind Shipping (NWS) Piet Kool": the name after the body's short form is the title's.)
     if (out.length && prev?.kind === "role" && a.entities[m.entity]!.type === "person" && /^\s*\([^()]{1,20}\)\s*$/.test(gap)) { standsFor(m); continue; }
     // ("… and Postsecondary Education, Training and Labour Minister X": a title may list its portfolios.)
-    if (out.length && !/^(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
+    // ("met X, as well as his deputy Y": "as well as" joins as "and" does.)
+    if (out.length && !/^(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
     // "received a call from X and a letter from Y": a second noun with its own preposition is another thing, not a party.
     if (out.length && /\band\s+(?:a|an|the|his|her|their)\s+(?:\p{Ll}+\s+){1,2}(?:from|to)\s+(?:\S+\s+){0,4}$/u.test(joinGap)) break;
     // "held talks with X, meet with Y": another meeting verb in the join starts its own frame.
@@ -844,7 +853,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
       continue;
     }
     // (A semicolon joins only the items of a list: "X, title; Y, title; and …".)
-    if (out.length) lastJoinIsAnd = /\band\b/.test(listGap) || /^;/.test(listGap);
+    if (out.length) lastJoinIsAnd = /\band\b|\bas well as\b/.test(listGap) || /^;/.test(listGap);
     out.push(m.entity);
     prevBracketed = bracketed;
     prev = m;

@@ -210,6 +210,8 @@ function andInBodyName(run: Token[], tokens: Token[], i: number, text: string): 
   return closes && kind !== "person" && kind !== "place";
 }
 
+/** A lower-case noun of a subdivision right after a run: " region", " province" (not "region's" or a capitalised one). */
+const SUBDIVISION_AFTER = /^\s(?:region|province|state|district|county|governorate|prefecture|oblast|municipality)\b(?![’'-])/;
 /** A lower-case title and "of" right before a run: "mayor of ", "the governor of the ". */
 const OF_AFTER_LOWER_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).join("|")})\\s+of\\s+(?:the\\s+)?$`, "u");
 /** Capitalised words never part of a person's or body's name here: a deity's, or one not in Latin letters. */
@@ -369,6 +371,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (lookupPlace(whole)) return { kind: "place", name: lookupPlace(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   // "the coastal city of Molde", "the town of Voss": what a place noun and "of" name is a place.
   if (!possessive && /\b(?:city|town|village|capital|municipality|province|district)\s+of\s+$/i.test(text.slice(Math.max(0, body[0]!.start - 20), body[0]!.start))) return { kind: "place", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
+  // "Arequipa region mayors", "the Kessmere province": a lower-case subdivision's noun after the run makes it a place.
+  if (!possessive && SUBDIVISION_AFTER.test(text.slice(body[body.length - 1]!.end, body[body.length - 1]!.end + 16))) return { kind: "place", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   // "in Taunggyi", "at Mbarara": a town of the gazetteer after "in" or "at" is that place (alone a town's name is
   // too often a person's: "Victoria", "Jackson").
   if (!possessive && /\b(?:in|at)\s+$/.test(text.slice(Math.max(0, body[0]!.start - 4), body[0]!.start)) && lookupCity(whole)) return { kind: "place", name: lookupCity(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
@@ -535,7 +539,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // ("Ambassador Extraordinary and Plenipotentiary of Canada X": a title's own words alone name no one.)
   if (nameTokens.length === 1 && TITLE_MODIFIERS.has(nameTokens[0]!.bare)) return null;
   // "Foreign Affairs", "Trade and Industry": a portfolio's words are no person's name.
-  if (nameTokens.every((t) => PORTFOLIO.has(t.bare))) return null;
+  // ("(Economy-Finance)", "(Justice-Human Rights)": portfolios joined by a hyphen, as a minister's is bracketed.)
+  if (nameTokens.every((t) => t.bare.split("-").every((w) => PORTFOLIO.has(w)))) return null;
   // "Postsecondary Education, Training and Labour Minister Ana Roy": a portfolio listed before its title.
   if (PORTFOLIO.has(nameTokens[nameTokens.length - 1]!.bare) && PORTFOLIO_LIST_NEXT.test(text.slice(span.end, span.end + 80))) return null;
   if (nameTokens.some((t) => lookupPlace(t.bare) || (countryOfAdjective(t.bare) && nameTokens.length > 1) || isRegionAdjective(t.bare)) && !cityAsGivenName(nameTokens) && !givenNameFirst(nameTokens, text) && !givenNameInside(nameTokens, text)) {

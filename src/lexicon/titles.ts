@@ -150,6 +150,8 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "mining", "forestry", "aviation", "maritime", "ports", "water", "telecommunications", "finance", "civil",
   "urban", "rural", "veterans", "heritage", "consumer", "competition", "elections", "regional", "local",
   "diaspora", "overseas", "expatriate", "expatriates", "emigration",
+  // ("Minister of Justice and Human Rights", "Agriculture and Irrigation Minister", "(Labor-Employment Promotion)")
+  "human", "rights", "irrigation", "production", "promotion", "livestock", "food", "sanitation", "gender", "innovation",
   // "Minister for Port Services, Regulations and Coordination", "Minister of Administrative Reform".
   "services", "regulation", "regulations", "coordination", "reform", "reforms",
   // "Special Assistant to the President for Press and Public Relations".

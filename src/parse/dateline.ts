@@ -28,11 +28,15 @@ const CAPS_WORD = "(?:\\p{Lu}{1,3}\\.|\\p{Lu}[\\p{Lu}'’\\-]*)";
 const TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*";
 const PLACE = `(?<caps>${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})|(?<title>${TITLE_WORD}(?:\\s+(?!(?:${MONTH_PATTERN})\\b)${TITLE_WORD}){0,2})`;
 // (No month after the first word: "TROMSØ, Norway Nov 17 –" is the region, then the date.)
-const REGION = `\\p{Lu}[\\p{L}.]*(?:\\s(?!(?:${MONTH_PATTERN})\\b)\\p{Lu}[\\p{L}.]*){0,2}`;
+const REGION = `(?!(?:${MONTH_PATTERN})\\b)\\p{Lu}[\\p{L}.]*(?:\\s(?!(?:${MONTH_PATTERN})\\b)\\p{Lu}[\\p{L}.]*){0,2}`;
 const DAY_MONTH = `(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4})|\\/(?<year3>\\d{4}))?|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month2>${MONTH_PATTERN})\\.?(?:,?\\s+(?<year2>\\d{4}))?`;
 const AGENCY = `\\((?<agency>[^()]{1,40}?)(?:\\s*[–—-]\\s*(?:(?<aday>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<amonth>${MONTH_PATTERN}),?\\s+(?<ayear>\\d{4})))?\\)|/(?<agency2>[^/\\s][^/]{0,20})/|(?<agency3>\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?)(?=\\s*[–—-])`;
+/** A clock time and a bar before the place, as some agencies stamp it: "16:00 | ". */
+const CLOCK = "\\d{1,2}:\\d{2}\\s*\\|\\s*";
+// ("Arequipa (Arequipa region), Jun. 22.": the region in brackets after the place; "Basseterre, St. Kitts
+// [Ministry of Health] –": the issuing office in square brackets before the dash.)
 const DATELINE = new RegExp(
-  `^(?:${PLACE})(?:\\s*\\[(?<bracket>\\p{Lu}[\\p{L} .]{1,30})\\])?(?:,\\s*(?<region>${REGION}))??(?:(?:,\\s*|\\s+(?=${MONTH_PATTERN}\\.?\\s+\\d))(?:${DAY_MONTH}))?\\.?(?:(?:(?<=\\d),)?\\s*(?:${AGENCY}))?\\.?(?<sep>\\s*[–—-]+\\s+|\\s*:\\s+|\\s+)`,
+  `^(?:${CLOCK})?(?:${PLACE})(?:\\s*\\[(?<bracket>\\p{Lu}[\\p{L} .]{1,30})\\])?(?:\\s*\\((?<pregion>[^()]{1,30}?\\s(?:region|province|state|department|county|district|governorate|oblast))\\))?(?:,\\s*(?<region>${REGION}))??(?:(?:,\\s*|\\s+(?=${MONTH_PATTERN}\\.?\\s+\\d))(?:${DAY_MONTH}))?\\.?(?:(?:(?<=\\d),)?\\s*(?:${AGENCY}))?\\.?(?:\\s*\\[(?<issuer>\\p{Lu}[^\\]\\n]{1,40})\\])?(?<sep>\\s*[–—-]+\\s+|\\s*:\\s+|\\s+|\\s*$)`,
   "u",
 );
 
@@ -61,12 +65,14 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   if (!m?.groups) return null;
   const g = m.groups;
   const placeRaw = (g.caps ?? g.title ?? "").replace(/[.]+$/, "").trim();
-  const agency = g.agency ?? g.agency2 ?? g.agency3 ?? null;
+  const agency = g.agency ?? g.agency2 ?? g.agency3 ?? g.issuer ?? null;
   const monthName = g.month ?? g.month2 ?? g.amonth;
   const hasDate = Boolean(monthName);
   const sep = g.sep!;
   const dashOrColon = /[–—:-]/.test(sep);
-  if (!agency && !dashOrColon) return null; // "PARIS The" is no dateline; "PARIS (AP) The" is
+  // "PARIS The" is no dateline; "PARIS (AP) The" is, and so is a paragraph of a place and a date alone.
+  const alone = !sep.trim() && m[0].length >= paragraph.trimEnd().length;
+  if (!agency && !dashOrColon && !(alone && hasDate)) return null;
   if (sep.trim() === "-" && !/\s-\s/.test(m[0])) return null; // "WASHINGTON-based" is a compound, not a dash
   const words = placeRaw.split(/\s+/);
   // "Meanwhile, Lagos – the city …": a sentence adverb is no place.
@@ -98,7 +104,8 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   }
   if (g.region && !US_STATE_ABBREVIATIONS.has(g.region) && !lookupPlace(g.region) && !hasDate && !/^\p{Lu}{2,}$/u.test(g.region)) {
     // "LONDON, Smith said" would make a region of a surname: only known regions, states or codes.
-    if (!g.caps) return null;
+    // ("Basseterre, St. Kitts [Ministry of Health] –": a known town before a dash vouches for the region after it.)
+    if (!g.caps && !((lookupPlace(placeRaw) || lookupCity(placeRaw)) && dashOrColon)) return null;
   }
   let date: string | null = null;
   let yearGuessed = false;

@@ -106,3 +106,29 @@ describe("two who sign a pact together meet", () => {
     "Ana Lind praised Ivo Brandt. The two sides signed a series of agreements.",
   ])("must not: %s", (body) => expect(facts(body).held).toEqual([]));
 });
+
+describe("companions set off by dashes or 'as well as' are on the subject's side", () => {
+  it.each([
+    ["In this sense, Ana Lind —along with Ministers Carlos Oliva (Economy-Finance), Daniel Alfaro (Education), and Tomas Berg (Justice-Human Rights)— met with Province Mayor Romulo Tinta.", "Ana Lind + Carlos Oliva + Daniel Alfaro + Romulo Tinta + Tomas Berg"],
+    ["Afterward, Ana Lind, as well as Ministers Carlos Oliva (Economy-Finance) and Raul Perez (Production), engaged in conversation with Chamber Chairman Aldo Aranz.", "Aldo Aranz + Ana Lind + Carlos Oliva + Raul Perez"],
+    ["Ana Lind met Ivo Brandt, as well as his deputy Kari Holm, on Monday.", "Ana Lind + Ivo Brandt + Kari Holm"],
+  ])("%s", (body, expected) => expect(facts(body).held).toEqual([expected]));
+  it("those who also took part in 'this audience' were at the meeting told before", () => {
+    expect(facts("Production Minister Raul Perez held a meeting with Ana Lind. Ministers Kari Holm (Labor-Employment Promotion) and Carlos Oliva (Economy-Finance) also took part in this audience.").held).toEqual(["Ana Lind + Carlos Oliva + Kari Holm + Raul Perez"]);
+  });
+  it.each([
+    // A clause "as" opens is no companion's.
+    ["Ana Lind met Ivo Brandt, as Kari Holm watched.", "Ana Lind + Ivo Brandt"],
+  ])("must not: %s", (body, expected) => expect(facts(body).held).toEqual([expected]));
+});
+
+describe("a bracketed portfolio and a place before a subdivision's noun are no people", () => {
+  it.each([
+    ["Ministers Carlos Oliva (Economy-Finance) and Tomas Berg (Justice-Human Rights) met him.", ["Carlos Oliva/person", "Tomas Berg/person"]],
+    ["Ana Lind held a series of meetings with Arequipa region mayors on Friday.", ["Ana Lind/person", "Arequipa/place"]],
+  ])("%s", (text, expected) => expect(names(text)).toEqual(expected));
+  it.each([
+    // A capitalised "Region" is part of a name; a possessive is no place's noun.
+    ["Ana Lind met the Kessmere Region Council.", ["Ana Lind/person", "Kessmere Region Council/organization"]],
+  ])("must not: %s", (text, expected) => expect(names(text)).toEqual(expected));
+});

@@ -60,6 +60,23 @@ describe("datelines", () => {
     expect(parseArticle(text).paragraphs[0]!.text).toMatch(/^(?:On 08|08 July)/);
   });
 
+  it.each([
+    // The issuing office in square brackets before the dash; a region after a known town.
+    ["Title\n\nBasseterre, St. Kitts  [Ministry of Health] – The minister met the envoy on Tuesday.", { place: "Basseterre", region: "St. Kitts", agency: "Ministry of Health" }, "The minister met the envoy on Tuesday."],
+    // A clock and a bar before the place, the region in brackets, and the place and date a paragraph alone.
+    ["Title\n\n16:00 | Arequipa (Arequipa region), Jun. 22.\n\nThe minister met the mayors on Friday.\n\nPublished: 6/22/2018", { place: "Arequipa", date: "2018-06-22" }, "The minister met the mayors on Friday."],
+  ])("reads an agency's dateline: %s", (text, dateline, first) => {
+    const p = parseArticle(text);
+    expect(p.dateline).toMatchObject(dateline);
+    expect(p.paragraphs[0]!.text).toBe(first);
+  });
+  it.each([
+    // An unknown town before an unknown region, with no dash, date or agency, is prose.
+    "Title\n\nKessmere, Tormund said the port would open.",
+    // A place and a date alone, with more in the paragraph, is a sentence.
+    "Title\n\nBergen, June 22 was the day the port opened.",
+  ])("no dateline: %s", (text) => expect(parseArticle(text).dateline).toBeNull());
+
   it("a body's name and its short form opening a sentence are no dateline", () => {
     const p = parseArticle("Title\n\nMay 10, 2024\n\nVarde Football Association (VFA) President, Ana Lind, led a delegation to the ministry.");
     expect(p.dateline).toBeNull();
