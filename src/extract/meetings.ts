@@ -447,6 +447,19 @@ function lastTwoBefore(a: Analysis, at: number): number[] | undefined {
   return second === undefined ? undefined : [second, first!];
 }
 
+/** The last two organisations named before offset `at` (in text order), or undefined. */
+function lastTwoOrgsBefore(a: Analysis, at: number): number[] | undefined {
+  const found: number[] = [];
+  const ms = mentionsIn(a, Math.max(0, at - LOOK_BACK_CHARS), at);
+  for (let i = ms.length - 1; i >= 0 && found.length < 2; i--) {
+    const e = ms[i]!.entity;
+    if (a.entities[e]!.type === "organization" && !found.includes(e)) found.unshift(e);
+  }
+  return found.length === 2 ? found : undefined;
+}
+/** "The two major stakeholder bodies met with …", "the two unions": a pair of organisations as the subject. */
+const ORG_PAIR_SUBJECT = /(?:^|[,;])\s*the two\s+(?:[\p{L}-]+\s+){0,2}(?:bodies|organi[sz]ations|associations|unions|federations|companies|firms|institutions|councils|chambers)\s+(?:\w+\s+){0,2}$/iu;
+
 /** A sentence opening "The two (leaders) together with" / "Both, along with" before a name and its title. */
 const PAIR_TOGETHER_WITH = /^\s*(?:the two|both)(?:\s+[\p{L}-]+)?\s*,?\s+(?:together|along)\s+with\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu;
 
@@ -475,6 +488,10 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     const inSentence = [...new Set(personsIn(a, s.start, verbAt).map((m) => m.entity))];
     if (inSentence.length === 2 && /,\s*(?:\p{Ll}+\s+)?they\s+(?:\w+\s+){0,2}$/u.test(lead)) return inSentence;
     const pair = inSentence.length ? undefined : lastTwoBefore(a, s.start);
+    if (pair) return pair;
+  }
+  if (ORG_PAIR_SUBJECT.test(lead)) {
+    const pair = lastTwoOrgsBefore(a, s.start);
     if (pair) return pair;
   }
   // "The two ministers also spoke with …", "…, the two held a meeting": the last two people named before the sentence.
@@ -928,7 +945,9 @@ function delegationPeopleBefore(a: Analysis, s: Sentence): number[] {
 /** A second meeting noun and its "with", after a time preposition: "ahead of talks with ". */
 const OTHER_MEETING_WITH = /\b(?:ahead of|before|after|prior to|following)\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?|calls?|visits?|summit)\s+with\s*$/i;
 /** After the last name of a list: "and" and a plural common noun phrase ("…, Moen and some cabinet members"). */
-const LIST_CLOSES_WITH_GROUP = /^,?\s+and\s+(?!(?:he|she|they|it|we|then|also|later)\b)(?:(?:a\s+few|a\s+number\s+of)\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}-]+s\b/u;
+// ("…, Y, Minister of State and other Senior Executives": a title set off after the last name may stand before "and";
+// after "other", "senior", the group's words may be capitalised.)
+const LIST_CLOSES_WITH_GROUP = /^(?:,\s*(?:[\p{L}.’'-]+\s+){0,4}?[\p{L}.’'-]+(?=\s+and\s))?,?\s+and\s+(?!(?:he|she|they|it|we|then|also|later)\b)(?:(?:a\s+few|a\s+number\s+of)\s+)?(?:(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}-]+s\b|(?:other|several|some|many|senior|top|various|all)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s\b)/u;
 /** After a listed name: more capitalised words in the list, the last after "and" ("…, Moen and Kool"). */
 const LIST_GOES_ON = /^,\s*(?:\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s*,\s*)*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?,?\s+and\s+\p{Lu}/u;
 const SIDELINES_LIST = /^[^;:.“”"]{0,80}?\bon the (?:sidelines|margins)\b[^;:.“”"]{0,120}?,\s*(?:including|among them|such as)\s/;

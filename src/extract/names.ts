@@ -265,7 +265,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     } else if (t.text === "of" && tokens[i + 1]?.text === "the" && run.some((x) => ORG_HEAD_SET.has(x.bare)) && countryNamedAt(tokens, i + 2)) {
       // "Ministry of Foreign Affairs of the Russian Federation": the country after "of the" belongs to the body's name.
       run.push(t, tokens[++i]!);
-    } else if (run.length && (t.text === "for" ? ORG_HEAD_SET.has(run[run.length - 1]!.bare) || (titleBeforeFor(run) && portfolioOrPlaceAt(tokens, i + 1)) : t.text === "on" && REMIT_ON_HEADS.has(run[run.length - 1]!.bare) && !CALENDAR_WORDS.has(tokens[i + 1]?.bare ?? "")) && tokens[i + 1] && isCapital(tokens[i + 1]!.text) && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
+    } else if (run.length && (t.text === "for" ? ORG_HEAD_SET.has(run[run.length - 1]!.bare) || (titleBeforeFor(run) && portfolioOrPlaceAt(tokens, i + 1)) || bodyOfMembersFor(run, tokens, i) : t.text === "on" && REMIT_ON_HEADS.has(run[run.length - 1]!.bare) && !CALENDAR_WORDS.has(tokens[i + 1]?.bare ?? "")) && tokens[i + 1] && isCapital(tokens[i + 1]!.text) && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
       // "Independent Office for Police Conduct", "Centre for Disease Control", "Council on Foreign Relations": "for"
       // and "on" inside a body's name ("Minister for Foreign Affairs": and a title's portfolio).
       run.push(t);
@@ -720,6 +720,14 @@ const SURNAME_LIKE = new Set(["He"]);
 /** Where a portfolio continues a title: after "of (the)", "for", or ", and" in a list of them. */
 const PORTFOLIO_BEFORE = /(?:\b(?:of|for)\s+(?:the\s+)?|,\s*and\s+|\band\s+)$/;
 
+/**
+ * "Association of Principals for Public Secondary Schools": a body's head, "of" and its members, then "for" and what
+ * they serve (not a given name after it: "… for Ana Lind" is a person of her own).
+ */
+function bodyOfMembersFor(run: readonly Token[], tokens: readonly Token[], i: number): boolean {
+  const of = run.findIndex((x) => x.text === "of");
+  return of > 0 && ORG_HEAD_SET.has(run[of - 1]!.bare) && of < run.length - 1 && !givenNames.has(tokens[i + 1]?.bare ?? "");
+}
 /**
  * Whether a run ends in a title "for" may follow: "Minister", "Secretary of State" ("Secretary of State for Scotland").
  */

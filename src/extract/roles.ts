@@ -171,8 +171,12 @@ export function roleAfter(after: string): Role {
   if (!m) return { role: null, affiliation: null };
   let phrase = m[2]!.trim();
   // "X, spokesperson of the ministry tweeted, …": the appositive ends where the clause's speech verb starts.
-  const verb = phrase.split(/\s+/).findIndex((w, k) => k > 0 && SPEECH_VERB_SET.has(w));
+  // ("X, Minister of Harbours has praised …": an auxiliary before the verb ends it too; "…, Minister of State and other
+  // Senior Executives of the Ministry on Wednesday": so do the others listed after it and a day.)
+  // ("X, Deputy Minister of Defence arrived here": a past tense after the title's capitals opens the clause.)
+  const verb = phrase.split(/\s+/).findIndex((w, k, all) => k > 0 && (SPEECH_VERB_SET.has(w) || /^(?:has|have|had|was|were|is|are|will|would)$/.test(w) || (/^\p{Ll}+ed$|^(?:met|held|took|gave|went|came|paid|made|left)$/u.test(w) && /^\p{Lu}/u.test(all[k - 1]!))));
   if (verb > 0) phrase = phrase.split(/\s+/).slice(0, verb).join(" ");
+  phrase = phrase.replace(/\s+(?:and\s+(?:other|several|some|senior|top)\b|on\s+\p{Lu}\p{Ll}+day\b).*$/u, "");
   const words = phrase.split(/\s+/);
   if (!words.some((w) => isRoleHead(w) || w === "boss")) return { role: null, affiliation: null };
   // ("Ana Lind, Minister for Trade Piet Kool, …": a title and a name of its own is the next one listed.)
@@ -200,6 +204,8 @@ export function roleAfter(after: string): Role {
   // ("Deputy Minister of Defence in the Kingdom of Saudi Arabia": the country the phrase ends with.)
   const lastOf = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})$/u.exec(phrase);
   const country = lastOf && lookupPlace(lastOf[1]!)?.kind === "country" ? lookupPlace(lastOf[1]!)!.name : undefined;
-  const affiliation = country ?? of?.[1] ?? (possessor ? countryOf(possessor[1]!) ?? possessor[1]! : null);
+  // ("X, Minister of Trade and Industry,": a portfolio after "of" is what the office covers, no body or country.)
+  const portfolioOnly = !!of && of[1]!.split(/[\s,]+/).every((w) => MODIFIERS.has(w.toLowerCase()) || /^(?:and|&)$/.test(w));
+  const affiliation = country ?? (portfolioOnly ? undefined : of?.[1]) ?? (possessor ? countryOf(possessor[1]!) ?? possessor[1]! : null);
   return { role: phrase.replace(/^\p{Lu}[\p{L}\s.-]*?[’']s\s+/u, ""), affiliation: affiliation ?? null };
 }

@@ -26,9 +26,20 @@ const ADVERBS = /\s+(?:also|later|earlier|then|has|had|have|previously|separatel
  * (test/extract/speaker-gap.test.ts): dropped from the end of the text before the verb, in any order.
  */
 // (`cue`: a part every match holds, a cheap test before `re`, which is tried at every position of the text.)
+/** A comma, then a capitalised title: ", Minister of Education ", ", the Harbour Master ". */
+const TITLE_AFTER_COMMA = new RegExp(`,\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1)).join("|")})\\b`, "u");
+/**
+ * A comma, a title (a title word, maybe "of" or "for" and what it covers: "Minister of Education", "Deputy Governor"),
+ * and maybe an auxiliary, closing the gap: not ", President Manik " (a title and a name).
+ */
+const CAPITALISED_TITLE_WORD = `(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1)).join("|")})`;
+// (After a full name only: "Responding, the Emir thanked …" and "Welcoming them, the Minister stated …" are the speaker.)
+const TITLE_SET_OFF_UNCLOSED = new RegExp(`(?<=\\p{Lu}[\\p{L}.’'-]*\\s+\\p{Lu}[\\p{L}.’'-]*),\\s*(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}${CAPITALISED_TITLE_WORD}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4})?\\s+(?:(?:has|have|had|also)\\s+)*$`, "u");
 export const BETWEEN_SPEAKER_AND_VERB: ReadonlyArray<{ id: string; re: RegExp; cue?: RegExp; example: string }> = [
   { id: "time", re: /\s+(?:today|yesterday|tonight|last\s+(?:night|week|weekend|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening|week|month)|earlier\s+(?:today|this\s+(?:week|month)|in\s+the\s+(?:day|week|month|year))|(?:a|one|two|three)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago))\s*$/i,
     example: "Mira Holt last night conceded that the plan was late." },
+  // A title set off after the name with no comma closing it, as some papers write it: "X, Minister of Education has praised …".
+  { id: "title-set-off", re: TITLE_SET_OFF_UNCLOSED, cue: TITLE_AFTER_COMMA, example: "Mira Holt, Minister of Harbours has praised the pilots for their patience." },
   { id: "parenthesis", re: /\s*\([^()]{1,60}\)\s*$/, example: "The port would open in June, the Harbour Authority (HA) said." },
   { id: "for-her-part", re: /,?\s+(?:for|on)\s+(?:his|her|their|its)\s+part\s*,?\s*$/i, example: "Mira Holt, for her part, said the port would open in June." },
   { id: "in-response", re: /,?\s+in\s+(?:response|reply|turn|return)\s*,?\s*$/i, example: "Mira Holt in response thanked the mayor for his time." },

@@ -260,7 +260,8 @@ export function parseArticle(input: string, options: ParseOptions = {}): ParsedA
     const p = out.paragraphs[i]!;
     const head = input.slice(p.start, Math.min(p.end, p.start + 40));
     const d = findDate(head, order);
-    const sep = d && d.index === 0 && d.parts.day ? /^\s*[–—-]+\s+(?=\p{Lu})/u.exec(head.slice(d.length)) : null;
+    // ("November 2, 2017: The Honourable …": a colon sets it off too.)
+    const sep = d && d.index === 0 && d.parts.day ? /^\s*(?:[–—-]+|:)\s+(?=\p{Lu})/u.exec(head.slice(d.length)) : null;
     if (!d || !sep) continue;
     fromText ??= formatIso(d.parts);
     out.paragraphs[i] = { text: "", start: p.start + d.length + sep[0].length, end: p.end };

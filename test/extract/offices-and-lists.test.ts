@@ -132,3 +132,31 @@ describe("a bracketed portfolio and a place before a subdivision's noun are no p
     ["Ana Lind met the Kessmere Region Council.", ["Ana Lind/person", "Kessmere Region Council/organization"]],
   ])("must not: %s", (text, expected) => expect(names(text)).toEqual(expected));
 });
+
+describe("two bodies named before, as a subject; a body's name with 'for'", () => {
+  it("'The two major stakeholder bodies met with …' are the last two bodies named", () => {
+    const { held } = facts("The minister met representatives of the Association of Pilots for Coastal Ferries and the Association of Pilots for Harbour Tugs.\n\nThe two major stakeholder bodies met with Minister Ana Lind, Dr. the Honourable Ivo Brandt, Minister of State and other Senior Executives of the Ministry on Wednesday.");
+    expect(held).toContain("Ana Lind + Association of Pilots for Coastal Ferries + Association of Pilots for Harbour Tugs + Ivo Brandt");
+  });
+  it.each([
+    ["The Association of Pilots for Coastal Ferries met on Monday.", ["Association of Pilots for Coastal Ferries/organization"]],
+  ])("%s", (text, expected) => expect(names(text)).toEqual(expected));
+  it.each([
+    // A given name after "for" is a person of her own.
+    ["The Association of Pilots for Ana Lind met on Monday.", ["Association of Pilots/organization", "Ana Lind/person"]],
+  ])("must not: %s", (text, expected) => expect(names(text)).toEqual(expected));
+});
+
+describe("a title set off after a full name with no closing comma", () => {
+  it("belongs to the speaker, not between the speaker and the verb", () => {
+    expect(facts("The Honourable Ana Lind, Minister of Harbours has praised the pilots for their patience during the strike.").statements).toEqual(["Ana Lind: the pilots for their patience during the strike."]);
+  });
+  it.each([
+    // The title and name after the comma are the speaker themselves.
+    ["During the meeting, President Ivo Brandt said the port would open.", "Ivo Brandt: the port would open."],
+    ["Ana Lind met the pilots. Responding, the Harbour Master Ivo Brandt thanked the pilots for the visit.", "Ivo Brandt: the pilots for the visit."],
+  ])("must not: %s", (body, expected) => expect(facts(body).statements).toContain(expected));
+  it("a portfolio after 'of' is no affiliation", () => {
+    expect(facts("Ana Lind, Minister of Trade and Industry, said the port would open.").people).toEqual(["Ana Lind: Minister of Trade and Industry"]);
+  });
+});
