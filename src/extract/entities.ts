@@ -339,7 +339,7 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
     // The pattern of each kind runs only where its trigger word is in the sentence.
     const t = triggersIn(s);
     if (t & ORG_TRIGGER) addOrgNouns(s, mentions, reg);
-    if (t & ROLE_TRIGGER) { addOfficesOf(s, mentions, reg, unnamed); addRoleNouns(s, mentions, reg, unnamed); addPortfolioTitles(s, mentions, reg); addShortFormRoles(s, mentions, reg, unnamed); }
+    if (t & ROLE_TRIGGER) { addOfficesOf(s, mentions, reg, unnamed); addRoleNouns(s, mentions, reg, unnamed); addHeadsOfBodies(s, mentions, reg); addPortfolioTitles(s, mentions, reg); addShortFormRoles(s, mentions, reg, unnamed); }
     if (t & KIN_TRIGGER) addKinNouns(s, mentions, reg);
     if (STYLE_ALONE.test(s.text)) addStyleReferents(s, mentions, reg);
     addAgeDescriptors(s, parsed.text, mentions, reg);
@@ -733,7 +733,10 @@ function addOrgNouns(s: Sentence, mentions: Mention[], reg: Registry) {
       // ("X met Y in Z, her ministry said") the sentence's subject, when nothing shows it of the other gender.
       const gender = /^her$/i.test(det) ? "female" : "male";
       const subject = subjectOfSentence(s, mentions, reg);
-      const owner = subject !== undefined && m.index > 0 && (reg.entities[subject]!.gender ?? gender) === gender ? subject : latest(reg, (e) => e.type === "person");
+      // ("received Y and his accompanying delegation": after "and", the one listed just before.)
+      const listed = /\band\s+$/.test(s.text.slice(Math.max(0, m.index - 6), m.index));
+      const before = listed ? lastPersonMentionBefore(mentions, reg, s.start, s.start + m.index) : undefined;
+      const owner = before ?? (subject !== undefined && m.index > 0 && (reg.entities[subject]!.gender ?? gender) === gender ? subject : latest(reg, (e) => e.type === "person"));
       if (owner === undefined) continue;
       const ownerName = reg.entities[owner]!.name;
       const o = canonicalOrg(ownerName, noun!);
@@ -934,6 +937,11 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
     const target = indefinite ? undefined : roleReferent(reg, head, country, start, /\b(?:vice|deputy)\b/i.test(m[2] ?? ""), (m[2] ?? "").toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !countryOf(w)));
     // "a Home Office spokeswoman" with no such person named: the organisation speaks.
     const inner = overlapping.find((x) => x.kind === "org");
+    // ("The OPEC chief": the one person named as heading that body, whatever their title's word.)
+    if (target === undefined && inner && BODY_HEAD_WORDS.has(head)) {
+      const holder = headOfBody(reg, inner.entity, start);
+      if (holder !== undefined) { withoutOrgs(); mentions.push({ start, end, kind: "role", entity: reg.touch(holder, start) }); continue; }
+    }
     if (target === undefined && inner && SPOKESPEOPLE.has(head) && !mentionsPersonNext(s, end)) { withoutOrgs(); mentions.push({ start, end, kind: "role", entity: inner.entity }); continue; }
     // ("…, TD and the Harbour Minister, Lena Lund, MLA": a title set off before a name closed by a comma is that
     // name's, no mention of the one who held such a title before; "the minister, Ana Lind said" still is.)
@@ -960,6 +968,60 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
       unnamed.push({ entity, head, country: country ?? "" });
     }
   }
+}
+
+/** Words that name whoever heads a body: "the OPEC chief", "the Secretary-General of OPEC". */
+const BODY_HEAD_WORDS: ReadonlySet<string> = new Set(["chief", "head", "boss", "leader", "secretary-general", "director-general", "president", "chairman", "chairwoman", "chairperson", "chair", "director", "executive", "ceo"]);
+/**
+ * The one person named before `before` whose role or affiliation names organisation `org` (by its name or one of
+ * its aliases, as whole words): undefined when none or several do.
+ */
+function headOfBody(reg: Registry, org: number, before: number): number | undefined {
+  const o = reg.entities[org]!;
+  const names = [o.name, ...o.aliases].map((n) => n.toLowerCase().replace(/^the\s+/, "")).filter((n) => n.length >= 2);
+  const found = reg.entities.flatMap((e, i) => (e.type === "person" && e.role && (reg.lastSeen[i] ?? Infinity) < before && names.some((n) => wordsInclude(`${e.role} ${e.affiliation ?? ""}`.toLowerCase(), n)) ? [i] : []));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * "the Secretary-General of OPEC emphasised …", "the chairman of the Harbour Board said": a body's head named by the
+ * title and the body, the one person whose role names it (headOfBody), when no name follows the body.
+ */
+function addHeadsOfBodies(s: Sentence, mentions: Mention[], reg: Registry): void {
+  HEAD_OF_BODY.lastIndex = 0;
+  for (let m = HEAD_OF_BODY.exec(s.text); m; m = HEAD_OF_BODY.exec(s.text)) {
+    const start = s.start + m.index, after = start + m[0].length;
+    // (The body by its mention, or — when the title took it into its own run — by a name or alias known before.)
+    const org = mentions.find((x) => x.kind === "org" && x.start === after) ?? knownBodyAt(s, after, reg);
+    if (!org || mentions.some((x) => x !== org && x.start < org.end && x.end > start)) continue;
+    // (A name after the body is the title's own: "the chairman of the Harbour Board, Ana Lind".)
+    if (/^\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|Hon)\.?\s+)?\p{Lu}\p{Ll}/u.test(s.text.slice(org.end - s.start, org.end - s.start + 8)) || /^[’']s\b/.test(s.text.slice(org.end - s.start))) continue;
+    const holder = headOfBody(reg, org.entity, start);
+    if (holder === undefined || !isRoleHead(m[2]!) || !reg.entities[holder]!.role!.toLowerCase().includes(m[2]!.toLowerCase())) continue;
+    if (mentions.includes(org)) mentions.splice(mentions.indexOf(org), 1);
+    mentions.push({ start, end: org.end, kind: "role", entity: reg.touch(holder, start) });
+  }
+}
+/** An organisation known by the capitalised words at offset `at` (its name or an alias, whole): a mention of it there. */
+function knownBodyAt(s: Sentence, at: number, reg: Registry): Mention | undefined {
+  const run = /^\p{Lu}[\p{L}&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}&.’'-]*){0,6}/u.exec(s.text.slice(at - s.start))?.[0];
+  if (!run) return undefined;
+  const words = run.split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const surface = words.slice(0, n).join(" ").replace(/[’']s$/, "");
+    const key = surface.toLowerCase();
+    const i = reg.entities.findIndex((e) => e.type === "organization" && (e.name.toLowerCase() === key || e.aliases.some((x) => x.toLowerCase() === key)));
+    if (i >= 0) return { start: at, end: at + surface.length, kind: "org", entity: i };
+  }
+  return undefined;
+}
+const HEAD_OF_BODY = new RegExp(`\\bthe\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${[...BODY_HEAD_WORDS].join("|")})\\s+of\\s+(?:the\\s+)?`, "giu");
+
+/** The person of the last mention between `from` and `to`, or undefined. */
+function lastPersonMentionBefore(mentions: readonly Mention[], reg: Registry, from: number, to: number): number | undefined {
+  let last: Mention | undefined;
+  for (const x of mentions) if (x.start >= from && x.end <= to && reg.entities[x.entity]?.type === "person" && (!last || x.start > last.start)) last = x;
+  return last?.entity;
 }
 
 /** The person named last before `start` in the sentence, when they have no role yet; else undefined. */

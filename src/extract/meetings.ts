@@ -93,6 +93,8 @@ const BRACKETED_TAG = /^\s*\([^()]{1,30}\)/;
 // ("The phone call involving X and his counterpart, Y": the ones it involved are its sides too.)
 // ("The meeting aimed to foster collaboration between A and B": an infinitive between names another thing's sides.)
 const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:(?:(?!to\\s)[^.;,]){0,40}?\\s)?(?:between|involving)\\s`, "gi");
+/** A noun of ties right before "between": "cooperation between", "relations between" (the ties', not a meeting's sides). */
+const TIES_BEFORE_BETWEEN = /\b(?:cooperation|co-operation|relations|ties|partnership|trade|friendship|links|agreements?|cooperation)\s+(?:between|involving)\s$/i;
 /** A speech verb's that-clause telling someone called the speaker: "… told reporters that Brandt had called to apologise". */
 const REPORTED_CALL = /\b(?:told|said|says|tells)\b[^.;“”"]{0,80}?\bthat\s+[^.;“”"]{0,80}?\b(?:had\s+|has\s+)?(?:called|phoned|rang|telephoned)(?=\s+(?:him|her|to\s+\p{Ll}))/u;
 /** A meal or reception and its host: "a dinner hosted by X", "the state banquet given by X" (the guest after "for"). */
@@ -1101,6 +1103,11 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
       if (!lower.includes("between") && !lower.includes("involving")) return;
       BETWEEN.lastIndex = 0;
       for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) {
+        // ("The meeting reviewed aspects of cooperation between A and B": "between" is the verb's object's, not the
+        // meeting's — a past tense with words after it, or a noun of ties right before it.)
+        // (Read on from after the noun: "The talks followed a video call last month between A and B" has one nearer.)
+        const gap = m[0].slice(m[1]!.length);
+        if (/\b\p{Ll}{3,}ed\s+(?!(?:on|in|at|last|this|earlier|late|yesterday|today|again|here|there)\b)\p{Ll}\S*\s/u.test(gap) || TIES_BEFORE_BETWEEN.test(gap)) { BETWEEN.lastIndex = m.index + m[1]!.length; continue; }
         const from = s.start + m.index + m[0].length;
         let ps = objectsAfter(a, s, from, []);
         if (ps.length < 2) ps = objectsAfter(a, s, from, [], undefined, true);

@@ -210,6 +210,8 @@ function andInBodyName(run: Token[], tokens: Token[], i: number, text: string): 
   return closes && kind !== "person" && kind !== "place";
 }
 
+/** Plural nouns that close a body's name after "of the": "… Exporting Countries", "… of American States". */
+const PLURAL_BODY_WORDS = set(["countries", "nations", "states", "peoples", "workers", "employers", "producers", "exporters", "importers", "industries", "islands", "churches"]);
 /** A lower-case noun of a subdivision right after a run: " region", " province" (not "region's" or a capitalised one). */
 const SUBDIVISION_AFTER = /^\s(?:region|province|state|district|county|governorate|prefecture|oblast|municipality)\b(?![’'-])/;
 /** A lower-case title and "of" right before a run: "mayor of ", "the governor of the ". */
@@ -426,6 +428,10 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     }
     // The words after "of" name a body, not a person ("Chairperson of the Board of Film Classification").
     if (body[k - 1]?.text === "of") k = body.length;
+    // ("Secretary-General of the Organization of the Petroleum Exporting Countries": a body's head before the last
+    // words, and no given name opening them: they close the body's name.)
+    // (Only words of a body: "Petroleum Exporting Countries", not a name after it, "… of China Yang Jiechi".)
+    else if (k < body.length && body.slice(head + 3, k).some((t) => ORG_HEAD_SET.has(t.bare)) && body.slice(k).some((t) => /(?:ing|ers|ies)$/.test(t.bare) || PLURAL_BODY_WORDS.has(t.bare))) k = body.length;
     // (…as do those a body's common noun follows: "Chief Executive Officer of the Bergen-based Norwind Shipping group".)
     if (/^\s+(?:group|company|firm|corporation|conglomerate|bank|club|party|union|agency|board|council|foundation|institute|university|hospital)\b/.test(text.slice(body[body.length - 1]!.end, body[body.length - 1]!.end + 16))) k = body.length;
     if (body.length - k < 2 || k <= head + 3) {

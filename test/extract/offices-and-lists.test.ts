@@ -160,3 +160,36 @@ describe("a title set off after a full name with no closing comma", () => {
     expect(facts("Ana Lind, Minister of Trade and Industry, said the port would open.").people).toEqual(["Ana Lind: Minister of Trade and Industry"]);
   });
 });
+
+describe("a body's head named by the body", () => {
+  const body = "Ivo Brandt received Kari Holm, Secretary-General of the Organization of Harbour Exporting Countries (OHEC), and his accompanying delegation on Sunday in Bergen.";
+  it.each([
+    ["For his part, the Secretary-General of OHEC emphasised that the port was vital.", "Kari Holm: the port was vital."],
+    ["The OHEC chief also underscored the importance of this visit.", "Kari Holm: the importance of this visit."],
+  ])("%s", (next, expected) => expect(facts(`${body} ${next}`).statements).toContain(expected));
+  it("the body's full name is a body, and 'his delegation' after 'and' is the one listed before's", () => {
+    const x = extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${body}`));
+    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Organization of Harbour Exporting Countries", "Holm's delegation"]));
+    expect(x.entities.map((e) => e.name)).not.toContain("Brandt's delegation");
+  });
+  it.each([
+    // A name after the body is the title's own person.
+    ["Ana Lind, chairman of the Harbour Board, met Ivo Brandt. Later the chairman of the Harbour Board, Kari Holm, said the port would open.", "Kari Holm: the port would open."],
+  ])("must not: %s", (text, expected) => expect(facts(text).statements).toEqual([expected]));
+  it("still keeps a name after a body's name in a title ('… of China Yang Jiechi')", () => {
+    expect(names("He met Member of the Central Politburo of the Communist Party of China Yang Jiechi on Monday.")).toContain("Yang Jiechi/person");
+  });
+});
+
+describe("'between' that is not the meeting's", () => {
+  it.each([
+    "Ana Lind met Ivo Brandt. The meeting reviewed various aspects of cooperation between Kessmere's government and the Harbour Union.",
+  ])("must not: %s", (body) => expect(facts(body).held).toEqual(["Ana Lind + Ivo Brandt"]));
+  it.each([
+    ["Talks resumed on Monday between Kari Holm and Ivo Brandt.", "Ivo Brandt + Kari Holm"],
+    ["The talks followed a video call last month between Kari Holm and Ivo Brandt.", "Ivo Brandt + Kari Holm"],
+  ])("%s", (body, expected) => {
+    const x = extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${body}`));
+    expect(x.meetings.map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + "))).toContain(expected);
+  });
+});
