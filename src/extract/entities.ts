@@ -977,10 +977,18 @@ const BODY_HEAD_WORDS: ReadonlySet<string> = new Set(["chief", "head", "boss", "
  * its aliases, as whole words): undefined when none or several do.
  */
 function headOfBody(reg: Registry, org: number, before: number): number | undefined {
-  const o = reg.entities[org]!;
-  const names = [o.name, ...o.aliases].map((n) => n.toLowerCase().replace(/^the\s+/, "")).filter((n) => n.length >= 2);
-  const found = reg.entities.flatMap((e, i) => (e.type === "person" && e.role && (reg.lastSeen[i] ?? Infinity) < before && names.some((n) => wordsInclude(`${e.role} ${e.affiliation ?? ""}`.toLowerCase(), n)) ? [i] : []));
+  const found = peopleOfBody(reg.entities, org).filter((i) => (reg.lastSeen[i] ?? Infinity) < before);
   return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The people (indexes into `entities`) whose role or affiliation names organisation `org` by its name or one of its
+ * aliases, as whole words: "Air Niugini chief executive officer" is one of Air Niugini's.
+ */
+export function peopleOfBody(entities: readonly Entity[], org: number): number[] {
+  const o = entities[org]!;
+  const names = [o.name, ...o.aliases].map((n) => n.toLowerCase().replace(/^the\s+/, "")).filter((n) => n.length >= 2);
+  return entities.flatMap((e, i) => (e.type === "person" && e.role && names.some((n) => wordsInclude(`${e.role} ${e.affiliation ?? ""}`.toLowerCase(), n)) ? [i] : []));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { datesIn, type DateMention } from "./dates";
-import { mentionsIn, type Analysis, type Mention } from "./entities";
+import { mentionsIn, peopleOfBody, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
 import { lookupCity } from "../lexicon/cities";
 import { capitalOf, countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment, TOPIC_NOUNS_BEFORE_IN } from "../lexicon/places";
@@ -93,6 +93,12 @@ const BRACKETED_TAG = /^\s*\([^()]{1,30}\)/;
 // ("The phone call involving X and his counterpart, Y": the ones it involved are its sides too.)
 // ("The meeting aimed to foster collaboration between A and B": an infinitive between names another thing's sides.)
 const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:(?:(?!to\\s)[^.;,]){0,40}?\\s)?(?:between|involving)\\s`, "gi");
+/** After a meeting verb, the heads of bodies as those met: " the heads of", " with the chief executives of". */
+const HEADS_OF = /^\s+(?:with\s+)?(?:the\s+)?(?:top\s+|senior\s+)?(?:heads|chiefs|leaders|bosses|executives|chief\s+executives|CEOs|leadership|management|representatives)\s+of\s/i;
+/** A title and the body or place it is of, closing a gap with a comma: "and the executive director of Norwind, ". */
+const TITLE_OF_BODY_SET_OFF = new RegExp(`\\band\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'&-]*\\s*){1,5},\\s*$`, "iu");
+/** "the meeting of ", "talks of ": a meeting noun and "of", its first side after it (noun-of-with). */
+const NOUN_OF_WITH = /\b(meeting|talks|conversation|discussions?|consultations|phone call|telephone conversation)\s+of\s+/gi;
 /** A noun of ties right before "between": "cooperation between", "relations between" (the ties', not a meeting's sides). */
 const TIES_BEFORE_BETWEEN = /\b(?:cooperation|co-operation|relations|ties|partnership|trade|friendship|links|agreements?|cooperation)\s+(?:between|involving)\s$/i;
 /** A speech verb's that-clause telling someone called the speaker: "… told reporters that Brandt had called to apologise". */
@@ -380,7 +386,10 @@ const MEETINGS_APART = /\b(?:various|several|separate|different|individual|respe
 const ONE_TO_ONE_MEETINGS = /\b(?:bilateral|one-on-one|one-to-one|individual)\s+meetings\b|\bbilaterals\b|\bcourtesy\s+(?:calls|visits)\b/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // A clause ends at these; participants are looked for inside the verb's clause only.
-const CLAUSE_END = /[;:]|,\s+(?:who|which|where|during which|while|but|as(?!\s+well\s+as\b)|after|before|and then|ahead of|prior to)\b|\s+(?:about|on the sidelines|for talks)\b|\s+to\s+(?!the\b)[a-z]+\b/;
+// ("discussed cooperation before the forthcoming meeting of the governments on October 3 in Varna": the date and
+// place of another occasion the phrase names are not this meeting's.)
+const OTHER_OCCASION = /^\s+(?:before|ahead of|prior to)\s+(?:the|a|an)\s+(?:forthcoming|upcoming|next|planned|scheduled)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|visit|talks|session|conference|election|vote)\b/;
+const CLAUSE_END = /[;:]|,\s+(?:who|which|where|during which|while|but|as(?!\s+well\s+as\b)|after|before|and then|ahead of|prior to)\b|\s+(?:before|ahead of|prior to)\s+(?:the|a|an)\s+(?:forthcoming|upcoming|next|planned|scheduled)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|visit|talks|session|conference|election|vote)\b|\s+(?:about|on the sidelines|for talks)\b|\s+to\s+(?!the\b)[a-z]+\b/;
 
 /** End (sentence-relative) of the clause that starts at `from`. */
 function clauseEnd(text: string, from: number): number {
@@ -529,7 +538,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     // Right to left: the first join must be "and" ("X, Y and Z met"); commas only extend such a list.
     // (A comma closing the gap is a set-off title's only after a title head: "and the Harbour Minister, X", not the
     // fronted clause of "When A and her aides arrived, X met Y".)
-    const andJoin = AND_JOIN.test(gap) && (!/,\s*$/.test(gap) || isRoleHead(/(\S+)\s*,\s*$/.exec(gap)?.[1] ?? ""));
+    // ("…, and the executive director of Norwind, X": a title and what it is of, set off before the next name.)
+    const andJoin = AND_JOIN.test(gap) && (!/,\s*$/.test(gap) || isRoleHead(/(\S+)\s*,\s*$/.exec(gap)?.[1] ?? "") || TITLE_OF_BODY_SET_OFF.test(gap));
     // (Not into a fronted clause: "As the council debates a bill on Norland, Senator A and B met" lists no Norland.)
     // ("A, B and chiefs from the region met": a group joined last by "and" ends the list as a name would.)
     const commaJoin = (out.length >= 2 || groupLast) && COMMA_JOIN.test(gap) && !FRONTED_SUBORDINATE.test(a.parsed.text.slice(s.start, m.end));
@@ -1117,6 +1127,26 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
     },
   },
   {
+    id: "noun-of-with",
+    reason: "a meeting noun with 'of' names one side and 'with' the other: 'the meeting of X with Y'",
+    example: "Trade was the theme of the meeting of Deputy Minister Mira Holt with State Secretary Ivo Brandt in Bergen.",
+    read({ a, s, text, lower, add, take }) {
+      if (!lower.includes(" of ") || !lower.includes(" with ")) return;
+      NOUN_OF_WITH.lastIndex = 0;
+      for (let m = NOUN_OF_WITH.exec(text); m; m = NOUN_OF_WITH.exec(text)) {
+        const from = s.start + m.index + m[0].length;
+        const withAt = /^[^.;:“”"]{1,160}?\swith\s/.exec(text.slice(m.index + m[0].length));
+        if (!withAt) continue;
+        const first = objectsAfter(a, s, from, []);
+        const second = first.length ? objectsAfter(a, s, from + withAt[0].length, first) : [];
+        // (Both sides named, the first right after "of": "the meeting of the board with X" names one side only.)
+        if (!second.length || !personsIn(a, from, from + withAt[0].length).some((p) => first.includes(p.entity))) continue;
+        take(m.index, m.index + m[0].length);
+        add([...first, ...second], /call|conversation/i.test(m[1]!) ? "call" : "in_person", "noun-of-with", m.index, m.index + m[0].length, statusAround(text, m.index));
+      }
+    },
+  },
+  {
     id: "co-chaired-by",
     reason: "a meeting co-chaired by two people, or talks led by two (one for each side), had both at it",
     example: "The talks were co-chaired by Mira Holt and Ivo Brandt in Bergen.",
@@ -1351,6 +1381,14 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
         const pair = before.length === 2 ? before : priorMeetingParties(a, s, prior)?.filter((e) => !subjects.includes(e));
         if (pair?.length === 2) objects.push(...pair);
       }
+      // "met the heads of Air Niugini and the National Airports Corporation": the one person the article names as of each
+      // body met (their role names it: "Air Niugini chief executive officer Simon Foo said …").
+      if (!objects.length && HEADS_OF.test(text.slice(end, end + 40))) {
+        const clause = s.start + clauseEnd(text, end);
+        const heads = [...new Set(mentionsIn(a, s.start + end, clause).filter((m) => a.entities[m.entity]!.type === "organization").map((m) => m.entity))]
+          .map((org) => peopleOfBody(a.entities, org).filter((p) => !subjects.includes(p))).filter((ps) => ps.length === 1).map((ps) => ps[0]!);
+        if (heads.length) { add([...subjects, ...heads], rule.kind, `${rule.id}+heads`, at, end); continue; }
+      }
       if (!objects.length) {
         // "A, B and C met with the leadership of three unions": the named ones were at that meeting together.
         const group = GROUP_OBJECT.test(text.slice(end, end + 60));
@@ -1418,11 +1456,12 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
     if (unique.length < (group ? 1 : 2)) return undefined;
     const clause = clauseEnd(text, end);
     dates ??= sentenceDates(a, text);
-    const d = nearestTo(dates, at, clause);
+    // (Not a date past the clause when what ends it is another occasion: "… before the forthcoming meeting on October 3".)
+    const d = OTHER_OCCASION.test(text.slice(clause, clause + 80)) ? dates.find((x) => x.start >= at && x.start < clause) ?? dates.filter((x) => x.start < at).pop() : nearestTo(dates, at, clause);
     // "In a meeting with X in Oslo, Y stressed peace … in Afghanistan": a fronted trigger's place is in its own phrase.
     const comma = FRONTED_PHRASE.test(text.slice(0, at)) ? text.indexOf(",", end) : -1;
     const placeEnd = comma >= 0 && comma < clause ? comma : clause;
-    const place = placeIn(a, s, at, end, placeEnd, placeEnd < clause) ?? barePlaceIn(a, s, end, placeEnd);
+    const place = placeIn(a, s, at, end, placeEnd, placeEnd < clause || OTHER_OCCASION.test(text.slice(clause, clause + 80))) ?? barePlaceIn(a, s, end, placeEnd);
     const venue = venueIn(text, end, clause);
     // "talked with X by telephone", "via video link": the clause tells a call even after an in-person verb.
     const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
@@ -1560,10 +1599,14 @@ const CALENDAR_WORD: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ..
 function venueIn(text: string, end: number, clause: number): string | null {
   const m = VENUE.exec(text.slice(end, Math.max(clause, end + 120)));
   if (!m || TOPIC_IN.test(text.slice(Math.max(0, end + m.index - 30), end + m.index + 3)) || APPOSITIVE_PLACE.test(text.slice(Math.max(0, end + m.index - 80), end + m.index + 3))) return null;
+  // ("the State Secretary in the Ministry of …": a title's posting, not where they met.)
   const venue = m[1]!.replace(/^(?:the|his|her|their)\s+/i, "");
+  if (TITLE_BEFORE_IN.test(text.slice(Math.max(0, end + m.index - 30), end + m.index)) && venue.split(/\s+/).some((w) => ORG_HEADS.includes(w.toLowerCase()))) return null;
   // "at the Chilean ministry": a nationality adjective alone names no building; "in June", "on Monday": a time.
   return countryOfAdjective(venue) || venue.split(/\s+/).every((w) => CALENDAR_WORD.has(w.toLowerCase())) ? null : venue;
 }
+/** A title word right before a venue's "in"/"at": "Secretary ", "Ambassador ". */
+const TITLE_BEFORE_IN = new RegExp(`\\b(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s+$`, "i");
 const VENUE = /\b(?:at|in)\s+((?:the\s+|his\s+|her\s+|their\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?:\s+(?:home|residence|office|palace|house|hotel|hall|headquarters))?)/u;
 
 /** A capitalised run after a locative cue: "in Port Moresby", "visited Bergen", "arrived in Saint John". */
@@ -1930,11 +1973,15 @@ export function mainCity(a: Analysis): { name: string; country: string } | undef
   if (a.parsed.dateline?.place) return undefined;
   const count = new Map<string, number>();
   // Not "to": "return to Washington", "invited them to Paris" point away from where the story is.
-  for (const s of a.sentences) if (!s.caption) for (const c of citiesIn(s)) if (!/\bto\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start))) count.set(c.name, (count.get(c.name) ?? 0) + 1);
+  // (Nor a future occasion's: "before the forthcoming meeting of the governments on October 3 in Varna".)
+  for (const s of a.sentences) if (!s.caption) for (const c of citiesIn(s)) if (!/\bto\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start)) && !FUTURE_OCCASION_BEFORE.test(s.text.slice(Math.max(0, c.start - 100), c.start))) count.set(c.name, (count.get(c.name) ?? 0) + 1);
   let best: string | undefined;
   for (const [name, n] of count) if (!best || n > count.get(best)!) best = name;
   return best ? { name: best, country: lookupCity(best)!.country } : undefined;
 }
+
+/** A future occasion's words before a city in its sentence: "the forthcoming meeting … in ", "next summit in ". */
+const FUTURE_OCCASION_BEFORE = /\b(?:forthcoming|upcoming|next|planned|future|scheduled)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|visit|talks|session|conference|round)\b[^.;]{0,80}$/i;
 
 /** "X and Y met in Casa Verde – politics": where the headline says a meeting was held, as written there. */
 function titlePlace(a: Analysis): string | undefined {

@@ -152,6 +152,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "diaspora", "overseas", "expatriate", "expatriates", "emigration",
   // ("Minister of Justice and Human Rights", "Agriculture and Irrigation Minister", "(Labor-Employment Promotion)")
   "human", "rights", "irrigation", "production", "promotion", "livestock", "food", "sanitation", "gender", "innovation",
+  "business", "entrepreneurship", "enterprise", "enterprises",
   // "Minister for Port Services, Regulations and Coordination", "Minister of Administrative Reform".
   "services", "regulation", "regulations", "coordination", "reform", "reforms",
   // "Special Assistant to the President for Press and Public Relations".

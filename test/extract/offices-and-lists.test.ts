@@ -193,3 +193,30 @@ describe("'between' that is not the meeting's", () => {
     expect(x.meetings.map((m) => m.participants.map((p) => x.entities[p]!.name).sort().join(" + "))).toContain(expected);
   });
 });
+
+describe("the heads of named bodies, met as a group, are the people named as of each body", () => {
+  it("meets each body's one named head", () => {
+    expect(facts("Mayor Ana Lind met the heads of Norwind Shipping and the Harbour Board in Bergen on Monday. Norwind Shipping chief executive Ivo Brandt said demand was up. Harbour Board chairman Kari Holm said the port would grow.").held).toEqual(["Ana Lind + Ivo Brandt + Kari Holm"]);
+  });
+  it.each([
+    // No one named as of those bodies: no one met.
+    "Mayor Ana Lind met the heads of Norwind Shipping and the Harbour Board in Bergen on Monday. Analysts said demand was up.",
+  ])("must not: %s", (body) => expect(facts(body).held).toEqual([]));
+});
+
+describe("two named, each with a title and what it is of set off, as the subject", () => {
+  it.each([
+    ["The Minister of Energy, Ana Lind, and the executive director of Norwind, Ivo Brandt, held a meeting on Monday.", "Ana Lind + Ivo Brandt"],
+  ])("%s", (body, expected) => expect(facts(body).held).toEqual([expected]));
+});
+
+describe("a date or place of a future occasion named after the meeting is not the meeting's", () => {
+  it("'… before the forthcoming meeting of the governments on October 3 in Varna'", () => {
+    const x = extractFacts(parseArticle("Harbour news\n\nMay 10, 2024\n\nThis was made clear during the meeting of Deputy Minister Ana Lind with State Secretary Ivo Brandt . The two discussed cooperation before the forthcoming meeting of the governments on October 3 in Varna, the ministry announced."));
+    expect(x.meetings.map((m) => [m.date, m.place])).toEqual([[null, null]]);
+  });
+  it("must not: 'before their talks in Vientiane' is the meeting's own place", () => {
+    const x = extractFacts(parseArticle("Harbour news\n\nMay 10, 2024\n\nAna Lind shakes hands with Ivo Brandt before their talks in Vientiane, Laos, on Monday."));
+    expect(x.meetings.map((m) => m.place)).toEqual(["Vientiane"]);
+  });
+});
