@@ -96,7 +96,8 @@ const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:(?:(?!to\\s)[^
 /** After a meeting verb, the heads of bodies as those met: " the heads of", " with the chief executives of". */
 const HEADS_OF = /^\s+(?:with\s+)?(?:the\s+)?(?:top\s+|senior\s+)?(?:heads|chiefs|leaders|bosses|executives|chief\s+executives|CEOs|leadership|management|representatives)\s+of\s/i;
 /** A title and the body or place it is of, closing a gap with a comma: "and the executive director of Norwind, ". */
-const TITLE_OF_BODY_SET_OFF = new RegExp(`\\band\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'&-]*\\s*){1,5},\\s*$`, "iu");
+// (No i flag: with it \p{Lu} takes any letter; the title's first letter may be either case.)
+const TITLE_OF_BODY_SET_OFF = new RegExp(`\\band\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`).join("|")})\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'&-]*\\s*){1,5},\\s*$`, "u");
 /** "the meeting of ", "talks of ": a meeting noun and "of", its first side after it (noun-of-with). */
 const NOUN_OF_WITH = /\b(meeting|talks|conversation|discussions?|consultations|phone call|telephone conversation)\s+of\s+/gi;
 /** A noun of ties right before "between": "cooperation between", "relations between" (the ties', not a meeting's sides). */
@@ -1252,7 +1253,8 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
 
 // What may stand between a body opening the clause and its verb: "of the Storting", its short form, an aside set
 // off by commas, auxiliaries and time words ("has also", "on Tuesday").
-const ORG_SUBJECT_GAP = /^\)?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*){1,4})?\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;:“”"]{1,80},\s*)?(?:(?:has|have|had|also|later|then|recently|yesterday|today|earlier|on\s+\p{Lu}\p{L}+)\s+)*$/u;
+// ("The union after a closed-door meeting with …": the occasion's own article and adjectives before a meeting noun.)
+const ORG_SUBJECT_GAP = /^\)?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*){1,4})?\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;:“”"]{1,80},\s*)?(?:(?:has|have|had|also|later|then|recently|yesterday|today|earlier|on\s+\p{Lu}\p{L}+)\s+)*(?:(?:after|following|during|in)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2})?$/u;
 // What may open the clause before that body: a fronted phrase set off by a comma, "the", and those who stand for it
 // ("Representatives of the …", "A delegation from …").
 const GROUP_NAME = new RegExp(`\\b(?:${GROUP_NOUNS})$`, "i");

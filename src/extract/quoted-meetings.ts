@@ -39,45 +39,49 @@ export function meetingsInQuotes(a: Analysis, statements: readonly Statement[], 
     const at = a.parsed.text.indexOf(s.text.slice(0, 40), s.evidence.start);
     if (at < 0 || at > s.evidence.end) continue;
     const quote = a.parsed.text.slice(at, Math.min(at + s.text.length, s.evidence.end));
+    // Each trigger's every match: "We held talks with X. We also met separately with Y" tells two meetings.
+    let told = false;
     for (const trigger of QUOTED_MEETING_TRIGGERS) {
+      if (told) break;
       trigger.re.lastIndex = 0;
-      const m = trigger.re.exec(quote);
-      if (!m) continue;
-      const from = at + m.index + m[0].length;
-      // The one met: the first person named soon after the trigger, inside the quote (or, for "X called me", the last
-      // one named before it in the same sentence of the quote).
-      const isParty = (x: { entity: number }) => (a.entities[x.entity]!.type === "person" || ("bodies" in trigger && a.entities[x.entity]!.type === "organization")) && x.entity !== s.speaker;
-      const following = "before" in trigger ? [] : mentionsIn(a, from, Math.min(at + quote.length, from + 90)).filter(isParty);
-      const met = "before" in trigger
-        ? mentionsIn(a, Math.max(at, at + m.index - 90), at + m.index).filter(isParty).pop()
-        : following[0];
-      // ("… with the Harbour Union and the Ministry of Transport": a second party joined by "and".)
-      const second = met && following[1] && /^\s+and\s+(?:the\s+)?$/i.test(a.parsed.text.slice(met.end, following[1].start)) ? following[1].entity : undefined;
-      if (!met || /[.!?;]/.test("before" in trigger ? a.parsed.text.slice(met.end, at + m.index) : a.parsed.text.slice(from, met.start))) continue;
-      const key = [s.speaker, met.entity].sort((x, y) => x - y).join(",");
-      if (have.has(key)) continue;
-      have.add(key);
-      // The date the quote gives in the trigger's sentence ("called me yesterday").
-      const sentence = quote.slice(m.index).split(/(?<=[.!?])\s/)[0]!;
-      // "“Today I met …,” X wrote on Thursday": "today" in the words (also before the trigger: "Today I met") is the
-      // day they were posted or said, as the attribution dates it — after the quote, else the last date before it.
-      const own = datesIn(sentence, a.parsed.published);
-      const opening = quote.slice(0, m.index).split(/(?<=[.!?])\s/).pop()!;
-      const after = a.parsed.text.slice(at + quote.length, s.evidence.end), before = a.parsed.text.slice(s.evidence.start, at);
-      const inAfter = datesIn(after, a.parsed.published)[0], inBefore = datesIn(before, a.parsed.published).pop();
-      const posted = !own.length && SAID_TODAY.test(opening + sentence)
-        ? (inAfter ? { value: inAfter.value, text: after.slice(inAfter.start, inAfter.end) } : inBefore ? { value: inBefore.value, text: before.slice(inBefore.start, inBefore.end) } : undefined)
-        : undefined;
-      // (A press office's "Statement by X" speaks on the day it is dated: its "today" is the article's date.)
-      const issued = !posted && !own.length && s.rule === "authored-document" && SAID_TODAY.test(opening + sentence) && a.parsed.published ? { value: a.parsed.published, text: SAID_TODAY.exec(opening + sentence)![0] } : undefined;
-      const d = posted ?? issued ?? (own[0] ? { value: own[0].value, text: sentence.slice(own[0].start, own[0].end) } : undefined);
-      // "called me for a telephone talk", "we spoke by phone": a call, which has no place.
-      const call = /\b(?:called|phoned|telephoned|rang|calls?|conversation)\b/i.test(m[0]) || /\b(?:tele)?phone|\bvideo\b/i.test(sentence);
-      out.push({
-        participants: second === undefined ? [s.speaker, met.entity] : [s.speaker, met.entity, second], date: d?.value ?? null, dateText: d?.text ?? null, place: call ? null : place, venue: null, kind: call ? "call" : "in_person", status: "held",
-        statusText: null, duration: null, evidence: s.evidence, rule: `quoted:${trigger.id}`,
-      });
-      break;
+      for (let m = trigger.re.exec(quote); m; m = trigger.re.exec(quote)) {
+        const from = at + m.index + m[0].length;
+        // The one met: the first person named soon after the trigger, inside the quote (or, for "X called me", the last
+        // one named before it in the same sentence of the quote).
+        const isParty = (x: { entity: number }) => (a.entities[x.entity]!.type === "person" || ("bodies" in trigger && a.entities[x.entity]!.type === "organization")) && x.entity !== s.speaker;
+        const following = "before" in trigger ? [] : mentionsIn(a, from, Math.min(at + quote.length, from + 160)).filter(isParty);
+        const met = "before" in trigger
+          ? mentionsIn(a, Math.max(at, at + m.index - 90), at + m.index).filter(isParty).pop()
+          : following[0];
+        // ("… with the Harbour Union and the Ministry of Transport": a second party joined by "and".)
+        // ("… Executive Director X and his deputy Y": a kin or role word of the first may stand before the second.)
+        const second = met && following[1] && /^\s+and\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(a.parsed.text.slice(met.end, following[1].start)) ? following[1].entity : undefined;
+        if (!met || /[.!?;]/.test("before" in trigger ? a.parsed.text.slice(met.end, at + m.index) : a.parsed.text.slice(from, met.start))) continue;
+        const key = [s.speaker, met.entity].sort((x, y) => x - y).join(",");
+        if (have.has(key)) continue;
+        have.add(key);
+        // The date the quote gives in the trigger's sentence ("called me yesterday").
+        const sentence = quote.slice(m.index).split(/(?<=[.!?])\s/)[0]!;
+        // "“Today I met …,” X wrote on Thursday": "today" in the words (also before the trigger: "Today I met") is the
+        // day they were posted or said, as the attribution dates it — after the quote, else the last date before it.
+        const own = datesIn(sentence, a.parsed.published);
+        const opening = quote.slice(0, m.index).split(/(?<=[.!?])\s/).pop()!;
+        const after = a.parsed.text.slice(at + quote.length, s.evidence.end), before = a.parsed.text.slice(s.evidence.start, at);
+        const inAfter = datesIn(after, a.parsed.published)[0], inBefore = datesIn(before, a.parsed.published).pop();
+        const posted = !own.length && SAID_TODAY.test(opening + sentence)
+          ? (inAfter ? { value: inAfter.value, text: after.slice(inAfter.start, inAfter.end) } : inBefore ? { value: inBefore.value, text: before.slice(inBefore.start, inBefore.end) } : undefined)
+          : undefined;
+        // (A press office's "Statement by X" speaks on the day it is dated: its "today" is the article's date.)
+        const issued = !posted && !own.length && s.rule === "authored-document" && SAID_TODAY.test(opening + sentence) && a.parsed.published ? { value: a.parsed.published, text: SAID_TODAY.exec(opening + sentence)![0] } : undefined;
+        const d = posted ?? issued ?? (own[0] ? { value: own[0].value, text: sentence.slice(own[0].start, own[0].end) } : undefined);
+        // "called me for a telephone talk", "we spoke by phone": a call, which has no place.
+        const call = /\b(?:called|phoned|telephoned|rang|calls?|conversation)\b/i.test(m[0]) || /\b(?:tele)?phone|\bvideo\b/i.test(sentence);
+        out.push({
+          participants: second === undefined ? [s.speaker, met.entity] : [s.speaker, met.entity, second], date: d?.value ?? null, dateText: d?.text ?? null, place: call ? null : place, venue: null, kind: call ? "call" : "in_person", status: "held",
+          statusText: null, duration: null, evidence: s.evidence, rule: `quoted:${trigger.id}`,
+        });
+        told = true;
+      }
     }
   }
   return out;

@@ -399,8 +399,10 @@ const SUBJECT_AFTER_CONJUNCTION = /(?:,\s*)?\s\b(?:and|while|but|whereas)\s+(?:(
 const ROLE_HEAD_WORDS = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
 const ROLE_LEAD = new RegExp(`^(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}(?:${ROLE_HEAD_WORDS})\\s+$`, "iu");
 
+/** The role heads with their first letter in either case ("minister" or "Minister"), for patterns without the i flag. */
+const ROLE_HEAD_WORDS_EITHER_CASE = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`).join("|");
 /** A role phrase set off by commas at the end of the words before a name: ", the envoy, ", ", Norway's chief negotiator, ". */
-const SET_OFF_ROLE_BEFORE = new RegExp(`,\\s*(?:(?:the|a|an|his|her|its|their)\\s+|\\p{Lu}[\\p{L}-]*[’']s\\s+)(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${ROLE_HEAD_WORDS})(?:\\s+(?:of|in|to|for|at)\\s+(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}?[\\p{L}’'.-]+)?\\s*,\\s*$`, "iu");
+const SET_OFF_ROLE_BEFORE = new RegExp(`,\\s*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}[\\p{L}-]*[’']s\\s+)(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${ROLE_HEAD_WORDS_EITHER_CASE})(?:\\s+(?:of|in|to|for|at)\\s+(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}?[\\p{L}’'.-]+)?\\s*,\\s*$`, "u");
 
 /** A sentence opening with a role phrase set off by a comma: "The non-residential UK ambassador in Oslo, ". */
 const ROLE_APPOSITIVE = new RegExp(`^\\s*(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}’'.-]+\\s+){0,6}?(?:${ROLE_HEAD_WORDS})(?:\\s+(?:of|in|to|for|at|on)\\s+(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}[\\p{L}’'.-]+)?\\s*,\\s*$`, "iu");

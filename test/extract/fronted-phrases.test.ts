@@ -35,3 +35,15 @@ describe("a verb of telling whose occasion is the two's meeting: a meeting of sp
     "Ana Lind told Ivo Brandt at the meeting of the board that the funds were gone.",
   ])("must not: %s", (body) => expect(held(body)).toEqual([]));
 });
+
+describe("an occasion set between a body and its verb", () => {
+  it("the body speaks, and met the one the occasion names", () => {
+    const x = extractFacts(parseArticle("Harbour news\n\nMay 10, 2024\n\nThe President of the Harbour Workers Union (HWU), Ana Lind, spoke on Sunday. The HWU after a closed-door meeting with the Minister of Labour Ivo Brandt, on Monday, said the Thursday deadline is still in force."));
+    expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Harbour Workers Union"]);
+    expect(held("The President of the Harbour Workers Union (HWU), Ana Lind, spoke on Sunday. The HWU after a closed-door meeting with the Minister of Labour Ivo Brandt, on Monday, said the Thursday deadline is still in force.")).toEqual(["Harbour Workers Union + Ivo Brandt"]);
+  });
+  it("must not: a relative clause's occasion leaves the speaker before it", () => {
+    const x = extractFacts(parseArticle("Harbour news\n\nMay 10, 2024\n\nLabour Secretary Ana Lind, who was also present during the meeting with the union chief, mentioned that they might resolve the wage issue within the week."));
+    expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Ana Lind"]);
+  });
+});

@@ -25,6 +25,11 @@ describe("meetings in the speaker's own words", () => {
     expect(meetings("“The meeting with the Harbour Workers Union and the Ministry of Transport was a fruitful one,” Mira Holt said.")).toContain("Harbour Workers Union + Ministry of Transport + Mira Holt (quoted:meeting-with)");
   });
   it("'The meeting with the press' names no one met", () => expect(meetings("“The meeting with the press was short,” Mira Holt said.")).toEqual([]));
+  it("each meeting a quote tells, with a deputy joined by 'and his deputy'", () => {
+    expect(meetings("“We held the first talks with the top management of the Harbour Fund – Executive Director Ivo Brandt and his deputy Lena Park. We also met separately with the Fund's Europe Director Kari Holm and his deputy Tomas Berg,” Mira Holt posted on Facebook.")).toEqual([
+      "Ivo Brandt + Lena Park + Mira Holt (quoted:i-met)", "Kari Holm + Mira Holt + Tomas Berg (quoted:i-met)",
+    ]);
+  });
 
   it.each([
     ["“Ivo Brandt called me for a telephone talk yesterday,” Mira Holt said.", "call"],
