@@ -979,7 +979,7 @@ function mainClauseSubject(a: Analysis, s: Sentence, from: number, at = s.start)
   // ("While meeting with X, Y stated …": a participle after "while" or "when" too.)
   // ("Speaking after his meeting with X, Y said", "Addressing reporters after meeting X, Y …": a participle of
   // speech, its audience, and the time of the meeting.)
-  const fronted = /^[\s“"]*(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:in|during|at|after|before|following|on|ahead of|regarding|about|speaking (?:about|of)|asked about|referring to|commenting on|on the subject of|(?:(?:while|when)\s+)?(?:meeting|engaging|interacting|talking|speaking) with|(?:speaking|addressing|briefing|talking)\s+(?:(?:to|with)\s+)?(?:(?:the\s+)?(?:journalists|reporters|newsmen|press|media|newsmen|correspondents)\s+)?(?:shortly\s+|soon\s+|just\s+)?(?:after|following|at the end of|on the sidelines of))\b/i.test(text.slice(s.start, s.start + 70))
+  const fronted = /^[\s“"]*(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:in|during|at|after|before|following|on|for|ahead of|regarding|about|speaking (?:about|of)|asked about|referring to|commenting on|on the subject of|(?:(?:while|when)\s+)?(?:meeting|engaging|interacting|talking|speaking) with|(?:speaking|addressing|briefing|talking)\s+(?:(?:to|with)\s+)?(?:(?:the\s+)?(?:journalists|reporters|newsmen|press|media|newsmen|correspondents)\s+)?(?:shortly\s+|soon\s+|just\s+)?(?:after|following|at the end of|on the sidelines of))\b/i.test(text.slice(s.start, s.start + 70))
     || FRONTED_AFTER_COMMA.test(text.slice(Math.max(s.start, at - 60), at));
   if (!fronted) return [];
   const objects = objectsAfter(a, s, from, []);

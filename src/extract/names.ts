@@ -234,7 +234,9 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const t = tokens[i]!;
     const gap = run.length ? text.slice(run[run.length - 1]!.end, t.start) : " ";
     // "Data & Power": an ampersand joins the parts of one (organisation) name.
-    if (run.length && !/^\s+$/.test(gap) && !(/^\s*&\s*$/.test(gap) && isCapital(t.text)) && !pluralPossessiveInName(run, gap, tokens, i)) close();
+    // ("China Communications Construction Co., Ltd.": a company's "Co., Ltd." is one suffix.)
+    const coLtd = run.length > 1 && run[run.length - 1]!.bare === "co" && /^\.,\s+$/.test(gap) && /^(?:Ltd|Limited|LLC|Inc)$/.test(t.text);
+    if (run.length && !/^\s+$/.test(gap) && !(/^\s*&\s*$/.test(gap) && isCapital(t.text)) && !pluralPossessiveInName(run, gap, tokens, i) && !coLtd) close();
     // "Amalgamated Transit Union Local 1142", "Group of 20": a number closes an organisation's name.
     if (/^\d+$/.test(t.text) && run.length >= 2 && run.some((x) => ORG_HEAD_SET.has(x.bare)) && /^\s+$/.test(gap)) {
       run.push(t);

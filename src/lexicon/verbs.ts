@@ -194,6 +194,8 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   // "asked the Norwegian side to keep supporting …": a request said to someone; "asked to be excused", "asked for
   // the bill" are not read here (someone must be asked, then "to" and a verb).
   v("ask", "asked asks", "act", "Mira Holt asked the mayor to keep the ferry running.", /^\s+(?:[\p{L}’'-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|be)\b)\p{Ll}+/u),
+  // ("encouraged the company to build …": words when an infinitive follows the one encouraged, as "asked" does.)
+  v("encourage", "encouraged encourages", "act", "Mira Holt encouraged the company to build the new quay as soon as possible.", /^\s+(?:[\p{L}’'-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|be)\b)\p{Ll}+/u),
   v("invite", "invited invites", "act", "Mira Holt invited the mayor to visit the port.", /^[^.;:"“]{0,100}?\b(?:to|for)\b(?!\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|visit|dinner|lunch|summit|ceremony|reception|event|conference)\b)/i),
   // "renewed her call for a ceasefire", "repeated his demand that …": words said again; "renewed the licence",
   // "repeated the exercise" are deeds.

@@ -15,6 +15,8 @@ describe("a fronted participle of speech, then the meeting: the main clause's su
     "Speaking to reporters shortly after the talks with Ivo Brandt, Ana Lind said progress was made.",
     "Addressing journalists after meeting Ivo Brandt, Ana Lind said the two had agreed.",
     "Briefing the press at the end of the talks with Ivo Brandt, Ana Lind said the two had agreed.",
+    // "For" a talk too, and a company's "Co., Ltd." inside the aside.
+    "For the talk with Mr. Ivo Brandt, Chairman of Kessmere Harbour Construction Co., Ltd., Ana Lind encouraged the company to build the quay.",
   ])("%s", (body) => expect(held(body)).toEqual(["Ana Lind + Ivo Brandt"]));
 
   it.each([
