@@ -273,6 +273,8 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
   }
   const nicknames = NICKNAME_CUE.test(parsed.text) ? nicknamesIn(parsed.text) : new Map<string, string>();
   const shortForms = new Map<string, number>();
+  // "Chief of Army Staff (COAS) General X": a title's short form in brackets before its holder's name is that person.
+  const titleShortForms = TITLE_SHORT_FORM_CUE.test(parsed.text) ? titleShortFormsIn(parsed.text) : new Map<string, string>();
   const mentions: Mention[] = [];
   const places: Analysis["places"] = [];
   const unnamed: UnnamedOffice[] = [];
@@ -285,6 +287,13 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
       if (r.kind === "organization") {
         // "… Police Conduct (IOPC)", "Halvorsen Marine ASA (OSE: HALV)": a short form of the body just named.
         // ("NUM" after the National Union of Mineworkers: the initials of a body already named.)
+        const holder = titleShortForms.get(r.name);
+        if (holder !== undefined) {
+          // (In its brackets it names no one yet; after the name, it is the person.)
+          const i = reg.entities.findIndex((e) => e.type === "person" && e.name === holder);
+          if (i >= 0) mentions.push({ start: at, end: s.start + r.end, kind: "alias", entity: reg.touch(i, at, r.name) });
+          continue;
+        }
         const short = /^\p{Lu}{2,8}$/u.test(r.name) ? shortFormOf(r, s, at, mentions, reg, shortForms) ?? knownOrganisation(reg, r.name) : undefined;
         if (short !== undefined) { mentions.push({ start: at, end: s.start + r.end, kind: reg.entities[short]!.type === "person" ? "alias" : "org", entity: reg.touch(short, at, r.name) }); continue; }
         const o = orgFromRun(r.name);
@@ -493,6 +502,18 @@ function shortFormOf(r: NameRun, s: Sentence, at: number, mentions: Mention[], r
   }
   shortForms.set(r.name, before.entity);
   return before.entity;
+}
+
+/** A title with "of", its short form in brackets, and a name after it (TITLE_SHORT_FORM): [, short form, name]. */
+const TITLE_SHORT_FORM = new RegExp(`\\b(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`).join("|")})(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}\\((\\p{Lu}{2,8})\\)\\s+(?:(?:General|Gen\\.|Lt\\.?|Lieutenant|Maj\\.?|Major|Air|Chief|Marshal|Admiral|Adm\\.|Vice|Brig\\.?|Brigadier|Col\\.?|Colonel|Mr\\.?|Ms\\.?|Dr\\.?|Dr)\\s+)*(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,3})`, "gu");
+/** A cheap test first: a bracketed run of capitals at all. */
+const TITLE_SHORT_FORM_CUE = /\(\p{Lu}{2,8}\)\s+\p{Lu}/u;
+/** Short forms of titles declared before their holders' names → the holder's name as written. */
+function titleShortFormsIn(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  TITLE_SHORT_FORM.lastIndex = 0;
+  for (let m = TITLE_SHORT_FORM.exec(text); m; m = TITLE_SHORT_FORM.exec(text)) if (!out.has(m[1]!)) out.set(m[1]!, m[2]!);
+  return out;
 }
 
 /** The capital initials of a full name of two words or more ("Andres Manuel Lopez Obrador" → "AMLO"); "" for one word. */

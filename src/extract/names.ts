@@ -492,6 +492,13 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (nameTokens[0]?.text === "of" || nameTokens[0]?.text === "for") {
     const named = nameTokens.slice(1);
     if (!named.length) return null;
+    // ("CEO of Transformation Management Office of Saudi Ministry of Defence Samir Bin Abdulaziz Al-Tabib": after the
+    // body's last head or portfolio word, a given name opens the holder's name.)
+    const lastBodyWord = named.map((t) => ORG_HEAD_SET.has(t.bare) || PORTFOLIO.has(t.bare)).lastIndexOf(true);
+    const holder = named.slice(lastBodyWord + 1);
+    if (lastBodyWord >= 0 && holder.length >= 2 && givenNames.has(holder[0]!.bare) && holder.every((t) => plainNameWord(t) || PARTICLES.has(t.text) || /^(?:Bin|Bint|Ibn|Al|El)(?:-|$)/.test(t.text))) {
+      return { kind: "person", name: surface(holder), start: holder[0]!.start, end: holder[holder.length - 1]!.end, prefix: surface(body.slice(0, body.indexOf(holder[0]!))), possessive, titled: true };
+    }
     const at = { start: named[0]!.start, end: named[named.length - 1]!.end, prefix: "", possessive, titled: false };
     if (placeAt(named, 0) === named.length) return { kind: "place", name: lookupPlace(surface(named))?.name ?? surface(named), ...at };
     return named.some((t) => ORG_HEAD_SET.has(t.bare)) ? { kind: "organization", name: surface(named), ...at } : null;

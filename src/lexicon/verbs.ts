@@ -341,6 +341,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   { id: "greets", hint: "greet", re: "(?:greets|greeted)", kind: "in_person", example: "Mira Holt greeted Ivo Brandt." },
   { id: "farewell-to", hint: "farewell", re: "(?:bade|bid|bids) farewell to", kind: "in_person", example: "Mira Holt bade farewell to Ivo Brandt." },
   // (Two named as the subject sit down for a purpose: a meeting of the two; "sat down with X" is the row above.)
+  // (South Asian wire style for whom the subject received: "He was talking to X, who called on him", "was talking to X in Rawalpindi".)
+  { id: "was-talking-to", hint: "talk|speak", re: "(?:was|were) (?:talking|speaking) (?:to|with)", kind: "in_person", example: "Mira Holt was talking to Harbour Board chairman Ivo Brandt in Bergen on Monday." },
   { id: "sat-down-together", hint: "down", re: "(?:sat|sits|sit) down (?:together )?(?:(?:on )?\\w+day )?(?:to (?:discuss|talk|negotiate|iron|thrash|hammer|review|resolve|settle|agree)|for (?:talks|a (?:\\w+ )?(?:meeting|discussion|conversation|chat)|(?:a |an )?(?:\\w+ )?(?:dinner|lunch|breakfast)))", kind: "in_person", reciprocal: true, objectless: true, example: "Mira Holt and Ivo Brandt sat down on Wednesday to iron out their differences over the port." },
   { id: "shake-hands", hint: "hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt shook hands." },
   { id: "pose-with", hint: "pos", re: "(?:pose|poses|posed|posing) (?:for (?:a )?(?:photo|photograph|picture)s? )?with", kind: "in_person", example: "Mira Holt posed for photos with Ivo Brandt." },

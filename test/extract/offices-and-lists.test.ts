@@ -220,3 +220,26 @@ describe("a date or place of a future occasion named after the meeting is not th
     expect(x.meetings.map((m) => m.place)).toEqual(["Vientiane"]);
   });
 });
+
+describe("a title's short form before its holder's name is the holder", () => {
+  it("'Chief of Harbour Staff (COHS) General X … COHS said' is X speaking", () => {
+    const { statements } = facts("A delegation called on Chief of Harbour Staff (COHS) General Ivo Brandt at the harbour on Thursday. COHS said that Kessmere values its ties with Norland.");
+    expect(statements).toEqual(["Ivo Brandt: Kessmere values its ties with Norland."]);
+  });
+  it("must not: a body's short form stays the body's", () => {
+    expect(facts("The Harbour Workers Union (HWU) met Ivo Brandt. HWU said the strike would go on.").statements).toEqual(["Harbour Workers Union: the strike would go on."]);
+  });
+});
+
+describe("a holder's name after a body's long name in a title, and 'was talking to'", () => {
+  it("'He was talking to CEO of … Office of … Ministry of Defence Samir Bin Abdulaziz Al-Tabib'", () => {
+    expect(facts("General Ivo Brandt said Thursday that ties were good. He was talking to CEO of Transformation Management Office of Kessmere Ministry of Defence Samir Bin Abdulaziz Al-Tabib in Bergen.").held).toEqual(["Ivo Brandt + Samir Bin Abdulaziz Al-Tabib"]);
+  });
+  it.each([
+    // Talking to the press is no meeting; no given name after the body leaves it a body.
+    ["He was talking to reporters in Bergen on Monday.", []],
+  ])("must not: %s", (body, expected) => expect(facts(body).held).toEqual(expected));
+  it("must not: no given name after the body leaves no holder's name", () => {
+    expect(names("Ana Lind met the CEO of Transformation Management Office of Kessmere Ministry of Defence in Bergen.").filter((n) => n.endsWith("/person"))).toEqual(["Ana Lind/person"]);
+  });
+});
