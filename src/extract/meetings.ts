@@ -382,7 +382,8 @@ const PRESENT_TENSE = /^(?:(?:is|are) meeting|meets|hosts|receives|visits|holds|
 const UNDER_WAY = /\b(?:has|have)\s+(?:just\s+)?(?:started|begun|opened|got under way|kicked off)\b|\b(?:is|are)\s+(?:now\s+)?under\s*way\b/i;
 const SEPARATE = /\bseparate(?:ly)?\b|\brespectively\b/i;
 /** Meetings in the plural, each apart: "at various meetings with the ministers", "in separate meetings". */
-const MEETINGS_APART = /\b(?:various|several|separate|different|individual|respective)\s+meetings\b/i;
+// ("At the meetings, the interlocutors discussed …": the next sentence opening on the meetings in the plural.)
+const MEETINGS_APART = /\b(?:various|several|separate|different|individual|respective)\s+meetings\b|^[“"]?(?:At|During|In)\s+(?:the|these|both)\s+meetings\b/i;
 /** Meetings in the plural, each with one party: "held bilateral meetings with", "had bilaterals with". */
 const ONE_TO_ONE_MEETINGS = /\b(?:bilateral|one-on-one|one-to-one|individual)\s+meetings\b|\bbilaterals\b|\bcourtesy\s+(?:calls|visits)\b/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
@@ -1411,7 +1412,7 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
       // (…or the next sentence speaks of those meetings in the plural: "He met A, B and C. … at various meetings with
       // the ministers".)
       const next = a.sentences[indexOfSentence(a, s) + 1];
-      const separate = SEPARATE.test(text) || (objects.length > 1 && !!next && next.paragraph === s.paragraph && MEETINGS_APART.test(next.text)) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 2 && /\bbilateral\b/i.test(text.slice(at, end))) || (objects.length > 1 && /\bmeetings\b/i.test(text.slice(at, end)));
+      const separate = SEPARATE.test(text) || (objects.length > 1 && !!next && next.paragraph - s.paragraph <= 1 && !next.caption && MEETINGS_APART.test(next.text)) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 2 && /\bbilateral\b/i.test(text.slice(at, end))) || (objects.length > 1 && /\bmeetings\b/i.test(text.slice(at, end)));
       const sides = separate ? subjects.map((x) => [x]) : [subjects];
       const met = separate ? objects.map((o) => [o]) : parties.length > 1 ? parties : [objects];
       const status = earlier !== undefined ? meetingStatus(text.slice(0, earlier), text.slice(end)) : undefined;
@@ -1438,9 +1439,12 @@ function earlierTrigger(text: string, at: number, found: Uint8Array): number | u
     // (A verb, not a noun: "The host, Prime Minister X, also held …" has no verb before "held".)
     for (let m = execAtWordStart(re, before); m; m = execAtWordStart(re, before)) if (m.index < at - 1 && !/\b(?:the|a|an|his|her|their|its)\s+$/i.test(before.slice(Math.max(0, m.index - 8), m.index)) && (best === undefined || m.index > best)) best = m.index;
   }
-  return best !== undefined && at - best < 200 && !/[.;:“”"]/.test(text.slice(best, at)) ? best : undefined;
+  // (An abbreviation's dot ends no clause: "visited the cathedral of St. George and met …".)
+  return best !== undefined && at - best < 200 && !/[.;:“”"]/.test(text.slice(best, at).replace(ABBREVIATION_DOT, "")) ? best : undefined;
 }
 const EARLIER_RES = VERB_RULES.map((r) => new RegExp(r.re.source, r.re.flags));
+/** The dot of a short title or word inside a clause: "St.", "Dr.", "Co.", an initial ("H."). */
+const ABBREVIATION_DOT = /\b(?:St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|Hon|Jr|Sr|No|Co|Inc|Ltd|\p{Lu})\./gu;
 
 /** The meetings one sentence tells: the noun frames, then the verbs (a driver; the rules are the tables above). */
 function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior: readonly Meeting[] = [], groupObjects = new Map<Meeting, string>()): Meeting[] {

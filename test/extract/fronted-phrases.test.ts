@@ -49,3 +49,15 @@ describe("an occasion set between a body and its verb", () => {
     expect(x.statements.map((s) => x.entities[s.speaker]!.name)).toEqual(["Ana Lind"]);
   });
 });
+
+describe("verbs joined by 'and' past an abbreviation's dot, and meetings told apart by the next sentence", () => {
+  it("'visited the cathedral of St. George and met with X': the one who visited met X", () => {
+    expect(held("Defense Minister Ana Lind visited Tbilisi. On the same day, the Defense Minister visited the cathedral of St. George of Tbilisi and met with Bishop Ivo Brandt and the clergy.")).toEqual(["Ana Lind + Ivo Brandt"]);
+  });
+  it("'At the meetings, …' opening the next paragraph: one meeting with each one met", () => {
+    expect(held("Defense Minister Ana Lind on Thursday met with committee chairman Kari Holm, and Foreign Minister Ivo Brandt.\n\nAt the meetings, the interlocutors discussed friendly ties.")).toEqual(["Ana Lind + Kari Holm", "Ana Lind + Ivo Brandt"]);
+  });
+  it("must not: 'At the meeting' in the singular keeps one meeting of all", () => {
+    expect(held("Defense Minister Ana Lind on Thursday met with committee chairman Kari Holm, and Foreign Minister Ivo Brandt.\n\nAt the meeting, the interlocutors discussed friendly ties.")).toEqual(["Ana Lind + Ivo Brandt + Kari Holm"]);
+  });
+});
