@@ -93,6 +93,10 @@ const BRACKETED_TAG = /^\s*\([^()]{1,30}\)/;
 // ("The phone call involving X and his counterpart, Y": the ones it involved are its sides too.)
 // ("The meeting aimed to foster collaboration between A and B": an infinitive between names another thing's sides.)
 const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:(?:(?!to\\s)[^.;,]){0,40}?\\s)?(?:between|involving)\\s`, "gi");
+/** Between one met and the next: "and his delegation comprising Defense Minister ", ", and the delegation, including ". */
+const DELEGATION_MEMBERS_GAP = /^\s*,?\s*(?:and\s+)?(?:his|her|their|the|its)\s+(?:[\p{L}-]+\s+){0,2}delegation\s*,?\s*(?:comprising|including|consisting\s+of|made\s+up\s+of|composed\s+of|which\s+included)\s+(?:[\p{L}.’'()-]+\s+){0,6}$/u;
+/** After a delegation's name, its members: " comprising ", ", which included ", " made up of ". */
+const MEMBERS_FOLLOW = /^\s*,?\s*(?:comprising|including|consisting\s+of|made\s+up\s+of|composed\s+of|which\s+included)\s+/;
 /** After a meeting verb, the heads of bodies as those met: " the heads of", " with the chief executives of". */
 const HEADS_OF = /^\s+(?:with\s+)?(?:the\s+)?(?:top\s+|senior\s+)?(?:heads|chiefs|leaders|bosses|executives|chief\s+executives|CEOs|leadership|management|representatives)\s+of\s/i;
 /** A title and the body or place it is of, closing a gap with a comma: "and the executive director of Norwind, ". */
@@ -816,6 +820,9 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   const out: number[] = [];
   let edge = from + listAt;
   let lastJoinIsAnd = true;
+  // ("received the Prime Minister and his delegation comprising Minister X, General Y, …": the delegation's members
+  // named after it are those met; the delegation itself no party beside them.)
+  let membersNext = false;
   let prev: Mention | undefined;
   let prevBracketed = false;
   // A name that says who the phrase before it was (a kin word, a role): it takes that phrase's place in the list.
@@ -826,6 +833,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     edge = m.end;
   };
   for (const m of after) {
+    const members = out.length > 0 && DELEGATION_NAME.test(a.entities[m.entity]!.name) ? MEMBERS_FOLLOW.exec(a.parsed.text.slice(m.end, m.end + 40)) : null;
+    if (members) { edge = m.end + members[0].length; membersNext = true; continue; }
     // "sat down with Northline Rail chief executive Imogen Trask": a name before a lower-case role and a name is
     // where the one met works, not a second party.
     if (!out.length && AFFILIATION_BEFORE_ROLE.test(a.parsed.text.slice(m.end, m.end + 60))) continue;
@@ -858,12 +867,16 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     let listGap = (prevBracketed ? gap.replace(/^\)/, "") : gap).replace(/^\s*\([^()]{1,20}\)/, "").replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u, "");
     if (bracketed) listGap = listGap.replace(/\s\($/, "");
     // ("… and the chief executive of Norwind Shipping (NWS) Piet Kool": a body's bracketed short form in the title between.)
-    const joinGap = listGap.replace(/,[^,]{0,90},/g, ",").replace(/(?<=\p{L})\s\([\p{Lu}\p{L}&.-]{1,20}\)\s*$/u, " ");
+    // (…and a body's short form inside the title of a name: ", Commander of the Armed Forces (KAF) General X".)
+    const joinGap = listGap.replace(/,[^,]{0,90},/g, ",").replace(/(?<=\p{L})\s\([\p{Lu}\p{L}&.-]{1,20}\)\s*$/u, " ").replace(m.kind === "name" ? /(?<=\p{L})\s\(\p{Lu}[\p{Lu}&.-]{1,10}\)(?=\s)/gu : /(?!)/gu, "");
     // ("the chief executive of Norwind Shipping (NWS) Piet Kool": the name after the body's short form is the title's.)
     if (out.length && prev?.kind === "role" && a.entities[m.entity]!.type === "person" && /^\s*\([^()]{1,20}\)\s*$/.test(gap)) { standsFor(m); continue; }
     // ("… and Postsecondary Education, Training and Labour Minister X": a title may list its portfolios.)
     // ("met X, as well as his deputy Y": "as well as" joins as "and" does.)
-    if (out.length && !/^(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
+    if (out.length && !(membersNext && objectGapOk(gap)) && !DELEGATION_MEMBERS_GAP.test(gap) && !/^(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
+    // (The first member after the cue stands as if joined by "and".)
+    const afterCue = membersNext;
+    membersNext = false;
     // "received a call from X and a letter from Y": a second noun with its own preposition is another thing, not a party.
     if (out.length && /\band\s+(?:a|an|the|his|her|their)\s+(?:\p{Ll}+\s+){1,2}(?:from|to)\s+(?:\S+\s+){0,4}$/u.test(joinGap)) break;
     // "held talks with X, meet with Y": another meeting verb in the join starts its own frame.
@@ -884,7 +897,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
       continue;
     }
     // (A semicolon joins only the items of a list: "X, title; Y, title; and …".)
-    if (out.length) lastJoinIsAnd = /\band\b|\bas well as\b/.test(listGap) || /^;/.test(listGap);
+    if (out.length) lastJoinIsAnd = afterCue || /\band\b|\bas well as\b/.test(listGap) || /^;/.test(listGap);
     out.push(m.entity);
     prevBracketed = bracketed;
     prev = m;
@@ -1319,6 +1332,12 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
       // ("met A on Wednesday and called on B on Thursday": "and" right before the verb joins it to the one before too.)
       const earlier = /(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|later|then|subsequently|separately)\s+)?$/.test(text.slice(Math.max(0, at - 24), at)) ? earlierTrigger(text, at, found) : undefined;
       let subjects = subjectsBefore(a, s, s.start + (earlier ?? at), prior);
+      // ("Jokowi met Hasan after his earlier meetings with X": "his" meetings are the clause subject's, not those of
+      // the one named last before them.)
+      if (rule.id === "noun-with" && subjects.length === 1 && /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 40), at))) {
+        const first = personsIn(a, s.start, s.start + at)[0];
+        if (first && first.entity !== subjects[0] && /^[“"]?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(0, first.start - s.start))) subjects = [first.entity];
+      }
       // (A continued verb whose list has no named subject names none: "the head of government will hold talks with
       // A, meet with B" is no meeting of A and B.)
       if (!subjects.length && earlier !== undefined) continue;

@@ -88,6 +88,8 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   if (g.caps) {
     if (!/\p{Lu}{3}/u.test(placeRaw) && !(g.region && US_STATE_ABBREVIATIONS.has(g.region))) return null;
     if (/^\p{Lu}+$/u.test(placeRaw) && placeRaw.length < 3) return null;
+    // ("NNA - Lebanon's Prime Minister …": an agency's initials opening the story, no place a gazetteer knows.)
+    if (/^\p{Lu}{3,4}$/u.test(placeRaw) && !agency && !hasDate && !lookupPlace(titleCase(placeRaw)) && !lookupCity(titleCase(placeRaw)) && !lookupPlace(placeRaw)) return null;
     // "HRB: Regulators met with port agents": capitals and a colon with no date or agency are a headline's kicker,
     // unless they name a known place ("KOCHI: Union minister X …").
     if (sep.trim() === ":" && !hasDate && !agency && !placeRegion && !lookupPlace(titleCase(placeRaw)) && !lookupCity(titleCase(placeRaw))) return null;

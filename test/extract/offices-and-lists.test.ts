@@ -243,3 +243,24 @@ describe("a holder's name after a body's long name in a title, and 'was talking 
     expect(names("Ana Lind met the CEO of Transformation Management Office of Kessmere Ministry of Defence in Bergen.").filter((n) => n.endsWith("/person"))).toEqual(["Ana Lind/person"]);
   });
 });
+
+describe("a delegation's members named after it are those met", () => {
+  it("'received the Prime Minister X and his delegation comprising Minister Y, Commander of the Armed Forces (KAF) General Z, and …'", () => {
+    expect(facts("Major General Ivo Brandt received the Prime Minister Ana Lind and his delegation comprising Defense Minister Kari Holm, Commander of the Armed Forces (KAF) General Tomas Berg, and a number of senior officers.").held).toEqual(["Ana Lind + Ivo Brandt + Kari Holm + Tomas Berg"]);
+  });
+  it("must not: a description of the one met, after a bracketed short form, is no second party", () => {
+    expect(facts("Ana Lind met Hasan Berg after his earlier meetings with Ivo Brandt (IB), chairman of the Harbour Party (HP) and Kessmere's sixth president, separately.").held).not.toContain("Ana Lind + Hasan Berg + Ivo Brandt");
+  });
+  it("'his earlier meetings with X' are the clause subject's", () => {
+    expect(facts("Ana Lind met Hasan Berg after his earlier meetings with Ivo Brandt on Monday.").held).toEqual(expect.arrayContaining(["Ana Lind + Hasan Berg", "Ana Lind + Ivo Brandt"]));
+  });
+});
+
+describe("an agency's initials opening the story are no dateline place", () => {
+  it("'NNA - Lebanon's Prime Minister …'", () => {
+    expect(parseArticle("Title\n\nNNA - The Prime Minister today paid his first visit to the headquarters.").dateline).toBeNull();
+  });
+  it("must not: a known town in capitals is still one", () => {
+    expect(parseArticle("Title\n\nOSLO - The Prime Minister today paid his first visit to the headquarters.").dateline).toMatchObject({ place: "Oslo" });
+  });
+});
