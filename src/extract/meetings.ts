@@ -931,7 +931,9 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
 /** "the (visiting) delegation (then/also)" right before the verb, opening its clause. */
 // ("Earlier, the delegates were accorded a warm welcome by …": its members, or its visitors, likewise.)
 // ("On Tuesday the joint Norway-Sweden delegation held …": after a time phrase opening the sentence too.)
-const THE_DELEGATION_SUBJECT = /(?:^|[,;]\s*|^\s*(?:[Oo]n|[Ii]n|[Ll]ast|[Ee]arlier|[Ll]ater)\s+[\p{L}\d]+(?:\s+and\s+[\p{L}\d]+)?\s+)[“"]?the\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|delegates|visitors|visiting team)\s+(?:(?:then|also|later|subsequently|has|had|have)\s+)*$/iu;
+// ("The team, comprising representatives of …, met with …": the team told of as led by someone just before, and the
+// phrase set off after it.)
+const THE_DELEGATION_SUBJECT = /(?:^|[,;]\s*|^\s*(?:[Oo]n|[Ii]n|[Ll]ast|[Ee]arlier|[Ll]ater)\s+[\p{L}\d]+(?:\s+and\s+[\p{L}\d]+)?\s+)[“"]?the\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|delegates|visitors|visiting team|team)\s*(?:,[^;:“”"]{1,160},\s*)?(?:(?:then|also|later|subsequently|has|had|have)\s+)*$/iu;
 /** A group's noun phrase opening the clause after a comma: ", the delegation then". */
 const GROUP_AFTER_COMMA = new RegExp(`,\\s*(?:the|this|that|a|an|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${GROUP_NOUNS})\\b(?![’'])`, "iu");
 /** "the (US) delegation" right after a verb, not one described anew ("the delegation of X", "… led by Y"). */
@@ -1083,7 +1085,8 @@ const TITLE_AFTER_SEMICOLON = new RegExp(`^;\\s+(?:and\\s+)?(?:the|a|an)\\s+(?:[
 /** A title's phrase closing with the name set off after it: ", Ana Lind", ", Ambassador Piet Kool". */
 const SET_OFF_NAME_END = /,\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}.’'-]*$/u;
 /** A phrase ending with a plural of people met as a group (GROUP_MEMBER_NOUNS), maybe with where they are from. */
-const GROUP_NOUN_IN = new RegExp(`\\b(?:${GROUP_MEMBER_NOUNS.join("|")})(?:\\s+(?:in|of|from|at)\\s+[^,;]{1,40})?\\s*$`, "i");
+// ("met with affected residents, government officials, and Governor X": a list of groups, its comma before "and".)
+const GROUP_NOUN_IN = new RegExp(`\\b(?:${GROUP_MEMBER_NOUNS.join("|")})(?:\\s+(?:in|of|from|at)\\s+[^,;]{1,40})?,?\\s*$`, "i");
 /** Words that end a role phrase rather than build it: "met reporters after the governor …". */
 const NOT_A_MODIFIER = new Set(["after", "before", "and", "but", "or", "that", "which", "who", "when", "while", "where", "for", "to", "with", "about", "as", "than", "then", "said", "says"]);
 

@@ -114,7 +114,7 @@ function openingParticiple(text: string, t: Token): boolean {
 /** A party's member named by the party's word before a full name ("Republican X Y"); none is a given name. */
 const PARTY_MEMBER_WORDS: ReadonlySet<string> = new Set(["republican", "democrat", "tory"]);
 /** Capitalised words that rank a title ("Deputy Supreme Commander"): with title words only, no name. */
-const TITLE_MODIFIERS: ReadonlySet<string> = new Set(["supreme", "deputy", "vice", "acting", "chief", "grand", "high", "joint", "assistant", "interim", "senior", "principal", "extraordinary", "plenipotentiary"]);
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(["supreme", "deputy", "vice", "acting", "chief", "grand", "high", "joint", "assistant", "interim", "senior", "principal", "extraordinary", "plenipotentiary", "resident"]);
 
 /** Word tokens of a sentence; a final dot is kept only on abbreviations and initials. */
 export function tokenize(text: string): Token[] {
@@ -548,6 +548,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const city = facilityCity(nameTokens);
   if (city) return { kind: "place", name: city, ...span, prefix, possessive, titled: false };
   if (nameTokens.some((t) => NOT_PERSON_HEADS.has(t.bare) || ORG_HEAD_SET.has(t.bare) || isPluralDemonym(t.bare))) return null;
+  // ("UN Resident and Humanitarian Coordinator X": a title's modifier closing the run before "and" and more title
+  // words is the first half of a joined title, no name.)
+  if (TITLE_MODIFIERS.has(nameTokens[nameTokens.length - 1]!.bare) && /^\s+and\s+\p{Lu}/u.test(text.slice(span.end, span.end + 8))) return null;
   // "Deputy Supreme Commander", "Deputy Ruler of Dubai": title words alone are no person's name.
   // (Not one word: "King", "Bishop" are surnames too; a lone title word is read as a name only when titled.)
   if (nameTokens.length > 1 && nameTokens.every((t) => isBareRoleHead(t.bare) || TITLE_MODIFIERS.has(t.bare))) return null;

@@ -413,8 +413,14 @@ export function speakerAfter(a: Analysis, at: number, limit: number): Mention | 
   if (m) return m;
   // "…», said the mayor of Annemasse, Thierry Roux": a lower-case role phrase set off by a comma before the name.
   const role = ROLE_THEN_NAME.exec(a.parsed.text.slice(at, Math.min(limit, at + 120)));
-  return role ? mentionsIn(a, at + role[0].length, Math.min(limit, at + role[0].length + 3))[0] : undefined;
+  if (role) return mentionsIn(a, at + role[0].length, Math.min(limit, at + role[0].length + 3))[0];
+  // ("…”, said a member of the Bosnian Presidency Dr Haris Silajdžić": an indefinite role phrase and its body, then
+  // the name with no comma: the first person named after it.)
+  const person = mentionsIn(a, at, Math.min(limit, at + 140)).find((x) => a.entities[x.entity]!.type === "person");
+  return person && ROLE_PHRASE_BEFORE_NAME.test(a.parsed.text.slice(at, person.start)) ? person : undefined;
 }
+/** The words between a verb and the name after it, a role phrase: " a member of the Bosnian Presidency Dr ". */
+const ROLE_PHRASE_BEFORE_NAME = new RegExp(`^\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s+(?:of|for|at)\\s+(?:(?!(?:that|who|which|whom|where|and|met|meets|with)\\b)[\\p{L}’'-]+\\s+){0,5}?(?!(?:that|who|which|whom|where|and|met|meets|with)\\b)[\\p{L}’'-]+(?:,\\s*|\\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|Prof\\.|Hon\\.)\\s+)?$`, "u");
 /** Up to four capitalised words after the verb: the titles before a name ("Mayor", "Deputy Prime Minister"; not "wished His Highness …", an addressee). */
 const TITLE_LEAD = /^\s+(?!(?:His|Her|Their|Its|My|Our|Your)\s)(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the)\s+){1,4}/u;
 const ROLE_HEAD_WORDS: ReadonlySet<string> = new Set(ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)));

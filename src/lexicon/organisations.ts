@@ -3,7 +3,7 @@
  * ("Korea Football Association", "Digital Markets Authority").
  */
 export const ORG_HEADS: readonly string[] = [
-  "ministry", "office", "agency", "association", "union", "authority", "commission", "council", "party", "group",
+  "ministry", "presidency", "office", "agency", "association", "union", "authority", "commission", "council", "party", "group",
   "company", "corp", "corporation", "inc", "ltd", "llc", "plc", "bank", "fund", "forces", "alliance", "trust", "league",
   "federation", "board", "administration", "service", "services", "embassy", "government", "department", "institute",
   "university", "secretariat", "watch", "solutions", "metals", "systems", "committee", "organisation", "organization",

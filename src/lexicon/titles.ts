@@ -141,6 +141,10 @@ export const ROLE_MODIFIERS: readonly string[] = [
   "grand",
   // "First Minister X", "Second Secretary Y": an office's or a diplomat's rank, no body "First".
   "first", "second", "third",
+  // "the Pro Tempore Presidency", "President pro tempore": a term of office, no name.
+  "pro", "tempore",
+  // "UN Resident and Humanitarian Coordinator X", "Resident Representative Y": a UN office's own word.
+  "resident",
 ];
 
 /**

@@ -36,3 +36,14 @@ describe("the one addressed and the occasion, before 'that', go with the verb", 
     ["Ana Lind warned of dangers in the plan that would cut wages.", "of dangers in the plan that would cut wages"],
   ])("must not cut: %s", (body, text) => expect(statements(body)).toContainEqual({ speaker: "Ana Lind", text }));
 });
+
+describe("an inverted attribution with an indefinite role phrase before the name", () => {
+  it.each([
+    ["“Today, we have a very important task”, said a member of the Harbour Presidency Dr Ivo Brandt.", "Ivo Brandt"],
+    ["“Today, we have a very important task”, said a member of the presidency, Ivo Brandt.", "Ivo Brandt"],
+  ])("%s", (body, speaker) => expect(statements(body).map((s) => s.speaker)).toEqual([speaker]));
+  it.each([
+    // A name after the words, not after a role phrase, is no speaker of them.
+    "“Today, we have a very important task”, said a member of the committee that met Ivo Brandt.",
+  ])("must not: %s", (body) => expect(statements(body).map((s) => s.speaker)).not.toContain("Ivo Brandt"));
+});

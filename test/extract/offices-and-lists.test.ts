@@ -264,3 +264,13 @@ describe("an agency's initials opening the story are no dateline place", () => {
     expect(parseArticle("Title\n\nOSLO - The Prime Minister today paid his first visit to the headquarters.").dateline).toMatchObject({ place: "Oslo" });
   });
 });
+
+describe("joined titles, a presidency, and a team set off before its verb", () => {
+  it.each([
+    ["A delegation led by UN Resident and Humanitarian Coordinator in Kessmere, Ivo Brandt, arrived on Monday.", ["Ivo Brandt/person"]],
+    ["The President of the Kessmere Presidency Ivo Brandt held a meeting.", ["Ivo Brandt/person"]],
+  ])("%s", (text, expected) => expect(names(text).filter((n) => n.endsWith("/person"))).toEqual(expected));
+  it("'The team, comprising …, met with residents, officials, and Governor X': the team's leader met X", () => {
+    expect(facts("A high-level delegation led by UN Resident and Humanitarian Coordinator in Kessmere, Ivo Brandt, visited Bergen on Saturday. The team, comprising representatives from UN agencies, NGOs, and the Red Cross Society, met with affected residents, government officials, and Harbour State Governor Professor Ana Lind.").held).toEqual(["Ana Lind + Ivo Brandt"]);
+  });
+});
