@@ -272,6 +272,7 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
     }
   }
   const nicknames = NICKNAME_CUE.test(parsed.text) ? nicknamesIn(parsed.text) : new Map<string, string>();
+  const placeNames = new Set(runs.flatMap((rs) => rs.filter((r) => r.kind === "place" && !r.guessedPlace).map((r) => r.name)));
   const shortForms = new Map<string, number>();
   // "Chief of Army Staff (COAS) General X": a title's short form in brackets before its holder's name is that person.
   const titleShortForms = TITLE_SHORT_FORM_CUE.test(parsed.text) ? titleShortFormsIn(parsed.text) : new Map<string, string>();
@@ -284,6 +285,9 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
       const at = s.start + r.start;
       // (A place no gazetteer knows, read from "in"/"at" alone, names no one; meeting places come from their own cues.)
       if (r.kind === "place") { if (!r.guessedPlace) places[si]!.push({ name: r.name, start: at }); continue; }
+      // ("visited Gorongosa district … his previous visit to Gorongosa": one word the article names as a place
+      // elsewhere is that place, not a person, unless a title or a given name says otherwise.)
+      if (r.kind === "person" && !r.titled && !r.prefix && !/\s/.test(r.name) && placeNames.has(r.name)) { places[si]!.push({ name: r.name, start: at }); continue; }
       if (r.kind === "organization") {
         // "… Police Conduct (IOPC)", "Halvorsen Marine ASA (OSE: HALV)": a short form of the body just named.
         // ("NUM" after the National Union of Mineworkers: the initials of a body already named.)

@@ -95,6 +95,8 @@ const BRACKETED_TAG = /^\s*\([^()]{1,30}\)/;
 const BETWEEN = new RegExp(`\\b(${MEETING_NOUNS.join("|")})\\s+(?:(?:(?!to\\s)[^.;,]){0,40}?\\s)?(?:between|involving)\\s`, "gi");
 /** Between one met and the next: "and his delegation comprising Defense Minister ", ", and the delegation, including ". */
 const DELEGATION_MEMBERS_GAP = /^\s*,?\s*(?:and\s+)?(?:his|her|their|the|its)\s+(?:[\p{L}-]+\s+){0,2}delegation\s*,?\s*(?:comprising|including|consisting\s+of|made\s+up\s+of|composed\s+of|which\s+included)\s+(?:[\p{L}.’'()-]+\s+){0,6}$/u;
+/** "his earlier meetings ", "their previous talks ": a meeting noun told as before the sentence's time. */
+const EARLIER_MEETINGS = /\b(?:earlier|previous|prior|past)\s+$/i;
 /** After a delegation's name, its members: " comprising ", ", which included ", " made up of ". */
 const MEMBERS_FOLLOW = /^\s*,?\s*(?:comprising|including|consisting\s+of|made\s+up\s+of|composed\s+of|which\s+included)\s+/;
 /** After a meeting verb, the heads of bodies as those met: " the heads of", " with the chief executives of". */
@@ -347,7 +349,8 @@ const isHonorificOrEmpty = (gap: string) => gap.replace(/^,\s*/, "").trim().spli
 const NEW_PARTY = new RegExp(`^,?\\s*and\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).map((h) => (h.endsWith("y") ? `${h.slice(0, -1)}ies` : `${h}s`)).join("|")})\\b`, "iu");
 
 /** A clause that tells a call: "by telephone", "over the phone", "via video link", "virtually". */
-const CALL_MEDIUM = /\b(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|via (?:video|phone|telephone)|by video|video ?(?:link|call|conference)|(?<!(?:be|being|been) held )virtually|telephone (?:call|conversation|talk)s?|phone (?:call|conversation|talk)s?)\b/i;
+// ("held a dialogue with X by tele-conference", "via videoconference": a conference at a distance.)
+const CALL_MEDIUM = /\b(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|via (?:video|phone|telephone)|by video|video ?(?:link|call|conference)|(?:by|via|through) (?:a )?(?:tele-?conference|video-?conference|video-conferencing|teleconferencing)|(?<!(?:be|being|been) held )virtually|telephone (?:call|conversation|talk)s?|phone (?:call|conversation|talk)s?)\b/i;
 /** A count of minutes or hours: a figure, a number word, "an", "half an", "a couple of"; "… and a half" after it. */
 const AMOUNT = "(?:\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety|half an?|half|a couple of|several)(?:\\s+and\\s+a\\s+half)?";
 /** Units as written in full or short ("1hr", "20mins", "2 hrs"); a figure may touch its unit. */
@@ -1484,8 +1487,11 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
     if (unique.length < (group ? 1 : 2)) return undefined;
     const clause = clauseEnd(text, end);
     dates ??= sentenceDates(a, text);
+    // ("Jokowi met Hasan on Monday after his earlier meetings with X": meetings told as earlier than the sentence's
+    // own take none of its dates.)
+    const earlierOnes = rule.startsWith("noun-with") && EARLIER_MEETINGS.test(text.slice(Math.max(0, at - 30), at));
     // (Not a date past the clause when what ends it is another occasion: "… before the forthcoming meeting on October 3".)
-    const d = OTHER_OCCASION.test(text.slice(clause, clause + 80)) ? dates.find((x) => x.start >= at && x.start < clause) ?? dates.filter((x) => x.start < at).pop() : nearestTo(dates, at, clause);
+    const d = earlierOnes ? undefined : OTHER_OCCASION.test(text.slice(clause, clause + 80)) ? dates.find((x) => x.start >= at && x.start < clause) ?? dates.filter((x) => x.start < at).pop() : nearestTo(dates, at, clause);
     // "In a meeting with X in Oslo, Y stressed peace … in Afghanistan": a fronted trigger's place is in its own phrase.
     const comma = FRONTED_PHRASE.test(text.slice(0, at)) ? text.indexOf(",", end) : -1;
     const placeEnd = comma >= 0 && comma < clause ? comma : clause;
@@ -1495,9 +1501,9 @@ function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior
     const medium = CALL_MEDIUM.test(text.slice(Math.max(0, at - 60), clause + 40)) ? "call" : kind;
     const meeting: Meeting = {
       // "are meeting", "meets" with no date of its own: the day the article was written.
-      participants: unique, date: (d && status.status === "planned" && !/\bhad\b/.test(text.slice(Math.max(0, at - 40), at)) ? ahead(d.value, text.slice(d.start, d.end), a.parsed.published) : d?.value) ?? (PRESENT_TENSE.test(text.slice(at, end)) || UNDER_WAY.test(text.slice(at, clause)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : a.parsed.published ? null : weekdayText(text, at, clause), place, venue, kind: medium,
+      participants: unique, date: (d && status.status === "planned" && !/\bhad\b/.test(text.slice(Math.max(0, at - 40), at)) ? ahead(d.value, text.slice(d.start, d.end), a.parsed.published) : d?.value) ?? (PRESENT_TENSE.test(text.slice(at, end)) || UNDER_WAY.test(text.slice(at, clause)) ? a.parsed.published : null), dateText: d ? text.slice(d.start, d.end) : a.parsed.published || earlierOnes ? null : weekdayText(text, at, clause), place, venue, kind: medium,
       status: status.status, statusText: status.cue, duration: duration === undefined ? (duration = durationIn(text)) : duration,
-      evidence: { text, start: s.start, end: s.end }, rule,
+      evidence: { text, start: s.start, end: s.end }, rule: earlierOnes ? `${rule}+earlier` : rule,
     };
     (group ? groups : out).push(meeting);
     return meeting;
@@ -2082,9 +2088,11 @@ export function findMeetings(a: Analysis): Meeting[] {
       // is merged, so that the same people met on two days stay two meetings.
       // (Not a group's meeting told again by the sentence naming its members: the context of that sentence is not the
       // meeting's; it keeps the date the group meeting had.)
-      if (!m.rule.includes("+group+")) m.date ??= separateDate(m, found) ?? leadDate(a, m) ?? dateFromFollowing(a, m) ?? dateFromContext(a, m) ?? dateFromPreceding(a, m);
+      // (Nor meetings told as earlier than the sentence: "after his earlier meetings with X" has no date of the context.)
+      const earlier = m.rule.endsWith("+earlier");
+      if (!m.rule.includes("+group+") && !earlier) m.date ??= separateDate(m, found) ?? leadDate(a, m) ?? dateFromFollowing(a, m) ?? dateFromContext(a, m) ?? dateFromPreceding(a, m);
       // With no published date a weekday resolves to no calendar date, but the one its context gives still says when.
-      if (!a.parsed.published && !m.date) m.dateText ??= dateFromContext(a, m, weekdaysIn);
+      if (!a.parsed.published && !m.date && !earlier) m.dateText ??= dateFromContext(a, m, weekdaysIn);
       // A meeting held and one only planned between the same people are two records.
       let key = `${[...m.participants].sort((x, y) => x - y).join(",")}|${m.status === "held" ? "held" : "other"}`;
       // The same people on two different dates met twice ("in Buenos Aires on Feb. 16 … met Friday in Montevideo").

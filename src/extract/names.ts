@@ -548,6 +548,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const city = facilityCity(nameTokens);
   if (city) return { kind: "place", name: city, ...span, prefix, possessive, titled: false };
   if (nameTokens.some((t) => NOT_PERSON_HEADS.has(t.bare) || ORG_HEAD_SET.has(t.bare) || isPluralDemonym(t.bare))) return null;
+  // ("Gorongosa National Park", "Hyde Park": "Park" closing a run after a word no given name is a park; "Ana Park",
+  // "Park Min-jun" are people.)
+  if (nameTokens.length >= 2 && nameTokens[nameTokens.length - 1]!.bare === "park" && !givenNames.has(nameTokens[nameTokens.length - 2]!.bare)) return null;
   // ("UN Resident and Humanitarian Coordinator X": a title's modifier closing the run before "and" and more title
   // words is the first half of a joined title, no name.)
   if (TITLE_MODIFIERS.has(nameTokens[nameTokens.length - 1]!.bare) && /^\s+and\s+\p{Lu}/u.test(text.slice(span.end, span.end + 8))) return null;

@@ -274,3 +274,26 @@ describe("joined titles, a presidency, and a team set off before its verb", () =
     expect(facts("A high-level delegation led by UN Resident and Humanitarian Coordinator in Kessmere, Ivo Brandt, visited Bergen on Saturday. The team, comprising representatives from UN agencies, NGOs, and the Red Cross Society, met with affected residents, government officials, and Harbour State Governor Professor Ana Lind.").held).toEqual(["Ana Lind + Ivo Brandt"]);
   });
 });
+
+describe("a park is no person; a dialogue by tele-conference is a call", () => {
+  it.each([
+    ["Nyusi stayed in Chitengo camp in Gorongosa National Park.", ["Nyusi/person"]],
+    // Korean surnames and surnames "Park" stay people.
+    ["Park Min-jun met Ana Park.", ["Park Min-jun/person", "Ana Park/person"]],
+  ])("%s", (text, expected) => expect(names(text).filter((n) => n.endsWith("/person"))).toEqual(expected));
+  it("'held a dialogue with X by tele-conference' is a call", () => {
+    const x = extractFacts(parseArticle("Harbour news\n\nMay 10, 2024\n\nPresident Ana Lind held a dialogue with Ivo Brandt by tele-conference on Monday."));
+    expect(x.meetings.map((m) => m.kind)).toEqual(["call"]);
+  });
+});
+
+describe("earlier meetings take no date of the sentence; a word named as a place elsewhere is that place", () => {
+  it("'Ana Lind met Hasan Berg on Monday after his earlier meetings with Ivo Brandt': the earlier one is undated", () => {
+    const x = extractFacts(parseArticle("Harbour news\n\nMay 10, 2024\n\nAna Lind met Hasan Berg on Monday after his earlier meetings with Ivo Brandt."));
+    const withBrandt = x.meetings.find((m) => m.participants.some((p) => x.entities[p]!.name === "Ivo Brandt"));
+    expect(withBrandt?.date ?? null).toBeNull();
+  });
+  it("'visited Kessmere district … his previous visit to Kessmere': Kessmere is no one met", () => {
+    expect(facts("President Ana Lind visited Kessmere district on Wednesday for a meeting with Ivo Brandt. During Lind's previous visit to Kessmere, on Aug 6, she did meet Brandt face to face.").held.every((h) => !h.includes("Kessmere"))).toBe(true);
+  });
+});
