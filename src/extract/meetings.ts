@@ -871,7 +871,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     if (bracketed) listGap = listGap.replace(/\s\($/, "");
     // ("… and the chief executive of Norwind Shipping (NWS) Piet Kool": a body's bracketed short form in the title between.)
     // (…and a body's short form inside the title of a name: ", Commander of the Armed Forces (KAF) General X".)
-    const joinGap = listGap.replace(/,[^,]{0,90},/g, ",").replace(/(?<=\p{L})\s\([\p{Lu}\p{L}&.-]{1,20}\)\s*$/u, " ").replace(m.kind === "name" ? /(?<=\p{L})\s\(\p{Lu}[\p{Lu}&.-]{1,10}\)(?=\s)/gu : /(?!)/gu, "");
+    const joinGap = listGap.replace(/,[^,]{0,90},/g, ",").replace(/(?<=\p{L})\s\([\p{Lu}\p{L}&.-]{1,20}\)\s*$/u, " ").replace(m.kind === "name" && /\(\p{Lu}[\p{Lu}&.-]{1,10}\)(?:\s+\p{Lu}[\p{L}.’'-]*)+\s*$/u.test(listGap) ? /(?<=\p{L})\s\(\p{Lu}[\p{Lu}&.-]{1,10}\)(?=\s)/gu : /(?!)/gu, "");
     // ("the chief executive of Norwind Shipping (NWS) Piet Kool": the name after the body's short form is the title's.)
     if (out.length && prev?.kind === "role" && a.entities[m.entity]!.type === "person" && /^\s*\([^()]{1,20}\)\s*$/.test(gap)) { standsFor(m); continue; }
     // ("… and Postsecondary Education, Training and Labour Minister X": a title may list its portfolios.)
@@ -1644,7 +1644,8 @@ const TITLE_BEFORE_IN = new RegExp(`\\b(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/
 const VENUE = /\b(?:at|in)\s+((?:the\s+|his\s+|her\s+|their\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?:\s+(?:home|residence|office|palace|house|hotel|hall|headquarters))?)/u;
 
 /** A capitalised run after a locative cue: "in Port Moresby", "visited Bergen", "arrived in Saint John". */
-const CITY_CUE = /\b(?:in|at|to|visited|visiting|visits|arrived in|reached|city of|town of)\s+((?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?:de\s+|del\s+|da\s+|es\s+|el\s+|al\s+|los\s+|las\s+)?\p{Lu}[\p{L}’'.-]*){0,4})/gu;
+// ("In Tbilisi, the minister also met …": a cue opening the sentence is capitalised.)
+const CITY_CUE = /\b(?:[Ii]n|[Aa]t|to|visited|visiting|visits|arrived in|reached|city of|town of)\s+((?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?:de\s+|del\s+|da\s+|es\s+|el\s+|al\s+|los\s+|las\s+)?\p{Lu}[\p{L}’'.-]*){0,4})/gu;
 
 const VENUE_WORD_END = /\b(?:House|Palace|Hall|Hotel|Centre|Center|Building|Office|Lodge|Villa|Residence|Complex|Square|Stadium|Airport|Headquarters|Court)$/;
 
@@ -1681,7 +1682,8 @@ function citiesOf(text: string): Array<{ name: string; start: number }> {
   return out;
 }
 
-const DEMONYM_CAPITAL = /\b(?:in|at|to|inside)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capital\b(?!\s*(?:,|of\b|city\b|\p{Lu}))/gu;
+// ("visited the Guatemalan capital on Friday": a visit's object too.)
+const DEMONYM_CAPITAL = /\b(?:[Ii]n|[Aa]t|to|inside|visited|visiting|visits|reached)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capital\b(?!\s*(?:,|of\b|city\b|\p{Lu}))/gu;
 const LANDMARK = new RegExp(`\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?(${Object.keys(LANDMARKS).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
 
 const MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|negotiations|session|visit|visited|call|called|spoke|talked|phoned|hosted|received|welcomed|greeted|farewell|conferred|interacted|sat down|audience|reception|dinner|lunch|conversation|discussions|consultations|bilateral|summit)\b/i;

@@ -64,7 +64,10 @@ export function meetingsInQuotes(a: Analysis, statements: readonly Statement[], 
         const sentence = quote.slice(m.index).split(/(?<=[.!?])\s/)[0]!;
         // "“Today I met …,” X wrote on Thursday": "today" in the words (also before the trigger: "Today I met") is the
         // day they were posted or said, as the attribution dates it — after the quote, else the last date before it.
-        const own = datesIn(sentence, a.parsed.published);
+        // (…else one the quote gives elsewhere: "Marrakech this week is … We also met with X".)
+        const inSentence = datesIn(sentence, a.parsed.published);
+        const ownText = inSentence.length ? sentence : quote;
+        const own = inSentence.length ? inSentence : datesIn(quote, a.parsed.published).filter((x) => /\b(?:this|last)\s+(?:week|month)\b/i.test(quote.slice(x.start, x.end)));
         const opening = quote.slice(0, m.index).split(/(?<=[.!?])\s/).pop()!;
         const after = a.parsed.text.slice(at + quote.length, s.evidence.end), before = a.parsed.text.slice(s.evidence.start, at);
         const inAfter = datesIn(after, a.parsed.published)[0], inBefore = datesIn(before, a.parsed.published).pop();
@@ -73,7 +76,7 @@ export function meetingsInQuotes(a: Analysis, statements: readonly Statement[], 
           : undefined;
         // (A press office's "Statement by X" speaks on the day it is dated: its "today" is the article's date.)
         const issued = !posted && !own.length && s.rule === "authored-document" && SAID_TODAY.test(opening + sentence) && a.parsed.published ? { value: a.parsed.published, text: SAID_TODAY.exec(opening + sentence)![0] } : undefined;
-        const d = posted ?? issued ?? (own[0] ? { value: own[0].value, text: sentence.slice(own[0].start, own[0].end) } : undefined);
+        const d = posted ?? issued ?? (own[0] ? { value: own[0].value, text: ownText.slice(own[0].start, own[0].end) } : undefined);
         // "called me for a telephone talk", "we spoke by phone": a call, which has no place.
         const call = /\b(?:called|phoned|telephoned|rang|calls?|conversation)\b/i.test(m[0]) || /\b(?:tele)?phone|\bvideo\b/i.test(sentence);
         out.push({

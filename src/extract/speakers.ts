@@ -42,7 +42,7 @@ export const BETWEEN_SPEAKER_AND_VERB: ReadonlyArray<{ id: string; re: RegExp; c
   { id: "title-set-off", re: TITLE_SET_OFF_UNCLOSED, cue: TITLE_AFTER_COMMA, example: "Mira Holt, Minister of Harbours has praised the pilots for their patience." },
   // An occasion set between the subject and its verb: "The union after a closed-door meeting with Minister X, on Monday, said …".
   { id: "occasion-aside", re: /(?<=\p{Lu}[\p{L}.’'-]*|\))\s+(?:after|following|during|at the end of|at the close of)\s+(?:a|an|the|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|session|discussions?|call|consultations)\s+with\s+[^;.“”"]{1,120}?,\s*(?:(?:on|last|this)\s+\p{L}+\s*,\s*)?$/u,
-    cue: /\b(?:after|following|during|end of|close of)\b/i, example: "The Harbour Union after a closed-door meeting with Minister Ivo Brandt, on Monday, said the strike would go on." },
+    cue: /\b(?:after|following|during|end of|close of)\b/i, example: "The Harbour Authority after a closed-door meeting with Minister Ivo Brandt, on Monday, said the strike would go on." },
   { id: "parenthesis", re: /\s*\([^()]{1,60}\)\s*$/, example: "The port would open in June, the Harbour Authority (HA) said." },
   { id: "for-her-part", re: /,?\s+(?:for|on)\s+(?:his|her|their|its)\s+part\s*,?\s*$/i, example: "Mira Holt, for her part, said the port would open in June." },
   { id: "in-response", re: /,?\s+in\s+(?:response|reply|turn|return)\s*,?\s*$/i, example: "Mira Holt in response thanked the mayor for his time." },

@@ -61,3 +61,19 @@ describe("verbs joined by 'and' past an abbreviation's dot, and meetings told ap
     expect(held("Defense Minister Ana Lind on Thursday met with committee chairman Kari Holm, and Foreign Minister Ivo Brandt.\n\nAt the meeting, the interlocutors discussed friendly ties.")).toEqual(["Ana Lind + Ivo Brandt + Kari Holm"]);
   });
 });
+
+describe("where and when from the article around a meeting", () => {
+  const meetings = (body: string) => {
+    const x = extractFacts(parseArticle(`Harbour news\n\n${body}`));
+    return x.meetings.map((m) => [m.participants.map((p) => x.entities[p]!.name).sort().join(" + "), m.date, m.place]);
+  };
+  it("'In Tbilisi, …' opening a sentence names the city the article is set in", () => {
+    expect(meetings("Defence Minister Ana Lind, who is on an official visit to Georgia, on Thursday met with Ivo Brandt.\n\nIn Tbilisi, Lind also met with students.")[0]![2]).toBe("Tbilisi");
+  });
+  it("'visited the Guatemalan capital … for a meeting with' names its capital", () => {
+    expect(meetings("President Ana Lind visited the Guatemalan capital on Friday for a private meeting with his counterpart Ivo Brandt.").map((m) => m[2])).toEqual(["Guatemala City"]);
+  });
+  it("a quote's 'this week' dates the meetings it tells in the first person", () => {
+    expect(meetings("October 11, 2023\n\n“Bergen this week is the key platform. We held talks with Director Ivo Brandt,” Governor Ana Lind posted on Facebook.")).toEqual([["Ana Lind + Ivo Brandt", "2023-10", null]]);
+  });
+});
