@@ -1,5 +1,5 @@
 import { mentionsIn, type Analysis } from "./entities";
-import { ACT_SPEECH_VERBS, actWithoutComplement, ING_PREPOSITIONS, SPEECH_VERB_LEXICON, SPEECH_VERBS, speechVerbByLemma } from "../lexicon/verbs";
+import { ACT_SPEECH_VERBS, actWithoutComplement, ING_PREPOSITIONS, NOUN_OBJECT_FORMS, SPEECH_VERB_LEXICON, SPEECH_VERBS, speechVerbByLemma } from "../lexicon/verbs";
 import { isHonorific, isRoleHead, ROLE_HEADS } from "../lexicon/titles";
 import { BARE_SPEECH_PARTICIPLES, mayHoldSpeechParticiple, participleStatements } from "./participles";
 import { speakerAfter, speakerBefore, subjectOf } from "./speakers";
@@ -173,6 +173,8 @@ export interface VerbReading {
   bareVerb: boolean;
   /** The clause was cut where another attribution's or the main clause begins. */
   bounded?: boolean;
+  /** What was said is the verb's own object, with no "that" between ("lauded the deal"): the verb reads with it. */
+  objectOfVerb?: boolean;
 }
 
 /**
@@ -197,7 +199,8 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   }
   // "welcomed the visit" is a deed; "welcomed the decision as a turning point" reports words.
   const actComplement = ACT_SPEECH_VERBS.get(v.form.toLowerCase());
-  if (actComplement && !quoted && !actComplement.test(st.slice(verbEnd, verbEnd + 200))) return undefined;
+  // (Within the verb's own clause: "welcomed His Excellency and commended the Government for …" has no "for" of its own.)
+  if (actComplement && !quoted && !actComplement.test(st.slice(verbEnd, Math.min(verbEnd + 200, limit)))) return undefined;
   // What was said is bounded too: a statement longer than this is cut, never read in full per verb.
   // (…and ends where the next attribution's clause begins: `limit`, from nextAttribution; or, for a verb inside a
   // relative clause, where the main clause's verb comes back after a comma: "X, who earlier called the strike a
@@ -273,7 +276,7 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   // "…, the agency said, as the strike ended": after a trailing attribution, an aside is not what was said.
   const aside = trailing && ASIDE_AFTER.test(st.slice(verbEnd));
   const said = quoted || (resumes ? `${lead.replace(/,?\s*\b(?:he|she|they|we|I)\s*$/i, "").replace(/,\s*$/, "")} ${clause}` : trailing && (tailOnly || aside || !wordsAtLeast(clause, 3)) ? lead : !tailOnly ? clause : trailing ? lead : "");
-  return { quoted, said, quoteBefore: c.quoteBefore, bareVerb: v.index < 40 && st.slice(verbEnd).trim().length < 3, bounded: limit < Infinity && said === clause };
+  return { quoted, said, quoteBefore: c.quoteBefore, bareVerb: v.index < 40 && st.slice(verbEnd).trim().length < 3, bounded: limit < Infinity && said === clause, ...(!quoted && said === clause && !hasThat && !timeLed ? { objectOfVerb: true } : {}) };
 }
 
 /** Between two verbs of one subject: the first verb's words (no quote, no clause break), then "and" right before the second. */
@@ -345,11 +348,19 @@ function speechVerbStatements(c: SentenceCandidates, x: SpeechContext): Found[] 
     const inside = c.text.slice(v.index, v.index + v.form.length + 16);
     if (SELF_AND_OTHER.test(c.text.slice(Math.max(0, v.index - 60), v.index)) && found.some((f) => f.kind === "reported" && f.verbAt !== undefined && f.verbAt < v.index && f.text.includes(inside))) continue;
     const { quoted, before } = verbQuotes(c, v, objectsFrom);
-    const reading = verbClause(c, x, v, speaker, quoted, nextAttribution(c, k, speakers));
+    // ("lauded X's plan …, and suggested the group …": the clause ends where a verb joined by "and" takes over.)
+    const nextV = c.verbs[k + 1];
+    // (Only after a verb whose object is a noun phrase: "said the ministers discussed quotas, and exchanged views" goes
+    // on with the reported clause's own verbs.)
+    const joinedGap = nextV && speakers[k + 1] === speaker && NOUN_OBJECT_FORMS.has(v.form.toLowerCase()) && !c.inQuote(nextV.index) ? c.text.slice(v.index + v.form.length, nextV.index) : "";
+    const joinedAt = joinedGap && AND_JOINED_VERB.test(joinedGap) ? v.index + v.form.length + joinedGap.search(/,?\s*\band\s+(?:\p{L}+\s+)?$/u) : Infinity;
+    const reading = verbClause(c, x, v, speaker, quoted, Math.min(nextAttribution(c, k, speakers), joinedAt < v.index ? Infinity : joinedAt));
     if (!reading) continue;
     for (const form of SAID_FORMS) {
-      const said = form.take(reading);
+      let said = form.take(reading);
       if (!said) continue;
+      // ("Hariri lauded UNIFIL's commitment": "lauded UNIFIL's commitment …", the verb with its object.)
+      if (form.id === "reported-verb" && reading.objectOfVerb && NOUN_OBJECT_FORMS.has(v.form.toLowerCase())) said = { ...said, text: `${v.form.toLowerCase()} ${said.text}` };
       found.push({ speaker, ...said, rule: form.id, verbAt: v.index, ...(reading.bounded ? { bounded: true } : {}) });
       if (form.id !== "quote-before" && !before) objectsFrom = v.index + v.form.length;
       break;

@@ -28,6 +28,9 @@ export interface Complement {
 const AS_FOR_ON = /^[^.;:"“]{0,100}?\b(?:as|for(?!\s+(?:talks|dinner|lunch|a\s+(?:\w+\s+)?(?:visit|meeting|dinner|lunch)))|on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d|the (?:same|previous|following) day|the sidelines|(?:his|her|their) (?:arrival|visit))\b)|that)\b/i;
 /** "welcomed Sir Ivo Brandt to Bute House", "welcomed the envoy to the capital": a guest, then where they were welcomed. */
 const WELCOMED_TO_PLACE = /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}|(?:him|her|them|the\s+(?:\p{L}+\s+)?(?:guests?|visitors?|delegation|delegates|envoys?|ambassadors?|team))\s+)to\s/u;
+/** An object of three words or more after a verb of praise ("lauded the crew's commitment"): its praise is words. */
+// (Three words at least: "praised the crew" names whom, a deed; "lauded the crew's commitment and role" says what.)
+const PRAISED_OBJECT: Complement = { test: (after: string) => AS_FOR_ON.test(after) || /^\s+[\p{L}’'-]+\s+[\p{L}’'-]+\s+[\p{L}’'-]+/u.test(after) };
 /** "called off the talks", "called up reservists", "called in the army": a phrasal verb, no words reported. */
 // ("called upon the President at his office": a visit, read by the meeting rule "visited"; "called on X to act" urges.)
 const CALLED_OFF = /^\s+(?:off|up|in|out|back)\b|^\s+(?:up)?on\s+(?!(?:[\p{L}.’'-]+\s+){1,8}to\s+\p{Ll})/iu;
@@ -35,7 +38,7 @@ const CALLED_OFF = /^\s+(?:off|up|in|out|back)\b|^\s+(?:up)?on\s+(?!(?:[\p{L}.�
  * "called Ivo Brandt on Tuesday", "called him to congratulate him": a person called, then a time, a purpose or a
  * medium, is a phone call (extract/meetings.ts reads it); "called the offer a sham" names something, and reports words.
  */
-export const CALLED_SOMEONE = /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*|de|van|der|al|bin|el)\s+){1,7}(?:on\s+\p{Lu}|to\s+(?!be\b)\p{Ll}+|by\s+(?:tele)?phone|yesterday|last\s|earlier|later|late\s|early\s|overnight|this\s|after\s|shortly|twice|again)|^\s+(?:him|her|them)\s+(?:on|to|by|after|yesterday|last|earlier|later|this|again|twice)\b/u;
+export const CALLED_SOMEONE = /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*|de|van|der|al|bin|el)\s+){1,7}(?:on\s+\p{Lu}|to\s+(?!be\b)\p{Ll}+|by\s+(?:tele)?phone|yesterday|last\s|earlier|later|late\s|early\s|overnight|this\s|after\s|shortly|twice|again)|^\s+(?:him|her|them|me|us)\s+(?:on|to|by|for|after|yesterday|last|earlier|later|this|again|twice)\b/u;
 /** After "renewed"/"repeated": a call, appeal, demand, plea, warning or offer (the words said again), or a that-clause. */
 const RENEWED_WORDS = /^\s+(?:(?:his|her|their|its|the|an?|my|our)\s+)?(?:\w+\s+)?(?:calls?|appeals?|demands?|pleas?|warnings?|offers?|pledges?|criticism|commitment|assurances?|invitation|request|insistence|claims?|charges?|accusations?)\b|^\s+(?:\w+\s+){0,2}?that\b/i;
 /** After "informed"/"updated": the one told, then what about ("the mayor about the berth", "him on the strike", "that …"). */
@@ -161,10 +164,11 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   v("credit", "credited credits", "act", "Mira Holt credited the new berth rules for the growth in traffic.", /^[^.;:“”"]{0,120}?\b(?:for|with)\b/i),
   // ("welcomed Ivo Brandt to the residence … for one of his first engagements": a guest welcomed to a place is a deed.)
   v("welcome", "welcomed welcomes", "act", "Mira Holt welcomed the decision as a turning point.", { test: (after: string) => !WELCOMED_TO_PLACE.test(after) && AS_FOR_ON.test(after) }),
-  v("praise", "praised praises", "act", "Mira Holt praised the union for its patience."),
-  v("laud", "lauded lauds", "act", "Mira Holt lauded the deal as a turning point."),
-  v("hail", "hailed hails", "act", "Mira Holt hailed the deal as a turning point."),
-  v("commend", "commended commends", "act", "Mira Holt commended the crew for their work."),
+  v("praise", "praised praises", "act", "Mira Holt praised the union for its patience.", PRAISED_OBJECT),
+  // ("lauded UNIFIL's commitment and role": praise is words whatever follows it, an object of two words at least.)
+  v("laud", "lauded lauds", "act", "Mira Holt lauded the crew's commitment and role in the rescue.", PRAISED_OBJECT),
+  v("hail", "hailed hails", "act", "Mira Holt hailed the deal as a turning point.", PRAISED_OBJECT),
+  v("commend", "commended commends", "act", "Mira Holt commended the crew for their work.", PRAISED_OBJECT),
   v("criticise", "criticised criticized criticises criticizes", "act", "Mira Holt criticised the board for its silence."),
   v("condemn", "condemned condemns", "act", "Mira Holt condemned the attack as cowardly."),
   v("deplore", "deplored deplores", "act", "Mira Holt deplored the attack as senseless."),
@@ -215,6 +219,20 @@ export const ING_PREPOSITIONS: readonly string[] = ["during", "including", "conc
 export const WORDS_ONLY_LEMMAS: readonly string[] = ["say", "tell", "state", "add", "warn", "insist", "argue", "claim", "note", "explain", "write", "tweet", "caution", "stress", "deny"];
 /** The finite forms of WORDS_ONLY_LEMMAS ("said", "warns"). */
 export const WORDS_ONLY_FORMS: readonly string[] = SPEECH_VERB_LEXICON.filter((v) => WORDS_ONLY_LEMMAS.includes(v.lemma)).flatMap((v) => v.forms);
+
+/**
+ * Lemmas whose object is a noun phrase of what was said or done in words ("lauded UNIFIL's commitment", "expressed
+ * his gratitude", "congratulated him on the win"): with no "that", the verb belongs to the statement's text, which
+ * reads as a clause only with it ("Hariri: lauded UNIFIL's commitment …", not "UNIFIL's commitment …").
+ */
+export const NOUN_OBJECT_LEMMAS: readonly string[] = [
+  "express", "pledge", "congratulate", "thank", "commend", "laud", "praise", "welcome", "hail", "reaffirm", "reiterate",
+  "appreciate", "acknowledge", "convey", "voice", "underline", "underscore", "highlight", "emphasise", "emphasize",
+  "stress", "note", "urge", "condemn", "criticise", "criticize", "denounce", "applaud", "affirm", "encourage", "wish",
+  "renew", "repeat", "brief", "inform", "assure", "ask", "request", "invite", "call", "propose", "suggest", "raise", "recall",
+];
+/** The finite forms of NOUN_OBJECT_LEMMAS that the lexicon has. */
+export const NOUN_OBJECT_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_LEXICON.filter((v) => NOUN_OBJECT_LEMMAS.includes(v.lemma)).flatMap((v) => v.forms));
 
 export const SPEECH_VERBS: readonly string[] = [...new Set(SPEECH_VERB_LEXICON.flatMap((x) => x.forms))];
 /** Forms of the `act` verbs → the complement that makes them report words (a quote always does). */

@@ -206,7 +206,7 @@ describe("a time phrase between 'will' and the meeting makes it planned", () => 
 
 describe("a fronted participle phrase is neither a name nor what was said", () => {
   it.each([
-    ["Congratulating Ana Lind on her election, Ivo Brandt expressed his honour to be her first guest.", ["Ivo Brandt: his honour to be her first guest."]],
+    ["Congratulating Ana Lind on her election, Ivo Brandt expressed his honour to be her first guest.", ["Ivo Brandt: expressed his honour to be her first guest."]],
     // Must not: a pronoun in -thing opening the words is what was said.
     ["Nothing has been agreed yet, Ana Lind said.", ["Ana Lind: Nothing has been agreed yet"]],
   ])("%s", (body, expected) => expect(facts(body).statements).toEqual(expected));
@@ -215,7 +215,7 @@ describe("a fronted participle phrase is neither a name nor what was said", () =
 
 describe("'asked X to …' is a request said", () => {
   const lead = "Prime Minister Ana Lind received Ivo Brandt on Monday.\n\n";
-  it("reads 'asked the board to approve the plan'", () => expect(facts(`${lead}Lind asked the board to approve the plan.`).statements).toEqual(["Ana Lind: the board to approve the plan."]));
+  it("reads 'asked the board to approve the plan'", () => expect(facts(`${lead}Lind asked the board to approve the plan.`).statements).toEqual(["Ana Lind: asked the board to approve the plan."]));
   it("must not: 'asked to be excused' asks no one", () => expect(facts(`${lead}Lind asked to be excused.`).statements).toEqual([]));
 });
 
@@ -240,7 +240,7 @@ describe("a clause after a name's comma that opens with a past verb is no role",
 describe("a clause cut where the next begins keeps both verbs' words", () => {
   it.each([
     ["The President met the chiefs on Monday.\n\nThe Head of State, who thanked the chiefs for ignoring the advice, asked them to go home.",
-      ["President: the chiefs for ignoring the advice", "President: them to go home."]],
+      ["President: thanked the chiefs for ignoring the advice", "President: asked them to go home."]],
     // Must not: a subject of two joined in a that-clause is no second attribution.
     ["Ana Lind met the mayor in Oslo.\n\nLind said that during the meeting she and the mayor exchanged views on current issues.",
       ["Ana Lind: during the meeting she and the mayor exchanged views on current issues."]],

@@ -12,7 +12,7 @@ const speakers = (body: string) => {
 describe("role phrases stand for the person named with that role", () => {
   it.each([
     ["capitalised role", "Trade Minister Ama Owusu met envoy Lars Berg in Accra on Monday. The Minister said the port would open in June.", "Ama Owusu: the port would open in June."],
-    ["possessive country", "Ghana's Trade Minister Ama Owusu met Dutch envoy Lars Berg on Monday. Ghana's trade minister also pledged new funding for the harbour.", "Ama Owusu: new funding for the harbour."],
+    ["possessive country", "Ghana's Trade Minister Ama Owusu met Dutch envoy Lars Berg on Monday. Ghana's trade minister also pledged new funding for the harbour.", "Ama Owusu: pledged new funding for the harbour."],
     ["kindred role", "Italian ambassador Marco Resta met the president on Monday. The Italian diplomat said trade would grow.", "Marco Resta: trade would grow."],
     ["not the former one", "President Ana Ruiz met former president Tomas Vidal on Monday. The president said the talks were useful.", "Ana Ruiz: the talks were useful."],
     ["a title of a country's long name", "Kofi Mensah met the Minister of External Relations of the Federative Republic of Chile, Mr. Tomas Vidal, on Monday. The Chilean Foreign Minister said trade would grow.", "Tomas Vidal: trade would grow."],

@@ -31,8 +31,8 @@ describe("'called X' + a time, purpose or medium is a call, not words", () => {
     expect(a.statements.filter((s) => s.includes("Castell:") || s.startsWith("Tove Aalberg: Ruben"))).toEqual([]);
   });
   it.each([
-    ["Tove Aalberg called the offer a cynical trick.", "Tove Aalberg: the offer a cynical trick"],
-    ["Tove Aalberg called Ruben Castell a coward.", "Tove Aalberg: Ruben Castell a coward"],
+    ["Tove Aalberg called the offer a cynical trick.", "Tove Aalberg: called the offer a cynical trick"],
+    ["Tove Aalberg called Ruben Castell a coward.", "Tove Aalberg: called Ruben Castell a coward"],
   ])("must stay words, no meeting: %s", (text, said) => {
     const a = article(text);
     expect(a.held).toEqual([]);

@@ -90,7 +90,7 @@ describe("a guest welcomed to a place is a deed, not words", () => {
     "Ana Lind welcomed the delegation to Bergen for talks on trade.",
   ])("must not: %s", (body) => expect(facts(body).statements).toEqual([]));
   it("still reads a welcome of something as words", () => {
-    expect(facts("Ana Lind welcomed the move to Geneva as a step forward.").statements).toEqual(["Ana Lind: the move to Geneva as a step forward."]);
+    expect(facts("Ana Lind welcomed the move to Geneva as a step forward.").statements).toEqual(["Ana Lind: welcomed the move to Geneva as a step forward."]);
   });
 });
 
@@ -149,12 +149,12 @@ describe("two bodies named before, as a subject; a body's name with 'for'", () =
 
 describe("a title set off after a full name with no closing comma", () => {
   it("belongs to the speaker, not between the speaker and the verb", () => {
-    expect(facts("The Honourable Ana Lind, Minister of Harbours has praised the pilots for their patience during the strike.").statements).toEqual(["Ana Lind: the pilots for their patience during the strike."]);
+    expect(facts("The Honourable Ana Lind, Minister of Harbours has praised the pilots for their patience during the strike.").statements).toEqual(["Ana Lind: praised the pilots for their patience during the strike."]);
   });
   it.each([
     // The title and name after the comma are the speaker themselves.
     ["During the meeting, President Ivo Brandt said the port would open.", "Ivo Brandt: the port would open."],
-    ["Ana Lind met the pilots. Responding, the Harbour Master Ivo Brandt thanked the pilots for the visit.", "Ivo Brandt: the pilots for the visit."],
+    ["Ana Lind met the pilots. Responding, the Harbour Master Ivo Brandt thanked the pilots for the visit.", "Ivo Brandt: thanked the pilots for the visit."],
   ])("must not: %s", (body, expected) => expect(facts(body).statements).toContain(expected));
   it("a portfolio after 'of' is no affiliation", () => {
     expect(facts("Ana Lind, Minister of Trade and Industry, said the port would open.").people).toEqual(["Ana Lind: Minister of Trade and Industry"]);
@@ -165,7 +165,7 @@ describe("a body's head named by the body", () => {
   const body = "Ivo Brandt received Kari Holm, Secretary-General of the Organization of Harbour Exporting Countries (OHEC), and his accompanying delegation on Sunday in Bergen.";
   it.each([
     ["For his part, the Secretary-General of OHEC emphasised that the port was vital.", "Kari Holm: the port was vital."],
-    ["The OHEC chief also underscored the importance of this visit.", "Kari Holm: the importance of this visit."],
+    ["The OHEC chief also underscored the importance of this visit.", "Kari Holm: underscored the importance of this visit."],
   ])("%s", (next, expected) => expect(facts(`${body} ${next}`).statements).toContain(expected));
   it("the body's full name is a body, and 'his delegation' after 'and' is the one listed before's", () => {
     const x = extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${body}`));
