@@ -285,9 +285,9 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
       const at = s.start + r.start;
       // (A place no gazetteer knows, read from "in"/"at" alone, names no one; meeting places come from their own cues.)
       if (r.kind === "place") { if (!r.guessedPlace) places[si]!.push({ name: r.name, start: at }); continue; }
-      // ("visited Gorongosa district … his previous visit to Gorongosa": one word the article names as a place
+      // ("visited Kessvale district … his previous visit to Kessvale": one word the article names as a place
       // elsewhere is that place, not a person, unless a title or a given name says otherwise.)
-      if (r.kind === "person" && !r.titled && !r.prefix && !/\s/.test(r.name) && placeNames.has(r.name)) { places[si]!.push({ name: r.name, start: at }); continue; }
+      if (r.kind === "person" && !r.titled && !r.prefix && !/\s/.test(r.name) && placeNames.has(r.name) && !fullNames.some((n) => n.endsWith(` ${r.name}`))) { places[si]!.push({ name: r.name, start: at }); continue; }
       if (r.kind === "organization") {
         // "… Police Conduct (IOPC)", "Halvorsen Marine ASA (OSE: HALV)": a short form of the body just named.
         // ("NUM" after the National Union of Mineworkers: the initials of a body already named.)
@@ -516,7 +516,8 @@ const TITLE_SHORT_FORM_CUE = /\(\p{Lu}{2,8}\)\s+\p{Lu}/u;
 function titleShortFormsIn(text: string): Map<string, string> {
   const out = new Map<string, string>();
   TITLE_SHORT_FORM.lastIndex = 0;
-  for (let m = TITLE_SHORT_FORM.exec(text); m; m = TITLE_SHORT_FORM.exec(text)) if (!out.has(m[1]!)) out.set(m[1]!, m[2]!);
+  // (The title's own initials, not a body's: "Chief of Army Staff (COAS)", not "chief executive of Norwind (NWS)".)
+  for (let m = TITLE_SHORT_FORM.exec(text); m; m = TITLE_SHORT_FORM.exec(text)) if (!out.has(m[1]!) && m[1]![0] === m[0][0]!.toUpperCase()) out.set(m[1]!, m[2]!);
   return out;
 }
 
@@ -963,9 +964,10 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
     // "a Home Office spokeswoman" with no such person named: the organisation speaks.
     const inner = overlapping.find((x) => x.kind === "org");
     // ("The OPEC chief": the one person named as heading that body, whatever their title's word.)
-    if (target === undefined && inner && BODY_HEAD_WORDS.has(head)) {
+    if (target === undefined && inner && !indefinite && BODY_HEAD_WORDS.has(head)) {
       const holder = headOfBody(reg, inner.entity, start);
-      if (holder !== undefined) { withoutOrgs(); mentions.push({ start, end, kind: "role", entity: reg.touch(holder, start) }); continue; }
+      // (The holder's title has the phrase's word, unless the word names any head: "The OPEC chief" is its secretary-general.)
+      if (holder !== undefined && (GENERIC_HEADS.has(head) || reg.entities[holder]!.role!.toLowerCase().includes(head))) { withoutOrgs(); mentions.push({ start, end, kind: "role", entity: reg.touch(holder, start) }); continue; }
     }
     if (target === undefined && inner && SPOKESPEOPLE.has(head) && !mentionsPersonNext(s, end)) { withoutOrgs(); mentions.push({ start, end, kind: "role", entity: inner.entity }); continue; }
     // ("…, TD and the Harbour Minister, Lena Lund, MLA": a title set off before a name closed by a comma is that
@@ -973,7 +975,7 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
     if (target !== undefined && SET_OFF_NAME_AFTER.test(s.text.slice(end - s.start, end - s.start + 60))) continue;
     // ("welcomed Sir Ivo Brandt … after being appointed as the new Prime Minister": an office predicated of the
     // person named last before it, who has no role yet, is theirs.)
-    const predicated = target === undefined && !overlapping.length && PREDICATIVE_BEFORE.test(s.text.slice(Math.max(0, start - s.start - 40), start - s.start)) ? predicateHolder(s, start, mentions, reg) : undefined;
+    const predicated = target === undefined && !overlapping.length && !/^[’']s\b/.test(s.text.slice(end - s.start, end - s.start + 3)) && PREDICATIVE_BEFORE.test(s.text.slice(Math.max(0, start - s.start - 40), start - s.start)) ? predicateHolder(s, start, mentions, reg) : undefined;
     if (predicated !== undefined) {
       const e = reg.entities[predicated]!;
       const r = roleBefore(s.text.slice(start - s.start, end - s.start), "");
@@ -995,6 +997,8 @@ function addRoleNouns(s: Sentence, mentions: Mention[], reg: Registry, unnamed: 
   }
 }
 
+/** Words that name the head of a body whatever the title: "the OPEC chief", "the bank's boss". */
+const GENERIC_HEADS: ReadonlySet<string> = new Set(["chief", "head", "boss", "leader"]);
 /** Words that name whoever heads a body: "the OPEC chief", "the Secretary-General of OPEC". */
 const BODY_HEAD_WORDS: ReadonlySet<string> = new Set(["chief", "head", "boss", "leader", "secretary-general", "director-general", "president", "chairman", "chairwoman", "chairperson", "chair", "director", "executive", "ceo"]);
 /**
@@ -1008,7 +1012,7 @@ function headOfBody(reg: Registry, org: number, before: number): number | undefi
 
 /**
  * The people (indexes into `entities`) whose role or affiliation names organisation `org` by its name or one of its
- * aliases, as whole words: "Air Niugini chief executive officer" is one of Air Niugini's.
+ * aliases, as whole words: "Norwind Air chief executive officer" is one of Norwind Air's.
  */
 export function peopleOfBody(entities: readonly Entity[], org: number): number[] {
   const o = entities[org]!;

@@ -4,7 +4,7 @@ import { INSTITUTION_NAMES, isPartyName, MEMBERS_AS_BODY, ORG_HEAD_SET, ORG_OPEN
 import { countryOfAdjective, isPlaceFeatureWord, isPluralDemonym, isRegionAdjective, lookupPlace, opensMultiwordPlace, PLACES_WITH_AND } from "../lexicon/places";
 import { NON_NAME_WORDS, NOT_PERSON_WORDS } from "../lexicon/stopwords";
 import { lookupCity } from "../lexicon/cities";
-import { bare, isBareHonorific, isBarePluralRoleHead, isBareRoleHead, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS } from "../lexicon/titles";
+import { bare, isBareHonorific, isBarePluralRoleHead, isBareRoleHead, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS, SAMDECH_CHAIN } from "../lexicon/titles";
 import { SPEECH_VERBS } from "../lexicon/verbs";
 
 /** A token of a capitalised run, with offsets relative to the sentence. */
@@ -242,7 +242,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       run.push(t);
       close();
     } else if (isCapital(t.text) && NEVER_IN_A_NAME(t)) {
-      // ("He wished Chernov God’s help": a deity's name ends a run; a word in another script is a page's own
+      // ("He wished Brandt God’s help": a deity's name ends a run; a word in another script is a page's own
       // furniture, never a name of an English text.)
       close();
     } else if (isCapital(t.text) && !/^\d/.test(t.text) && !isContraction(t.text) && !isPlaceCompound(t.text)) {
@@ -375,7 +375,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (lookupPlace(whole)) return { kind: "place", name: lookupPlace(whole)!.name, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   // "the coastal city of Molde", "the town of Voss": what a place noun and "of" name is a place.
   if (!possessive && /\b(?:city|town|village|capital|municipality|province|district)\s+of\s+$/i.test(text.slice(Math.max(0, body[0]!.start - 20), body[0]!.start))) return { kind: "place", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
-  // "Arequipa region mayors", "the Kessmere province": a lower-case subdivision's noun after the run makes it a place.
+  // "Kessmere region mayors", "the Kessmere province": a lower-case subdivision's noun after the run makes it a place.
   if (!possessive && SUBDIVISION_AFTER.test(text.slice(body[body.length - 1]!.end, body[body.length - 1]!.end + 16))) return { kind: "place", name: whole, start: body[0]!.start, end: body[body.length - 1]!.end, prefix: "", possessive, titled: false };
   // "in Taunggyi", "at Mbarara": a town of the gazetteer after "in" or "at" is that place (alone a town's name is
   // too often a person's: "Victoria", "Jackson").
@@ -396,7 +396,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     && (givenNames.has(body[k - 1]!.bare) || (ABBREVIATED_TITLES.has(t.bare) && !t.text.endsWith(".") && plainNameWord(body[k - 1]!) && !PORTFOLIO.has(body[k - 1]!.bare)));
   // ("Prince Sultan bin Saad": a style word before a patronymic particle is the given name.)
   const givenBeforeParticle = (k: number) => k > 0 && /^(?:bin|ibn|bint|ben)$/i.test(body[k + 1]?.text ?? "");
-  let lastTitle = lastIndexOf(body, (t, k) => (isBareRoleHead(t.bare) && !surnameAtEnd(t, k) && !givenBeforeParticle(k)) || (isBareHonorific(t.bare) && !opensCountry(body, k) && !surnameAtEnd(t, k) && !givenBeforeParticle(k)) || isBarePluralRoleHead(t.bare));
+  // (A Cambodian chain's words are titles after "Samdech": "Samdech Akka Moha Sena Padei Techo Chea Sovannarith".)
+  const inChain = (k: number): boolean => k > 0 && SAMDECH_CHAIN.has(body[k]!.bare) && (body[k - 1]!.bare === "samdech" || inChain(k - 1));
+  let lastTitle = lastIndexOf(body, (t, k) => inChain(k) || (isBareRoleHead(t.bare) && !surnameAtEnd(t, k) && !givenBeforeParticle(k)) || (isBareHonorific(t.bare) && !opensCountry(body, k) && !surnameAtEnd(t, k) && !givenBeforeParticle(k)) || isBarePluralRoleHead(t.bare));
   // "Kenya Union of Teachers", "Federation of Retired Nurses": members' plural closing a body's "of" phrase names
   // the body, not a title ("Union Ministers Anna Roy" keeps its name: the plural is no last word after "of").
   if (lastTitle === body.length - 1 && isBarePluralRoleHead(body[lastTitle]!.bare)) {
@@ -432,7 +434,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     if (body[k - 1]?.text === "of") k = body.length;
     // ("Secretary-General of the Organization of the Petroleum Exporting Countries": a body's head before the last
     // words, and no given name opening them: they close the body's name.)
-    // (Only words of a body: "Petroleum Exporting Countries", not a name after it, "… of China Yang Jiechi".)
+    // (Only words of a body: "Petroleum Exporting Countries", not a name after it, "… of China Chen Wenli".)
     else if (k < body.length && body.slice(head + 3, k).some((t) => ORG_HEAD_SET.has(t.bare)) && body.slice(k).some((t) => /(?:ing|ers|ies)$/.test(t.bare) || PLURAL_BODY_WORDS.has(t.bare))) k = body.length;
     // (…as do those a body's common noun follows: "Chief Executive Officer of the Bergen-based Norwind Shipping group".)
     if (/^\s+(?:group|company|firm|corporation|conglomerate|bank|club|party|union|agency|board|council|foundation|institute|university|hospital)\b/.test(text.slice(body[body.length - 1]!.end, body[body.length - 1]!.end + 16))) k = body.length;
@@ -454,7 +456,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
     if (place > 0 && lastTitle + 2 + place < body.length) j = Math.max(j, lastTitle + 2 + place);
     // "Minister of Foreign Affairs of Chile X", "… of the Republic of Chile X": the country after the portfolio too.
     if (j > lastTitle + 2 && body[j]?.text === "of") j += countryAfterOf(body, j + 1);
-    // ("Secretary of State for Scotland Ian Murray", "… for Health X": "for" and its portfolio or place after the office.)
+    // ("Secretary of State for Scotland Ivo Brandt", "… for Health X": "for" and its portfolio or place after the office.)
     if (j > lastTitle + 2 && body[j]?.text === "for" && portfolioOrPlaceAt(body, j + 1)) {
       // (All of it the title's, "Minister of State for Petroleum": no name is left.)
       const place = placeAt(body, j + 1);
@@ -478,7 +480,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // name are what the title is of, not part of the name.
   else if (lastTitle < 0 && nameTokens.length >= 3 && /^\p{Lu}{2,8}$/u.test(nameTokens[0]!.text) && givenNames.has(nameTokens[1]!.bare) && !givenNames.has(nameTokens[0]!.bare)
     && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, nameTokens[0]!.start - 8), nameTokens[0]!.start))) { lastTitle += 1; nameTokens = nameTokens.slice(1); }
-  // "mayor of Moscow Yuri Luzhkov", "the governor of Lagos Ana Obi": after a lower-case title's "of" outside the run,
+  // "mayor of Bergen Ivo Brandt", "the governor of Lagos Ana Obi": after a lower-case title's "of" outside the run,
   // a place opening it before two or more name words is what the title is of.
   else if (lastTitle < 0 && nameTokens.length >= 3 && OF_AFTER_LOWER_TITLE.test(text.slice(Math.max(0, nameTokens[0]!.start - 40), nameTokens[0]!.start))) {
     // (A town the gazetteer knows, or a word before a given name: "mayor of Kelowna Ana Lind"; and a subdivision's
@@ -492,7 +494,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   if (nameTokens[0]?.text === "of" || nameTokens[0]?.text === "for") {
     const named = nameTokens.slice(1);
     if (!named.length) return null;
-    // ("CEO of Transformation Management Office of Saudi Ministry of Defence Samir Bin Abdulaziz Al-Tabib": after the
+    // ("CEO of Transformation Management Office of Saudi Ministry of Defence Karim Bin Abdulaziz Al-Nadir": after the
     // body's last head or portfolio word, a given name opens the holder's name.)
     const lastBodyWord = named.map((t) => ORG_HEAD_SET.has(t.bare) || PORTFOLIO.has(t.bare)).lastIndexOf(true);
     const holder = named.slice(lastBodyWord + 1);
@@ -548,7 +550,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const city = facilityCity(nameTokens);
   if (city) return { kind: "place", name: city, ...span, prefix, possessive, titled: false };
   if (nameTokens.some((t) => NOT_PERSON_HEADS.has(t.bare) || ORG_HEAD_SET.has(t.bare) || isPluralDemonym(t.bare))) return null;
-  // ("Gorongosa National Park", "Hyde Park": "Park" closing a run after a word no given name is a park; "Ana Park",
+  // ("Kessvale National Park", "Hyde Park": "Park" closing a run after a word no given name is a park; "Ana Park",
   // "Park Min-jun" are people.)
   if (nameTokens.length >= 2 && nameTokens[nameTokens.length - 1]!.bare === "park" && !givenNames.has(nameTokens[nameTokens.length - 2]!.bare)) return null;
   // ("UN Resident and Humanitarian Coordinator X": a title's modifier closing the run before "and" and more title

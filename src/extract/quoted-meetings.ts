@@ -64,7 +64,7 @@ export function meetingsInQuotes(a: Analysis, statements: readonly Statement[], 
         const sentence = quote.slice(m.index).split(/(?<=[.!?])\s/)[0]!;
         // "“Today I met …,” X wrote on Thursday": "today" in the words (also before the trigger: "Today I met") is the
         // day they were posted or said, as the attribution dates it — after the quote, else the last date before it.
-        // (…else one the quote gives elsewhere: "Marrakech this week is … We also met with X".)
+        // (…else one the quote gives elsewhere: "Bergen this week is … We also met with X".)
         const inSentence = datesIn(sentence, a.parsed.published);
         const ownText = inSentence.length ? sentence : quote;
         const own = inSentence.length ? inSentence : datesIn(quote, a.parsed.published).filter((x) => /\b(?:this|last)\s+(?:week|month)\b/i.test(quote.slice(x.start, x.end)));

@@ -82,6 +82,8 @@ const TRAILING = /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u;
 /** A named outlet told: "German magazine Hafenwoche", "the daily Le Monde", "broadcaster NHK" (case-sensitive: names). */
 const MEDIA_AUDIENCE = /^(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:magazine|newspaper|daily|weekly|broadcaster|radio|television|TV|news agency|news site|website|outlet|podcast)\s+(?:\p{Lu}[\p{L}.’'&-]*\s*){1,4},?\s*/u;
 const AUDIENCE = /^(?:reporters|journalists|the press|Reuters|AFP|Bloomberg|CNN|(?:the )?BBC|Al Jazeera|(?:The|the) Associated Press|Xinhua|TASS|Interfax|Anadolu|lawmakers|staff|members|supporters|the (?:\w+ )?(?:parliament|assembly|senate|committee|council|audience|crowd|conference|newspaper|broadcaster|agency)|(?:a|the) (?:news|press) conference|a briefing|state (?:media|television))\b,?\s*/i;
+/** A finite verb inside what follows the verb: a clause with "that" left out ("noted the port would open"), no object. */
+const FINITE_IN_OBJECT = /\b(?:would|will|must|was|were|is|are|had|has|have|could|should|can|may|might|did|does)\b/i;
 /** A named audience and the occasion, before "that": "Ivo Brandt during their meeting on Monday " (told … that). */
 const NAMED_AUDIENCE_AT = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:during|at|in|after)\s+(?:their|the|a|his|her)\s+[^,.;:“”"]{0,60}?\s(?=that\s)/u;
 /** A clause after the verb that only says when or where ("said on Friday in Oslo."). */
@@ -230,7 +232,7 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   if (timeLed) clause = clause.slice(timeLed[0].length);
   // ("told Ivo Brandt during their meeting on Monday that …", "assured X at the talks that …": the one addressed and
   // the occasion go with the verb.)
-  clause = clause.replace(NAMED_AUDIENCE_AT, "");
+  if (/^(?:told|tells|assured|assures|briefed|briefs|informed|informs|reminded|reminds|urged|urges|warned|warns)$/i.test(v.form)) clause = clause.replace(NAMED_AUDIENCE_AT, "");
   // (clean() already dropped a "that" right after the verb: "added that after the vote, members …")
   const hasThat = THAT_AFTER.test(clause) || /^[\s,]*that\s/i.test(st.slice(verbEnd));
   clause = clause.replace(THAT_AFTER, "");
@@ -276,7 +278,7 @@ export function verbClause(c: SentenceCandidates, x: SpeechContext, v: VerbCandi
   // "…, the agency said, as the strike ended": after a trailing attribution, an aside is not what was said.
   const aside = trailing && ASIDE_AFTER.test(st.slice(verbEnd));
   const said = quoted || (resumes ? `${lead.replace(/,?\s*\b(?:he|she|they|we|I)\s*$/i, "").replace(/,\s*$/, "")} ${clause}` : trailing && (tailOnly || aside || !wordsAtLeast(clause, 3)) ? lead : !tailOnly ? clause : trailing ? lead : "");
-  return { quoted, said, quoteBefore: c.quoteBefore, bareVerb: v.index < 40 && st.slice(verbEnd).trim().length < 3, bounded: limit < Infinity && said === clause, ...(!quoted && said === clause && !hasThat && !timeLed ? { objectOfVerb: true } : {}) };
+  return { quoted, said, quoteBefore: c.quoteBefore, bareVerb: v.index < 40 && st.slice(verbEnd).trim().length < 3, bounded: limit < Infinity && said === clause, ...(!quoted && said === clause && !hasThat && !timeLed && !FINITE_IN_OBJECT.test(said) ? { objectOfVerb: true } : {}) };
 }
 
 /** Between two verbs of one subject: the first verb's words (no quote, no clause break), then "and" right before the second. */
@@ -359,7 +361,7 @@ function speechVerbStatements(c: SentenceCandidates, x: SpeechContext): Found[] 
     for (const form of SAID_FORMS) {
       let said = form.take(reading);
       if (!said) continue;
-      // ("Hariri lauded UNIFIL's commitment": "lauded UNIFIL's commitment …", the verb with its object.)
+      // ("Lind lauded the Harbour Force's commitment": "lauded the Harbour Force's commitment …", the verb with its object.)
       if (form.id === "reported-verb" && reading.objectOfVerb && NOUN_OBJECT_FORMS.has(v.form.toLowerCase())) said = { ...said, text: `${v.form.toLowerCase()} ${said.text}` };
       found.push({ speaker, ...said, rule: form.id, verbAt: v.index, ...(reading.bounded ? { bounded: true } : {}) });
       if (form.id !== "quote-before" && !before) objectsFrom = v.index + v.form.length;

@@ -34,14 +34,14 @@ const TITLE_AFTER_COMMA = new RegExp(`,\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\
  */
 const CAPITALISED_TITLE_WORD = `(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1)).join("|")})`;
 // (After a full name only: "Responding, the Emir thanked …" and "Welcoming them, the Minister stated …" are the speaker.)
-const TITLE_SET_OFF_UNCLOSED = new RegExp(`(?<=\\p{Lu}[\\p{L}.’'-]*\\s+\\p{Lu}[\\p{L}.’'-]*),\\s*(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}${CAPITALISED_TITLE_WORD}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4})?\\s+(?:(?:has|have|had|also)\\s+)*$`, "u");
+const TITLE_SET_OFF_UNCLOSED = new RegExp(`(?<=\\p{Lu}[\\p{L}.’'-]{0,40}\\s+\\p{Lu}[\\p{L}.’'-]{0,40}),\\s*(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}${CAPITALISED_TITLE_WORD}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4})?\\s+(?:(?:has|have|had|also)\\s+)*$`, "u");
 export const BETWEEN_SPEAKER_AND_VERB: ReadonlyArray<{ id: string; re: RegExp; cue?: RegExp; example: string }> = [
   { id: "time", re: /\s+(?:today|yesterday|tonight|last\s+(?:night|week|weekend|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening|week|month)|earlier\s+(?:today|this\s+(?:week|month)|in\s+the\s+(?:day|week|month|year))|(?:a|one|two|three)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago))\s*$/i,
     example: "Mira Holt last night conceded that the plan was late." },
   // A title set off after the name with no comma closing it, as some papers write it: "X, Minister of Education has praised …".
   { id: "title-set-off", re: TITLE_SET_OFF_UNCLOSED, cue: TITLE_AFTER_COMMA, example: "Mira Holt, Minister of Harbours has praised the pilots for their patience." },
   // An occasion set between the subject and its verb: "The union after a closed-door meeting with Minister X, on Monday, said …".
-  { id: "occasion-aside", re: /(?<=\p{Lu}[\p{L}.’'-]*|\))\s+(?:after|following|during|at the end of|at the close of)\s+(?:a|an|the|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|session|discussions?|call|consultations)\s+with\s+[^;.“”"]{1,120}?,\s*(?:(?:on|last|this)\s+\p{L}+\s*,\s*)?$/u,
+  { id: "occasion-aside", re: /(?<=\p{Lu}[\p{L}.’'-]{0,40}|\))\s+(?:after|following|during|at the end of|at the close of)\s+(?:a|an|the|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|session|discussions?|call|consultations)\s+with\s+[^;.“”"]{1,120}?,\s*(?:(?:on|last|this)\s+\p{L}+\s*,\s*)?$/u,
     cue: /\b(?:after|following|during|end of|close of)\b/i, example: "The Harbour Authority after a closed-door meeting with Minister Ivo Brandt, on Monday, said the strike would go on." },
   { id: "parenthesis", re: /\s*\([^()]{1,60}\)\s*$/, example: "The port would open in June, the Harbour Authority (HA) said." },
   { id: "for-her-part", re: /,?\s+(?:for|on)\s+(?:his|her|their|its)\s+part\s*,?\s*$/i, example: "Mira Holt, for her part, said the port would open in June." },
@@ -414,13 +414,13 @@ export function speakerAfter(a: Analysis, at: number, limit: number): Mention | 
   // "…», said the mayor of Annemasse, Thierry Roux": a lower-case role phrase set off by a comma before the name.
   const role = ROLE_THEN_NAME.exec(a.parsed.text.slice(at, Math.min(limit, at + 120)));
   if (role) return mentionsIn(a, at + role[0].length, Math.min(limit, at + role[0].length + 3))[0];
-  // ("…”, said a member of the Bosnian Presidency Dr Haris Silajdžić": an indefinite role phrase and its body, then
+  // ("…”, said a member of the Kessmere Presidency Dr Ivo Brandt": an indefinite role phrase and its body, then
   // the name with no comma: the first person named after it.)
   const person = mentionsIn(a, at, Math.min(limit, at + 140)).find((x) => a.entities[x.entity]!.type === "person");
   return person && ROLE_PHRASE_BEFORE_NAME.test(a.parsed.text.slice(at, person.start)) ? person : undefined;
 }
 /** The words between a verb and the name after it, a role phrase: " a member of the Bosnian Presidency Dr ". */
-const ROLE_PHRASE_BEFORE_NAME = new RegExp(`^\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s+(?:of|for|at)\\s+(?:(?!(?:that|who|which|whom|where|and|met|meets|with)\\b)[\\p{L}’'-]+\\s+){0,5}?(?!(?:that|who|which|whom|where|and|met|meets|with)\\b)[\\p{L}’'-]+(?:,\\s*|\\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|Prof\\.|Hon\\.)\\s+)?$`, "u");
+const ROLE_PHRASE_BEFORE_NAME = new RegExp(`^\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\s+(?:of|for|at)\\s+(?:(?!(?:that|who|which|whom|where|and|met|meets|with|after|before|following|meeting|to|by)\\b)[\\p{L}’'-]+\\s+){0,5}?(?!(?:that|who|which|whom|where|and|met|meets|with|after|before|following|meeting|to|by)\\b)[\\p{L}’'-]+(?:,\\s*|\\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|Prof\\.|Hon\\.)\\s+)?$`, "u");
 /** Up to four capitalised words after the verb: the titles before a name ("Mayor", "Deputy Prime Minister"; not "wished His Highness …", an addressee). */
 const TITLE_LEAD = /^\s+(?!(?:His|Her|Their|Its|My|Our|Your)\s)(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the)\s+){1,4}/u;
 const ROLE_HEAD_WORDS: ReadonlySet<string> = new Set(ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)));

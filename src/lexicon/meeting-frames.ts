@@ -46,7 +46,7 @@ export const ATTENDANCE_CUES: ReadonlyArray<MeetingFrameCue & { side: "before" |
     id: "attended", side: "before",
     // ("joined today's meeting", "attended Monday's talks": the day's possessive names the same meeting.)
     // ("also took part in this audience", "joined that gathering": a demonstrative too, and the meeting's other names.)
-    re: /\b(?:also\s+)?(?:attended|joined|sat in on|took part in|participated in)\s+(?:the|this|that|their|(?:today|yesterday|tonight|\w+day)['’]s)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|discussions?|forum|dinner|luncheon|audience|gathering|session|encounter)\b/i,
+    re: /\b(?:also\s+)?(?:attended|joined|sat in on|took part in|participated in)\s+(?:the|this|that|their|(?:today|yesterday|tonight|\w+day)['’]s)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|discussions?|forum|dinner|luncheon|audience|gathering|encounter)\b/i,
     reason: "attending the meeting told before (or the forum, dinner it was) puts the subject at it",
     example: "Mira Holt met Ivo Brandt in Bergen on Monday. Lena Park also attended the meeting.",
   },

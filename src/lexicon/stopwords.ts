@@ -37,7 +37,7 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   "channel", "peninsula", "mountains", "desert", "canal", "dam", "zone", "agreement", "accord", "treaty", "act",
   "protocol", "memorandum", "declaration", "communique", "communiqué", "charter",
   "plan", "initiative", "framework", "corridor", "project", "policy", "index", "report", "league", "series", "women", "men", "people", "children", "youth",
-  "basin", "fleet", "market", "markets", "deal", "data", "power", "bid", "room", "lounge", "residence", "reserve", "camp",
+  "basin", "fleet", "market", "markets", "deal", "data", "power", "bid", "room", "lounge", "residence",
   // places of worship and monuments ("the Basilica of Guadalupe", "Westminster Abbey")
   "basilica", "cathedral", "mosque", "shrine", "monastery", "monument", "museum",
   // documents handed over ("the Letters of Credence", "Credentials")

@@ -96,15 +96,8 @@ export const REGIONAL_HONORIFICS: ReadonlyArray<{ id: string; reason: string; ex
   { id: "seri", reason: "Malaysian title word ('Datuk Seri')", example: "The board met Datuk Seri Aminah Rosli-Hamid in Putrajaya on Monday." },
   { id: "patinggi", reason: "Sarawak's highest state title ('Datuk Patinggi')", example: "The board met Datuk Patinggi Aminah Rosli-Hamid in Miri on Monday." },
   { id: "pehin", reason: "Bruneian and Sarawak title of nobility ('Pehin Sri')", example: "The board met Pehin Aminah Rosli-Hamid in Miri on Monday." },
-  // Cambodian honorific titles, written before the name in Khmer papers' English ("Samdech Akka Moha Sena Padei Techo Hun Sen").
+  // Cambodian honorific titles, written before the name in Khmer papers' English ("Samdech Akka Moha Sena Padei Techo Chea Sovannarith").
   { id: "samdech", reason: "Cambodian royal title of the highest rank", example: "The board met Samdech Chea Sovannarith in Phnom Penh on Monday." },
-  { id: "akka", reason: "Cambodian title word ('Akka Moha Sena Padei Techo')", example: "The board met Samdech Akka Chea Sovannarith in Phnom Penh on Monday." },
-  { id: "moha", reason: "Cambodian title word, 'great' ('Moha Borvor Thipadei')", example: "The board met Samdech Moha Chea Sovannarith in Phnom Penh on Monday." },
-  { id: "sena", reason: "Cambodian title word ('Sena Padei')", example: "The board met Samdech Sena Chea Sovannarith in Phnom Penh on Monday." },
-  { id: "padei", reason: "Cambodian title word ('Sena Padei')", example: "The board met Samdech Padei Chea Sovannarith in Phnom Penh on Monday." },
-  { id: "techo", reason: "Cambodian title word ('Samdech Techo')", example: "The board met Samdech Techo Chea Sovannarith in Phnom Penh on Monday." },
-  { id: "borvor", reason: "Cambodian title word ('Moha Borvor Thipadei')", example: "The board met Samdech Borvor Chea Sovannarith in Phnom Penh on Monday." },
-  { id: "thipadei", reason: "Cambodian title word ('Moha Borvor Thipadei')", example: "The board met Samdech Thipadei Chea Sovannarith in Phnom Penh on Monday." },
   { id: "krolahom", reason: "Cambodian title of a senior minister ('Samdech Krolahom')", example: "The board met Samdech Krolahom Chea Sovannarith in Phnom Penh on Monday." },
   { id: "datin", reason: "Malaysian style for a titled man's wife", example: "The board met Datin Aminah Rosli-Hamid in Putrajaya on Monday." },
   { id: "tengku", reason: "Malaysian royal style", example: "The board met Tengku Aminah Rosli-Hamid in Putrajaya on Monday." },
@@ -124,6 +117,12 @@ export const HONORIFICS: readonly string[] = [
 ];
 
 /** Lower-case words that belong to a role phrase before a name ("deputy foreign minister"). */
+/**
+ * Words of a Cambodian honorific chain, titles only after "Samdech" or another word of the chain ("Samdech Akka Moha
+ * Sena Padei Techo Chea Sovannarith", "Samdech Moha Borvor Thipadei X"): alone they are names ("Sena Kaya", "Moha Ouali").
+ */
+export const SAMDECH_CHAIN: ReadonlySet<string> = new Set(["akka", "moha", "sena", "padei", "techo", "borvor", "thipadei"]);
+
 export const ROLE_MODIFIERS: readonly string[] = [
   "vice", "deputy", "foreign", "defence", "defense", "trade", "investment", "economy", "finance", "interior",
   "commerce", "affairs", "cabinet", "state", "competition", "prime", "top", "senior", "chief", "former", "acting",

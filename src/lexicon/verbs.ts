@@ -26,7 +26,7 @@ export interface Complement {
  * noun ("welcomed her for talks"): those time and purpose phrases belong to a deed.
  */
 const AS_FOR_ON = /^[^.;:"“]{0,100}?\b(?:as|for(?!\s+(?:talks|dinner|lunch|a\s+(?:\w+\s+)?(?:visit|meeting|dinner|lunch)))|on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d|the (?:same|previous|following) day|the sidelines|(?:his|her|their) (?:arrival|visit))\b)|that)\b/i;
-/** "welcomed Sir Ivo Brandt to Bute House", "welcomed the envoy to the capital": a guest, then where they were welcomed. */
+/** "welcomed Sir Ivo Brandt to Harbour House", "welcomed the envoy to the capital": a guest, then where they were welcomed. */
 const WELCOMED_TO_PLACE = /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}|(?:him|her|them|the\s+(?:\p{L}+\s+)?(?:guests?|visitors?|delegation|delegates|envoys?|ambassadors?|team))\s+)to\s/u;
 /** An object of three words or more after a verb of praise ("lauded the crew's commitment"): its praise is words. */
 // (Three words at least: "praised the crew" names whom, a deed; "lauded the crew's commitment and role" says what.)
@@ -165,7 +165,7 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerb[] = [
   // ("welcomed Ivo Brandt to the residence … for one of his first engagements": a guest welcomed to a place is a deed.)
   v("welcome", "welcomed welcomes", "act", "Mira Holt welcomed the decision as a turning point.", { test: (after: string) => !WELCOMED_TO_PLACE.test(after) && AS_FOR_ON.test(after) }),
   v("praise", "praised praises", "act", "Mira Holt praised the union for its patience.", PRAISED_OBJECT),
-  // ("lauded UNIFIL's commitment and role": praise is words whatever follows it, an object of two words at least.)
+  // ("lauded the Harbour Force's commitment and role": praise is words whatever follows it, an object of two words at least.)
   v("laud", "lauded lauds", "act", "Mira Holt lauded the crew's commitment and role in the rescue.", PRAISED_OBJECT),
   v("hail", "hailed hails", "act", "Mira Holt hailed the deal as a turning point.", PRAISED_OBJECT),
   v("commend", "commended commends", "act", "Mira Holt commended the crew for their work.", PRAISED_OBJECT),
@@ -221,9 +221,9 @@ export const WORDS_ONLY_LEMMAS: readonly string[] = ["say", "tell", "state", "ad
 export const WORDS_ONLY_FORMS: readonly string[] = SPEECH_VERB_LEXICON.filter((v) => WORDS_ONLY_LEMMAS.includes(v.lemma)).flatMap((v) => v.forms);
 
 /**
- * Lemmas whose object is a noun phrase of what was said or done in words ("lauded UNIFIL's commitment", "expressed
+ * Lemmas whose object is a noun phrase of what was said or done in words ("lauded the Harbour Force's commitment", "expressed
  * his gratitude", "congratulated him on the win"): with no "that", the verb belongs to the statement's text, which
- * reads as a clause only with it ("Hariri: lauded UNIFIL's commitment …", not "UNIFIL's commitment …").
+ * reads as a clause only with it ("Lind: lauded the Harbour Force's commitment …", not "the Harbour Force's commitment …").
  */
 export const NOUN_OBJECT_LEMMAS: readonly string[] = [
   "express", "pledge", "congratulate", "thank", "commend", "laud", "praise", "welcome", "hail", "reaffirm", "reiterate",
@@ -341,8 +341,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // "A and B witnessed the signing of three agreements": two named together at a signing were there together.
   // (Two who sign a pact sign it together, "with" one another or as a subject of two: a letter or a petition
   // signed by many tells of no meeting.)
-  { id: "signed-with", hint: "sign", re: "(?:signed|signs|sign)(?: (?:today|yesterday|on \\w+day|\\w+day))? (?:an? |the |two |three |several )?(?:[\\w-]+ ){0,3}?(?:agreements?|protocols?|memorand(?:um|a) of understanding|memorand(?:um|a)|accords?|MoUs?|treaty|treaties|joint declaration|joint communiqu[eé]|contracts?|deals?)(?: [\\w-]+){0,6}? with", kind: "in_person", example: "Mira Holt signed a port agreement with Ivo Brandt in Bergen on Monday." },
-  { id: "signed-together", hint: "sign", re: "(?:signed|signs)(?: (?:today|yesterday|on \\w+day|\\w+day))? (?:an? |the |two |three |several )?(?:[\\w-]+ ){0,3}?(?:agreements?|protocols?|memorand(?:um|a) of understanding|memorand(?:um|a)|accords?|MoUs?|treaty|treaties|joint declaration|joint communiqu[eé]|contracts?|deals?)\\b(?! with)", kind: "in_person", reciprocal: true, objectless: true, example: "Mira Holt and Ivo Brandt signed today a protocol on port cooperation." },
+  { id: "signed-with", hint: "sign", re: "(?:signed|signs|sign)(?: (?:today|yesterday|on \\w+day|\\w+day))? (?:an? |the |two |three |several )?(?:[\\w-]+ ){0,3}?(?:agreements?|protocols?|memorand(?:um|a) of understanding|memorand(?:um|a)|accords?|MoUs?|treaty|treaties|joint declaration|joint communiqu[eé])(?: [\\w-]+){0,6}? with", kind: "in_person", example: "Mira Holt signed a port agreement with Ivo Brandt in Bergen on Monday." },
+  { id: "signed-together", hint: "sign", re: "(?:signed|signs)(?: (?:today|yesterday|on \\w+day|\\w+day))? (?:an? |the |two |three |several )?(?:[\\w-]+ ){0,3}?(?:agreements?|protocols?|memorand(?:um|a) of understanding|memorand(?:um|a)|accords?|MoUs?|treaty|treaties|joint declaration|joint communiqu[eé])\\b(?! with)(?![^.;]{0,80}\\bseparate)", kind: "in_person", reciprocal: true, objectless: true, example: "Mira Holt and Ivo Brandt signed today a protocol on port cooperation." },
   { id: "witnessed-signing", hint: "witness", re: "(?:witnessed|witnesses|oversaw|oversees) the (?:signing|signature|exchange) of", kind: "in_person", reciprocal: true, objectless: true, example: "Mira Holt and Ivo Brandt witnessed the signing of three port agreements in Bergen." },
   // "Another fruitful discussion Dr. Holt held was with her Danish counterpart": the one who held it named inside.
   { id: "held-was-with", hint: "held|had", re: "(?:held|had)(?<=\\b(?:discussions?|meetings?|talks|conversations?)\\s+(?:[\\p{L}.’'-]+\\s+){1,4}(?:held|had)) (?:was|were) with", kind: "in_person", example: "Another fruitful discussion Mira Holt held was with Ivo Brandt of Norway." },

@@ -33,7 +33,7 @@ const DAY_MONTH = `(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd
 const AGENCY = `\\((?<agency>[^()]{1,40}?)(?:\\s*[–—-]\\s*(?:(?<aday>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<amonth>${MONTH_PATTERN}),?\\s+(?<ayear>\\d{4})))?\\)|/(?<agency2>[^/\\s][^/]{0,20})/|(?<agency3>\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?)(?=\\s*[–—-])`;
 /** A clock time and a bar before the place, as some agencies stamp it: "16:00 | ". */
 const CLOCK = "\\d{1,2}:\\d{2}\\s*\\|\\s*";
-// ("Arequipa (Arequipa region), Jun. 22.": the region in brackets after the place; "Basseterre, St. Kitts
+// ("Bergen (Vestland region), Jun. 22.": the region in brackets after the place; "Bergen, Vestland
 // [Ministry of Health] –": the issuing office in square brackets before the dash.)
 const DATELINE = new RegExp(
   `^(?:${CLOCK})?(?:${PLACE})(?:\\s*\\[(?<bracket>\\p{Lu}[\\p{L} .]{1,30})\\])?(?:\\s*\\((?<pregion>[^()]{1,30}?\\s(?:region|province|state|department|county|district|governorate|oblast))\\))?(?:,\\s*(?<region>${REGION}))??(?:(?:,\\s*|\\s+(?=${MONTH_PATTERN}\\.?\\s+\\d))(?:${DAY_MONTH}))?\\.?(?:(?:(?<=\\d),)?\\s*(?:${AGENCY}))?\\.?(?:\\s*\\[(?<issuer>\\p{Lu}[^\\]\\n]{1,40})\\])?(?<sep>\\s*[–—-]+\\s+|\\s*:\\s+|\\s+|\\s*$)`,
@@ -88,8 +88,8 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   if (g.caps) {
     if (!/\p{Lu}{3}/u.test(placeRaw) && !(g.region && US_STATE_ABBREVIATIONS.has(g.region))) return null;
     if (/^\p{Lu}+$/u.test(placeRaw) && placeRaw.length < 3) return null;
-    // ("NNA - Lebanon's Prime Minister …": an agency's initials opening the story, no place a gazetteer knows.)
-    if (/^\p{Lu}{3,4}$/u.test(placeRaw) && !agency && !hasDate && !lookupPlace(titleCase(placeRaw)) && !lookupCity(titleCase(placeRaw)) && !lookupPlace(placeRaw)) return null;
+    // ("HNA - Kessmere's Prime Minister …": an agency's initials opening the story, no place a gazetteer knows.)
+    if (/^\p{Lu}{3}$/u.test(placeRaw) && !agency && !hasDate && !lookupPlace(titleCase(placeRaw)) && !lookupCity(titleCase(placeRaw)) && !lookupPlace(placeRaw)) return null;
     // "HRB: Regulators met with port agents": capitals and a colon with no date or agency are a headline's kicker,
     // unless they name a known place ("KOCHI: Union minister X …").
     if (sep.trim() === ":" && !hasDate && !agency && !placeRegion && !lookupPlace(titleCase(placeRaw)) && !lookupCity(titleCase(placeRaw))) return null;
@@ -106,7 +106,7 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   }
   if (g.region && !US_STATE_ABBREVIATIONS.has(g.region) && !lookupPlace(g.region) && !hasDate && !/^\p{Lu}{2,}$/u.test(g.region)) {
     // "LONDON, Smith said" would make a region of a surname: only known regions, states or codes.
-    // ("Basseterre, St. Kitts [Ministry of Health] –": a known town before a dash vouches for the region after it.)
+    // ("Bergen, Vestland [Ministry of Health] –": a known town before a dash vouches for the region after it.)
     if (!g.caps && !((lookupPlace(placeRaw) || lookupCity(placeRaw)) && dashOrColon)) return null;
   }
   let date: string | null = null;

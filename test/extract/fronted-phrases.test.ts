@@ -52,7 +52,7 @@ describe("an occasion set between a body and its verb", () => {
 
 describe("verbs joined by 'and' past an abbreviation's dot, and meetings told apart by the next sentence", () => {
   it("'visited the cathedral of St. George and met with X': the one who visited met X", () => {
-    expect(held("Defense Minister Ana Lind visited Tbilisi. On the same day, the Defense Minister visited the cathedral of St. George of Tbilisi and met with Bishop Ivo Brandt and the clergy.")).toEqual(["Ana Lind + Ivo Brandt"]);
+    expect(held("Defense Minister Ana Lind visited Bergen. On the same day, the Defense Minister visited the cathedral of St. Olav of Bergen and met with Bishop Ivo Brandt and the clergy.")).toEqual(["Ana Lind + Ivo Brandt"]);
   });
   it("'At the meetings, …' opening the next paragraph: one meeting with each one met", () => {
     expect(held("Defense Minister Ana Lind on Thursday met with committee chairman Kari Holm, and Foreign Minister Ivo Brandt.\n\nAt the meetings, the interlocutors discussed friendly ties.")).toEqual(["Ana Lind + Kari Holm", "Ana Lind + Ivo Brandt"]);
@@ -67,11 +67,11 @@ describe("where and when from the article around a meeting", () => {
     const x = extractFacts(parseArticle(`Harbour news\n\n${body}`));
     return x.meetings.map((m) => [m.participants.map((p) => x.entities[p]!.name).sort().join(" + "), m.date, m.place]);
   };
-  it("'In Tbilisi, …' opening a sentence names the city the article is set in", () => {
-    expect(meetings("Defence Minister Ana Lind, who is on an official visit to Georgia, on Thursday met with Ivo Brandt.\n\nIn Tbilisi, Lind also met with students.")[0]![2]).toBe("Tbilisi");
+  it("'In Bergen, …' opening a sentence names the city the article is set in", () => {
+    expect(meetings("Defence Minister Ana Lind, who is on an official visit to Norway, on Thursday met with Ivo Brandt.\n\nIn Bergen, Lind also met with students.")[0]![2]).toBe("Bergen");
   });
-  it("'visited the Guatemalan capital … for a meeting with' names its capital", () => {
-    expect(meetings("President Ana Lind visited the Guatemalan capital on Friday for a private meeting with his counterpart Ivo Brandt.").map((m) => m[2])).toEqual(["Guatemala City"]);
+  it("'visited the Norwegian capital … for a meeting with' names its capital", () => {
+    expect(meetings("President Ana Lind visited the Norwegian capital on Friday for a private meeting with his counterpart Ivo Brandt.").map((m) => m[2])).toEqual(["Oslo"]);
   });
   it("a quote's 'this week' dates the meetings it tells in the first person", () => {
     expect(meetings("October 11, 2023\n\n“Bergen this week is the key platform. We held talks with Director Ivo Brandt,” Governor Ana Lind posted on Facebook.")).toEqual([["Ana Lind + Ivo Brandt", "2023-10", null]]);

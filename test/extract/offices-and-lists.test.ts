@@ -29,7 +29,7 @@ describe("a group met, a colon, and who they were: the list is those met", () =>
 
 describe("a title with 'for' and a place or portfolio after 'of State'", () => {
   it.each([
-    ["The new Secretary of State for Scotland Ian Murray met Ana Lind.", "Ian Murray: secretary of state for Scotland"],
+    ["The new Secretary of State for Scotland Ivo Brandt met Ana Lind.", "Ivo Brandt: secretary of state for Scotland"],
     ["Secretary of State for Health Ivo Brandt met Ana Lind on Monday.", "Ivo Brandt: secretary of state for health"],
     ["Minister for Europe Ivo Brandt met Ana Lind on Monday.", "Ivo Brandt: minister for Europe"],
     ["MK Ivo Brandt met Ana Lind on Monday.", "Ivo Brandt: mk"],
@@ -70,7 +70,7 @@ describe("a role phrase names the office it says", () => {
     expect(facts("First Minister Ana Lind welcomed Prime Minister Ivo Brandt on Monday. Deputy First Minister Kari Holm joined the First Minister and Prime Minister for talks.").held).toContain("Ana Lind + Ivo Brandt + Kari Holm");
   });
   it("an office predicated of the one named before is theirs, no one else's", () => {
-    const { people, held } = facts("First Minister Ana Lind welcomed Sir Ivo Brandt to the residence yesterday for one of his first engagements after being appointed as the new Norwegian Prime Minister. The two leaders met in Bergen.");
+    const { people, held } = facts("First Minister Ana Lind welcomed Sir Ivo Brandt to the residence yesterday for a first visit after being appointed as the new Norwegian Prime Minister. The two leaders met in Bergen.");
     expect(people).toContain("Ivo Brandt: prime minister (Norway)");
     expect(held).toEqual(["Ana Lind + Ivo Brandt"]);
   });
@@ -86,7 +86,7 @@ describe("a role phrase names the office it says", () => {
 
 describe("a guest welcomed to a place is a deed, not words", () => {
   it.each([
-    "First Minister Ana Lind welcomed Sir Ivo Brandt to Bute House yesterday for one of his first engagements.",
+    "First Minister Ana Lind welcomed Sir Ivo Brandt to Harbour House yesterday for a first visit.",
     "Ana Lind welcomed the delegation to Bergen for talks on trade.",
   ])("must not: %s", (body) => expect(facts(body).statements).toEqual([]));
   it("still reads a welcome of something as words", () => {
@@ -125,7 +125,7 @@ describe("companions set off by dashes or 'as well as' are on the subject's side
 describe("a bracketed portfolio and a place before a subdivision's noun are no people", () => {
   it.each([
     ["Ministers Carlos Oliva (Economy-Finance) and Tomas Berg (Justice-Human Rights) met him.", ["Carlos Oliva/person", "Tomas Berg/person"]],
-    ["Ana Lind held a series of meetings with Arequipa region mayors on Friday.", ["Ana Lind/person", "Arequipa/place"]],
+    ["Ana Lind held a series of meetings with Kessmere region mayors on Friday.", ["Ana Lind/person", "Kessmere/place"]],
   ])("%s", (text, expected) => expect(names(text)).toEqual(expected));
   it.each([
     // A capitalised "Region" is part of a name; a possessive is no place's noun.
@@ -176,8 +176,8 @@ describe("a body's head named by the body", () => {
     // A name after the body is the title's own person.
     ["Ana Lind, chairman of the Harbour Board, met Ivo Brandt. Later the chairman of the Harbour Board, Kari Holm, said the port would open.", "Kari Holm: the port would open."],
   ])("must not: %s", (text, expected) => expect(facts(text).statements).toEqual([expected]));
-  it("still keeps a name after a body's name in a title ('… of China Yang Jiechi')", () => {
-    expect(names("He met Member of the Central Politburo of the Communist Party of China Yang Jiechi on Monday.")).toContain("Yang Jiechi/person");
+  it("still keeps a name after a body's name in a title ('… of China Chen Wenli')", () => {
+    expect(names("He met Member of the Central Politburo of the Communist Party of China Chen Wenli on Monday.")).toContain("Chen Wenli/person");
   });
 });
 
@@ -211,8 +211,8 @@ describe("two named, each with a title and what it is of set off, as the subject
 });
 
 describe("a date or place of a future occasion named after the meeting is not the meeting's", () => {
-  it("'… before the forthcoming meeting of the governments on October 3 in Varna'", () => {
-    const x = extractFacts(parseArticle("Harbour news\n\nMay 10, 2024\n\nThis was made clear during the meeting of Deputy Minister Ana Lind with State Secretary Ivo Brandt . The two discussed cooperation before the forthcoming meeting of the governments on October 3 in Varna, the ministry announced."));
+  it("'… before the forthcoming meeting of the governments on October 3 in Bergen'", () => {
+    const x = extractFacts(parseArticle("Harbour news\n\nMay 10, 2024\n\nThis was made clear during the meeting of Deputy Minister Ana Lind with State Secretary Ivo Brandt . The two discussed cooperation before the forthcoming meeting of the governments on October 3 in Bergen, the ministry announced."));
     expect(x.meetings.map((m) => [m.date, m.place])).toEqual([[null, null]]);
   });
   it("must not: 'before their talks in Vientiane' is the meeting's own place", () => {
@@ -232,8 +232,8 @@ describe("a title's short form before its holder's name is the holder", () => {
 });
 
 describe("a holder's name after a body's long name in a title, and 'was talking to'", () => {
-  it("'He was talking to CEO of … Office of … Ministry of Defence Samir Bin Abdulaziz Al-Tabib'", () => {
-    expect(facts("General Ivo Brandt said Thursday that ties were good. He was talking to CEO of Transformation Management Office of Kessmere Ministry of Defence Samir Bin Abdulaziz Al-Tabib in Bergen.").held).toEqual(["Ivo Brandt + Samir Bin Abdulaziz Al-Tabib"]);
+  it("'He was talking to CEO of … Office of … Ministry of Defence Karim Bin Abdulaziz Al-Nadir'", () => {
+    expect(facts("General Ivo Brandt said Thursday that ties were good. He was talking to CEO of Transformation Management Office of Kessmere Ministry of Defence Karim Bin Abdulaziz Al-Nadir in Bergen.").held).toEqual(["Ivo Brandt + Karim Bin Abdulaziz Al-Nadir"]);
   });
   it.each([
     // Talking to the press is no meeting; no given name after the body leaves it a body.
@@ -257,8 +257,8 @@ describe("a delegation's members named after it are those met", () => {
 });
 
 describe("an agency's initials opening the story are no dateline place", () => {
-  it("'NNA - Lebanon's Prime Minister …'", () => {
-    expect(parseArticle("Title\n\nNNA - The Prime Minister today paid his first visit to the headquarters.").dateline).toBeNull();
+  it("'HNA - Kessmere's Prime Minister …'", () => {
+    expect(parseArticle("Title\n\nHNA - The Prime Minister today paid his first visit to the headquarters.").dateline).toBeNull();
   });
   it("must not: a known town in capitals is still one", () => {
     expect(parseArticle("Title\n\nOSLO - The Prime Minister today paid his first visit to the headquarters.").dateline).toMatchObject({ place: "Oslo" });
@@ -277,7 +277,7 @@ describe("joined titles, a presidency, and a team set off before its verb", () =
 
 describe("a park is no person; a dialogue by tele-conference is a call", () => {
   it.each([
-    ["Nyusi stayed in Chitengo camp in Gorongosa National Park.", ["Nyusi/person"]],
+    ["Ana Lind stayed in Kessvale camp in Kessvale National Park.", ["Ana Lind/person"]],
     // Korean surnames and surnames "Park" stay people.
     ["Park Min-jun met Ana Park.", ["Park Min-jun/person", "Ana Park/person"]],
   ])("%s", (text, expected) => expect(names(text).filter((n) => n.endsWith("/person"))).toEqual(expected));
