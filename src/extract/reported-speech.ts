@@ -83,7 +83,8 @@ const TRAILING = /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u;
 const MEDIA_AUDIENCE = /^(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:magazine|newspaper|daily|weekly|broadcaster|radio|television|TV|news agency|news site|website|outlet|podcast)\s+(?:\p{Lu}[\p{L}.’'&-]*\s*){1,4},?\s*/u;
 const AUDIENCE = /^(?:reporters|journalists|the press|Reuters|AFP|Bloomberg|CNN|(?:the )?BBC|Al Jazeera|(?:The|the) Associated Press|Xinhua|TASS|Interfax|Anadolu|lawmakers|staff|members|supporters|the (?:\w+ )?(?:parliament|assembly|senate|committee|council|audience|crowd|conference|newspaper|broadcaster|agency)|(?:a|the) (?:news|press) conference|a briefing|state (?:media|television))\b,?\s*/i;
 /** A finite verb inside what follows the verb: a clause with "that" left out ("noted the port would open"), no object. */
-const FINITE_IN_OBJECT = /\b(?:would|will|must|was|were|is|are|had|has|have|could|should|can|may|might|did|does)\b/i;
+// (Within its first words, before any relative word: "welcomed the talks but warned that quotas had …" has an object.)
+const FINITE_IN_OBJECT = /^(?:(?!(?:that|which|who|but|and)\b)\S+\s+){1,5}?(?:would|will|must|was|were|is|are|had|has|have|could|should|can|may|might|did|does)\b/i;
 /** A named audience and the occasion, before "that": "Ivo Brandt during their meeting on Monday " (told … that). */
 const NAMED_AUDIENCE_AT = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:during|at|in|after)\s+(?:their|the|a|his|her)\s+[^,.;:“”"]{0,60}?\s(?=that\s)/u;
 /** A clause after the verb that only says when or where ("said on Friday in Oslo."). */
