@@ -9,7 +9,7 @@ import { ORG_NOUNS, ORG_NOUN_SYNONYMS, TITLE_PREMODIFIERS } from "../lexicon/org
 import { isNonNameWord } from "../lexicon/stopwords";
 import { adjectiveOf, lookupPlace } from "../lexicon/places";
 import { KIN_NOUNS } from "../lexicon/kin";
-import { genderOfTitle, isHonorific, isPluralRoleHead, isRoleHead, isUniqueOffice, OFFICES_OF, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_KIN, STYLE_REFERENTS } from "../lexicon/titles";
+import { genderOfTitle, isHonorific, isPluralRoleHead, isRoleHead, isUniqueOffice, OFFICES_OF, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_KIN, roleHeadAlternation, STYLE_REFERENTS } from "../lexicon/titles";
 import { WORDS_ONLY_FORMS } from "../lexicon/verbs";
 import { findNames, type NameRun } from "./names";
 import { countryOf, roleAfter, roleBefore } from "./roles";
@@ -509,7 +509,7 @@ function shortFormOf(r: NameRun, s: Sentence, at: number, mentions: Mention[], r
 }
 
 /** A title with "of", its short form in brackets, and a name after it (TITLE_SHORT_FORM): [, short form, name]. */
-const TITLE_SHORT_FORM = new RegExp(`\\b(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`).join("|")})(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}\\((\\p{Lu}{2,8})\\)\\s+(?:(?:General|Gen\\.|Lt\\.?|Lieutenant|Maj\\.?|Major|Air|Chief|Marshal|Admiral|Adm\\.|Vice|Brig\\.?|Brigadier|Col\\.?|Colonel|Mr\\.?|Ms\\.?|Dr\\.?|Dr)\\s+)*(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,3})`, "gu");
+const TITLE_SHORT_FORM = new RegExp(`\\b(?:${roleHeadAlternation("either")})(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}\\((\\p{Lu}{2,8})\\)\\s+(?:(?:General|Gen\\.|Lt\\.?|Lieutenant|Maj\\.?|Major|Air|Chief|Marshal|Admiral|Adm\\.|Vice|Brig\\.?|Brigadier|Col\\.?|Colonel|Mr\\.?|Ms\\.?|Dr\\.?|Dr)\\s+)*(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,3})`, "gu");
 /** A cheap test first: a bracketed run of capitals at all. */
 const TITLE_SHORT_FORM_CUE = /\(\p{Lu}{2,8}\)\s+\p{Lu}/u;
 /** Short forms of titles declared before their holders' names → the holder's name as written. */
@@ -1054,18 +1054,17 @@ function knownBodyAt(s: Sentence, at: number, reg: Registry): Mention | undefine
 }
 const HEAD_OF_BODY = new RegExp(`\\bthe\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${[...BODY_HEAD_WORDS].join("|")})\\s+of\\s+(?:the\\s+)?`, "giu");
 
-/** The person of the last mention between `from` and `to`, or undefined. */
-function lastPersonMentionBefore(mentions: readonly Mention[], reg: Registry, from: number, to: number): number | undefined {
+/** The person of the last mention between `from` and `to` (of that kind, when given), or undefined. */
+function lastPersonMentionBefore(mentions: readonly Mention[], reg: Registry, from: number, to: number, kind?: Mention["kind"]): number | undefined {
   let last: Mention | undefined;
-  for (const x of mentions) if (x.start >= from && x.end <= to && reg.entities[x.entity]?.type === "person" && (!last || x.start > last.start)) last = x;
+  for (const x of mentions) if ((!kind || x.kind === kind) && x.start >= from && x.end <= to && reg.entities[x.entity]?.type === "person" && (!last || x.start > last.start)) last = x;
   return last?.entity;
 }
 
-/** The person named last before `start` in the sentence, when they have no role yet; else undefined. */
+/** The person named (by name) last before `start` in the sentence, when they have no role yet; else undefined. */
 function predicateHolder(s: Sentence, start: number, mentions: readonly Mention[], reg: Registry): number | undefined {
-  let last: Mention | undefined;
-  for (const x of mentions) if (x.kind === "name" && x.start >= s.start && x.end <= start && reg.entities[x.entity]?.type === "person" && (!last || x.start > last.start)) last = x;
-  return last && !reg.entities[last.entity]!.role ? last.entity : undefined;
+  const last = lastPersonMentionBefore(mentions, reg, s.start, start, "name");
+  return last !== undefined && !reg.entities[last]!.role ? last : undefined;
 }
 
 /**

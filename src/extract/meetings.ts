@@ -3,7 +3,7 @@ import { mentionsIn, peopleOfBody, type Analysis, type Mention } from "./entitie
 import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
 import { lookupCity } from "../lexicon/cities";
 import { capitalOf, countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment, TOPIC_NOUNS_BEFORE_IN } from "../lexicon/places";
-import { genderOfTitle, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../lexicon/titles";
+import { genderOfTitle, isHonorific, isPluralRoleHead, isRoleHead, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS, roleHeadAlternation } from "../lexicon/titles";
 import { MEETING_HINTS, MEETING_NOUNS, MEETING_VERBS, NOT_A_MEETING_OBJECT, SPEECH_VERBS } from "../lexicon/verbs";
 import { ATTENDANCE_CUES, GROUP_MEMBER_NOUNS, GROUP_MEMBER_REACH, HELD_LATER, LASTED, MEMBER_CUES, PLANNED_NEXT, STILL_FUTURE, TOOK_PLACE, WAS_THERE } from "../lexicon/meeting-frames";
 import { meetingStatus } from "./meeting-status";
@@ -103,7 +103,7 @@ const MEMBERS_FOLLOW = /^\s*,?\s*(?:comprising|including|consisting\s+of|made\s+
 const HEADS_OF = /^\s+(?:with\s+)?(?:the\s+)?(?:top\s+|senior\s+)?(?:heads|chiefs|leaders|bosses|chief\s+executives|CEOs)\s+of\s/i;
 /** A title and the body or place it is of, closing a gap with a comma: "and the executive director of Norwind, ". */
 // (No i flag: with it \p{Lu} takes any letter; the title's first letter may be either case.)
-const TITLE_OF_BODY_SET_OFF = new RegExp(`\\band\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`).join("|")})\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'&-]*\\s*){1,5},\\s*$`, "u");
+const TITLE_OF_BODY_SET_OFF = new RegExp(`\\band\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${roleHeadAlternation("either")})\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'&-]*\\s*){1,5},\\s*$`, "u");
 /** "the meeting of ", "talks of ": a meeting noun and "of", its first side after it (noun-of-with). */
 const NOUN_OF_WITH = /\b(meeting|talks|conversation|discussions?|consultations|phone call|telephone conversation)\s+of\s+/gi;
 /** A noun of ties right before "between": "cooperation between", "relations between" (the ties', not a meeting's sides). */
@@ -819,13 +819,13 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
   // (…unless a leader was named for it: then the leader stands for it, as DEFINITE_DELEGATION reads.)
   // (…a delegation a country or a name says whose: "a trade delegation" alone is met through those it names.)
   const delegation = (m: Mention) => DELEGATION_NAME.test(a.entities[m.entity]!.name) && (!!a.entities[m.entity]!.affiliation || /^\p{Lu}/u.test(a.entities[m.entity]!.name)) && !DELEGATION_LEADER.test(a.parsed.text.slice(m.start, Math.min(s.end, m.end + 120))) && delegationLeaderBefore(a, s) === undefined;
-  const after = (orgs ? mentionsIn(a, from, to).filter((m) => m.end <= to) : mentionsIn(a, from, to).filter((m) => m.end <= to && (isPersonOrKin(a, m) || delegation(m)))).filter((m) => !exclude.includes(m.entity));
+  // ("received the Prime Minister and his delegation comprising Minister X, General Y, …": a delegation whose members
+  // are named after it is no party beside them; DELEGATION_MEMBERS_GAP joins its members to the list.)
+  const membersFollow = (m: Mention) => DELEGATION_NAME.test(a.entities[m.entity]!.name) && MEMBERS_FOLLOW.test(a.parsed.text.slice(m.end, m.end + 40));
+  const after = (orgs ? mentionsIn(a, from, to).filter((m) => m.end <= to) : mentionsIn(a, from, to).filter((m) => m.end <= to && (isPersonOrKin(a, m) || delegation(m)))).filter((m) => !exclude.includes(m.entity) && !membersFollow(m));
   const out: number[] = [];
   let edge = from + listAt;
   let lastJoinIsAnd = true;
-  // ("received the Prime Minister and his delegation comprising Minister X, General Y, …": the delegation's members
-  // named after it are those met; the delegation itself no party beside them.)
-  let membersNext = false;
   let prev: Mention | undefined;
   let prevBracketed = false;
   // A name that says who the phrase before it was (a kin word, a role): it takes that phrase's place in the list.
@@ -836,8 +836,6 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     edge = m.end;
   };
   for (const m of after) {
-    const members = out.length > 0 && DELEGATION_NAME.test(a.entities[m.entity]!.name) ? MEMBERS_FOLLOW.exec(a.parsed.text.slice(m.end, m.end + 40)) : null;
-    if (members) { edge = m.end + members[0].length; membersNext = true; continue; }
     // "sat down with Northline Rail chief executive Imogen Trask": a name before a lower-case role and a name is
     // where the one met works, not a second party.
     if (!out.length && AFFILIATION_BEFORE_ROLE.test(a.parsed.text.slice(m.end, m.end + 60))) continue;
@@ -876,10 +874,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     if (out.length && prev?.kind === "role" && a.entities[m.entity]!.type === "person" && /^\s*\([^()]{1,20}\)\s*$/.test(gap)) { standsFor(m); continue; }
     // ("… and Postsecondary Education, Training and Labour Minister X": a title may list its portfolios.)
     // ("met X, as well as his deputy Y": "as well as" joins as "and" does.)
-    if (out.length && !(membersNext && objectGapOk(gap)) && !DELEGATION_MEMBERS_GAP.test(gap) && !/^(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
-    // (The first member after the cue stands as if joined by "and".)
-    const afterCue = membersNext;
-    membersNext = false;
+    if (out.length && !DELEGATION_MEMBERS_GAP.test(gap) && !/^(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:[\p{L}.’'\s-]|,(?=\s*\p{Lu}))*(?:,\s*)?$/u.test(joinGap.slice(0, 100))) break;
     // "received a call from X and a letter from Y": a second noun with its own preposition is another thing, not a party.
     if (out.length && /\band\s+(?:a|an|the|his|her|their)\s+(?:\p{Ll}+\s+){1,2}(?:from|to)\s+(?:\S+\s+){0,4}$/u.test(joinGap)) break;
     // "held talks with X, meet with Y": another meeting verb in the join starts its own frame.
@@ -900,7 +895,7 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
       continue;
     }
     // (A semicolon joins only the items of a list: "X, title; Y, title; and …".)
-    if (out.length) lastJoinIsAnd = afterCue || /\band\b|\bas well as\b/.test(listGap) || /^;/.test(listGap);
+    if (out.length) lastJoinIsAnd = /\band\b|\bas well as\b/.test(listGap) || /^;/.test(listGap);
     out.push(m.entity);
     prevBracketed = bracketed;
     prev = m;

@@ -1,6 +1,6 @@
 import { mentionsIn, type Analysis } from "./entities";
 import { ACT_SPEECH_VERBS, actWithoutComplement, ING_PREPOSITIONS, NOUN_OBJECT_FORMS, SPEECH_VERB_LEXICON, SPEECH_VERBS, speechVerbByLemma } from "../lexicon/verbs";
-import { isHonorific, isRoleHead, ROLE_HEADS } from "../lexicon/titles";
+import { isHonorific, isRoleHead, ROLE_HEADS, roleHeadAlternation } from "../lexicon/titles";
 import { BARE_SPEECH_PARTICIPLES, mayHoldSpeechParticiple, participleStatements } from "./participles";
 import { speakerAfter, speakerBefore, subjectOf } from "./speakers";
 import { personBefore } from "./meetings";
@@ -414,7 +414,7 @@ const ROLE_HEAD_WORDS = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|");
 const ROLE_LEAD = new RegExp(`^(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}(?:${ROLE_HEAD_WORDS})\\s+$`, "iu");
 
 /** The role heads with their first letter in either case ("minister" or "Minister"), for patterns without the i flag. */
-const ROLE_HEAD_WORDS_EITHER_CASE = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`).join("|");
+const ROLE_HEAD_WORDS_EITHER_CASE = roleHeadAlternation("either");
 /** A role phrase set off by commas at the end of the words before a name: ", the envoy, ", ", Norway's chief negotiator, ". */
 const SET_OFF_ROLE_BEFORE = new RegExp(`,\\s*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+|\\p{Lu}[\\p{L}-]*[’']s\\s+)(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${ROLE_HEAD_WORDS_EITHER_CASE})(?:\\s+(?:of|in|to|for|at)\\s+(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}?[\\p{L}’'.-]+)?\\s*,\\s*$`, "u");
 

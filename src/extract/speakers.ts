@@ -1,6 +1,6 @@
 import { mentionsIn, type Analysis, type Mention } from "./entities";
 import { normaliseKey } from "../util/normalise";
-import { isHonorific, isRoleHead, ROLE_HEADS } from "../lexicon/titles";
+import { isHonorific, isRoleHead, ROLE_HEADS, roleHeadAlternation } from "../lexicon/titles";
 import { ORG_NOUNS } from "../lexicon/organisations";
 import { personBefore } from "./meetings";
 import type { Meeting } from "./types";
@@ -27,12 +27,12 @@ const ADVERBS = /\s+(?:also|later|earlier|then|has|had|have|previously|separatel
  */
 // (`cue`: a part every match holds, a cheap test before `re`, which is tried at every position of the text.)
 /** A comma, then a capitalised title: ", Minister of Education ", ", the Harbour Master ". */
-const TITLE_AFTER_COMMA = new RegExp(`,\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1)).join("|")})\\b`, "u");
+const TITLE_AFTER_COMMA = new RegExp(`,\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}(?:${roleHeadAlternation("capital")})\\b`, "u");
 /**
  * A comma, a title (a title word, maybe "of" or "for" and what it covers: "Minister of Education", "Deputy Governor"),
  * and maybe an auxiliary, closing the gap: not ", President Manik " (a title and a name).
  */
-const CAPITALISED_TITLE_WORD = `(?:${ROLE_HEADS.filter((h) => /^[a-z]+$/.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1)).join("|")})`;
+const CAPITALISED_TITLE_WORD = `(?:${roleHeadAlternation("capital")})`;
 // (After a full name only: "Responding, the Emir thanked …" and "Welcoming them, the Minister stated …" are the speaker.)
 const TITLE_SET_OFF_UNCLOSED = new RegExp(`(?<=\\p{Lu}[\\p{L}.’'-]{0,40}\\s+\\p{Lu}[\\p{L}.’'-]{0,40}),\\s*(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}${CAPITALISED_TITLE_WORD}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4})?\\s+(?:(?:has|have|had|also)\\s+)*$`, "u");
 export const BETWEEN_SPEAKER_AND_VERB: ReadonlyArray<{ id: string; re: RegExp; cue?: RegExp; example: string }> = [

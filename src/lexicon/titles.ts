@@ -190,6 +190,15 @@ const singular = (w: string) => (w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.en
 const HONORIFIC_SET = new Set([...HONORIFICS, ...REGIONAL_HONORIFICS.map((h) => h.id)]);
 /** True when a word (any case, with or without a final dot or possessive) heads a role: "Minister", "spokesman". */
 export const isRoleHead = (w: string): boolean => isBareRoleHead(bare(w));
+
+/** The role heads written as one word of letters and hyphens ("minister", "secretary-general"), for patterns. */
+const ONE_WORD_ROLE_HEADS: readonly string[] = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h));
+/**
+ * The one-word role heads as a regex alternation: capitalised ("Minister") or with the first letter in either case
+ * ("[Mm]inister"), for patterns that cannot take the i flag (with it, \p{Lu} matches any letter).
+ */
+export const roleHeadAlternation = (form: "capital" | "either"): string =>
+  ONE_WORD_ROLE_HEADS.map((h) => (form === "capital" ? h[0]!.toUpperCase() + h.slice(1) : `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`)).join("|");
 /** True when a word is a plural role head: "Ministers", "Presidents", "Secretaries". */
 export const isPluralRoleHead = (w: string): boolean => isBarePluralRoleHead(bare(w));
 /** True when a word is an honorific: "Mr.", "Dr", "Sheikh". */
