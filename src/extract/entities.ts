@@ -13,6 +13,7 @@ import { genderOfTitle, isHonorific, isPluralRoleHead, isRoleHead, isUniqueOffic
 import { WORDS_ONLY_FORMS } from "../lexicon/verbs";
 import { findNames, type NameRun } from "./names";
 import { countryOf, roleAfter, roleBefore } from "./roles";
+import { reportingClauseAfter } from "./reporting-clause";
 import { splitSentences, type Sentence } from "./sentences";
 import type { Entity } from "./types";
 
@@ -380,6 +381,10 @@ function countryAfterHead(words: string[]): string | undefined {
   return m ? countryOf(m[1]!) : undefined;
 }
 
+/** Words that open a time after a role's head, never part of the role: "yesterday", "last" (and "on" before a date). */
+const TIME_AFTER_ROLE = /^(?:during|yesterday|today|tonight|last|earlier|later|this)$/i;
+/** A weekday, a month or a day's number: "on" before it opens a date ("on Monday", "on 12 May"). */
+const isDateWord = (w: string) => /^\d/.test(w) || Object.hasOwn(WEEKDAYS, w.toLowerCase().replace(/[.,]$/, "")) || Object.hasOwn(MONTHS, w.toLowerCase().replace(/[.,]$/, ""));
 /** Words that end a clause before a role phrase: the role starts after the last of them. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(["with", "after", "before", "to", "at", "in", "on", "by", "about", "than", "and", "but"]);
 
@@ -428,6 +433,9 @@ const COUNTRY_AFTER_NAME = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}
 
 function personRole(text: string, r: NameRun) {
   const cut = r.start - (r.prefix ? r.prefix.length + 1 : 0);
+  // ("Ivo Brandt met the minister on Monday, Kari Holm said.": a name set off by a comma that a speech verb closes
+  // the sentence after is the speaker of what came before the comma, not an appositive of the role phrase there.)
+  if (!r.prefix && /,\s*$/.test(text.slice(Math.max(0, cut - 3), cut)) && reportingClauseAfter(text.slice(r.end, r.end + 40))) return { role: null, affiliation: null };
   const before = roleBefore(text.slice(Math.max(0, cut - 90), Math.max(0, cut)), r.prefix);
   if (before.role) {
     // "the Governor of Rivermark State, Senator Ada Obi": a whole title set off before a one-word style or title
@@ -472,7 +480,9 @@ function personRole(text: string, r: NameRun) {
     while (opens >= 0 && !CLAUSE_WORDS.has(words[opens]!.toLowerCase())) opens--;
     // ("…, received the outgoing German Ambassador, H.E. X": the phrase opens at its article, after the verb.)
     for (let k = head - 1; k > opens + 1; k--) if (/^(?:the|a|an)$/i.test(words[k]!)) { opens = k - 1; break; }
-    const phrase = words.slice(opens + 1).join(" ").replace(/^(?:the|a|an|his|her|their|its)\s+/i, "");
+    // (The phrase ends before a time after its head: "the minister on Monday, X" is "minister".)
+    const time = words.findIndex((w, k) => k > head && (w.toLowerCase() === "on" ? isDateWord(words[k + 1] ?? "") : TIME_AFTER_ROLE.test(w)));
+    const phrase = words.slice(opens + 1, time > 0 ? time : undefined).join(" ").replace(/^(?:the|a|an|his|her|their|its)\s+/i, "");
     const owner = OWNER.exec(phrase);
     return { role: phrase.slice(owner?.[0].length ?? 0), affiliation: owner ? countryOf(owner[1]!) ?? owner[1]! : words.slice(opens + 1, head).map((w) => countryOf(w)).find(Boolean) ?? countryAfterHead(words.slice(head + 1)) ?? null };
   }
@@ -533,7 +543,7 @@ function seenInLowerCase(text: string, word: string): boolean {
 
 /** The organisation a handle names: its initials after an optional "the" ("@theHNU"), or its name run together ("@HarbourBoardNO"). */
 function handleOrganisation(reg: Registry, handle: string): number | undefined {
-  const body = handle.slice(1).replace(/^the(?=\p{Lu})/iu, "");
+  const body = handle.slice(1).replace(/^[Tt]he(?=\p{Lu})/u, "");
   if (body.length < 2) return undefined;
   const byInitials = /^\p{Lu}{2,6}$/u.test(body) ? knownOrganisation(reg, body) : undefined;
   if (byInitials !== undefined) return byInitials;

@@ -1,3 +1,4 @@
+import { reportingClauseAfter } from "./reporting-clause";
 import { datesIn, type DateMention } from "./dates";
 import { mentionsIn, peopleOfBody, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
@@ -840,6 +841,8 @@ function objectsAfter(a: Analysis, s: Sentence, from: number, exclude: number[],
     // where the one met works, not a second party.
     if (!out.length && AFFILIATION_BEFORE_ROLE.test(a.parsed.text.slice(m.end, m.end + 60))) continue;
     const gap = a.parsed.text.slice(edge, m.start);
+    // ("met the minister on Monday, Kari Holm said.": a name a reporting clause closes the sentence after is its speaker.)
+    if (/,\s*$/.test(gap) && m.kind === "name" && reportingClauseAfter(a.parsed.text.slice(m.end, m.end + 40))) break;
     // "welcomed Omar Diaz's decision", "met Diaz's deputy, Lena Park": a possessive is not the one met.
     if (/[’']s$/.test(a.parsed.text.slice(m.start, m.end)) || /^[’']s\b/.test(a.parsed.text.slice(m.end, m.end + 3))) { if (out.length) break; edge = m.end; continue; }
     // ("X, Diplomatic Adviser to the President, and Y": a name closing the title set off after the one listed is

@@ -299,6 +299,25 @@ describe("a whole title set off by a comma before the name", () => {
   });
 });
 
+describe("a name a reporting clause closes the sentence after", () => {
+  it.each([
+    // Must not: the name after the comma speaks; it is not the role phrase before the comma, nor the one met.
+    ["Paula Grant met the minister on Monday, Edvar Lunn said.", "Edvar Lunn"],
+    ["Paula Grant held talks with the Minister of Finance, Edvar Lunn told reporters.", "Edvar Lunn"],
+    ["Paula Grant met the harbour master, Edvar Lunn added on Friday.", "Edvar Lunn"],
+  ])("%s", (text, name) => {
+    const a = article(text);
+    expect(a.entity(name)?.role ?? null).toBeNull();
+    expect(a.meetings.some((m) => m.includes(name))).toBe(false);
+  });
+
+  it.each([
+    // An appositive closed by a comma, and a role phrase before a time, still title the name.
+    ["Paula Grant met the finance minister on Monday, Edvar Lunn, in Oslo.", "Edvar Lunn", "finance minister"],
+    ["The talks went well, the finance minister, Edvar Lunn, said.", "Edvar Lunn", "finance minister"],
+  ])("%s", (text, name, role) => expect(article(text).entity(name)?.role).toBe(role));
+});
+
 describe("roles with portfolios and counterparts", () => {
   it.each([
     ["Chilean Mining Minister Aurora Vidal met Paula Grant. Vidal said the corridor would open.", "Aurora Vidal", "mining minister", "Chile"],
