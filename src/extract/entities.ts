@@ -114,7 +114,8 @@ const ROLE_HEAD_WORDS: ReadonlySet<string> = new Set(ROLE_HEADS.flatMap((h) => [
 const KIN_WORDS: ReadonlySet<string> = new Set(Object.keys(KIN_NOUNS));
 // "the minister", "The Minister", "Ghana's trade minister", "the Italian diplomat": a role phrase standing for a person.
 // Short heads are also written in capitals ("the PM", "the FM").
-const caseless = (w: string) => `${w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`)}${w.length <= 3 ? `|${w.toUpperCase()}` : ""}`;
+// (After a hyphen too: "the Secretary-General" as "the secretary-general".)
+const caseless = (w: string) => `${w.replace(/(?<=^|-)\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`)}${w.length <= 3 ? `|${w.toUpperCase()}` : ""}`;
 // ("The Hon. Minister": a style of address among the modifiers; "the Head of State": a head of state or government.)
 // (The head ends where the word does: "the President-elect" is not "the President" and "-elect".)
 // ("the First Minister and Prime Minister": a title after "and" shares the article of the one before it.)

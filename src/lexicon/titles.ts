@@ -198,7 +198,8 @@ const ONE_WORD_ROLE_HEADS: readonly string[] = ROLE_HEADS.filter((h) => /^[a-z-]
  * ("[Mm]inister"), for patterns that cannot take the i flag (with it, \p{Lu} matches any letter).
  */
 export const roleHeadAlternation = (form: "capital" | "either"): string =>
-  ONE_WORD_ROLE_HEADS.map((h) => (form === "capital" ? h[0]!.toUpperCase() + h.slice(1) : `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`)).join("|");
+  // (After a hyphen either case: "Secretary-General" as "Secretary-general", "Vice-President" as "Vice-president".)
+  ONE_WORD_ROLE_HEADS.map((h) => h.split("-").map((part, k) => (form === "capital" && k === 0 ? part[0]!.toUpperCase() + part.slice(1) : `[${part[0]!.toUpperCase()}${part[0]}]${part.slice(1)}`)).join("-")).join("|");
 /** True when a word is a plural role head: "Ministers", "Presidents", "Secretaries". */
 export const isPluralRoleHead = (w: string): boolean => isBarePluralRoleHead(bare(w));
 /** True when a word is an honorific: "Mr.", "Dr", "Sheikh". */
