@@ -1035,7 +1035,11 @@ const OBJECT_GAP_WORDS = new Set([
   // "Deputy Minister for Shipping X": a portfolio after "for".
   "for",
   "provincial", "regional", "local", "municipal", "district", "county", "city", "elected", "opposition", "ruling",
+  // "called both X and Y": both of those named next.
+  "both",
 ]);
+/** Call rules whose object is the one rung up ("called X", "phoned X"): several objects are one call each. */
+const ONE_CALL_EACH: ReadonlySet<string> = new Set(["called-someone", "phoned"]);
 /** A relative clause saying who led the group just named: ", who were led by ". */
 const WHO_WERE_LED_BY = /^,\s+(?:who|which)\s+(?:were|was|are|is)\s+(?:led|headed)\s+by\s+/i;
 /** A delegation named before the one leading it: "a delegation of the growers' union led by", "a team from X headed by". */
@@ -1436,7 +1440,8 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
       // (…or the next sentence speaks of those meetings in the plural: "He met A, B and C. … at various meetings with
       // the ministers".)
       const next = a.sentences[indexOfSentence(a, s) + 1];
-      const separate = SEPARATE.test(text) || (objects.length > 1 && !!next && next.paragraph - s.paragraph <= 1 && !next.caption && MEETINGS_APART.test(next.text)) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 2 && /\bbilateral\b/i.test(text.slice(at, end))) || (objects.length > 1 && /\bmeetings\b/i.test(text.slice(at, end)));
+      // ("called both X and Y on Monday", "phoned X and Y": a verb whose object is the one rung up, one call each.)
+      const separate = SEPARATE.test(text) || (objects.length > 1 && ONE_CALL_EACH.has(rule.id)) || (objects.length > 1 && !!next && next.paragraph - s.paragraph <= 1 && !next.caption && MEETINGS_APART.test(next.text)) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 2 && /\bbilateral\b/i.test(text.slice(at, end))) || (objects.length > 1 && /\bmeetings\b/i.test(text.slice(at, end)));
       const sides = separate ? subjects.map((x) => [x]) : [subjects];
       const met = separate ? objects.map((o) => [o]) : parties.length > 1 ? parties : [objects];
       const status = earlier !== undefined ? meetingStatus(text.slice(0, earlier), text.slice(end)) : undefined;

@@ -20,9 +20,11 @@ export interface Quote {
  * marks, and why. Single marks need a word boundary on the outer side, as
  * the same character is the apostrophe in "don’t" and "Jones’".
  */
-export const QUOTE_MARKS: ReadonlyArray<{ id: string; open: string; close: string; altClose?: string; single?: boolean; opensWord?: boolean; example: string }> = [
+// (`altClose` closes when `close` does not; with `altFirst`, also when it comes first.)
+export const QUOTE_MARKS: ReadonlyArray<{ id: string; open: string; close: string; altClose?: string; altFirst?: boolean; single?: boolean; opensWord?: boolean; example: string }> = [
   { id: "low-high", open: "„", close: "“", example: "„We are ready,“ she said." },
-  { id: "curly-double", open: "“", close: "”", example: "“We are ready,” she said." },
+  // (Some papers close with two single marks: "“absolutely disgusting’’".)
+  { id: "curly-double", open: "“", close: "”", altClose: "’’", altFirst: true, example: "“We are ready,” she said." },
   // (Pasted copy mixes them: a straight mark opens, a curly one closes, when no straight one does.)
   { id: "straight-double", open: "\"", close: "\"", altClose: "”", example: "\"We are ready,” she said." },
   // Some sites set the closing mark at both ends; as an opening mark it starts the paragraph or follows a space.
@@ -50,6 +52,7 @@ function quotesInParagraph(p: Span, paragraph: number, orphanClose: boolean): Qu
       if (mark.single && (isWordChar(t[open - 1]) || !isWordChar(t[open + 1]))) continue;
       if (mark.opensWord && ((open > 0 && !/[\s(]/.test(t[open - 1]!)) || !isWordChar(t[open + 1]))) continue;
       let close = -1;
+      let closeLength = mark.close.length;
       for (let j = open + 1; j < t.length; j++) {
         const k = t.indexOf(mark.close, j);
         if (k < 0) break;
@@ -60,9 +63,9 @@ function quotesInParagraph(p: Span, paragraph: number, orphanClose: boolean): Qu
         close = k;
         break;
       }
-      if (close < 0 && mark.altClose) {
+      if (mark.altClose && (close < 0 || mark.altFirst)) {
         const k = t.indexOf(mark.altClose, open + 1);
-        if (k > 0 && !taken(k)) close = k;
+        if (k > 0 && !taken(k) && (close < 0 || k < close)) { close = k; closeLength = mark.altClose.length; }
       }
       if (close < 0) {
         // Only a double mark may run on to the paragraph's end (a quote continued in the next paragraph).
@@ -72,10 +75,10 @@ function quotesInParagraph(p: Span, paragraph: number, orphanClose: boolean): Qu
         break;
       }
       const inner = t.slice(open + 1, close).trim();
-      i = close + 1;
+      i = close + closeLength;
       // Short single-quoted words are scare quotes or titles ('amicable'); a real quote has a few words.
       if (!inner || (mark.single && inner.split(/\s+/).length < 3)) continue;
-      out.push({ start: p.start + open, end: p.start + close + 1, inner, paragraph, unclosed: false });
+      out.push({ start: p.start + open, end: p.start + close + closeLength, inner, paragraph, unclosed: false });
     }
   }
   // A closing mark with no opening one before it in a paragraph, after a whole clause: the quote runs from its start

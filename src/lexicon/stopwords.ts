@@ -39,7 +39,8 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   "plan", "initiative", "framework", "corridor", "project", "policy", "index", "report", "league", "series", "women", "men", "people", "children", "youth",
   "basin", "fleet", "market", "markets", "deal", "data", "power", "bid", "room", "lounge", "residence",
   // places of worship and monuments ("the Basilica of Guadalupe", "Westminster Abbey")
-  "basilica", "cathedral", "mosque", "shrine", "monastery", "monument", "museum",
+  // ("Bath Abbey"; "Leeds Minster" is read as the title "Minster", a common misspelling of "Minister": lexicon/titles.ts)
+  "basilica", "cathedral", "mosque", "shrine", "monastery", "monument", "museum", "abbey", "chapel", "synagogue", "pagoda",
   // documents handed over ("the Letters of Credence", "Credentials")
   "letters", "letter", "introduction", "recall", "credence", "credentials", "sector", "disease", "virus",
   // residences and venues ("the Presidential Villa", "the Home of FIFA")

@@ -26,6 +26,8 @@ export const ROLE_HEADS: readonly string[] = [
   "chairperson", "superintendent", "commissioner", "inspector", "sergeant", "sgt", "brigadier", "marshal",
   "consul", "consul-general", "attaché", "attache", "chargé", "charge", "envoy", "premier", "governor-general",
   "reverend", "rev", "pastor", "father", "monsignor", "bishop", "sheikha", "ayatollah", "mufti", "lama",
+  // A misspelling of "minister" common enough in wire copy to read as it ("Prime Minster X").
+  "minster",
 ];
 
 /** Titles and honorifics that show a person's gender (for "he"/"she" and "Mr. Jonas" vs "Ms. Jonas"). */

@@ -38,7 +38,8 @@ const CALLED_OFF = /^\s+(?:off|up|in|out|back)\b|^\s+(?:up)?on\s+(?!(?:[\p{L}.�
  * "called Ivo Brandt on Tuesday", "called him to congratulate him": a person called, then a time, a purpose or a
  * medium, is a phone call (extract/meetings.ts reads it); "called the offer a sham" names something, and reports words.
  */
-export const CALLED_SOMEONE = /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*|de|van|der|al|bin|el)\s+){1,7}(?:on\s+\p{Lu}|to\s+(?!be\b)\p{Ll}+|by\s+(?:tele)?phone|yesterday|last\s|earlier|later|late\s|early\s|overnight|this\s|after\s|shortly|twice|again)|^\s+(?:him|her|them|me|us)\s+(?:on|to|by|for|after|yesterday|last|earlier|later|this|again|twice)\b/u;
+// ("called both President X and Y on Dec. 1": two people called, "both" before them.)
+export const CALLED_SOMEONE = /^\s+(?:both\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|de|van|der|al|bin|el)\s+){1,7}(?:and\s+(?:(?:\p{Lu}[\p{L}.’'-]*|de|van|der|al|bin|el)\s+){1,7})?(?:on\s+\p{Lu}|to\s+(?!be\b)\p{Ll}+|by\s+(?:tele)?phone|yesterday|last\s|earlier|later|late\s|early\s|overnight|this\s|after\s|shortly|twice|again)|^\s+(?:him|her|them|me|us)\s+(?:on|to|by|for|after|yesterday|last|earlier|later|this|again|twice)\b/u;
 /** After "renewed"/"repeated": a call, appeal, demand, plea, warning or offer (the words said again), or a that-clause. */
 const RENEWED_WORDS = /^\s+(?:(?:his|her|their|its|the|an?|my|our)\s+)?(?:\w+\s+)?(?:calls?|appeals?|demands?|pleas?|warnings?|offers?|pledges?|criticism|commitment|assurances?|invitation|request|insistence|claims?|charges?|accusations?)\b|^\s+(?:\w+\s+){0,2}?that\b/i;
 /** After "informed"/"updated": the one told, then what about ("the mayor about the berth", "him on the strike", "that …"). */
@@ -362,6 +363,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // (South Asian wire style for whom the subject received: "He was talking to X, who called on him", "was talking to X in Rawalpindi".)
   { id: "was-talking-to", hint: "talk|speak", re: "(?:was|were) (?:talking|speaking) (?:to|with)", kind: "in_person", example: "Mira Holt was talking to Harbour Board chairman Ivo Brandt in Bergen on Monday." },
   { id: "sat-down-together", hint: "down", re: "(?:sat|sits|sit) down (?:together )?(?:(?:on )?\\w+day )?(?:to (?:discuss|talk|negotiate|iron|thrash|hammer|review|resolve|settle|agree)|for (?:talks|a (?:\\w+ )?(?:meeting|discussion|conversation|chat)|(?:a |an )?(?:\\w+ )?(?:dinner|lunch|breakfast)))", kind: "in_person", reciprocal: true, objectless: true, example: "Mira Holt and Ivo Brandt sat down on Wednesday to iron out their differences over the port." },
+  // ("A and B came together": two named as the subject met; not "came together to form a coalition" nor "against" a third.)
+  { id: "came-together", hint: "together", re: "(?:came|comes|come|got|gets|get) together(?! (?:to (?:form|oppose|support|back|fight|create|launch|found|build|push|demand|condemn|protest|campaign)|against|behind|in (?:support|opposition|protest)|as\\b))", kind: "in_person", reciprocal: true, objectless: true, example: "As the delegates mingled in the foyer, Mira Holt and Ivo Brandt came together." },
   { id: "shake-hands", hint: "hands", re: "(?:shake|shakes|shook|shaking) hands", kind: "in_person", reciprocal: true, example: "Mira Holt and Ivo Brandt shook hands." },
   { id: "pose-with", hint: "pos", re: "(?:pose|poses|posed|posing) (?:for (?:a )?(?:photo|photograph|picture)s? )?with", kind: "in_person", example: "Mira Holt posed for photos with Ivo Brandt." },
   // Without an object: "X and Y held talks in Z", "X and Y spoke by phone on Tuesday".
@@ -402,7 +405,7 @@ export const MEETING_HINTS: readonly string[] = [
   "encounter", "conference", "link", "pose", "posing", "reception", "banquet", "bilateral", "dialogue", "tete", "by",
   "phone", "telephon", "rang", "dial", "farewell", "join", "witness", "held", "had", "confer", "interact", "discuss", "dine", "dining", "lunched", "breakfasted",
   "audience", "summit", "exchange", "chair", "courtesy", "sign",
-  "huddle", "videoconferenc", "video-conferenc", "teleconferenc", "credential", "credence", "accredit", "engag",
+  "huddle", "videoconferenc", "video-conferenc", "teleconferenc", "credential", "credence", "accredit", "engag", "together",
 ];
 
 /** Nouns for a meeting: "a meeting between X and Y", "talks between X and Y". */

@@ -20,6 +20,9 @@ describe("quote marks", () => {
     ["the ‘amicable’ talks", []], // a scare-quoted word is no quote
     ["He said ‘we will go, whatever it costs,’ and left.", ["we will go, whatever it costs,"]],
     ["“We start,” she said, “and we finish.”", ["We start,", "and we finish."]],
+    // Two single closing marks close a curly double quote, when no double one does.
+    ["She called it “absolutely disgusting’’ and left.", ["absolutely disgusting"]],
+    ["“We start’’, she said, “and we finish.”", ["We start", "and we finish."]],
   ])("%s", (text, inner) => {
     expect(findQuotes([{ text, start: 0, end: text.length }]).map((x) => x.inner)).toEqual(inner);
   });

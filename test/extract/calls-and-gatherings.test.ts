@@ -1,0 +1,56 @@
+// Calls to several people, two named who "came together", titles written with a hyphen or misspelt: sentences of our own.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/extract-facts";
+import { parseArticle } from "../../src/parse/parse-article";
+
+const article = (body: string) => {
+  const x = extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${body}`));
+  const name = (i: number) => x.entities[i]!.name;
+  return {
+    x,
+    entity: (n: string) => x.entities.find((e) => e.name === n),
+    meetings: x.meetings.map((m) => `${m.participants.map(name).sort().join(" + ")}: ${m.kind}`),
+    speakers: x.statements.map((s) => name(s.speaker)),
+  };
+};
+
+describe("a call to several people is one call each", () => {
+  it.each([
+    ["Governor Ivo Brandt called both President Ana Lind and Piet Kool on Monday and urged them to keep talking.", ["Ana Lind + Ivo Brandt: call", "Ivo Brandt + Piet Kool: call"]],
+    ["Ivo Brandt phoned Ana Lind and Piet Kool on Tuesday.", ["Ana Lind + Ivo Brandt: call", "Ivo Brandt + Piet Kool: call"]],
+    // Met together, they stay one meeting.
+    ["Ivo Brandt met both Ana Lind and Piet Kool in Oslo on Monday.", ["Ana Lind + Ivo Brandt + Piet Kool: in_person"]],
+  ])("%s", (text, meetings) => expect(article(text).meetings.sort()).toEqual(meetings));
+
+  it.each([
+    // Must not: "called" before a name and a noun names something, no call.
+    ["Ivo Brandt called Ana Lind and Piet Kool liars on Monday."],
+    ["Ivo Brandt called both Ana Lind and Piet Kool cowards."],
+  ])("%s", (text) => expect(article(text).meetings).toEqual([]));
+});
+
+describe("two named who came together", () => {
+  it.each([
+    ["As the delegates mingled in the foyer, Mark Diamond and Ana Lind came together.", ["Ana Lind + Mark Diamond: in_person"]],
+    ["Ivo Brandt and Piet Kool got together on Monday to talk about the ferry.", ["Ivo Brandt + Piet Kool: in_person"]],
+  ])("%s", (text, meetings) => expect(article(text).meetings).toEqual(meetings));
+
+  it.each([
+    // Must not: coming together for a cause, or against a third, is no meeting of the two.
+    ["Mark Diamond and Ana Lind came together to form a coalition."],
+    ["Mark Diamond and Ana Lind came together against the levy."],
+    ["Mark Diamond and Ana Lind came together in opposition to the levy."],
+  ])("%s", (text) => expect(article(text).meetings).toEqual([]));
+});
+
+describe("titles as papers write them", () => {
+  it("reads a hyphened title with its second part capitalised as the one named before", () => {
+    const a = article("Ivo Brandt met UN Secretary-General Ana Lind in Oslo. The Secretary-General said peace was within reach.");
+    expect(a.speakers).toEqual(["Ana Lind"]);
+  });
+  it("reads 'Minster' before a name as the misspelt title it is", () => {
+    const a = article("Japan Prime Minster Ana Lind met Ivo Brandt in Oslo on Monday.");
+    expect(a.entity("Ana Lind")).toMatchObject({ role: "prime minster", affiliation: "Japan" });
+    expect(a.meetings).toEqual(["Ana Lind + Ivo Brandt: in_person"]);
+  });
+});
