@@ -31,12 +31,14 @@ const PLACE = `(?<caps>${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})|(?<title>${TITLE_W
 const REGION = `(?!(?:${MONTH_PATTERN})\\b)\\p{Lu}[\\p{L}.]*(?:\\s(?!(?:${MONTH_PATTERN})\\b)\\p{Lu}[\\p{L}.]*){0,2}`;
 const DAY_MONTH = `(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4})|\\/(?<year3>\\d{4}))?|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month2>${MONTH_PATTERN})\\.?(?:,?\\s+(?<year2>\\d{4}))?`;
 const AGENCY = `\\((?<agency>[^()]{1,40}?)(?:\\s*[–—-]\\s*(?:(?<aday>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<amonth>${MONTH_PATTERN}),?\\s+(?<ayear>\\d{4})))?\\)|/(?<agency2>[^/\\s][^/]{0,20})/|(?<agency3>\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?)(?=\\s*[–—-])`;
+/** A second place after a slash, the story filed from both ("Kathmandu/New Delhi, Aug 12 (UNI)"): the first is the dateline's. */
+const SECOND_PLACE = `\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,2}`;
 /** A clock time and a bar before the place, as some agencies stamp it: "16:00 | ". */
 const CLOCK = "\\d{1,2}:\\d{2}\\s*\\|\\s*";
 // ("Bergen (Vestland region), Jun. 22.": the region in brackets after the place; "Bergen, Vestland
 // [Ministry of Health] –": the issuing office in square brackets before the dash.)
 const DATELINE = new RegExp(
-  `^(?:${CLOCK})?(?:${PLACE})(?:\\s*\\[(?<bracket>\\p{Lu}[\\p{L} .]{1,30})\\])?(?:\\s*\\((?<pregion>[^()]{1,30}?\\s(?:region|province|state|department|county|district|governorate|oblast))\\))?(?:,\\s*(?<region>${REGION}))??(?:(?:,\\s*|\\s+(?=${MONTH_PATTERN}\\.?\\s+\\d))(?:${DAY_MONTH}))?\\.?(?:(?:(?<=\\d),)?\\s*(?:${AGENCY}))?\\.?(?:\\s*\\[(?<issuer>\\p{Lu}[^\\]\\n]{1,40})\\])?(?<sep>\\s*[–—-]+\\s+|\\s*:\\s+|\\s+|\\s*$)`,
+  `^(?:${CLOCK})?(?:${PLACE})(?:\\/${SECOND_PLACE}(?=,))?(?:\\s*\\[(?<bracket>\\p{Lu}[\\p{L} .]{1,30})\\])?(?:\\s*\\((?<pregion>[^()]{1,30}?\\s(?:region|province|state|department|county|district|governorate|oblast))\\))?(?:,\\s*(?<region>${REGION}))??(?:(?:,\\s*|\\s+(?=${MONTH_PATTERN}\\.?\\s+\\d))(?:${DAY_MONTH}))?\\.?(?:(?:(?<=\\d),)?\\s*(?:${AGENCY}))?\\.?(?:\\s*\\[(?<issuer>\\p{Lu}[^\\]\\n]{1,40})\\])?(?<sep>\\s*[–—-]+\\s+|\\s*:\\s+|\\s+|\\s*$)`,
   "u",
 );
 

@@ -127,6 +127,13 @@ describe("datelines", () => {
   ])("no comma before a date that opens with its month: %s", (line, expected) => {
     expect(findDateline(line, { published: null })?.dateline).toMatchObject(expected);
   });
+  it.each([
+    // Filed from two places, a slash between: the first is the dateline's.
+    ["Tromsø/Oslo, Aug 12, 2021 (Wire) The ferry union met the minister.", { place: "Tromsø", date: "2021-08-12", agency: "Wire" }],
+    ["BERGEN/New Haven, May 3, 2022 – Ferries stopped.", { place: "Bergen", date: "2022-05-03" }],
+  ])("two places and a slash: %s", (line, expected) => {
+    expect(findDateline(line, { published: null })?.dateline).toMatchObject(expected);
+  });
   it("must not: a name and a date with no agency or dash", () => expect(findDateline("Lena Park May 3 said the port would open.", { published: null })).toBeNull());
 
   it.each([
