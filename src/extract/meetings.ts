@@ -1817,11 +1817,18 @@ function placeFromContext(a: Analysis, m: Meeting): string | undefined {
   const i = a.sentences.findIndex((s) => s.start === m.evidence.start);
   for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
     const s = a.sentences[j]!;
-    const p = (a.places[j] ?? []).find((x) => PLACE_PREPOSITION.test(s.text.slice(Math.max(0, x.start - s.start - 30), x.start - s.start)));
+    // (Not where another occasion is held: "invited him to the Summit in Kazakhstan this July".)
+    const p = (a.places[j] ?? []).find((x) => PLACE_PREPOSITION.test(s.text.slice(Math.max(0, x.start - s.start - 30), x.start - s.start)) && !OCCASION_BEFORE_PLACE.test(s.text.slice(Math.max(0, x.start - s.start - 60), x.start - s.start)));
     if (p && MEETING_WORD.test(s.text)) return p.name;
   }
   return undefined;
 }
+
+/** An occasion's noun right before "in"/"at" a place: "the SCO Summit in ", "a forum at ". */
+const OCCASION_BEFORE_PLACE = /\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Cc]ongress|[Ff]estival|[Gg]ames|[Ee]xpo|[Ee]xhibition|[Oo]lympics|[Cc]up|[Cc]hampionships?|[Ff]air)\)?\s+(?:in|at)\s+(?:the\s+)?$/;
+
+/** Words of an occasion still to come before its place: "invitation … to participate in", "will attend", "next". */
+const OCCASION_TO_COME = /\b(?:invit\w*|to (?:participate|take part|attend)|will|next|upcoming|forthcoming)\b/i;
 
 /** A meeting noun right before "in <place>": "during a “positive” meeting in Copenhagen". */
 const MEETING_NOUN_IN = /\b(?:meeting|talks|summit|discussions|encounter|audience)[”"’]?\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$/i;
@@ -1836,10 +1843,38 @@ function nounPlaceBefore(a: Analysis, m: Meeting, meetings: readonly Meeting[]):
   for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
     const s = a.sentences[j]!;
     if (s.caption || meetings.some((x) => sentenceOf(a, x) === j)) continue;
-    const p = (a.places[j] ?? []).find((x) => MEETING_NOUN_IN.test(s.text.slice(Math.max(0, x.start - s.start - 60), x.start - s.start)));
+    // (Not an occasion to come: "invited him to participate in the Summit in Kazakhstan this July".)
+    const p = (a.places[j] ?? []).find((x) => MEETING_NOUN_IN.test(s.text.slice(Math.max(0, x.start - s.start - 60), x.start - s.start)) && !OCCASION_TO_COME.test(s.text.slice(Math.max(0, x.start - s.start - 160), x.start - s.start)));
     if (p) return p.name;
   }
   return undefined;
+}
+
+/**
+ * The cue of a trip under way to the city after it: "During his visit to Geneva", "on a two-day visit to",
+ * "arrived in", "is in … for". Not "after his visit to": a trip over is not where the meetings told now were.
+ */
+const TRIP_TO = /(?:\b(?:[Dd]uring|[Oo]n|[Ii]n the course of|[Ww]hile on)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission|stay)\s+(?:to|in)|\b(?:arrived|arrives|arriving)\s+in)\s+$/;
+
+/**
+ * "During his visit to Geneva on Feb. 26, Minister X met …", "X arrived in Kathmandu on Sunday": the city of a trip
+ * under way, for a meeting of the traveller (the first person the trip's sentence names) that places itself nowhere.
+ * It outranks the dateline, which tells where the story was filed. The trip told last before the meeting's sentence
+ * (or in it) wins, else the first after it; undefined when the article tells no trip of a participant.
+ */
+function tripPlace(a: Analysis, m: Meeting): string | undefined {
+  const i = sentenceOf(a, m);
+  let before: string | undefined, after: string | undefined;
+  a.sentences.forEach((s, j) => {
+    if (s.caption || (j <= i ? false : after !== undefined)) return;
+    const city = citiesIn(s).find((c) => TRIP_TO.test(s.text.slice(Math.max(0, c.start - 60), c.start)));
+    if (!city) return;
+    const traveller = mentionsIn(a, s.start, s.end).find((x) => a.entities[x.entity]!.type === "person");
+    if (!traveller || !m.participants.includes(traveller.entity)) return;
+    if (j <= i) before = city.name;
+    else after = city.name;
+  });
+  return before ?? after;
 }
 
 /** "X hosted him at her ministry": the seat of government of the host's country. */
@@ -2126,7 +2161,7 @@ export function findMeetings(a: Analysis): Meeting[] {
     if (m.place || m.kind === "call") continue;
     const sibling = meetings.find((o) => o !== m && o.status === "held" && o.place && o.date === m.date && o.participants.some((p) => m.participants.includes(p)));
     // …and failing all of those, the venue as the article names it ("Harbour House").
-    m.place = sibling?.place ?? hostsSeat(a, m) ?? (m.rule === "fronted-noun" ? placeFromContext(a, m) : nounPlaceBefore(a, m, meetings)) ?? a.parsed.dateline?.place ?? titlePlace(a) ?? m.venue ?? null;
+    m.place = sibling?.place ?? hostsSeat(a, m) ?? (m.rule === "fronted-noun" ? placeFromContext(a, m) : nounPlaceBefore(a, m, meetings)) ?? tripPlace(a, m) ?? a.parsed.dateline?.place ?? titlePlace(a) ?? m.venue ?? null;
   }
   // Still none, or only a country: the city the article is set in, when it names one (of that country).
   const city = mainCity(a);
