@@ -339,6 +339,10 @@ const LED_BY = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:led|headed|represented)\
 
 /** A sentence opening with a meeting noun phrase: "In the talks,", "During their phone call,". */
 /** ("In talks in Tokyo, X and Y …": plural talks need no determiner, and a place or day may close the phrase.) */
+/** "With X, …" opening a sentence (maybe after "Also" or "Later"): a with-phrase fronted before its clause. */
+const FRONTED_WITH = /^[“"]?(?:(?:Also|Later|Separately|Then)\s*,?\s+with|With)\s+(?!(?:the\s+)?(?:help|support|aid|backing|assistance|exception|regard|respect|reference|effect|view|rising|falling|growing|the\s+aim)\b)/u;
+/** A verb of talking things over, shortly after the fronted phrase's comma: [, verb]. */
+const TALKED_OVER = /^[^,;:.“”"]{0,70}?\b(reviewed|discussed|exchanged|talked|explored|examined|considered|addressed|went over|touched on|focused on|looked at|deliberated)\b/;
 const FRONTED_MEETING = /^[“"]?(?:In|During|At|After|Following)\s+(?:(?:the|their|those|these)\s+(?:\w+\s+)?|(?=talks|discussions))(talks|meeting|call|discussions?|conversation|visit)(?:\s+(?:in|on|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*/u;
 
 /** The gap after an appositive comma holds at most honorifics ("Mr.", "Dr."). */
@@ -1259,6 +1263,27 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
     },
   },
   {
+    id: "fronted-with",
+    reason: "'With X, he reviewed …': a with-phrase fronting a clause that talks things over names the one met",
+    example: "Mira Holt flew to Bergen. With Harbour Board chair Ivo Brandt, she reviewed the port's budget.",
+    read({ a, s, text, add, take, isTaken }) {
+      const opening = FRONTED_WITH.exec(text);
+      const comma = opening ? text.indexOf(",", opening[0].length) : -1;
+      if (!opening || comma < 0 || comma > 160 || isTaken(0, comma)) return;
+      const verb = TALKED_OVER.exec(text.slice(comma + 1, comma + 120));
+      if (!verb) return;
+      const met = objectsAfter(a, s, s.start + opening[0].length - 1, []).filter((e) => personsIn(a, s.start, s.start + comma).some((m) => m.entity === e));
+      if (!met.length) return;
+      // The clause's subject: a person named before the verb, or a pronoun standing for the one the sentence before was about.
+      const verbAt = s.start + comma + 1 + verb.index + verb[0].length - verb[1]!.length;
+      const named = personsIn(a, s.start + comma, verbAt).filter((m) => !met.includes(m.entity))[0]?.entity;
+      const subject = named ?? (/^\s*(?:he|she)\b/i.test(text.slice(comma + 1)) ? previousSubject(a, s) ?? personBefore(a, s.start, met) : undefined);
+      if (subject === undefined || met.includes(subject)) return;
+      take(0, comma);
+      add([subject, ...met], "in_person", "fronted-with", opening[0].length, comma);
+    },
+  },
+  {
     id: "fronted-noun",
     reason: "'In the talks, X and Y agreed …': the two named right after a fronted meeting noun took part in it",
     example: "Mira Holt flew to Bergen. In the talks, Mira Holt and Ivo Brandt agreed on a port plan.",
@@ -1479,7 +1504,8 @@ const ABBREVIATION_DOT = /\b(?:St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|
 function meetingsIn(a: Analysis, s: Sentence, groups: GroupMeeting[] = [], prior: readonly Meeting[] = [], groupObjects = new Map<Meeting, string>()): Meeting[] {
   const out: Meeting[] = [];
   const text = s.text;
-  if (!HINT.test(text)) return out;
+  // ("With X, she reviewed …" holds no hint word: its opening is the hint.)
+  if (!HINT.test(text) && !FRONTED_WITH.test(text)) return out;
   // Characters already read as part of a meeting phrase (a mask: overlap checks stay linear); made on the first
   // take, as most sentences with a hint word tell no meeting.
   let taken: Uint8Array | undefined;
@@ -1781,7 +1807,7 @@ function separateDate(m: Meeting, found: readonly Meeting[]): string | null {
 }
 const SEPARATE_OCCASION = /\b(?:in|during|at)\s+(?:a|another)\s+separate\b/i;
 /** The opening of a fronted phrase a trigger stands in: "In a separate", "During their", "At the". */
-const FRONTED_PHRASE = /^["“]?(?:In|During|At)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+const FRONTED_PHRASE = /^["“]?(?:In|During|At|With)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** A sentence telling the occasion of the lead's words: "He was talking to …", "She said this while meeting …". */
 const LEAD_OCCASION = /^(?:He|She|They)\s+(?:was|were|said this|expressed (?:these|this|the) views?|made (?:these|the) remarks?|stated this)\b/;
 

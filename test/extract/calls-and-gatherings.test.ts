@@ -54,3 +54,17 @@ describe("titles as papers write them", () => {
     expect(a.meetings).toEqual(["Ana Lind + Ivo Brandt: in_person"]);
   });
 });
+
+describe("a with-phrase fronting a clause that talks things over", () => {
+  it.each([
+    ["Ivo Brandt spoke first. With Ana Lind, Mira Holt reviewed the port budget.", ["Ana Lind + Mira Holt: in_person"]],
+    ["Mira Holt flew in on Monday. With Harbour Board chair Ivo Brandt, she discussed dredging and fees.", ["Ivo Brandt + Mira Holt: in_person"]],
+  ])("%s", (text, meetings) => expect(article(text).meetings).toEqual(meetings));
+
+  it.each([
+    // Must not: a with-phrase of circumstance or help, or a clause that talks nothing over.
+    ["With inflation rising, Mira Holt discussed rates."],
+    ["Ivo Brandt spoke. With the help of Ana Lind, Mira Holt reviewed the budget."],
+    ["Ivo Brandt spoke. With Ana Lind absent, Mira Holt opened the session."],
+  ])("%s", (text) => expect(article(text).meetings).toEqual([]));
+});
