@@ -596,6 +596,14 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
     // (Not the father's name inside a patronymic chain: "Mohammed bin Rashid" in "Maktoum bin Mohammed bin Rashid".)
     const longer = fullNames.filter((f) => f !== r.name && nameTokens(f).length > toks.length && toks.every((t) => nameTokens(f).includes(t)) && !fatherIn(f, r.name));
     if (longer.length === 1) return longer[0]!;
+    // "HRVP Mogherini", "UNSG Guterres": an unknown abbreviation of a title before the surname of one person named in
+    // full is that person.
+    const first = r.name.split(/\s+/)[0]!;
+    if (/^\p{Lu}{2,6}$/u.test(first) && !fullNames.some((f) => f !== r.name && nameTokens(f).includes(toks[0]!))) {
+      const rest = toks.slice(1).join(" ");
+      const owners = fullNames.filter((f) => f !== r.name && !nameTokens(f).includes(toks[0]!) && nameTokens(f).length > toks.length - 1 && nameTokens(f).join(" ").endsWith(rest));
+      if (owners.length === 1) return owners[0]!;
+    }
     // "the Zhou-Đặng talks": two known people's surnames joined, not a third person.
     const joined = !/\s/.test(r.name) && toks.every((t) => fullNames.some((f) => nameTokens(f).includes(t)));
     return joined ? null : r.name;

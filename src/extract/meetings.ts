@@ -1070,8 +1070,10 @@ function objectGapOk(gap: string): boolean {
   // "met US special envoy on Afghan peace, Piet Kool,": a role phrase set off by a comma before the name.
   // ("held a discussion with presidents of Chile, X, Y of Peru and …": a plural title too.)
   if (words.length <= 10 && /,\s*$/.test(tail) && words.some((w) => ROLE_HEADS.includes(w.toLowerCase()) || isPluralRoleHead(w) || /^boss(?:es)?$/i.test(w)) && !/[;:]/.test(tail)) return true;
-  // (Up to 16 words: "received at Seif Palace yesterday Minister of Public Works and Minister of State for …".)
-  if (words.length <= 16 && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$|s[’']$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w))) return true;
+  // (Up to 16 words: "received at Seif Palace yesterday Minister of Public Works and Minister of State for …"; 24 when
+  // a comma sets off a second title: "received High Representative of the EU for Foreign Affairs and Security Policy,
+  // Vice President of the EU Commission X".)
+  if (words.length <= (/,/.test(tail) ? 24 : 16) && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$|s[’']$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w))) return true;
   // "met with senior players in the team and coach X": a group met, then the one named after "and" (the group's
   // members may be named later: MEMBER_CUES).
   const andAt = tail.lastIndexOf(" and ");

@@ -212,9 +212,9 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   // "He said …" opening a sentence: the subject of the previous sentence, not merely the last name.
   // …unless the sentence before was someone's words: "…, Dr. Whitaker said. He said he hoped …".
   // "he"/"she" agree in gender with their antecedent when the article shows it ("Ms. Grant met Mr. Diaz. … he said": Diaz).
-  const pronoun = /\b(he|she)$/i.exec(tail);
+  const pronoun = PRONOUN_END.exec(tail);
   if (pronoun) {
-    const gender = pronoun[1]!.toLowerCase() === "he" ? "male" : "female";
+    const gender = /^h(?:e|is)\b/i.test(pronoun[1]!) ? "male" : "female";
     const fits = (e: number | undefined) => e !== undefined && (a.entities[e]!.gender ?? gender) === gender;
     // ("he"/"she" is a person: a body that spoke last is no antecedent.)
     const person = (e: number | undefined) => e !== undefined && a.entities[e]!.type === "person";
@@ -223,11 +223,11 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     // …or no person named before it in the sentence ("…, he added.", "Despite the talks, he said …"): the same.
     const personEarlier = mentionsIn(a, sentenceStart, pronounAt).some((x) => a.entities[x.entity]!.type === "person");
     // "…, he added." (the words before, only a short tail after the verb): names inside the words are no antecedents.
-    const trailingAttribution = /,\s*(?:he|she)$/i.test(tail) && /^\p{L}+[\s\p{L}]{0,50}?[.!?]/u.test(text.slice(at, at + 70));
+    const trailingAttribution = PRONOUN_SET_OFF_END.test(tail) && /^\p{L}+[\s\p{L}]{0,50}?[.!?]/u.test(text.slice(at, at + 70));
     // …or the names before it stand in a fronted phrase ("After emerging with X from the session, he said"): the
     // main clause's "he" is the one the article is about, not someone the phrase mentions.
     const frontedOnly = FRONTED_PHRASE_PRONOUN.test(text.slice(sentenceStart, pronounAt + pronoun[1]!.length));
-    const opening = /^\s*(?:he|she)$/i.test(tail) || (/,\s*(?:he|she)$/i.test(tail) && /^\s*,/.test(text.slice(at, at + 40).replace(/^\p{L}+/u, ""))) || !personEarlier || trailingAttribution || frontedOnly;
+    const opening = PRONOUN_ALONE.test(tail) || (PRONOUN_SET_OFF_END.test(tail) && /^\s*,/.test(text.slice(at, at + 40).replace(/^\p{L}+/u, ""))) || !personEarlier || trailingAttribution || frontedOnly;
     const anchor = opening ? from : from + tail.length - 3;
     // In a clause about the event the sentence tells, its subject comes before the nearest name
     // ("Lind spoke with Minister Berg by phone, during which she reaffirmed …": Lind).
@@ -244,7 +244,7 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
     const not = [...after, ...quoted];
     // ("X had a good meeting with Y, he told a magazine." opening the story: with no one before, the pronoun is the
     // subject of the words, who speaks of himself.)
-    const own = trailingAttribution && !/^\s*(?:he|she)$/i.test(tail) ? subjectPerson(a, sentenceStart, pronounAt) : undefined;
+    const own = trailingAttribution && !PRONOUN_ALONE.test(tail) ? subjectPerson(a, sentenceStart, pronounAt) : undefined;
     const first = (opening ? [person(recentSpeaker) ? recentSpeaker : undefined, sentenceSubjectBefore(a, from), own, personBefore(a, from, not)] : [subject, personBefore(a, anchor, not)]).filter((e) => e === undefined || !not.includes(e));
     return first.find(fits) ?? personBefore(a, anchor, not, (e) => a.entities[e]!.gender === gender) ?? first.find((e) => e !== undefined);
   }
@@ -293,6 +293,15 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   }
   return undefined;
 }
+
+/**
+ * "he", "she", or a style of address standing alone as one ("His Excellency clarified", "Her Majesty said": press
+ * releases' way of saying "he" of the one they are about), ending the text: [, it].
+ */
+const PRONOUN_STYLE = "he|she|[Hh]is\\s+(?:Excellency|Highness|Majesty)|[Hh]er\\s+(?:Excellency|Highness|Majesty)";
+const PRONOUN_END = new RegExp(`\\b(${PRONOUN_STYLE})$`, "i");
+const PRONOUN_ALONE = new RegExp(`^\\s*(?:${PRONOUN_STYLE})$`, "i");
+const PRONOUN_SET_OFF_END = new RegExp(`,\\s*(?:${PRONOUN_STYLE})$`, "i");
 
 const ANONYMOUS_SOURCE = /\b(?:sources?|people|officials?|insiders?|diplomats?|someone)\s+(?:close to|familiar with|in|at|within|inside|from|near)\s+(?:the\s+)?$/i;
 

@@ -68,3 +68,22 @@ describe("a with-phrase fronting a clause that talks things over", () => {
     ["Ivo Brandt spoke. With Ana Lind absent, Mira Holt opened the session."],
   ])("%s", (text) => expect(article(text).meetings).toEqual([]));
 });
+
+describe("press-release forms of address", () => {
+  it("reads an abbreviated title before a surname as the one named in full", () => {
+    const a = article("Ana Lind met Ivo Brandt in Oslo. HRVP Lind said the talks went well.");
+    expect(a.speakers).toEqual(["Ana Lind"]);
+    expect(a.x.entities.map((e) => e.name)).not.toContain("HRVP Lind");
+  });
+  it("must not: an abbreviation before a surname no one was named in full with stays a name", () => {
+    expect(article("UNHCR Lind said the talks went well.").speakers).toEqual(["UNHCR Lind"]);
+  });
+  it.each([
+    ["Prime Minister Ivo Brandt received Ana Lind on Monday. His Excellency clarified that the port would stay open.", "Ivo Brandt"],
+    ["Prime Minister Ivo Brandt received Ana Lind on Monday. Later, His Highness said the port would stay open.", "Ivo Brandt"],
+  ])("reads a style of address standing alone as the pronoun it stands for: %s", (text, speaker) => expect(article(text).speakers).toEqual([speaker]));
+  it("reads two titles set off by a comma before the name met", () => {
+    const a = article("Prime Minister Ivo Brandt received this Saturday High Representative of the Union for Foreign Affairs and Security Policy, Vice President of the Harbour Commission Ana Lind.");
+    expect(a.meetings).toEqual(["Ana Lind + Ivo Brandt: in_person"]);
+  });
+});
