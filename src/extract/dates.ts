@@ -1,5 +1,6 @@
 import { MONTHS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from "../lexicon/calendar";
 import { findDate, formatIso } from "../parse/dates";
+import type { ParsedArticle } from "../parse/parse-article";
 
 const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -159,4 +160,16 @@ export function datesIn(text: string, published: string | null): DateMention[] {
 /** The first date a stretch of text refers to, or null. */
 export function resolveDate(text: string, published: string | null): string | null {
   return datesIn(text, published)[0]?.value ?? null;
+}
+
+/**
+ * The date relative words ("yesterday", "on Monday") count from: the article's date, or its dateline's when that is
+ * written out and up to a week earlier ("TASHKENT, January 17. … yesterday" reposted on January 18 means January 16).
+ * ISO, or null when the article has no date.
+ */
+export function referenceDate(parsed: Pick<ParsedArticle, "published" | "dateline">): string | null {
+  const filed = parsed.dateline?.date;
+  if (!filed || parsed.dateline!.yearGuessed || !parsed.published || parsed.published.length !== 10 || filed.length !== 10) return parsed.published;
+  const days = (Date.parse(`${parsed.published}T00:00:00Z`) - Date.parse(`${filed}T00:00:00Z`)) / 86_400_000;
+  return days > 0 && days <= 7 ? filed : parsed.published;
 }

@@ -1,5 +1,5 @@
 import { reportingClauseAfter } from "./reporting-clause";
-import { datesIn, type DateMention } from "./dates";
+import { datesIn, referenceDate, type DateMention } from "./dates";
 import { mentionsIn, peopleOfBody, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
 import { lookupCity } from "../lexicon/cities";
@@ -427,7 +427,7 @@ function sentenceDates(a: Analysis, text: string): readonly DateMention[] {
   let dates = memo.get(text);
   // ("their first meeting since July": a date that opens with "since" is when a span began, not the meeting's.)
   if (!dates) {
-    const found = datesIn(text, a.parsed.published).filter((d) => !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) && !/^since\b/i.test(text.slice(d.start, d.end)));
+    const found = datesIn(text, referenceDate(a.parsed)).filter((d) => !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) && !/^since\b/i.test(text.slice(d.start, d.end)));
     // ("On Tuesday and Wednesday the delegation held …", "3 to 5 May": a range, or two days joined, is dated by its
     // first day; not "on Monday and on Wednesday met …", two dates of their own.)
     memo.set(text, (dates = found.filter((d, i) => !(i > 0 && RANGE_JOIN.test(text.slice(found[i - 1]!.end, d.start)) && !/^on\b/i.test(text.slice(d.start, d.end))))));
@@ -529,7 +529,14 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   // ("X, a special envoy of President Y, met Z": Y sent X and was not there.)
   // (The persons of the window are read once: the pronoun and organisation checks below look them up again.)
   const persons = personsIn(a, Math.max(s.start, verbAt - 400), verbAt);
-  let before = persons.filter((m) => (!ASIDE_SOURCE.test(a.parsed.text.slice(Math.max(s.start, m.start - 70), m.start)) || /^,\s*who\b/.test(a.parsed.text.slice(m.end, m.end + 8))) && !(m.start > s.start + 3 && /,\s*(?:an?\s+|the\s+)?(?:special\s+|personal\s+)?(?:envoy|representative|emissary|aide|adviser|advisor)\s+(?:of|to)\s+(?:[\p{L}.’'-]+\s+){0,5}(?:[\p{L}.’'-]+,\s+)?$/iu.test(a.parsed.text.slice(Math.max(s.start, m.start - 90), m.start))));
+  // (…only after someone named before the envoy's comma: "Meanwhile, special representative of the President X and Y
+  // held talks" names X as the envoy.)
+  const sentBy = (m: Mention) => {
+    const envoy = m.start > s.start + 3 ? ENVOY_OF_BEFORE.exec(a.parsed.text.slice(Math.max(s.start, m.start - 90), m.start)) : null;
+    const comma = envoy ? m.start - envoy[0].length : -1;
+    return !!envoy && persons.some((x) => x.end <= comma && x.end >= comma - 3);
+  };
+  let before = persons.filter((m) => (!ASIDE_SOURCE.test(a.parsed.text.slice(Math.max(s.start, m.start - 70), m.start)) || /^,\s*who\b/.test(a.parsed.text.slice(m.end, m.end + 8))) && !sentBy(m));
   const out: number[] = [];
   let edge = verbAt;
   // "X, who replaced Y last week as minister, met Z": the name inside the relative clause is not the subject.
@@ -617,6 +624,8 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   return out;
 }
 
+/** An envoy's title set off after someone, right before the one who sent them: ", a special envoy of President ". */
+const ENVOY_OF_BEFORE = /,\s*(?:an?\s+|the\s+)?(?:special\s+|personal\s+)?(?:envoy|representative|emissary|aide|adviser|advisor)\s+(?:of|to)\s+(?:[\p{L}.’'-]+\s+){0,5}(?:[\p{L}.’'-]+,\s+)?$/iu;
 // (The source's title may be set off: "according to the Director of Communication, X"; not "According to the
 // ministry, X met …", where X opens the clause.)
 const ASIDE_SOURCE = new RegExp(`\\b(?:according to|on behalf of|as per)\\s+(?:the\\s+)?(?:(?:[\\p{L}’'-]+\\s+){0,6}|(?:[\\p{L}’'-]+\\s+){0,5}(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})(?:\\s+(?:of|for)(?:\\s+[\\p{L}’'-]+){1,4})?,\\s*)$`, "iu");
@@ -1042,6 +1051,8 @@ const OBJECT_GAP_WORDS = new Set([
   // "called both X and Y": both of those named next.
   "both",
 ]);
+/** Meetings in the plural fronting the clause: "In the meetings, ", "During these meetings, ". */
+const FRONTED_MEETINGS = /^[“"]?(?:In|During|At)\s+(?:the|these|those|both|separate)\s+(?:[\w-]+\s+)?meetings\s*,/u;
 /** Call rules whose object is the one rung up ("called X", "phoned X"): several objects are one call each. */
 const ONE_CALL_EACH: ReadonlySet<string> = new Set(["called-someone", "phoned"]);
 /** A relative clause saying who led the group just named: ", who were led by ". */
@@ -1076,8 +1087,11 @@ function objectGapOk(gap: string): boolean {
   if (words.length <= (/,/.test(tail) ? 24 : 16) && words.every((w) => /^\p{Lu}/u.test(w) || /[’']s$|s[’']$/.test(w) || OBJECT_GAP_WORDS.has(w.toLowerCase()) || !!countryOfAdjective(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w))) return true;
   // "met with senior players in the team and coach X": a group met, then the one named after "and" (the group's
   // members may be named later: MEMBER_CUES).
-  const andAt = tail.lastIndexOf(" and ");
-  if (andAt > 0 && GROUP_NOUN_IN.test(tail.slice(0, andAt)) && objectGapOk(tail.slice(andAt + 5))) return true;
+  // ("met with his Lithuanian, French and British counterparts, as well as X": "as well as" joins as "and" does.)
+  const asWellAs = tail.lastIndexOf(" as well as ");
+  const andAt = asWellAs > 0 ? asWellAs : tail.lastIndexOf(" and ");
+  const joinLength = asWellAs > 0 ? 12 : 5;
+  if (andAt > 0 && (GROUP_NOUN_IN.test(tail.slice(0, andAt)) || COUNTERPARTS_IN.test(tail.slice(0, andAt))) && objectGapOk(tail.slice(andAt + joinLength))) return true;
   // "met central bank governor Mr. Diaz", "met veteran union organiser Lea Moss": plain modifiers before a role head.
   const lower = words.filter((w) => !/^\p{Lu}/u.test(w));
   // ("talks between the dockers' union HDU and …", "met the carmaker Stellantis": a body's common noun before its name.)
@@ -1095,6 +1109,8 @@ const ONE_WORD_ORG_NOUNS: ReadonlySet<string> = new Set(ORG_NOUNS.filter((n) => 
 const TITLE_AFTER_SEMICOLON = new RegExp(`^;\\s+(?:and\\s+)?(?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).join("|")})\\b`, "iu");
 /** A title's phrase closing with the name set off after it: ", Ana Lind", ", Ambassador Piet Kool". */
 const SET_OFF_NAME_END = /,\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}.’'-]*$/u;
+/** Counterparts met, unnamed, ending a phrase: "his Lithuanian, French and British counterparts,". */
+const COUNTERPARTS_IN = /\bcounterparts,?\s*$/i;
 /** A phrase ending with a plural of people met as a group (GROUP_MEMBER_NOUNS), maybe with where they are from. */
 // ("met with affected residents, government officials, and Governor X": a list of groups, its comma before "and".)
 const GROUP_NOUN_IN = new RegExp(`\\b(?:${GROUP_MEMBER_NOUNS.join("|")})(?:\\s+(?:in|of|from|at)\\s+[^,;]{1,40})?,?\\s*$`, "i");
@@ -1468,7 +1484,9 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
       // the ministers".)
       const next = a.sentences[indexOfSentence(a, s) + 1];
       // ("called both X and Y on Monday", "phoned X and Y": a verb whose object is the one rung up, one call each.)
-      const separate = SEPARATE.test(text) || (objects.length > 1 && ONE_CALL_EACH.has(rule.id)) || (objects.length > 1 && !!next && next.paragraph - s.paragraph <= 1 && !next.caption && MEETINGS_APART.test(next.text)) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 2 && /\bbilateral\b/i.test(text.slice(at, end))) || (objects.length > 1 && /\bmeetings\b/i.test(text.slice(at, end)));
+      const separate = SEPARATE.test(text) || (objects.length > 1 && ONE_CALL_EACH.has(rule.id)) || (objects.length > 1 && !!next && next.paragraph - s.paragraph <= 1 && !next.caption && MEETINGS_APART.test(next.text)) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 2 && /\bbilateral\b/i.test(text.slice(at, end))) || (objects.length > 1 && /\bmeetings\b/i.test(text.slice(at, end)))
+        // ("In the meetings, X discussed … with A and B": meetings in the plural fronting the clause, one with each.)
+        || (objects.length > 1 && FRONTED_MEETINGS.test(text.slice(0, at)));
       const sides = separate ? subjects.map((x) => [x]) : [subjects];
       const met = separate ? objects.map((o) => [o]) : parties.length > 1 ? parties : [objects];
       const status = earlier !== undefined ? meetingStatus(text.slice(0, earlier), text.slice(end)) : undefined;

@@ -269,7 +269,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     } else if (t.text === "of" && tokens[i + 1]?.text === "the" && run.some((x) => ORG_HEAD_SET.has(x.bare)) && countryNamedAt(tokens, i + 2)) {
       // "Ministry of Foreign Affairs of the Russian Federation": the country after "of the" belongs to the body's name.
       run.push(t, tokens[++i]!);
-    } else if (run.length && (t.text === "for" ? ORG_HEAD_SET.has(run[run.length - 1]!.bare) || (titleBeforeFor(run) && portfolioOrPlaceAt(tokens, i + 1)) || bodyOfMembersFor(run, tokens, i) : t.text === "on" && REMIT_ON_HEADS.has(run[run.length - 1]!.bare) && !CALENDAR_WORDS.has(tokens[i + 1]?.bare ?? "")) && tokens[i + 1] && isCapital(tokens[i + 1]!.text) && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
+    } else if (run.length && (t.text === "for" ? ORG_HEAD_SET.has(run[run.length - 1]!.bare) || (titleBeforeFor(run) && portfolioOrPlaceAt(tokens, i + 1)) || bodyOfMembersFor(run, tokens, i) : t.text === "on" && (REMIT_ON_HEADS.has(run[run.length - 1]!.bare) || (isBareRoleHead(run[run.length - 1]!.bare) && portfolioOrPlaceAt(tokens, i + 1))) && !CALENDAR_WORDS.has(tokens[i + 1]?.bare ?? "")) && tokens[i + 1] && isCapital(tokens[i + 1]!.text) && /^\s+$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
       // "Independent Office for Police Conduct", "Centre for Disease Control", "Council on Foreign Relations": "for"
       // and "on" inside a body's name ("Minister for Foreign Affairs": and a title's portfolio).
       run.push(t);
@@ -449,7 +449,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   }
   // "Minister of Water Resources Wang Lixin", "King of Saudi Arabia Salman Al Saud": the portfolio or country belongs to the title.
   // ("Minister for Trade Piet Kool": "for" joins a portfolio as "of" does.)
-  if (lastTitle >= 0 && (body[lastTitle + 1]?.text.toLowerCase() === "of" || (body[lastTitle + 1]?.text.toLowerCase() === "for" && portfolioOrPlaceAt(body, lastTitle + 2)))) {
+  // ("Special Envoy on Climate X", "President on Foreign Policy X": "on" and a portfolio too.)
+  if (lastTitle >= 0 && (body[lastTitle + 1]?.text.toLowerCase() === "of" || ((body[lastTitle + 1]?.text.toLowerCase() === "for" || body[lastTitle + 1]?.text === "on") && portfolioOrPlaceAt(body, lastTitle + 2)))) {
     let j = lastTitle + 2;
     while (j < body.length - 1 && PORTFOLIO.has(body[j]!.bare)) j++;
     const place = placeAt(body, lastTitle + 2);

@@ -1,5 +1,5 @@
 import { mentionsIn, type Analysis } from "./entities";
-import { datesIn } from "./dates";
+import { datesIn, referenceDate } from "./dates";
 import { mainCity } from "./meetings";
 import type { Meeting, Statement } from "./types";
 
@@ -65,12 +65,12 @@ export function meetingsInQuotes(a: Analysis, statements: readonly Statement[], 
         // "“Today I met …,” X wrote on Thursday": "today" in the words (also before the trigger: "Today I met") is the
         // day they were posted or said, as the attribution dates it — after the quote, else the last date before it.
         // (…else one the quote gives elsewhere: "Bergen this week is … We also met with X".)
-        const inSentence = datesIn(sentence, a.parsed.published);
+        const inSentence = datesIn(sentence, referenceDate(a.parsed));
         const ownText = inSentence.length ? sentence : quote;
-        const own = inSentence.length ? inSentence : datesIn(quote, a.parsed.published).filter((x) => /\b(?:this|last)\s+(?:week|month)\b/i.test(quote.slice(x.start, x.end)));
+        const own = inSentence.length ? inSentence : datesIn(quote, referenceDate(a.parsed)).filter((x) => /\b(?:this|last)\s+(?:week|month)\b/i.test(quote.slice(x.start, x.end)));
         const opening = quote.slice(0, m.index).split(/(?<=[.!?])\s/).pop()!;
         const after = a.parsed.text.slice(at + quote.length, s.evidence.end), before = a.parsed.text.slice(s.evidence.start, at);
-        const inAfter = datesIn(after, a.parsed.published)[0], inBefore = datesIn(before, a.parsed.published).pop();
+        const inAfter = datesIn(after, referenceDate(a.parsed))[0], inBefore = datesIn(before, referenceDate(a.parsed)).pop();
         const posted = !own.length && SAID_TODAY.test(opening + sentence)
           ? (inAfter ? { value: inAfter.value, text: after.slice(inAfter.start, inAfter.end) } : inBefore ? { value: inBefore.value, text: before.slice(inBefore.start, inBefore.end) } : undefined)
           : undefined;

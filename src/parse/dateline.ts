@@ -43,6 +43,8 @@ const DATELINE = new RegExp(
 );
 
 const SPEECH_WORDS = new Set(SPEECH_VERBS);
+/** A credit in brackets opening a paragraph, before a capitalised word: [, credit]. */
+const LEADING_CREDIT = /^\(([^()\n]{2,40})\)\s+(?=\p{Lu})/u;
 
 const titleCase = (s: string) =>
   s.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
@@ -63,6 +65,13 @@ export interface DatelineContext {
  * Returns the dateline and the length of the opener to skip, or null.
  */
 export function findDateline(paragraph: string, ctx: DatelineContext): { dateline: Dateline; length: number } | null {
+  // "(MENAFN- Trend News Agency) TASHKENT, Uzbekistan, January 17.": a reposting service's credit in brackets before
+  // a dateline with a date; the credit is its agency when the dateline names none.
+  const credit = LEADING_CREDIT.exec(paragraph);
+  if (credit) {
+    const inner = findDateline(paragraph.slice(credit[0].length), ctx);
+    if (inner && (inner.dateline.date || /\d/.test(paragraph.slice(credit[0].length, credit[0].length + inner.length)))) return { dateline: { ...inner.dateline, agency: inner.dateline.agency ?? credit[1]!.trim() }, length: credit[0].length + inner.length };
+  }
   const m = DATELINE.exec(paragraph);
   if (!m?.groups) return null;
   const g = m.groups;
@@ -74,7 +83,10 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   const dashOrColon = /[–—:-]/.test(sep);
   // "PARIS The" is no dateline; "PARIS (AP) The" is, and so is a paragraph of a place and a date alone.
   const alone = !sep.trim() && m[0].length >= paragraph.trimEnd().length;
-  if (!agency && !dashOrColon && !(alone && hasDate)) return null;
+  // ("TASHKENT, Uzbekistan, January 17. Uzbekistan's …": a place in capitals and a date closed by a full stop, as
+  // some agencies write it, need no dash.)
+  const capsDated = !!g.caps && hasDate && /\d\.\s+$/.test(m[0]);
+  if (!agency && !dashOrColon && !(alone && hasDate) && !capsDated) return null;
   if (sep.trim() === "-" && !/\s-\s/.test(m[0])) return null; // "WASHINGTON-based" is a compound, not a dash
   const words = placeRaw.split(/\s+/);
   // "Meanwhile, Lagos – the city …": a sentence adverb is no place.

@@ -87,3 +87,21 @@ describe("press-release forms of address", () => {
     expect(a.meetings).toEqual(["Ana Lind + Ivo Brandt: in_person"]);
   });
 });
+
+describe("lists and titles of wire copy", () => {
+  it.each([
+    // Unnamed counterparts, "as well as" one named; meetings in the plural fronting the clause, one with each.
+    ["On the first day, Ivo Brandt also met with his Danish, French and British counterparts, as well as Ana Lind.", ["Ana Lind + Ivo Brandt: in_person"]],
+    ["In the meetings, Ivo Brandt discussed port cooperation with Norway’s Ana Lind and Harbour Commissioner Piet Kool.", ["Ana Lind + Ivo Brandt: in_person", "Ivo Brandt + Piet Kool: in_person"]],
+    // A title's remit after "on"; an envoy's title with no one named before it is the subject's own.
+    ["Meanwhile, special representative of Norway’s President on Foreign Policy Ivo Brandt and President of the Harbour Council Ana Lind held a meeting in Oslo.", ["Ana Lind + Ivo Brandt: in_person"]],
+  ])("%s", (text, meetings) => expect(article(text).meetings.sort()).toEqual(meetings));
+
+  it("must not: the one who sent an envoy named after someone is no subject", () => {
+    expect(article("Ivo Brandt, a special envoy of President Ana Lind, met Piet Kool in Oslo.").meetings).toEqual(["Ivo Brandt + Piet Kool: in_person"]);
+  });
+  it("counts 'yesterday' from a dateline's date a week or less before the article's", () => {
+    const x = extractFacts(parseArticle("date 2024-01-18 (Wire Syndicate) TROMSØ, Norway, January 17. Ivo Brandt met Ana Lind yesterday."));
+    expect(x.meetings.map((m) => [m.date, m.place])).toEqual([["2024-01-16", "Tromsø"]]);
+  });
+});

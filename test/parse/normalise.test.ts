@@ -131,9 +131,17 @@ describe("datelines", () => {
     // Filed from two places, a slash between: the first is the dateline's.
     ["Tromsø/Oslo, Aug 12, 2021 (Wire) The ferry union met the minister.", { place: "Tromsø", date: "2021-08-12", agency: "Wire" }],
     ["BERGEN/New Haven, May 3, 2022 – Ferries stopped.", { place: "Bergen", date: "2022-05-03" }],
-  ])("two places and a slash: %s", (line, expected) => {
+    // A reposting service's credit in brackets before a dateline in capitals; a full stop after the date, no dash.
+    ["(Wire Syndicate) TROMSØ, Norway, January 17. The ferry union met the minister.", { place: "Tromsø", region: "Norway", agency: "Wire Syndicate" }],
+    ["TROMSØ, Norway, January 17. The ferry union met the minister.", { place: "Tromsø", region: "Norway" }],
+  ])("two places and a slash, a credit before the place: %s", (line, expected) => {
     expect(findDateline(line, { published: null })?.dateline).toMatchObject(expected);
   });
+  it.each([
+    // Must not: a credit before a name, no date; a title-case place and a date closed by a full stop.
+    "(Wire) Ivo Brandt met the union on Monday.",
+    "Lena Park, May 3. The talks ended.",
+  ])("must not: %s", (line) => expect(findDateline(line, { published: null })).toBeNull());
   it("must not: a name and a date with no agency or dash", () => expect(findDateline("Lena Park May 3 said the port would open.", { published: null })).toBeNull());
 
   it.each([
