@@ -413,6 +413,10 @@ const SHORT_FORM_BEFORE_COMMA = /\s*\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)\s*,$/u;
 function setOffTitle(window: string): { role: string; affiliation: string | null } | undefined {
   // (The window ends at its last word: the look-up trimmed it.)
   if (!window.endsWith(",")) return undefined;
+  // ("After meeting Dr X, Minister of Health of Serbia, Dr Y visited": a title set off after a name and closed by a
+  // comma is that name's appositive, not the title of the name after it.)
+  const prior = APPOSITIVE_TITLE_AFTER_NAME.exec(window);
+  if (prior && !lookupPlace(prior[1]!) && !isNonNameWord(prior[1]!)) return undefined;
   const titled = roleBefore(window.slice(0, -1), "");
   const of = titled.role ? /\s(?:of|for)\s+(?:the\s+)?(.+)$/.exec(titled.role) : null;
   // The body or country after "of" is the affiliation when written with capitals ("of Saint Lucia").
@@ -422,6 +426,9 @@ function setOffTitle(window: string): { role: string; affiliation: string | null
 
 /** Adjectives of an office, capitalised before a noun ("Presidential aspirants", "Gubernatorial hopeful"): never a one-word name. */
 const OFFICE_ADJECTIVES: ReadonlySet<string> = new Set(["presidential", "vice-presidential", "ministerial", "gubernatorial", "senatorial", "parliamentary", "congressional", "mayoral", "ambassadorial", "papal", "royal", "imperial"]);
+
+/** A capitalised word, a comma, then a capitalised title closed by the window's comma: [, word]. */
+const APPOSITIVE_TITLE_AFTER_NAME = /(?:^|\s)(\p{Lu}[\p{L}.’'-]+),\s+(?:the\s+)?\p{Lu}[^,;]{2,80},$/u;
 
 /** "Caldas, 54," — a capitalised word with an age set off after it: [, word, age]. */
 // (Not after a preposition: "in Bergen, 25, …" is a place.)

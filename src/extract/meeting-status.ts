@@ -12,8 +12,8 @@ const JOURNEY_TO_MEET = /\b(?:came|went|travell?ed|flew|arrived|drove|stopped by
 /** "led a high-powered delegation comprising …, to pay a courtesy call on X": a delegation led there to meet. */
 const LED_TO_MEET = /\bled\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:delegation|team|group|contingent|mission)\b[^.;:“”"]{0,160}?\bto\s+$/i;
 
-/** "took the opportunity to meet", "managed to meet", "went on to meet": an infinitive told as done. */
-const TOOK_THE_CHANCE = /\b(?:took|take|takes|taking)\s+(?:the|this|that)\s+(?:opportunity|occasion|chance|time)\s+to\s+$|\b(?:managed|went on|was able|were able|got)\s+to\s+$/i;
+/** "took the opportunity to meet", "managed to meet", "went on to meet", "had the opportunity to speak with": an infinitive told as done. */
+const TOOK_THE_CHANCE = /\b(?:took|take|takes|taking)\s+(?:the|this|that)\s+(?:opportunity|occasion|chance|time)\s+to\s+$|\b(?:had|got)\s+(?:the|an|a)\s+(?:\w+\s+)?(?:opportunity|occasion|chance|privilege|honou?r)\s+to\s+$|\b(?:managed|went on|was able|were able|got)\s+to\s+$/i;
 
 /**
  * Whether a meeting told at a trigger took place, from the words before the

@@ -1594,7 +1594,7 @@ const AFTER_PLACE_OR_DATE = /^\s+(?:in|at|on|during|last|this)\s[^;:]{0,60}?,?\s
 
 // Not "from": "her counterpart from Chile" says where the one met comes from, not where they met.
 // ("in China's city of Hangzhou", "the port city of Sines": the city named after "city of".)
-const PLACE_PREPOSITION = /\b(?:(?:in|at|to|beside|near|outside|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?|(?:city|town|village|port|capital) of\s+)$/u;
+const PLACE_PREPOSITION = /\b(?:(?:[Ii]n|[Aa]t|to|beside|near|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?|(?:city|town|village|port|capital) of\s+)$/u;
 /** A venue, then its city after a comma: "at Harambee House, Nairobi", "at the Governor's Office, Oke-Mosan, Abeokuta". */
 const VENUE_THEN_PLACE = /\b(?:at|in)\s+[^,.;:]{1,50},\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?,\s+)?$/u;
 /** An envoy's posting is no meeting place: "the Ambassador of the Netherlands to Bangladesh paid a call on …". */

@@ -295,10 +295,11 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
 }
 
 /**
- * "he", "she", or a style of address standing alone as one ("His Excellency clarified", "Her Majesty said": press
- * releases' way of saying "he" of the one they are about), ending the text: [, it].
+ * "he", "she", or "His/Her Excellency" standing alone as one ("His Excellency clarified": press releases' way of
+ * saying "he" of the one they are about), ending the text: [, it].
  */
-const PRONOUN_STYLE = "he|she|[Hh]is\\s+(?:Excellency|Highness|Majesty)|[Hh]er\\s+(?:Excellency|Highness|Majesty)";
+// (Not "His Highness" or "His Majesty": those stand for the one holder of a title they fit, lexicon/titles.ts STYLE_REFERENTS.)
+const PRONOUN_STYLE = "he|she|[Hh]is\\s+Excellency|[Hh]er\\s+Excellency";
 const PRONOUN_END = new RegExp(`\\b(${PRONOUN_STYLE})$`, "i");
 const PRONOUN_ALONE = new RegExp(`^\\s*(?:${PRONOUN_STYLE})$`, "i");
 const PRONOUN_SET_OFF_END = new RegExp(`,\\s*(?:${PRONOUN_STYLE})$`, "i");
@@ -396,6 +397,13 @@ export function pairBefore(a: Analysis, at: number): [number, number] | undefine
  */
 function subjectPerson(a: Analysis, start: number, to: number): number | undefined {
   const text = a.parsed.text;
+  // ("After meeting Dr X, Minister of Health, Dr Y visited …": a fronted phrase's people are not the subject; the
+  // main clause's first is, when it names one.)
+  const fronted = FRONTED_CLAUSE.exec(text.slice(start, Math.min(to, start + 180)));
+  if (fronted) {
+    const main = subjectPerson(a, start + fronted[0].length, to);
+    if (main !== undefined) return main;
+  }
   let object = false;
   for (const x of mentionsIn(a, start, to)) {
     if (x.end > to) break;
@@ -405,6 +413,9 @@ function subjectPerson(a: Analysis, start: number, to: number): number | undefin
   }
   return undefined;
 }
+
+/** A fronted phrase or clause set off by a comma (maybe more commas of an appositive inside): "After meeting X, Minister of Health, ". */
+const FRONTED_CLAUSE = /^\s*[“"]?(?:After|Before|Following|During|Upon|While|When|Having|Since|Besides|Apart from)\b[^;:“”"]{0,160}?,\s+(?=(?:[\p{L}.’'-]+\s+){0,4}\p{Lu}[^,;:]{0,60}\s\p{Ll}+)/u;
 
 /** A speaker right after a verb: "said Hale", "said the ministry". */
 export function speakerAfter(a: Analysis, at: number, limit: number): Mention | undefined {

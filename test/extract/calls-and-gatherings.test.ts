@@ -80,7 +80,7 @@ describe("press-release forms of address", () => {
   });
   it.each([
     ["Prime Minister Ivo Brandt received Ana Lind on Monday. His Excellency clarified that the port would stay open.", "Ivo Brandt"],
-    ["Prime Minister Ivo Brandt received Ana Lind on Monday. Later, His Highness said the port would stay open.", "Ivo Brandt"],
+    ["Prime Minister Ivo Brandt received Ana Lind on Monday. Later, His Excellency said the port would stay open.", "Ivo Brandt"],
   ])("reads a style of address standing alone as the pronoun it stands for: %s", (text, speaker) => expect(article(text).speakers).toEqual([speaker]));
   it("reads two titles set off by a comma before the name met", () => {
     const a = article("Prime Minister Ivo Brandt received this Saturday High Representative of the Union for Foreign Affairs and Security Policy, Vice President of the Harbour Commission Ana Lind.");

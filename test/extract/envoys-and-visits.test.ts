@@ -122,6 +122,7 @@ describe("a headline's kicker is no dateline", () => {
 describe("more meeting forms of real pages", () => {
   it.each([
     ["After the summit, Ana Lind took the opportunity to meet with Trade Minister Ivo Brandt.", "Ana Lind + Ivo Brandt"],
+    ["During the visit, Ana Lind had the opportunity to speak with President Ivo Brandt about vaccines.", "Ana Lind + Ivo Brandt"],
     // A body's bracketed short form inside the title of the second one met.
     ["Ana Lind met with Trade Minister Ivo Brandt and the chief executive officer of Norwind Shipping (NWS) Piet Kool on Monday.", "Ana Lind + Ivo Brandt + Piet Kool"],
     // A name the article declares for one listed ("aka").

@@ -28,3 +28,10 @@ describe("an occasion to come places no meeting", () => {
     expect(places(text)).toEqual(["Ana Lind + Ivo Brandt: Oslo"]);
   });
 });
+
+describe("a place fronting the sentence", () => {
+  it.each([
+    ["In Hungary, Ivo Brandt spoke with Prime Minister Ana Lind.", ["Ana Lind + Ivo Brandt: Hungary"]],
+    ["Harbour news\n\nMay 3, 2024\n\nAt Bergen, Ivo Brandt met Ana Lind on Monday.", ["Ana Lind + Ivo Brandt: Bergen"]],
+  ])("%s", (text, expected) => expect(places(text)).toEqual(expected));
+});
