@@ -119,7 +119,9 @@ const caseless = (w: string) => `${w.replace(/(?<=^|-)\p{L}/gu, (c) => `[${c.toU
 // ("The Hon. Minister": a style of address among the modifiers; "the Head of State": a head of state or government.)
 // (The head ends where the word does: "the President-elect" is not "the President" and "-elect".)
 // ("the First Minister and Prime Minister": a title after "and" shares the article of the one before it.)
-const ROLE_NOUN_RE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+|(?<=\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){1,3}and\\s+)(?=\\p{Lu}))((?:(?!(?:the|a|an|of|after|before|with|to|for|and|in|on|at|by|from)\\s)[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,3}?)(${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})(?![\\p{L}-])(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
+const ROLE_NOUN_HEADS = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|");
+// (The last head of the phrase: "the deputy minister", "the chief executive" end at "minister", "executive".)
+const ROLE_NOUN_RE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+|(?<=\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){1,3}and\\s+)(?=\\p{Lu}))((?:(?!(?:the|a|an|of|after|before|with|to|for|and|in|on|at|by|from)\\s)[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,3}?)(${ROLE_NOUN_HEADS})(?![\\p{L}-])(?!\\s+(?:${ROLE_NOUN_HEADS})(?![\\p{L}-]))(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
 
 /** A finite verb (with "has"/"had"/"will" before it) and "its": "had voiced its", "said its". */
 const VERB_ITS = /\b(?:(?:has|had|have|will|would|also|then)\s+)?(?:said|says|announced|announces|voiced|expressed|reported|posted|confirmed|stated|noted|added|denied|defended|raised|cut|lifted|increased|reduced|opened|closed|launched|moved|made|set|kept|began|started)\s+its\b/g;
@@ -1301,6 +1303,8 @@ function roleReferent(reg: Registry, head: string, country: string | undefined, 
     if (words.some((w) => w === "former" || w === "retired" || w === "late" || w === "ex")) return;
     // "the president", "the Head of State", "the leader" is not a vice-president or deputy named beside one.
     if (TOP_OFFICE_HEADS.has(head) && !deputy && words.some((w) => w === "vice" || w === "deputy")) return;
+    // …nor "the Vice President" a president: a deputy's phrase is only ever a deputy.
+    if (deputy && !words.some((w) => w === "vice" || w === "deputy")) return;
     // "the Prime Minister" is not the First Minister, "the foreign minister" not the finance minister: an office's
     // distinguishing words, when both have some, must share one.
     const mine = modifiers.filter((w) => DISTINGUISHING.has(w)).map(sameOffice), theirs = words.filter((w) => DISTINGUISHING.has(w)).map(sameOffice);

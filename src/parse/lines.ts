@@ -77,11 +77,16 @@ const TITLE_HEADLINE_CHARS = 250;
  * longer), not ending a sentence with a full stop or a teaser ellipsis, not
  * opening in lower case.
  */
+const CANNOT_END_HEADLINE = /\b(?:[Tt]he|[Aa]n?|[Oo]f|[Aa]nd|[Oo]r|[Vv]ice|[Dd]eputy|[Pp]rime|[Aa]cting)$/u;
+
 export function headlineLike(s: string): boolean {
   if (s.length < 2 || s.length > TITLE_HEADLINE_CHARS) return false;
   if (/^\p{Ll}/u.test(s)) return false;
   if (/(?:[.…,;]|\.\.\.)["”’'»)\]]*$/u.test(s) && !/\b(?:Jr|Sr|Inc|Ltd|Co|Corp|U\.S|U\.K|St)\.$/.test(s)) return false;
   if (/:$/.test(s)) return false; // "And from the chairwoman:" introduces what follows
+  // "The Vice" / "President met today with …": a line cut after an article, "of", a conjunction or a title's
+  // modifier is a sentence wrapped, no headline.
+  if (CANNOT_END_HEADLINE.test(s)) return false;
   const words = wordsOf(s);
   if (!words.length || words.length > 40) return false;
   if (capitalisedShare(s) < 0.75) return s.length <= SENTENCE_HEADLINE_CHARS && words.length <= SENTENCE_HEADLINE_WORDS;

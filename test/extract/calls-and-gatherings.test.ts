@@ -105,3 +105,17 @@ describe("lists and titles of wire copy", () => {
     expect(x.meetings.map((m) => [m.date, m.place])).toEqual([["2024-01-16", "Tromsø"]]);
   });
 });
+
+describe("role phrases of two title words", () => {
+  it.each([
+    ["Ana Lind, the chief executive of Norwind, met Ivo Brandt. The chief executive said the deal was close.", "Ana Lind"],
+    ["Ana Lind, the deputy minister, met Ivo Brandt. The deputy minister said the deal was close.", "Ana Lind"],
+    ["Deputy Governor Ana Lind met Governor Ivo Brandt. The deputy governor said that the bank would cut rates.", "Ana Lind"],
+  ])("ends at the last title word: %s", (text, speaker) => expect(article(text).speakers).toEqual([speaker]));
+
+  it("must not: 'the Vice President' is no president named beside; unnamed, the office is its own entity", () => {
+    const a = article("The Vice President met today with Israeli President Ivo Brandt in Jerusalem. The Vice President also praised the security partnership.");
+    expect(a.meetings).toEqual(["Ivo Brandt + Vice President: in_person"]);
+    expect(a.speakers).toEqual(["Vice President"]);
+  });
+});

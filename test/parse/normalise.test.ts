@@ -17,6 +17,16 @@ function expectOffsets(p: ParsedArticle): void {
   for (const s of [...p.paragraphs, ...p.captions, ...p.headings]) expect(p.text.slice(s.start, s.end)).toBe(s.text);
 }
 
+describe("a first line cut after an article or a title's modifier", () => {
+  it.each([
+    "The Vice\nPresident met today with Ivo Brandt in Oslo.",
+    "Talks between the\nharbour board and the union resumed on Monday.",
+  ])("is no headline: %j", (text) => expect(parseArticle(text).title).toBeNull());
+  it("keeps a headline ending in a particle", () => {
+    expect(parseArticle(`Regulator closes in\n\n${BODY}`).title).toBe("Regulator closes in");
+  });
+});
+
 describe("headline or none", () => {
   it.each([
     ["Harbour deal signed after long night", `Harbour deal signed after long night\n\n${BODY}`],
