@@ -1053,6 +1053,31 @@ const OBJECT_GAP_WORDS = new Set([
 ]);
 /** Meetings in the plural fronting the clause: "In the meetings, ", "During these meetings, ". */
 const FRONTED_MEETINGS = /^[“"]?(?:In|During|At)\s+(?:the|these|those|both|separate)\s+(?:[\w-]+\s+)?meetings\s*,/u;
+/** A plural title and "of" right after a meeting verb: " with the Premiers of ", " the foreign ministers of ". [, title] */
+const PLURAL_TITLE_OF = /^\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(\p{L}+s)\s+of\s+(?:the\s+)?/u;
+
+/**
+ * The people a plural title met names by what each holds it of ("the Premiers of A, B and C"): for each item listed,
+ * the one person whose role has that title and that place or body (in the role or as affiliation). Offsets: `end` is
+ * the verb's end in the sentence. [] when the title is no plural of a role head or no item has exactly one holder.
+ */
+function holdersOfPluralTitle(a: Analysis, s: Sentence, end: number, not: readonly number[]): number[] {
+  const m = PLURAL_TITLE_OF.exec(s.text.slice(end, end + 80));
+  if (!m || !isPluralRoleHead(m[1]!)) return [];
+  const title = m[1]!.toLowerCase().replace(/ies$/, "y").replace(/s$/, "");
+  const listStart = end + m[0].length;
+  const list = s.text.slice(listStart, clauseEnd(s.text, listStart)).split(/\s+(?:to|for|on|in|at|during|after|before)\s+/)[0]!;
+  const out: number[] = [];
+  for (const raw of list.split(/,\s*(?:and\s+)?|\s+and\s+/)) {
+    const item = raw.replace(/^the\s+/i, "").trim().toLowerCase();
+    if (!item || !/^\p{Lu}/u.test(raw.replace(/^the\s+/i, "").trim())) continue;
+    const holders = a.entities.flatMap((e, i) => (e.type === "person" && !not.includes(i) && !!e.role && e.role.toLowerCase().split(/\s+/).includes(title)
+      && (e.role.toLowerCase().includes(item) || e.affiliation?.toLowerCase() === item) ? [i] : []));
+    if (holders.length === 1 && !out.includes(holders[0]!)) out.push(holders[0]!);
+  }
+  return out;
+}
+
 /** Call rules whose object is the one rung up ("called X", "phoned X"): several objects are one call each. */
 const ONE_CALL_EACH: ReadonlySet<string> = new Set(["called-someone", "phoned"]);
 /** A relative clause saying who led the group just named: ", who were led by ". */
@@ -1463,6 +1488,12 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
           .map((org) => peopleOfBody(a.entities, org).filter((p) => !subjects.includes(p))).filter((ps) => ps.length === 1).map((ps) => ps[0]!);
         if (heads.length) { add([...subjects, ...heads], rule.kind, `${rule.id}+heads`, at, end); continue; }
       }
+      // "met with the Premiers of New Brunswick, Ontario and Saskatchewan": the one person the article names with that
+      // title of each place or body listed (named before or after: "Blaine Higgs, Premier of New Brunswick").
+      if (!objects.length) {
+        const holders = holdersOfPluralTitle(a, s, end, subjects);
+        if (holders.length) { add([...subjects, ...holders], rule.kind, `${rule.id}+titled`, at, end); continue; }
+      }
       if (!objects.length) {
         // "A, B and C met with the leadership of three unions": the named ones were at that meeting together.
         const group = GROUP_OBJECT.test(text.slice(end, end + 60));
@@ -1484,7 +1515,8 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
       // the ministers".)
       const next = a.sentences[indexOfSentence(a, s) + 1];
       // ("called both X and Y on Monday", "phoned X and Y": a verb whose object is the one rung up, one call each.)
-      const separate = SEPARATE.test(text) || (objects.length > 1 && ONE_CALL_EACH.has(rule.id)) || (objects.length > 1 && !!next && next.paragraph - s.paragraph <= 1 && !next.caption && MEETINGS_APART.test(next.text)) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 2 && /\bbilateral\b/i.test(text.slice(at, end))) || (objects.length > 1 && /\bmeetings\b/i.test(text.slice(at, end)))
+      // ("met A, B, C and D": three or more named in a list are called on one by one, as readers count them.)
+      const separate = SEPARATE.test(text) || (objects.length > 1 && ONE_CALL_EACH.has(rule.id)) || objects.length >= 3 || (objects.length > 1 && !!next && next.paragraph - s.paragraph <= 1 && !next.caption && MEETINGS_APART.test(next.text)) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 2 && /\bbilateral\b/i.test(text.slice(at, end))) || (objects.length > 1 && /\bmeetings\b/i.test(text.slice(at, end)))
         // ("In the meetings, X discussed … with A and B": meetings in the plural fronting the clause, one with each.)
         || (objects.length > 1 && FRONTED_MEETINGS.test(text.slice(0, at)));
       const sides = separate ? subjects.map((x) => [x]) : [subjects];

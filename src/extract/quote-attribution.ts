@@ -81,6 +81,9 @@ export interface AttributionForm {
   match(r: RunContext): { speaker: number; evidenceEnd: number } | undefined;
 }
 
+/** All that follows a quote to its paragraph's end: a name, maybe a title after a comma. [, name] */
+const NAME_SIGNATURE = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}.’'-]*)(?:,\s*[^.!?;“”"]{2,90})?\s*$/u;
+
 /** The paragraph a run starts, whether it opens it, and the paragraph before. */
 function paragraphsOf(r: RunContext) {
   const first = r.run.quotes[0]!;
@@ -125,6 +128,17 @@ export const ATTRIBUTION_FORMS: readonly AttributionForm[] = [
       const dash = /^[\s,]*[—–-]{1,2}\s*/.exec(r.after);
       const who = dash ? speakerAfterVerb(r.a, r.afterStart + dash[0].length, r.afterEnd) : undefined;
       return who === undefined ? undefined : { speaker: who, evidenceEnd: r.afterEnd };
+    },
+  },
+  {
+    id: "name-signature", reason: "Press releases also sign quotes with the name alone, and a title after a comma, ending the paragraph.",
+    example: "“We will work together to get results.”Ivo Brandt, Premier of Nordland", speaker: "Ivo Brandt",
+    match: (r) => {
+      const sig = NAME_SIGNATURE.exec(r.after);
+      if (!sig) return undefined;
+      const at = r.afterStart + sig[0].indexOf(sig[1]!);
+      const who = mentionsIn(r.a, at, at + sig[1]!.length + 1).find((m) => m.start === at && r.a.entities[m.entity]!.type === "person");
+      return who ? { speaker: who.entity, evidenceEnd: r.afterEnd } : undefined;
     },
   },
   {

@@ -119,3 +119,20 @@ describe("role phrases of two title words", () => {
     expect(a.speakers).toEqual(["Vice President"]);
   });
 });
+
+describe("who a list or a plural title names as met", () => {
+  it("meets three or more named in a list one by one", () => {
+    expect(article("Ivo Brandt met Speaker Ana Lind, Defence Minister Piet Kool and Mining Minister Eva Holm in Oslo.").meetings.sort())
+      .toEqual(["Ana Lind + Ivo Brandt: in_person", "Eva Holm + Ivo Brandt: in_person", "Ivo Brandt + Piet Kool: in_person"]);
+  });
+  it("keeps two met together", () => {
+    expect(article("Ivo Brandt met Speaker Ana Lind and her deputy Piet Kool in Oslo.").meetings).toEqual(["Ana Lind + Ivo Brandt + Piet Kool: in_person"]);
+  });
+  it("reads the holders of a plural title of each place listed, named later in the article", () => {
+    const a = article("Premier Ivo Brandt met with the Premiers of Norland, Sudland and Vestland to discuss trade.\n\nAna Lind, Premier of Norland, said the talks were good.\n\nPiet Kool, Premier of Sudland, said they would meet again.");
+    expect(a.meetings).toEqual(["Ana Lind + Ivo Brandt + Piet Kool: in_person"]);
+  });
+  it("must not: a plural title none of whose places has one holder names no one", () => {
+    expect(article("Premier Ivo Brandt met with the Premiers of Norland and Sudland.\n\nAna Lind said the talks were good.").meetings).toEqual([]);
+  });
+});
