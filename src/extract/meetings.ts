@@ -1647,6 +1647,14 @@ function placeIn(a: Analysis, s: Sentence, at: number, end: number, clause: numb
 /** A venue's noun after a name: "Palace", "House", "Hotel" ("Varde Palace", "Harbour House"). */
 const VENUE_AFTER = /^\s+(?:Palace|House|Hotel|Hall|Centre|Center|Stadium|Square|Castle|Tower|Building|Lodge|Residence|Complex)\b/;
 
+/** Whether a town the gazetteer knows lies in another country than the one the article's dateline names. */
+function otherCountryThanFiled(a: Analysis, town: string): boolean {
+  const filed = a.parsed.dateline?.place;
+  const country = filed ? lookupCity(filed)?.country ?? (lookupPlace(filed)?.kind === "country" ? lookupPlace(filed)!.name : undefined) : undefined;
+  const city = lookupCity(town);
+  return !!country && !!city && city.country !== country;
+}
+
 /** A place a sentence names where a meeting may be; `aside` and `fits` are read once for any trigger (see placeIn). */
 interface PlaceCandidate { name: string; start: number; aside: boolean; fits: boolean }
 // Every meeting a sentence tells asks for its places: read once per sentence (only `at` and `clause` differ).
@@ -1682,7 +1690,10 @@ function placeCandidates(a: Analysis, s: Sentence): readonly PlaceCandidate[] {
       // ("in the Norwegian capital of Oslo": a country before "capital" is not the place; its capital is.)
       && !/^(?:[’']s)?\s+capital\b/.test(s.text.slice(p.start + p.name.length, p.start + p.name.length + 12))
       // ("at Varde Palace in Bergen": a town's name opening a venue's, with the place named right after it, is the venue's.)
-      && !(VENUE_AFTER.test(s.text.slice(p.start + p.name.length, p.start + p.name.length + 14)) && ps[k + 1] !== undefined && ps[k + 1]!.start - p.start < 40),
+      && !(VENUE_AFTER.test(s.text.slice(p.start + p.name.length, p.start + p.name.length + 14)) && ps[k + 1] !== undefined && ps[k + 1]!.start - p.start < 40)
+      // ("KUWAIT: … received X at Bayan Palace": a venue's name opening with a town of another country than the
+      // dateline's is the venue's name, no town.)
+      && !(VENUE_AFTER.test(s.text.slice(p.start + p.name.length, p.start + p.name.length + 14)) && otherCountryThanFiled(a, p.name)),
   }));
   placeMemo.set(s, out);
   return out;

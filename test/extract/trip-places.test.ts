@@ -35,3 +35,12 @@ describe("a place fronting the sentence", () => {
     ["Harbour news\n\nMay 3, 2024\n\nAt Bergen, Ivo Brandt met Ana Lind on Monday.", ["Ana Lind + Ivo Brandt: Bergen"]],
   ])("%s", (text, expected) => expect(places(text)).toEqual(expected));
 });
+
+describe("a venue named after a town", () => {
+  it.each([
+    // A town of another country than the dateline's opening a venue's name is the venue's, no place.
+    ["OSLO – Ivo Brandt received Ana Lind at Geneva House on Monday.", ["Ana Lind + Ivo Brandt: Oslo"]],
+    // A town of the dateline's country is where they met.
+    ["OSLO – Ivo Brandt received Ana Lind at Bergen Hall on Monday.", ["Ana Lind + Ivo Brandt: Bergen"]],
+  ])("%s", (text, expected) => expect(places(text)).toEqual(expected));
+});
