@@ -638,7 +638,7 @@ const PRONOUN_AND_BEFORE = /\b(?:he|she)\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L
 const RELATIVE_BEFORE_VERB = /,\s*(?:who|whose|(?:both|all|each|neither|one|some|two|three)\s+of\s+whom)\b[^;:,]{0,200}(?:,[^;:,]{0,80})?,\s*(?:also\s+|later\s+|then\s+)?$/;
 
 /** What may open a sentence before its subject pronoun: nothing, or a short adverb or time phrase with no name in it. */
-const OPENING_BEFORE_PRONOUN = /^\s*(?:(?:later|then|afterwards|earlier|also|meanwhile|separately|subsequently|next|(?:on|late on|early on|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the same day))\s*,?\s*)?$/i;
+const OPENING_BEFORE_PRONOUN = /^\s*(?:(?:later|then|afterwards|earlier|also|meanwhile|separately|subsequently|next|besides|moreover|in addition|additionally|furthermore|further|likewise|similarly|thereafter|in the meantime|(?:on|late on|early on|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the same day))\s*,?\s*)?$/i;
 
 /** "his Iraqi counterpart", "her counterpart": the one met, named only by the role it shares with the subject. */
 const COUNTERPART_OBJECT = /^\s+(?:with\s+)?(?:his|her|their)\s+(\p{Lu}[\p{L}-]*\s+)?counterparts?\b/u;
@@ -1779,7 +1779,7 @@ function citiesOf(text: string): Array<{ name: string; start: number }> {
 const DEMONYM_CAPITAL = /\b(?:[Ii]n|[Aa]t|to|inside|visited|visiting|visits|reached)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capital\b(?!\s*(?:,|of\b|city\b|\p{Lu}))/gu;
 const LANDMARK = new RegExp(`\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?(${Object.keys(LANDMARKS).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
 
-const MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|negotiations|session|visit|visited|call|called|spoke|talked|phoned|hosted|received|welcomed|greeted|farewell|conferred|interacted|sat down|audience|reception|dinner|lunch|conversation|discussions|consultations|bilateral|summit)\b/i;
+const MEETING_WORD = /\b(?:met|meet|meets|meeting|meetings|talks|negotiations|session|visit|visited|call|called|spoke|talked|phoned|hosted|received|welcomed|greeted|farewell|conferred|interacted|sat down|audience|reception|dinner|lunch|conversation|discussions|consultations|bilateral|summit)\b/i;
 const LOOK_BACK = 5;
 /** A time told as an offset from another event ("a week after", "two days before", "the previous day"). */
 const OFFSET_IN_TIME = /\b(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|ago|later|previously)\b|\bthe (?:previous|next|following) (?:day|week|month)\b|\bthe day (?:before|after)\b/i;
@@ -1868,6 +1868,17 @@ function separateDate(m: Meeting, found: readonly Meeting[]): string | null {
   const before = found.filter((x) => x !== m && x.evidence.start < m.evidence.start && x.status === "held" && x.date && x.participants.some((p) => m.participants.includes(p))).pop();
   return before?.date ?? null;
 }
+/**
+ * "X met Y today. … The prime minister also held meetings with Z": a meeting told as one more ("also", "besides",
+ * "in addition"), with no date of its own, on the day of the latest held meeting before it that shares a participant.
+ */
+function alsoDate(m: Meeting, found: readonly Meeting[]): string | null {
+  if (!ONE_MORE.test(m.evidence.text)) return null;
+  const before = found.filter((x) => x !== m && x.evidence.start < m.evidence.start && x.status === "held" && x.date && x.participants.some((p) => m.participants.includes(p))).pop();
+  return before?.date ?? null;
+}
+/** Words telling one more of the same occasions: "also", "besides", "in addition". */
+const ONE_MORE = /\b(?:also|[Bb]esides|[Ii]n addition|[Aa]dditionally)\b/;
 const SEPARATE_OCCASION = /\b(?:in|during|at)\s+(?:a|another)\s+separate\b/i;
 /** The opening of a fronted phrase a trigger stands in: "In a separate", "During their", "At the". */
 const FRONTED_PHRASE = /^["“]?(?:In|During|At|With)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
@@ -2220,7 +2231,7 @@ export function findMeetings(a: Analysis): Meeting[] {
       // meeting's; it keeps the date the group meeting had.)
       // (Nor meetings told as earlier than the sentence: "after his earlier meetings with X" has no date of the context.)
       const earlier = m.rule.endsWith("+earlier");
-      if (!m.rule.includes("+group+") && !earlier) m.date ??= separateDate(m, found) ?? leadDate(a, m) ?? dateFromFollowing(a, m) ?? dateFromContext(a, m) ?? dateFromPreceding(a, m);
+      if (!m.rule.includes("+group+") && !earlier) m.date ??= separateDate(m, found) ?? leadDate(a, m) ?? dateFromFollowing(a, m) ?? dateFromContext(a, m) ?? dateFromPreceding(a, m) ?? alsoDate(m, found);
       // With no published date a weekday resolves to no calendar date, but the one its context gives still says when.
       if (!a.parsed.published && !m.date && !earlier) m.dateText ??= dateFromContext(a, m, weekdaysIn);
       // A meeting held and one only planned between the same people are two records.

@@ -273,7 +273,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       // "Independent Office for Police Conduct", "Centre for Disease Control", "Council on Foreign Relations": "for"
       // and "on" inside a body's name ("Minister for Foreign Affairs": and a title's portfolio).
       run.push(t);
-    } else if (run.length >= 3 && t.text === "and" && run.some((x, k) => k > 0 && (x.text === "for" ? ORG_HEAD_SET.has(run[k - 1]!.bare) : x.text === "on" && REMIT_ON_HEADS.has(run[k - 1]!.bare))) && tokens[i + 1] && isCapital(tokens[i + 1]!.text)) {
+    } else if (run.length >= 3 && t.text === "and" && run.some((x, k) => k > 0 && (x.text === "for" ? ORG_HEAD_SET.has(run[k - 1]!.bare) || (isBareRoleHead(run[k - 1]!.bare) && PORTFOLIO.has(run[run.length - 1]!.bare) && PORTFOLIO.has(tokens[i + 1]?.bare ?? "")) : x.text === "on" && REMIT_ON_HEADS.has(run[k - 1]!.bare))) && tokens[i + 1] && isCapital(tokens[i + 1]!.text)) {
       // "… Commission for Trade and Economic Cooperation": the body's remit goes on after "and".
       run.push(t);
     } else if (run.length && PARTICLES.has(t.text.toLowerCase()) && (startsName(tokens, i + 1) || titleOfThe(run, tokens, i)

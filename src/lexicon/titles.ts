@@ -15,7 +15,8 @@ export const ROLE_HEADS: readonly string[] = [
   // Port and ship offices ("Harbour Master Ana Lind", "harbourmaster Ivo Brandt").
   "master", "harbourmaster", "harbormaster",
   // Occupations that stand as roles in appositives ("Carmen Ruiz, a human rights lawyer,").
-  "lawyer", "attorney", "activist", "researcher", "journalist", "scientist", "engineer", "historian", "consultant",
+  // ("Advocate X": a lawyer's title in South Asia.)
+  "lawyer", "attorney", "advocate", "activist", "researcher", "journalist", "scientist", "engineer", "historian", "consultant",
   "strategist", "campaigner", "organiser", "organizer", "lobbyist", "expert", "scholar", "author",
   "banker", "investor", "entrepreneur", "businessman", "businesswoman", "farmer", "teacher", "doctor",
   "counterpart", "producer", "actor", "actress", "singer", "writer", "lyricist", "poet", "filmmaker", "artist",
@@ -175,6 +176,8 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   // "Minister of Sports and Recreation", "… Arts and Heritage", "… Gender and Social Protection".
   "recreation", "leisure", "arts", "gender", "sanitation", "livestock", "cooperatives", "innovation", "research",
   "communication", "humanitarian", "relief", "rehabilitation", "reconstruction", "protection", "disaster",
+  // "State Minister for Women and Children Affairs", "… for Cultural Affairs", "… for Disability Affairs".
+  "children", "child", "cultural", "disability", "disabilities", "elderly", "senior", "equality",
 ];
 
 /** Lower case without a final dot or possessive ("Sen." → "sen", "China’s" → "china"). */

@@ -136,3 +136,18 @@ describe("who a list or a plural title names as met", () => {
     expect(article("Premier Ivo Brandt met with the Premiers of Norland and Sudland.\n\nAna Lind said the talks were good.").meetings).toEqual([]);
   });
 });
+
+describe("a press secretary's list of those the leader met", () => {
+  it("reads portfolios joined by 'and' after 'for', and 'Advocate' as a title", () => {
+    const a = article("Prime Minister Ana Lind held meetings with State Minister for Women and Children Affairs Eva Holm, State Minister for Cultural Affairs Piet Kool and Presidium Member Advocate Rosa Dahl.");
+    expect(a.meetings.sort()).toEqual(["Ana Lind + Eva Holm: in_person", "Ana Lind + Piet Kool: in_person", "Ana Lind + Rosa Dahl: in_person"]);
+    expect(a.entity("Eva Holm")?.role).toBe("state minister for women and children affairs");
+  });
+  it("reads 'Besides, she' as the one the story is about, and dates 'also' meetings by the one before", () => {
+    const x = extractFacts(parseArticle("OSLO, May 3, 2024 (Wire) – Prime Minister Ana Lind met Finance Minister Ivo Brandt today.\n\nThe minister briefed her on the budget.\n\nThe prime minister also held meetings with Eva Holm and Piet Kool.\n\nBesides, she held a meeting with Rosa Dahl."));
+    const name = (i: number) => x.entities[i]!.name;
+    expect(x.meetings.map((m) => `${m.participants.map(name).sort().join(" + ")} ${m.date}`).sort()).toEqual([
+      "Ana Lind + Eva Holm 2024-05-03", "Ana Lind + Ivo Brandt 2024-05-03", "Ana Lind + Piet Kool 2024-05-03", "Ana Lind + Rosa Dahl 2024-05-03",
+    ]);
+  });
+});
