@@ -151,3 +151,15 @@ describe("a press secretary's list of those the leader met", () => {
     ]);
   });
 });
+
+describe("a briefing given a person", () => {
+  it.each([
+    ["Health Minister Ivo Brandt briefed the prime minister, Ana Lind, about the dengue situation.", ["Ana Lind + Ivo Brandt: in_person"]],
+    ["In a telephone conversation, Ivo Brandt briefed Ana Lind on the strike.", ["Ana Lind + Ivo Brandt: call"]],
+  ])("%s", (text, meetings) => expect(article(text).meetings).toEqual(meetings));
+  it.each([
+    // Must not: the press briefed, or a briefing about a person.
+    ["Ivo Brandt briefed reporters on the outbreak."],
+    ["Ivo Brandt briefed the committee about Ana Lind's plans."],
+  ])("%s", (text) => expect(article(text).meetings).toEqual([]));
+});
