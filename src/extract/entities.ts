@@ -121,7 +121,8 @@ const caseless = (w: string) => `${w.replace(/(?<=^|-)\p{L}/gu, (c) => `[${c.toU
 // ("the First Minister and Prime Minister": a title after "and" shares the article of the one before it.)
 const ROLE_NOUN_HEADS = ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|");
 // (The last head of the phrase: "the deputy minister", "the chief executive" end at "minister", "executive".)
-const ROLE_NOUN_RE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+|(?<=\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){1,3}and\\s+)(?=\\p{Lu}))((?:(?!(?:the|a|an|of|after|before|with|to|for|and|in|on|at|by|from)\\s)[\\p{L}-]+\\s+|(?:Hon|Rt)\\.\\s+){0,3}?)(${ROLE_NOUN_HEADS})(?![\\p{L}-])(?!\\s+(?:${ROLE_NOUN_HEADS})(?![\\p{L}-]))(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
+// (An age among the modifiers: "the 75-year-old Norwegian leader".)
+const ROLE_NOUN_RE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|(\\p{Lu}[\\p{L}-]+)[’']s)\\s+|(?<=\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){1,3}and\\s+)(?=\\p{Lu}))((?:(?!(?:the|a|an|of|after|before|with|to|for|and|in|on|at|by|from)\\s)[\\p{L}\\d-]+\\s+|(?:Hon|Rt)\\.\\s+){0,3}?)(${ROLE_NOUN_HEADS})(?![\\p{L}-])(?!\\s+(?:${ROLE_NOUN_HEADS})(?![\\p{L}-]))(?:(?!\\s+(?:of\\s+)?\\p{Lu})|(?<=[Hh]ead)(?=\\s+of\\s+(?:State|Government)\\b(?!\\s+\\p{Lu})))`, "gu");
 
 /** A finite verb (with "has"/"had"/"will" before it) and "its": "had voiced its", "said its". */
 const VERB_ITS = /\b(?:(?:has|had|have|will|would|also|then)\s+)?(?:said|says|announced|announces|voiced|expressed|reported|posted|confirmed|stated|noted|added|denied|defended|raised|cut|lifted|increased|reduced|opened|closed|launched|moved|made|set|kept|began|started)\s+its\b/g;

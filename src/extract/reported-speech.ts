@@ -449,7 +449,9 @@ function accordingTo(c: SentenceCandidates, x: SpeechContext): Found[] {
     if (!men) {
       // "According to him, …": the one the sentences before were about (the last speaker, else the last person named).
       const pro = /^(him|her)\s*,\s*/i.exec(st.slice(m.index + m[0].length));
-      const who = pro ? x.lastSpeaker ?? personBefore(a, src) : undefined;
+      // ("Mr. X also highlighted …, and according to him, …": the sentence's own subject, when a person opens it.)
+      const own = m.index > 0 ? subjectOf(a, s.start, src) : undefined;
+      const who = pro ? (own && a.entities[own.entity]!.type === "person" ? own.entity : undefined) ?? x.lastSpeaker ?? personBefore(a, src) : undefined;
       if (pro && who !== undefined && a.entities[who]!.type === "person") {
         const said = clean(st.slice(m.index + m[0].length + pro[0].length));
         if (wordsAtLeast(said, 3)) found.push({ speaker: who, text: said, kind: "reported", rule: "according-to" });

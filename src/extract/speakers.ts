@@ -204,6 +204,12 @@ export function speakerBefore(a: Analysis, from: number, at: number, meetings: M
   }
   // "Ms. Johnson declined to comment but said": the subject of the sentence.
   if (/\b(?:but|and)$/.test(tail)) {
+    // ("He introduced the Speaker to … and said": a pronoun opening the sentence is its subject, not the name after it.)
+    // (Not when a clause of reported speech opens after it: "He said President X … condemned … and promised" is X.)
+    if (/^\s*(?:he|she)\b/i.test(a.parsed.text.slice(sentenceStart, sentenceStart + 8)) && !/\b(?:said|says|told|added|stated|noted|explained|that)\b/i.test(a.parsed.text.slice(sentenceStart, at))) {
+      const p = sentenceSubjectBefore(a, sentenceStart);
+      if (p !== undefined) return p;
+    }
     // The subject of the sentence: its first name, with at most a short role phrase before it ("Mediator Ana Lind").
     const subject = subjectOf(a, sentenceStart, sentenceStart + 200);
     if (subject) return subject.entity;

@@ -338,6 +338,8 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // An envoy taking up a post: "presented her credentials to X", "at the accreditation of Ambassador X" (the head of
   // state receives the envoy in person).
   { id: "presented-credentials", hint: "credence|credential", re: "(?:presented|presents|present|presenting|handed over|submitted) (?:(?:his|her|their|the) )?(?:[\\w-]+ ){0,2}?(?:credentials|letters? of credence)(?: [^.;:“”\"]{0,60}?)? to", kind: "in_person", host: "object", example: "Mira Holt presented her credentials to Ivo Brandt in Bergen." },
+  // ("accepted the credentials of Ambassador X": the head of state receiving them meets the envoy.)
+  { id: "accepted-credentials", hint: "credence|credential", re: "(?:accepted|accepts|accept|accepting) (?:the )?(?:[\\w-]+ )?(?:credentials|letters? of credence) of", kind: "in_person", host: "subject", example: "President Mira Holt also accepted the credentials of Ambassador Ivo Brandt of Norway." },
   { id: "at-the-accreditation-of", hint: "accredit|credential", re: "(?:at|during|attended|witnessed) (?:the )?(?:accreditation|credentials? ceremony|presentation of credentials)(?: ceremony)? of", kind: "in_person", host: "subject", example: "Mira Holt spoke at the accreditation of Ambassador Ivo Brandt on Monday." },
   // ("gave an audience at Varde Palace on Wednesday to X": where and when may stand between.)
   { id: "audience-to", hint: "audience", re: "(?:granted|grants|gave|gives|grant|give) (?:a |an )?(?:\\w+ )?audience(?: (?:at|in|on) [^.;:“”\"]{1,60}?)? to", kind: "in_person", host: "subject", example: "Mira Holt granted an audience to Ivo Brandt at the palace." },

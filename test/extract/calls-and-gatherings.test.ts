@@ -163,3 +163,19 @@ describe("a briefing given a person", () => {
     ["Ivo Brandt briefed the committee about Ana Lind's plans."],
   ])("%s", (text) => expect(article(text).meetings).toEqual([]));
 });
+
+describe("readouts' subjects and descriptors", () => {
+  it.each([
+    // A pronoun opening the sentence is the subject of its verbs joined by "and", not the name after it…
+    ["Speaker Ana Lind received Ivo Brandt on Monday. In his turn Ivo Brandt thanked her. He introduced the Speaker to the issues and said the agenda covers security.", "the agenda covers security", "Ivo Brandt"],
+    // …unless a clause of reported speech opens after it.
+    ["Ivo Brandt spoke to reporters. He said President Ana Lind, in a statement, condemned the coup and promised that the union would defend democracy.", "defend democracy", "Ana Lind"],
+    // "according to him" in a sentence its subject opens.
+    ["Speaker Ana Lind received Ivo Brandt on Monday. Ana Lind spoke first. Mr. Brandt also stressed the role of diplomacy, and according to him, this is no coincidence at all.", "no coincidence", "Ivo Brandt"],
+    // An age among a descriptor's modifiers.
+    ["President Ivo Brandt of Norway met Ana Lind. The 75-year old Norwegian leader said the talks went well.", "the talks went well", "Ivo Brandt"],
+  ])("%s", (text, words, speaker) => {
+    const x = article(text).x;
+    expect(x.statements.filter((st) => st.text.includes(words)).map((st) => x.entities[st.speaker]!.name)).toContain(speaker);
+  });
+});
