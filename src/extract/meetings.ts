@@ -74,7 +74,8 @@ function stemsIn(lower: string): Uint8Array {
 // Words between "and" and the next name that belong to that name's role ("and U.S. Ambassador").
 const PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,4}";
 // (In a list, each name may carry a long title before it: "…, British High Commissioner to Chile Ivo Brandt".)
-const LIST_PREMODIFIERS = "(?:[\\p{L}.’'-]+\\s+){0,7}";
+// (A body's short form in brackets among them: "and International Monetary Fund (IMF) Managing Director".)
+const LIST_PREMODIFIERS = "(?:(?:[\\p{L}.’'-]+|\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\))\\s+){0,7}";
 /** Letters after a name for a seat or an honour ("TD", "MLA", "MP", "QC", "OBE"): no part of a list's joins. */
 const POST_NOMINALS = "(?:TD|MLA|MP|MSP|MS|AM|MEP|MHA|MNA|QC|KC|SC|OBE|MBE|CBE|KBE|JP|PhD)";
 /** A sentence opening with a subordinate clause not yet closed by a comma ("As the Senate debates …"). */
@@ -491,9 +492,18 @@ const PAIR_TOGETHER_WITH = /^\s*(?:the two|both)(?:\s+[\p{L}-]+)?\s*,?\s+(?:toge
 /** After the last person of a subject list: "and" and a plural group of people ("and Chiefs from the northern bands", "and other officials"). */
 const GROUP_JOINED_LAST = /^\s*,?\s*and\s+(?:(?:the|other|several|some|all|\d+)\s+)?(?:[\p{L}-]+\s+)?(?:chiefs|leaders|officials|representatives|members|ministers|delegates|elders|executives|heads|envoys|ambassadors)\b[^,;:]{0,60}$/iu;
 
+/** A gerund adjunct ending right before a trigger: ", in addition to holding ", " after having ", " while ". */
+const GERUND_ADJUNCT = /,\s*(?:in addition to|besides|as well as|apart from|after|before|while)\s+(?:having\s+)?\p{Ll}+ing\s+(?:\p{Ll}+\s+){0,2}$/u;
+
 /** The subject side: the nearest person before the verb, with any others joined to it by "and" or commas. */
 function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonly Meeting[] = []): number[] {
   const lead = a.parsed.text.slice(Math.max(s.start, verbAt - 400), verbAt);
+  // "X also met A, B and C, in addition to holding talks with D": a gerund adjunct's subject is the clause's, the
+  // first person opening the sentence, not the names listed just before it.
+  if (GERUND_ADJUNCT.test(lead)) {
+    const opening = personsIn(a, s.start, verbAt).find((m) => /^[\s“"]*(?:(?:[\p{L}.’'-]+\s+){0,4})?$/u.test(a.parsed.text.slice(s.start, m.start)));
+    if (opening) return [opening.entity];
+  }
   // "The foreign ministers of Norway and Portugal met": the persons of that role from each country, named before.
   const byRole = ROLES_OF_TWO_PLACES.exec(lead);
   if (byRole) {
@@ -1040,7 +1050,7 @@ const OBJECT_GAP_WORDS = new Set([
   "the", "a", "an", "his", "her", "their", "its", "counterpart", "counterparts", "peer", "peers", "fellow", "visiting", "new", "top",
   "delegation", "delegations", "led", "headed", "by", "of", "from", "representatives", "members", "officials", "team", "s",
   // "received the credentials of Ambassador X": the envoy presents them in person.
-  "credentials", "letters", "credence", "copy",
+  "credentials", "letters", "credence", "copy", "colleague", "colleagues",
   // Time and manner words between a verb and the one met: "received yesterday the Speaker", "met on Monday with".
   "yesterday", "today", "tonight", "here", "there", "separately", "also", "later", "again", "briefly", "privately",
   "on", "in", "at", "this", "last", "morning", "evening", "afternoon", "night", "week", "newly", "appointed", "elected",

@@ -219,6 +219,11 @@ const OF_AFTER_LOWER_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLE_HEADS.filter((
 /** Capitalised words never part of a person's or body's name here: a deity's, or one not in Latin letters. */
 const NEVER_IN_A_NAME = (t: Token): boolean => t.bare === "god" || t.bare === "allah" || /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Han}]/u.test(t.text);
 
+/** The opening and the closing of a one-word nickname in quotes between a given name and a surname. */
+const NICKNAME_OPENS = /^\s+['"‘“]$/;
+const NICKNAME_CLOSES = /^['"’”]\s+$/;
+const NICKNAME_INSIDE = /\s+['"‘“]\p{Lu}[\p{L}.’'-]*['"’”]\s+/gu;
+
 /** Groups tokens into runs of capitalised words joined by name particles ("Ana Lucía de la Vega"). */
 export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -230,9 +235,13 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (run.length) runs.push(run);
     run = [];
   };
+  // A nickname in quotes inside a name ("Luis 'Toto' Caputo"): skipped, and the name read on across it.
+  let nicknameBefore = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const gap = run.length ? text.slice(run[run.length - 1]!.end, t.start) : " ";
+    if (run.length && isCapital(t.text) && NICKNAME_OPENS.test(text.slice(run[run.length - 1]!.end, t.start)) && tokens[i + 1] && isCapital(tokens[i + 1]!.text)
+      && NICKNAME_CLOSES.test(text.slice(t.end, tokens[i + 1]!.start)) && !isBareRoleHead(t.bare)) { nicknameBefore = i + 1; continue; }
+    const gap = i === nicknameBefore ? " " : run.length ? text.slice(run[run.length - 1]!.end, t.start) : " ";
     // "Data & Power": an ampersand joins the parts of one (organisation) name.
     // ("China Communications Construction Co., Ltd.": a company's "Co., Ltd." is one suffix.)
     const coLtd = run.length > 1 && run[run.length - 1]!.bare === "co" && /^\.,\s+$/.test(gap) && /^(?:Ltd|Limited|LLC|Inc)$/.test(t.text);
@@ -366,7 +375,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const body = run.slice(i);
   if (!body.length) return null;
   const possessive = body[body.length - 1]!.possessive;
-  const surface = (ts: Token[]) => text.slice(ts[0]!.start, ts[ts.length - 1]!.end).replace(/[’']s$/, "");
+  // (A nickname in quotes inside the run goes: "Luis 'Toto' Caputo" is Luis Caputo.)
+  const surface = (ts: Token[]) => text.slice(ts[0]!.start, ts[ts.length - 1]!.end).replace(/[’']s$/, "").replace(NICKNAME_INSIDE, " ");
   const whole = surface(body);
   // "(NORW.OL)", "(HRB1.DE)": a stock ticker names no one.
   if (/^[\p{Lu}\d]{2,}\.[\p{Lu}]{1,3}$/u.test(whole)) return null;

@@ -179,3 +179,18 @@ describe("readouts' subjects and descriptors", () => {
     expect(x.statements.filter((st) => st.text.includes(words)).map((st) => x.entities[st.speaker]!.name)).toContain(speaker);
   });
 });
+
+describe("names and lists of a finance meeting", () => {
+  it("reads a nickname in quotes inside a name as the name without it", () => {
+    const a = article("Norway's Ivo 'Kool' Brandt and International Harbour Fund (IHF) Managing Director Ana Lind met Wednesday in Oslo. Brandt said the talks were excellent.");
+    expect(a.meetings).toEqual(["Ana Lind + Ivo Brandt: in_person"]);
+    expect(a.speakers).toEqual(["Ivo Brandt"]);
+  });
+  it("must not: a quoted word that is no nickname joins no names", () => {
+    expect(article("Ana Lind met Ivo Brandt. Lind called it 'Excellent' Brandt said.").x.entities.map((e) => e.name)).not.toContain("Lind 'Excellent' Brandt");
+  });
+  it("reads colleagues met and a gerund adjunct's subject", () => {
+    const a = article("Ivo Brandt also met with his colleagues Ana Lind (Norway), Piet Kool, (Spain), and Eva Holm (France), in addition to holding talks with OECD Secretary-General Rosa Dahl.");
+    expect(a.meetings.sort()).toEqual(["Ana Lind + Ivo Brandt: in_person", "Eva Holm + Ivo Brandt: in_person", "Ivo Brandt + Piet Kool: in_person", "Ivo Brandt + Rosa Dahl: in_person"]);
+  });
+});
