@@ -357,7 +357,7 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
     // The pattern of each kind runs only where its trigger word is in the sentence.
     const t = triggersIn(s);
     if (t & ORG_TRIGGER) addOrgNouns(s, mentions, reg);
-    if (t & ROLE_TRIGGER) { addOfficesOf(s, mentions, reg, unnamed); addRoleNouns(s, mentions, reg, unnamed); addHeadsOfBodies(s, mentions, reg); addPortfolioTitles(s, mentions, reg); addShortFormRoles(s, mentions, reg, unnamed); }
+    if (t & ROLE_TRIGGER) { addOfficesOf(s, mentions, reg, unnamed); addRoleNouns(s, mentions, reg, unnamed); addHeadsOfBodies(s, mentions, reg); addPortfolioTitles(s, mentions, reg); addShortFormRoles(s, mentions, reg, unnamed); addTitleSurnames(s, mentions, reg); }
     if (t & KIN_TRIGGER) addKinNouns(s, mentions, reg);
     if (STYLE_ALONE.test(s.text)) addStyleReferents(s, mentions, reg);
     addAgeDescriptors(s, parsed.text, mentions, reg);
@@ -1152,6 +1152,25 @@ const PORTFOLIO_TITLE = new RegExp(`\\b[Tt]he\\s+((?:(?:Deputy|Vice|Acting)\\s+)
  * one person named earlier whose role it is, word for word (the longest such title wins: "the Minister of State for
  * Labour" is not "the Minister of Labour"). Not before a name ("the Minister of Labour Ana Lind" is her title).
  */
+/**
+ * "Minister Madeleine King … King said": a surname that is also a title word ("King", "Bishop", "Judge"), standing
+ * alone with no article or possessive before it and a lower-case word after it, is the one person named in full with
+ * it as the last word of their name.
+ */
+function addTitleSurnames(s: Sentence, mentions: Mention[], reg: Registry) {
+  TITLE_SURNAME.lastIndex = 0;
+  for (let m = TITLE_SURNAME.exec(s.text); m; m = TITLE_SURNAME.exec(s.text)) {
+    const word = m[1]!;
+    if (!isRoleHead(word) && !isHonorific(word)) continue;
+    const start = s.start + m.index, end = start + word.length;
+    if (mentions.some((x) => x.start < end && x.end > start)) continue;
+    const owners = reg.entities.flatMap((e, i) => (e.type === "person" && /\s/.test(e.name) && e.name.split(/\s+/).pop() === word && (reg.lastSeen[i] ?? Infinity) < start ? [i] : []));
+    if (owners.length === 1) mentions.push({ start, end, kind: "alias", entity: reg.touch(owners[0]!, start) });
+  }
+}
+// (Not after an article, a possessive or another capitalised word: "the King said", "Ivo King said".)
+const TITLE_SURNAME = /(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+)(?<![\p{L}’'.-])(?<!\p{Lu}[\p{L}’'.-]*\s+)\b(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/gu;
+
 function addPortfolioTitles(s: Sentence, mentions: Mention[], reg: Registry) {
   PORTFOLIO_TITLE.lastIndex = 0;
   for (let m = PORTFOLIO_TITLE.exec(s.text); m; m = PORTFOLIO_TITLE.exec(s.text)) {

@@ -1525,8 +1525,7 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
       // the ministers".)
       const next = a.sentences[indexOfSentence(a, s) + 1];
       // ("called both X and Y on Monday", "phoned X and Y": a verb whose object is the one rung up, one call each.)
-      // ("met A, B, C and D": three or more named in a list are called on one by one, as readers count them.)
-      const separate = SEPARATE.test(text) || (objects.length > 1 && ONE_CALL_EACH.has(rule.id)) || objects.length >= 3 || (objects.length > 1 && !!next && next.paragraph - s.paragraph <= 1 && !next.caption && MEETINGS_APART.test(next.text)) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 2 && /\bbilateral\b/i.test(text.slice(at, end))) || (objects.length > 1 && /\bmeetings\b/i.test(text.slice(at, end)))
+      const separate = SEPARATE.test(text) || (objects.length > 1 && ONE_CALL_EACH.has(rule.id)) || (objects.length > 1 && !!next && next.paragraph - s.paragraph <= 1 && !next.caption && MEETINGS_APART.test(next.text)) || SIDELINES_LIST.test(text.slice(end)) || ONE_TO_ONE_MEETINGS.test(text.slice(at, end)) || (objects.length > 2 && /\bbilateral\b/i.test(text.slice(at, end))) || (objects.length > 1 && /\bmeetings\b/i.test(text.slice(at, end)))
         // ("In the meetings, X discussed … with A and B": meetings in the plural fronting the clause, one with each.)
         || (objects.length > 1 && FRONTED_MEETINGS.test(text.slice(0, at)));
       const sides = separate ? subjects.map((x) => [x]) : [subjects];

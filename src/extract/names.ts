@@ -219,6 +219,8 @@ const OF_AFTER_LOWER_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLE_HEADS.filter((
 /** Capitalised words never part of a person's or body's name here: a deity's, or one not in Latin letters. */
 const NEVER_IN_A_NAME = (t: Token): boolean => t.bare === "god" || t.bare === "allah" || /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Han}]/u.test(t.text);
 
+/** Compass adjectives that open a part of a place in a portfolio: "… Resources and Northern Australia". */
+const COMPASS_ADJECTIVES = set(["northern", "southern", "eastern", "western"]);
 /** The opening and the closing of a one-word nickname in quotes between a given name and a surname. */
 const NICKNAME_OPENS = /^\s+['"‘“]$/;
 const NICKNAME_CLOSES = /^['"’”]\s+$/;
@@ -282,7 +284,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       // "Independent Office for Police Conduct", "Centre for Disease Control", "Council on Foreign Relations": "for"
       // and "on" inside a body's name ("Minister for Foreign Affairs": and a title's portfolio).
       run.push(t);
-    } else if (run.length >= 3 && t.text === "and" && run.some((x, k) => k > 0 && (x.text === "for" ? ORG_HEAD_SET.has(run[k - 1]!.bare) || (isBareRoleHead(run[k - 1]!.bare) && PORTFOLIO.has(run[run.length - 1]!.bare) && PORTFOLIO.has(tokens[i + 1]?.bare ?? "")) : x.text === "on" && REMIT_ON_HEADS.has(run[k - 1]!.bare))) && tokens[i + 1] && isCapital(tokens[i + 1]!.text)) {
+    } else if (run.length >= 3 && t.text === "and" && run.some((x, k) => k > 0 && (x.text === "for" ? ORG_HEAD_SET.has(run[k - 1]!.bare) || (isBareRoleHead(run[k - 1]!.bare) && PORTFOLIO.has(run[run.length - 1]!.bare) && (PORTFOLIO.has(tokens[i + 1]?.bare ?? "") || placeAt(tokens, i + 1) > 0 || (COMPASS_ADJECTIVES.has(tokens[i + 1]?.bare ?? "") && placeAt(tokens, i + 2) > 0))) : x.text === "on" && REMIT_ON_HEADS.has(run[k - 1]!.bare))) && tokens[i + 1] && isCapital(tokens[i + 1]!.text)) {
       // "… Commission for Trade and Economic Cooperation": the body's remit goes on after "and".
       run.push(t);
     } else if (run.length && PARTICLES.has(t.text.toLowerCase()) && (startsName(tokens, i + 1) || titleOfThe(run, tokens, i)
@@ -462,7 +464,9 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // ("Special Envoy on Climate X", "President on Foreign Policy X": "on" and a portfolio too.)
   if (lastTitle >= 0 && (body[lastTitle + 1]?.text.toLowerCase() === "of" || ((body[lastTitle + 1]?.text.toLowerCase() === "for" || body[lastTitle + 1]?.text === "on") && portfolioOrPlaceAt(body, lastTitle + 2)))) {
     let j = lastTitle + 2;
-    while (j < body.length - 1 && PORTFOLIO.has(body[j]!.bare)) j++;
+    // ("Minister for Resources and Northern Australia X": a place after the portfolio's "and" is the portfolio's too.)
+    for (let place = 0; j < body.length - 1 && (PORTFOLIO.has(body[j]!.bare) || (j > lastTitle + 2 && (body[j - 1]!.bare === "and" || COMPASS_ADJECTIVES.has(body[j - 1]!.bare)) && (place = placeAt(body, j)) > 0 && j + place < body.length - 1)
+      || (body[j - 1]!.bare === "and" && COMPASS_ADJECTIVES.has(body[j]!.bare) && placeAt(body, j + 1) > 0)); j += place || 1, place = 0);
     const place = placeAt(body, lastTitle + 2);
     if (place > 0 && lastTitle + 2 + place < body.length) j = Math.max(j, lastTitle + 2 + place);
     // "Minister of Foreign Affairs of Chile X", "… of the Republic of Chile X": the country after the portfolio too.

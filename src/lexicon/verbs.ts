@@ -331,9 +331,6 @@ export const MEETING_VERBS: readonly MeetingTrigger[] = [
   // up to 160 characters at every position of every sentence.)
   // (…and one told of in person: "told X during their meeting that …", "assured Y at the talks in Bergen".)
   { id: "told-in-meeting", hint: "meeting|talks|discussion|audience", re: `(?:told|tells|${BRIEF_VERBS})`, after: /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:during|at|in)\s+(?:their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|discussions?|audience)\b(?!\s+(?:with|of|between)\b)/u, kind: "in_person", example: "Mira Holt told Ivo Brandt during their meeting on Monday that the port would stay open." },
-  // ("briefed the prime minister about the dengue situation": a briefing given a person is a meeting with them; the call
-  // the clause may tell wins below. Not "briefed reporters": NOT_A_MEETING_OBJECT.)
-  { id: "briefed-someone", hint: "brief", re: "(?:briefed|briefs)(?![^.;]{0,160}(?:phone|telephone|video|virtual))", after: /^\s+(?:(?:the|his|her|their)\s+)?(?:[\p{L}.’'-]+,?\s+){1,7}?(?:on|about|of|regarding)\s/u, kind: "in_person", example: "Health Minister Mira Holt briefed Ivo Brandt on the dengue situation." },
   { id: "briefed-in-call", hint: "phone|video", re: `(?:${BRIEF_VERBS})(?:(?=[^.;]{0,160}${IN_A_CALL})|(?<=${IN_A_CALL}[^.;]{0,160}?(?<![a-z])(?:${BRIEF_VERBS})))`, kind: "call", example: "In a ten-minute telephone conversation, Mira Holt briefed Ivo Brandt on the strike." },
   // An envoy taking up a post: "presented her credentials to X", "at the accreditation of Ambassador X" (the head of
   // state receives the envoy in person).
@@ -410,7 +407,7 @@ export const MEETING_HINTS: readonly string[] = [
   "encounter", "conference", "link", "pose", "posing", "reception", "banquet", "bilateral", "dialogue", "tete", "by",
   "phone", "telephon", "rang", "dial", "farewell", "join", "witness", "held", "had", "confer", "interact", "discuss", "dine", "dining", "lunched", "breakfasted",
   "audience", "summit", "exchange", "chair", "courtesy", "sign",
-  "huddle", "videoconferenc", "video-conferenc", "teleconferenc", "credential", "credence", "accredit", "engag", "together", "brief",
+  "huddle", "videoconferenc", "video-conferenc", "teleconferenc", "credential", "credence", "accredit", "engag", "together",
 ];
 
 /** Nouns for a meeting: "a meeting between X and Y", "talks between X and Y". */
