@@ -303,7 +303,7 @@ export function analyse(parsed: ParsedArticle, given?: Tagging): Analysis {
           if (i >= 0) mentions.push({ start: at, end: s.start + r.end, kind: "alias", entity: reg.touch(i, at, r.name) });
           continue;
         }
-        const short = /^\p{Lu}{2,8}$/u.test(r.name) ? shortFormOf(r, s, at, mentions, reg, shortForms) ?? knownOrganisation(reg, r.name) : undefined;
+        const short = /^\p{Lu}{2,8}$|^\p{Lu}+\p{Ll}\p{Lu}+$/u.test(r.name) ? shortFormOf(r, s, at, mentions, reg, shortForms) ?? knownOrganisation(reg, r.name) : undefined;
         if (short !== undefined) { mentions.push({ start: at, end: s.start + r.end, kind: reg.entities[short]!.type === "person" ? "alias" : "org", entity: reg.touch(short, at, r.name) }); continue; }
         const o = orgFromRun(r.name);
         mentions.push({ start: at, end: s.start + r.end, kind: "org", entity: reg.add(o.key, { name: o.name, type: "organization", role: null, affiliation: o.affiliation }, r.name, at) });
@@ -1382,6 +1382,11 @@ function knownOrganisation(reg: Registry, name: string): number | undefined {
   // "EFL" for English Football League, "KFA" for Korea Football Association: the initials of its capitalised words.
   if (/^\p{Lu}{2,6}$/u.test(name)) {
     const acronym = latest(reg, (e) => e.type === "organization" && initials(e.name) === name);
+    if (acronym !== undefined) return acronym;
+  }
+  // ("MoFA" for Ministry of Foreign Affairs, "BoG" for Bank of Ghana: initials with "of" written as a lower-case "o".)
+  if (/^\p{Lu}+o\p{Lu}+$/u.test(name)) {
+    const acronym = latest(reg, (e) => e.type === "organization" && e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || w === "of").map((w) => (w === "of" ? "o" : w[0])).join("") === name);
     if (acronym !== undefined) return acronym;
   }
   return latest(reg, (e) => e.type === "organization" && nameTokens(e.name).length > 1 && nameTokens(e.name)[0] === key && key.length > 2);

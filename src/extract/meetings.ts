@@ -981,6 +981,36 @@ function afterLedByBefore<T>(a: Analysis, s: Sentence, reach: number, read: (t: 
   return undefined;
 }
 
+/** "X led a delegation", "X headed the team": [, the verb]. */
+const LED_A_DELEGATION = /\b(led|headed)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|team|mission)\b/iu;
+/** A body named before "delegation" ending the text: "the BoG delegation", "The Bank of Norland delegation". [, body] */
+const BODY_DELEGATION = /\b[Tt]he\s+((?:\p{Lu}[\p{L}&.’'-]*\s+|of\s+){1,5})delegation\b[^,;.]{0,40}$/u;
+
+/**
+ * The leader of a delegation told of before without "led by": for "the <Body> delegation", the one person the article
+ * names as of that body (by its name or its initials, "BoG" for "Bank of Ghana"); else the one who "led a delegation"
+ * in the eight sentences before `s`. [] when neither is named.
+ */
+function bodyDelegationLeader(a: Analysis, s: Sentence, lead: string): number[] {
+  const body = BODY_DELEGATION.exec(lead)?.[1]?.trim();
+  if (body) {
+    const key = body.toLowerCase();
+    const org = a.entities.findIndex((e) => e.type === "organization" && (e.name.toLowerCase() === key || initialsWithOf(e.name) === key));
+    const heads = org >= 0 ? peopleOfBody(a.entities, org) : [];
+    if (heads.length === 1) return heads;
+  }
+  const i = indexOfSentence(a, s);
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = a.sentences[k]!;
+    const m = LED_A_DELEGATION.exec(t.text);
+    const leader = m ? personsIn(a, t.start, t.start + m.index).pop() : undefined;
+    if (leader) return [leader.entity];
+  }
+  return [];
+}
+/** A name's initials with "of" kept lower case, as "BoG" writes "Bank of Ghana": "bog". */
+const initialsWithOf = (name: string): string => name.split(/\s+/).map((w) => (w === "of" ? "o" : w[0] ?? "")).join("").toLowerCase();
+
 /** The person named right after "delegation … led/headed by" in one of the three sentences before `s`, if any. */
 function delegationLeaderBefore(a: Analysis, s: Sentence): number | undefined {
   return afterLedByBefore(a, s, 3, (t, at) => personsIn(a, at, Math.min(t.end, at + 60))[0]?.entity);
@@ -1449,6 +1479,9 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
         // ("…the joint Norway-Sweden delegation held engagements with X" after "A and B met …": the two who met just before.)
         const delegation = THE_DELEGATION_SUBJECT.test(lead);
         let people = delegation ? delegationPeopleBefore(a, s) : [];
+        // ("The BoG delegation was received by …", after "Governor X led a delegation …": a body's delegation is met
+        // through the one person the article names as of that body; a delegation someone led, through them.)
+        if (delegation && !people.length) people = bodyDelegationLeader(a, s, lead);
         // (Only a joint one: "the Chinese delegation" after a meeting of others is a delegation of its own.)
         if (delegation && !people.length && /\bjoint\b/i.test(lead)) people = priorMeetingParties(a, s, prior)?.filter((p) => !personsIn(a, s.start + end, s.end).some((m) => m.entity === p)) ?? [];
         if (people.length) { const met = objectsAfter(a, s, s.start + end, people); if (met.length) add([...people, ...met], rule.kind, `delegation:${rule.id}`, at, end); continue; }

@@ -592,7 +592,8 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // (Three letters or more: "UN", "EU", "CS" are as often part of a title or a longer name.)
   // ("VCCIMA": longer ones too; "NGOs", "MPs": a plural of capitals names no one.)
   if (nameTokens.length === 1 && /^\p{Lu}{2,6}s$/u.test(nameTokens[0]!.text)) return null;
-  if (nameTokens.length === 1 && lastTitle < 0 && /^\p{Lu}{3,8}$/u.test(nameTokens[0]!.text.replace(/[’']s$/, "")) && !isBareRoleHead(nameTokens[0]!.bare)) {
+  // ("BoG", "KfW": initials with a lower-case "of" or letter inside them too.)
+  if (nameTokens.length === 1 && lastTitle < 0 && (/^\p{Lu}{3,8}$/u.test(nameTokens[0]!.text.replace(/[’']s$/, "")) || /^\p{Lu}+\p{Ll}\p{Lu}+$/u.test(nameTokens[0]!.text.replace(/[’']s$/, ""))) && !isBareRoleHead(nameTokens[0]!.bare)) {
     // ("(NYSE: ACME)": the exchange before a ticker names no party.)
     if (text[span.start - 1] === "(" && text[span.end] === ":") return null;
     return { kind: "organization", name, ...span, prefix: "", possessive, titled: false };

@@ -191,3 +191,15 @@ describe("a portfolio with a part of a country, a surname that is a title word",
     ["Ana Bishop met the clergy. Piet Bishop said the church would help."],
   ])("%s", (text) => expect(article(text).speakers).not.toContain("Ana Bishop"));
 });
+
+describe("a delegation met through its leader, named without 'led by'", () => {
+  it.each([
+    ["The Governor of the Bank of Norland, Dr Ivo Brandt, on Friday signed the book of condolence at the palace.\n\nThe BoN delegation was warmly received by King Piet Kool.", ["Ivo Brandt + Piet Kool: in_person"]],
+    ["The Governor of the Bank of Norland, Dr Ivo Brandt, on Friday visited the palace.\n\nThe Bank of Norland delegation was warmly received by King Piet Kool.", ["Ivo Brandt + Piet Kool: in_person"]],
+    ["Governor Ivo Brandt led a delegation to the palace on Friday.\n\nThe delegation was warmly received by King Piet Kool.", ["Ivo Brandt + Piet Kool: in_person"]],
+  ])("%s", (text, meetings) => expect(article(text).meetings).toEqual(meetings));
+  it("reads initials with a lower-case 'o' as a body, and as the body its brackets declare", () => {
+    const a = article("The Ministry of Foreign Affairs (MoFA) said the talks went well. Later, the talks went on, according to MoFA.");
+    expect(a.x.entities.map((e) => `${e.name}/${e.type}`)).toEqual(["Ministry of Foreign Affairs/organization"]);
+  });
+});
