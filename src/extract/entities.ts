@@ -430,6 +430,9 @@ function setOffTitle(window: string): { role: string; affiliation: string | null
 /** Adjectives of an office, capitalised before a noun ("Presidential aspirants", "Gubernatorial hopeful"): never a one-word name. */
 const OFFICE_ADJECTIVES: ReadonlySet<string> = new Set(["presidential", "vice-presidential", "ministerial", "gubernatorial", "senatorial", "parliamentary", "congressional", "mayoral", "ambassadorial", "papal", "royal", "imperial"]);
 
+/** "’s first press conference as president of Colombia": a possessive, its noun phrase, "as" and an office. [, office] */
+const POSSESSIVE_AS_ROLE = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){1,4}as\\s+(?:the\\s+)?(?:new\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}(?:${roleHeadAlternation("either")})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?)(?![\\p{L}-])`, "u");
+
 /** A capitalised word, a comma, then a capitalised title closed by the window's comma: [, word]. */
 const APPOSITIVE_TITLE_AFTER_NAME = /(?:^|\s)(\p{Lu}[\p{L}.’'-]+),\s+(?:the\s+)?\p{Lu}[^,;]{2,80},$/u;
 
@@ -474,6 +477,12 @@ function personRole(text: string, r: NameRun) {
   }
   const after = roleAfter(text.slice(r.end));
   if (after.role) return after;
+  // ("Gustavo Petro’s first press conference as president of Colombia": an office the person's own occasion is held in.)
+  const as = (r.possessive || /^[’']s\b/.test(text.slice(r.end, r.end + 3))) ? POSSESSIVE_AS_ROLE.exec(text.slice(r.end, r.end + 120)) : null;
+  if (as) {
+    const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u.exec(as[1]!);
+    return { role: as[1]!.toLowerCase().replace(/\bof\s+(?:the\s+)?(.+)$/, (_m, place: string) => `of ${of ? of[1] : place}`), affiliation: of ? countryOf(of[1]!) ?? of[1]! : null };
+  }
   // "Altamira’s chief executive, Marcus Hale," — the role stands before, set off by a comma.
   // (Before an honorific too: "the Minister of Health, Dr. Ade Bello".)
   // (An honorific the name run left out stays before the name: "…Integration, Hon. Ama Kessie".)
@@ -1277,7 +1286,10 @@ function resolveUnnamedOffices(reg: Registry, mentions: Mention[], unnamed: Unna
     const offices = new Set(unnamed.map((x) => x.entity));
     // The office's own words ("investment minister") all in the named one's role ("Investment Minister Rizal Hakim").
     const words = (reg.entities[u.entity]!.role ?? u.head).toLowerCase().split(/[\s-]+/);
-    const holds = (e: Entity, i: number) => !offices.has(i) && e.type === "person" && !!e.role && words.every((w) => e.role!.toLowerCase().split(/[\s-]+/).includes(w));
+    // (Not a deputy for the office itself: "the Colombian president" is not the vice president.)
+    const deputy = words.some((w) => w === "vice" || w === "deputy");
+    const holds = (e: Entity, i: number) => !offices.has(i) && e.type === "person" && !!e.role && words.every((w) => e.role!.toLowerCase().split(/[\s-]+/).includes(w))
+      && (deputy || !e.role.toLowerCase().split(/[\s-]+/).some((w) => w === "vice" || w === "deputy"));
     // Of that country, or the one holder of that office the article names without a country.
     // (A body's short form is the same body: "Valdane chief executive" holds the office of "Valdane Shipping".)
     const sameBody = (x: string | null) => !!x && (x === u.country || u.country.startsWith(`${x} `) || x.startsWith(`${u.country} `));
@@ -1285,6 +1297,12 @@ function resolveUnnamedOffices(reg: Registry, mentions: Mention[], unnamed: Unna
     // (An office with no country is held by the one holder the article names, whatever their country.)
     const open = reg.entities.flatMap((e, i) => (holds(e, i) && (!e.affiliation || !u.country) ? [i] : []));
     if (named < 0 && open.length === 1) named = open[0]!;
+    // ("Chilean President X with his Colombian counterpart Y … said the Colombian president": a counterpart of that
+    // country holds the office the other side holds.)
+    if (named < 0 && u.country) {
+      const counterparts = reg.entities.flatMap((e, i) => (!offices.has(i) && e.type === "person" && e.affiliation === u.country && /\bcounterpart\b/i.test(e.role ?? "") ? [i] : []));
+      if (counterparts.length === 1) named = counterparts[0]!;
+    }
     // ("Union bosses dismiss Ana Lund's deal … The Prime Minister met …": with no holder named, an office without a
     // country is the one person the headline names whom the article gives no role.)
     if (named < 0 && !u.country && title) {

@@ -516,6 +516,11 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
   if (plural) {
     const met = priorMeetingParties(a, s, prior);
     if (met && met.every((p) => fitsPlural(a.entities[p]!.role, plural[1]!))) return met;
+    // ("X's first press conference was with his counterpart, Y. … the leaders have had a meeting": with no meeting
+    // told before, the two people the sentence before names, when they are the only ones it names.)
+    const before = a.sentences[indexOfSentence(a, s) - 1];
+    const named = before && !before.caption ? [...new Set(personsIn(a, before.start, before.end).map((m) => m.entity))] : [];
+    if (!met && named.length === 2 && !personsIn(a, s.start, verbAt).length) return named;
   }
   // "After A and B addressed the assembly, they met …": the two the fronted clause named; "Later they met" with
   // nobody named in the sentence: the last two named before it (as "the two" below).

@@ -203,3 +203,16 @@ describe("a delegation met through its leader, named without 'led by'", () => {
     expect(a.x.entities.map((e) => `${e.name}/${e.type}`)).toEqual(["Ministry of Foreign Affairs/organization"]);
   });
 });
+
+describe("two leaders and their offices, told before any meeting", () => {
+  const text = "Ivo Brandt’s first press conference as president of Norway was with his Danish counterpart, Ana Lind. On Monday morning, the leaders had a meeting in Oslo to agree on joint work, said the Norwegian president.\n\nVice President Piet Kool of Norway was not there.";
+  it("reads 'the leaders' as the two the sentence before names, and the office of a possessive's occasion", () => {
+    const a = article(text);
+    expect(a.meetings).toEqual(["Ana Lind + Ivo Brandt: in_person"]);
+    expect(a.entity("Ivo Brandt")).toMatchObject({ role: "president of Norway", affiliation: "Norway" });
+  });
+  it("must not: 'the Norwegian president' is not the vice president", () => expect(article(text).speakers).toEqual(["Ivo Brandt"]));
+  it("reads 'the Danish president' as the Danish counterpart when no one else holds it", () => {
+    expect(article("Norwegian President Ivo Brandt met his Danish counterpart Ana Lind in Oslo. The talks went well, said the Danish president.").speakers).toEqual(["Ana Lind"]);
+  });
+});
