@@ -1123,6 +1123,8 @@ function holdersOfPluralTitle(a: Analysis, s: Sentence, end: number, not: readon
   return out;
 }
 
+/** A delegation right after a meeting verb: " the delegation of ", " a parliamentary delegation". */
+const DELEGATION_MET = /^\s+(?:with\s+)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}delegation\b/iu;
 /** Call rules whose object is the one rung up ("called X", "phoned X"): several objects are one call each. */
 const ONE_CALL_EACH: ReadonlySet<string> = new Set(["called-someone", "phoned"]);
 /** A relative clause saying who led the group just named: ", who were led by ". */
@@ -1549,7 +1551,8 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
         const noun = group ? GROUP_PLURAL.exec(text.slice(end, end + 80))?.[1]?.toLowerCase() : undefined;
         if (made && noun) groupObjects.set(made, noun);
         // "X hosted opposition MPs": a group met whose members a later sentence may name (see membersNamed).
-        if (GROUP_MEMBERS_MET.test(text.slice(end, end + 240)) || rule.id === "chaired-meeting") add(subjects, rule.kind, `${rule.id}+group`, at, end, undefined, true);
+        // ("received the delegation of the Foreign Affairs Committee …": a delegation of a body, its leader named later.)
+        if (GROUP_MEMBERS_MET.test(text.slice(end, end + 240)) || DELEGATION_MET.test(text.slice(end, end + 80)) || rule.id === "chaired-meeting") add(subjects, rule.kind, `${rule.id}+group`, at, end, undefined, true);
         continue;
       }
       // Those met in one clause came together ("met the mayor and his finance director"), unless "separate(ly)" says

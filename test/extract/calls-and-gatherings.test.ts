@@ -216,3 +216,13 @@ describe("two leaders and their offices, told before any meeting", () => {
     expect(article("Norwegian President Ivo Brandt met his Danish counterpart Ana Lind in Oslo. The talks went well, said the Danish president.").speakers).toEqual(["Ana Lind"]);
   });
 });
+
+describe("a body's delegation received, its leader named later", () => {
+  it("meets the one the delegation was led by", () => {
+    const a = article("Presidency member Ivo Brandt received the delegation of the Foreign Affairs Committee of the Norland Assembly on Wednesday, and talked about relations.\n\nBoth sides expressed hope for more trade.\n\nThe Norland delegation was led by Piet Kool.");
+    expect(a.meetings).toEqual(["Ivo Brandt + Piet Kool: in_person"]);
+  });
+  it("must not: a delegation received with no one named as its leader meets no one", () => {
+    expect(article("Ivo Brandt received the delegation of the Foreign Affairs Committee on Wednesday.").meetings).toEqual([]);
+  });
+});
