@@ -431,7 +431,7 @@ function setOffTitle(window: string): { role: string; affiliation: string | null
 const OFFICE_ADJECTIVES: ReadonlySet<string> = new Set(["presidential", "vice-presidential", "ministerial", "gubernatorial", "senatorial", "parliamentary", "congressional", "mayoral", "ambassadorial", "papal", "royal", "imperial"]);
 
 /** "’s first press conference as president of Colombia": a possessive, its noun phrase, "as" and an office. [, office] */
-const POSSESSIVE_AS_ROLE = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){1,4}as\\s+(?:the\\s+)?(?:new\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}(?:${roleHeadAlternation("either")})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?)(?![\\p{L}-])`, "u");
+const POSSESSIVE_AS_ROLE = new RegExp(`^(?:[’']s)?\\s+(?:(?:first|last|final|maiden|inaugural|official|new|latest)\\s+)?(?:press\\s+conference|speech|address|visit|trip|term|tenure|day|appearance|interview|meeting|budget)\\s+as\\s+(?:the\\s+)?(?:new\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}(?:${roleHeadAlternation("either")})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?)(?![\\p{L}-])`, "u");
 
 /** A capitalised word, a comma, then a capitalised title closed by the window's comma: [, word]. */
 const APPOSITIVE_TITLE_AFTER_NAME = /(?:^|\s)(\p{Lu}[\p{L}.’'-]+),\s+(?:the\s+)?\p{Lu}[^,;]{2,80},$/u;
@@ -620,7 +620,7 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
     const first = r.name.split(/\s+/)[0]!;
     if (/^\p{Lu}{2,6}$/u.test(first) && !fullNames.some((f) => f !== r.name && nameTokens(f).includes(toks[0]!))) {
       const rest = toks.slice(1).join(" ");
-      const owners = fullNames.filter((f) => f !== r.name && !nameTokens(f).includes(toks[0]!) && nameTokens(f).length > toks.length - 1 && nameTokens(f).join(" ").endsWith(rest));
+      const owners = fullNames.filter((f) => f !== r.name && !nameTokens(f).includes(toks[0]!) && nameTokens(f).length > toks.length - 1 && nameTokens(f).slice(1 - toks.length).join(" ") === rest);
       if (owners.length === 1) return owners[0]!;
     }
     // "the Zhou-Đặng talks": two known people's surnames joined, not a third person.
@@ -1157,11 +1157,6 @@ function addShortFormRoles(s: Sentence, mentions: Mention[], reg: Registry, unna
 const PORTFOLIO_TITLE = new RegExp(`\\b[Tt]he\\s+((?:(?:Deputy|Vice|Acting)\\s+)?(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:and|of|for|&)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}-]*){0,5})`, "gu");
 
 /**
- * "The Minister of Labour said …" after "the Minister of Labour, Ivo Brandt": a title with its portfolio is the
- * one person named earlier whose role it is, word for word (the longest such title wins: "the Minister of State for
- * Labour" is not "the Minister of Labour"). Not before a name ("the Minister of Labour Ana Lind" is her title).
- */
-/**
  * "Minister Madeleine King … King said": a surname that is also a title word ("King", "Bishop", "Judge"), standing
  * alone with no article or possessive before it and a lower-case word after it, is the one person named in full with
  * it as the last word of their name.
@@ -1180,6 +1175,11 @@ function addTitleSurnames(s: Sentence, mentions: Mention[], reg: Registry) {
 // (Not after an article, a possessive or another capitalised word: "the King said", "Ivo King said".)
 const TITLE_SURNAME = /(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+)(?<![\p{L}’'.-])(?<!\p{Lu}[\p{L}’'.-]*\s+)\b(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/gu;
 
+/**
+ * "The Minister of Labour said …" after "the Minister of Labour, Ivo Brandt": a title with its portfolio is the
+ * one person named earlier whose role it is, word for word (the longest such title wins: "the Minister of State for
+ * Labour" is not "the Minister of Labour"). Not before a name ("the Minister of Labour Ana Lind" is her title).
+ */
 function addPortfolioTitles(s: Sentence, mentions: Mention[], reg: Registry) {
   PORTFOLIO_TITLE.lastIndex = 0;
   for (let m = PORTFOLIO_TITLE.exec(s.text); m; m = PORTFOLIO_TITLE.exec(s.text)) {

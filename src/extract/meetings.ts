@@ -141,6 +141,8 @@ const PLURAL_ROLE_SUBJECT = /(?:^|[,;])\s*the\s+(?!(?:two|three|four|both)\b)((?
  * Whether a person's `role` fits a plural role phrase: "foreign ministers" → a foreign minister ("minister of foreign
  * affairs" too); "ministers" → any minister; "leaders", "sides", "counterparts" → anyone; no role → anyone.
  */
+/** Offices whose holders a story calls "the leaders", "the ministers": heads of state, government, bodies or places. */
+const LEADING_OFFICE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|minister|secretary|governor|mayor|leader|chief|head|counterpart)\b/i;
 function fitsPlural(role: string | null, plural: string): boolean {
   const words = plural.toLowerCase().split(/\s+/);
   const head = words[words.length - 1]!.replace(/s$/, "");
@@ -338,12 +340,12 @@ const GROUP_OBJECT = /^\s*(?:[Ww]ith\s+)?(?:[Tt]he\s+)?[“"]?(?:[\p{L}-]+\s+){0
 /** Between an organisation and the person leading it on the subject side: "(HPTDU) led by Secretary General ". */
 const LED_BY = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:led|headed|represented)\s+by\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
 
-/** A sentence opening with a meeting noun phrase: "In the talks,", "During their phone call,". */
-/** ("In talks in Tokyo, X and Y …": plural talks need no determiner, and a place or day may close the phrase.) */
 /** "With X, …" opening a sentence (maybe after "Also" or "Later"): a with-phrase fronted before its clause. */
 const FRONTED_WITH = /^[“"]?(?:(?:Also|Later|Separately|Then)\s*,?\s+with|With)\s+(?!(?:the\s+)?(?:help|support|aid|backing|assistance|exception|regard|respect|reference|effect|view|rising|falling|growing|the\s+aim)\b)/u;
 /** A verb of talking things over, shortly after the fronted phrase's comma: [, verb]. */
 const TALKED_OVER = /^[^,;:.“”"]{0,70}?\b(reviewed|discussed|exchanged|talked|explored|examined|considered|addressed|went over|touched on|focused on|looked at|deliberated)\b/;
+/** A sentence opening with a meeting noun phrase: "In the talks,", "During their phone call,". */
+/** ("In talks in Tokyo, X and Y …": plural talks need no determiner, and a place or day may close the phrase.) */
 const FRONTED_MEETING = /^[“"]?(?:In|During|At|After|Following)\s+(?:(?:the|their|those|these)\s+(?:\w+\s+)?|(?=talks|discussions))(talks|meeting|call|discussions?|conversation|visit)(?:\s+(?:in|on|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*/u;
 
 /** The gap after an appositive comma holds at most honorifics ("Mr.", "Dr."). */
@@ -520,7 +522,7 @@ function subjectsBefore(a: Analysis, s: Sentence, verbAt: number, prior: readonl
     // told before, the two people the sentence before names, when they are the only ones it names.)
     const before = a.sentences[indexOfSentence(a, s) - 1];
     const named = before && !before.caption ? [...new Set(personsIn(a, before.start, before.end).map((m) => m.entity))] : [];
-    if (!met && named.length === 2 && !personsIn(a, s.start, verbAt).length) return named;
+    if (!met && named.length === 2 && !personsIn(a, s.start, verbAt).length && named.every((p) => !!a.entities[p]!.role && fitsPlural(a.entities[p]!.role, plural[1]!) && LEADING_OFFICE.test(a.entities[p]!.role!))) return named;
   }
   // "After A and B addressed the assembly, they met …": the two the fronted clause named; "Later they met" with
   // nobody named in the sentence: the last two named before it (as "the two" below).
@@ -1004,6 +1006,8 @@ function bodyDelegationLeader(a: Analysis, s: Sentence, lead: string): number[] 
     const heads = org >= 0 ? peopleOfBody(a.entities, org) : [];
     if (heads.length === 1) return heads;
   }
+  // (Only "the delegation" itself: "the Chinese delegation" is a delegation of its own.)
+  if (!/\b[Tt]he\s+delegation\b[^,;.]{0,40}$/.test(lead)) return [];
   const i = indexOfSentence(a, s);
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const t = a.sentences[k]!;
@@ -1117,7 +1121,7 @@ function holdersOfPluralTitle(a: Analysis, s: Sentence, end: number, not: readon
     const item = raw.replace(/^the\s+/i, "").trim().toLowerCase();
     if (!item || !/^\p{Lu}/u.test(raw.replace(/^the\s+/i, "").trim())) continue;
     const holders = a.entities.flatMap((e, i) => (e.type === "person" && !not.includes(i) && !!e.role && e.role.toLowerCase().split(/\s+/).includes(title)
-      && (e.role.toLowerCase().includes(item) || e.affiliation?.toLowerCase() === item) ? [i] : []));
+      && (new RegExp(`(?:^|\\s)${item.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|\\s)`).test(e.role.toLowerCase()) || e.affiliation?.toLowerCase() === item) ? [i] : []));
     if (holders.length === 1 && !out.includes(holders[0]!)) out.push(holders[0]!);
   }
   return out;
@@ -1362,7 +1366,11 @@ export const MEETING_NOUN_FRAMES: readonly MeetingNounFrame[] = [
       if (!opening || comma < 0 || comma > 160 || isTaken(0, comma)) return;
       const verb = TALKED_OVER.exec(text.slice(comma + 1, comma + 120));
       if (!verb) return;
-      const met = objectsAfter(a, s, s.start + opening[0].length - 1, []).filter((e) => personsIn(a, s.start, s.start + comma).some((m) => m.entity === e));
+      const inPhrase = personsIn(a, s.start, s.start + comma);
+      // (The phrase ends right after the name: "With X away on holiday, she …" tells no meeting.)
+      const lastNamed = inPhrase[inPhrase.length - 1];
+      if (!lastNamed || !/^\s*(?:\([^()]{1,30}\))?\s*$/.test(text.slice(lastNamed.end - s.start, comma))) return;
+      const met = objectsAfter(a, s, s.start + opening[0].length - 1, []).filter((e) => inPhrase.some((m) => m.entity === e));
       if (!met.length) return;
       // The clause's subject: a person named before the verb, or a pronoun standing for the one the sentence before was about.
       const verbAt = s.start + comma + 1 + verb.index + verb[0].length - verb[1]!.length;
@@ -1928,7 +1936,7 @@ function alsoDate(m: Meeting, found: readonly Meeting[]): string | null {
   return before?.date ?? null;
 }
 /** Words telling one more of the same occasions: "also", "besides", "in addition". */
-const ONE_MORE = /\b(?:also|[Bb]esides|[Ii]n addition|[Aa]dditionally)\b/;
+const ONE_MORE = /\b(?:[Aa]lso|[Bb]esides|[Ii]n addition|[Aa]dditionally)\b/;
 const SEPARATE_OCCASION = /\b(?:in|during|at)\s+(?:a|another)\s+separate\b/i;
 /** The opening of a fronted phrase a trigger stands in: "In a separate", "During their", "At the". */
 const FRONTED_PHRASE = /^["“]?(?:In|During|At|With)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
@@ -2004,7 +2012,7 @@ function nounPlaceBefore(a: Analysis, m: Meeting, meetings: readonly Meeting[]):
  * The cue of a trip under way to the city after it: "During his visit to Geneva", "on a two-day visit to",
  * "arrived in", "is in … for". Not "after his visit to": a trip over is not where the meetings told now were.
  */
-const TRIP_TO = /(?:\b(?:[Dd]uring|[Oo]n|[Ii]n the course of|[Ww]hile on)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission|stay)\s+(?:to|in)|\b(?:arrived|arrives|arriving)\s+in)\s+$/;
+const TRIP_TO = /(?:\b(?:[Dd]uring|[Oo]n|[Ii]n the course of|[Ww]hile on)\s+(?:his|her|their|a|an|the)\s+(?!(?:[\w-]+\s+){0,2}(?:return|way\s+back|way\s+home)\b)(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission|stay)\s+(?:to|in)|\b(?:arrived|arrives|arriving)\s+in)\s+$/;
 
 /**
  * "During his visit to Geneva on Feb. 26, Minister X met …", "X arrived in Kathmandu on Sunday": the city of a trip

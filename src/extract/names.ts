@@ -219,6 +219,8 @@ const OF_AFTER_LOWER_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLE_HEADS.filter((
 /** Capitalised words never part of a person's or body's name here: a deity's, or one not in Latin letters. */
 const NEVER_IN_A_NAME = (t: Token): boolean => t.bare === "god" || t.bare === "allah" || /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Han}]/u.test(t.text);
 
+/** Abbreviations of degrees and documents written like a body's initials ("PhD", "MoU"): no body. */
+const NOT_INITIALS = /^(?:PhD|DPhil|MPhil|MSc|BSc|MoU|MoUs|MoA|LLB|LLM)$/;
 /** Compass adjectives that open a part of a place in a portfolio: "… Resources and Northern Australia". */
 const COMPASS_ADJECTIVES = set(["northern", "southern", "eastern", "western"]);
 /** The opening and the closing of a one-word nickname in quotes between a given name and a surname. */
@@ -593,7 +595,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // ("VCCIMA": longer ones too; "NGOs", "MPs": a plural of capitals names no one.)
   if (nameTokens.length === 1 && /^\p{Lu}{2,6}s$/u.test(nameTokens[0]!.text)) return null;
   // ("BoG", "KfW": initials with a lower-case "of" or letter inside them too.)
-  if (nameTokens.length === 1 && lastTitle < 0 && (/^\p{Lu}{3,8}$/u.test(nameTokens[0]!.text.replace(/[’']s$/, "")) || /^\p{Lu}+\p{Ll}\p{Lu}+$/u.test(nameTokens[0]!.text.replace(/[’']s$/, ""))) && !isBareRoleHead(nameTokens[0]!.bare)) {
+  if (nameTokens.length === 1 && lastTitle < 0 && (/^\p{Lu}{3,8}$/u.test(nameTokens[0]!.text.replace(/[’']s$/, "")) || (/^\p{Lu}+\p{Ll}\p{Lu}+$/u.test(nameTokens[0]!.text.replace(/[’']s$/, "")) && !NOT_INITIALS.test(nameTokens[0]!.text))) && !isBareRoleHead(nameTokens[0]!.bare)) {
     // ("(NYSE: ACME)": the exchange before a ticker names no party.)
     if (text[span.start - 1] === "(" && text[span.end] === ":") return null;
     return { kind: "organization", name, ...span, prefix: "", possessive, titled: false };

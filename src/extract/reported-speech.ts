@@ -451,7 +451,10 @@ function accordingTo(c: SentenceCandidates, x: SpeechContext): Found[] {
       const pro = /^(him|her)\s*,\s*/i.exec(st.slice(m.index + m[0].length));
       // ("Mr. X also highlighted …, and according to him, …": the sentence's own subject, when a person opens it.)
       const own = m.index > 0 ? subjectOf(a, s.start, src) : undefined;
-      const who = pro ? (own && a.entities[own.entity]!.type === "person" ? own.entity : undefined) ?? x.lastSpeaker ?? personBefore(a, src) : undefined;
+      // (…of the pronoun's gender when the article shows one: "Mr. X met Ms. Y, and according to her" is Y.)
+      const gender = pro && /^her$/i.test(pro[1]!) ? "female" : "male";
+      const fits = (e: number) => a.entities[e]!.type === "person" && (a.entities[e]!.gender ?? gender) === gender;
+      const who = pro ? (own && fits(own.entity) ? own.entity : undefined) ?? x.lastSpeaker ?? personBefore(a, src) : undefined;
       if (pro && who !== undefined && a.entities[who]!.type === "person") {
         const said = clean(st.slice(m.index + m[0].length + pro[0].length));
         if (wordsAtLeast(said, 3)) found.push({ speaker: who, text: said, kind: "reported", rule: "according-to" });

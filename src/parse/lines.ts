@@ -77,7 +77,8 @@ const TITLE_HEADLINE_CHARS = 250;
  * longer), not ending a sentence with a full stop or a teaser ellipsis, not
  * opening in lower case.
  */
-const CANNOT_END_HEADLINE = /\b(?:[Tt]he|[Aa]n?|[Oo]f|[Aa]nd|[Oo]r|[Vv]ice|[Dd]eputy|[Pp]rime|[Aa]cting)$/u;
+// (Lower-case function words only: "Drive Against Hepatitis A" ends with a letter, no article.)
+const CANNOT_END_HEADLINE = /\s(?:the|an?|of|and|or|[Vv]ice|[Dd]eputy)$/u;
 
 export function headlineLike(s: string): boolean {
   if (s.length < 2 || s.length > TITLE_HEADLINE_CHARS) return false;

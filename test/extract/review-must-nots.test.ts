@@ -57,3 +57,38 @@ describe("must keep their reading", () => {
     expect(parseArticle("Title\n\nHILO - The mayor met the harbour board on Monday.").dateline).not.toBeNull();
   });
 });
+
+// Fifteenth session's review: sentences a reviewer wrote against the session's rules.
+describe("must not (fifteenth session's review)", () => {
+  const read = (text: string) => {
+    const x = extractFacts(parseArticle(`Harbour news\n\nMay 10, 2024\n\n${text}`));
+    const name = (i: number) => x.entities[i]!.name;
+    return { x, meetings: x.meetings.map((m) => m.participants.map(name).sort().join(" + ")), speakers: x.statements.map((s) => name(s.speaker)) };
+  };
+  it.each([
+    ["Mira Holt is the deputy mayor of Bergen. With Ivo Brandt away on holiday, she reviewed the port's budget alone."],
+    ["Analyst Kari Lund told reporter Ivo Brandt that the strike would continue. The union leaders met on Monday."],
+    ["Kari Lund led a delegation to Oslo on Monday. Ivo Brandt spoke to the press. The Chinese delegation was received by Mira Holt on Tuesday."],
+    ["President of Nigeria Ivo Brandt spoke on Monday. Mira Holt met with the Presidents of Niger and Chad on Tuesday."],
+    ["Ivo Brandt and Mira Holt came together in 2019 to found the company."],
+  ])("no meeting: %s", (text) => expect(read(text).meetings).toEqual([]));
+  it("gives no office to one who appoints", () => {
+    expect(read("Ivo Brandt’s decision to appoint her as ambassador surprised many.").x.entities.find((e) => e.name === "Ivo Brandt")?.role ?? null).toBeNull();
+  });
+  it("takes an abbreviated title before a surname only for the whole surname", () => {
+    expect(read("Ana Blind met reporters in Oslo on Monday. HRVP Lind said the talks were useful.").speakers).toEqual(["HRVP Lind"]);
+  });
+  it("reads 'according to her' by gender", () => {
+    expect(read("Mr. Ivo Brandt met Ms. Mira Holt on Monday, and according to her, the talks went well.").speakers).toEqual(["Mira Holt"]);
+  });
+  it("places no meeting at a trip that is over", () => {
+    const x = extractFacts(parseArticle("OSLO, May 5 (Wire) - On her return from a visit to Geneva, Mira Holt briefed reporters. She met Ivo Brandt on Monday."));
+    expect(x.meetings.map((m) => m.place)).toEqual(["Oslo"]);
+  });
+  it("reads a degree's abbreviation as no body", () => {
+    expect(read("Ivo Brandt, a PhD student, met Mira Holt on Monday.").x.entities.map((e) => e.name)).not.toContain("PhD");
+  });
+  it("keeps a headline ending in a capital letter", () => {
+    expect(parseArticle("Oslo Launches Drive Against Hepatitis A\n\nThe minister met the nurses in Oslo on Monday.").title).toBe("Oslo Launches Drive Against Hepatitis A");
+  });
+});
