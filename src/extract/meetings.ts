@@ -1922,16 +1922,17 @@ function leadDate(a: Analysis, m: Meeting): string | null {
  * participant in common and no date of its own, was held on that one's day.
  */
 function separateDate(m: Meeting, found: readonly Meeting[]): string | null {
-  if (!SEPARATE_OCCASION.test(m.evidence.text)) return null;
-  const before = found.filter((x) => x !== m && x.evidence.start < m.evidence.start && x.status === "held" && x.date && x.participants.some((p) => m.participants.includes(p))).pop();
-  return before?.date ?? null;
+  return SEPARATE_OCCASION.test(m.evidence.text) ? sharedParticipantDate(m, found) : null;
 }
 /**
  * "X met Y today. … The prime minister also held meetings with Z": a meeting told as one more ("also", "besides",
  * "in addition"), with no date of its own, on the day of the latest held meeting before it that shares a participant.
  */
 function alsoDate(m: Meeting, found: readonly Meeting[]): string | null {
-  if (!ONE_MORE.test(m.evidence.text)) return null;
+  return ONE_MORE.test(m.evidence.text) ? sharedParticipantDate(m, found) : null;
+}
+/** The date of the latest held, dated meeting told before `m` that shares a participant with it, or null. */
+function sharedParticipantDate(m: Meeting, found: readonly Meeting[]): string | null {
   const before = found.filter((x) => x !== m && x.evidence.start < m.evidence.start && x.status === "held" && x.date && x.participants.some((p) => m.participants.includes(p))).pop();
   return before?.date ?? null;
 }
