@@ -164,7 +164,7 @@ export function resolveDate(text: string, published: string | null): string | nu
 
 /**
  * The date relative words ("yesterday", "on Monday") count from: the article's date, or its dateline's when that is
- * written out and up to a week earlier ("TASHKENT, January 17. … yesterday" reposted on January 18 means January 16).
+ * written out and up to a week earlier ("TROMSØ, January 17. … yesterday" reposted on January 18 means January 16).
  * ISO, or null when the article has no date.
  */
 export function referenceDate(parsed: Pick<ParsedArticle, "published" | "dateline">): string | null {

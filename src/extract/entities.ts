@@ -477,7 +477,7 @@ function personRole(text: string, r: NameRun) {
   }
   const after = roleAfter(text.slice(r.end));
   if (after.role) return after;
-  // ("Gustavo Petro’s first press conference as president of Colombia": an office the person's own occasion is held in.)
+  // ("Ivo Brandt’s first press conference as president of Norland": an office the person's own occasion is held in.)
   const as = (r.possessive || /^[’']s\b/.test(text.slice(r.end, r.end + 3))) ? POSSESSIVE_AS_ROLE.exec(text.slice(r.end, r.end + 120)) : null;
   if (as) {
     const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u.exec(as[1]!);
@@ -615,7 +615,7 @@ function resolvePerson(r: NameRun, fullNames: string[], reg: Registry, singleNam
     // (Not the father's name inside a patronymic chain: "Mohammed bin Rashid" in "Maktoum bin Mohammed bin Rashid".)
     const longer = fullNames.filter((f) => f !== r.name && nameTokens(f).length > toks.length && toks.every((t) => nameTokens(f).includes(t)) && !fatherIn(f, r.name));
     if (longer.length === 1) return longer[0]!;
-    // "HRVP Mogherini", "UNSG Guterres": an unknown abbreviation of a title before the surname of one person named in
+    // "HRVP Lind", "UNSG Brandt": an unknown abbreviation of a title before the surname of one person named in
     // full is that person.
     const first = r.name.split(/\s+/)[0]!;
     if (/^\p{Lu}{2,6}$/u.test(first) && !fullNames.some((f) => f !== r.name && nameTokens(f).includes(toks[0]!))) {
@@ -1157,7 +1157,7 @@ function addShortFormRoles(s: Sentence, mentions: Mention[], reg: Registry, unna
 const PORTFOLIO_TITLE = new RegExp(`\\b[Tt]he\\s+((?:(?:Deputy|Vice|Acting)\\s+)?(?:${ROLE_HEADS.filter((h) => /^[a-z-]+$/.test(h)).map(caseless).join("|")})\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:and|of|for|&)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}-]*){0,5})`, "gu");
 
 /**
- * "Minister Madeleine King … King said": a surname that is also a title word ("King", "Bishop", "Judge"), standing
+ * "Minister Ana King … King said": a surname that is also a title word ("King", "Bishop", "Judge"), standing
  * alone with no article or possessive before it and a lower-case word after it, is the one person named in full with
  * it as the last word of their name.
  */

@@ -1546,8 +1546,8 @@ function readVerbFrames({ a, s, text, lower, prior, add, take, isTaken, groupObj
           .map((org) => peopleOfBody(a.entities, org).filter((p) => !subjects.includes(p))).filter((ps) => ps.length === 1).map((ps) => ps[0]!);
         if (heads.length) { add([...subjects, ...heads], rule.kind, `${rule.id}+heads`, at, end); continue; }
       }
-      // "met with the Premiers of New Brunswick, Ontario and Saskatchewan": the one person the article names with that
-      // title of each place or body listed (named before or after: "Blaine Higgs, Premier of New Brunswick").
+      // "met with the Premiers of Norland, Sudland and Vestland": the one person the article names with that
+      // title of each place or body listed (named before or after: "Ana Lind, Premier of Nordland").
       if (!objects.length) {
         const holders = holdersOfPluralTitle(a, s, end, subjects);
         if (holders.length) { add([...subjects, ...holders], rule.kind, `${rule.id}+titled`, at, end); continue; }
@@ -1749,7 +1749,7 @@ function placeCandidates(a: Analysis, s: Sentence): readonly PlaceCandidate[] {
       && !/^(?:[’']s)?\s+capital\b/.test(s.text.slice(p.start + p.name.length, p.start + p.name.length + 12))
       // ("at Varde Palace in Bergen": a town's name opening a venue's, with the place named right after it, is the venue's.)
       && !(VENUE_AFTER.test(s.text.slice(p.start + p.name.length, p.start + p.name.length + 14)) && ps[k + 1] !== undefined && ps[k + 1]!.start - p.start < 40)
-      // ("KUWAIT: … received X at Bayan Palace": a venue's name opening with a town of another country than the
+      // ("OSLO: … received X at Geneva House": a venue's name opening with a town of another country than the
       // dateline's is the venue's name, no town.)
       && !(VENUE_AFTER.test(s.text.slice(p.start + p.name.length, p.start + p.name.length + 14)) && otherCountryThanFiled(a, p.name)),
   }));
@@ -2016,7 +2016,7 @@ function nounPlaceBefore(a: Analysis, m: Meeting, meetings: readonly Meeting[]):
 const TRIP_TO = /(?:\b(?:[Dd]uring|[Oo]n|[Ii]n the course of|[Ww]hile on)\s+(?:his|her|their|a|an|the)\s+(?!(?:[\w-]+\s+){0,2}(?:return|way\s+back|way\s+home)\b)(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission|stay)\s+(?:to|in)|\b(?:arrived|arrives|arriving)\s+in)\s+$/;
 
 /**
- * "During his visit to Geneva on Feb. 26, Minister X met …", "X arrived in Kathmandu on Sunday": the city of a trip
+ * "During his visit to Geneva on May 6, Minister X met …", "X arrived in Lisbon on Sunday": the city of a trip
  * under way, for a meeting of the traveller (the first person the trip's sentence names) that places itself nowhere.
  * It outranks the dateline, which tells where the story was filed. The trip told last before the meeting's sentence
  * (or in it) wins, else the first after it; undefined when the article tells no trip of a participant.

@@ -221,7 +221,7 @@ const NEVER_IN_A_NAME = (t: Token): boolean => t.bare === "god" || t.bare === "a
 
 /** Abbreviations of degrees and documents written like a body's initials ("PhD", "MoU"): no body. */
 const NOT_INITIALS = /^(?:PhD|DPhil|MPhil|MSc|BSc|MoU|MoUs|MoA|LLB|LLM)$/;
-/** Compass adjectives that open a part of a place in a portfolio: "… Resources and Northern Australia". */
+/** Compass adjectives that open a part of a place in a portfolio: "… Fisheries and Northern Norway". */
 const COMPASS_ADJECTIVES = set(["northern", "southern", "eastern", "western"]);
 /** The opening and the closing of a one-word nickname in quotes between a given name and a surname. */
 const NICKNAME_OPENS = /^\s+['"‘“]$/;
@@ -239,7 +239,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (run.length) runs.push(run);
     run = [];
   };
-  // A nickname in quotes inside a name ("Luis 'Toto' Caputo"): skipped, and the name read on across it.
+  // A nickname in quotes inside a name ("Ivo 'Kool' Brandt"): skipped, and the name read on across it.
   let nicknameBefore = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -379,7 +379,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   const body = run.slice(i);
   if (!body.length) return null;
   const possessive = body[body.length - 1]!.possessive;
-  // (A nickname in quotes inside the run goes: "Luis 'Toto' Caputo" is Luis Caputo.)
+  // (A nickname in quotes inside the run goes: "Ivo 'Kool' Brandt" is Ivo Brandt.)
   const surface = (ts: Token[]) => text.slice(ts[0]!.start, ts[ts.length - 1]!.end).replace(/[’']s$/, "").replace(NICKNAME_INSIDE, " ");
   const whole = surface(body);
   // "(NORW.OL)", "(HRB1.DE)": a stock ticker names no one.
@@ -466,7 +466,7 @@ export function classifyRun(text: string, run: Token[]): NameRun | null {
   // ("Special Envoy on Climate X", "President on Foreign Policy X": "on" and a portfolio too.)
   if (lastTitle >= 0 && (body[lastTitle + 1]?.text.toLowerCase() === "of" || ((body[lastTitle + 1]?.text.toLowerCase() === "for" || body[lastTitle + 1]?.text === "on") && portfolioOrPlaceAt(body, lastTitle + 2)))) {
     let j = lastTitle + 2;
-    // ("Minister for Resources and Northern Australia X": a place after the portfolio's "and" is the portfolio's too.)
+    // ("Minister for Fisheries and Northern Norway X": a place after the portfolio's "and" is the portfolio's too.)
     for (let place = 0; j < body.length - 1 && (PORTFOLIO.has(body[j]!.bare) || (j > lastTitle + 2 && (body[j - 1]!.bare === "and" || COMPASS_ADJECTIVES.has(body[j - 1]!.bare)) && (place = placeAt(body, j)) > 0 && j + place < body.length - 1)
       || (body[j - 1]!.bare === "and" && COMPASS_ADJECTIVES.has(body[j]!.bare) && placeAt(body, j + 1) > 0)); j += place || 1, place = 0);
     const place = placeAt(body, lastTitle + 2);

@@ -31,7 +31,7 @@ const PLACE = `(?<caps>${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})|(?<title>${TITLE_W
 const REGION = `(?!(?:${MONTH_PATTERN})\\b)\\p{Lu}[\\p{L}.]*(?:\\s(?!(?:${MONTH_PATTERN})\\b)\\p{Lu}[\\p{L}.]*){0,2}`;
 const DAY_MONTH = `(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4})|\\/(?<year3>\\d{4}))?|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month2>${MONTH_PATTERN})\\.?(?:,?\\s+(?<year2>\\d{4}))?`;
 const AGENCY = `\\((?<agency>[^()]{1,40}?)(?:\\s*[–—-]\\s*(?:(?<aday>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<amonth>${MONTH_PATTERN}),?\\s+(?<ayear>\\d{4})))?\\)|/(?<agency2>[^/\\s][^/]{0,20})/|(?<agency3>\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?)(?=\\s*[–—-])`;
-/** A second place after a slash, the story filed from both ("Kathmandu/New Delhi, Aug 12 (UNI)"): the first is the dateline's. */
+/** A second place after a slash, the story filed from both ("Tromsø/Oslo, Aug 12 (Wire)"): the first is the dateline's. */
 const SECOND_PLACE = `\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,2}`;
 /** A clock time and a bar before the place, as some agencies stamp it: "16:00 | ". */
 const CLOCK = "\\d{1,2}:\\d{2}\\s*\\|\\s*";
@@ -65,7 +65,7 @@ export interface DatelineContext {
  * Returns the dateline and the length of the opener to skip, or null.
  */
 export function findDateline(paragraph: string, ctx: DatelineContext): { dateline: Dateline; length: number } | null {
-  // "(MENAFN- Trend News Agency) TASHKENT, Uzbekistan, January 17.": a reposting service's credit in brackets before
+  // "(Wire Syndicate) TROMSØ, Norway, January 17.": a reposting service's credit in brackets before
   // a dateline with a date; the credit is its agency when the dateline names none.
   const credit = LEADING_CREDIT.exec(paragraph);
   if (credit) {
@@ -83,7 +83,7 @@ export function findDateline(paragraph: string, ctx: DatelineContext): { datelin
   const dashOrColon = /[–—:-]/.test(sep);
   // "PARIS The" is no dateline; "PARIS (AP) The" is, and so is a paragraph of a place and a date alone.
   const alone = !sep.trim() && m[0].length >= paragraph.trimEnd().length;
-  // ("TASHKENT, Uzbekistan, January 17. Uzbekistan's …": a place in capitals and a date closed by a full stop, as
+  // ("TROMSØ, Norway, January 17. Norway's …": a place in capitals and a date closed by a full stop, as
   // some agencies write it, need no dash.)
   const capsDated = !!g.caps && hasDate && /\d\.\s+$/.test(m[0]);
   if (!agency && !dashOrColon && !(alone && hasDate) && !capsDated) return null;

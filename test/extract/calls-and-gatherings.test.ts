@@ -31,15 +31,15 @@ describe("a call to several people is one call each", () => {
 
 describe("two named who came together", () => {
   it.each([
-    ["As the delegates mingled in the foyer, Mark Diamond and Ana Lind came together.", ["Ana Lind + Mark Diamond: in_person"]],
+    ["As the delegates mingled in the foyer, Rolf Diamant and Ana Lind came together.", ["Ana Lind + Rolf Diamant: in_person"]],
     ["Ivo Brandt and Piet Kool got together on Monday to talk about the ferry.", ["Ivo Brandt + Piet Kool: in_person"]],
   ])("%s", (text, meetings) => expect(article(text).meetings).toEqual(meetings));
 
   it.each([
     // Must not: coming together for a cause, or against a third, is no meeting of the two.
-    ["Mark Diamond and Ana Lind came together to form a coalition."],
-    ["Mark Diamond and Ana Lind came together against the levy."],
-    ["Mark Diamond and Ana Lind came together in opposition to the levy."],
+    ["Rolf Diamant and Ana Lind came together to form a coalition."],
+    ["Rolf Diamant and Ana Lind came together against the levy."],
+    ["Rolf Diamant and Ana Lind came together in opposition to the levy."],
   ])("%s", (text) => expect(article(text).meetings).toEqual([]));
 });
 

@@ -31,7 +31,7 @@ describe("an occasion to come places no meeting", () => {
 
 describe("a place fronting the sentence", () => {
   it.each([
-    ["In Hungary, Ivo Brandt spoke with Prime Minister Ana Lind.", ["Ana Lind + Ivo Brandt: Hungary"]],
+    ["In Portugal, Ivo Brandt spoke with Prime Minister Ana Lind.", ["Ana Lind + Ivo Brandt: Portugal"]],
     ["Harbour news\n\nMay 3, 2024\n\nAt Bergen, Ivo Brandt met Ana Lind on Monday.", ["Ana Lind + Ivo Brandt: Bergen"]],
   ])("%s", (text, expected) => expect(places(text)).toEqual(expected));
 });
