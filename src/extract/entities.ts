@@ -1404,12 +1404,14 @@ function knownOrganisation(reg: Registry, name: string): number | undefined {
   }
   // ("MoFA" for Ministry of Foreign Affairs, "BoG" for Bank of Ghana: initials with "of" written as a lower-case "o".)
   if (/^\p{Lu}+o\p{Lu}+$/u.test(name)) {
-    const acronym = latest(reg, (e) => e.type === "organization" && e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || w === "of").map((w) => (w === "of" ? "o" : w[0])).join("") === name);
+    const acronym = latest(reg, (e) => e.type === "organization" && initialsWithOf(e.name) === name);
     if (acronym !== undefined) return acronym;
   }
   return latest(reg, (e) => e.type === "organization" && nameTokens(e.name).length > 1 && nameTokens(e.name)[0] === key && key.length > 2);
 }
 
+/** A body's initials with "of" written as a lower-case "o", as "BoN" writes "Bank of Norland". */
+export const initialsWithOf = (name: string): string => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || w === "of").map((w) => (w === "of" ? "o" : w[0])).join("");
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
 /** The entity `f` accepts that was mentioned last (before `before`, when given). */

@@ -1,6 +1,6 @@
 import { reportingClauseAfter } from "./reporting-clause";
 import { datesIn, referenceDate, type DateMention } from "./dates";
-import { mentionsIn, peopleOfBody, type Analysis, type Mention } from "./entities";
+import { initialsWithOf, mentionsIn, peopleOfBody, type Analysis, type Mention } from "./entities";
 import { ORG_HEADS, ORG_NOUNS } from "../lexicon/organisations";
 import { lookupCity } from "../lexicon/cities";
 import { capitalOf, countryOfAdjective, LANDMARKS, lookupPlace, seatOfGovernment, TOPIC_NOUNS_BEFORE_IN } from "../lexicon/places";
@@ -1002,7 +1002,7 @@ function bodyDelegationLeader(a: Analysis, s: Sentence, lead: string): number[] 
   const body = BODY_DELEGATION.exec(lead)?.[1]?.trim();
   if (body) {
     const key = body.toLowerCase();
-    const org = a.entities.findIndex((e) => e.type === "organization" && (e.name.toLowerCase() === key || initialsWithOf(e.name) === key));
+    const org = a.entities.findIndex((e) => e.type === "organization" && (e.name.toLowerCase() === key || initialsWithOf(e.name).toLowerCase() === key));
     const heads = org >= 0 ? peopleOfBody(a.entities, org) : [];
     if (heads.length === 1) return heads;
   }
@@ -1017,8 +1017,6 @@ function bodyDelegationLeader(a: Analysis, s: Sentence, lead: string): number[] 
   }
   return [];
 }
-/** A name's initials with "of" kept lower case, as "BoG" writes "Bank of Ghana": "bog". */
-const initialsWithOf = (name: string): string => name.split(/\s+/).map((w) => (w === "of" ? "o" : w[0] ?? "")).join("").toLowerCase();
 
 /** The person named right after "delegation … led/headed by" in one of the three sentences before `s`, if any. */
 function delegationLeaderBefore(a: Analysis, s: Sentence): number | undefined {
